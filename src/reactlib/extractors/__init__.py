@@ -1,0 +1,1 @@
+"""The built-in extractors: each module is an ordinary reactlib plugin."""

@@ -1,0 +1,23 @@
+"""Built-in actors extractor (not implemented yet: it adds nothing).
+
+An ordinary plugin: it registers one extractor through the same hook a
+third-party package would use.
+"""
+
+from __future__ import annotations
+
+from .. import hookimpl
+from ..extractor import Extractor
+from ..types import Article
+
+NAME = "reactlib.actors"
+
+
+def extract_actors(article: Article, doc: object) -> Article:
+    """Return the article unchanged until the actors extractor lands."""
+    return article
+
+
+@hookimpl
+def reactlib_register_extractors(register):
+    register(Extractor(name=NAME, run=extract_actors, provides={"actors"}))

@@ -1,0 +1,266 @@
+"""The data model: what reactlib finds in an article, as frozen attrs records.
+
+Every record is immutable and anchored in the article by character offsets
+(Python string indices, end exclusive), so ``article.text[start:end]`` is always
+the words the record rests on. The :class:`Article` checks on creation that every
+offset lies inside its text and that every actor id a quote or stance names exists;
+a broken record fails where it is made, not three stages later.
+
+Stages of the pipeline never mutate an article: they return a new one with
+``attrs.evolve`` (or :meth:`Article.evolve`), so each stage sees exactly what the
+earlier ones produced. Serialisation lives in :mod:`reactlib.serialize`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Iterable, Mapping
+
+import attrs
+from attrs import field, frozen, validators as v
+
+from .errors import RecordInvariantError
+
+ACTOR_KINDS = ("person", "country", "organization", "group")
+QUOTE_KINDS = ("direct", "partial", "indirect")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+#: Stance types and the PLOVER event class each one maps onto.
+STANCE_PLOVER: Mapping[str, str] = {
+    "support": "SUPPORT", "praise": "SUPPORT", "welcome": "SUPPORT",
+    "accuse": "ACCUSE", "criticize": "ACCUSE", "condemn": "ACCUSE",
+    "appeal": "REQUEST", "demand": "REQUEST",
+    "reject": "REJECT",
+    "threaten": "THREATEN",
+    "consult": "CONSULT",
+    "mediate": "AGREE",
+    "concern": "STATEMENT",
+}
+STANCE_TYPES = tuple(STANCE_PLOVER)
+
+
+def _tuple(items: Iterable[Any] | None) -> tuple:
+    return tuple(items or ())
+
+
+def _mentions(items: Iterable[Iterable[int]] | None) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted({(int(s), int(e)) for s, e in (items or ())}))
+
+
+def _frozen_dict(items: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    # A plain dict copy: attrs records are frozen, and plugins get their own copy.
+    return dict(items or {})
+
+
+def _check_span(instance: Any, start_name: str, end_name: str) -> None:
+    start, end = getattr(instance, start_name), getattr(instance, end_name)
+    if start is None and end is None:
+        return
+    if start is None or end is None:
+        raise RecordInvariantError(
+            f"{type(instance).__name__}: {start_name} and {end_name} must both be set or both be None")
+    if not 0 <= start <= end:
+        raise RecordInvariantError(
+            f"{type(instance).__name__}: {start_name}={start} and {end_name}={end} "
+            "must satisfy 0 <= start <= end")
+
+
+_opt_str = v.optional(v.instance_of(str))
+_opt_int = v.optional(v.instance_of(int))
+
+
+@frozen
+class Actor:
+    """Someone who acts or speaks: a person, a country, an organisation or a group.
+
+    One Actor stands for one real entity in the article, with every place it is
+    mentioned ("Turkish President Recep Tayyip Erdogan", "Erdogan", "He").
+    """
+
+    id: str = field(validator=v.instance_of(str))
+    name: str = field(validator=v.instance_of(str))
+    kind: str = field(validator=v.in_(ACTOR_KINDS))
+    country: str | None = field(default=None, validator=_opt_str)
+    role: str | None = field(default=None, validator=_opt_str)
+    mentions: tuple[tuple[int, int], ...] = field(default=(), converter=_mentions)
+    organization: str | None = field(default=None, validator=_opt_str)
+    anonymous: bool = field(default=False, validator=v.instance_of(bool))
+    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict, eq=True)
+
+    @mentions.validator
+    def _check_mentions(self, _attr: Any, value: tuple[tuple[int, int], ...]) -> None:
+        for start, end in value:
+            if not 0 <= start < end:
+                raise RecordInvariantError(f"Actor {self.id}: mention ({start}, {end}) is empty or negative")
+        for (_, e1), (s2, _) in zip(value, value[1:]):
+            if s2 < e1:
+                raise RecordInvariantError(f"Actor {self.id}: mentions overlap at offset {s2}")
+
+
+@frozen
+class Quote:
+    """Words attributed to a speaker: ``direct``, ``partial`` or ``indirect``."""
+
+    id: str = field(validator=v.instance_of(str))
+    text: str = field(validator=v.instance_of(str))
+    start: int = field(validator=v.instance_of(int))
+    end: int = field(validator=v.instance_of(int))
+    kind: str = field(validator=v.in_(QUOTE_KINDS))
+    speaker: str | None = field(default=None, validator=_opt_str)
+    cue: str | None = field(default=None, validator=_opt_str)
+    cue_start: int | None = field(default=None, validator=_opt_int)
+    cue_end: int | None = field(default=None, validator=_opt_int)
+    speaker_start: int | None = field(default=None, validator=_opt_int)
+    speaker_end: int | None = field(default=None, validator=_opt_int)
+    channel: str | None = field(default=None, validator=_opt_str)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self, "start", "end")
+        _check_span(self, "cue_start", "cue_end")
+        _check_span(self, "speaker_start", "speaker_end")
+
+    @classmethod
+    def from_span(cls, text: str, start: int, end: int, **kwargs: Any) -> "Quote":
+        """A quote of ``text[start:end]``: the quoted words are taken from the text itself."""
+        return cls(text=text[start:end], start=start, end=end, **kwargs)
+
+
+@frozen
+class TimeExpression:
+    """A time expression with its TimeML TIMEX3 type and normalised value."""
+
+    text: str = field(validator=v.instance_of(str))
+    start: int = field(validator=v.instance_of(int))
+    end: int = field(validator=v.instance_of(int))
+    type: str = field(validator=v.in_(TIMEX_TYPES))
+    value: str | None = field(default=None, validator=_opt_str)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self, "start", "end")
+
+    @classmethod
+    def from_span(cls, text: str, start: int, end: int, **kwargs: Any) -> "TimeExpression":
+        """A time expression of ``text[start:end]``."""
+        return cls(text=text[start:end], start=start, end=end, **kwargs)
+
+
+@frozen
+class Stance:
+    """An actor's position toward another actor or an issue, with its evidence span."""
+
+    holder: str = field(validator=v.instance_of(str))
+    type: str = field(validator=v.in_(STANCE_TYPES))
+    start: int = field(validator=v.instance_of(int))
+    end: int = field(validator=v.instance_of(int))
+    target: str | None = field(default=None, validator=_opt_str)
+    issue: str | None = field(default=None, validator=_opt_str)
+    quote: str | None = field(default=None, validator=_opt_str)
+    issue_text: str | None = field(default=None, validator=_opt_str)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self, "start", "end")
+
+    @property
+    def plover(self) -> str:
+        """The PLOVER event class of this stance's type."""
+        return STANCE_PLOVER[self.type]
+
+
+def _to_date(value: Any) -> _dt.date | None:
+    from .article_date import coerce_date  # local: keeps the type module free of parsing
+
+    return coerce_date(value)
+
+
+@frozen
+class Article:
+    """One parsed article: its text and everything found in it.
+
+    ``text`` is the article exactly as given (a leading ``date YYYY-MM-DD`` marker
+    included), so every offset indexes the input unchanged.
+    """
+
+    text: str = field(validator=v.instance_of(str))
+    date: _dt.date | None = field(default=None, converter=_to_date)
+    title: str | None = field(default=None, validator=_opt_str)
+    id: str | None = field(default=None, validator=_opt_str)
+    actors: tuple[Actor, ...] = field(default=(), converter=_tuple)
+    quotes: tuple[Quote, ...] = field(default=(), converter=_tuple)
+    dates: tuple[TimeExpression, ...] = field(default=(), converter=_tuple)
+    stances: tuple[Stance, ...] = field(default=(), converter=_tuple)
+    warnings: tuple[str, ...] = field(default=(), converter=_tuple)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict)
+
+    def __attrs_post_init__(self) -> None:
+        _check_article(self)
+
+    # -- convenience -------------------------------------------------------------
+
+    def evolve(self, **changes: Any) -> "Article":
+        """A copy with ``changes`` applied, checked like a new article."""
+        return attrs.evolve(self, **changes)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        if actor_id is None:
+            return None
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready shape documented in OUTPUT_CONTRACT.md (``reactlib/article@1``)."""
+        from .serialize import article_to_dict
+
+        return article_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Article":
+        """The inverse of :meth:`to_dict`: ``Article.from_dict(a.to_dict()) == a``."""
+        from .serialize import article_from_dict
+
+        return article_from_dict(data)
+
+
+def _check_inside(text_len: int, what: str, start: int | None, end: int | None) -> None:
+    if start is not None and end is not None and end > text_len:
+        raise RecordInvariantError(f"{what}: span ({start}, {end}) runs past the end of the text ({text_len})")
+
+
+def _check_article(article: Article) -> None:
+    n = len(article.text)
+    actor_ids = [a.id for a in article.actors]
+    if len(set(actor_ids)) != len(actor_ids):
+        raise RecordInvariantError("Article: two actors share an id")
+    known = set(actor_ids)
+    for actor in article.actors:
+        for start, end in actor.mentions:
+            _check_inside(n, f"Actor {actor.id} mention", start, end)
+    quote_ids = [q.id for q in article.quotes]
+    if len(set(quote_ids)) != len(quote_ids):
+        raise RecordInvariantError("Article: two quotes share an id")
+    for quote in article.quotes:
+        _check_inside(n, f"Quote {quote.id}", quote.start, quote.end)
+        _check_inside(n, f"Quote {quote.id} cue", quote.cue_start, quote.cue_end)
+        _check_inside(n, f"Quote {quote.id} speaker", quote.speaker_start, quote.speaker_end)
+        if article.text[quote.start:quote.end] != quote.text:
+            raise RecordInvariantError(f"Quote {quote.id}: text does not match text[{quote.start}:{quote.end}]")
+        if quote.speaker is not None and quote.speaker not in known:
+            raise RecordInvariantError(f"Quote {quote.id}: speaker {quote.speaker!r} is not an actor id")
+    for timex in article.dates:
+        _check_inside(n, "TimeExpression", timex.start, timex.end)
+        if article.text[timex.start:timex.end] != timex.text:
+            raise RecordInvariantError(f"TimeExpression {timex.text!r}: text does not match text[{timex.start}:{timex.end}]")
+    quotes = set(quote_ids)
+    for stance in article.stances:
+        _check_inside(n, "Stance evidence", stance.start, stance.end)
+        for role in ("holder", "target"):
+            ref = getattr(stance, role)
+            if ref is not None and ref not in known:
+                raise RecordInvariantError(f"Stance: {role} {ref!r} is not an actor id")
+        if stance.quote is not None and stance.quote not in quotes:
+            raise RecordInvariantError(f"Stance: quote {stance.quote!r} is not a quote id")
