@@ -41,12 +41,7 @@ def _selection(plugins: PluginSelection) -> tuple[set[str] | None, set[str], lis
     """(entry-point names to load or None for all, names to leave out, in-process objects)."""
     if plugins is None:
         raw = os.environ.get(ENV_VAR)
-        if raw is None or raw.strip().lower() == "all":
-            items: list[Any] = ["*"]
-        elif raw.strip().lower() in ("", "none", "builtin", "builtins"):
-            items = []
-        else:
-            items = [p.strip() for p in raw.split(",") if p.strip()]
+        items: list[Any] = ["*"] if raw is None else selection_from_string(raw)
     else:
         items = list(plugins)
     wanted: set[str] | None = set()
@@ -63,6 +58,15 @@ def _selection(plugins: PluginSelection) -> tuple[set[str] | None, set[str], lis
         else:
             objects.append(item)
     return wanted, excluded, objects
+
+
+def selection_from_string(raw: str) -> list[str]:
+    """A selection written as text (REACTLIB_PLUGINS, ``--plugins``) as a ``plugins=`` list."""
+    if raw.strip().lower() == "all":
+        return ["*"]
+    if raw.strip().lower() in ("", "none", "builtin", "builtins"):
+        return []
+    return [p.strip() for p in raw.split(",") if p.strip()]
 
 
 def plugin_name(plugin: Any) -> str:

@@ -18,6 +18,7 @@ from ..batch import Failure, iter_jsonl_records, parse_record, read_text_file
 from ..errors import ReactlibError
 from ..output import format_table, to_json, write_csv
 from ..pipeline import Pipeline
+from ..plugins import selection_from_string
 from ..types import Article
 
 FORMATS = ("json", "jsonl", "table", "csv")
@@ -100,7 +101,7 @@ def _write(results: Iterator[Article | Failure], fmt: str, out: TextIO) -> int:
 
 def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("jsonl" if _is_jsonl(args.input) else "json")
-    selection = None if args.plugins is None else [s for s in args.plugins.split(",") if s]
+    selection = None if args.plugins is None else selection_from_string(args.plugins)
     pipeline = Pipeline(plugins=selection, on_plugin_error=args.on_plugin_error, max_chars=args.max_chars)
     if not _is_jsonl(args.input) and not Path(args.input).is_file():
         raise ReactlibError(f"no such file: {args.input!r}; give a .txt file, a .jsonl file, or -")

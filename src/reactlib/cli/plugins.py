@@ -6,7 +6,7 @@ import argparse
 import json
 
 from ..pipeline import Pipeline
-from ..plugins import describe_plugins
+from ..plugins import describe_plugins, selection_from_string
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -17,7 +17,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    selection = None if args.plugins is None else [s for s in args.plugins.split(",") if s]
+    selection = None if args.plugins is None else selection_from_string(args.plugins)
     pipeline = Pipeline(plugins=selection)
     rows = describe_plugins(pipeline.plugin_manager)
     if args.format == "json":
