@@ -97,7 +97,18 @@ def iter_jsonl_records(lines: Iterable[bytes | str], source: str = "<input>",
                 continue
             yield line_no, record_from_json_line(line, line_no)
         except InputError as exc:
-            yield line_no, Failure(exc, id=None, line=line_no)
+            yield line_no, Failure(exc, id=_id_of_line(line), line=line_no)
+
+
+def _id_of_line(line: object) -> str | None:
+    """The ``id`` of a JSON object line that failed for another reason (no text), if any."""
+    if not isinstance(line, str) or '"id"' not in line:
+        return None
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return _record_id(record) if isinstance(record, dict) else None
 
 
 def open_jsonl(path: str | Path):
