@@ -15,7 +15,7 @@ from .. import __version__
 from ..errors import ReactlibError
 
 #: Subcommand modules, in the order ``reactlib --help`` lists them.
-COMMANDS = ("parse", "plugins")
+COMMANDS = ("parse", "plugins", "render", "graph")
 
 
 def build_parser() -> argparse.ArgumentParser:
