@@ -199,3 +199,20 @@ def test_parse_raises_nothing_but_reactlib_errors_and_is_deterministic(text):
     assert first.text == text
     assert reactlib.parse(text, plugins=[]).to_dict() == first.to_dict()
     assert isinstance(first, Article)
+
+
+def test_an_extractor_registration_may_ask_the_pipeline_for_other_hooks():
+    class Knows:
+        @hookimpl
+        def reactlib_gazetteer_entries(self):
+            return [{"name": "Freedonia", "kind": "country", "country": "FRE"}]
+
+    class Asks:
+        @hookimpl
+        def reactlib_register_extractors(self, register, pipeline):
+            entries = [e for batch in pipeline.plugin_manager.hook.reactlib_gazetteer_entries() for e in batch]
+            names = sorted(e["name"] for e in entries)
+            register(Extractor(name="asks.x", provides={"x"},
+                               run=lambda a, d: a.evolve(extra={**a.extra, "known": names})))
+
+    assert "Freedonia" in pipeline_with(Knows(), Asks()).parse("Hello.").extra["known"]

@@ -111,7 +111,8 @@ def test_plugins_from_entry_points_chain_after_the_builtins(entry_points):
 
 
 def test_describe_plugins_reports_version_hooks_and_extractors(entry_points):
-    rows = {r["name"]: r for r in describe_plugins(make_plugin_manager(["alpha"]))}
+    pipeline = Pipeline(plugins=["alpha"])
+    rows = {r["name"]: r for r in describe_plugins(pipeline.plugin_manager, pipeline.extractors)}
     assert rows["reactlib.extractors.dates"]["builtin"] is True
     assert rows["reactlib.extractors.dates"]["version"]
     assert rows["alpha"]["hooks"] == ["reactlib_register_extractors"]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
     from .extractor import Extractor
+    from .pipeline import Pipeline
 
 hookspec = pluggy.HookspecMarker("reactlib")
 
@@ -32,7 +33,7 @@ hookspec = pluggy.HookspecMarker("reactlib")
 
 
 @hookspec
-def reactlib_register_extractors(register: Callable[["Extractor"], None]) -> None:
+def reactlib_register_extractors(register: Callable[["Extractor"], None], pipeline: "Pipeline") -> None:
     """Register the extractors this plugin contributes.
 
     Call ``register(Extractor(...))`` once per extractor. An extractor declares what
@@ -43,6 +44,10 @@ def reactlib_register_extractors(register: Callable[["Extractor"], None]) -> Non
 
     :param register: the host's registration function; the host owns ordering,
         naming and de-duplication.
+    :param pipeline: the :class:`~reactlib.pipeline.Pipeline` being built, for an
+        extractor that needs to ask other hooks something once (its
+        ``plugin_manager.hook``), e.g. the actor extractor gathering
+        ``reactlib_gazetteer_entries``. Leave it out of the signature when unused.
 
     .. versionadded:: 0.1
     """

@@ -71,8 +71,9 @@ class Pipeline:
                     name=extractor.name, run=extractor.run, provides=extractor.provides,
                     needs=extractor.needs, refines=extractor.refines, replaces=extractor.replaces,
                     plugin=_plugin))
+            arguments = {"register": register, "pipeline": self}
             try:
-                impl.function(register=register)
+                impl.function(**{name: arguments[name] for name in impl.argnames})
             except ReactlibError:
                 raise
             except Exception as exc:

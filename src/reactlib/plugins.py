@@ -138,18 +138,17 @@ def _version_of(pm: pluggy.PluginManager, plugin: Any) -> str | None:
     return getattr(plugin, "__version__", None)
 
 
-def describe_plugins(pm: pluggy.PluginManager) -> list[dict[str, Any]]:
-    """Name, version, hooks and extractors of every registered plugin (``reactlib plugins``)."""
-    from .extractor import Extractor
+def describe_plugins(pm: pluggy.PluginManager, extractors: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Name, version, hooks and extractors of every registered plugin (``reactlib plugins``).
 
+    :param extractors: the extractors a Pipeline collected, to list under their plugin.
+    """
     rows = []
     for name, plugin in pm.list_name_plugin():
         if plugin is None:
             continue
         hooks = sorted(h.name for h in pm.get_hookcallers(plugin) or ())
-        extractors: list[Extractor] = []
-        if hasattr(plugin, "reactlib_register_extractors"):
-            plugin.reactlib_register_extractors(register=extractors.append)
+        mine = [e for e in extractors if e.plugin == name]
         rows.append({
             "name": name,
             "version": _version_of(pm, plugin),
@@ -158,7 +157,7 @@ def describe_plugins(pm: pluggy.PluginManager) -> list[dict[str, Any]]:
             "extractors": [
                 {"name": e.name, "provides": sorted(e.provides), "needs": sorted(e.needs),
                  "refines": sorted(e.refines), "replaces": e.replaces}
-                for e in extractors
+                for e in mine
             ],
         })
     return rows

@@ -19,7 +19,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     selection = None if args.plugins is None else selection_from_string(args.plugins)
     pipeline = Pipeline(plugins=selection)
-    rows = describe_plugins(pipeline.plugin_manager)
+    rows = describe_plugins(pipeline.plugin_manager, pipeline.extractors)
     if args.format == "json":
         print(json.dumps({"plugins": rows, "order": pipeline.analyze()}, indent=1))
         return 0
