@@ -47,8 +47,8 @@ def _mentions(items: Iterable[Iterable[int]] | None) -> tuple[tuple[int, int], .
     return tuple(sorted({(int(s), int(e)) for s, e in (items or ())}))
 
 
-def _frozen_dict(items: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    # A plain dict copy: attrs records are frozen, and plugins get their own copy.
+def _own_dict(items: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    # A copy, so a plugin that keeps the mapping it passed in cannot change the record later.
     return dict(items or {})
 
 
@@ -85,7 +85,7 @@ class Actor:
     mentions: tuple[tuple[int, int], ...] = field(default=(), converter=_mentions)
     organization: str | None = field(default=None, validator=_opt_str)
     anonymous: bool = field(default=False, validator=v.instance_of(bool))
-    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict, eq=True)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_own_dict)
 
     @mentions.validator
     def _check_mentions(self, _attr: Any, value: tuple[tuple[int, int], ...]) -> None:
@@ -113,7 +113,7 @@ class Quote:
     speaker_start: int | None = field(default=None, validator=_opt_int)
     speaker_end: int | None = field(default=None, validator=_opt_int)
     channel: str | None = field(default=None, validator=_opt_str)
-    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_own_dict)
 
     def __attrs_post_init__(self) -> None:
         _check_span(self, "start", "end")
@@ -135,7 +135,7 @@ class TimeExpression:
     end: int = field(validator=v.instance_of(int))
     type: str = field(validator=v.in_(TIMEX_TYPES))
     value: str | None = field(default=None, validator=_opt_str)
-    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_own_dict)
 
     def __attrs_post_init__(self) -> None:
         _check_span(self, "start", "end")
@@ -158,7 +158,7 @@ class Stance:
     issue: str | None = field(default=None, validator=_opt_str)
     quote: str | None = field(default=None, validator=_opt_str)
     issue_text: str | None = field(default=None, validator=_opt_str)
-    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_own_dict)
 
     def __attrs_post_init__(self) -> None:
         _check_span(self, "start", "end")
@@ -192,7 +192,7 @@ class Article:
     dates: tuple[TimeExpression, ...] = field(default=(), converter=_tuple)
     stances: tuple[Stance, ...] = field(default=(), converter=_tuple)
     warnings: tuple[str, ...] = field(default=(), converter=_tuple)
-    extra: Mapping[str, Any] = field(factory=dict, converter=_frozen_dict)
+    extra: Mapping[str, Any] = field(factory=dict, converter=_own_dict)
 
     def __attrs_post_init__(self) -> None:
         _check_article(self)
