@@ -1,0 +1,81 @@
+"""Linking cues to their speakers within a sentence.
+
+Each cue gets the noun phrase that is its subject (or, in inverted order, the
+phrase after it). A cue with no subject of its own (a participle, ", saying …";
+a coordinated verb, "… and criticized …") continues the speaker of the cue
+before it in the same sentence.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .cues import Cue
+from .speakers import noun_phrase_right, subject_of
+from .tokens import Tokens
+from .words import CLAUSE_PARTICIPLE_CUES
+
+_END_PUNCT = frozenset(".!?;")
+
+
+class Attributed(NamedTuple):
+    cue: Cue
+    speaker: tuple[int, int] | None      # token span (first, last) of the speaker mention
+    inherited: bool                       # speaker taken from an earlier cue
+
+
+#: a quotation this short before a cue is an adverb in scare quotes ("strongly" condemned)
+SHORT_QUOTE_TOKENS = 4
+
+
+def _short_quote_before(toks: Tokens, i: int, lo: int, quoted: list[bool]) -> int:
+    """If tokens ending at ``i`` are a short quotation, the index just before it, else ``i``."""
+    j = i
+    while j >= lo and quoted[j]:
+        j -= 1
+    if j < i and i - j <= SHORT_QUOTE_TOKENS:
+        return j
+    return i
+
+
+def _left_boundary(toks: Tokens, cue_first: int, lo: int, quoted: list[bool]) -> int:
+    """The subject search stops at a quotation: words inside marks are not a subject."""
+    i = cue_first - 1
+    while i >= lo and not quoted[i]:
+        i -= 1
+    return i + 1
+
+
+def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool]) -> list[Attributed]:
+    """Speaker spans for the cues of one sentence (tokens ``lo`` … ``hi - 1``)."""
+    out: list[Attributed] = []
+    prev: tuple[int, int] | None = None
+    for cue in cues:
+        if cue.kind == "according":
+            end = cue.last + 1
+            stop = end
+            while stop < hi and toks.text[stop] not in (",", ".", ";", ":") and not quoted[stop]:
+                stop += 1
+            np = noun_phrase_right(toks, end, stop) if stop > end else None
+            out.append(Attributed(cue, np, False))
+            continue
+        anchor = _short_quote_before(toks, cue.first - 1, lo, quoted) + 1
+        left_lo = _left_boundary(toks, anchor, lo, quoted)
+        speaker = subject_of(toks, anchor, left_lo)
+        inherited = False
+        if speaker is None:
+            before = cue.first - 1
+            while before >= lo and toks.is_space[before]:
+                before -= 1
+            inverted = before < lo or toks.text[before] in (",", "\u201d", '"', "''", "\u00bb", "\u201c") or quoted[before]
+            if inverted and cue.kind == "speech" and toks.lower[cue.first] not in CLAUSE_PARTICIPLE_CUES:
+                stop = cue.last + 1
+                while stop < hi and toks.text[stop] not in (",", ".", ";", ":", "!", "?") and not quoted[stop]:
+                    stop += 1
+                speaker = noun_phrase_right(toks, cue.last + 1, stop)
+        if speaker is None and prev is not None:
+            speaker, inherited = prev, True
+        out.append(Attributed(cue, speaker, inherited))
+        if speaker is not None:
+            prev = speaker
+    return out

@@ -1,0 +1,64 @@
+"""Finding cues: the reporting verb or phrase that attributes words to a speaker."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .lexicon import CUE_FORMS, NEEDS_PARTICLE
+from .tokens import Tokens
+from .words import DETERMINERS, PARTICLES
+
+
+class Cue(NamedTuple):
+    """A cue at tokens ``first`` … ``last`` (inclusive); ``head`` is the verb token."""
+
+    first: int
+    last: int
+    head: int
+    lemma: str
+    kind: str          # speech | demand | evaluate | according
+
+
+def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
+    """Cues among tokens ``lo`` … ``hi - 1`` that are not inside a quotation."""
+    out: list[Cue] = []
+    i = lo
+    while i < hi:
+        if quoted[i]:
+            i += 1
+            continue
+        w = toks.lower[i]
+        if w == "according" and i + 1 < hi and toks.lower[i + 1] == "to":
+            out.append(Cue(i, i + 1, i, "according to", "according"))
+            i += 2
+            continue
+        entry = CUE_FORMS.get(w)
+        if entry is None:
+            i += 1
+            continue
+        lemma, kind = entry
+        prev = toks.lower[i - 1] if i > lo else ""
+        if prev in DETERMINERS or prev.endswith("'s") or prev.endswith("’s") or prev in ("'s", "’s"):
+            i += 1          # "the call", "Trump's statement"
+            continue
+        last = i
+        nxt = toks.lower[i + 1] if i + 1 < hi else ""
+        if lemma in NEEDS_PARTICLE:
+            if nxt in NEEDS_PARTICLE[lemma]:
+                last = i + 1
+            elif not (i + 1 < hi and quoted[i + 1]) and not (i + 2 < hi and quoted[i + 2]):
+                i += 1
+                continue
+        out.append(Cue(i, last, i, lemma, kind))
+        i = last + 1
+    return out
+
+
+def extend_cue_left(toks: Tokens, cue: Cue, lo: int) -> int:
+    """The cue phrase's first token, auxiliaries included ("has said", "also said")."""
+    del toks, lo
+    return cue.first
+
+
+def particle_after(toks: Tokens, i: int, hi: int) -> bool:
+    return i < hi and toks.lower[i] in PARTICLES

@@ -1,0 +1,231 @@
+"""Putting it together: direct, partial and indirect quotes of one document.
+
+The steps, each in its own module: quotation marks (:mod:`.marks`), cues
+(:mod:`.cues`), speakers of cues (:mod:`.attribution`), reported clauses
+(:mod:`.indirect`), channels (:mod:`.channels`). This module decides, for each
+quotation, whether it is a direct quote (the quotation is the whole utterance)
+or a partial one (a fragment inside reported speech), and which cue attributes
+it: the cue after it ("…," he said), before it (He said: "…"), in the sentence
+before a quote standing alone, or the speaker of the quote before it when a
+quote paragraph continues one.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from .attribution import Attributed, attribute
+from .cues import find_cues
+from .indirect import reported_clauses
+from .marks import QuoteMarks, scan_quotes
+from .tokens import Tokens
+
+#: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
+AFTER_WINDOW = 14
+_SENT_END = frozenset(".!?")
+
+
+class Found(NamedTuple):
+    """One quote as character offsets, before it becomes a :class:`~reactlib.types.Quote`."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    cue_span: tuple[int, int] | None
+    speaker_span: tuple[int, int] | None
+    context: tuple[int, int]          # the attribution's sentence, for the channel
+    inherit_from_previous: bool = False
+
+
+def _quoted_mask(toks: Tokens, marks: list[QuoteMarks]) -> tuple[list[bool], list[int]]:
+    """Which tokens lie inside (or are the marks of) a quotation, and which quotation."""
+    quoted = [False] * len(toks)
+    owner = [-1] * len(toks)
+    for k, m in enumerate(marks):
+        i = toks.at_char(m.open)
+        while i < len(toks) and toks.start[i] <= m.close:
+            quoted[i] = True
+            owner[i] = k
+            i += 1
+    return quoted, owner
+
+
+def _word_count(toks: Tokens, first: int, last: int) -> int:
+    return sum(1 for i in range(first, last + 1) if toks.text[i][:1].isalnum())
+
+
+def _is_name_like(toks: Tokens, first: int, last: int) -> bool:
+    """A short quotation of capitalised words is a title or a name, not a quote."""
+    words = [toks.text[i] for i in range(first, last + 1) if toks.text[i][:1].isalnum()]
+    small = {"of", "the", "and", "a", "in", "for", "on", "to"}
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w.lower() in small for w in words) and words[0][:1].isupper() \
+        and any(w.lower() not in small for w in words[1:] or words)
+
+
+def find_quotes(text: str, doc: Any) -> list[Found]:
+    """Every quote of ``text`` (tokenised as ``doc``), in text order."""
+    toks = Tokens(doc)
+    if not len(toks):
+        return []
+    marks = scan_quotes(text)
+    quoted, owner = _quoted_mask(toks, marks)
+
+    # cues and their speakers, per sentence
+    attributed: list[Attributed] = []
+    sent_of_cue: list[tuple[int, int]] = []
+    for lo, hi in toks.sents:
+        cues = find_cues(toks, lo, hi, quoted)
+        for a in attribute(toks, cues, lo, hi, quoted):
+            attributed.append(a)
+            sent_of_cue.append((lo, hi))
+    cue_at = {a.cue.first: n for n, a in enumerate(attributed)}
+    used_by_direct: set[int] = set()
+
+    out: list[Found] = []
+    prev_direct: Found | None = None
+    prev_direct_end_para = -1
+    for m in marks:
+        first = toks.at_char(m.start)
+        last = toks.at_char(m.end - 1) if m.end > m.start else first
+        if first >= len(toks) or last < first:
+            continue
+        open_tok = toks.at_char(m.open)
+        close_tok = min(toks.at_char(m.close), len(toks) - 1)
+        lo, hi = toks.sentence_of(first)
+        words = _word_count(toks, first, last)
+        if words == 0 or _is_name_like(toks, first, last):
+            continue
+        before = open_tok - 1
+        while before >= lo and toks.is_space[before]:
+            before -= 1
+        at_sentence_start = open_tok < lo or before < lo or toks.text[before] in ("\u2014", "-", "\u2013")
+        after_colon = before >= lo and toks.text[before] == ":"
+        after_cue = False
+        b2 = before - 1 if before >= lo and toks.text[before] == "," else before
+        if b2 >= lo and b2 in cue_at:
+            after_cue = text[m.start:m.start + 1].isupper()
+        else:
+            # a cue ending with a particle: "pointed out, "…"
+            for n in range(max(lo, b2 - 1), b2 + 1):
+                if n in cue_at and attributed[cue_at[n]].cue.last == b2:
+                    after_cue = text[m.start:m.start + 1].isupper()
+        direct = (at_sentence_start or after_colon or after_cue) and words >= 3
+
+        # the cue after the closing mark ("…," he said / said Erdogan)
+        after = None
+        j = close_tok + 1
+        steps = 0
+        while j < len(toks) and steps < AFTER_WINDOW:
+            t = toks.text[j]
+            if "\n" in t:
+                break
+            if quoted[j]:
+                # another quotation before the cue ("with "respect for the law," the ministry said")
+                k = owner[j]
+                while j < len(toks) and quoted[j] and owner[j] == k:
+                    j += 1
+                steps += 1
+                continue
+            if j in cue_at:
+                after = cue_at[j]
+                break
+            if t in _SENT_END or t in (";", ":"):
+                break
+            if t not in (",",) and not toks.is_space[j]:
+                steps += 1
+            j += 1
+        # the cue before the opening mark in the same sentence (nearest first)
+        before_cue = None
+        for n in range(open_tok - 1, lo - 1, -1):
+            if n in cue_at and not quoted[n]:
+                before_cue = cue_at[n]
+                break
+        chosen = None
+        if direct:
+            chosen = before_cue if (after_colon or after_cue) and before_cue is not None else after
+            if chosen is None:
+                chosen = after if after is not None else before_cue
+        else:
+            chosen = before_cue if before_cue is not None else after
+        inherit = False
+        if chosen is None and direct:
+            # a quote standing alone: "X said:" closing the sentence before
+            plo = lo - 1
+            if plo >= 0 and before < lo:
+                k = plo
+                while k >= 0 and toks.is_space[k]:
+                    k -= 1
+                if k >= 0 and toks.text[k] == ":":
+                    for n in range(k, toks.sentence_of(k)[0] - 1, -1):
+                        if n in cue_at:
+                            chosen = cue_at[n]
+                            break
+            if chosen is None and prev_direct is not None:
+                if _same_or_next_paragraph(text, prev_direct.end, m.open):
+                    inherit = True
+        if chosen is None and not inherit:
+            continue
+        if chosen is not None:
+            a = attributed[chosen]
+            if direct:
+                used_by_direct.add(chosen)
+            cue_span = toks.span(a.cue.first, a.cue.last)
+            sp = toks.span(*a.speaker) if a.speaker is not None else None
+            if a.inherited and sp is not None and not (lo <= a.speaker[0] < hi):
+                sp = None
+            found = Found(m.start, m.end, "direct" if direct else "partial", a.cue.lemma, cue_span, sp,
+                          (toks.start[sent_of_cue[chosen][0]], toks.end[sent_of_cue[chosen][1] - 1]))
+        else:
+            assert prev_direct is not None
+            found = Found(m.start, m.end, "direct", None, None, None, prev_direct.context, True)
+        out.append(found)
+        if found.kind == "direct":
+            prev_direct = found
+            prev_direct_end_para = m.end
+
+    for n, (a, (lo, hi)) in enumerate(zip(attributed, sent_of_cue)):
+        if n in used_by_direct:
+            continue
+        for start, end in reported_clauses(toks, a, lo, hi, quoted, text):
+            sp = toks.span(*a.speaker) if a.speaker is not None else None
+            out.append(Found(start, end, "indirect", a.cue.lemma, toks.span(a.cue.first, a.cue.last), sp,
+                             (toks.start[lo], toks.end[hi - 1])))
+    out = _drop_nested_indirect(out)
+    out.sort(key=lambda f: (f.start, f.end, f.kind))
+    dedup: list[Found] = []
+    seen = set()
+    for f in out:
+        key = (f.start, f.end, f.kind)
+        if key not in seen:
+            seen.add(key)
+            dedup.append(f)
+    return dedup
+
+
+def _same_or_next_paragraph(text: str, prev_end: int, start: int) -> bool:
+    """Whether ``start`` is in the paragraph after the one ending at ``prev_end`` (or the same)."""
+    gap = text[prev_end:start]
+    breaks = gap.count("\n\n") + (1 if "\n" in gap and "\n\n" not in gap else 0)
+    if breaks > 1:
+        return False
+    if breaks == 0:
+        return False
+    # the new paragraph must open with the quotation
+    return text[prev_end:start].rstrip(" \t\"\u201c\u201e\u00ab").endswith("\n")
+
+
+def _drop_nested_indirect(found: list[Found]) -> list[Found]:
+    """An indirect quote whose cue lies inside another indirect quote is part of it.
+
+    "vowed support for X and called on Y to …": the second cue is coordinated
+    with the first and its clause is already inside the first one's.
+    """
+    indirect = [f for f in found if f.kind == "indirect"]
+    keep = []
+    for f in found:
+        if f.kind == "indirect" and f.cue_span is not None and any(
+                g is not f and g.start <= f.cue_span[0] and f.cue_span[1] <= g.end for g in indirect):
+            continue
+        keep.append(f)
+    return keep

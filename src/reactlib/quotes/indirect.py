@@ -1,0 +1,222 @@
+"""Reported clauses: the indirect quote a cue introduces.
+
+* After the cue: "said (that) …", "told reporters (that) …", "saying …",
+  "called on X to …", "urged X to …", "vowed (to) …". The clause runs to the end
+  of the sentence, or to the next attribution hung on it (", saying …",
+  ", according to …", "…, he said").
+* Before the cue: "X, a diplomat said." / "X, according to Y." — the clause is
+  the sentence up to the comma before the attribution.
+* "According to X, …": the clause after the comma.
+
+A clause that is mostly quotation is left to its partial quotes, and a clause
+of fewer than three words is not reported.
+"""
+
+from __future__ import annotations
+
+from .attribution import Attributed
+from .tokens import Tokens
+from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
+
+#: cues whose complement is a clause or an infinitive
+CLAUSE_CUES = frozenset(
+    "say tell add tweet write post state declare insist warn announce claim argue note explain "
+    "stress emphasize report confirm deny acknowledge admit suggest reply respond conclude recall "
+    "predict believe think assert maintain allege complain reiterate observe remark joke contend "
+    "indicate signal hint estimate hope fear concede agree continue".split())
+DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
+PLEDGE = frozenset("vow pledge promise threaten demand".split())
+#: a clause cannot start with these (relative inversion: "which X says is …")
+BAD_START = frozenset("is was are were be been has had have will would can could should may might "
+                      "must do does did of for with at by as".split())
+_ADVERBIAL_PREP = frozenset(("in", "on", "at", "during", "via", "through", "over"))
+_MEDIUM = frozenset(("statement", "tweet", "interview", "twitter", "conference", "briefing", "speech",
+                     "post", "message", "letter", "call", "video", "television", "tv", "radio", "remarks",
+                     "address", "facebook", "telegram", "communique", "release", "x"))
+MIN_WORDS = 3
+#: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
+_SUBORDINATE = frozenset(("after", "amid", "following", "despite"))
+_CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
+
+
+def _skip_adverbials(toks: Tokens, i: int, hi: int) -> int:
+    """Step over "in a statement", "on Twitter", "on Sunday", "late Monday", "also" after a cue."""
+    while i < hi:
+        w = toks.lower[i]
+        if toks.is_space[i]:
+            i += 1
+            continue
+        if w in _ADVERBIAL_PREP:
+            j = i + 1
+            while j < hi and j - i <= 4 and (toks.lower[j] in DETERMINERS or toks.text[j][:1].isalnum()):
+                if toks.lower[j] in _MEDIUM or toks.lower[j] in WEEKDAYS:
+                    i = j + 1
+                    break
+                if toks.lower[j] in ("that",):
+                    break
+                j += 1
+            else:
+                return i
+            if i <= j:
+                if not (toks.lower[j] in _MEDIUM or toks.lower[j] in WEEKDAYS):
+                    return i
+            continue
+        if w in WEEKDAYS or w in ("late", "early", "also", "publicly", "repeatedly", "again"):
+            i += 1
+            continue
+        if w == "," and i + 1 < hi and toks.lower[i + 1] in ("that",):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int:
+    """The token index where a reported clause starting at ``i`` stops (exclusive)."""
+    j = i
+    while j < hi:
+        t, w = toks.text[j], toks.lower[j]
+        if quoted[j]:
+            j += 1
+            continue
+        if t in _CLAUSE_END or "\n" in t:
+            break
+        if t == "," and j + 1 < hi:
+            nxt = toks.lower[j + 1]
+            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though"):
+                break
+            # "…, he said" / "…, the minister added"
+            k = j + 1
+            steps = 0
+            while k < hi and steps < 8 and toks.text[k] not in (",", ".", ";") and not quoted[k]:
+                from .lexicon import CUE_FORMS
+                if toks.lower[k] in CUE_FORMS and CUE_FORMS[toks.lower[k]][1] == "speech" and k > j + 1:
+                    return j
+                k += 1
+                steps += 1
+        if t in ("\u2014", "--") or (w in _SUBORDINATE and j > i + 2):
+            break
+        j += 1
+    return j
+
+
+def _mostly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
+    n = end - first
+    q = sum(1 for k in range(first, end) if quoted[k])
+    return n > 0 and q * 2 > n
+
+
+def _words(toks: Tokens, first: int, end: int) -> int:
+    return sum(1 for k in range(first, end) if toks.text[k][:1].isalnum())
+
+
+def _span(toks: Tokens, first: int, end: int) -> tuple[int, int] | None:
+    while end > first and (toks.is_space[end - 1] or toks.text[end - 1] in (",", ":")):
+        end -= 1
+    if end <= first:
+        return None
+    return toks.start[first], toks.end[end - 1]
+
+
+def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list[bool], text: str) -> list[tuple[int, int]]:
+    """Character spans of the clause(s) that cue ``a`` reports (usually zero or one)."""
+    del text
+    cue = a.cue
+    lemma = cue.lemma
+    spans: list[tuple[int, int]] = []
+    i = cue.last + 1
+    if cue.kind == "according":
+        # "According to X, …" or "…, according to X."
+        if a.speaker is None:
+            return []
+        after = a.speaker[1] + 1
+        if after < hi and toks.text[after] == ",":
+            end = _clause_end(toks, after + 1, hi, quoted)
+            if _words(toks, after + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, after + 1, end, quoted):
+                s = _span(toks, after + 1, end)
+                if s:
+                    spans.append(s)
+        elif cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
+            s = _before(toks, lo, cue.first - 1, quoted)
+            if s:
+                spans.append(s)
+        return spans
+    if lemma in CLAUSE_CUES:
+        j = _skip_adverbials(toks, i, hi)
+        if lemma == "tell" or lemma == "ask":
+            # skip the hearer: "told reporters (that)", "told Reuters on Sunday"
+            k = j
+            while k < hi and k - j < 6 and toks.lower[k] != "that" and toks.text[k] not in (",", ".", ";") and not quoted[k]:
+                k += 1
+            if k < hi and toks.lower[k] == "that":
+                j = k
+            else:
+                k = j
+                while k < hi and k - j < 3 and (toks.text[k][:1].isupper() or toks.lower[k] in DETERMINERS
+                                                 or toks.lower[k] in ("reporters", "journalists", "lawmakers",
+                                                                      "supporters", "him", "her", "them", "us")):
+                    k += 1
+                if lemma == "ask" and k < hi and toks.lower[k] == "to":
+                    k += 1
+                j = _skip_adverbials(toks, k, hi)
+        if j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ",":
+            # the clause stands before: "X, a diplomat said."
+            if a.speaker is not None and a.speaker[0] - 1 > lo and toks.text[a.speaker[0] - 1] == "," \
+                    and a.speaker[0] < cue.first:
+                s = _before(toks, lo, a.speaker[0] - 1, quoted)
+                if s:
+                    spans.append(s)
+            elif a.speaker is not None and a.speaker[0] > cue.first and cue.first - 1 > lo \
+                    and toks.text[cue.first - 1] == ",":
+                # inverted: "X, said the minister."
+                s = _before(toks, lo, cue.first - 1, quoted)
+                if s:
+                    spans.append(s)
+            return spans
+        if quoted[j] or toks.text[j] == ":":
+            return []
+        if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS):
+            return []
+        end = _clause_end(toks, j, hi, quoted)
+        if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):
+            s = _span(toks, j, end)
+            if s:
+                spans.append(s)
+        return spans
+    if lemma in DEMAND_TO or lemma in PLEDGE:
+        j = i
+        if lemma == "call" and toks.lower[cue.last] == "for":
+            return []
+        # "called on X to …", "urged X to …", "vowed to …", "vowed support for …"
+        k = j
+        while k < hi and k - j < 10 and toks.lower[k] != "to" and toks.text[k] not in (",", ".", ";") and not quoted[k]:
+            k += 1
+        has_to = k < hi and toks.lower[k] == "to" and k + 1 < hi and _verb_like(toks.text[k + 1])
+        if lemma in DEMAND_TO and not has_to:
+            return []
+        end = _clause_end(toks, j, hi, quoted)
+        if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):
+            s = _span(toks, j, end)
+            if s:
+                spans.append(s)
+    return spans
+
+
+def _verb_like(word: str) -> bool:
+    """Whether the word after "to" can begin a verb phrase ("to stop", not "to talks")."""
+    w = word.lower()
+    if not word[:1].islower() or w in DETERMINERS or w in PRONOUNS:
+        return False
+    return not (w.endswith("s") and not w.endswith("ss"))
+
+
+def _before(toks: Tokens, lo: int, comma: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The clause from the sentence start up to the comma at token ``comma``."""
+    first = lo
+    while first < comma and (toks.is_space[first] or toks.text[first] in ("\u2014", "-")):
+        first += 1
+    if _words(toks, first, comma) < MIN_WORDS or _mostly_quoted(toks, first, comma, quoted):
+        return None
+    if quoted[first]:
+        return None
+    return _span(toks, first, comma)

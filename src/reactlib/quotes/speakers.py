@@ -1,0 +1,141 @@
+"""Finding the speaker *mention* of a cue: the noun phrase that says who speaks.
+
+Without a parser the subject is found by position: read leftwards from the cue
+over adverbs and time phrases ("Turkey on Sunday vowed"), then collect the noun
+phrase until a clause boundary (punctuation, a conjunction, a relative pronoun,
+a preposition that cannot be inside a name). In inverted order ("…," said
+Erdogan) the phrase after the cue is taken instead. Offsets are token indices
+into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
+"""
+
+from __future__ import annotations
+
+from .tokens import Tokens
+from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS
+
+MAX_NP = 12
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
+    """From token ``i`` (the one before the cue) step left over adverbs and time phrases.
+
+    Returns the index of the last token of the subject phrase (or ``lo - 1``).
+    """
+    while i >= lo:
+        w = toks.lower[i]
+        if w in SKIP_BEFORE_CUE:
+            i -= 1
+            continue
+        # "on Sunday", "late Monday", "last week", "for its part", "in a statement"
+        if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this", "on late"):
+            i -= 2
+            continue
+        if w == "part" and i - 2 >= lo and toks.lower[i - 2] == "for":
+            i -= 3
+            continue
+        if toks.text[i] == "," and i - 1 >= lo and toks.lower[i - 1] in SKIP_BEFORE_CUE and toks.lower[i - 1] != "not":
+            i -= 2  # ", meanwhile," / ", however," style asides
+            continue
+        break
+    return i
+
+
+def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``end`` (inclusive), not reaching before ``lo``.
+
+    Returns (first, last) token indices or None.
+    """
+    if end < lo:
+        return None
+    w = toks.lower[end]
+    if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS) or any(ch.isdigit() for ch in toks.text[end]):
+        return None
+    if w in PRONOUNS:
+        return end, end
+    i = end
+    first = end
+    while i >= lo and end - i < MAX_NP:
+        t, w = toks.text[i], toks.lower[i]
+        if w in DETERMINERS:
+            first = i
+            break
+        if t in ("'s", "’s", "'", "’", "-", "&"):
+            first = i
+            i -= 1
+            continue
+        if w in NP_LINKS and i - 1 >= lo and _is_word(toks.text[i - 1]) and toks.lower[i - 1] not in NP_STOP:
+            first = i
+            i -= 1
+            continue
+        if not _is_word(t) or w in NP_STOP or w in PRONOUNS or any(ch.isdigit() for ch in t):
+            break
+        first = i
+        i -= 1
+    # a link word or possessive cannot start the phrase
+    while first <= end and (toks.lower[first] in NP_LINKS or toks.text[first] in ("'s", "’s", "-")):
+        first += 1
+    if first > end:
+        return None
+    # extend over an appositive: "Monte Shaw, director of the association, said"
+    return first, end
+
+
+def appositive_left(toks: Tokens, first: int, lo: int) -> int:
+    """If the phrase at ``first`` is an appositive (", a spokesman for X,"), the name before it."""
+    if first - 2 < lo or toks.text[first - 1] != ",":
+        return first
+    if toks.lower[first] not in DETERMINERS and toks.text[first][:1].isupper():
+        return first
+    prev = noun_phrase_left(toks, first - 2, lo)
+    if prev and toks.text[prev[1]][:1].isupper() and toks.lower[prev[1]] not in PRONOUNS:
+        return prev[0]
+    return first
+
+
+def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
+    """The subject phrase of the cue at token ``cue``, searched in tokens ``lo`` … ``cue - 1``."""
+    end = skip_left_adverbials(toks, cue - 1, lo)
+    # "…, a spokesman for X, said": the phrase may end with an appositive comma
+    if end >= lo and toks.text[end] == "," and end - 1 >= lo:
+        inner = noun_phrase_left(toks, end - 1, lo)
+        if inner is not None:
+            first = appositive_left(toks, inner[0], lo)
+            if first < inner[0]:
+                return first, end - 1
+        return None
+    np = noun_phrase_left(toks, end, lo)
+    if np is None:
+        return None
+    first = appositive_left(toks, np[0], lo)
+    return first, np[1]
+
+
+def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase starting at token ``start`` (inverted order: "said Erdogan")."""
+    if start >= hi:
+        return None
+    if toks.lower[start] in PRONOUNS:
+        return start, start
+    i = start
+    last = -1
+    while i < hi and i - start < MAX_NP:
+        t, w = toks.text[i], toks.lower[i]
+        if w in DETERMINERS or t in ("'s", "’s", "-", "&") or (_is_word(t) and w not in NP_STOP):
+            last = i
+        elif w in NP_LINKS and last >= 0:
+            pass
+        else:
+            break
+        i += 1
+    if last < 0:
+        return None
+    # ", the spokesman for X" after a name: take the appositive as well
+    if last + 2 < hi and toks.text[last + 1] == "," and toks.lower[last + 2] in DETERMINERS | {"a", "an"}:
+        more = noun_phrase_right(toks, last + 2, hi)
+        if more:
+            last = more[1]
+    return start, last

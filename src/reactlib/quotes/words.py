@@ -1,0 +1,34 @@
+"""Closed word classes the rules need (the blank pipeline has no part-of-speech tags)."""
+
+from __future__ import annotations
+
+DETERMINERS = frozenset(
+    "the a an his her its their our my your this these those some many several no each every "
+    "all both another other any most few one two three".split())
+PRONOUNS = frozenset("he she they it we i you who someone everyone nobody".split())
+#: words that end a noun phrase read leftwards from a verb: a clause or a phrase starts there
+NP_STOP = frozenset(
+    "that which who whom whose and or but because while when as if than after before since "
+    "although though where so to is was are were be been being has have had will would can "
+    "could should may might must do does did not n't also then there here what why how whether "
+    "said says say told added in on at with by into from about over under during against "
+    "without within between among through across per via".split())
+#: words that may sit between a subject and its verb ("Turkey on Sunday vowed")
+SKIP_BEFORE_CUE = frozenset(
+    "also has have had is was are were will would has've later then meanwhile previously "
+    "repeatedly again once already earlier recently publicly privately quickly further "
+    "strongly firmly flatly immediately reportedly allegedly separately both jointly "
+    "initially subsequently frequently often still never even just now simply openly "
+    "explicitly specifically actually personally herself himself itself themselves "
+    "not did does do n't".split())
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november december "
+    "morning evening afternoon night week weekend month year".split())
+#: prepositions that may link parts of one speaker phrase ("spokesman for the ministry")
+NP_LINKS = frozenset("of for at".split())
+#: words of a cue's own phrase after the verb ("pointed out", "called on")
+PARTICLES = frozenset("out on for upon to".split())
+CLAUSE_PARTICIPLE_CUES = frozenset("saying adding noting calling urging warning insisting "
+                                   "stressing explaining arguing claiming telling voicing "
+                                   "accusing describing expressing vowing pledging".split())
