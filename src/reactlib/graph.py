@@ -63,7 +63,8 @@ def stance_graph(articles: Article | Iterable[Article], *, by: str = "country"):
     Node attributes: ``label``, ``name``, ``kind``, ``stances`` (how many stances the
     node holds, targeted or not), ``untargeted`` (those with no target, e.g. concern
     about an issue), ``articles`` (in how many articles it appears).
-    Edge key = stance type; edge attributes: ``type``, ``plover``, ``weight``, ``color``.
+    Edge key = stance type; edge attributes: ``stance`` (the type; GEXF reserves the name
+    ``type``), ``plover``, ``weight``, ``color``.
 
     :param by: ``"country"`` (actors merged by the country they speak for; actors with no
         country stay as themselves) or ``"actor"``.
@@ -94,7 +95,7 @@ def stance_graph(articles: Article | Iterable[Article], *, by: str = "country"):
             if graph.has_edge(holder, target, key=stance.type):
                 graph.edges[holder, target, stance.type]["weight"] += 1
             else:
-                graph.add_edge(holder, target, key=stance.type, type=stance.type, plover=stance.plover,
+                graph.add_edge(holder, target, key=stance.type, stance=stance.type, plover=stance.plover,
                                weight=1, color=STANCE_COLOURS[stance.type])
     return graph
 
@@ -146,7 +147,7 @@ def draw(graph, *, title: str | None = None):
                                width=1.2 + 1.4 * math.log2(data["weight"] + 1) - 1.4, arrows=True,
                                arrowsize=14, connectionstyle=f"arc3,rad={rad}",
                                node_size=sizes[list(graph.nodes).index(v)])
-    used = sorted({d["type"] for _, _, d in graph.edges(data=True)}, key=list(STANCE_COLOURS).index)
+    used = sorted({d["stance"] for _, _, d in graph.edges(data=True)}, key=list(STANCE_COLOURS).index)
     if used:
         ax.legend(handles=[Line2D([0], [0], color=STANCE_COLOURS[t], lw=2.5, label=t) for t in used],
                   loc="lower left", fontsize=8, frameon=False, title="stance")
@@ -159,10 +160,10 @@ def _html_page(graph, title: str) -> str:
     svg = buf.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype: the SVG is inlined
     rows = []
-    for u, v, data in sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1], e[2]["type"])):
+    for u, v, data in sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1], e[2]["stance"])):
         rows.append(
             f'<tr><td>{html.escape(graph.nodes[u].get("label", u))}</td>'
-            f'<td><span class="sw" style="background:{data["color"]}"></span>{html.escape(data["type"])}</td>'
+            f'<td><span class="sw" style="background:{data["color"]}"></span>{html.escape(data["stance"])}</td>'
             f'<td>{html.escape(graph.nodes[v].get("label", v))}</td><td>{data["weight"]}</td></tr>')
     body = "\n".join(rows) or '<tr><td colspan="4">no stances between actors</td></tr>'
     return f"""<!DOCTYPE html>
