@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .cues import Cue
-from .speakers import noun_phrase_right, subject_of
+from .speakers import appositive_right, noun_phrase_right, subject_of
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES
 
@@ -73,6 +73,8 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
                 while stop < hi and toks.text[stop] not in (",", ".", ";", ":", "!", "?") and not quoted[stop]:
                     stop += 1
                 speaker = noun_phrase_right(toks, cue.last + 1, stop)
+                if speaker is not None and toks.text[speaker[0]][:1].isupper():
+                    speaker = (speaker[0], appositive_right(toks, speaker[1], hi))
         if speaker is None and prev is not None:
             speaker, inherited = prev, True
         out.append(Attributed(cue, speaker, inherited))

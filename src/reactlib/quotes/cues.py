@@ -49,15 +49,23 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             elif not (i + 1 < hi and quoted[i + 1]) and not (i + 2 < hi and quoted[i + 2]):
                 i += 1
                 continue
-        out.append(Cue(i, last, i, lemma, kind))
+        out.append(Cue(extend_cue_left(toks, i, lo), last, i, lemma, kind))
         i = last + 1
     return out
 
 
-def extend_cue_left(toks: Tokens, cue: Cue, lo: int) -> int:
+#: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")
+CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't "
+                    "had've could can should may might must been being be never repeatedly "
+                    "previously publicly long already often again later once".split())
+
+
+def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
     """The cue phrase's first token, auxiliaries included ("has said", "also said")."""
-    del toks, lo
-    return cue.first
+    i = first
+    while i - 1 >= lo and toks.lower[i - 1] in CUE_AUX:
+        i -= 1
+    return i
 
 
 def particle_after(toks: Tokens, i: int, hi: int) -> bool:

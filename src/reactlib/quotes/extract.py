@@ -36,6 +36,7 @@ class Found(NamedTuple):
     speaker_span: tuple[int, int] | None
     context: tuple[int, int]          # the attribution's sentence, for the channel
     inherit_from_previous: bool = False
+    parts: tuple[tuple[int, int], ...] = ()   # the quoted segments of a quote interrupted by its attribution
 
 
 def _quoted_mask(toks: Tokens, marks: list[QuoteMarks]) -> tuple[list[bool], list[int]]:
@@ -184,6 +185,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             prev_direct = found
             prev_direct_end_para = m.end
 
+    out = _join_interrupted(text, out)
     for n, (a, (lo, hi)) in enumerate(zip(attributed, sent_of_cue)):
         if n in used_by_direct:
             continue
@@ -210,7 +212,7 @@ def _same_or_next_paragraph(text: str, prev_end: int, start: int) -> bool:
     if breaks > 1:
         return False
     if breaks == 0:
-        return False
+        return True
     # the new paragraph must open with the quotation
     return text[prev_end:start].rstrip(" \t\"\u201c\u201e\u00ab").endswith("\n")
 
@@ -229,3 +231,24 @@ def _drop_nested_indirect(found: list[Found]) -> list[Found]:
             continue
         keep.append(f)
     return keep
+
+
+def _join_interrupted(text: str, found: list[Found]) -> list[Found]:
+    """Join a direct quote and the quotations that continue it in the same paragraph.
+
+    '"We will win," he said. "The people are with us."' is one utterance cut by
+    its attribution: one quote from the first quoted word to the last, with the
+    quoted segments kept in ``parts`` (the attribution between them is not quoted).
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "direct" and "\n" not in text[prev.end:f.start] \
+                and f.kind in ("direct", "partial") and f.start > prev.end \
+                and (f.inherit_from_previous or (f.cue_span is not None and f.cue_span == prev.cue_span
+                                                 and prev.end <= f.cue_span[0] < f.start)):
+            parts = (prev.parts or ((prev.start, prev.end),)) + ((f.start, f.end),)
+            out[-1] = prev._replace(end=f.end, parts=parts)
+            continue
+        out.append(f)
+    return out

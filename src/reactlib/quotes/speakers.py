@@ -133,9 +133,26 @@ def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | No
         i += 1
     if last < 0:
         return None
-    # ", the spokesman for X" after a name: take the appositive as well
-    if last + 2 < hi and toks.text[last + 1] == "," and toks.lower[last + 2] in DETERMINERS | {"a", "an"}:
-        more = noun_phrase_right(toks, last + 2, hi)
-        if more:
-            last = more[1]
     return start, last
+
+
+def appositive_right(toks: Tokens, last: int, hi: int) -> int:
+    """Extend a name over the appositive after it: "Monte Shaw, director of the association"."""
+    if last + 2 >= hi or toks.text[last + 1] != "," or toks.lower[last + 2] in PRONOUNS:
+        return last
+    j = last + 2
+    end = -1
+    while j < hi and j - last < 16:
+        t = toks.text[j]
+        if t in (".", ";", "!", "?") or "\n" in t:
+            end = j - 1
+            break
+        if t == ",":
+            end = j - 1
+            break
+        if toks.lower[j] in ("said", "says", "told", "added", "who", "which", "and"):
+            return last
+        j += 1
+    else:
+        end = j - 1 if j >= hi else -1
+    return end if end > last + 1 else last
