@@ -1,21 +1,52 @@
-"""Built-in dates extractor (not implemented yet: it adds nothing).
+"""Built-in dates extractor: every time expression, as TimeML TIMEX3, anchored on the article date.
 
 An ordinary plugin: it registers one extractor through the same hook a
-third-party package would use.
+third-party package would use. The work is done by :mod:`reactlib.timex` on the
+raw text; the spaCy Doc only lends its sentence boundaries (clause context for
+tense: "said on Sunday" is the Sunday gone, "will meet on Monday" the one to come).
+
+The article's own date, when written as a leading ``date YYYY-MM-DD`` marker, is
+reported as a DATE at the marker value's offsets.
 """
 
 from __future__ import annotations
 
 from .. import hookimpl
+from ..article_date import marker_date
 from ..extractor import Extractor
-from ..types import Article
+from ..timex import find_time_expressions
+from ..types import Article, TimeExpression
 
 NAME = "reactlib.dates"
 
 
+def _sentences(doc: object) -> list[tuple[int, int]] | None:
+    """Sentence spans from a spaCy Doc with sentence boundaries, else None (our own rule then)."""
+    try:
+        if doc is not None and doc.has_annotation("SENT_START"):  # type: ignore[attr-defined]
+            return [(s.start_char, s.end_char) for s in doc.sents]  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return None
+    return None
+
+
 def extract_dates(article: Article, doc: object) -> Article:
-    """Return the article unchanged until the dates extractor lands."""
-    return article
+    """The article with ``dates``: every time expression, sorted by start offset."""
+    text = article.text
+    found = find_time_expressions(text, article.date, _sentences(doc))
+    records = {}
+    marker = marker_date(text)
+    if marker is not None:
+        value, start, end = marker
+        records[(start, end)] = TimeExpression.from_span(text, start, end, type="DATE", value=value.isoformat(),
+                                                         extra={"role": "article date"})
+    for item in found:
+        if any(s < item.end and item.start < e for s, e in records):
+            continue
+        extra = {"mod": item.mod} if item.mod else {}
+        records[(item.start, item.end)] = TimeExpression.from_span(
+            text, item.start, item.end, type=item.type, value=item.value, extra=extra)
+    return article.evolve(dates=sorted(records.values(), key=lambda t: (t.start, t.end)))
 
 
 @hookimpl

@@ -1,0 +1,110 @@
+"""Time expressions: find them, type them and normalise them as TimeML TIMEX3.
+
+The pipeline stage (:mod:`reactlib.extractors.dates`) is a thin wrapper round
+:func:`find_time_expressions`, which works on plain text so it can be used (and
+tested, and benchmarked) without spaCy:
+
+>>> import datetime
+>>> [(t.text, t.value) for t in find_time_expressions("Talks broke down on Sunday.", datetime.date(2020, 9, 29))]
+[('Sunday', '2020-09-27')]
+
+Modules: :mod:`.tokens` (a linear tokenizer), :mod:`.lexicon` (the words),
+:mod:`.patterns` (the grammar), :mod:`.tense` (clause tense), :mod:`.normalize`
+(values from meanings), :mod:`.values` (the value grammar and calendar arithmetic).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from typing import Iterable, NamedTuple
+
+from .normalize import Context, resolve
+from .patterns import Candidate, recognise
+from .tense import clause_tense
+from .tokens import Tokens, sentence_spans, tokenize
+from .values import is_timex_value
+
+__all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
+
+#: Meanings whose value depends on the tense of their clause.
+TENSED = frozenset({"weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend", "month_shift"})
+
+
+class Found(NamedTuple):
+    """One time expression: its span, the words, TIMEX3 type and value, and ``mod`` (or None)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+
+def _day_of(value: str) -> _dt.date | None:
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
+        try:
+            return _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def text_anchor(cands: Iterable[Candidate]) -> _dt.date | None:
+    """The most recent absolute, day-level date written out in the text, or None."""
+    best = None
+    for cand in cands:
+        if cand.meaning[0] == "date" and cand.meaning[3] is not None:
+            day = _day_of(resolve(cand.meaning, Context(None, None, None)))
+            if day is not None and (best is None or day > best):
+                best = day
+    return best
+
+
+def find_time_expressions(text: str, anchor: _dt.date | None = None,
+                          sentences: Iterable[tuple[int, int]] | None = None) -> list[Found]:
+    """Every time expression in ``text``, sorted by offset, normalised against ``anchor``.
+
+    :param anchor: the article date; when None, the latest full date written in the
+        text stands in for it, and failing that values are left unanchored.
+    :param sentences: ``(start, end)`` character spans of sentences (clause context for
+        tense); found by a simple rule when not given.
+    """
+    tokens = tokenize(text)
+    cands = recognise(tokens)
+    if not cands:
+        return []
+    if anchor is None:
+        anchor = text_anchor(cands)
+    bounds = _sentence_token_bounds(tokens, list(sentences) if sentences is not None else sentence_spans(text))
+    found: list[Found] = []
+    ref: _dt.date | None = None
+    for cand in cands:
+        tense = None
+        if cand.meaning[0] in TENSED:
+            lo, hi = bounds(cand.first)
+            tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
+        value = resolve(cand.meaning, Context(anchor, ref, tense))
+        start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
+        found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
+        day = _day_of(value)
+        if day is not None and cand.meaning[0] not in ("ref_shift", "ref_day", "clock"):
+            ref = day
+    return found
+
+
+def _sentence_token_bounds(tokens: Tokens, spans: list[tuple[int, int]]):
+    """A function from token index to the token range of its sentence."""
+    starts = sorted(s for s, _ in spans) or [0]
+    token_starts = tokens.start
+
+    def bounds(i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(starts, token_starts[i]) - 1
+        lo_char = starts[k] if k >= 0 else 0
+        hi_char = starts[k + 1] if k + 1 < len(starts) else float("inf")
+        lo = bisect.bisect_left(token_starts, lo_char)
+        hi = bisect.bisect_left(token_starts, hi_char) if hi_char != float("inf") else len(token_starts)
+        return lo, hi
+
+    return bounds

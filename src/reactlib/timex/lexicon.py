@@ -1,0 +1,126 @@
+"""The words time expressions are built from, as plain tables.
+
+Kept apart from the recogniser so the grammar reads as grammar and the vocabulary
+can grow (or be checked) without touching it. Every key is lower case.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+#: Abbreviations; accepted only with a following full stop or day number.
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+#: Month names that are also common words or names ("may" the modal, "march" the
+#: verb, Theresa May, "August" the adjective): they need date context around them.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "june", "august", "april"})
+
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+    "friday": 5, "saturday": 6, "sunday": 7,
+}
+WEEKDAY_PLURALS = {name + "s": number for name, number in WEEKDAYS.items()}
+#: Capitalised words that turn a weekday into a name ("Sunday Times", "Bloody Sunday").
+WEEKDAY_NAME_AFTER = frozenset({
+    "times", "telegraph", "mirror", "express", "post", "mail", "herald", "tribune",
+    "independent", "observer", "star", "sport", "people", "world", "night", "school",
+    "agreement", "accord", "morning",
+})
+WEEKDAY_NAME_BEFORE = frozenset({"bloody", "black", "super", "cyber", "palm", "ash", "holy", "maundy", "good"})
+
+#: Duration units: TIMEX3 unit letter and whether it belongs after the ``T``.
+UNITS = {
+    "year": ("Y", False), "years": ("Y", False), "yr": ("Y", False), "yrs": ("Y", False),
+    "month": ("M", False), "months": ("M", False),
+    "week": ("W", False), "weeks": ("W", False),
+    "day": ("D", False), "days": ("D", False),
+    "decade": ("DE", False), "decades": ("DE", False),
+    "century": ("CE", False), "centuries": ("CE", False),
+    "hour": ("H", True), "hours": ("H", True),
+    "minute": ("M", True), "minutes": ("M", True),
+    "second": ("S", True), "seconds": ("S", True),
+    "fortnight": ("W2", False), "fortnights": ("W2", False),
+    "weekend": ("WE", False), "weekends": ("WE", False),
+    "quarter": ("Q", False), "quarters": ("Q", False),
+}
+PLURAL_UNITS = frozenset(u for u in UNITS if u.endswith("s") and u not in ("yrs",))
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+    "dozen": 12, "half": 0.5,
+}
+TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+#: Quantities that say "some number of": the value becomes X (PXY).
+VAGUE_NUMBERS = frozenset({"several", "few", "many", "some", "numerous", "dozens", "hundreds", "thousands"})
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": 4,
+}
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+#: Parts of the day and their TIMEX3 codes.
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+#: Generic references to now, the past and the future.
+REFERENCES = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
+}
+THE_REFERENCES = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}
+
+#: Deictic day words: offset from the anchor in days.
+DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+#: Words that shift a unit, weekday or month relative to the anchor.
+SHIFTS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}
+
+#: Adverbs of frequency.
+FREQUENCY_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
+}
+
+#: Modifiers kept inside the extent, as TimeML does, with their TIMEX3 ``mod``.
+DATE_MODIFIERS = {"early": "START", "mid": "MID", "late": "END", "earlier": None, "later": None}
+DURATION_MODIFIERS = {
+    ("about",): "APPROX", ("around",): "APPROX", ("approximately",): "APPROX",
+    ("roughly",): "APPROX", ("nearly",): "LESS_THAN", ("almost",): "LESS_THAN",
+    ("more", "than"): "MORE_THAN", ("less", "than"): "LESS_THAN", ("fewer", "than"): "LESS_THAN",
+    ("at", "least"): "EQUAL_OR_MORE", ("up", "to"): "EQUAL_OR_LESS",
+}
+EDGE_PHRASES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "END"}
+
+#: Holidays with a fixed date.
+FIXED_HOLIDAYS = {
+    ("christmas", "eve"): (12, 24), ("christmas", "day"): (12, 25), ("christmas",): (12, 25),
+    ("new", "year's", "day"): (1, 1), ("new", "year's", "eve"): (12, 31),
+    ("halloween",): (10, 31), ("valentine's", "day"): (2, 14),
+}
+
+TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt"})
+
+#: Words after a bare four-digit number that show it counts things, not a year.
+MEASURE_WORDS = frozenset({
+    "percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet",
+    "kg", "tons", "tonnes", "of", "hrs", "gmt", "utc", "mph", "sq",
+})
+#: Words before a bare four-digit number that show it is not a year.
+NOT_YEAR_BEFORE = frozenset({
+    "$", "€", "£", "#", "no", "number", "resolution", "flight", "route", "article", "section",
+    "model", "version", "than", "about", "nearly", "almost", "around", "approximately",
+    "least", "under", "some", "room", "highway", "code", "page", "pages", "chapter", "rule",
+    "paragraph", "item", "bill", "hr", "s", "act", "exit", "interstate", "apartment", "suite",
+})

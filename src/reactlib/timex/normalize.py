@@ -1,0 +1,271 @@
+"""Meaning + anchor + tense -> TIMEX3 value.
+
+The recogniser says *what* an expression means ("the Sunday of this clause's
+tense"); this module says *which* day that is. Relative expressions are resolved
+against the anchor (the article date); "the next day", "a year later" against the
+reference time (the last day-level date mentioned before them). With no anchor,
+values stay unanchored in TimeML form (``XXXX-09-27``, ``XXXX-WXX-7``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import NamedTuple
+
+from . import values as V
+from .tense import FUTURE, PAST
+
+ONE_DAY = _dt.timedelta(days=1)
+
+
+class Context(NamedTuple):
+    anchor: _dt.date | None
+    ref: _dt.date | None
+    tense: str | None
+
+
+def _direction(tense: str | None) -> int:
+    return 1 if tense == FUTURE else (-1 if tense == PAST else 0)
+
+
+def weekday_date(anchor: _dt.date, weekday: int, shift: int | None, tense: str | None) -> _dt.date:
+    """The date of ``weekday`` (1 = Monday) near ``anchor``; always within 7 days of it.
+
+    ``shift`` -1/+1 ("last"/"next") looks strictly before/after; otherwise the
+    clause tense chooses: past looks back, future forward, and the anchor's own
+    weekday is the anchor itself (news names today's weekday, not "today").
+    """
+    delta = weekday - anchor.isoweekday()
+    if shift == -1:
+        back = (-delta) % 7 or 7
+        return anchor - back * ONE_DAY
+    if shift == 1:
+        ahead = delta % 7 or 7
+        return anchor + ahead * ONE_DAY
+    if shift == 0:  # "this Sunday": within the anchor's week, the next one if already gone in future talk
+        return anchor + delta * ONE_DAY if delta >= 0 or _direction(tense) < 0 else anchor + (delta % 7) * ONE_DAY
+    if _direction(tense) > 0:
+        return anchor + (delta % 7) * ONE_DAY
+    return anchor - ((-delta) % 7) * ONE_DAY
+
+
+def _year_for(anchor: _dt.date, month: int, day: int | None, tense: str | None) -> int:
+    """The year of a month (and day) named without one: by tense, or the nearest."""
+    target = (month, day or 1)
+    now = (anchor.month, anchor.day if day else 1)
+    direction = _direction(tense)
+    if direction < 0:
+        return anchor.year if target <= now else anchor.year - 1
+    if direction > 0:
+        return anchor.year if target >= now else anchor.year + 1
+    # no tense: the nearest such date, within six months either way
+    if month - anchor.month > 6:
+        return anchor.year - 1
+    if anchor.month - month > 6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _unit_shift(anchor: _dt.date, unit: str, n: int) -> str:
+    if unit == "Y":
+        return str(anchor.year + n)
+    if unit == "M":
+        return V.month(*V.add_months(anchor.year, anchor.month, n))
+    if unit == "W":
+        return V.week(anchor + _dt.timedelta(weeks=n))
+    if unit == "D":
+        return V.day(anchor + n * ONE_DAY)
+    if unit == "DE":
+        return str(anchor.year // 10 + n)
+    if unit == "CE":
+        return f"{anchor.year // 100 + n:02d}"
+    if unit == "Q":
+        q = V.quarter_of(anchor) - 1 + n
+        return f"{anchor.year + q // 4}-Q{q % 4 + 1}"
+    return V.day(anchor)
+
+
+def _unanchored(unit: str) -> str:
+    return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "DE": "XXX", "CE": "XX",
+            "Q": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX-XX-XX")
+
+
+def _shift_amount(anchor: _dt.date, unit: str, amount, sign: int) -> str:
+    """``amount`` units before (sign -1) or after (+1) the anchor, at that unit's granularity."""
+    if amount == "X":
+        return "PAST_REF" if sign < 0 else "FUTURE_REF"
+    n = sign * amount
+    whole = int(n) if float(n).is_integer() else None
+    if unit == "Y" and whole is not None:
+        return str(anchor.year + whole)
+    if unit == "M" and whole is not None:
+        return V.month(*V.add_months(anchor.year, anchor.month, whole))
+    if unit in ("W", "W2"):
+        weeks = n * (2 if unit == "W2" else 1)
+        return V.week(anchor + _dt.timedelta(weeks=weeks))
+    if unit == "D":
+        return V.day(anchor + _dt.timedelta(days=n))
+    if unit == "DE" and whole is not None:
+        return str((anchor.year + 10 * whole) // 10)
+    if unit == "CE" and whole is not None:
+        return f"{(anchor.year + 100 * whole) // 100:02d}"
+    if unit in ("H", "M", "S"):
+        return V.day(anchor)
+    return str(anchor.year + int(n)) if unit == "Y" else V.day(anchor)
+
+
+def _season(anchor: _dt.date | None, code: str, year: int | None, shift: int | None, tense: str | None) -> str:
+    if year is not None:
+        return f"{year}-{code}"
+    if anchor is None:
+        return f"XXXX-{code}"
+    cur_year, cur_code = V.season_of(anchor)
+    order = ["WI", "SP", "SU", "FA"]
+    cur_index = cur_year * 4 + order.index(cur_code)
+    same = cur_year * 4 + order.index(code)
+    candidates = [same - 4, same, same + 4]
+    if shift == -1:
+        index = max(c for c in candidates if c < cur_index)
+    elif shift == 1:
+        index = min(c for c in candidates if c > cur_index)
+    else:
+        direction = 0 if shift == 0 else _direction(tense)
+        if direction < 0:
+            index = max(c for c in candidates if c <= cur_index)
+        elif direction > 0:
+            index = min(c for c in candidates if c >= cur_index)
+        else:
+            index = min(candidates, key=lambda c: (abs(c - cur_index), c))
+    return f"{index // 4}-{order[index % 4]}"
+
+
+def _quarter(anchor: _dt.date | None, kind: str, n: int | None, year: int | None, shift: int | None,
+             tense: str | None) -> str:
+    letter = "Q" if kind == "quarter" else "H"
+    if n is None:  # "this quarter", "last quarter"
+        if anchor is None:
+            return "XXXX"
+        return _unit_shift(anchor, "Q", shift or 0)
+    if year is not None:
+        return f"{year}-{letter}{n}"
+    if anchor is None:
+        return "XXXX"
+    if shift is not None:
+        return f"{anchor.year + shift}-{letter}{n}"
+    current = V.quarter_of(anchor) if letter == "Q" else (1 if anchor.month <= 6 else 2)
+    direction = _direction(tense)
+    y = anchor.year
+    if direction < 0 and n > current:
+        y -= 1
+    elif direction > 0 and n < current:
+        y += 1
+    return f"{y}-{letter}{n}"
+
+
+def _holiday(anchor: _dt.date | None, m, d, tense: str | None) -> str:
+    if m == "easter" or m == "thanksgiving":
+        if anchor is None:
+            return "XXXX"
+        def on(year: int) -> _dt.date:
+            if m == "easter":
+                return V.easter(year)
+            first = _dt.date(year, 11, 1)
+            return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        direction = _direction(tense)
+        options = [on(anchor.year - 1), on(anchor.year), on(anchor.year + 1)]
+        if direction < 0:
+            return V.day(max(o for o in options if o <= anchor))
+        if direction > 0:
+            return V.day(min(o for o in options if o >= anchor))
+        return V.day(min(options, key=lambda o: abs((o - anchor).days)))
+    if anchor is None:
+        return f"XXXX-{m:02d}-{d:02d}"
+    return V.day(_dt.date(_year_for(anchor, m, d, tense), m, d))
+
+
+def _weekend(anchor: _dt.date | None, shift: int | None, tense: str | None) -> str:
+    if anchor is None:
+        return "XXXX-WXX-WE"
+    if shift in (-1, 1):
+        return V.week(anchor + _dt.timedelta(weeks=shift)) + "-WE"
+    weekday = anchor.isoweekday()
+    if _direction(tense) < 0 and weekday < 6:
+        return V.week(anchor - _dt.timedelta(weeks=1)) + "-WE"
+    return V.week(anchor) + "-WE"
+
+
+def resolve(meaning: tuple, ctx: Context) -> str:
+    """The TIMEX3 value of ``meaning`` in context."""
+    kind = meaning[0]
+    anchor, tense = ctx.anchor, ctx.tense
+    if kind in ("value", "ref"):
+        return meaning[1]
+    if kind == "date":
+        _, y, m, d = meaning
+        if d is None:
+            return V.month(y, m)
+        date = V.safe_date(y, m, d)
+        return V.day(date) if date else V.month(y, m)
+    if kind == "year":
+        return str(meaning[1])
+    if kind in ("decade", "century"):
+        return meaning[1]
+    if kind == "monthday":
+        _, m, d = meaning
+        if anchor is None:
+            return f"XXXX-{m:02d}-{d:02d}"
+        y = _year_for(anchor, m, d, tense)
+        date = V.safe_date(y, m, d)
+        return V.day(date) if date else V.month(y, m)
+    if kind == "month":
+        m = meaning[1]
+        return f"XXXX-{m:02d}" if anchor is None else V.month(_year_for(anchor, m, None, tense), m)
+    if kind == "month_shift":
+        _, m, shift = meaning
+        if anchor is None:
+            return f"XXXX-{m:02d}"
+        if shift == 0:
+            return V.month(anchor.year, m)
+        if shift < 0:
+            return V.month(anchor.year if m < anchor.month else anchor.year - 1, m)
+        return V.month(anchor.year if m > anchor.month else anchor.year + 1, m)
+    if kind == "weekday":
+        _, wd, shift, part = meaning
+        if anchor is None:
+            base = f"XXXX-WXX-{wd}"
+        else:
+            base = V.day(weekday_date(anchor, wd, shift, tense))
+        return f"{base}T{part}" if part else base
+    if kind == "deictic":
+        _, offset, part = meaning
+        base = "XXXX-XX-XX" if anchor is None else V.day(anchor + offset * ONE_DAY)
+        return f"{base}T{part}" if part else base
+    if kind == "unit_shift":
+        _, unit, n = meaning
+        return _unanchored(unit) if anchor is None else _unit_shift(anchor, unit, n)
+    if kind in ("ref_shift", "ref_day"):
+        base = ctx.ref or anchor
+        unit, n = (meaning[1], meaning[2]) if kind == "ref_shift" else ("D", meaning[1])
+        return _unanchored(unit) if base is None else _unit_shift(base, unit, n)
+    if kind in ("ago", "later"):
+        _, unit, amount, sign = meaning
+        base = anchor if kind == "ago" else (ctx.ref or anchor)
+        if base is None:
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return _shift_amount(base, unit, amount, sign)
+    if kind == "season":
+        _, code, year, shift = meaning
+        return _season(anchor, code, year, shift, tense)
+    if kind in ("quarter", "half"):
+        _, n, year, shift = meaning
+        return _quarter(anchor, kind, n, year, shift, tense)
+    if kind == "holiday":
+        return _holiday(anchor, meaning[1], meaning[2], tense)
+    if kind == "weekend":
+        return _weekend(anchor, meaning[1], tense)
+    if kind == "clock":
+        _, hour, minute = meaning
+        base = ctx.ref or anchor
+        day = "XXXX-XX-XX" if base is None else V.day(base)
+        return f"{day}T{hour:02d}:{minute:02d}"
+    raise ValueError(f"unknown time meaning {meaning!r}")  # pragma: no cover - a programming error

@@ -1,0 +1,732 @@
+"""The recogniser: where time expressions are and what they mean before anchoring.
+
+A hand-written grammar over :mod:`.tokens`: at each token that can begin a time
+expression every rule is tried and the longest match wins, then the scan moves on
+past it, so expressions never overlap and the scan is linear in the text. A rule
+returns the tokens it covers, the TIMEX3 type and a *meaning*: a small tuple that
+:mod:`.normalize` turns into a value once the anchor and the clause tense are known
+(``("weekday", 7, None, None)`` is "Sunday": which Sunday depends on both).
+
+Extents follow the TimeML guidelines: prepositions stay out ("on Sunday" ->
+"Sunday"), determiners and modifiers that change the value stay in ("the 1990s",
+"the past three years", "late last year", "more than two years").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from . import lexicon as L
+from .tokens import Tokens
+
+
+class Candidate(NamedTuple):
+    """A recognised expression: tokens ``[first, last)``, its type, meaning and TIMEX3 mod."""
+
+    first: int
+    last: int
+    type: str
+    meaning: tuple
+    mod: str | None = None
+
+
+YEAR_MIN, YEAR_MAX = 1000, 2099
+MONTH_CONTEXT = frozenset({
+    "in", "since", "until", "till", "by", "from", "through", "throughout", "during", "of", "early",
+    "mid", "late", "last", "next", "this", "before", "after", "between", "end", "beginning",
+    "start", "middle", "-", "until", "last", "every", "each", "coming", "past", "previous",
+})
+BARE_UNIT_CONTEXT = frozenset({
+    "for", "in", "within", "over", "after", "than", "took", "take", "takes", "lasted", "last",
+    "spent", "spend", "spending", "lasting",
+})
+DATE_KINDS = frozenset({
+    "date", "monthday", "month", "month_shift", "year", "decade", "century", "weekday", "deictic",
+    "unit_shift", "season", "quarter", "half", "holiday", "weekend", "ref_day",
+})
+
+
+class Scanner:
+    """One pass over the tokens of one text."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+
+    # -- small helpers -------------------------------------------------------------
+
+    def w(self, i: int) -> str:
+        return self.t.lower[i] if 0 <= i < self.n else ""
+
+    def touch(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t.touches(i)
+
+    def cap(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t.is_cap(i)
+
+    def digits(self, i: int, lo: int = 1, hi: int = 4) -> int | None:
+        word = self.w(i)
+        if word.isdigit() and word.isascii() and lo <= len(word) <= hi:
+            return int(word)
+        return None
+
+    def possessive(self, i: int) -> int:
+        """Index after ``'s`` at ``i`` (touching), or ``i`` if there is none."""
+        if self.w(i) == "'" and self.w(i + 1) == "s" and self.touch(i) and self.touch(i + 1):
+            return i + 2
+        return i
+
+    def phrase(self, i: int, words: tuple[str, ...]) -> int | None:
+        """Index after ``words`` starting at ``i`` (``"year's"`` matches ``year ' s``), or None."""
+        for word in words:
+            if word.endswith("'s"):
+                if self.w(i) != word[:-2]:
+                    return None
+                j = self.possessive(i + 1)
+                if j == i + 1:
+                    return None
+                i = j
+            else:
+                if self.w(i) != word:
+                    return None
+                i += 1
+        return i
+
+    # -- numbers -------------------------------------------------------------------
+
+    def number(self, i: int) -> tuple[float | int | str, int, bool] | None:
+        """An amount at ``i``: (value or "X", index after, whether it was an article)."""
+        word = self.w(i)
+        if word.isdigit() and word.isascii() and len(word) <= 4:
+            if self.w(i + 1) == "." and self.touch(i + 1) and self.digits(i + 2) is not None and self.touch(i + 2):
+                return float(f"{word}.{self.w(i + 2)}"), i + 3, False
+            return int(word), i + 1, False
+        if word in ("a", "an"):
+            if self.w(i + 1) in ("few", "couple"):
+                j = i + 2 + (self.w(i + 2) == "of")
+                return ("X" if self.w(i + 1) == "few" else 2), j, False
+            if self.w(i + 1) == "dozen":
+                return 12, i + 2, False
+            return 1, i + 1, True
+        if word == "half":
+            j = i + 1 + (self.w(i + 1) in ("a", "an"))
+            return 0.5, j, False
+        if word == "couple" and self.w(i + 1) == "of":
+            return 2, i + 2, False
+        if word in L.VAGUE_NUMBERS:
+            return "X", i + 1 + (self.w(i + 1) == "of" and word in ("dozens", "hundreds", "thousands")), False
+        if word in L.TENS:
+            value = L.NUMBER_WORDS[word]
+            j = i + 1
+            k = j + 1 if self.w(j) == "-" and self.touch(j) else j
+            nxt = self.w(k)
+            if nxt in L.NUMBER_WORDS and isinstance(L.NUMBER_WORDS[nxt], int) and L.NUMBER_WORDS[nxt] < 10 \
+                    and nxt not in ("a", "an"):
+                return value + L.NUMBER_WORDS[nxt], k + 1, False
+            return value, j, False
+        if word in L.NUMBER_WORDS and word not in ("hundred", "dozen"):
+            return L.NUMBER_WORDS[word], i + 1, False
+        return None
+
+    def day_number(self, i: int) -> tuple[int, int] | None:
+        """A day of the month (``27``, ``27th``) at ``i``: (day, index after)."""
+        value = self.digits(i, 1, 2)
+        if value is None or not 1 <= value <= 31:
+            return None
+        j = i + 1
+        if self.w(j) in L.ORDINAL_SUFFIXES and self.touch(j):
+            j += 1
+        return value, j
+
+    def year(self, i: int) -> tuple[int, int] | None:
+        """A four-digit year at ``i``: (year, index after)."""
+        value = self.digits(i, 4, 4)
+        if value is None or not YEAR_MIN <= value <= YEAR_MAX:
+            return None
+        return value, i + 1
+
+    def month_name(self, i: int) -> tuple[int, int, bool] | None:
+        """A month name at ``i``: (month, index after, whether it is ambiguous alone)."""
+        word = self.w(i)
+        if not self.cap(i):
+            return None
+        if word in L.MONTHS:
+            return L.MONTHS[word], i + 1, word in L.AMBIGUOUS_MONTHS
+        if word in L.MONTH_ABBREVIATIONS:
+            if self.w(i + 1) == "." and self.touch(i + 1):
+                return L.MONTH_ABBREVIATIONS[word], i + 2, True
+            return L.MONTH_ABBREVIATIONS[word], i + 1, True
+        return None
+
+    # -- the scan ------------------------------------------------------------------
+
+    def scan(self) -> list[Candidate]:
+        found: list[Candidate] = []
+        i = 0
+        while i < self.n:
+            best = self.best_at(i)
+            if best is None:
+                i += 1
+                continue
+            best = self.extend_left(best, found[-1].last if found else 0)
+            if self.hyphenated_on(best):
+                i = best.last
+                continue
+            found.append(best)
+            i = best.last
+        return found
+
+    def best_at(self, i: int) -> Candidate | None:
+        word = self.t.lower[i]
+        if word not in TRIGGERS and not word.isdigit():
+            return None
+        best = None
+        for rule in RULES:
+            cand = rule(self, i)
+            if cand is not None and (best is None or cand.last > best.last):
+                best = cand
+        return best
+
+    def hyphenated_on(self, cand: Candidate) -> bool:
+        """A word glued on by a hyphen makes a time into an adjective of something else ("1990s-era")."""
+        j = cand.last
+        return (self.w(j) == "-" and self.touch(j) and self.touch(j + 1) and self.w(j + 1).isalpha()
+                and self.w(j + 1) not in ("long", "old"))
+
+    def extend_left(self, cand: Candidate, floor: int) -> Candidate:
+        """Take in modifiers before a core expression: "late", "mid-", "the end of", "more than"."""
+        first, mod = cand.first, cand.mod
+        kind = cand.meaning[0]
+        if cand.type == "DURATION" or kind == "value":
+            for words, code in L.DURATION_MODIFIERS.items():
+                k = first - len(words)
+                if k >= floor and tuple(self.w(x) for x in range(k, first)) == words:
+                    return cand._replace(first=k, mod=code)
+            return cand
+        if kind not in DATE_KINDS:
+            return cand
+        # "mid-March", "mid-2016"
+        if first - 2 >= floor and self.w(first - 1) == "-" and self.w(first - 2) == "mid" \
+                and self.touch(first) and self.touch(first - 1):
+            return cand._replace(first=first - 2, mod="MID")
+        prev = self.w(first - 1)
+        if first - 1 >= floor and prev in L.DATE_MODIFIERS:
+            if prev in ("earlier", "later") and self.w(first) not in ("this", "last", "next", "that"):
+                return cand
+            return cand._replace(first=first - 1, mod=L.DATE_MODIFIERS[prev] or mod)
+        # "the end of 2019", "the beginning of March"
+        if first - 3 >= floor and self.w(first - 1) == "of" and self.w(first - 2) in L.EDGE_PHRASES \
+                and self.w(first - 3) == "the":
+            return cand._replace(first=first - 3, mod=L.EDGE_PHRASES[self.w(first - 2)])
+        return cand
+
+
+# -- rules: each takes (scanner, i) and returns a Candidate or None ----------------------
+
+
+def rule_iso(s: Scanner, i: int) -> Candidate | None:
+    """``2020-09-27``, ``2020/09/27``, ``9/27/2020``."""
+    y = s.digits(i, 4, 4)
+    if y is not None and s.w(i + 1) in ("-", "/") and all(s.touch(i + k) for k in (1, 2, 3, 4)) \
+            and s.w(i + 3) == s.w(i + 1):
+        m, d = s.digits(i + 2, 2, 2), s.digits(i + 4, 2, 2)
+        if m and d and 1 <= m <= 12 and 1 <= d <= 31:
+            return Candidate(i, i + 5, "DATE", ("date", y, m, d))
+    m = s.digits(i, 1, 2)
+    if m is not None and s.w(i + 1) == "/" and s.w(i + 3) == "/" and all(s.touch(i + k) for k in (1, 2, 3, 4)):
+        d, y = s.digits(i + 2, 1, 2), s.digits(i + 4, 4, 4)
+        if d and y and 1 <= m <= 12 and 1 <= d <= 31:
+            return Candidate(i, i + 5, "DATE", ("date", y, m, d))
+    return None
+
+
+def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
+    got = s.month_name(i)
+    if got is None:
+        return None
+    m, j, ambiguous = got
+    day = s.day_number(j)
+    if day is not None and not (s.w(day[1]) in L.UNITS or s.w(day[1]) == "%"):
+        d, k = day
+        if s.w(k) == "," and s.year(k + 1):
+            return Candidate(i, k + 2, "DATE", ("date", s.year(k + 1)[0], m, d))
+        if s.year(k):
+            return Candidate(i, k + 1, "DATE", ("date", s.year(k)[0], m, d))
+        return Candidate(i, k, "DATE", ("monthday", m, d))
+    k = j + 1 if s.w(j) in (",", "of") else j
+    year = s.year(k)
+    if year is not None and not s.w(k + 1) in L.PLURAL_UNITS:
+        return Candidate(i, k + 1, "DATE", ("date", year[0], m, None))
+    if not standalone:
+        return None
+    word = s.w(i)
+    if word in L.MONTH_ABBREVIATIONS:
+        return None
+    prev = s.w(i - 1)
+    if ambiguous and prev not in MONTH_CONTEXT:
+        return None
+    if word == "may" and s.w(j) in ("be", "have", "not", "also", "well", "never", "yet", "soon", "still"):
+        return None
+    return Candidate(i, j, "DATE", ("month", m))
+
+
+def rule_month(s: Scanner, i: int) -> Candidate | None:
+    """``September 27``, ``Sept. 27, 2020``, ``September 2020``, ``September`` (in date context)."""
+    return _month_core(s, i, standalone=True)
+
+
+def rule_day_month(s: Scanner, i: int) -> Candidate | None:
+    """``27 September 2020``, ``the 27th of September``."""
+    j = i + 1 if s.w(i) == "the" else i
+    day = s.day_number(j)
+    if day is None:
+        return None
+    d, k = day
+    if s.w(k) == "of":
+        k += 1
+    got = s.month_name(k)
+    if got is None:
+        return None
+    m, k, _ = got
+    if s.w(k) == "," and s.year(k + 1):
+        return Candidate(i, k + 2, "DATE", ("date", s.year(k + 1)[0], m, d))
+    if s.year(k):
+        return Candidate(i, k + 1, "DATE", ("date", s.year(k)[0], m, d))
+    return Candidate(i, k, "DATE", ("monthday", m, d))
+
+
+def rule_year(s: Scanner, i: int) -> Candidate | None:
+    """``2016``; ``1990s``, ``the 1990s``, ``the '90s`` (decades)."""
+    start = i
+    if s.w(i) == "the":
+        i += 1
+    if s.w(i) == "'" and s.digits(i + 1, 2, 2) is not None and s.w(i + 2) == "s" and s.touch(i + 1) and s.touch(i + 2):
+        tens = s.digits(i + 1, 2, 2)
+        century = "19" if tens >= 20 else "20"
+        return Candidate(start, i + 3, "DATE", ("decade", f"{century}{tens // 10}"))
+    got = s.year(i)
+    if got is None:
+        return None
+    y, j = got
+    if s.w(j) == "s" and s.touch(j):
+        if y % 10:
+            return None
+        return Candidate(start, j + 1, "DATE", ("decade", str(y // 10)))
+    if start != i:
+        return None  # "the 2016 ..." : the year alone starts at the number
+    prev, nxt = s.w(i - 1), s.w(j)
+    if prev in L.NOT_YEAR_BEFORE or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
+        return None
+    if (prev in (".", ",", ":") and s.touch(i) and s.digits(i - 2) is not None) or \
+            (nxt in (".", ",", ":") and s.touch(j) and s.digits(j + 1) is not None and s.touch(j + 1)):
+        return None  # 1,990 or 20.16 or 20:16
+    if nxt.isalpha() and nxt.endswith("s") and len(nxt) > 3 and not s.cap(j) and nxt not in L.UNITS:
+        return None  # "2000 troops"
+    if s.digits(j) is not None and not s.touch(j):
+        return None  # a run of numbers
+    return Candidate(i, j, "DATE", ("year", y))
+
+
+def rule_weekday(s: Scanner, i: int) -> Candidate | None:
+    """``Sunday``, ``Sunday morning``, ``Sunday, Sept. 27``, ``Sundays`` (a set)."""
+    word = s.w(i)
+    if not s.cap(i):
+        return None
+    if word in L.WEEKDAY_PLURALS:
+        return Candidate(i, i + 1, "SET", ("value", f"XXXX-WXX-{L.WEEKDAY_PLURALS[word]}"))
+    if word not in L.WEEKDAYS:
+        return None
+    if s.w(i - 1) in L.WEEKDAY_NAME_BEFORE and s.cap(i - 1):
+        return None
+    if s.w(i + 1) in L.WEEKDAY_NAME_AFTER and s.cap(i + 1):
+        return None
+    wd = L.WEEKDAYS[word]
+    j = i + 1
+    k = j + 1 if s.w(j) == "," else j
+    dated = _month_core(s, k, standalone=False) or rule_day_month(s, k)
+    if dated is not None:
+        return dated._replace(first=i)
+    if s.w(j) in L.DAY_PARTS:
+        return Candidate(i, j + 1, "TIME", ("weekday", wd, None, L.DAY_PARTS[s.w(j)]))
+    return Candidate(i, j, "DATE", ("weekday", wd, None, None))
+
+
+def rule_deictic(s: Scanner, i: int) -> Candidate | None:
+    """``today``, ``yesterday afternoon``, ``tonight``, ``last night``, ``this morning``, ``overnight``."""
+    word = s.w(i)
+    if word in L.DEICTIC_DAYS:
+        if s.w(i - 1) == "usa":
+            return None
+        offset = L.DEICTIC_DAYS[word]
+        if word == "tonight":
+            return Candidate(i, i + 1, "TIME", ("deictic", 0, "NI"))
+        if s.w(i + 1) in L.DAY_PARTS:
+            return Candidate(i, i + 2, "TIME", ("deictic", offset, L.DAY_PARTS[s.w(i + 1)]))
+        return Candidate(i, i + 1, "DATE", ("deictic", offset, None))
+    if word == "the" and s.w(i + 1) == "day" and s.w(i + 2) in ("before", "after") \
+            and s.w(i + 3) in ("yesterday", "tomorrow"):
+        offset = -2 if s.w(i + 3) == "yesterday" else 2
+        return Candidate(i, i + 4, "DATE", ("deictic", offset, None))
+    if word in ("this", "last", "tomorrow", "yesterday") and s.w(i + 1) in L.DAY_PARTS:
+        part = L.DAY_PARTS[s.w(i + 1)]
+        offset = -1 if word in ("last", "yesterday") else (1 if word == "tomorrow" else 0)
+        return Candidate(i, i + 2, "TIME", ("deictic", offset, part))
+    if word == "overnight" and not (s.w(i + 1) == "-" and s.touch(i + 1)):
+        return Candidate(i, i + 1, "TIME", ("deictic", -1, "NI"))
+    return None
+
+
+def rule_reference(s: Scanner, i: int) -> Candidate | None:
+    """``now``, ``currently``, ``recently``, ``the past``, ``the future``, ``these days``."""
+    word = s.w(i)
+    if word in L.REFERENCES:
+        if word == "now" and (s.w(i + 1) == "that" or (s.w(i + 1) == "-" and s.touch(i + 1))):
+            return None  # "now that ..." is a conjunction, "now-defunct" an adjective
+        return Candidate(i, i + 1, "DATE", ("ref", L.REFERENCES[word]))
+    if word == "the" and s.w(i + 1) in L.THE_REFERENCES and s.w(i + 2) not in L.UNITS \
+            and not s.w(i + 2).isdigit() and s.w(i + 2) not in L.NUMBER_WORDS and s.w(i + 2) not in L.VAGUE_NUMBERS:
+        nxt = s.w(i + 2)
+        if nxt.isalpha() and nxt not in ("and", "or", "but", "as", "is", "was", "will", "of", "in", "to", "for",
+                                         "with", "that", "the", "at", "on", "when", "where", "has", "had"):
+            return None  # "the past decade", "the future president": an adjective
+        return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
+    if word == "these" and s.w(i + 1) == "days":
+        return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
+    if word == "recent" and s.w(i + 1) in L.PLURAL_UNITS:
+        unit, is_time = L.UNITS[s.w(i + 1)]
+        return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
+    return None
+
+
+def _dur(amount, unit: str, is_time: bool) -> str:
+    from .values import duration
+    return duration(amount, unit, is_time)
+
+
+def _duration_unit(s: Scanner, j: int, amount, article: bool) -> tuple[str, bool, int] | None:
+    """A unit at ``j`` (``years``, ``-year``) fit for ``amount``: (unit, is_time, index after)."""
+    hyphen = s.w(j) == "-" and s.touch(j) and s.touch(j + 1)
+    k = j + 1 if hyphen else j
+    word = s.w(k)
+    if word not in L.UNITS or word in ("weekend", "weekends", "quarter", "quarters"):
+        return None
+    if word in ("second", "seconds") and (article or not isinstance(amount, (int, float))):
+        return None  # "a second chance"
+    plural = word in L.PLURAL_UNITS
+    if amount == "X" and not plural:
+        return None
+    if isinstance(amount, (int, float)) and amount > 1 and not plural and not hyphen:
+        return None
+    unit, is_time = L.UNITS[word]
+    k += 1
+    # "40-year-old", "a two-year-long", "two years old"
+    if s.w(k) == "-" and s.touch(k) and s.w(k + 1) in ("old", "long") and s.touch(k + 1):
+        k += 2
+    elif s.w(k) in ("old", "long") and plural:
+        k += 1
+    return unit, is_time, k
+
+
+def rule_duration(s: Scanner, i: int) -> Candidate | None:
+    """``three years``, ``40-year-old``, ``two-day``, ``a decade``, ``for decades`` (PXDE), ``two years ago``."""
+    got = s.number(i)
+    if got is not None:
+        amount, j, article = got
+        unit = _duration_unit(s, j, amount, article)
+        if unit is None:
+            return None
+        code, is_time, k = unit
+        if s.w(k) == "ago":
+            return Candidate(i, k + 1, "DATE", ("ago", code, amount, -1))
+        if s.w(k) in ("later", "earlier") and code not in ("H", "M", "S") or \
+                (is_time is False and s.w(k) in ("later", "earlier")):
+            return Candidate(i, k + 1, "DATE", ("later", code, amount, 1 if s.w(k) == "later" else -1))
+        if s.w(k) == "from" and s.w(k + 1) == "now":
+            return Candidate(i, k + 2, "DATE", ("ago", code, amount, 1))
+        if article and s.w(i - 1) in ("once", "twice", "thrice", "times", "per"):
+            return None
+        return Candidate(i, k, "DURATION", ("value", _dur(amount, code, is_time)))
+    word = s.w(i)
+    if word in L.PLURAL_UNITS and word not in ("weekends", "quarters", "seconds"):
+        unit, is_time = L.UNITS[word]
+        if s.w(i + 1) == "ago":
+            return Candidate(i, i + 2, "DATE", ("ref", "PAST_REF"))
+        if s.w(i - 1) in BARE_UNIT_CONTEXT and not (s.w(i + 1) == "-" and s.touch(i + 1)):
+            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+    return None
+
+
+def rule_shift(s: Scanner, i: int) -> Candidate | None:
+    """``last week``, ``next Monday``, ``this year``, ``the past three years``, ``the next day``."""
+    start = i
+    the = s.w(i) == "the"
+    if the:
+        i += 1
+    word = s.w(i)
+    if word not in L.SHIFTS and word not in ("following", "preceding", "first", "same"):
+        return None
+    if word == "same":
+        if the and s.w(i + 1) == "day":
+            return Candidate(start, i + 2, "DATE", ("ref_day", 0))
+        return None
+    shift = L.SHIFTS.get(word, 1 if word == "following" else -1)
+    j = i + 1
+    nxt = s.w(j)
+    # an amount: "the past three years", "the next two weeks", "the last few days"
+    got = s.number(j) if nxt not in ("a", "an", "half") else None
+    if got is not None and word != "this":
+        amount, k, article = got
+        unit = _duration_unit(s, k, amount, article)
+        if unit is not None and s.w(k) in L.PLURAL_UNITS | {"-"} | set(L.UNITS):
+            code, is_time, end = unit
+            return Candidate(start, end, "DURATION", ("value", _dur(amount, code, is_time)))
+    if word == "first":
+        return None
+    if nxt in L.WEEKDAYS and s.cap(j) and not the:
+        return Candidate(start, j + 1, "DATE", ("weekday", L.WEEKDAYS[nxt], shift if word != "this" else 0, None))
+    month = s.month_name(j)
+    if month is not None and not the and word in ("last", "next", "this", "coming", "past"):
+        return Candidate(start, month[1], "DATE", ("month_shift", month[0], shift))
+    if nxt in L.SEASONS and not the:
+        return Candidate(start, j + 1, "DATE", ("season", L.SEASONS[nxt], None, shift))
+    if nxt in ("weekend",) and word in ("this", "last", "next", "coming", "past"):
+        return Candidate(start, j + 1, "DATE", ("weekend", shift))
+    if nxt in L.UNITS and nxt not in L.PLURAL_UNITS and nxt not in ("weekend", "fortnight", "quarter", "second"):
+        unit, is_time = L.UNITS[nxt]
+        if the and word in ("following", "previous", "preceding", "next") and nxt in ("day", "week", "month", "year"):
+            return Candidate(start, j + 1, "DATE", ("ref_shift", unit, shift))
+        if the or (word == "past" and not the):
+            if word == "this" or word == "current":
+                return Candidate(start, j + 1, "DATE", ("unit_shift", unit, 0))
+            return Candidate(start, j + 1, "DURATION", ("value", _dur(1, unit, is_time)))
+        if word in ("following", "preceding", "previous"):
+            return Candidate(start, j + 1, "DATE", ("ref_shift", unit, shift))
+        if is_time:
+            return None
+        return Candidate(start, j + 1, "DATE", ("unit_shift", unit, shift))
+    if nxt == "quarter" and word in ("this", "last", "next", "current", "past", "previous"):
+        return Candidate(start, j + 1, "DATE", ("quarter", None, None, shift))
+    if nxt in L.PLURAL_UNITS and word in ("past", "last", "next", "coming", "previous") and the:
+        unit, is_time = L.UNITS[nxt]
+        if nxt not in ("weekends", "quarters"):
+            return Candidate(start, j + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+    return None
+
+
+def rule_that_day(s: Scanner, i: int) -> Candidate | None:
+    """``that day``, ``that same day``, ``earlier that day`` (modifier added later)."""
+    if s.w(i) == "that":
+        j = i + 1 + (s.w(i + 1) == "same")
+        if s.w(j) == "day":
+            return Candidate(i, j + 1, "DATE", ("ref_day", 0))
+    return None
+
+
+def rule_edge_of_unit(s: Scanner, i: int) -> Candidate | None:
+    """``the end of the year``, ``the beginning of this month``."""
+    if s.w(i) == "the" and s.w(i + 1) in L.EDGE_PHRASES and s.w(i + 2) == "of" \
+            and s.w(i + 3) in ("the", "this", "next", "last") and s.w(i + 4) in ("year", "month", "week", "decade", "century"):
+        unit = L.UNITS[s.w(i + 4)][0]
+        shift = {"next": 1, "last": -1}.get(s.w(i + 3), 0)
+        return Candidate(i, i + 5, "DATE", ("unit_shift", unit, shift), L.EDGE_PHRASES[s.w(i + 1)])
+    return None
+
+
+def rule_set(s: Scanner, i: int) -> Candidate | None:
+    """``every year``, ``each Sunday``, ``daily``, ``twice a year``, ``every two weeks``."""
+    word = s.w(i)
+    if word in L.FREQUENCY_ADVERBS:
+        if s.cap(i) and s.cap(i + 1):
+            return None  # "Daily Mail"
+        if s.w(i + 1) == "-" and s.touch(i + 1):
+            return None
+        return Candidate(i, i + 1, "SET", ("value", L.FREQUENCY_ADVERBS[word]))
+    if word in ("every", "each"):
+        j = i + 1
+        amount = 1
+        if s.w(j) == "other":
+            amount, j = 2, j + 1
+        else:
+            got = s.number(j)
+            if got is not None and not got[2]:
+                amount, j = got[0], got[1]
+        nxt = s.w(j)
+        if nxt in L.WEEKDAYS:
+            return Candidate(i, j + 1, "SET", ("value", f"XXXX-WXX-{L.WEEKDAYS[nxt]}"))
+        if nxt in L.DAY_PARTS:
+            return Candidate(i, j + 1, "SET", ("value", f"XXXX-XX-XXT{L.DAY_PARTS[nxt]}"))
+        if nxt in L.UNITS and nxt not in ("weekend", "weekends", "quarter", "quarters"):
+            unit, is_time = L.UNITS[nxt]
+            return Candidate(i, j + 1, "SET", ("value", _dur(amount, unit, is_time)))
+        return None
+    if word in ("once", "twice", "thrice") or (s.number(i) and s.w(s.number(i)[1]) == "times"):
+        j = i + 1 if word in ("once", "twice", "thrice") else s.number(i)[1] + 1
+        if s.w(j) in ("a", "an", "per", "each", "every") and s.w(j + 1) in L.UNITS:
+            unit, is_time = L.UNITS[s.w(j + 1)]
+            if s.w(j + 1) not in L.PLURAL_UNITS:
+                return Candidate(i, j + 2, "SET", ("value", _dur(1, unit, is_time)))
+    return None
+
+
+def rule_clock(s: Scanner, i: int) -> Candidate | None:
+    """``8 a.m.``, ``8:30 pm``, ``20:00 GMT``, ``noon``, ``midnight``, ``5 o'clock``."""
+    word = s.w(i)
+    if word in ("noon", "midday", "midnight"):
+        return Candidate(i, i + 1, "TIME", ("clock", 24 if word == "midnight" else 12, 0))
+    hour = s.digits(i, 1, 2)
+    if hour is None or hour > 24:
+        return None
+    j, minute = i + 1, 0
+    explicit = False
+    if s.w(j) in (":", ".") and s.touch(j) and s.digits(j + 1, 2, 2) is not None and s.touch(j + 1):
+        minute = s.digits(j + 1, 2, 2)
+        if minute > 59:
+            return None
+        j += 2
+        explicit = s.w(j - 2) == ":"
+    meridiem = None
+    if s.w(j) in ("am", "pm"):
+        meridiem, j = s.w(j), j + 1
+    elif s.w(j) in ("a", "p") and s.w(j + 1) == "." and s.w(j + 2) == "m" and s.touch(j + 1) and s.touch(j + 2):
+        meridiem = s.w(j) + "m"
+        j += 3
+        if s.w(j) == "." and s.touch(j):
+            j += 1
+    elif s.w(j) == "o" and s.w(j + 1) == "'" and s.w(j + 2) == "clock":
+        j += 3
+        explicit = True
+    if meridiem:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    elif not explicit:
+        return None
+    if s.w(j) in L.TIME_ZONES and s.cap(j):
+        j += 1
+    elif s.w(j) == "local" and s.w(j + 1) == "time":
+        j += 2
+    return Candidate(i, j, "TIME", ("clock", hour, minute))
+
+
+def rule_season(s: Scanner, i: int) -> Candidate | None:
+    """``the summer of 2019``, ``summer 2019``, ``in the spring`` (season of the anchor year)."""
+    start = i
+    if s.w(i) == "the":
+        i += 1
+    word = s.w(i)
+    if word not in L.SEASONS:
+        return None
+    code = L.SEASONS[word]
+    j = i + 1
+    k = j + 1 if s.w(j) == "of" else j
+    year = s.year(k)
+    if year is not None:
+        return Candidate(start, k + 1, "DATE", ("season", code, year[0], None))
+    if s.w(j) in ("of", "-") or word == "fall" and start == i:
+        return None
+    prev = s.w(start - 1)
+    if prev in ("in", "during", "this", "by", "until", "since", "early", "late", "mid", "over", "through") \
+            or (start != i and prev in ("in", "during", "by", "until", "since", "over", "through", "of")):
+        return Candidate(start, j, "DATE", ("season", code, None, None))
+    return None
+
+
+def rule_quarter(s: Scanner, i: int) -> Candidate | None:
+    """``the first quarter``, ``the fourth quarter of 2012``, ``the second half of the year``, ``Q3``."""
+    start = i
+    the = s.w(i) == "the"
+    if the:
+        i += 1
+    word = s.w(i)
+    if not the and len(word) == 2 and word[0] in "qh" and word[1] in "1234" and s.cap(i):
+        n, kind = int(word[1]), ("quarter" if word[0] == "q" else "half")
+        if kind == "half" and n > 2:
+            return None
+        j = i + 1
+        year = s.year(j)
+        return Candidate(start, j + (year is not None), "DATE", (kind, n, year[0] if year else None, None))
+    if not the or word not in L.ORDINALS:
+        return None
+    n = L.ORDINALS[word]
+    kind = s.w(i + 1)
+    if kind not in ("quarter", "half"):
+        return None
+    if kind == "half":
+        n = 2 if word in ("second", "last") else 1 if word == "first" else 0
+        if not n:
+            return None
+    elif n > 4:
+        return None
+    j = i + 2
+    if s.w(j) == "of":
+        year = s.year(j + 1)
+        if year is not None:
+            return Candidate(start, j + 2, "DATE", (kind, n, year[0], None))
+        if s.w(j + 1) in ("the", "this") and s.w(j + 2) == "year":
+            return Candidate(start, j + 3, "DATE", (kind, n, None, 0))
+        if s.w(j + 1) in ("last", "next") and s.w(j + 2) == "year":
+            return Candidate(start, j + 3, "DATE", (kind, n, None, -1 if s.w(j + 1) == "last" else 1))
+    if s.w(j) == "," and s.year(j + 1):
+        return Candidate(start, j + 2, "DATE", (kind, n, s.year(j + 1)[0], None))
+    if kind == "half":
+        return None
+    return Candidate(start, j, "DATE", (kind, n, None, None))
+
+
+def rule_century(s: Scanner, i: int) -> Candidate | None:
+    """``the 20th century``, ``the nineteenth century``."""
+    if s.w(i) != "the":
+        return None
+    j = i + 1
+    n = None
+    num = s.digits(j, 1, 2)
+    if num is not None and s.w(j + 1) in L.ORDINAL_SUFFIXES and s.touch(j + 1):
+        n, j = num, j + 2
+    elif s.w(j) in L.ORDINALS and s.w(j) != "last":
+        n, j = L.ORDINALS[s.w(j)], j + 1
+    if n is None or s.w(j) != "century":
+        return None
+    return Candidate(i, j + 1, "DATE", ("century", f"{n - 1:02d}"))
+
+
+def rule_holiday(s: Scanner, i: int) -> Candidate | None:
+    """``Christmas``, ``New Year's Eve``, ``Easter``, ``Thanksgiving``."""
+    if not s.cap(i):
+        return None
+    best = None
+    for words, (m, d) in L.FIXED_HOLIDAYS.items():
+        j = s.phrase(i, words)
+        if j is not None and (best is None or j > best.last):
+            best = Candidate(i, j, "DATE", ("holiday", m, d))
+    if best is not None:
+        return best
+    if s.w(i) == "easter":
+        j = i + 1 + (s.w(i + 1) in ("sunday",))
+        return Candidate(i, j, "DATE", ("holiday", "easter", 0))
+    if s.w(i) == "thanksgiving":
+        j = i + 1 + (s.w(i + 1) == "day")
+        return Candidate(i, j, "DATE", ("holiday", "thanksgiving", 0))
+    return None
+
+
+RULES = (
+    rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
+    rule_duration, rule_shift, rule_that_day, rule_edge_of_unit, rule_set, rule_clock, rule_season,
+    rule_quarter, rule_century, rule_holiday,
+)
+
+
+TRIGGERS = frozenset(
+    set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS) | set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS)
+    | set(L.DEICTIC_DAYS) | set(L.REFERENCES) | set(L.NUMBER_WORDS) | set(L.VAGUE_NUMBERS)
+    | L.PLURAL_UNITS | set(L.SHIFTS) | set(L.FREQUENCY_ADVERBS) | set(L.SEASONS)
+    | {w[0] for w in L.FIXED_HOLIDAYS}
+    | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
+       "following", "preceding", "first", "same", "that", "every", "each", "once", "twice", "thrice",
+       "noon", "midday", "midnight", "q1", "q2", "q3", "q4", "h1", "h2", "easter", "thanksgiving"}
+)
+
+
+def recognise(tokens: Tokens) -> list[Candidate]:
+    """Every time expression in ``tokens``, left to right, none overlapping."""
+    return Scanner(tokens).scan()

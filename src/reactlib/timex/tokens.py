@@ -1,0 +1,57 @@
+"""A small tokenizer of our own, so dates are found the same under any spaCy pipeline.
+
+Runs of letters, runs of digits and single other characters are tokens; the
+recogniser asks whether two tokens touch (``1990s``, ``mid-March``, ``a.m.``) from
+their offsets. The pattern has no nested or overlapping repetition, so it scans
+any input in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\w\s]|_")
+
+
+class Tokens(NamedTuple):
+    """Parallel lists: original text, lower case, start and end offset of every token."""
+
+    text: list[str]
+    lower: list[str]
+    start: list[int]
+    end: list[int]
+
+    def __len__(self) -> int:  # type: ignore[override]
+        return len(self.text)
+
+    def touches(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` with no space between."""
+        return 0 < i < len(self.text) and self.start[i] == self.end[i - 1]
+
+    def is_cap(self, i: int) -> bool:
+        """Whether token ``i`` starts with a capital letter."""
+        return self.text[i][:1].isupper()
+
+
+def tokenize(text: str) -> Tokens:
+    """Every token of ``text`` with its offsets; apostrophes are normalised to ``'``."""
+    words, lowers, starts, ends = [], [], [], []
+    for match in TOKEN.finditer(text):
+        word = match.group()
+        words.append(word)
+        lowers.append("'" if word in "\u2019\u2018`" else word.lower())
+        starts.append(match.start())
+        ends.append(match.end())
+    return Tokens(words, lowers, starts, ends)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence boundaries, used when no spaCy Doc gives them: ``.!?`` + space, or a line break."""
+    spans, begin = [], 0
+    for match in re.finditer(r"[.!?][\"'\u201d\u2019)]?\s+|\n", text):
+        spans.append((begin, match.end()))
+        begin = match.end()
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return spans

@@ -1,0 +1,95 @@
+"""TIMEX3 values: the grammar they follow and calendar arithmetic that builds them.
+
+Values name a point or stretch of time at its own granularity: ``2020-09-27``,
+``2020-09``, ``2020``, ``202`` (a decade), ``20`` (a century), ``2020-W39``,
+``2020-W39-WE``, ``2020-SU``, ``2020-Q3``, ``2020-H1``, ``2020-09-27T08:00``,
+``2020-09-27TMO``; durations ``P3D``, ``PT2H``, ``PXDE``; generic ``PAST_REF``,
+``PRESENT_REF``, ``FUTURE_REF``; and unanchored ``XXXX-09-27``, ``XXXX-WXX-7``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+_Y = r"(?:\d{4}|XXXX)"
+_TIME = r"T(?:(?:\d{2}|XX)(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT)"
+_DATE = (
+    rf"(?:{_Y}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-[1-7]|-WE)?"
+    rf"|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?(?:{_TIME})?|\d{{3}}|\d{{2}})"
+)
+_NUM = r"(?:\d+(?:\.\d+)?|X)"
+_DURATION = rf"P(?:(?:{_NUM}(?:Y|M|W|D|DE|CE|Q))+(?:T(?:{_NUM}[HMS])+)?|T(?:{_NUM}[HMS])+)"
+VALUE_GRAMMAR = re.compile(rf"(?:{_DATE}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
+
+
+def is_timex_value(value: str) -> bool:
+    """Whether ``value`` is a well-formed TIMEX3 value."""
+    return VALUE_GRAMMAR.fullmatch(value) is not None
+
+
+def day(date: _dt.date) -> str:
+    return date.isoformat()
+
+
+def month(year: int, number: int) -> str:
+    return f"{year:04d}-{number:02d}"
+
+
+def week(date: _dt.date) -> str:
+    iso_year, iso_week, _ = date.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def add_months(year: int, number: int, delta: int) -> tuple[int, int]:
+    """``(year, month)`` moved by ``delta`` months."""
+    index = year * 12 + (number - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def quarter_of(date: _dt.date) -> int:
+    return (date.month - 1) // 3 + 1
+
+
+def season_of(date: _dt.date) -> tuple[int, str]:
+    """The season a date falls in and the year TimeML files it under (December is next winter's start)."""
+    m = date.month
+    if m in (3, 4, 5):
+        return date.year, "SP"
+    if m in (6, 7, 8):
+        return date.year, "SU"
+    if m in (9, 10, 11):
+        return date.year, "FA"
+    return (date.year if m == 12 else date.year - 1), "WI"
+
+
+def easter(year: int) -> _dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    mon = (h + l - 7 * m + 114) // 31
+    return _dt.date(year, mon, (h + l - 7 * m + 114) % 31 + 1)
+
+
+def duration(amount: float | int | str, unit: str, is_time: bool) -> str:
+    """``P3Y``, ``PT2H``, ``PXDE``: an amount of a unit as a TIMEX3 duration."""
+    if unit == "W2":  # a fortnight
+        unit = "W"
+        amount = "X" if amount == "X" else amount * 2
+    if isinstance(amount, float):
+        amount = int(amount) if amount.is_integer() else amount
+    return f"PT{amount}{unit}" if is_time else f"P{amount}{unit}"
+
+
+def safe_date(year: int, number: int, day_of_month: int) -> _dt.date | None:
+    """A real calendar date, or None (31 February)."""
+    try:
+        return _dt.date(year, number, day_of_month)
+    except ValueError:
+        return None
