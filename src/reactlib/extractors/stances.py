@@ -1,23 +1,25 @@
-"""Built-in stances extractor (not implemented yet: it adds nothing).
+"""Built-in stances extractor: who supports, condemns, calls on or consults whom.
 
 An ordinary plugin: it registers one extractor through the same hook a
-third-party package would use.
+third-party package would use. The rules live in :mod:`reactlib.stances`; this
+module only plugs them into the pipeline, after actors and quotes.
 """
 
 from __future__ import annotations
 
 from .. import hookimpl
 from ..extractor import Extractor
+from ..stances import find_stances
 from ..types import Article
 
 NAME = "reactlib.stances"
 
 
 def extract_stances(article: Article, doc: object) -> Article:
-    """Return the article unchanged until the stances extractor lands."""
-    return article
+    """The article with its stances (holder, type, target, issue, evidence span, quote)."""
+    return article.evolve(stances=find_stances(article, doc))
 
 
 @hookimpl
 def reactlib_register_extractors(register):
-    register(Extractor(name=NAME, run=extract_stances, provides={"stances"}, needs={"actors","quotes"}))
+    register(Extractor(name=NAME, run=extract_stances, provides={"stances"}, needs={"actors", "quotes"}))

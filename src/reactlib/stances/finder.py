@@ -1,0 +1,579 @@
+"""From cues to stance records: holder, target and issue for each cue.
+
+One :class:`StanceFinder` reads one article. For every cue the matcher finds it asks
+three questions, each answered by a small rule that knows nothing of any one event:
+
+- *Who holds it?* Inside a direct quote, the quote's speaker. Elsewhere the nearest
+  actor phrase to the left of the cue, in the same sentence, that stands where a
+  subject stands (not after a preposition, not the object of another cue); "X said
+  Y supports Z" thus gives Y. "X and Y" give both. "he", "it" are resolved by the
+  linker or, failing that, by the nearest earlier actor of a fitting kind.
+- *Toward whom?* The actor phrase the cue's frame points at (see
+  :mod:`reactlib.stances.lexicon`); "both sides" and "all parties" give no target.
+- *About what?* For requests, concerns and mediation: the phrase the frame points at,
+  normalised by :mod:`reactlib.stances.issues`.
+
+Negation and hedges (:mod:`reactlib.stances.negation`) then cancel, turn or mark it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from attrs import evolve, field, frozen
+
+from ..types import Article, Quote
+from .issues import normalise_issue, tidy_issue_text
+from .lexicon import ALL_PARTIES, CUES, Cue, verbs
+from .matcher import CueMatch, CueMatcher
+from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
+from .negation import polarity_before
+
+#: Longest stretch (in tokens) looked at to the left for a holder and to the right for a target.
+HOLDER_WINDOW = 60
+OBJECT_WINDOW = 40
+#: How far back (tokens) a pronoun may find its actor.
+PRONOUN_WINDOW = 400
+
+REPORTING = verbs("say", "add", "tell", "declare", "insist", "stress", "warn", "reiterate", "argue",
+                  "maintain", "note", "state", "tweet", "write", "announce", "claim", "assert",
+                  "affirm", "emphasize", "underline", "believe", "think", "conclude") | {"said", "told",
+                                                                                        "wrote", "thought"}
+#: A comma followed by one of these words ends the clause a cue's arguments live in.
+CLAUSE_OPENERS = frozenset("""
+saying adding calling urging noting stressing voicing warning insisting describing accusing
+while but as which who whom where although though whereas because since after before when
+according citing expressing vowing pledging demanding reiterating underlining emphasizing
+and
+""".split())
+#: "in a statement", "on Twitter", "during a news conference": how it was said, not what.
+CHANNEL_NOUNS = frozenset("""
+statement tweet tweets interview speech post message letter communique communiqué briefing
+conference address video twitter facebook telegram x broadcast televised remarks meeting call
+""".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
+#: "accused X of ...", "blamed X for ...": after the target these introduce the charge.
+ACCUSE_NOUNS = frozenset("""
+aggression provocation provocations occupation crimes atrocities violations violation terrorism
+invasion aggressions attacks attack lies propaganda escalation interference meddling genocide
+massacre massacres war aggressive provocative
+""".split())
+BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "remains",
+                      "remained", "feel", "feels", "felt", "became", "become", "grew", "grow"})
+#: Stance types that need an actor as target to mean anything.
+NEED_TARGET_TYPES = frozenset({"support", "praise", "accuse", "criticize"})
+
+
+@frozen
+class Found:
+    """A stance found in the text, before ids are checked and duplicates merged."""
+
+    holder: str
+    type: str
+    start: int
+    end: int
+    target: str | None = None
+    issue: str | None = None
+    issue_text: str | None = None
+    quote: str | None = None
+    extra: dict = field(factory=dict)
+
+
+class StanceFinder:
+    """Finds the stances of one article (needs its actors and quotes)."""
+
+    def __init__(self, article: Article, doc, cues: Iterable[Cue] = CUES) -> None:
+        self.article = article
+        self.doc = doc
+        self.words = [t.lower_ for t in doc]
+        self.mentions = MentionIndex(article, doc)
+        self.matches = CueMatcher(tuple(cues)).find(self.words, skip=QUOTE_MARKS | {t.lower_ for t in doc if t.is_space})
+        self.cue_ends = {m.end - 1 for m in self.matches}
+        self.cue_starts = sorted(m.start for m in self.matches)
+        self._sent_start = self._sentence_starts()
+        # quotes as token spans, sorted by start
+        qs = sorted(article.quotes, key=lambda q: q.start)
+        self.quotes: list[tuple[int, int, Quote]] = [
+            (self.mentions.token_at(q.start), self.mentions.token_end(q.end), q) for q in qs]
+        self._quote_starts = [s for s, _, _ in self.quotes]
+
+    # -- structure -----------------------------------------------------------------------
+
+    def _sentence_starts(self) -> list[int]:
+        starts = [0] * len(self.doc)
+        cur = 0
+        for tok in self.doc:
+            if tok.is_sent_start:
+                cur = tok.i
+            starts[tok.i] = cur
+        return starts
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        start = self._sent_start[i] if self.doc else 0
+        end = i
+        n = len(self.doc)
+        while end < n and (end == i or not self.doc[end].is_sent_start):
+            end += 1
+        return start, end
+
+    def quote_at(self, i: int) -> tuple[int, int, Quote] | None:
+        """The quote whose span holds token ``i`` (the innermost, if nested)."""
+        j = bisect.bisect_right(self._quote_starts, i) - 1
+        best = None
+        while j >= 0:
+            s, e, q = self.quotes[j]
+            if s <= i < e and (best is None or e - s < best[1] - best[0]):
+                best = (s, e, q)
+            if s < i - 2000:
+                break
+            j -= 1
+        return best
+
+    def other_quote_spans(self, own: tuple[int, int, Quote] | None, lo: int, hi: int) -> list[tuple[int, int]]:
+        spans = []
+        for s, e, q in self.quotes:
+            if e <= lo:
+                continue
+            if s >= hi:
+                break
+            if own is not None and q is own[2]:
+                continue
+            if q.kind == "indirect":
+                continue
+            spans.append((s, e))
+        return spans
+
+    def clause_end(self, j: int, limit: int = OBJECT_WINDOW) -> int:
+        """Token index where the clause that starts at ``j`` ends."""
+        _, send = self.sent_bounds(max(j - 1, 0))
+        stop = min(send, j + limit, len(self.doc))
+        k = bisect.bisect_left(self.cue_starts, j)
+        if k < len(self.cue_starts):
+            stop = min(stop, self.cue_starts[k])
+        i = j
+        while i < stop:
+            w = self.words[i]
+            if w in HARD_BREAKS and not (w == "." and i + 1 < stop and self.words[i + 1] in QUOTE_MARKS
+                                         and i + 2 >= stop):
+                return i
+            if w == "," and i + 1 < stop and self.words[i + 1] in CLAUSE_OPENERS:
+                return i
+            if w == "and" and i + 1 < len(self.doc) and self.words[i + 1] in REPORTING:
+                return i
+            if w in QUOTE_MARKS and i + 1 < stop and self.words[i + 1] == ",":
+                return i
+            if w in ("in", "on", "during", "via") and i > j and self._channel_follows(i + 1, stop):
+                return i
+            i += 1
+        return stop
+
+    def _channel_follows(self, k: int, stop: int) -> bool:
+        while k < stop and self.words[k] in DETERMINERS:
+            k += 1
+        if k >= stop:
+            return False
+        w = self.words[k]
+        if w in WEEKDAYS:
+            return True
+        if w in CHANNEL_NOUNS:
+            return True
+        # "in a televised address", "in a joint statement"
+        return k + 1 < stop and self.words[k + 1] in CHANNEL_NOUNS and w not in PREPOSITIONS
+
+    # -- roles -----------------------------------------------------------------------------
+
+    def _prev_word(self, i: int) -> int | None:
+        return self.mentions.previous_word(i, max(0, i - 10))
+
+    def oblique(self, g: Group, depth: int = 0) -> bool:
+        """Whether a group stands after a preposition or as the object of a cue (not a subject)."""
+        p = self._prev_word(g.start)
+        if p is None:
+            return False
+        w = self.words[p]
+        if w in PREPOSITIONS or p in self.cue_ends:
+            return True
+        if w in ("and", "or", ",", "&") and depth < 4:
+            left = self.group_ending_before(p)
+            if left is not None:
+                return self.oblique(left, depth + 1)
+        return False
+
+    def group_ending_before(self, p: int) -> Group | None:
+        q = self._prev_word(p)
+        if q is None:
+            return None
+        g = self.mentions.group_at(q)
+        return g if g is not None and g.end == q + 1 else None
+
+    def coordinated_left(self, g: Group) -> list[Group]:
+        """Groups joined to ``g`` by "and" / "," on its left, in text order (``g`` last)."""
+        chain = [g]
+        while len(chain) < 6:
+            p = self._prev_word(chain[0].start)
+            if p is None or self.words[p] not in ("and", ",", "&"):
+                break
+            left = self.group_ending_before(p)
+            if left is None:
+                break
+            chain.insert(0, left)
+        return chain
+
+    def coordinated_right(self, g: Group, stop: int) -> list[Group]:
+        chain = [g]
+        while len(chain) < 6:
+            nxt = chain[-1].end
+            while nxt < stop and (self.doc[nxt].is_space or self.words[nxt] in QUOTE_MARKS):
+                nxt += 1
+            if nxt >= stop or self.words[nxt] not in ("and", ",", "&"):
+                break
+            k = nxt + 1
+            while k < stop and (self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS):
+                k += 1
+            right = self.mentions.group_at(k)
+            if right is None or right.start != k or right.end > stop:
+                break
+            chain.append(right)
+        return chain
+
+    def holders_for(self, i: int, own_quote) -> list[str]:
+        """Actors holding a stance whose cue begins at token ``i`` (narrative reading)."""
+        sstart, _ = self.sent_bounds(i)
+        floor = max(sstart, i - HOLDER_WINDOW)
+        skip = self.other_quote_spans(own_quote, floor, i)
+        k = i - 1
+        while k >= floor:
+            if any(s <= k < e for s, e in skip):
+                k -= 1
+                continue
+            g = self.mentions.group_at(k)
+            if g is not None:
+                if g.start >= floor and not self.oblique(g):
+                    chain = self.coordinated_left(g)
+                    return [x.actor for x in chain]
+                k = g.start - 1
+                continue
+            w = self.words[k]
+            if w in SUBJECT_PRONOUNS:
+                if SUBJECT_PRONOUNS[w] == "self":
+                    return [own_quote[2].speaker] if own_quote and own_quote[2].speaker else []
+                pskip = self.other_quote_spans(own_quote, max(0, k - PRONOUN_WINDOW), k)
+                actor = self.mentions.resolve_pronoun(k, max(0, k - PRONOUN_WINDOW), pskip)
+                return [actor] if actor else []
+            k -= 1
+        return []
+
+    def accept_target(self, g: Group, cue_end: int, allowed_preps: frozenset[str]) -> bool:
+        p = self._prev_word(g.start)
+        if p is None or p == cue_end - 1:
+            return True
+        w = self.words[p]
+        if w in allowed_preps:
+            return True
+        if w in PREPOSITIONS:
+            return False
+        if w in ("and", "or", ","):
+            # a conjunct inherits its role from the phrase it is joined to; with none, it
+            # starts a new clause ("..., a diplomatic source said") and is no target
+            left = self.group_ending_before(p)
+            return left is not None and self.accept_target(left, cue_end, allowed_preps)
+        return True
+
+    def object_targets(self, j: int, wend: int, holders: list[str],
+                       allowed=frozenset({"by", "from", "of", "for", "with", "to", "at"})) -> list[Group]:
+        for g in self.mentions.groups_between(j, wend):
+            if g.actor in holders:
+                continue
+            if self.accept_target(g, j, allowed):
+                return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
+        return []
+
+    def complement_subject(self, wend: int, holders: list[str]) -> Group | None:
+        """After "condemned the clashes and said X ...", the X the holder speaks about."""
+        k = wend
+        if k < len(self.doc) and self.words[k] in (",", "and"):
+            k += 1
+        if k >= len(self.doc) or self.words[k] not in REPORTING:
+            return None
+        k += 1
+        end = min(k + 4, len(self.doc))
+        for g in self.mentions.groups_between(k, end + 6):
+            if g.start <= end and g.actor not in holders and not self.oblique(g):
+                return g
+            break
+        return None
+
+    # -- frames ----------------------------------------------------------------------------------
+
+    def run(self) -> list[Found]:
+        found: list[Found] = []
+        for m in self.matches:
+            found.extend(self._one(m))
+        found.extend(self._quote_accusations())
+        return found
+
+    def _span(self, a: int, b: int) -> tuple[int, int]:
+        b = max(b, a + 1)
+        start = self.doc[a].idx
+        last = self.doc[b - 1]
+        return start, last.idx + len(last.text)
+
+    def _text(self, a: int, b: int) -> str:
+        if b <= a:
+            return ""
+        s, e = self._span(a, b)
+        return self.article.text[s:e]
+
+    def _one(self, m: CueMatch) -> list[Found]:
+        cue, i, j = m.cue, m.start, m.end
+        own = self.quote_at(i)
+        quote_id = own[2].id if own else None
+        speaker = own[2].speaker if own else None
+        in_direct = own is not None and own[2].kind == "direct"
+        sstart, _ = self.sent_bounds(i)
+        pol = polarity_before(self.words[max(sstart, i - 8):i])
+        if pol.cancels:
+            return []
+
+        if cue.frame == "modal":
+            return self._modal(m, own, pol)
+
+        if in_direct and speaker:
+            holders = [speaker]
+        else:
+            holders = self.holders_for(i, own)
+            if not holders and speaker:
+                holders = [speaker]
+        holders = [h for h in holders if h]
+        if not holders:
+            return []
+        wend = self.clause_end(j)
+        out: list[Found] = []
+        if cue.frame == "object":
+            out = self._object(cue, i, j, wend, holders)
+        elif cue.frame == "request":
+            out = self._request(cue, i, j, wend, holders)
+        elif cue.frame == "consult":
+            out = self._consult(cue, i, j, wend, holders)
+        elif cue.frame == "concern":
+            out = self._concern(cue, i, j, wend, holders)
+        elif cue.frame == "mediate":
+            out = self._mediate(cue, i, j, wend, holders)
+        result = []
+        for f in out:
+            f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
+            if pol.kind == "refused":
+                if f.type in ("support", "praise", "welcome"):
+                    f = evolve(f, type="reject", extra={**f.extra, "refused": pol.word})
+                else:
+                    continue
+            elif pol.kind == "hedged":
+                f = evolve(f, extra={**f.extra, "hedge": pol.word})
+            result.append(f)
+        return result
+
+    def _object(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        targets = self.object_targets(j, wend, holders)
+        if not targets and cue.type in ("condemn", "criticize", "accuse"):
+            g = self.complement_subject(wend, holders)
+            targets = [g] if g else []
+        issue_text = None
+        end = wend
+        if targets:
+            end = max(j, targets[-1].end)
+        else:
+            issue_text = tidy_issue_text(self._text(j, wend)) or None
+        if not targets and (cue.needs_target or (cue.type in NEED_TARGET_TYPES and not issue_text)):
+            return []
+        start, stop = self._span(i, end)
+        issue = normalise_issue(issue_text) if issue_text and cue.type in ("reject", "threaten", "welcome") else None
+        tlist = [g.actor for g in targets] or [None]
+        return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text)
+                for h in holders for t in tlist]
+
+    def _request(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        # "called on X to VP" / "urged X to VP" / "called for X to VP" / "demanded that X VP"
+        pivot = None
+        for k in range(j, wend):
+            if self.words[k] in ("to", "that") and k > j:
+                region = range(j, k)
+                if self.mentions.groups_between(j, k) or any(self.words[x] in ALL_PARTIES for x in region):
+                    pivot = k
+                break
+        targets: list[str | None]
+        if pivot is not None:
+            groups = [g for g in self.mentions.groups_between(j, pivot)
+                      if g.actor not in holders and self.accept_target(g, j, frozenset({"on", "upon", "for", "to"}))]
+            seen: list[str] = []
+            for g in groups:
+                if g.actor not in seen:
+                    seen.append(g.actor)
+            targets = list(seen) or [None]
+            issue_a = pivot + 1
+        else:
+            first = self.mentions.groups_between(j, wend)
+            g0 = first[0] if first else None
+            if g0 is not None and g0.actor not in holders and self._prev_word(g0.start) in (None, j - 1) \
+                    and self.words[j - 1] not in ("for",):
+                chain = self.coordinated_right(g0, wend)
+                targets = [g.actor for g in chain if g.actor not in holders] or [None]
+                issue_a = chain[-1].end
+            else:
+                targets = [None]
+                issue_a = j
+        issue_text = tidy_issue_text(self._text(issue_a, wend))
+        if cue.needs_target and targets == [None]:
+            return []
+        if pivot is None and issue_a == j:
+            parts = self._issue_parts(j, wend)
+        else:
+            parts = [(issue_text, normalise_issue(issue_text))]
+        if targets == [None] and not any(label or text for text, label in parts):
+            return []
+        start, stop = self._span(i, max(wend, i + 1))
+        return [Found(h, cue.type, start, stop, target=t, issue=label, issue_text=text or None)
+                for h in holders for t in targets for text, label in parts]
+
+    def _issue_parts(self, a: int, b: int) -> list[tuple[str, str | None]]:
+        """Split "an immediate ceasefire and the start of talks" into one issue per label."""
+        pieces: list[tuple[int, int]] = []
+        cur = a
+        for k in range(a, b):
+            if self.words[k] in ("and", ",") :
+                pieces.append((cur, k))
+                cur = k + 1
+        pieces.append((cur, b))
+        merged: list[tuple[str, str | None]] = []
+        for s, e in pieces:
+            text = tidy_issue_text(self._text(s, e))
+            label = normalise_issue(text)
+            if not text:
+                continue
+            if merged and (label is None or label == merged[-1][1]):
+                merged[-1] = (merged[-1][0] + " and " + text, merged[-1][1] or label)
+            elif merged and merged[-1][1] is None:
+                merged[-1] = (merged[-1][0] + " and " + text, label)
+            else:
+                merged.append((text, label))
+        if not merged:
+            return [("", None)]
+        return merged
+
+    def _consult(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        allowed = frozenset({"with", "to", "and"})
+        targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)]
+        pairs: list[tuple[str, str | None]] = []
+        if targets:
+            pairs = [(h, t) for h in holders for t in targets]
+        elif len(holders) >= 2:
+            pairs = [(holders[0], t) for t in holders[1:]]
+        elif not cue.needs_target:
+            pairs = [(holders[0], None)]
+        start, stop = self._span(i, j)
+        return [Found(h, "consult", start, stop, target=t) for h, t in pairs if h != t]
+
+    def _concern(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        k = j
+        while k < wend and self.words[k] in QUOTE_MARKS:
+            k += 1
+        has_prep = k < wend and self.words[k] in ("about", "over", "at", "by", "regarding", "that",
+                                                 "with", "for", "on", "concerning")
+        if cue.name == "concern-adj" and not has_prep:
+            p = self._prev_word(i)
+            if p is None or self.words[p] not in BE_VERBS | {"deeply", "gravely", "very", "extremely",
+                                                              "seriously", "increasingly", "particularly"}:
+                return []
+        issue_text = tidy_issue_text(self._text(k + 1 if has_prep else j, wend)) or None
+        label = normalise_issue(issue_text, concern=True)
+        start, stop = self._span(i, max(wend, j))
+        return [Found(h, "concern", start, stop, issue=label or issue_text, issue_text=issue_text)
+                for h in holders]
+
+    def _mediate(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        issue_text = tidy_issue_text(self._text(j, wend)) or None
+        label = normalise_issue(issue_text) or "mediation"
+        if cue.name == "commitment-settle" and label != "negotiations":
+            label = "negotiations" if issue_text and ("settlement" in issue_text or "solution" in issue_text) else label
+        start, stop = self._span(i, max(wend, j))
+        return [Found(h, "mediate", start, stop, issue=label, issue_text=issue_text) for h in holders]
+
+    def _modal(self, m: CueMatch, own, pol) -> list[Found]:
+        """"X must / should VP": a demand on X by whoever says so."""
+        i, j = m.start, m.end
+        in_direct = own is not None and own[2].kind == "direct"
+        p = i - 1
+        while p >= 0 and (self.words[p] in QUOTE_MARKS or self.doc[p].is_space):
+            p -= 1
+        if p < 0:
+            return []
+        target: str | None = None
+        subj_start = p
+        g = self.mentions.group_at(p)
+        if g is not None and g.end == p + 1:
+            target, subj_start = g.actor, g.start
+        elif self.words[p] in ("it", "they", "he", "she"):
+            lo = own[0] if own else max(0, p - PRONOUN_WINDOW)
+            skip = self.other_quote_spans(own, lo, p)
+            target = self.mentions.resolve_pronoun(p, lo, skip)
+        wend = self.clause_end(j)
+        issue_text = tidy_issue_text(self._text(j, wend)) or None
+        label = normalise_issue(issue_text)
+        if in_direct and own[2].speaker:
+            holders = [own[2].speaker]
+        else:
+            holders = self._reporter(subj_start, own)
+        holders = [h for h in holders if h and h != target]
+        if not holders:
+            return []
+        if target is None and not (label and in_direct):
+            return []
+        start, stop = self._span(subj_start, max(wend, j))
+        extra = {"cue": m.cue.name}
+        if pol.kind == "hedged":
+            extra["hedge"] = pol.word
+        return [Found(h, "demand" if target else "appeal", start, stop, target=target, issue=label,
+                      issue_text=issue_text, quote=own[2].id if own else None, extra=extra)
+                for h in holders]
+
+    def _reporter(self, subj_start: int, own) -> list[str]:
+        """Who says "Y must ...": the subject of a reporting verb just before Y."""
+        sstart, _ = self.sent_bounds(subj_start)
+        k = subj_start - 1
+        steps = 0
+        while k >= sstart and steps < 8:
+            w = self.words[k]
+            if w in REPORTING:
+                return self.holders_for(k, own)
+            k -= 1
+            steps += 1
+        if own is not None and own[2].speaker:
+            return [own[2].speaker]
+        return []
+
+    def _quote_accusations(self) -> list[Found]:
+        """In a speaker's own words, "X's aggression" or "provocations by X" accuse X."""
+        out: list[Found] = []
+        for s, e, q in self.quotes:
+            if q.kind != "direct" or not q.speaker:
+                continue
+            speaker_country = self.mentions.countries.get(q.speaker)
+            for g in self.mentions.groups_between(s, e):
+                hit = None
+                if g.possessive and g.end + 1 < e and self.words[g.end + 1] in ACCUSE_NOUNS:
+                    hit = g.end + 1
+                else:
+                    p = self._prev_word(g.start)
+                    if p is not None and self.words[p] in ("by", "of", "from") and p - 1 >= s \
+                            and self.words[p - 1] in ACCUSE_NOUNS:
+                        hit = p - 1
+                if hit is None or g.actor == q.speaker:
+                    continue
+                if speaker_country and self.mentions.countries.get(g.actor) == speaker_country:
+                    continue
+                a, b = min(g.start, hit), max(g.end, hit + 1)
+                start, stop = self._span(a, b)
+                out.append(Found(q.speaker, "accuse", start, stop, target=g.actor, quote=q.id,
+                                 issue_text=self._text(hit, hit + 1), extra={"cue": "accusing-noun"}))
+        return out

@@ -1,0 +1,210 @@
+"""The stance cues: which words announce which stance, and how to read their arguments.
+
+This is reactlib's own lexicon, written for news reports of reactions. Each
+:class:`Cue` is a short token pattern ("called on", "vowed complete support for",
+"held a phone call with") with the stance type it signals and the *frame* that
+says where its target and issue are found:
+
+- ``object``: the target follows the cue ("condemned X", "accused X of ...");
+- ``request``: "called on X to VP", "urged X to VP", "called for NP", "demanded that X VP";
+- ``consult``: "met X", "talks with X", "X and Y discussed ...";
+- ``concern``: the issue follows ("concerned about NP", "alarm at NP");
+- ``mediate``: an offer or commitment to mediate or settle; no target;
+- ``modal``: "X must / should VP" (a demand on X).
+
+Verbs are listed by their base form; :func:`verb_forms` spells out the inflections,
+so the table stays readable and the matcher needs no lemmatiser (the default
+pipeline is ``spacy.blank("en")``).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from attrs import field, frozen
+
+FRAMES = ("object", "request", "consult", "concern", "mediate", "modal")
+
+#: Irregular verb forms (base -> past forms) the cues use.
+_IRREGULAR_PAST = {
+    "meet": ("met",), "hold": ("held",), "speak": ("spoke", "spoken"), "stand": ("stood",),
+    "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
+    "find": ("found",), "seek": ("sought",), "send": ("sent",),
+}
+#: Verbs that double their last consonant before -ed / -ing.
+_DOUBLING = {"slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
+             "abet": "abett", "bar": "barr"}
+
+
+def verb_forms(base: str) -> frozenset[str]:
+    """The base, third-person, past and -ing forms of an English verb (regular rules + exceptions)."""
+    forms = {base}
+    stem = _DOUBLING.get(base, base)
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", stem + "ed", stem + "ing"}
+    if base in _IRREGULAR_PAST:
+        forms -= {stem + "ed"}
+        forms |= set(_IRREGULAR_PAST[base])
+    # British spellings of -ize verbs
+    if base.endswith("ize"):
+        forms |= {f.replace("iz", "is") for f in list(forms)}
+    return frozenset(forms)
+
+
+def verbs(*bases: str) -> frozenset[str]:
+    out: set[str] = set()
+    for b in bases:
+        out |= verb_forms(b)
+    return frozenset(out)
+
+
+def words(*items: str) -> frozenset[str]:
+    return frozenset(items)
+
+
+@frozen
+class Slot:
+    """One position of a cue pattern: any of ``words``; ``optional`` slots may be absent."""
+
+    words: frozenset[str]
+    optional: bool = False
+
+
+@frozen
+class Cue:
+    """A stance cue: a token pattern, the stance type it signals and its frame."""
+
+    name: str
+    type: str
+    frame: str
+    slots: tuple[Slot, ...] = field(converter=tuple)
+    #: the cue needs a target actor to count (e.g. "met" with no one named is not a stance)
+    needs_target: bool = False
+
+    @property
+    def first_words(self) -> Iterable[str]:
+        for slot in self.slots:
+            yield from slot.words
+            if not slot.optional:
+                break
+
+
+def S(*items: str | frozenset[str], optional: bool = False) -> Slot:
+    ws: set[str] = set()
+    for it in items:
+        ws |= it if isinstance(it, frozenset) else {it}
+    return Slot(frozenset(ws), optional)
+
+
+def opt(*items: str | frozenset[str]) -> Slot:
+    return S(*items, optional=True)
+
+
+# -- word classes ----------------------------------------------------------------------
+
+#: Verbs that turn a stance noun into a stance ("vowed support", "expressed concern").
+LIGHT = verbs("vow", "pledge", "express", "voice", "reiterate", "reaffirm", "affirm", "offer",
+              "declare", "extend", "show", "confirm", "announce", "repeat", "stress", "signal",
+              "promise", "give", "lend", "underline", "emphasize", "renew", "register", "raise")
+INTENSIFIERS = words("complete", "full", "strong", "strongest", "firm", "unwavering", "total",
+                     "unconditional", "unequivocal", "steadfast", "continued", "its", "his", "her",
+                     "their", "our", "deep", "deepest", "grave", "serious", "great", "growing",
+                     "utmost", "strongly", "deeply", "gravely", "very", "extremely", "profound",
+                     "unreserved", "wholehearted", "solid", "resolute", "a", "an")
+CONTACT = words("phone", "telephone", "video", "virtual", "online")
+TALK_NOUNS = words("call", "conversation", "talks", "talk", "meeting", "discussion", "discussions",
+                   "conference", "consultations", "conversations", "calls", "meetings")
+ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries", "nations",
+                    "governments", "actors", "stakeholders", "combatants", "warring")
+
+# -- the cues ---------------------------------------------------------------------------------
+
+CUES: tuple[Cue, ...] = (
+    # SUPPORT
+    Cue("support-verb", "support", "object", [S(verbs("support", "back", "endorse"))]),
+    Cue("stand-with", "support", "object", [S(verbs("stand", "side")), S("by", "with", "behind")]),
+    Cue("support-noun", "support", "object",
+        [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("support", "backing", "solidarity", "endorsement"), opt("for", "with", "to")]),
+    Cue("praise", "praise", "object",
+        [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute"))]),
+    Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
+    Cue("welcome", "welcome", "object", [S(verbs("welcome"))]),
+    # ACCUSE
+    Cue("accuse", "accuse", "object", [S(verbs("accuse", "blame"))]),
+    Cue("criticize", "criticize", "object",
+        [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault"))]),
+    Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
+    Cue("condemn", "condemn", "object",
+        [S(verbs("condemn", "denounce", "deplore", "decry"))]),
+    Cue("condemn-noun", "condemn", "object",
+        [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
+    # REJECT
+    Cue("reject", "reject", "object", [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut"))]),
+    Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
+    # THREATEN
+    Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
+    Cue("vow-retaliate", "threaten", "object",
+        [S(verbs("vow", "promise", "pledge")), S("to"), S("retaliate", "respond", "avenge", "punish")]),
+    # REQUEST
+    Cue("call-on", "appeal", "request", [S(verbs("call")), S("on", "upon")]),
+    Cue("call-for", "appeal", "request", [S(verbs("call")), S("for")]),
+    Cue("urge", "appeal", "request", [S(verbs("urge", "implore", "exhort"))]),
+    Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite"))], needs_target=True),
+    Cue("appeal", "appeal", "request", [S(verbs("appeal")), S("to", "for")]),
+    Cue("call-noun", "appeal", "request",
+        [S(LIGHT | verbs("issue", "make", "launch")), opt(INTENSIFIERS), S("call", "calls", "appeal", "plea"),
+         S("for", "to", "on")]),
+    Cue("demand", "demand", "request", [S(verbs("demand", "insist", "require")), opt("on", "that")]),
+    Cue("modal", "demand", "modal",
+        [S("must", "should"), opt("immediately", "now", "urgently", "not", "also", "therefore")]),
+    Cue("modal-have", "demand", "modal", [S("has", "have", "needs", "need"), S("to")]),
+    # CONSULT
+    Cue("meet", "consult", "consult", [S(verbs("meet", "host", "visit")), opt("with")],
+        needs_target=True),
+    Cue("hold-talks", "consult", "consult",
+        [S(verbs("hold", "have", "conduct")), opt("a", "an", "the"), opt(INTENSIFIERS), opt(CONTACT),
+         S(TALK_NOUNS)]),
+    Cue("contact-noun", "consult", "consult", [S(CONTACT), S(TALK_NOUNS)]),
+    Cue("talks-with", "consult", "consult", [S("talks", "meeting", "call", "conversation"), S("with")],
+        needs_target=True),
+    Cue("speak-with", "consult", "consult",
+        [S(verbs("speak", "confer") | {"talked", "talking"}), opt("by", "on", "over"), opt("the"), opt(CONTACT),
+         S("with", "to")], needs_target=True),
+    Cue("phone", "consult", "consult", [S(verbs("phone", "telephone"))], needs_target=True),
+    Cue("discuss", "consult", "consult", [S(verbs("discuss"))], needs_target=True),
+    # CONCERN
+    Cue("concern-adj", "concern", "concern",
+        [S("concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed", "saddened")]),
+    Cue("concern-noun", "concern", "concern",
+        [S(LIGHT | verbs("voice", "sound")), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("concern", "concerns", "alarm", "worry", "worries", "dismay", "regret", "disquiet", "anxiety",
+           "unease", "consternation")]),
+    Cue("regret", "concern", "concern", [S(verbs("regret", "lament"))]),
+    # MEDIATE
+    Cue("offer-mediate", "mediate", "mediate",
+        [S(verbs("offer", "propose", "volunteer")), S("to"), S("mediate", "broker", "facilitate", "host")]),
+    Cue("ready-mediate", "mediate", "mediate",
+        [S("ready", "willing", "prepared"), S("to"), S("mediate", "broker", "facilitate", "host")]),
+    Cue("offer-mediation", "mediate", "mediate",
+        [S(verbs("offer", "propose")), opt(INTENSIFIERS), S("mediation", "offices")]),
+    Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
+    Cue("commitment-settle", "mediate", "mediate",
+        [S("commitment", "committed"), S("to"),
+         S(verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate"))]),
+)
+
+
+def cue_index(cues: Iterable[Cue] = CUES) -> dict[str, list[Cue]]:
+    """Cues by each word that can begin them, for a linear scan of the tokens."""
+    index: dict[str, list[Cue]] = {}
+    for cue in cues:
+        for w in set(cue.first_words):
+            index.setdefault(w, []).append(cue)
+    return index

@@ -1,0 +1,66 @@
+"""A linear scan of the tokens for the cues of :mod:`reactlib.stances.lexicon`.
+
+Each token is looked up by its lower-cased text in an index of the words that can
+begin a cue; only those few cues are tried, each over at most a handful of tokens.
+At one position the longest match wins, and matches do not overlap, so "vowed
+complete support for" is one cue, not also a bare "support".
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from attrs import frozen
+
+from .lexicon import CUES, Cue, Slot, cue_index
+
+
+@frozen
+class CueMatch:
+    """A cue found in the doc: tokens [start, end)."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+def _match(slots: Sequence[Slot], words: Sequence[str], i: int) -> int | None:
+    """End index of the longest match of ``slots`` at ``words[i:]``, or None."""
+    if not slots:
+        return i
+    first, rest = slots[0], slots[1:]
+    best = None
+    if i < len(words) and words[i] in first.words:
+        best = _match(rest, words, i + 1)
+    if first.optional:
+        skipped = _match(rest, words, i)
+        if skipped is not None and (best is None or skipped > best):
+            best = skipped
+    return best
+
+
+class CueMatcher:
+    """Finds every cue of a lexicon in a sequence of lower-cased words."""
+
+    def __init__(self, cues: Sequence[Cue] = CUES) -> None:
+        self.index = cue_index(cues)
+
+    def find(self, words: Sequence[str], skip: frozenset[str] = frozenset()) -> list[CueMatch]:
+        """Cue matches over ``words``; words in ``skip`` (quote marks) are looked through,
+        so that 'voiced "alarm"' and '"strongly" condemned' match like plain text."""
+        keep = [k for k, w in enumerate(words) if w not in skip]
+        seq = [words[k] for k in keep]
+        out: list[CueMatch] = []
+        i, n = 0, len(seq)
+        while i < n:
+            best: tuple[Cue, int] | None = None
+            for cue in self.index.get(seq[i], ()):
+                end = _match(cue.slots, seq, i)
+                if end is not None and end > i and (best is None or end > best[1]):
+                    best = (cue, end)
+            if best is None:
+                i += 1
+                continue
+            out.append(CueMatch(best[0], keep[i], keep[best[1] - 1] + 1))
+            i = best[1]
+        return out

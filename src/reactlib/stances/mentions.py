@@ -1,0 +1,185 @@
+"""Actor mentions seen as noun-phrase heads over the tokens of an article.
+
+The actor extractor gives character spans per actor. Stance rules need more: that
+"Turkish Foreign Minister Mevlut Cavusoglu" is *one* phrase whose head is the
+minister (not Turkey, though "Turkish" may be a mention of Turkey too), whether a
+phrase stands where a subject stands or after a preposition, and who "he" or "it"
+is when the linker does not say. This module builds those views once per article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Sequence
+
+from attrs import frozen
+
+from ..linking import ActorLinker
+from ..types import Article
+
+#: Words that may sit between an adjective or a title and the name it belongs to
+#: ("Turkish Foreign Minister Mevlut Cavusoglu", "Russia's top diplomat Sergei Lavrov").
+TITLE_WORDS = frozenset("""
+president vice prime minister ministers foreign defense defence interior secretary general
+spokesman spokeswoman spokesperson presidential counterpart leader chief head deputy envoy
+ambassador top diplomat senior official officials commander king queen crown prince
+chancellor premier state of the 's ’s - former acting special representative high
+commissioner army military national security adviser advisor governor mayor senator
+""".split())
+
+PREPOSITIONS = frozenset("""
+for with to against of on at by from in over into toward towards about between among amid
+during after before across near inside within without like upon via versus under behind
+""".split())
+DETERMINERS = frozenset("the a an its his her their our your my this that these those both all "
+                        "some any each".split())
+QUOTE_MARKS = frozenset('"“”‘’\'«»„‟‹›')
+SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "any",
+                    "we": "self", "i": "self"}
+
+
+@frozen
+class Group:
+    """A run of adjacent mentions forming one noun phrase; ``actor`` is its head."""
+
+    start: int          # first token index
+    end: int            # token index after the last
+    actor: str
+    kind: str
+    possessive: bool    # followed by 's
+
+
+class MentionIndex:
+    """Mention groups of one article, addressable by token index."""
+
+    def __init__(self, article: Article, doc) -> None:
+        self.article = article
+        self.doc = doc
+        self.linker = ActorLinker(article, doc)
+        self.kinds = {a.id: a.kind for a in article.actors}
+        self.countries = {a.id: a.country for a in article.actors}
+        self._tok_starts = [t.idx for t in doc]
+        self.groups: list[Group] = self._build_groups()
+        self._group_starts = [g.start for g in self.groups]
+
+    # -- token helpers ---------------------------------------------------------------
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that contains (or begins after) character ``char``."""
+        i = bisect.bisect_right(self._tok_starts, char) - 1
+        return max(i, 0)
+
+    def token_end(self, char_end: int) -> int:
+        """Index after the last token that begins before ``char_end``."""
+        return bisect.bisect_left(self._tok_starts, char_end)
+
+    def _gap_is_title(self, a: int, b: int) -> bool:
+        for tok in self.doc[a:b]:
+            if tok.is_space:
+                return False
+            low = tok.lower_
+            if low in TITLE_WORDS or (tok.text[:1].isupper() and tok.is_alpha):
+                continue
+            return False
+        return True
+
+    def _build_groups(self) -> list[Group]:
+        spans = []
+        for actor in self.article.actors:
+            for s, e in actor.mentions:
+                ts, te = self.token_at(s), self.token_end(e)
+                if te > ts:
+                    spans.append((ts, te, actor.id))
+        spans.sort(key=lambda x: (x[0], -x[1]))
+        groups: list[Group] = []
+        cur: list[tuple[int, int, str]] = []
+
+        def flush() -> None:
+            if not cur:
+                return
+            head = max(cur, key=lambda m: (m[1], m[1] - m[0]))
+            start, end = min(m[0] for m in cur), max(m[1] for m in cur)
+            poss = end < len(self.doc) and self.doc[end].lower_ in ("'s", "’s", "'")
+            groups.append(Group(start, end, head[2], self.kinds.get(head[2], "group"), poss))
+            cur.clear()
+
+        for span in spans:
+            if cur:
+                end = max(m[1] for m in cur)
+                if span[0] < end or self._gap_is_title(end, span[0]):
+                    cur.append(span)
+                    continue
+                flush()
+            cur.append(span)
+        flush()
+        return groups
+
+    # -- queries -------------------------------------------------------------------------
+
+    def groups_between(self, a: int, b: int) -> list[Group]:
+        """Groups lying wholly inside tokens [a, b), in text order."""
+        i = bisect.bisect_left(self._group_starts, a)
+        out = []
+        for g in self.groups[i:]:
+            if g.start >= b:
+                break
+            if g.end <= b:
+                out.append(g)
+        return out
+
+    def group_at(self, i: int) -> Group | None:
+        j = bisect.bisect_right(self._group_starts, i) - 1
+        if j >= 0 and self.groups[j].start <= i < self.groups[j].end:
+            return self.groups[j]
+        return None
+
+    def previous_word(self, i: int, floor: int = 0) -> int | None:
+        """Index of the nearest token before ``i`` that is not a determiner, quote mark or space."""
+        j = i - 1
+        while j >= floor:
+            tok = self.doc[j]
+            if not (tok.is_space or tok.text in QUOTE_MARKS or tok.lower_ in DETERMINERS):
+                return j
+            j -= 1
+        return None
+
+    def after_preposition(self, i: int, floor: int = 0) -> bool:
+        j = self.previous_word(i, floor)
+        return j is not None and self.doc[j].lower_ in PREPOSITIONS
+
+    def resolve_pronoun(self, i: int, floor: int, skip: Sequence[tuple[int, int]] = ()) -> str | None:
+        """The actor a subject pronoun at token ``i`` stands for.
+
+        The linker decides when it knows; otherwise the nearest earlier group of a
+        compatible kind (a person for he/she, anything but a person for it), within
+        the paragraph-sized window from ``floor``, skipping quoted stretches in ``skip``.
+        """
+        tok = self.doc[i]
+        linked = self.linker.resolve(tok.idx, tok.idx + len(tok.text))
+        if linked:
+            return linked
+        want = SUBJECT_PRONOUNS.get(tok.lower_)
+        if want is None or want == "self":
+            return None
+        j = bisect.bisect_left(self._group_starts, i) - 1
+        fallback = None
+        while j >= 0 and self.groups[j].start >= floor:
+            g = self.groups[j]
+            j -= 1
+            if any(s <= g.start < e for s, e in skip):
+                continue
+            if want == "person" and g.kind != "person":
+                continue
+            if want == "thing" and g.kind == "person":
+                continue
+            if not self.after_preposition(g.start):
+                return g.actor
+            fallback = fallback or g.actor
+        return fallback
+
+    def actors_in(self, groups: Iterable[Group]) -> list[str]:
+        out: list[str] = []
+        for g in groups:
+            if g.actor not in out:
+                out.append(g.actor)
+        return out

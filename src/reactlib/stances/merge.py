@@ -1,0 +1,58 @@
+"""One stance per position: merging what the narrative and the quotes both report.
+
+A reaction is often told twice: "Russia called for an immediate ceasefire" and
+then the ministry's own words, "We are calling on the sides to halt fire". Both
+are the same position of the same voice, so they become one stance (the first
+mention is kept as evidence). A country and its institutions are one voice here
+("Russia" and "the Russian foreign ministry"); a person is their own voice.
+Consultations are mutual: "A spoke with B" and "B spoke with A" are one.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from ..types import STANCE_PLOVER, Actor
+from .finder import Found
+
+
+def voice(actor: Actor | None, actor_id: str) -> str:
+    """The key a holder is merged under: a person's id, or a country code for a state's organs."""
+    if actor is None or actor.kind == "person" or not actor.country:
+        return actor_id
+    if actor.kind in ("country", "organization"):
+        return f"country:{actor.country}"
+    return actor_id
+
+
+def merge_key(f: Found, actors: Mapping[str, Actor]) -> tuple:
+    holder = voice(actors.get(f.holder), f.holder)
+    target = voice(actors.get(f.target), f.target) if f.target else None
+    issue = f.issue or (f.issue_text or "").lower() or None
+    cls = STANCE_PLOVER[f.type]
+    if cls in ("ACCUSE", "SUPPORT", "CONSULT"):
+        issue = None  # "condemned the clashes" and "accused X of ..." are one position toward X
+    if cls == "CONSULT":
+        return (cls, frozenset({holder, target}), None)
+    if cls == "ACCUSE" and f.target is None:
+        return (cls, holder, None, issue)
+    return (cls, holder, target, issue)
+
+
+def merge(found: Iterable[Found], actors: Mapping[str, Actor]) -> list[Found]:
+    """Drop later duplicates (same voice, PLOVER class, target and issue), keep text order."""
+    ordered = sorted(found, key=lambda f: (f.start, f.end))
+    seen: set[tuple] = set()
+    out: list[Found] = []
+    for f in ordered:
+        if f.target is not None and f.target == f.holder:
+            continue
+        key = merge_key(f, actors)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    # a request with no target is covered by the same request made to someone named
+    targeted = {(merge_key(f, actors)[1], f.issue, STANCE_PLOVER[f.type]) for f in out if f.target}
+    return [f for f in out if f.target is not None or STANCE_PLOVER[f.type] != "REQUEST"
+            or (merge_key(f, actors)[1], f.issue, "REQUEST") not in targeted or f.issue is None]
