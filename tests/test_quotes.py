@@ -1,0 +1,164 @@
+"""Example tests of the quote extractor: one per layout, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib.extractors.quotes import extract_quotes
+from reactlib.nlp import blank_english
+from reactlib.types import Article
+
+NLP = blank_english()
+
+
+def quotes_of(text: str):
+    article = extract_quotes(Article(text=text), NLP(text))
+    return article.quotes
+
+
+def one(text: str, kind: str | None = None):
+    found = [q for q in quotes_of(text) if kind is None or q.kind == kind]
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+def span(text, q, what):
+    s, e = getattr(q, what + "_start"), getattr(q, what + "_end")
+    return None if s is None else text[s:e]
+
+
+@pytest.mark.parametrize("open_, close", [('"', '"'), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"),
+                                          ("\u201e", "\u201c"), ("\u2039", "\u203a")])
+def test_direct_quote_in_every_kind_of_mark(open_, close):
+    text = f"{open_}We will rebuild every bridge that was destroyed,{close} the mayor of Lisbon said on Monday."
+    q = one(text)
+    assert q.kind == "direct"
+    assert q.text == "We will rebuild every bridge that was destroyed,"
+    assert q.cue == "say" and span(text, q, "cue") == "said"
+    assert span(text, q, "speaker") == "the mayor of Lisbon"
+
+
+def test_single_quotes_nested_inside_double_belong_to_the_outer_quote():
+    text = "\u201cThey told us \u2018stay home\u2019 and then bombed the road,\u201d a farmer told reporters."
+    q = one(text)
+    assert q.text == "They told us \u2018stay home\u2019 and then bombed the road,"
+    assert q.channel == "press conference"
+    assert span(text, q, "speaker") == "a farmer"
+
+
+def test_inverted_order_and_twitter_channel():
+    text = '"Peace is the only option for our region," tweeted Prime Minister Ana Sousa.'
+    q = one(text)
+    assert q.kind == "direct" and q.cue == "tweet" and q.channel == "twitter"
+    assert span(text, q, "speaker") == "Prime Minister Ana Sousa"
+
+
+def test_colon_introduction():
+    text = 'The army chief said in a televised address: "Our soldiers will not retreat."'
+    q = one(text, "direct")
+    assert q.text == "Our soldiers will not retreat."
+    assert span(text, q, "speaker") == "The army chief"
+    assert q.channel == "television"
+
+
+def test_quote_paragraph_continues_the_speaker_of_the_quote_before():
+    text = ('"The border is closed until further notice," the interior ministry said.\n\n'
+            '"Travellers should postpone their journeys."')
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[1].text == "Travellers should postpone their journeys."
+    assert quotes[1].speaker_start is None  # no mention introduces it there
+    assert quotes[0].channel == "statement"
+
+
+def test_quote_running_over_two_paragraphs():
+    text = ('The minister said: "We have done what we could for the victims.\n\n'
+            '"Now the courts must do their part," she added.')
+    q = one(text, "direct")
+    assert q.text.startswith("We have done") and q.text.endswith("do their part,")
+    assert span(text, q, "speaker") == "The minister"
+
+
+def test_quote_interrupted_by_its_attribution_is_one_quote_with_parts():
+    text = '"We are ready to talk," the envoy said. "But not under fire."'
+    q = one(text)
+    assert q.text == 'We are ready to talk," the envoy said. "But not under fire.'
+    assert q.extra["parts"] == [[1, 22], [41, 60]]
+    assert [text[s:e] for s, e in q.extra["parts"]] == ["We are ready to talk,", "But not under fire."]
+
+
+def test_partial_quote_takes_the_speaker_of_the_sentence():
+    text = 'Chile on Tuesday accused the junta of "betraying the will of the people" and recalled its ambassador.'
+    q = one(text, "partial")
+    assert q.text == "betraying the will of the people"
+    assert q.cue == "accuse" and span(text, q, "speaker") == "Chile"
+
+
+def test_scare_quote_is_a_partial_quote():
+    text = 'Kenya for its part "firmly" rejected the proposal.'
+    q = one(text, "partial")
+    assert q.text == "firmly" and span(text, q, "speaker") == "Kenya" and q.cue == "reject"
+
+
+def test_title_in_quotes_is_not_a_quote():
+    texts = [q.text for q in quotes_of('The senator said he watched "Blue Harbour Nights" twice.')]
+    assert "Blue Harbour Nights" not in texts
+
+
+def test_indirect_quote_after_said_that():
+    text = "The prime minister said that the elections would be held in March."
+    q = one(text, "indirect")
+    assert q.text == "that the elections would be held in March"
+    assert span(text, q, "speaker") == "The prime minister" and span(text, q, "cue") == "said"
+
+
+def test_indirect_quote_before_its_attribution():
+    text = "Two rockets hit the airport overnight, a military official said."
+    q = one(text, "indirect")
+    assert q.text == "Two rockets hit the airport overnight"
+    assert span(text, q, "speaker") == "a military official"
+
+
+def test_according_to():
+    text = "According to the health ministry, at least twelve people were injured."
+    q = one(text, "indirect")
+    assert q.text == "at least twelve people were injured"
+    assert q.cue == "according to" and span(text, q, "speaker") == "the health ministry"
+
+
+def test_participle_continues_the_subject():
+    text = "Norway urged restraint, saying the crisis could only be solved at the table."
+    q = one(text, "indirect")
+    assert q.text == "the crisis could only be solved at the table"
+    assert span(text, q, "speaker") == "Norway" and span(text, q, "cue") == "saying"
+
+
+def test_demand_and_pledge():
+    text = "Brazil called on both armies to withdraw from the border towns."
+    q = one(text, "indirect")
+    assert q.text == "both armies to withdraw from the border towns"
+    assert q.cue == "call" and span(text, q, "speaker") == "Brazil"
+    text = "The union vowed to keep the strike going until wages rise."
+    q = one(text, "indirect")
+    assert q.text == "to keep the strike going until wages rise" and q.cue == "vow"
+
+
+def test_told_skips_the_hearer():
+    text = "The general told reporters that the ceasefire was holding."
+    q = one(text, "indirect")
+    assert q.text == "that the ceasefire was holding" and q.channel == "press conference"
+
+
+def test_unbalanced_mark_swallows_nothing():
+    text = 'The rebels said "we will fight on.\n\nThe capital was quiet on Friday, officials said.'
+    quotes = quotes_of(text)
+    assert all("capital" not in q.text or q.kind == "indirect" for q in quotes)
+    assert not any(q.kind != "indirect" for q in quotes)
+
+
+def test_ids_in_text_order():
+    text = ('"We condemn this attack," the president said. The EU called on Moscow to "stop the escalation". '
+            'Talks will resume on Monday, a diplomat said.')
+    quotes = quotes_of(text)
+    assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
