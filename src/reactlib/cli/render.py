@@ -2,11 +2,11 @@
 
 ARTICLE is a ``.txt`` article (parsed now), a ``.json`` article that ``reactlib parse``
 wrote, or a ``.jsonl`` file from which ``--id`` (or the first line) is taken.
-
-The helpers here that read articles (:func:`iter_articles`) are shared with
-``reactlib graph``: parsed records (with a ``schema`` key) are read back as they are,
-raw input records and text files are parsed with the selected plugins.
+Parsed records (with a ``schema`` key) are shown as they are; raw text is parsed
+with the selected plugins.
 """
+
+# iter_articles() below is shared with ``reactlib graph``.
 
 from __future__ import annotations
 
