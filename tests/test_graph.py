@@ -111,3 +111,13 @@ def test_cli_graph_parses_raw_text_and_refuses_unknown_formats(tmp_path, capsys)
     assert nx.read_graphml(tmp_path / "n.graphml") is not None
     assert main(["graph", str(tmp_path), "-o", str(tmp_path / "n.pdf")]) == 1
     assert "cannot write a network" in capsys.readouterr().err
+
+
+def test_the_reference_article_as_parsed_now_gives_a_consistent_network(reference_text):
+    import reactlib
+
+    article = reactlib.parse(reference_text)
+    graph = stance_graph(article)
+    targeted = [s for s in article.stances if s.target is not None]
+    assert sum(d["weight"] for _, _, d in graph.edges(data=True)) == len(targeted)
+    assert sum(graph.nodes[n]["stances"] for n in graph) == len(article.stances)

@@ -179,3 +179,10 @@ def test_cli_render_reports_bad_input_as_an_error(tmp_path, capsys, name):
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     assert main(["render", str(tmp_path / name), "-o", str(tmp_path / "x.html")]) == 1
     assert "reactlib: error R1" in capsys.readouterr().err
+
+
+def test_the_reference_article_as_parsed_now_renders_with_exact_marks(reference_text):
+    import reactlib
+
+    article = reactlib.parse(reference_text)
+    check_marks_match_offsets(article, render_html(article))
