@@ -28,7 +28,7 @@ from .values import is_timex_value
 __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 
 #: Meanings whose value depends on the tense of their clause.
-TENSED = frozenset({"weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend", "month_shift"})
+TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend", "month_shift"})
 
 
 class Found(NamedTuple):

@@ -268,4 +268,7 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         base = ctx.ref or anchor
         day = "XXXX-XX-XX" if base is None else V.day(base)
         return f"{day}T{hour:02d}:{minute:02d}"
+    if kind == "clock_on":  # "6 a.m. Sunday"
+        _, hour, minute, day_meaning = meaning
+        return f"{resolve(day_meaning, ctx)}T{hour:02d}:{minute:02d}"
     raise ValueError(f"unknown time meaning {meaning!r}")  # pragma: no cover - a programming error

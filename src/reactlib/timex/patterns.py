@@ -40,6 +40,11 @@ BARE_UNIT_CONTEXT = frozenset({
     "for", "in", "within", "over", "after", "than", "took", "take", "takes", "lasted", "last",
     "spent", "spend", "spending", "lasting",
 })
+FUNCTION_WORDS = frozenset({
+    "and", "or", "but", "as", "is", "was", "will", "of", "in", "to", "for", "with", "that", "the", "at",
+    "on", "when", "where", "has", "had", "it", "they", "he", "she", "we", "i", "you", "there", "this",
+    "these", "those", "have", "would", "could", "should", "can", "may", "might", "are", "were", "not",
+})
 DATE_KINDS = frozenset({
     "date", "monthday", "month", "month_shift", "year", "decade", "century", "weekday", "deictic",
     "unit_shift", "season", "quarter", "half", "holiday", "weekend", "ref_day",
@@ -237,6 +242,8 @@ def rule_iso(s: Scanner, i: int) -> Candidate | None:
         d, y = s.digits(i + 2, 1, 2), s.digits(i + 4, 4, 4)
         if d and y and 1 <= m <= 12 and 1 <= d <= 31:
             return Candidate(i, i + 5, "DATE", ("date", y, m, d))
+        if d and y and 12 < m <= 31 and 1 <= d <= 12:  # day first: 27/09/2020
+            return Candidate(i, i + 5, "DATE", ("date", y, d, m))
     return None
 
 
@@ -383,12 +390,13 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         if word == "now" and (s.w(i + 1) == "that" or (s.w(i + 1) == "-" and s.touch(i + 1))):
             return None  # "now that ..." is a conjunction, "now-defunct" an adjective
         return Candidate(i, i + 1, "DATE", ("ref", L.REFERENCES[word]))
-    if word == "the" and s.w(i + 1) in L.THE_REFERENCES and s.w(i + 2) not in L.UNITS \
-            and not s.w(i + 2).isdigit() and s.w(i + 2) not in L.NUMBER_WORDS and s.w(i + 2) not in L.VAGUE_NUMBERS:
+    if word == "the" and s.w(i + 1) in L.THE_REFERENCES:
         nxt = s.w(i + 2)
-        if nxt.isalpha() and nxt not in ("and", "or", "but", "as", "is", "was", "will", "of", "in", "to", "for",
-                                         "with", "that", "the", "at", "on", "when", "where", "has", "had"):
-            return None  # "the past decade", "the future president": an adjective
+        if nxt in L.UNITS or nxt.isdigit() or nxt in L.NUMBER_WORDS or nxt in L.VAGUE_NUMBERS:
+            return None  # "the past three years" is a duration (rule_shift)
+        after_preposition = s.w(i - 1) in ("in", "into", "for", "from", "near", "distant", "foreseeable")
+        if not after_preposition and nxt.isalpha() and nxt not in FUNCTION_WORDS:
+            return None  # "the future president": an adjective
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
@@ -605,6 +613,9 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
         j += 1
     elif s.w(j) == "local" and s.w(j + 1) == "time":
         j += 2
+    day = rule_weekday(s, j) or rule_deictic(s, j)
+    if day is not None and day.meaning[0] in ("weekday", "deictic") and day.meaning[-1] is None:
+        return Candidate(i, day.last, "TIME", ("clock_on", hour, minute, day.meaning))
     return Candidate(i, j, "TIME", ("clock", hour, minute))
 
 

@@ -18,6 +18,7 @@ FUTURE_BEFORE_TO = frozenset({
     "plans", "plan", "planned", "going", "set", "expected", "scheduled", "due", "intends",
     "hopes", "aims", "wants", "is", "are", "agreed", "promised", "vowed", "pledged",
 })
+PLANNED = frozenset({"planned", "scheduled", "set", "slated", "due", "called", "expected", "pencilled", "penciled"})
 IRREGULAR_PAST = frozenset({
     "said", "told", "was", "were", "had", "did", "met", "held", "made", "took", "gave", "went",
     "came", "saw", "began", "broke", "fought", "spoke", "wrote", "sent", "left", "led", "won",
@@ -42,6 +43,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word == "to" and i > 0 and tokens.lower[i - 1] in FUTURE_BEFORE_TO:
         return FUTURE
+    if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED:
+        return FUTURE  # "protests were planned for Tuesday": a plan points ahead
     if word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
                                   and word not in NOT_PAST_ED):
         # "will be held", "to be announced": the past form belongs to a future verb group
