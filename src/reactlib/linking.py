@@ -1,28 +1,88 @@
 """Linking a mention in the text to the actor it denotes.
 
 The quote and stance extractors find *where* a speaker or target is mentioned
-("Erdogan", "He", "the foreign ministry"); this module says *who* that is, using
-the actors the actor extractor found. Minimal version: a span that overlaps a
-known mention of an actor resolves to that actor.
+("Erdogan", "He", "the foreign ministry", "the German foreign minister"); this
+module says *who* that is, using the actors the actor extractor found. The actor
+extractor uses the same class for its own anaphora, so both agree.
+
+How a span is resolved (:meth:`ActorLinker.resolve`), first rule that answers wins:
+
+1. it overlaps a known mention: that mention's actor;
+2. a personal pronoun: *he/him/his/she/her* → the nearest preceding person, *it/its*
+   → the nearest country or organisation, *they/them/their* → the nearest group,
+   organisation or country. "Nearest" walks back sentence by sentence (at most
+   :data:`LOOKBACK` sentences) and, inside a sentence, prefers the *first* compatible
+   mention, which in news prose is nearly always the subject. Mentions inside
+   quotation marks are skipped unless the pronoun is inside the same quotation;
+3. a role phrase ("the German foreign minister", "the president", "Turkey's
+   defence minister"): the person whose role ends with that title, of that country
+   or organisation when one is named, else preferring the country in focus; the
+   nearest preceding holder wins;
+4. an institution or government noun with no country ("the ministry", "the
+   foreign ministry", "the government"): the country in focus — or that country's
+   matching institution ("Russian Foreign Ministry") when it is an actor;
+5. a country, demonym or capital inside the span ("the Turkish government"): that
+   country's actor; an anonymous-source head ("the source"): the nearest anonymous
+   person;
+6. otherwise None.
+
+All look-ups are bounded (sentence look-back, span length), so no text makes the
+linker loop or take more than linear time per query.
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, Callable
 
 from .types import Actor, Article
 
+#: How many sentences back an antecedent or the country in focus is looked for.
+LOOKBACK = 6
+#: Longest span (characters) :meth:`ActorLinker.resolve` parses for roles and countries.
+MAX_RESOLVE_CHARS = 200
+
+_MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_IT = frozenset({"it", "its", "itself"})
+_THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
+_SKIP_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+_ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "diplomat", "aide", "adviser",
+                              "insider", "spokesman", "spokeswoman", "spokesperson", "officer"})
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for raw in text.replace("\u2019", "'").split():
+        w = raw.strip(".,;:!?\"()[]\u201c\u201d")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w:
+            out.append(w)
+    return out
+
 
 class ActorLinker:
-    """Answers "which actor is mentioned at text[start:end]?" for one article."""
+    """Answers "which actor is mentioned at text[start:end]?" for one article.
 
-    def __init__(self, article: Article, doc: Any = None) -> None:
+    :param article: an Article whose ``actors`` are filled in.
+    :param doc: its spaCy Doc (optional): its sentence boundaries are used when present.
+    :param gazetteer: the actor gazetteer (default: the built-in one).
+    """
+
+    def __init__(self, article: Article, doc: Any = None, gazetteer: Any = None) -> None:
+        from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts
+
         self.article = article
         self.doc = doc
+        self._gazetteer = gazetteer
         spans = sorted((s, e, a.id) for a in article.actors for s, e in a.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+        self._by_id = {a.id: a for a in article.actors}
+        self._sentences = SentenceIndex(sentence_starts(article.text, doc))
+        self._quotes = QuoteIndex(quoted_spans(article.text))
+
+    # -- the original, overlap-based API ------------------------------------------------
 
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Known mentions (start, end, actor id) that overlap text[start:end], in text order."""
@@ -48,9 +108,160 @@ class ActorLinker:
                 best, best_overlap = actor_id, overlap
         return best
 
-    def resolve(self, start: int, end: int) -> str | None:
-        """The actor that text[start:end] denotes (a name, a pronoun, a role), or None."""
-        return self.actor_at(start, end)
-
     def actor(self, actor_id: str | None) -> Actor | None:
-        return self.article.actor(actor_id)
+        """The actor with this id, or None."""
+        return self._by_id.get(actor_id) if actor_id is not None else None
+
+    # -- resolution ------------------------------------------------------------------------
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from .actors.gazetteer import default_gazetteer
+
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """The actor that text[start:end] denotes (a name, a pronoun, a role, "the ministry"), or None.
+
+        See the module docstring for the rules, in order.
+        """
+        text = self.article.text
+        start, end = max(0, start), min(len(text), end)
+        if start >= end:
+            return None
+        known = self.actor_at(start, end)
+        if known is not None:
+            return known
+        if end - start > MAX_RESOLVE_CHARS:
+            return None
+        words = _words(text[start:end])
+        if not words:
+            return None
+        lower = [w.lower() for w in words]
+        if len(lower) == 1 and lower[0] in _MALE_FEMALE | _IT | _THEY:
+            return self.antecedent(start, _pronoun_accepts(lower[0]))
+        content = [w for w in lower if w not in _SKIP_WORDS]
+        country, organization = self._country_in(words)
+        role = self._longest_lexicon(content, ("role",))
+        if role is not None:
+            holder = self.role_holder(role, start, country=country, organization=organization)
+            if holder is not None:
+                return holder
+        institution = self._longest_lexicon(content, ("institution", "anaphor", "government"))
+        if institution is not None and role is None:
+            code = country or self.country_in_focus(start)
+            if code is not None:
+                return self._institution_or_country(code, institution)
+        if content and content[-1] in _ANONYMOUS_HEADS:
+            found = self.antecedent(start, lambda a: a.kind == "person" and a.anonymous)
+            if found is not None:
+                return found
+        if country is not None:
+            return self.country_actor(country)
+        if organization is not None:
+            return next((a.id for a in self.article.actors if a.name == organization), None)
+        return None
+
+    def antecedent(self, position: int, accept: Callable[[Actor], bool]) -> str | None:
+        """The nearest preceding actor ``accept`` takes, preferring the first mention of a sentence."""
+        quote = self._quotes.quote_of(position)
+        sent = self._sentences.index(position)
+        starts = self._sentences.starts
+        for k in range(sent, max(-1, sent - LOOKBACK), -1):
+            s0 = starts[k]
+            limit = position if k == sent else (starts[k + 1] if k + 1 < len(starts) else len(self.article.text))
+            i = bisect.bisect_left(self._starts, s0)
+            while i < len(self._spans) and self._spans[i][0] < limit:
+                s, _, actor_id = self._spans[i]
+                i += 1
+                q = self._quotes.quote_of(s)
+                if q is not None and q != quote:
+                    continue
+                actor = self._by_id[actor_id]
+                if accept(actor):
+                    return actor_id
+        return None
+
+    def focus(self, position: int) -> str | None:
+        """The actor in focus at ``position``: the nearest preceding subject that has a country or is one."""
+        return self.antecedent(position, lambda a: a.country is not None)
+
+    def country_in_focus(self, position: int) -> str | None:
+        """ISO alpha-3 of the actor in focus at ``position``, or None."""
+        actor = self.actor(self.focus(position))
+        return actor.country if actor is not None else None
+
+    def country_actor(self, code: str) -> str | None:
+        """The country actor with this alpha-3 code, or None."""
+        for a in self.article.actors:
+            if a.kind == "country" and a.country == code:
+                return a.id
+        return None
+
+    def role_holder(self, role: str, position: int, *, country: str | None = None,
+                    organization: str | None = None) -> str | None:
+        """The person holding ``role`` ("foreign minister") mentioned last before ``position``."""
+        role = role.lower()
+        focus_country = None if (country or organization) else self.country_in_focus(position)
+        best: tuple[int, int, str] | None = None
+        for a in self.article.actors:
+            if a.kind != "person" or not a.role or a.anonymous:
+                continue
+            held = a.role.lower()
+            if not (held == role or held.endswith(" " + role)):
+                continue
+            if country is not None and a.country != country:
+                continue
+            if organization is not None and a.organization != organization:
+                continue
+            before = [s for s, _ in a.mentions if s < position]
+            if not before:
+                continue
+            rank = (1 if focus_country is not None and a.country == focus_country else 0, max(before), a.id)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+        return best[2] if best else None
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _institution_or_country(self, code: str, noun: str) -> str | None:
+        for a in self.article.actors:
+            if a.kind == "organization" and a.country == code and a.extra.get("institution") == noun:
+                return a.id
+        return self.country_actor(code)
+
+    def _country_in(self, words: list[str]) -> tuple[str | None, str | None]:
+        proper = self.gazetteer.proper
+        i = 0
+        while i < len(words):
+            for n in range(min(5, len(words) - i), 0, -1):
+                entry = proper.get(" ".join(words[i:i + n]))
+                if entry is not None and entry.kind in ("country", "organization", "group"):
+                    if entry.kind == "country":
+                        return entry.country, None
+                    return entry.country, entry.name
+            i += 1
+        return None, None
+
+    def _longest_lexicon(self, words: list[str], categories: tuple[str, ...]) -> str | None:
+        lexicon = self.gazetteer.lexicon
+        best = None
+        for i in range(len(words)):
+            for n in range(min(6, len(words) - i), 0, -1):
+                phrase = " ".join(words[i:i + n])
+                category = lexicon.get(phrase)
+                if category in categories or ("anaphor" in categories and phrase + "#anaphor" in lexicon):
+                    if best is None or len(phrase) > len(best):
+                        best = phrase
+                    break
+        return best
+
+
+def _pronoun_accepts(word: str) -> Callable[[Actor], bool]:
+    if word in _MALE_FEMALE:
+        return lambda a: a.kind == "person"
+    if word in _IT:
+        return lambda a: a.kind in ("country", "organization")
+    return lambda a: a.kind in ("group", "organization", "country")

@@ -1,0 +1,87 @@
+"""The actor recogniser: gazetteer, rules and within-article linking.
+
+Public API:
+
+- :func:`extract_actors` — ``Article`` + spaCy ``Doc`` → the Article with ``actors``;
+- :func:`build_gazetteer` — the built-in gazetteer plus extra entries (the
+  ``reactlib_gazetteer_entries`` shape);
+- :func:`use_gazetteer` — make a spaCy pipeline's articles use a given gazetteer
+  (e.g. one with plugin entries); :func:`gazetteer_for` — which one a Doc gets.
+
+See ``docs/actors.md`` for the rules and their limits.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Mapping, Sequence
+
+from ..types import Article
+from .build import add_name_mentions, assign_focus_countries, cluster, finish, resolve_anaphors
+from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
+from .matching import find, warm
+from .recognize import Recognizer
+
+__all__ = ["extract_actors", "build_gazetteer", "default_gazetteer", "use_gazetteer", "gazetteer_for",
+           "Gazetteer", "GazetteerError"]
+
+_registry_lock = threading.Lock()
+_registry: dict[int, tuple[Any, Gazetteer]] = {}
+
+
+def use_gazetteer(nlp_or_vocab: Any, gazetteer: Gazetteer | None = None,
+                  extra_entries: Sequence[Mapping[str, Any]] = ()) -> Gazetteer:
+    """Make every Doc of this spaCy pipeline (or vocab) use ``gazetteer``.
+
+    With ``extra_entries`` and no gazetteer, the built-in one plus those entries is
+    built. The phrase matchers are built now, not on the first article.
+    """
+    vocab = getattr(nlp_or_vocab, "vocab", nlp_or_vocab)
+    if gazetteer is None:
+        gazetteer = build_gazetteer(extra_entries) if extra_entries else default_gazetteer()
+    with _registry_lock:
+        _registry[id(vocab)] = (vocab, gazetteer)
+    warm(vocab, gazetteer)
+    return gazetteer
+
+
+def gazetteer_for(doc: Any) -> Gazetteer:
+    """The gazetteer registered for the Doc's vocab, else the built-in one."""
+    hit = _registry.get(id(doc.vocab))
+    if hit is not None and hit[0] is doc.vocab:
+        return hit[1]
+    return default_gazetteer()
+
+
+def _blank_doc(text: str) -> Any:
+    from ..nlp import blank_english
+
+    global _blank_nlp
+    if _blank_nlp is None:
+        _blank_nlp = blank_english()
+    return _blank_nlp(text)
+
+
+_blank_nlp: Any = None
+
+
+def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | None = None) -> Article:
+    """The article with ``actors``: one per real entity, ids a1, a2, … in order of first mention.
+
+    :param doc: the spaCy Doc of ``article.text``; made with the blank English pipeline when None.
+    :param gazetteer: default: the one registered for the Doc's vocab (:func:`use_gazetteer`).
+    """
+    text = article.text
+    if not text.strip():
+        return article.evolve(actors=())
+    if doc is None:
+        doc = _blank_doc(text)
+    gazetteer = gazetteer or gazetteer_for(doc)
+    layers = find(doc, gazetteer)
+    recognizer = Recognizer(doc, layers, gazetteer)
+    mentions = recognizer.run()
+    clusters, anaphors = cluster(mentions)
+    add_name_mentions(clusters, doc, recognizer.used)
+    assign_focus_countries(text, clusters, doc)
+    resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
+    return article.evolve(actors=finish(text, clusters))

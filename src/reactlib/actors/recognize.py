@@ -1,0 +1,466 @@
+"""Finding actor mentions in a Doc with gazetteer phrases and token rules.
+
+No statistical model: every mention comes from a rule a reader can check.
+
+- **Titles**: ``[modifier] role [Name]`` — "Turkish Defense Minister Hulusi Akar",
+  "Russia's foreign minister Sergei Lavrov", "European Council president Charles
+  Michel", "UN Secretary-General Antonio Guterres"; ``role Name of Country``
+  ("President Aliyev of Azerbaijan"); appositions ``Name, [the] [modifier] role``
+  ("Maas, Germany's foreign minister,").
+- **Reporting subjects**: a run of two or more capitalised name words right before
+  a reporting verb ("Jane Doe said").
+- **Countries**: names, capitals (not after a locative preposition: "in Moscow" is a
+  place), seats of power ("the Kremlin"), and demonyms before a government noun
+  ("Turkish officials"). A bare demonym ("the Turkish people" aside) is a *weak*
+  mention: it counts only if the country is also named.
+- **Institutions** of a country ("the Russian foreign ministry") are organisations
+  with that country; **groups** are collective phrases ("the international
+  community") and group nouns, with a country when a demonym says ("Armenian
+  separatists"); **anonymous sources** ("a Turkish diplomatic source") are persons.
+- **Anaphors** ("the German foreign minister", "the ministry", "he") are collected
+  here and resolved later by :class:`reactlib.linking.ActorLinker`.
+
+When the Doc carries entities from a trained pipeline, PERSON entities next to a
+reporting verb or title are taken as names too (extra evidence; rules come first).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME, NON_ACTOR, ORGAN, ORGANIZATION,
+                        PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
+from .matching import Layers
+
+REPORTING_VERBS = frozenset("""
+said says say told tweeted wrote added stated declared warned urged stressed noted insisted announced posted
+argued claimed called condemned denounced welcomed accused criticized criticised rejected demanded appealed vowed
+pledged threatened expressed responded replied asserted affirmed reiterated commented explained confirmed denied
+echoed praised hailed blamed voiced lamented regretted cautioned emphasised emphasized underlined
+""".split())
+
+#: Words that may stand between the determiner and the head of an anonymous source.
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "across", "around", "toward", "towards",
+                       "inside", "via"})
+_ROLE_ADJECTIVES = frozenset({"former", "deputy", "acting", "interim", "outgoing", "incoming", "new", "senior", "top",
+                              "then", "late", "current", "vice", "first", "chief", "assistant", "junior"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der",
+                             "den", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
+_NOT_NAMES = frozenset("""
+The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
+These Those After Before As If When While Meanwhile However Also Yet So Then There Here Who What Which Where Why How
+Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April May June July August
+September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Earlier Later Last Next According
+Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not Not All Any One Two Three
+Military Government Ministry Council Group Union Party Army Police Parliament Congress Senate State States
+""".split())
+_DETERMINERS = frozenset({"the", "a", "an"})
+_INDEFINITE = frozenset({"a", "an", "one"})
+_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+_STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
+                                "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta",
+                                "coup leaders", "coup plotters"})
+_APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_MAX_NAME_TOKENS = 5
+
+
+@define
+class Mention:
+    """One raw mention before mentions are grouped into actors."""
+
+    start: int
+    end: int
+    kind: str  # person | country | organization | group | anaphor
+    name: str
+    country: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    anonymous: bool = False
+    weak: bool = False
+    key: str = ""
+    #: for anaphors: "role", "institution", "pronoun"; for institutions the canonical noun
+    detail: str | None = None
+    sentence_start: bool = False
+    extra: dict = field(factory=dict)
+
+
+def _title(text: str) -> str:
+    return " ".join(w if (w.isupper() or not w.islower()) else w.capitalize() for w in text.split())
+
+
+class Recognizer:
+    """Runs the rules over one Doc. Create one per article."""
+
+    def __init__(self, doc: Any, layers: Layers, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.layers = layers
+        self.gaz = gazetteer
+        self.n = len(doc)
+        self.covered = layers.proper_covering()
+        self.used = bytearray(self.n)  # tokens already part of a mention
+        self.mentions: list[Mention] = []
+        self.anaphor_nouns = anaphor_nouns(gazetteer)
+        self._last_title_role: tuple[int, str] | None = None  # (sentence start token, role)
+
+    # -- token tests ------------------------------------------------------------------
+
+    def _lex(self, i: int, categories: tuple[str, ...]) -> tuple[int, str, str] | None:
+        for end, category, phrase in self.layers.lexicon.get(i, ()):
+            if category in categories:
+                return end, category, phrase
+        return None
+
+    def _lex_any(self, i: int) -> bool:
+        return i in self.layers.lexicon
+
+    def is_name_token(self, i: int) -> bool:
+        if i >= self.n or self.used[i]:
+            return False
+        tok = self.doc[i]
+        text = tok.text
+        if not text[:1].isupper() or not any(c.isalpha() for c in text):
+            return False
+        if text in _NOT_NAMES or tok.like_num or len(text) > 30:
+            return False
+        if i in self.covered:
+            entry = self.layers.proper[self.covered[i]][2]
+            return entry.category == PERSON_NAME
+        if self._lex_any(i):
+            return False
+        return all(c.isalpha() or c in "'\u2019.-" for c in text)
+
+    def name_run(self, i: int) -> int:
+        """End (exclusive) of the run of name tokens starting at ``i``; ``i`` if none."""
+        j = i
+        count = 0
+        while j < self.n and count < _MAX_NAME_TOKENS:
+            tok = self.doc[j]
+            if self.is_name_token(j):
+                j += 1
+                count += 1
+                continue
+            # "Jean-Yves", "al-Assad", "bin Salman": joiners inside a name
+            if count and tok.text == "-" and not self.doc[j - 1].whitespace_ and j + 1 < self.n \
+                    and self.is_name_token(j + 1):
+                j += 1
+                continue
+            if tok.lower_ in _NAME_PARTICLES and j + 1 < self.n and (
+                    self.is_name_token(j + 1) or (self.doc[j + 1].text == "-" and self.is_name_token(j + 2))):
+                j += 1
+                continue
+            break
+        while j > i and not self.is_name_token(j - 1):
+            j -= 1  # never end on a joiner or particle
+        return j
+
+    def _span_chars(self, s: int, e: int) -> tuple[int, int]:
+        span = self.doc[s:e]
+        return span.start_char, span.end_char
+
+    def _add(self, s: int, e: int, **kwargs: Any) -> Mention:
+        start, end = self._span_chars(s, e)
+        mention = Mention(start=start, end=end, sentence_start=self.doc[s].is_sent_start or False, **kwargs)
+        self.mentions.append(mention)
+        for k in range(s, e):
+            self.used[k] = 1
+        return mention
+
+    # -- the title chain --------------------------------------------------------------
+
+    def _modifier(self, i: int) -> tuple[int, Entry] | None:
+        """A proper phrase that can modify a title (country, demonym, capital, organisation) at ``i``."""
+        hit = self.layers.proper.get(i)
+        if hit is None or self.used[i]:
+            return None
+        end, _, entry = hit
+        if entry.category in (COUNTRY_NAME, DEMONYM, CAPITAL, SEAT, ORGANIZATION, ORGAN, GROUP_NAME):
+            if end < self.n and self.doc[end].text in _APOSTROPHE_S:
+                end += 1
+            return end, entry
+        return None
+
+    def chain(self, i: int) -> dict[str, Any] | None:
+        """Parse ``[modifier]* [role-adjective]* role-or-noun+`` at ``i``.
+
+        Returns the parts found, or None when ``i`` starts nothing of the kind.
+        """
+        j = i
+        mods: list[tuple[int, int, Entry]] = []
+        parts: list[tuple[int, int, str, str]] = []  # (start, end, category, phrase)
+        while j < self.n and not self.used[j]:
+            if not parts:
+                mod = self._modifier(j)
+                if mod is not None:
+                    mods.append((j, mod[0], mod[1]))
+                    j = mod[0]
+                    continue
+            lex = self._lex(j, ("role", "institution", "honorific", "anonymous", "government", "group", "collective"))
+            if lex is not None:
+                # a government/group noun ends the chain; roles may follow institutions
+                parts.append((j, lex[0], lex[1], lex[2]))
+                j = lex[0]
+                if lex[1] in ("government", "group", "collective"):
+                    break
+                continue
+            if self.doc[j].lower_ in _ROLE_ADJECTIVES and self._lex(j + 1, ("role", "institution", "anonymous")):
+                parts.append((j, j + 1, "adjective", self.doc[j].lower_))
+                j += 1
+                continue
+            break
+        if not parts:
+            return None
+        return {"start": i, "end": j, "mods": mods, "parts": parts}
+
+    # -- rules --------------------------------------------------------------------------
+
+    def run(self) -> list[Mention]:
+        self._reporting_subjects_from_entities()
+        i = 0
+        while i < self.n:
+            if self.used[i]:
+                i += 1
+                continue
+            nxt = self._at(i)
+            i = nxt if nxt > i else i + 1
+        self._reporting_subjects()
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return self.mentions
+
+    def _at(self, i: int) -> int:
+        tok = self.doc[i]
+        if tok.lower_ in _PRONOUNS:
+            self._add(i, i + 1, kind="anaphor", name=tok.text, detail="pronoun")
+            return i + 1
+        chain = self.chain(i)
+        if chain is not None:
+            done = self._from_chain(chain)
+            if done:
+                return done
+        hit = self.layers.proper.get(i)
+        if hit is not None:
+            return self._proper(i, *hit)
+        return i + 1
+
+    def _proper(self, i: int, end: int, phrase: str, entry: Entry) -> int:
+        cat = entry.category
+        if cat == NON_ACTOR:
+            for k in range(i, end):
+                self.used[k] = 1
+            return end
+        if cat in (COUNTRY_NAME, SEAT):
+            self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}")
+        elif cat == CAPITAL:
+            prev = self.doc[i - 1].lower_ if i > 0 else ""
+            if prev not in _LOCATIVE:
+                self._add(i, end, kind="country", name=entry.name, country=entry.country,
+                          key=f"country:{entry.country}")
+        elif cat in (DEMONYM, DEMONYM_PLURAL):
+            self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
+                      weak=True)
+        elif cat in (ORGANIZATION, ORGAN):
+            m = self._add(i, end, kind=entry.kind, name=entry.name, country=entry.country, key=f"org:{entry.name}",
+                          extra={"parent": entry.parent} if entry.parent else {})
+            if cat == ORGAN:
+                m.extra["organ"] = self.doc[i:end].text
+        elif cat == GROUP_NAME:
+            self._add(i, end, kind="group", name=entry.name, country=entry.country, key=f"org:{entry.name}")
+        elif cat == PERSON_NAME:
+            self._add(i, end, kind="person", name=entry.name, country=entry.country, role=entry.role,
+                      organization=entry.organization, key=f"person:{entry.name}")
+        return end
+
+    def _mod_mentions(self, mods: list[tuple[int, int, Entry]]) -> tuple[str | None, str | None]:
+        """Add the modifiers' own mentions; return (country, organization) they give."""
+        country = organization = None
+        for s, e, entry in mods:
+            core_end = e - 1 if self.doc[e - 1].text in _APOSTROPHE_S else e
+            if entry.kind == "country":
+                country = country or entry.country
+                self._add(s, core_end, kind="country", name=entry.name, country=entry.country,
+                          key=f"country:{entry.country}", weak=entry.category in (DEMONYM, DEMONYM_PLURAL))
+            elif entry.kind in ("organization", "group"):
+                organization = organization or entry.name
+                country = country or entry.country
+                self._add(s, core_end, kind=entry.kind, name=entry.name, country=entry.country,
+                          key=f"org:{entry.name}")
+        return country, organization
+
+    def _det_before(self, i: int) -> str:
+        return self.doc[i - 1].lower_ if i > 0 else ""
+
+    def _from_chain(self, chain: dict[str, Any]) -> int:
+        s, e, mods, parts = chain["start"], chain["end"], chain["mods"], chain["parts"]
+        cats = [p[2] for p in parts]
+        head_cat = cats[-1]
+        head_phrase = parts[-1][3]
+        doc = self.doc
+        first_part = parts[0][0]
+        role_text = doc[first_part:e].text
+        det = self._det_before(s)
+        # pro-/anti- before a demonym: "pro-Russian separatists" are not Russia's
+        prefixed = s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti")
+        if prefixed:
+            mods = []
+            s = s - 2
+            det = self._det_before(s)
+
+        if head_cat == "collective":
+            name = " ".join(w.lower() for w in doc[first_part:e].text.split())
+            name = name[4:] if name.startswith("the ") else name
+            self._add(first_part, e, kind="group", name=name, key=f"group:{name}")
+            return e
+        if head_cat == "group":
+            country = None
+            if mods and not prefixed:
+                country = next((m[2].country for m in mods if m[2].kind == "country"), None)
+            if not mods and not prefixed and head_phrase not in _STANDALONE_GROUPS:
+                return 0
+            name = doc[s:e].text if (mods or prefixed) else head_phrase
+            if name.lower().startswith("the "):
+                name = name[4:]
+            self._add(s, e, kind="group", name=name, country=country, key=f"group:{name.lower()}|{country}")
+            return e
+        if head_cat == "government":
+            country_mods = [m for m in mods if m[2].kind == "country"]
+            if not country_mods or len(parts) != 1:
+                return 0
+            code = country_mods[0][2].country
+            self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}")
+            return e
+        has_role = any(c in ("role", "honorific") for c in cats)
+        if head_cat == "institution" and not has_role:
+            country_mods = [m for m in mods if m[2].kind == "country"]
+            if country_mods:
+                code = country_mods[0][2].country
+                canon = _title(doc[first_part:e].text)
+                adjective = self.gaz.demonym_of.get(code, country_mods[0][2].name)
+                name = f"{adjective} {canon}"
+                self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
+                          detail=canon.lower())
+                return e
+            if det == "the" and not mods:
+                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                return e
+            return 0
+        if not has_role and head_cat != "anonymous":
+            return 0
+        # a title: look for the name after it, or "of Country" after the name
+        name_end = self.name_run(e)
+        role = role_text if not all(c == "honorific" for c in cats) else None
+        if role and _is_counterpart(head_phrase) and self._last_title_role:
+            sent_i, previous_role = self._last_title_role
+            if sent_i == doc[s].sent.start if doc.has_annotation("SENT_START") else True:
+                role = previous_role
+        if name_end > e:
+            country, organization = self._mod_mentions(mods)
+            of_end = name_end
+            if country is None and organization is None and name_end + 1 < self.n \
+                    and doc[name_end].lower_ == "of":
+                k = name_end + 1
+                if doc[k].lower_ == "the":
+                    k += 1
+                mod = self._modifier(k)
+                if mod is not None and mod[1].kind in ("country", "organization"):
+                    country, organization = self._mod_mentions([(k, mod[0], mod[1])])
+                    of_end = mod[0]
+            name = doc[e:name_end].text
+            self._add(e, name_end, kind="person", name=name, country=country, role=role,
+                      organization=organization, key=f"person:{name}", extra={"title_start": doc[s].idx})
+            if role and not _is_counterpart(role.lower()) and doc.has_annotation("SENT_START"):
+                self._last_title_role = (doc[s].sent.start, role)
+            for k in range(s, e):
+                self.used[k] = 1
+            return of_end
+        # no name after: an apposition, an anonymous source or a role anaphor
+        apposed = self._apposition(s, det)
+        country = next((m[2].country for m in mods if m[2].kind == "country"), None)
+        organization = next((m[2].name for m in mods if m[2].kind in ("organization", "group")), None)
+        if apposed is not None:
+            a_start, a_end = apposed
+            country, organization = self._mod_mentions(mods)
+            name = doc[a_start:a_end].text
+            self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
+                      organization=organization, key=f"person:{name}")
+            for k in range(s, e):
+                self.used[k] = 1
+            return e
+        anonymous_head = head_cat == "anonymous" or head_phrase in ("spokesman", "spokeswoman", "spokesperson",
+                                                                    "official", "aide", "adviser", "advisor")
+        if anonymous_head and det in _INDEFINITE:
+            start = s
+            # lower-case adjectives between the article and the chain: "a senior US official"
+            name = doc[start:e].text
+            role_words = " ".join(doc[p[0]:p[1]].text for p in parts)
+            self._add(start, e, kind="person", name=name, country=country, role=role_words.lower(),
+                      organization=organization, anonymous=True, key=f"anon:{name.lower()}")
+            return e
+        if anonymous_head and det not in _DETERMINERS and s > 1 and self.doc[s - 1].is_alpha \
+                and self.doc[s - 1].is_lower and self._det_before(s - 1) in _INDEFINITE:
+            name = doc[s - 1:e].text
+            self._add(s - 1, e, kind="person", name=name, country=country,
+                      role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
+                      anonymous=True, key=f"anon:{name.lower()}")
+            return e
+        if has_role and (det == "the" or mods) and role:
+            self._add(s, e, kind="anaphor", name=doc[s:e].text, country=country, organization=organization,
+                      role=role, detail="role")
+            return e
+        return 0
+
+    def _apposition(self, s: int, det: str) -> tuple[int, int] | None:
+        """``Name, [the] <title>``: the name before the comma, if any."""
+        k = s - 1 if det in _DETERMINERS else s
+        if k < 2 or self.doc[k - 1].text != ",":
+            return None
+        end = k - 1
+        start = end
+        while start > 0 and end - start < _MAX_NAME_TOKENS and (
+                self.is_name_token(start - 1) or self.doc[start - 1].lower_ in _NAME_PARTICLES):
+            start -= 1
+        if start == end or self.name_run(start) != end:
+            return None
+        return start, end
+
+    def _reporting_subjects(self) -> None:
+        """"Jane Doe said": two or more name words right before a reporting verb, or after "said"."""
+        i = 0
+        while i < self.n:
+            if not self.is_name_token(i) or (i > 0 and self.is_name_token(i - 1)):
+                i += 1
+                continue
+            end = self.name_run(i)
+            if end - i >= 2 and self._word_count(i, end) >= 2:
+                after = self.doc[end].lower_ if end < self.n else ""
+                before = self.doc[i - 1].lower_ if i > 0 else ""
+                if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
+                        end >= self.n or self.doc[end].is_punct)) or (
+                        before == "to" and i > 1 and self.doc[i - 2].lower_ == "according"):
+                    name = self.doc[i:end].text
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}")
+            i = max(end, i + 1)
+
+    def _word_count(self, s: int, e: int) -> int:
+        return sum(1 for t in self.doc[s:e] if t.text[:1].isupper())
+
+    def _reporting_subjects_from_entities(self) -> None:
+        """With a trained NER, PERSON entities before a reporting verb are names (extra evidence)."""
+        if not self.doc.has_annotation("ENT_IOB"):
+            return
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or any(self.used[k] for k in range(ent.start, ent.end)):
+                continue
+            after = self.doc[ent.end].lower_ if ent.end < self.n else ""
+            if after in REPORTING_VERBS and all(self.is_name_token(k) or self.doc[k].is_punct
+                                                for k in range(ent.start, ent.end)):
+                self._add(ent.start, ent.end, kind="person", name=ent.text, key=f"person:{ent.text}")
+
+
+def _is_counterpart(role: str) -> bool:
+    return role.lower().endswith("counterpart")
+
+
+def recognize(doc: Any, layers: Layers, gazetteer: Gazetteer) -> list[Mention]:
+    """All raw mentions in ``doc``, in text order."""
+    return Recognizer(doc, layers, gazetteer).run()
