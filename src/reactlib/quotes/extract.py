@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from .attribution import Attributed, attribute
+from .colon import colon_attributions
 from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_quotes
@@ -111,7 +112,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             for n in range(max(lo, b2 - 1), b2 + 1):
                 if n in cue_at and attributed[cue_at[n]].cue.last == b2:
                     after_cue = text[m.start:m.start + 1].isupper()
-        direct = (at_sentence_start or after_colon or after_cue) and words >= 3
+        direct = (at_sentence_start or after_colon or after_cue) and (words >= 3 or at_sentence_start)
 
         # the cue after the closing mark ("…," he said / said Erdogan)
         after = None
@@ -186,6 +187,13 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             prev_direct_end_para = m.end
 
     out = _join_interrupted(text, out)
+    for speaker, colon, (start, end) in colon_attributions(toks, text, quoted):
+        inner = [m for m in marks if start <= m.open and m.close < end]
+        whole_quote = len(inner) == 1 and inner[0].open == start and inner[0].close == end - 1
+        out = [f for f in out if not (start <= f.start and f.end <= end)]
+        s, e = (inner[0].start, inner[0].end) if whole_quote else (start, end)
+        out.append(Found(s, e, "direct" if whole_quote else "indirect", None, toks.span(colon, colon),
+                         toks.span(*speaker), (toks.start[speaker[0]], end)))
     for n, (a, (lo, hi)) in enumerate(zip(attributed, sent_of_cue)):
         if n in used_by_direct:
             continue

@@ -178,7 +178,11 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS):
             return []
         end = _clause_end(toks, j, hi, quoted)
-        if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):
+        # a reported clause that ends in a quotation ("said Americans are "right to be angry"")
+        # is still a clause; a quotation reached only through a participle is left to it
+        mixed_ok = cue.kind == "speech" and toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES \
+            and not quoted[j]
+        if _words(toks, j, end) >= MIN_WORDS and (mixed_ok or not _mostly_quoted(toks, j, end, quoted)):
             s = _span(toks, j, end)
             if s:
                 spans.append(s)
