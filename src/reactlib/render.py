@@ -41,15 +41,17 @@ class Mark(NamedTuple):
 def speaker_colours(article: Article) -> dict[str | None, str]:
     """One well-separated colour per speaker (in order of first quote), grey for unattributed quotes.
 
-    Hues are spread by the golden angle, so neighbouring speakers never get similar colours
-    however many there are.
+    Hues are spread by the golden angle and lightness cycles through three levels, so
+    speakers stay distinguishable however many there are.
     """
     colours: dict[str | None, str] = {}
     for quote in article.quotes:
         if quote.speaker is None or quote.speaker in colours:
             continue
-        hue = (len(colours) * 0.381966) % 1.0
-        r, g, b = colorsys.hls_to_rgb(hue, 0.82, 0.75)
+        index = len(colours)
+        hue = (index * 0.381966) % 1.0
+        # Alternate lightness too, so speakers whose hues happen to be close still differ.
+        r, g, b = colorsys.hls_to_rgb(hue, (0.80, 0.88, 0.72)[index % 3], 0.75)
         colours[quote.speaker] = f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
     colours[None] = "#e2e2e2"
     return colours
