@@ -117,8 +117,18 @@ def _pycountry_names(alpha3: str) -> list[str]:
     if record is None:
         return []
     names = [getattr(record, a, None) for a in ("name", "common_name", "official_name")]
-    # "Korea, Republic of" is an index form, never how an article writes it.
-    return [n for n in names if n and "," not in n and "(" not in n]
+    out = []
+    for n in names:
+        if not n:
+            continue
+        # "Korea, Republic of" is an index form, never how an article writes it.
+        if "," in n and n.split(",")[-1].strip().split()[-1].lower() in ("of", "the"):
+            continue
+        if "(" in n:  # "Sint Maarten (Dutch part)" -> "Sint Maarten"
+            before, _, rest = n.partition("(")
+            n = " ".join((before + " " + rest.partition(")")[2]).split())
+        out.append(n)
+    return out
 
 
 class _Builder:

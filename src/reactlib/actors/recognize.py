@@ -60,7 +60,7 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
-                                "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta",
+                                "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta", "military junta", "ruling junta",
                                 "coup leaders", "coup plotters"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MAX_NAME_TOKENS = 5
@@ -196,12 +196,13 @@ class Recognizer:
                     mods.append((j, mod[0], mod[1]))
                     j = mod[0]
                     continue
-            lex = self._lex(j, ("role", "institution", "honorific", "anonymous", "government", "group", "collective"))
+            lex = self._lex(j, ("role", "institution", "honorific", "anonymous", "government", "group", "collective",
+                                "anaphor"))
             if lex is not None:
                 # a government/group noun ends the chain; roles may follow institutions
                 parts.append((j, lex[0], lex[1], lex[2]))
                 j = lex[0]
-                if lex[1] in ("government", "group", "collective"):
+                if lex[1] in ("government", "group", "collective", "anaphor"):
                     break
                 continue
             if self.doc[j].lower_ in _ROLE_ADJECTIVES and self._lex(j + 1, ("role", "institution", "anonymous")):
@@ -307,9 +308,16 @@ class Recognizer:
             det = self._det_before(s)
 
         if head_cat == "collective":
-            name = " ".join(w.lower() for w in doc[first_part:e].text.split())
-            name = name[4:] if name.startswith("the ") else name
-            self._add(first_part, e, kind="group", name=name, key=f"group:{name}")
+            name = " ".join(doc[first_part:e].text.split())
+            name = name[4:] if name.lower().startswith("the ") else name
+            self._add(first_part, e, kind="group", name=name, key=f"group:{name.lower()}")
+            return e
+        org_mods = [m for m in mods if m[2].kind in ("organization", "group")]
+        if head_cat in ("group", "government") and org_mods and not prefixed and len(mods) == 1:
+            # "Hamas fighters", "NATO forces": the organisation itself acting
+            self._mod_mentions(mods)
+            for k in range(s, e):
+                self.used[k] = 1
             return e
         if head_cat == "group":
             country = None
@@ -330,6 +338,11 @@ class Recognizer:
             self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}")
             return e
         has_role = any(c in ("role", "honorific") for c in cats)
+        if head_cat == "anaphor" and not has_role:
+            if det == "the" and not mods and len(parts) == 1:
+                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                return e
+            return 0
         if head_cat == "institution" and not has_role:
             country_mods = [m for m in mods if m[2].kind == "country"]
             if country_mods:
@@ -349,6 +362,10 @@ class Recognizer:
         # a title: look for the name after it, or "of Country" after the name
         name_end = self.name_run(e)
         role = role_text if not all(c == "honorific" for c in cats) else None
+        # an organisation or seat of power is part of the title: "European Council president", "Kremlin spokesman"
+        named_by = [doc[m0:m1].text for m0, m1, entry in mods if entry.kind != "country" or entry.category == SEAT]
+        if role and named_by:
+            role = f"{named_by[-1]} {role}"
         if role and _is_counterpart(head_phrase) and self._last_title_role:
             sent_i, previous_role = self._last_title_role
             if sent_i == doc[s].sent.start if doc.has_annotation("SENT_START") else True:
@@ -383,6 +400,8 @@ class Recognizer:
             name = doc[a_start:a_end].text
             self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}")
+            if role and not _is_counterpart(role.lower()) and doc.has_annotation("SENT_START"):
+                self._last_title_role = (doc[s].sent.start, role)
             for k in range(s, e):
                 self.used[k] = 1
             return e
