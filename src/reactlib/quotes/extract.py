@@ -101,7 +101,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         before = open_tok - 1
         while before >= lo and toks.is_space[before]:
             before -= 1
-        at_sentence_start = open_tok < lo or before < lo or toks.text[before] in ("\u2014", "-", "\u2013")
+        at_sentence_start = open_tok < lo or before < lo or (toks.text[before] in ("\u2014", "-", "\u2013")
+                                                                  or toks.text[before].endswith((".", "!", "?")))
         after_colon = before >= lo and toks.text[before] == ":"
         after_cue = False
         b2 = before - 1 if before >= lo and toks.text[before] == "," else before
