@@ -60,6 +60,10 @@ aggression provocation provocations occupation crimes atrocities violations viol
 invasion aggressions attacks attack lies propaganda escalation interference meddling genocide
 massacre massacres war aggressive provocative
 """.split())
+#: Cues that are noun phrases by nature ("a phone call", "good offices").
+NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle"})
+NOUN_MARKERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
+                          "those", "my", "your", "whose", "such"})
 BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "remains",
                       "remained", "feel", "feels", "felt", "became", "become", "grew", "grow"})
 #: Stance types that need an actor as target to mean anything.
@@ -89,15 +93,34 @@ class StanceFinder:
         self.doc = doc
         self.words = [t.lower_ for t in doc]
         self.mentions = MentionIndex(article, doc)
-        self.matches = CueMatcher(tuple(cues)).find(self.words, skip=QUOTE_MARKS | {t.lower_ for t in doc if t.is_space})
+        matches = CueMatcher(tuple(cues)).find(self.words, skip=QUOTE_MARKS | {t.lower_ for t in doc if t.is_space})
+        self.matches = [m for m in matches if not self._is_noun_use(m)]
         self.cue_ends = {m.end - 1 for m in self.matches}
-        self.cue_starts = sorted(m.start for m in self.matches)
+        # cues that open a new clause ("... and called on", "..., urging") bound the arguments
+        # of the cue before them; a cue word inside an argument ("pull its forces back") does not
+        self.cue_starts = sorted(m.start for m in self.matches if self._opens_clause(m.start))
         self._sent_start = self._sentence_starts()
         # quotes as token spans, sorted by start
         qs = sorted(article.quotes, key=lambda q: q.start)
         self.quotes: list[tuple[int, int, Quote]] = [
             (self.mentions.token_at(q.start), self.mentions.token_end(q.end), q) for q in qs]
         self._quote_starts = [s for s, _, _ in self.quotes]
+
+    def _opens_clause(self, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.doc[k].is_space
+                          or self.words[k] in ("also", "then", "later", "further", "strongly", "firmly")):
+            k -= 1
+        return k < 0 or self.words[k] in ("and", ",", "but", "while", ";", "or")
+
+    def _is_noun_use(self, m: CueMatch) -> bool:
+        """A verbal cue after a determiner is a noun ("the demands of X", "its support"), no stance."""
+        if m.cue.name in NOMINAL_CUES:
+            return False
+        k = m.start - 1
+        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.doc[k].is_space):
+            k -= 1
+        return k >= 0 and (self.words[k] in NOUN_MARKERS or self.words[k] in ("'s", "’s"))
 
     # -- structure -----------------------------------------------------------------------
 
@@ -149,6 +172,9 @@ class StanceFinder:
         """Token index where the clause that starts at ``j`` ends."""
         _, send = self.sent_bounds(max(j - 1, 0))
         stop = min(send, j + limit, len(self.doc))
+        own = self.quote_at(j - 1) if j > 0 else None
+        if own is not None and own[2].kind == "direct":
+            stop = min(stop, own[1])
         k = bisect.bisect_left(self.cue_starts, j)
         if k < len(self.cue_starts):
             stop = min(stop, self.cue_starts[k])
@@ -265,7 +291,25 @@ class StanceFinder:
             k -= 1
         return []
 
+    def subject_after(self, j: int) -> list[str]:
+        """For a fronted phrase ("In a phone call with Y, X said ..."): the first subject after its comma."""
+        _, send = self.sent_bounds(j)
+        k = j
+        while k < send and self.words[k] != ",":
+            k += 1
+        for g in self.mentions.groups_between(k, min(send, k + 12)):
+            if not self.mentions.after_preposition(g.start, k):
+                return [g.actor]
+        return []
+
+    def adjacent(self, j: int, i: int) -> bool:
+        """Whether only determiners, quote marks and spaces lie in tokens [j, i)."""
+        return all(self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS or self.doc[k].is_space
+                   for k in range(j, i))
+
     def accept_target(self, g: Group, cue_end: int, allowed_preps: frozenset[str]) -> bool:
+        if self.adjacent(cue_end, g.start):
+            return True
         p = self._prev_word(g.start)
         if p is None or p == cue_end - 1:
             return True
@@ -346,6 +390,8 @@ class StanceFinder:
             holders = self.holders_for(i, own)
             if not holders and speaker:
                 holders = [speaker]
+            if not holders and cue.frame == "consult":
+                holders = self.subject_after(j)
         holders = [h for h in holders if h]
         if not holders:
             return []
@@ -374,8 +420,37 @@ class StanceFinder:
             result.append(f)
         return result
 
+    def _passive(self, cue: Cue, i: int, j: int, wend: int) -> list[Found] | None:
+        """"Y was condemned by X", "Y, backed by X, ...": the holder follows "by"."""
+        p = self._prev_word(i)
+        by = j if j < len(self.doc) and self.words[j] == "by" else None
+        past = self.words[j - 1].endswith(("ed", "en")) or self.words[j - 1] in ("held", "met", "stood")
+        if not past or (by is None and (p is None or self.words[p] not in BE_VERBS - {"'s", "’s"})):
+            return None
+        if by is None:
+            by = next((k for k in range(j, wend) if self.words[k] == "by"), None)
+        if by is None:
+            return None  # an agentless passive names no holder
+        agents = [g for g in self.mentions.groups_between(by + 1, wend)][:1]
+        if not agents:
+            return []
+        holders = [g.actor for g in self.coordinated_right(agents[0], wend)]
+        sstart, _ = self.sent_bounds(i)
+        patients = [g for g in self.mentions.groups_between(max(sstart, i - HOLDER_WINDOW), i)
+                    if not self.oblique(g)]
+        target = patients[-1].actor if patients else None
+        start, stop = self._span(i, agents[0].end)
+        return [Found(h, cue.type, start, stop, target=target, extra={"passive": True})
+                for h in holders if h != target]
+
     def _object(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
-        targets = self.object_targets(j, wend, holders)
+        passive = self._passive(cue, i, j, wend)
+        if passive is not None:
+            return passive
+        allowed = frozenset({"by", "from", "of", "for", "with", "to", "at"})
+        if cue.type == "threaten":
+            allowed |= {"against", "on"}
+        targets = self.object_targets(j, wend, holders, allowed)
         if not targets and cue.type in ("condemn", "criticize", "accuse"):
             g = self.complement_subject(wend, holders)
             targets = [g] if g else []
@@ -415,7 +490,7 @@ class StanceFinder:
         else:
             first = self.mentions.groups_between(j, wend)
             g0 = first[0] if first else None
-            if g0 is not None and g0.actor not in holders and self._prev_word(g0.start) in (None, j - 1) \
+            if g0 is not None and g0.actor not in holders and self.adjacent(j, g0.start) \
                     and self.words[j - 1] not in ("for",):
                 chain = self.coordinated_right(g0, wend)
                 targets = [g.actor for g in chain if g.actor not in holders] or [None]

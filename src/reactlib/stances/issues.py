@@ -30,7 +30,7 @@ _FIGHTING = {"fighting", "hostilities", "fire", "firing", "violence", "clashes",
              "provocation", "provocations", "incursions", "raids"}
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice", "ceasefires"}
 _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "diplomacy", "negotiated",
-          "negotiate", "negotiating", "settlement", "mediation", "diplomatic", "resolution"}
+          "negotiate", "negotiating", "settlement", "mediation", "diplomatic"}
 _RESTRAINT = {"restraint", "calm", "maximum"}
 _DEESC = {"de-escalation", "de-escalate", "deescalation", "deescalate", "de-escalating"}
 _TENSION = {"tension", "tensions"}
@@ -40,6 +40,8 @@ _RELEASE = {"release", "free", "freeing", "releasing", "freed"}
 _DETAINED = {"detainees", "prisoners", "hostages", "captives", "detained", "arrested", "jailed",
              "abducted", "kidnapped", "political", "activists", "journalists", "leaders", "officials",
              "leader", "president", "prisoner", "hostage", "detainee"}
+_NOT_DETAINEES = {"funds", "aid", "statement", "report", "data", "film", "album", "money", "assets",
+                  "water", "gas", "emissions", "date", "version"}
 _HUMANITARIAN = {"humanitarian"}
 _ACCESS = {"access", "corridor", "corridors", "aid", "assistance", "relief", "supplies", "workers"}
 _INVESTIGATE = {"investigation", "investigate", "inquiry", "probe", "investigations", "inquiries"}
@@ -64,11 +66,13 @@ def _has(ws: set[str], vocab: set[str]) -> bool:
 def _rules() -> Sequence[tuple[str, Callable[[set[str], list[str]], bool]]]:
     return (
         ("end aggression", lambda s, l: "aggression" in s and not _has(s, _CEASEFIRE)),
-        ("release of detainees", lambda s, l: _has(s, _RELEASE) and _has(s, _DETAINED)),
+        ("release of detainees", lambda s, l: (_has(s, _RELEASE) and _has(s, _DETAINED))
+         or ("release" in s and s.isdisjoint(_NOT_DETAINEES))),
         ("humanitarian access", lambda s, l: _has(s, _HUMANITARIAN) and _has(s, _ACCESS)),
         ("ceasefire", lambda s, l: _has(s, _CEASEFIRE) or (_has(s, _STOP) and _has(s, _FIGHTING))
          or ("stop" in s and "fire" in s) or "cease" in s),
-        ("withdrawal", lambda s, l: _has(s, _WITHDRAW) or ("pull" in s and "out" in s)),
+        ("withdrawal", lambda s, l: _has(s, _WITHDRAW) or (_has(s, {"pull", "pulls", "pulling", "pulled"})
+                                                   and _has(s, {"out", "back"}))),
         ("de-escalation", lambda s, l: _has(s, _DEESC) or (_has(s, _EASE) and _has(s, _TENSION))
          or ("avoid" in s and _has(s, _ESCALATION)) or ("prevent" in s and _has(s, _ESCALATION))),
         ("restraint", lambda s, l: _has(s, _RESTRAINT)),

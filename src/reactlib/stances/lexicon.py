@@ -127,7 +127,9 @@ ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries",
 
 CUES: tuple[Cue, ...] = (
     # SUPPORT
-    Cue("support-verb", "support", "object", [S(verbs("support", "back", "endorse"))]),
+    Cue("support-verb", "support", "object", [S(verbs("support", "endorse"))]),
+    # "back" is also an adverb ("pull back", "hit back"): only with someone backed
+    Cue("back", "support", "object", [S(verbs("back"))], needs_target=True),
     Cue("stand-with", "support", "object", [S(verbs("stand", "side")), S("by", "with", "behind")]),
     Cue("support-noun", "support", "object",
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS),
@@ -146,7 +148,7 @@ CUES: tuple[Cue, ...] = (
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
     # REJECT
-    Cue("reject", "reject", "object", [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut"))]),
+    Cue("reject", "reject", "object", [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny"))]),
     Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
