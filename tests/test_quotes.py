@@ -162,3 +162,20 @@ def test_ids_in_text_order():
     quotes = quotes_of(text)
     assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+def test_speaker_phrase_resolves_to_the_actor_at_its_head():
+    from reactlib.extractors.quotes import resolve_speaker
+    from reactlib.linking import ActorLinker
+    from reactlib.types import Actor
+
+    text = '"Enough," African Union envoy Amina Diallo said.'
+    au = text.index("African Union")
+    name = text.index("Amina Diallo")
+    article = Article(text=text, actors=[
+        Actor(id="a1", name="African Union", kind="organization", mentions=[(au, au + 13)]),
+        Actor(id="a2", name="Amina Diallo", kind="person", mentions=[(name, name + 12)])])
+    linker = ActorLinker(article, NLP(text))
+    assert resolve_speaker(linker, text, au, name + 12) == "a2"
+    q = extract_quotes(article, NLP(text)).quotes[0]
+    assert q.speaker == "a2" and text[q.speaker_start:q.speaker_end] == "African Union envoy Amina Diallo"

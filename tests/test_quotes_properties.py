@@ -94,4 +94,5 @@ def test_reference_article_quotes_score():
     gold = json.loads(REFERENCE_GOLD.read_text(encoding="utf-8"))
     res = score.score(gold, pred, pred["text"])
     assert res["quotes(direct+partial)"]["span"]["f1"] >= 0.95
+    assert res["quotes(direct+partial)"]["span+speaker"]["f1"] >= 0.95
     assert res["quotes(indirect)"]["span"]["f1"] >= 0.70

@@ -28,7 +28,7 @@ def extract_quotes(article: Article, doc: object) -> Article:
         speaker = None
         speaker_text = None
         if f.speaker_span is not None:
-            speaker = linker.resolve(*f.speaker_span)
+            speaker = resolve_speaker(linker, text, *f.speaker_span)
             speaker_text = text[f.speaker_span[0]:f.speaker_span[1]]
         elif f.inherit_from_previous:
             speaker = previous_speaker
@@ -43,6 +43,34 @@ def extract_quotes(article: Article, doc: object) -> Article:
         if f.kind == "direct":
             previous_speaker = speaker
     return article.evolve(quotes=quotes)
+
+
+def _head_part(text: str, start: int, end: int) -> int:
+    """End of the head part of a speaker phrase: before ", …" and " of/for/at …" modifiers."""
+    phrase = text[start:end]
+    cut = len(phrase)
+    for sep in (",", " of ", " for ", " at ", " from ", " who ", " with "):
+        k = phrase.find(sep)
+        if 0 < k < cut:
+            cut = k
+    return start + cut
+
+
+def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
+    """The actor a speaker phrase denotes, read from its head.
+
+    The head of an English noun phrase is its last word before any modifier
+    after it: "European Council president Charles Michel" is Michel, not the
+    Council; "Monte Shaw, director of the association" is Shaw. So the known
+    mention ending last in the head part wins; otherwise the linker resolves
+    the head part (pronouns, roles, institutions), then the whole phrase.
+    """
+    head_end = _head_part(text, start, end)
+    mentions = linker.mentions_in(start, head_end)
+    if mentions:
+        s, e, actor_id = max(mentions, key=lambda m: (m[1], m[1] - m[0]))
+        return actor_id
+    return linker.resolve(start, head_end) or linker.resolve(start, end)
 
 
 def _unquoted(context: str, f, text: str) -> str:
