@@ -96,7 +96,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         close_tok = min(toks.at_char(m.close), len(toks) - 1)
         lo, hi = toks.sentence_of(first)
         words = _word_count(toks, first, last)
-        if words == 0 or _is_name_like(toks, first, last):
+        if words == 0 or (_is_name_like(toks, first, last) and text[m.end - 1] not in ",.!?"):
             continue
         before = open_tok - 1
         while before >= lo and toks.is_space[before]:
