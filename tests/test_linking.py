@@ -1,0 +1,116 @@
+"""ActorLinker: names, pronouns, roles and "the ministry" resolved to actors (our own sentences)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from reactlib.actors import extract_actors
+from reactlib.linking import ActorLinker
+from reactlib.nlp import blank_english
+from reactlib.types import Actor, Article
+
+NLP = blank_english()
+
+
+def linked(text: str, with_doc: bool = True) -> tuple[Article, ActorLinker]:
+    doc = NLP(text)
+    article = extract_actors(Article(text=text), doc)
+    return article, ActorLinker(article, doc if with_doc else None)
+
+
+def span(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def name_of(article: Article, actor_id: str | None) -> str | None:
+    actor = article.actor(actor_id)
+    return actor.name if actor else None
+
+
+TALKS = ("President Carl Berg of Chile met Foreign Minister Ana Diaz of Peru on Monday. "
+         "He said the talks went well. Later the Peruvian foreign minister flew home, "
+         "and the Chilean president thanked her.")
+
+
+def test_pronoun_prefers_the_subject_over_the_nearest_person():
+    article, linker = linked(TALKS)
+    assert name_of(article, linker.resolve(*span(TALKS, "He"))) == "Carl Berg"
+
+
+def test_role_phrase_resolves_to_the_holder_of_that_country():
+    article, linker = linked(TALKS)
+    assert name_of(article, linker.resolve(*span(TALKS, "the Peruvian foreign minister"))) == "Ana Diaz"
+    assert name_of(article, linker.resolve(*span(TALKS, "the Chilean president"))) == "Carl Berg"
+
+
+def test_known_mention_and_surname():
+    article, linker = linked(TALKS)
+    assert name_of(article, linker.resolve(*span(TALKS, "Berg"))) == "Carl Berg"
+    assert linker.actor(linker.resolve(*span(TALKS, "Chile"))).kind == "country"
+
+
+def test_mentions_inside_another_quotation_are_skipped():
+    text = ("Prime Minister Jon Lund of Norway spoke first. \"Lund is wrong,\" President Carl Berg of Chile "
+            "said. He added that talks would go on.")
+    article, linker = linked(text)
+    assert name_of(article, linker.resolve(*span(text, "He"))) == "Carl Berg"
+
+
+def test_it_and_they():
+    text = "Norway said it would send aid. Ethiopian rebels said they had taken the town."
+    article, linker = linked(text)
+    assert name_of(article, linker.resolve(*span(text, "it"))) == "Norway"
+    assert name_of(article, linker.resolve(*span(text, "they"))) == "Ethiopian rebels"
+
+
+def test_ministry_and_government_resolve_to_the_country_in_focus():
+    text = ("Ghana condemned the attack on Tuesday. \"This cannot stand,\" the foreign ministry said. "
+            "The government also recalled its envoy.")
+    article, linker = linked(text)
+    assert name_of(article, linker.resolve(*span(text, "the foreign ministry"))) == "Ghana"
+    assert name_of(article, linker.resolve(*span(text, "The government"))) == "Ghana"
+
+
+def test_ministry_prefers_the_countrys_own_institution_actor():
+    text = ("The Kenyan foreign ministry issued a note. Kenya later said more. "
+            "\"We are firm,\" the foreign ministry said.")
+    article, linker = linked(text)
+    actor = linker.actor(linker.resolve(*span(text, "the foreign ministry", 0)))
+    assert actor.name == "Kenyan Foreign Ministry" and actor.kind == "organization"
+
+
+def test_works_without_a_doc():
+    article, linker = linked(TALKS, with_doc=False)
+    assert name_of(article, linker.resolve(*span(TALKS, "He"))) == "Carl Berg"
+
+
+def test_nothing_to_resolve():
+    article, linker = linked(TALKS)
+    assert linker.resolve(*span(TALKS, "talks")) is None
+    assert linker.resolve(10, 5) is None
+    assert linker.resolve(-50, 0) is None
+    assert linker.actor(None) is None
+
+
+def test_lookback_is_bounded():
+    filler = " ".join("Rain fell." for _ in range(40))
+    text = f"President Carl Berg of Chile spoke. {filler} He left."
+    article, linker = linked(text)
+    assert linker.resolve(*span(text, "He")) is None
+
+
+words = st.sampled_from(["President", "Chilean", "Chile", "Berg", "he", "He", "she", "it", "they", "the",
+                         "ministry", "foreign", "minister", "said", "\"", "\u201c", "\u201d", ",", ".", "\n",
+                         "of", "a", "source", "Kenya", "rebels", "government", "'s", "Carl", "Ana", "Diaz"])
+texts = st.lists(words | st.text(max_size=6), max_size=40).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts, st.integers(-5, 300), st.integers(-5, 300))
+def test_resolve_any_span_never_raises_and_returns_a_known_id(text, start, end):
+    article, linker = linked(text)
+    found = linker.resolve(start, end)
+    assert found is None or isinstance(linker.actor(found), Actor)
