@@ -12,7 +12,8 @@ from views_fixtures import demo_article
 
 from reactlib.batch import Failure
 from reactlib.errors import InputError, ReactlibError
-from reactlib.frames import COLUMNS, TABLES, MissingExtraError, to_dataframe
+from reactlib.errors import MissingExtraError
+from reactlib.frames import COLUMNS, TABLES, to_dataframe
 from reactlib.types import Article
 
 

@@ -25,9 +25,10 @@ from . import errors  # noqa: E402
 from .extractor import Extractor  # noqa: E402
 from .pipeline import Pipeline, get_pipeline, parse  # noqa: E402
 from .batch import Failure, parse_many  # noqa: E402
+from .frames import to_dataframe  # noqa: E402
 from .types import Actor, Article, Quote, Stance, TimeExpression  # noqa: E402
 
 __all__ = [
     "Actor", "Article", "Extractor", "Failure", "Pipeline", "Quote", "Stance", "TimeExpression",
-    "__version__", "errors", "get_pipeline", "hookimpl", "parse", "parse_many",
+    "__version__", "errors", "get_pipeline", "hookimpl", "parse", "parse_many", "to_dataframe",
 ]

@@ -137,3 +137,18 @@ class UnknownPluginError(PipelineError):
     """A plugin named in a selection is not installed."""
 
     code = "R303"
+
+
+# -- optional features ----------------------------------------------------------------
+
+
+class MissingExtraError(ReactlibError, ImportError):
+    """An optional dependency is not installed; the message names the extra that brings it."""
+
+    code = "R400"
+
+    def __init__(self, module: str, extra: str, feature: str) -> None:
+        super().__init__(f"{feature} needs the optional package {module!r}, which is not installed; "
+                         f"install it with: pip install \"reactlib[{extra}]\"")
+        self.module = module
+        self.extra = extra

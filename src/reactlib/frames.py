@@ -13,11 +13,10 @@ is asked for.
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
 from typing import Any, Iterable, Iterator
 
-from .errors import InputError, ReactlibError
+from .errors import InputError
+from .extras import require
 from .types import Article
 
 TABLES = ("stances", "quotes", "actors", "dates")
@@ -33,26 +32,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "anonymous", "n_mentions", "mentions"),
     "dates": ("article", "article_id", "date", "text", "type", "value", "start", "end"),
 }
-
-
-class MissingExtraError(ReactlibError, ImportError):
-    """An optional dependency is not installed; the message names the extra that brings it."""
-
-    code = "R400"
-
-    def __init__(self, module: str, extra: str, feature: str) -> None:
-        super().__init__(f"{feature} needs the optional package {module!r}, which is not installed; "
-                         f"install it with: pip install \"reactlib[{extra}]\"")
-        self.module = module
-        self.extra = extra
-
-
-def require(module: str, extra: str, feature: str) -> ModuleType:
-    """Import an optional dependency, or raise :class:`MissingExtraError` naming its extra."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError(module, extra, feature) from None
 
 
 def _articles(articles: Article | Iterable[Any]) -> Iterator[tuple[int, Article]]:

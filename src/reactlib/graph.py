@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import InputError
-from .frames import require
+from .extras import require
 from .types import STANCE_PLOVER, Actor, Article
 
 GROUPINGS = ("country", "actor")

@@ -122,7 +122,14 @@ class Pipeline:
         article = self.new_article(text, date=date, title=title, id=id)
         if not article.text.strip():
             return article
-        doc = self.nlp(article.text)
+        return self.run_extractors(article, self.nlp(article.text))
+
+    def run_extractors(self, article: Article, doc: Any) -> Article:
+        """Run every extractor in order on ``article`` and the spaCy ``doc`` of its text.
+
+        For callers that already have a Doc (the spaCy component); :meth:`parse` is this
+        after input checks and ``nlp(text)``.
+        """
         for extractor in self.extractors:
             article = self._run_one(extractor, article, doc)
         return article

@@ -68,9 +68,7 @@ class ReactlibComponent:
             if has_sentences and name in _SENTENCE_COMPONENTS:
                 continue
             doc = component(doc)
-        for extractor in self.pipeline.extractors:
-            article = self.pipeline._run_one(extractor, article, doc)
-        return article
+        return self.pipeline.run_extractors(article, doc)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(self.extension, self.article(doc))
