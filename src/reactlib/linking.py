@@ -42,7 +42,8 @@ LOOKBACK = 6
 #: Longest span (characters) :meth:`ActorLinker.resolve` parses for roles and countries.
 MAX_RESOLVE_CHARS = 200
 
-_MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_MALE = frozenset({"he", "him", "his", "himself"})
+_MALE_FEMALE = _MALE | frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its", "itself"})
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 _SKIP_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
@@ -261,7 +262,9 @@ class ActorLinker:
 
 def _pronoun_accepts(word: str) -> Callable[[Actor], bool]:
     if word in _MALE_FEMALE:
-        return lambda a: a.kind == "person"
+        # agreement only where a title showed gender ("Mrs.", "spokeswoman"); unknown agrees with both
+        clash = "female" if word in _MALE else "male"
+        return lambda a: a.kind == "person" and a.extra.get("gender") != clash
     if word in _IT:
         return lambda a: a.kind in ("country", "organization")
     return lambda a: a.kind in ("group", "organization", "country")

@@ -53,8 +53,10 @@ class Cluster:
             self.names.append(m.name)
             if len(m.name) > len(self.name):
                 self.name = m.name
-            if self.first_title is None and "title_start" in m.extra:
+            if self.first_title is None and m.extra.get("speaker_position"):
                 self.first_title = m.extra["title_start"]
+        if m.kind == "person" and m.extra.get("gender") and "gender" not in self.extra:
+            self.extra["gender"] = m.extra["gender"]
         if "organ" in m.extra:
             self.extra.setdefault("organs", [])
             if m.extra["organ"] not in self.extra["organs"]:
@@ -115,7 +117,8 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray) -> No
             by_surname.setdefault(_surname(name), [])
             if c not in by_surname[_surname(name)]:
                 by_surname[_surname(name)].append(c)
-    token_starts = {t.idx: t.i for t in doc}
+    text = doc.text
+    token_starts: dict[int, int] | None = None
     for tok in doc:
         if taken[tok.i] or tok.text not in by_surname or not tok.text[:1].isupper():
             continue
@@ -128,7 +131,11 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray) -> No
             first = name.split()
             if len(first) > 1:
                 begin = tok.idx + len(tok.text) - len(name)
-                if begin >= 0 and doc.text[begin:tok.idx + len(tok.text)] == name and begin in token_starts:
+                if begin >= 0 and text[begin:tok.idx + len(tok.text)] == name:
+                    if token_starts is None:
+                        token_starts = {t.idx: t.i for t in doc}
+                    if begin not in token_starts:
+                        continue
                     if not any(taken[k] for k in range(token_starts[begin], tok.i)):
                         start_tok = token_starts[begin]
                         break

@@ -51,7 +51,17 @@ def matchers(vocab: Any, gazetteer: Gazetteer | None = None) -> tuple[PhraseMatc
         lexicon = PhraseMatcher(vocab, attr="LOWER")
         for phrase in gazetteer.lexicon:
             if not phrase.endswith("#anaphor"):
-                lexicon.add("L:" + phrase, [_pattern(vocab, phrase)])
+                # Tokenizer exceptions are case-sensitive ("Mr." is one token, "mr." two), so the
+                # capitalised forms are patterns too; matching is on LOWER either way.
+                variants = {phrase, phrase.capitalize(), phrase.title()}
+                docs, seen = [], set()
+                for variant in sorted(variants):
+                    pattern = _pattern(vocab, variant)
+                    shape = tuple(t.lower_ for t in pattern)
+                    if shape not in seen:
+                        seen.add(shape)
+                        docs.append(pattern)
+                lexicon.add("L:" + phrase, docs)
         if len(_cache) >= _MAX_CACHED:
             _cache.pop(next(iter(_cache)))
         _cache[key] = (vocab, gazetteer, proper, lexicon)

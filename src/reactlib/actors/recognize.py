@@ -383,8 +383,11 @@ class Recognizer:
                     country, organization = self._mod_mentions([(k, mod[0], mod[1])])
                     of_end = mod[0]
             name = doc[e:name_end].text
+            extra: dict[str, Any] = {"title_start": doc[s].idx, "gender": _gender(doc[first_part:e].text)}
+            if self._speaker_position(s, name_end):
+                extra["speaker_position"] = True
             self._add(e, name_end, kind="person", name=name, country=country, role=role,
-                      organization=organization, key=f"person:{name}", extra={"title_start": doc[s].idx})
+                      organization=organization, key=f"person:{name}", extra=extra)
             if role and not _is_counterpart(role.lower()) and doc.has_annotation("SENT_START"):
                 self._last_title_role = (doc[s].sent.start, role)
             for k in range(s, e):
@@ -413,7 +416,8 @@ class Recognizer:
             name = doc[start:e].text
             role_words = " ".join(doc[p[0]:p[1]].text for p in parts)
             self._add(start, e, kind="person", name=name, country=country, role=role_words.lower(),
-                      organization=organization, anonymous=True, key=f"anon:{name.lower()}")
+                      organization=organization, anonymous=True, key=f"anon:{name.lower()}",
+                      extra={"gender": _gender(name)})
             return e
         if anonymous_head and det not in _DETERMINERS and s > 1 and self.doc[s - 1].is_alpha \
                 and self.doc[s - 1].is_lower and self._det_before(s - 1) in _INDEFINITE:
@@ -427,6 +431,15 @@ class Recognizer:
                       role=role, detail="role")
             return e
         return 0
+
+    def _speaker_position(self, s: int, name_end: int) -> bool:
+        """Is the titled name where a speaker stands: opening its sentence, after a quotation, or before a reporting verb?"""
+        doc = self.doc
+        if doc[s].is_sent_start or (s > 0 and doc[s - 1].is_quote):
+            return True
+        if s > 1 and doc[s - 1].text == "," and doc[s - 2].is_quote:
+            return True
+        return name_end < self.n and doc[name_end].lower_ in REPORTING_VERBS
 
     def _apposition(self, s: int, det: str) -> tuple[int, int] | None:
         """``Name, [the] <title>``: the name before the comma, if any."""
@@ -442,14 +455,39 @@ class Recognizer:
             return None
         return start, end
 
-    def _reporting_subjects(self) -> None:
-        """"Jane Doe said": two or more name words right before a reporting verb, or after "said"."""
+    def _full_names(self) -> dict[str, str]:
+        """Last word -> the first run of two or more name words ending in it, anywhere in the text."""
+        out: dict[str, str] = {}
         i = 0
         while i < self.n:
             if not self.is_name_token(i) or (i > 0 and self.is_name_token(i - 1)):
                 i += 1
                 continue
             end = self.name_run(i)
+            if end - i >= 2 and self._word_count(i, end) >= 2 and not self.doc[i].is_sent_start:
+                out.setdefault(self.doc[end - 1].text, self.doc[i:end].text)
+            i = max(end, i + 1)
+        return out
+
+    def _reporting_subjects(self) -> None:
+        """"Jane Doe said": two or more name words right before a reporting verb, or after "said".
+
+        A lone surname before a reporting verb ("Doe said") is a person too when the
+        text also writes the full name ("Jane Doe") somewhere.
+        """
+        full_names: dict[str, str] | None = None
+        i = 0
+        while i < self.n:
+            if not self.is_name_token(i) or (i > 0 and self.is_name_token(i - 1)):
+                i += 1
+                continue
+            end = self.name_run(i)
+            if end - i == 1 and end < self.n and self.doc[end].lower_ in REPORTING_VERBS:
+                if full_names is None:
+                    full_names = self._full_names()
+                full = full_names.get(self.doc[i].text)
+                if full is not None:
+                    self._add(i, end, kind="person", name=full, key=f"person:{full}")
             if end - i >= 2 and self._word_count(i, end) >= 2:
                 after = self.doc[end].lower_ if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
@@ -474,6 +512,20 @@ class Recognizer:
             if after in REPORTING_VERBS and all(self.is_name_token(k) or self.doc[k].is_punct
                                                 for k in range(ent.start, ent.end)):
                 self._add(ent.start, ent.end, kind="person", name=ent.text, key=f"person:{ent.text}")
+
+
+_FEMALE = ("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "woman", "wife", "princess", "empress")
+_MALE = ("mr", "sir", "lord", "king", "prince", "emperor", "man", "sultan", "emir", "sheikh", "ayatollah")
+
+
+def _gender(title: str) -> str | None:
+    """Grammatical gender a title shows ("Mrs.", "spokeswoman", "King"), for pronoun agreement."""
+    words = [w.strip(".").lower() for w in title.split()]
+    if any(w in _FEMALE or w.endswith("woman") for w in words):
+        return "female"
+    if any(w in _MALE or (w.endswith("man") and not w.endswith("woman")) for w in words):
+        return "male"
+    return None
 
 
 def _is_counterpart(role: str) -> bool:
