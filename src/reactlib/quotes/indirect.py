@@ -35,7 +35,7 @@ _MEDIUM = frozenset(("statement", "tweet", "interview", "twitter", "conference",
                      "address", "facebook", "telegram", "communique", "release", "x"))
 MIN_WORDS = 3
 #: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
-_SUBORDINATE = frozenset(("after", "amid", "following", "despite"))
+_SUBORDINATE = frozenset(("after", "amid"))
 _CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
 
 
@@ -159,6 +159,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 if lemma == "ask" and k < hi and toks.lower[k] == "to":
                     k += 1
                 j = _skip_adverbials(toks, k, hi)
+        j = _that_ahead(toks, j, hi, quoted)
         if j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ",":
             # the clause stands before: "X, a diplomat said."
             if a.speaker is not None and a.speaker[0] - 1 > lo and toks.text[a.speaker[0] - 1] == "," \
@@ -204,6 +205,25 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if s:
                 spans.append(s)
     return spans
+
+
+#: how far "that" may follow a cue across an adverbial ("said during a news conference that")
+THAT_WINDOW = 9
+
+
+def _that_ahead(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int:
+    """If an adverbial phrase after the cue is followed by "that", the index of "that", else ``j``."""
+    if j >= hi or not (toks.lower[j] in _ADVERBIAL_PREP or toks.lower[j] in WEEKDAYS
+                       or toks.lower[j] in ("during", "before", "after", "to", "late", "early", "last", "this")):
+        return j
+    k = j
+    while k < hi and k - j < THAT_WINDOW:
+        if quoted[k] or toks.text[k] in (",", ".", ";", ":", "!", "?"):
+            return j
+        if toks.lower[k] == "that":
+            return k
+        k += 1
+    return j
 
 
 def _verb_like(word: str) -> bool:

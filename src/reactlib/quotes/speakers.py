@@ -71,8 +71,12 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
             first = i
             i -= 1
             continue
-        if not _is_word(t) or w in NP_STOP or w in PRONOUNS or any(ch.isdigit() for ch in t):
+        if not _is_word(t) or w in NP_STOP or w in PRONOUNS or any(ch.isdigit() for ch in t) \
+                or (w in WEEKDAYS and w != "may"):
             break
+        if t[:1].islower() and (w.endswith("ed") or w.endswith("ing")) and i < end \
+                and not (i - 1 >= lo and toks.lower[i - 1] in DETERMINERS):
+            break  # a verb: "the senator emailed supporters", not part of the phrase
         first = i
         i -= 1
     # a link word or possessive cannot start the phrase
@@ -107,11 +111,7 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             if first < inner[0]:
                 return first, end - 1
         return None
-    np = noun_phrase_left(toks, end, lo)
-    if np is None:
-        return None
-    first = appositive_left(toks, np[0], lo)
-    return first, np[1]
+    return noun_phrase_left(toks, end, lo)
 
 
 def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | None:
