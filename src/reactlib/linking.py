@@ -165,8 +165,13 @@ class ActorLinker:
             return next((a.id for a in self.article.actors if a.name == organization), None)
         return None
 
-    def antecedent(self, position: int, accept: Callable[[Actor], bool]) -> str | None:
-        """The nearest preceding actor ``accept`` takes, preferring the first mention of a sentence."""
+    def antecedent(self, position: int, accept: Callable[[Actor], bool], *,
+                   skip_adjectives: bool = False) -> str | None:
+        """The nearest preceding actor ``accept`` takes, preferring the first mention of a sentence.
+
+        :param skip_adjectives: ignore mentions that are a bare demonym ("Syrian"), which
+            name a country without making it the subject.
+        """
         quote = self._quotes.quote_of(position)
         sent = self._sentences.index(position)
         starts = self._sentences.starts
@@ -181,13 +186,15 @@ class ActorLinker:
                 if q is not None and q != quote:
                     continue
                 actor = self._by_id[actor_id]
+                if skip_adjectives and self._is_adjective(s, self._spans[i - 1][1]):
+                    continue
                 if accept(actor):
                     return actor_id
         return None
 
     def focus(self, position: int) -> str | None:
         """The actor in focus at ``position``: the nearest preceding subject that has a country or is one."""
-        return self.antecedent(position, lambda a: a.country is not None)
+        return self.antecedent(position, lambda a: a.country is not None, skip_adjectives=True)
 
     def country_in_focus(self, position: int) -> str | None:
         """ISO alpha-3 of the actor in focus at ``position``, or None."""
@@ -226,6 +233,12 @@ class ActorLinker:
         return best[2] if best else None
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _is_adjective(self, start: int, end: int) -> bool:
+        from .actors.gazetteer import DEMONYM, DEMONYM_PLURAL
+
+        entry = self.gazetteer.proper.get(self.article.text[start:end])
+        return entry is not None and entry.category in (DEMONYM, DEMONYM_PLURAL)
 
     def _institution_or_country(self, code: str, noun: str) -> str | None:
         for a in self.article.actors:
