@@ -230,3 +230,16 @@ def test_reference_article_actor_f1(reference_text):
     result = score.score_actors(gold, article.to_dict(), score.gold_actor_table(gold))
     assert result["name+kind+country"]["f1"] >= 0.95, result
     assert REFERENCE.is_file()
+
+
+def test_the_government_is_a_mention_of_the_country_in_focus_but_the_court_is_not():
+    text = "Mali rejected the report. The government said the court would rule later."
+    mali = by_name(text)["Mali"]
+    assert mention_texts(text, mali) == ["Mali", "government"]
+
+
+def test_demonym_before_an_institution_or_government_noun_makes_the_country_an_actor():
+    text = "A Tunisian court jailed the student, and Ukrainian lawmakers protested."
+    found = by_name(text)
+    assert found["Tunisian Court"].country == "TUN" and found["Tunisian Court"].kind == "organization"
+    assert found["Ukraine"].kind == "country"

@@ -332,6 +332,9 @@ class Recognizer:
             return e
         if head_cat == "government":
             country_mods = [m for m in mods if m[2].kind == "country"]
+            if not mods and det == "the" and len(parts) == 1 and head_phrase in self.anaphor_nouns:
+                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                return e
             if not country_mods or len(parts) != 1:
                 return 0
             code = country_mods[0][2].country
@@ -353,7 +356,7 @@ class Recognizer:
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
                           detail=canon.lower())
                 return e
-            if det == "the" and not mods:
+            if det == "the" and not mods and head_phrase in self.anaphor_nouns:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
             return 0
