@@ -168,7 +168,14 @@ class StanceFinder:
             spans.append((s, e))
         return spans
 
-    def clause_end(self, j: int, limit: int = OBJECT_WINDOW) -> int:
+    def _finite_new_clause(self, m: CueMatch) -> bool:
+        """"... to give up X and vowed ...": a finite verb after "and" starts a new clause;
+        a bare one ("to halt fire and begin talks") continues the complement."""
+        w = self.words[m.start]
+        finite = w.endswith(("ed", "s")) or w in ("met", "held", "spoke", "stood", "gave", "took", "sought")
+        return finite and self._opens_clause(m.start)
+
+    def clause_end(self, j: int, limit: int = OBJECT_WINDOW, stop_at_cues: bool = True) -> int:
         """Token index where the clause that starts at ``j`` ends."""
         _, send = self.sent_bounds(max(j - 1, 0))
         stop = min(send, j + limit, len(self.doc))
@@ -176,7 +183,7 @@ class StanceFinder:
         if own is not None and own[2].kind == "direct":
             stop = min(stop, own[1])
         k = bisect.bisect_left(self.cue_starts, j)
-        if k < len(self.cue_starts):
+        if stop_at_cues and k < len(self.cue_starts):
             stop = min(stop, self.cue_starts[k])
         i = j
         while i < stop:
@@ -184,7 +191,8 @@ class StanceFinder:
             if w in HARD_BREAKS and not (w == "." and i + 1 < stop and self.words[i + 1] in QUOTE_MARKS
                                          and i + 2 >= stop):
                 return i
-            if w == "," and i + 1 < stop and self.words[i + 1] in CLAUSE_OPENERS:
+            if w == "," and i + 1 < stop and (self.words[i + 1] in CLAUSE_OPENERS
+                                               or self._attribution_follows(i + 1, stop)):
                 return i
             if w == "and" and i + 1 < len(self.doc) and self.words[i + 1] in REPORTING:
                 return i
@@ -194,6 +202,16 @@ class StanceFinder:
                 return i
             i += 1
         return stop
+
+    def _attribution_follows(self, k: int, stop: int) -> bool:
+        """", the official news agency reported": a comma before the source of the report."""
+        for n in range(k, min(k + 8, stop)):
+            w = self.words[n]
+            if w in REPORTING:
+                return n > k
+            if w in (",", "and", "to", "that") or w in HARD_BREAKS:
+                return False
+        return False
 
     def _channel_follows(self, k: int, stop: int) -> bool:
         while k < stop and self.words[k] in DETERMINERS:
@@ -353,8 +371,15 @@ class StanceFinder:
 
     def run(self) -> list[Found]:
         found: list[Found] = []
+        covered_until = -1  # end of the complement of the last request or refusal
         for m in self.matches:
+            if m.start < covered_until and not self._finite_new_clause(m):
+                # "urged X to support Y", "refused to meet X": the inner cue is what is asked
+                # for or refused, not a stance of its own
+                continue
             found.extend(self._one(m))
+            if m.cue.frame == "request" or m.cue.name == "refuse":
+                covered_until = self.clause_end(m.end, stop_at_cues=False)
         found.extend(self._quote_accusations())
         return found
 
@@ -420,6 +445,12 @@ class StanceFinder:
             result.append(f)
         return result
 
+    def _refuses_accusation(self, j: int) -> bool:
+        k = j
+        while k < len(self.doc) and self.words[k] in ("explicitly", "publicly", "directly", "formally"):
+            k += 1
+        return any(m.start == k and m.cue.type in ("accuse", "criticize", "condemn") for m in self.matches)
+
     def _passive(self, cue: Cue, i: int, j: int, wend: int) -> list[Found] | None:
         """"Y was condemned by X", "Y, backed by X, ...": the holder follows "by"."""
         p = self._prev_word(i)
@@ -460,8 +491,10 @@ class StanceFinder:
             end = max(j, targets[-1].end)
         else:
             issue_text = tidy_issue_text(self._text(j, wend)) or None
-        if not targets and (cue.needs_target or (cue.type in NEED_TARGET_TYPES and not issue_text)):
+        if not targets and (cue.needs_target or cue.type in NEED_TARGET_TYPES):
             return []
+        if cue.name == "refuse" and self._refuses_accusation(j):
+            return []  # "refused to condemn X" takes no position toward X
         start, stop = self._span(i, end)
         issue = normalise_issue(issue_text) if issue_text and cue.type in ("reject", "threaten", "welcome") else None
         tlist = [g.actor for g in targets] or [None]
@@ -472,7 +505,11 @@ class StanceFinder:
         # "called on X to VP" / "urged X to VP" / "called for X to VP" / "demanded that X VP"
         pivot = None
         for k in range(j, wend):
-            if self.words[k] in ("to", "that") and k > j:
+            if self.words[k] == "that" and self.words[j - 1] != "that":
+                # "demanded Friday that X ...": what follows "that" is the addressee and the ask
+                j = k + 1
+                break
+            if self.words[k] == "to" and k > j:
                 region = range(j, k)
                 if self.mentions.groups_between(j, k) or any(self.words[x] in ALL_PARTIES for x in region):
                     pivot = k
@@ -544,8 +581,7 @@ class StanceFinder:
             pairs = [(h, t) for h in holders for t in targets]
         elif len(holders) >= 2:
             pairs = [(holders[0], t) for t in holders[1:]]
-        elif not cue.needs_target:
-            pairs = [(holders[0], None)]
+        # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
         return [Found(h, "consult", start, stop, target=t) for h, t in pairs if h != t]
 

@@ -117,6 +117,13 @@ INTENSIFIERS = words("complete", "full", "strong", "strongest", "firm", "unwaver
                      "their", "our", "deep", "deepest", "grave", "serious", "great", "growing",
                      "utmost", "strongly", "deeply", "gravely", "very", "extremely", "profound",
                      "unreserved", "wholehearted", "solid", "resolute", "a", "an")
+#: Words that may stand between a verb and its particle: "called Thursday on", "demanded again that".
+WHEN = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+             "yesterday", "again", "also", "repeatedly", "publicly", "jointly", "formally", "once",
+             "tonight", "earlier", "later", "immediately", "on")
+MEETING_ADJ = words("first", "second", "new", "fresh", "further", "direct", "bilateral", "private",
+                    "emergency", "lengthy", "separate", "closed-door", "urgent", "face-to-face", "joint",
+                    "high-level", "informal", "secret", "rare", "brief", "their", "its", "his", "her")
 CONTACT = words("phone", "telephone", "video", "virtual", "online")
 TALK_NOUNS = words("call", "conversation", "talks", "talk", "meeting", "discussion", "discussions",
                    "conference", "consultations", "conversations", "calls", "meetings")
@@ -127,7 +134,7 @@ ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries",
 
 CUES: tuple[Cue, ...] = (
     # SUPPORT
-    Cue("support-verb", "support", "object", [S(verbs("support", "endorse"))]),
+    Cue("support-verb", "support", "object", [S(verbs("support", "endorse", "defend"))]),
     # "back" is also an adverb ("pull back", "hit back"): only with someone backed
     Cue("back", "support", "object", [S(verbs("back"))], needs_target=True),
     Cue("stand-with", "support", "object", [S(verbs("stand", "side")), S("by", "with", "behind")]),
@@ -143,27 +150,34 @@ CUES: tuple[Cue, ...] = (
     Cue("criticize", "criticize", "object",
         [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault"))]),
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
+    Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("to", "against")]),
+    Cue("lodge-protest", "criticize", "object",
+        [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"), opt("official", "formal", "strong"),
+         S("protest", "complaint"), opt("with", "to", "against")]),
     Cue("condemn", "condemn", "object",
         [S(verbs("condemn", "denounce", "deplore", "decry"))]),
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
     # REJECT
-    Cue("reject", "reject", "object", [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny"))]),
+    Cue("reject", "reject", "object",
+        [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto"))]),
+    Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
     Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
     Cue("vow-retaliate", "threaten", "object",
         [S(verbs("vow", "promise", "pledge")), S("to"), S("retaliate", "respond", "avenge", "punish")]),
     # REQUEST
-    Cue("call-on", "appeal", "request", [S(verbs("call")), S("on", "upon")]),
-    Cue("call-for", "appeal", "request", [S(verbs("call")), S("for")]),
+    Cue("call-on", "appeal", "request", [S(verbs("call")), opt(WHEN), opt(WHEN), S("on", "upon")]),
+    Cue("call-for", "appeal", "request", [S(verbs("call")), opt(WHEN), opt(WHEN), S("for")]),
     Cue("urge", "appeal", "request", [S(verbs("urge", "implore", "exhort"))]),
     Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite"))], needs_target=True),
     Cue("appeal", "appeal", "request", [S(verbs("appeal")), S("to", "for")]),
     Cue("call-noun", "appeal", "request",
         [S(LIGHT | verbs("issue", "make", "launch")), opt(INTENSIFIERS), S("call", "calls", "appeal", "plea"),
          S("for", "to", "on")]),
-    Cue("demand", "demand", "request", [S(verbs("demand", "insist", "require")), opt("on", "that")]),
+    Cue("demand", "demand", "request",
+        [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),
     Cue("modal", "demand", "modal",
         [S("must", "should"), opt("immediately", "now", "urgently", "not", "also", "therefore")]),
     Cue("modal-have", "demand", "modal", [S("has", "have", "needs", "need"), S("to")]),
@@ -171,8 +185,8 @@ CUES: tuple[Cue, ...] = (
     Cue("meet", "consult", "consult", [S(verbs("meet", "host", "visit")), opt("with")],
         needs_target=True),
     Cue("hold-talks", "consult", "consult",
-        [S(verbs("hold", "have", "conduct")), opt("a", "an", "the"), opt(INTENSIFIERS), opt(CONTACT),
-         S(TALK_NOUNS)]),
+        [S(verbs("hold", "have", "conduct", "renew", "resume", "open", "begin", "start")), opt("a", "an", "the"),
+         opt(MEETING_ADJ), opt(MEETING_ADJ), opt(CONTACT), S(TALK_NOUNS | {"negotiations"})]),
     Cue("contact-noun", "consult", "consult", [S(CONTACT), S(TALK_NOUNS)]),
     Cue("talks-with", "consult", "consult", [S("talks", "meeting", "call", "conversation"), S("with")],
         needs_target=True),
