@@ -67,7 +67,7 @@ def _is_name_like(toks: Tokens, first: int, last: int) -> bool:
 
 def find_quotes(text: str, doc: Any) -> list[Found]:
     """Every quote of ``text`` (tokenised as ``doc``), in text order."""
-    toks = Tokens(doc)
+    toks = Tokens(doc, text)
     if not len(toks):
         return []
     marks = scan_quotes(text)

@@ -16,6 +16,7 @@ apostrophes than quotation marks.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 #: opening mark -> closing marks that end it
@@ -29,6 +30,8 @@ PAIRS: dict[str, str] = {
 #: marks that only ever close
 CLOSERS = frozenset("\u201d\u00bb\u203a")
 STRAIGHT = '"'
+#: every character (or pair) the scanner acts on; a character class and two literals, so linear
+_CANDIDATES = re.compile("``|''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\n]")
 _OPEN_BEFORE = frozenset(" \t\n\r([{\u2014\u2013-/:;\u00a0")
 
 
@@ -81,16 +84,17 @@ def scan_quotes(text: str) -> list[QuoteMarks]:
     Two apostrophes ``''`` and two backquotes ````` `` ````` count as double marks.
     """
     out: list[QuoteMarks] = []
-    n = len(text)
     opened = -1          # offset of the open mark, -1 when none is open
     inner_start = -1     # where the quoted words begin
     closers = ""         # closing marks accepted for the open quotation
-    i = 0
-    while i < n:
+    resume = 0           # positions before this were consumed by a paragraph re-opening
+    for hit in _CANDIDATES.finditer(text):
+        i = hit.start()
+        if i < resume:
+            continue
         c = text[i]
-        width = 1
-        if c in "`'" and text[i:i + 2] in ("``", "''"):
-            width = 2
+        width = hit.end() - i
+        if width == 2:
             c = '"' if text[i] == "'" else "\u201c"
         if opened < 0:
             if width == 2 and c == "\u201c":
@@ -104,8 +108,7 @@ def scan_quotes(text: str) -> list[QuoteMarks]:
             if reopen < 0:
                 opened = -1          # unbalanced: drop the quotation
             else:
-                i = reopen + (2 if text[reopen:reopen + 2] in ("``", "''") else 1)
-                continue
+                resume = reopen + (2 if text[reopen:reopen + 2] in ("``", "''") else 1)
         elif c in closers:
             if i > inner_start:
                 out.append(QuoteMarks(opened, i, inner_start, i))
@@ -113,5 +116,4 @@ def scan_quotes(text: str) -> list[QuoteMarks]:
         elif c in PAIRS and closers != STRAIGHT and c not in closers:
             # A new opening mark while one is open: the first was never closed.
             opened, inner_start, closers = i, i + width, PAIRS[c]
-        i += width
     return out

@@ -9,17 +9,28 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SENT_START
+
 
 class Tokens:
     """Token texts, lower-cased texts, offsets and sentence starts of a Doc."""
 
-    def __init__(self, doc: Any) -> None:
-        self.text = [t.text for t in doc]
-        self.lower = [t.lower_ for t in doc]
-        self.start = [t.idx for t in doc]
-        self.end = [t.idx + len(t.text) for t in doc]
-        self.is_space = [t.is_space for t in doc]
-        self.sents = [(s.start, s.end) for s in doc.sents] if len(doc) else []
+    def __init__(self, doc: Any, text: str | None = None) -> None:
+        # One array read instead of a Token object per token per attribute: building
+        # spaCy Token objects costs as much as tokenising the text again.
+        if text is None:
+            text = doc.text  # joins every token: pass the text when it is at hand
+        if len(doc):
+            arr = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        else:
+            arr = []
+        self.start = [row[0] for row in arr]
+        self.end = [row[0] + row[1] for row in arr]
+        self.text = [text[s:e] for s, e in zip(self.start, self.end)]
+        self.lower = [t.lower() for t in self.text]
+        self.is_space = [t.isspace() for t in self.text]
+        starts = [i for i, row in enumerate(arr) if row[2] == 1 or i == 0]
+        self.sents = [(s, e) for s, e in zip(starts, starts[1:] + [len(arr)])]
         self._sent_starts = [s for s, _ in self.sents]
 
     def __len__(self) -> int:
