@@ -332,3 +332,32 @@ def test_long_junk_is_linear_enough():
     text = ("Ruritania condemned " + "and " * 20000 + "Borduria. ") * 3
     article = make_article(text)
     article.evolve(stances=find_stances(article, NLP(text)))
+
+
+def test_appositive_is_not_the_holder():
+    text = "Ruritania, a close ally of Syldavia, has refused to back Borduria."
+    assert triples(text) == {("Ruritania", "reject", "Borduria")}
+
+
+def test_complaint_targets_the_one_complained_about():
+    text = "Ruritania complained to the African Union about Bordurian shelling."
+    assert triples(text) == {("Ruritania", "criticize", "Borduria")}
+
+
+def test_refusing_to_condemn_takes_no_position():
+    assert triples("Syldavia refused to condemn Borduria.") == set()
+
+
+def test_inner_cue_of_a_request_is_what_is_asked():
+    got = triples("Kovacs urged Syldavia to support the rebels.")
+    assert got == {("Anna Kovacs", "appeal", "Syldavia")}
+
+
+def test_new_finite_clause_after_a_request_is_a_stance_again():
+    got = triples("Tokyo called on Pyongyang to halt the tests and praised Weber.")
+    assert got == {("Japan", "appeal", "North Korea"), ("Japan", "praise", "Tomas Weber")}
+
+
+def test_attribution_tail_is_no_target():
+    text = "Borduria threatened to cut gas supplies, the Ruritanian news agency reported."
+    assert triples(text) == {("Borduria", "threaten", None)}

@@ -252,6 +252,21 @@ class StanceFinder:
         g = self.mentions.group_at(q)
         return g if g is not None and g.end == q + 1 else None
 
+    def appositive_head(self, g: Group, cue: int, floor: int) -> Group:
+        """"Pakistan, a key U.S. ally, has refused": the head before an appositive, not inside it."""
+        if not any(self.words[k] == "," for k in range(g.end, cue)):
+            return g
+        k = g.start - 1
+        while k >= floor and self.words[k] != "," and self.mentions.group_at(k) is None \
+                and g.start - k <= 8:
+            k -= 1
+        if k < floor or self.words[k] != ",":
+            return g
+        head = self.group_ending_before(k)
+        if head is not None and not self.oblique(head):
+            return head
+        return g
+
     def coordinated_left(self, g: Group) -> list[Group]:
         """Groups joined to ``g`` by "and" / "," on its left, in text order (``g`` last)."""
         chain = [g]
@@ -295,6 +310,7 @@ class StanceFinder:
             g = self.mentions.group_at(k)
             if g is not None:
                 if g.start >= floor and not self.oblique(g):
+                    g = self.appositive_head(g, i, floor)
                     chain = self.coordinated_left(g)
                     return [x.actor for x in chain]
                 k = g.start - 1
@@ -481,6 +497,9 @@ class StanceFinder:
         allowed = frozenset({"by", "from", "of", "for", "with", "to", "at"})
         if cue.type == "threaten":
             allowed |= {"against", "on"}
+        if cue.name in ("complain", "lodge-protest"):
+            # "complained to the UN about X": the UN hears the complaint, X is its target
+            allowed = frozenset({"about", "over", "of", "against", "by", "from"})
         targets = self.object_targets(j, wend, holders, allowed)
         if not targets and cue.type in ("condemn", "criticize", "accuse"):
             g = self.complement_subject(wend, holders)

@@ -150,7 +150,7 @@ CUES: tuple[Cue, ...] = (
     Cue("criticize", "criticize", "object",
         [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault"))]),
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
-    Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("to", "against")]),
+    Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("against")]),
     Cue("lodge-protest", "criticize", "object",
         [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"), opt("official", "formal", "strong"),
          S("protest", "complaint"), opt("with", "to", "against")]),
