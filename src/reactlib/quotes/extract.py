@@ -131,7 +131,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                 steps += 1
                 continue
             if j in cue_at:
-                after = cue_at[j]
+                if text[m.end - 1:m.end] not in ".!?" or _cue_ends_its_clause(toks, attributed[cue_at[j]].cue.last):
+                    after = cue_at[j]
                 break
             if t in _SENT_END or t in (";", ":"):
                 break
@@ -261,3 +262,23 @@ def _join_interrupted(text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def _cue_ends_its_clause(toks: Tokens, last: int) -> bool:
+    """Whether only a few words (a name, a time) follow the cue before punctuation.
+
+    '"We will win." Trump said.' attributes the quote; '"We will win." Trump said
+    it was great to be home.' starts a new report of its own.
+    """
+    k = last + 1
+    n = 0
+    while k < len(toks) and n <= 6:
+        t = toks.text[k]
+        if t in (".", ",", ";", "!", "?", ":") or "\n" in t:
+            return True
+        if toks.lower[k] == "that":
+            return False
+        if not toks.is_space[k]:
+            n += 1
+        k += 1
+    return k >= len(toks)

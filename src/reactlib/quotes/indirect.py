@@ -23,7 +23,9 @@ CLAUSE_CUES = frozenset(
     "say tell add tweet write post state declare insist warn announce claim argue note explain "
     "stress emphasize report confirm deny acknowledge admit suggest reply respond conclude recall "
     "predict believe think assert maintain allege complain reiterate observe remark joke contend "
-    "indicate signal hint estimate hope fear concede agree continue".split())
+    "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
+    "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
+    "concur".split())
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …")
@@ -34,6 +36,8 @@ _MEDIUM = frozenset(("statement", "tweet", "interview", "twitter", "conference",
                      "post", "message", "letter", "call", "video", "television", "tv", "radio", "remarks",
                      "address", "facebook", "telegram", "communique", "release", "x"))
 MIN_WORDS = 3
+#: cues with a hearer before the clause ("told reporters that", "reminded voters that")
+HEARER_CUES = frozenset("tell ask remind inform assure warn caution".split())
 #: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
 _SUBORDINATE = frozenset(("after", "amid"))
 _CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
@@ -143,7 +147,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         return spans
     if lemma in CLAUSE_CUES:
         j = _skip_adverbials(toks, i, hi)
-        if lemma == "tell" or lemma == "ask":
+        if lemma in HEARER_CUES:
             # skip the hearer: "told reporters (that)", "told Reuters on Sunday"
             k = j
             while k < hi and k - j < 6 and toks.lower[k] != "that" and toks.text[k] not in (",", ".", ";") and not quoted[k]:
