@@ -1,0 +1,545 @@
+"""Builds the generalisation articles (NAME.txt) and their hand-written gold (NAME.gold.json).
+
+The annotation lives here as data so that offsets are computed, never typed: a quote or date
+is given by its text and, where the same words occur more than once, by its occurrence
+number (0-based). Run `python tests/generalization/build_gold.py` after editing.
+Conventions follow ../shared/eval/GOLD_FORMAT.md and the reference gold.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = []
+
+
+def A(name, kind, country=None, role=None, aliases=(), **extra):
+    d = {"name": name, "kind": kind, "country": country}
+    if role:
+        d["role"] = role
+    d["aliases"] = list(aliases)
+    d.update(extra)
+    return d
+
+
+def Q(kind, text, speaker, cue=None, channel=None, n=0, optional=False):
+    return {"kind": kind, "text": text, "speaker": speaker, "cue": cue, "channel": channel, "n": n, "optional": optional}
+
+
+def D(text, type_, value, n=0):
+    return {"text": text, "type": type_, "value": value, "n": n}
+
+
+def S(holder, type_, target=None, issue=None, evidence=""):
+    return {"holder": holder, "type": type_, "target": target, "issue": issue, "evidence": evidence}
+
+
+def nth(text, needle, n):
+    i = -1
+    for _ in range(n + 1):
+        i = text.find(needle, i + 1)
+        assert i >= 0, f"not found (occurrence {n}): {needle!r}"
+    return i
+
+
+def build(name, text, actors, quotes, dates, stances, notes=""):
+    date = text[6:16]
+    names = {a["name"] for a in actors}
+    qs = []
+    for q in quotes:
+        s = nth(text, q["text"], q["n"])
+        rec = {"kind": q["kind"], "text": q["text"], "speaker": q["speaker"], "start": s, "end": s + len(q["text"])}
+        assert q["speaker"] is None or q["speaker"] in names, q["speaker"]
+        if q["cue"]:
+            rec["cue"] = q["cue"]
+        if q["channel"]:
+            rec["channel"] = q["channel"]
+        if q["optional"]:
+            rec["optional"] = True
+        qs.append(rec)
+    ds = [{"text": date, "start": 6, "end": 16, "type": "DATE", "value": date, "role": "article date"}]
+    for d in dates:
+        s = nth(text, d["text"], d["n"])
+        ds.append({"text": d["text"], "start": s, "end": s + len(d["text"]), "type": d["type"], "value": d["value"]})
+    for st in stances:
+        assert st["holder"] in names, st["holder"]
+        assert st["target"] is None or st["target"] in names, st["target"]
+        if st["evidence"]:
+            assert st["evidence"] in text, st["evidence"]
+    gold = {"doc": name, "date": date, "notes": notes, "actors": actors, "quotes": qs,
+            "dates": sorted(ds, key=lambda d: d["start"]),
+            "stances": [{k: v for k, v in st.items() if v is not None or k == "target"} for st in stances]}
+    (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
+    (HERE / f"{name}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    ARTICLES.append(name)
+    return gold
+
+
+# --------------------------------------------------------------------------- 1. coup, West Africa
+COUP = """ date 2024-05-16 West African leaders on Thursday condemned a military coup in Sierra Leone and demanded the immediate release of President Julius Maada Bio, who has been held by mutinous soldiers since Wednesday.
+
+Soldiers led by Colonel Abdul Kamara seized the state broadcaster in Freetown and announced on television that they had dissolved the government and suspended the constitution.
+
+The Economic Community of West African States (ECOWAS) said in a statement that it "condemns in the strongest terms this unconstitutional change of government" and warned that it would impose sanctions if constitutional order was not restored within 72 hours.
+
+\u201cWe will not accept a return to the era of coups in our region,\u201d Nigerian President Bola Tinubu, who chairs the bloc, told reporters in Abuja. \u201cThe soldiers must return to their barracks.\u201d
+
+The African Union suspended Sierra Leone from all its activities, according to a communique issued after an emergency meeting of its Peace and Security Council late on Wednesday.
+
+African Union Commission chairperson Moussa Faki Mahamat expressed deep concern about the safety of the president and his family and urged the soldiers to "exercise restraint."
+
+UN Secretary-General Antonio Guterres "strongly condemns" the seizure of power, his spokesman Stephane Dujarric said.
+
+"The Secretary-General calls for the immediate and unconditional release of President Bio and for the full restoration of constitutional order," Dujarric told a news briefing in New York.
+
+Former colonial power Britain said it was "deeply troubled" by the events. Foreign Secretary David Cameron wrote on X, formerly Twitter, that he had spoken with regional leaders and that London stood "shoulder to shoulder" with ECOWAS.
+
+The coup leaders rejected the ultimatum. "Nobody will dictate to the people of Sierra Leone how they should be governed," said Kamara, who accused the ousted government of rigging last year's elections.
+
+Sierra Leone has been relatively stable since the end of its civil war in 2002, but tensions have risen since a failed attempt to storm an army barracks in November 2023. The opposition has boycotted parliament for months.
+
+ECOWAS heads of state will hold an extraordinary summit next week, a senior official of the bloc said on condition of anonymity."""
+
+build(
+    "coup-sierraleone-2024-05-16", COUP,
+    actors=[
+        A("Sierra Leone", "country", "SLE", aliases=["Freetown"]),
+        A("Julius Maada Bio", "person", "SLE", "President", ["Bio", "President Bio"]),
+        A("coup leaders", "group", "SLE", aliases=["mutinous soldiers", "soldiers", "Soldiers"]),
+        A("Abdul Kamara", "person", "SLE", "Colonel", ["Kamara"]),
+        A("West African leaders", "group", None, aliases=[]),
+        A("ECOWAS", "organization", None, aliases=["Economic Community of West African States", "bloc"]),
+        A("Nigeria", "country", "NGA", aliases=["Nigerian", "Abuja"]),
+        A("Bola Tinubu", "person", "NGA", "President", ["Tinubu"]),
+        A("African Union", "organization", None, aliases=["AU", "Peace and Security Council", "African Union Commission"]),
+        A("Moussa Faki Mahamat", "person", None, "African Union Commission chairperson", ["Moussa Faki", "Faki", "Mahamat"], organization="African Union"),
+        A("United Nations", "organization", None, aliases=["UN"]),
+        A("Antonio Guterres", "person", None, "Secretary-General", ["Guterres", "Secretary-General"], organization="United Nations"),
+        A("Stephane Dujarric", "person", None, "spokesman", ["Dujarric"], organization="United Nations"),
+        A("Britain", "country", "GBR", aliases=["London", "United Kingdom", "British"]),
+        A("David Cameron", "person", "GBR", "Foreign Secretary", ["Cameron"]),
+        A("opposition", "group", "SLE", aliases=["The opposition"]),
+        A("ECOWAS senior official", "person", None, "senior official", ["senior official"], organization="ECOWAS", anonymous=True),
+    ],
+    quotes=[
+        Q("indirect", "they had dissolved the government and suspended the constitution", "coup leaders", "announce", "television"),
+        Q("partial", "condemns in the strongest terms this unconstitutional change of government", "ECOWAS", "say", "statement"),
+        Q("indirect", "it would impose sanctions if constitutional order was not restored within 72 hours", "ECOWAS", "warn", "statement"),
+        Q("direct", "We will not accept a return to the era of coups in our region,", "Bola Tinubu", "tell"),
+        Q("direct", "The soldiers must return to their barracks.", "Bola Tinubu", "tell"),
+        Q("indirect", "The African Union suspended Sierra Leone from all its activities", "African Union", "according to", "statement"),
+        Q("partial", "exercise restraint.", "Moussa Faki Mahamat", "urge"),
+        Q("indirect", "UN Secretary-General Antonio Guterres \"strongly condemns\" the seizure of power", "Stephane Dujarric", "say"),
+        Q("partial", "strongly condemns", "Stephane Dujarric", "say"),
+        Q("direct", "The Secretary-General calls for the immediate and unconditional release of President Bio and for the full restoration of constitutional order,", "Stephane Dujarric", "tell", "press conference"),
+        Q("partial", "deeply troubled", "Britain", "say"),
+        Q("indirect", "he had spoken with regional leaders and that London stood \"shoulder to shoulder\" with ECOWAS", "David Cameron", "write", "twitter"),
+        Q("partial", "shoulder to shoulder", "David Cameron", "write", "twitter"),
+        Q("direct", "Nobody will dictate to the people of Sierra Leone how they should be governed,", "Abdul Kamara", "say"),
+        Q("indirect", "ECOWAS heads of state will hold an extraordinary summit next week", "ECOWAS senior official", "say"),
+    ],
+    dates=[
+        D("Thursday", "DATE", "2024-05-16"),
+        D("Wednesday", "DATE", "2024-05-15", 0),
+        D("72 hours", "DURATION", "PT72H"),
+        D("Wednesday", "DATE", "2024-05-15", 1),
+        D("last year", "DATE", "2023"),
+        D("2002", "DATE", "2002"),
+        D("November 2023", "DATE", "2023-11"),
+        D("for months", "DURATION", "PXM"),
+        D("next week", "DATE", "2024-W21"),
+    ],
+    stances=[
+        S("West African leaders", "condemn", "coup leaders", evidence="West African leaders on Thursday condemned a military coup"),
+        S("West African leaders", "demand", None, "release of President Bio", "demanded the immediate release of President Julius Maada Bio"),
+        S("ECOWAS", "condemn", "coup leaders", evidence="condemns in the strongest terms this unconstitutional change of government"),
+        S("ECOWAS", "threaten", "coup leaders", "sanctions", "warned that it would impose sanctions"),
+        S("Bola Tinubu", "demand", "coup leaders", "return to barracks", "The soldiers must return to their barracks."),
+        S("Moussa Faki Mahamat", "concern", None, "safety of the president", "expressed deep concern about the safety of the president"),
+        S("Moussa Faki Mahamat", "appeal", "coup leaders", "restraint", "urged the soldiers to \"exercise restraint.\""),
+        S("Antonio Guterres", "condemn", "coup leaders", evidence="\"strongly condemns\" the seizure of power"),
+        S("Antonio Guterres", "appeal", None, "release of President Bio", "The Secretary-General calls for the immediate and unconditional release of President Bio"),
+        S("Britain", "concern", None, "the events", "\"deeply troubled\" by the events"),
+        S("David Cameron", "consult", None, evidence="he had spoken with regional leaders"),
+        S("David Cameron", "support", "ECOWAS", evidence="London stood \"shoulder to shoulder\" with ECOWAS"),
+        S("coup leaders", "reject", "ECOWAS", evidence="The coup leaders rejected the ultimatum."),
+        S("Abdul Kamara", "accuse", None, evidence="accused the ousted government of rigging last year's elections"),
+    ],
+    notes="Invented article (generalisation audit). The UN Secretary-General's position is reported by his spokesman: "
+          "the quotes are Dujarric's, the stances Guterres's. 'the bloc' is ECOWAS.",
+)
+
+
+# --------------------------------------------------------------------------- 2. missile test, East Asia
+MISSILE = """ date 2025-03-11 North Korea fired what appeared to be an intercontinental ballistic missile into the sea off Japan's northern coast on Tuesday, drawing swift condemnation from Tokyo, Seoul and Washington.
+
+The missile flew for about 70 minutes and reached an altitude of more than 6,000 kilometres before splashing down inside Japan's exclusive economic zone, South Korea's Joint Chiefs of Staff said.
+
+Japanese Prime Minister Shigeru Ishiba called the launch "an outrageous act that threatens the peace and security of our country, the region and the international community."
+
+"We have lodged a strong protest with North Korea through our embassy in Beijing," Chief Cabinet Secretary Yoshimasa Hayashi told a regular news conference, adding that Tokyo would work closely with its allies.
+
+South Korea's acting president Choi Sang-mok convened an emergency meeting of the National Security Council and ordered the military to maintain a firm readiness posture, his office said.
+
+The US Indo-Pacific Command said the launch did not pose an immediate threat to American territory but "highlights the destabilising impact" of Pyongyang's weapons programme. Washington remained committed to the defence of its allies, it added.
+
+China, Pyongyang's main diplomatic and economic backer, urged all parties to show restraint.
+
+\u201cThe situation on the peninsula is complex and sensitive,\u201d foreign ministry spokeswoman Mao Ning told reporters in Beijing. \u201cWe hope that all sides will address their legitimate concerns through dialogue.\u201d
+
+Asked whether Beijing had been informed in advance, she declined to comment.
+
+The 10-member Association of Southeast Asian Nations said in a statement that its foreign ministers were "gravely concerned" and called on Pyongyang to comply with UN Security Council resolutions.
+
+North Korea's official Korean Central News Agency said leader Kim Jong Un had personally overseen the test, which it described as a "necessary response" to joint military drills by the United States and South Korea that began on March 3 and are due to run until next month.
+
+Kim has repeatedly rejected offers of talks since his second summit with then US president Donald Trump collapsed in 2019, and Pyongyang has been under UN sanctions for years over its nuclear programme.
+
+It was the country's third launch this year. Two days ago, Kim's sister Kim Yo Jong threatened "overwhelming" action against what she called provocations."""
+
+build(
+    "missile-northkorea-2025-03-11", MISSILE,
+    actors=[
+        A("North Korea", "country", "PRK", aliases=["Pyongyang", "North Korean"]),
+        A("Japan", "country", "JPN", aliases=["Tokyo", "Japanese"]),
+        A("South Korea", "country", "KOR", aliases=["Seoul", "South Korean"]),
+        A("United States", "country", "USA", aliases=["Washington", "US", "American"]),
+        A("Joint Chiefs of Staff", "organization", "KOR", aliases=["South Korea's Joint Chiefs of Staff"]),
+        A("Shigeru Ishiba", "person", "JPN", "Prime Minister", ["Ishiba"]),
+        A("Yoshimasa Hayashi", "person", "JPN", "Chief Cabinet Secretary", ["Hayashi"]),
+        A("Choi Sang-mok", "person", "KOR", "acting president", ["Choi"]),
+        A("National Security Council", "organization", "KOR", aliases=[]),
+        A("US Indo-Pacific Command", "organization", "USA", aliases=["Indo-Pacific Command"]),
+        A("China", "country", "CHN", aliases=["Beijing", "Chinese"]),
+        A("Mao Ning", "person", "CHN", "foreign ministry spokeswoman", ["Mao"]),
+        A("ASEAN", "organization", None, aliases=["Association of Southeast Asian Nations"]),
+        A("United Nations", "organization", None, aliases=["UN", "UN Security Council", "United Nations Security Council"]),
+        A("Korean Central News Agency", "organization", "PRK", aliases=["KCNA"]),
+        A("Kim Jong Un", "person", "PRK", "leader", ["Kim"]),
+        A("Donald Trump", "person", "USA", "president", ["Trump"]),
+        A("Kim Yo Jong", "person", "PRK", "sister of Kim Jong Un", []),
+    ],
+    quotes=[
+        Q("indirect", "The missile flew for about 70 minutes and reached an altitude of more than 6,000 kilometres before splashing down inside Japan's exclusive economic zone", "Joint Chiefs of Staff", "say"),
+        Q("partial", "an outrageous act that threatens the peace and security of our country, the region and the international community.", "Shigeru Ishiba", "call"),
+        Q("direct", "We have lodged a strong protest with North Korea through our embassy in Beijing,", "Yoshimasa Hayashi", "tell", "press conference"),
+        Q("indirect", "Tokyo would work closely with its allies", "Yoshimasa Hayashi", "add", "press conference"),
+        Q("indirect", "South Korea's acting president Choi Sang-mok convened an emergency meeting of the National Security Council and ordered the military to maintain a firm readiness posture", "Choi Sang-mok", "say", optional=True),
+        Q("indirect", "the launch did not pose an immediate threat to American territory but \"highlights the destabilising impact\" of Pyongyang's weapons programme", "US Indo-Pacific Command", "say"),
+        Q("partial", "highlights the destabilising impact", "US Indo-Pacific Command", "say"),
+        Q("indirect", "Washington remained committed to the defence of its allies", "US Indo-Pacific Command", "add"),
+        Q("direct", "The situation on the peninsula is complex and sensitive,", "Mao Ning", "tell", "press conference"),
+        Q("direct", "We hope that all sides will address their legitimate concerns through dialogue.", "Mao Ning", "tell", "press conference"),
+        Q("indirect", "its foreign ministers were \"gravely concerned\"", "ASEAN", "say", "statement"),
+        Q("partial", "gravely concerned", "ASEAN", "say", "statement"),
+        Q("indirect", "leader Kim Jong Un had personally overseen the test", "Korean Central News Agency", "say"),
+        Q("partial", "necessary response", "Korean Central News Agency", "describe"),
+        Q("partial", "overwhelming", "Kim Yo Jong", "threaten"),
+    ],
+    dates=[
+        D("Tuesday", "DATE", "2025-03-11"),
+        D("about 70 minutes", "DURATION", "PT70M"),
+        D("March 3", "DATE", "2025-03-03"),
+        D("next month", "DATE", "2025-04"),
+        D("2019", "DATE", "2019"),
+        D("for years", "DURATION", "PXY"),
+        D("this year", "DATE", "2025"),
+        D("Two days ago", "DATE", "2025-03-09"),
+    ],
+    stances=[
+        S("Japan", "condemn", "North Korea", evidence="drawing swift condemnation from Tokyo, Seoul and Washington"),
+        S("South Korea", "condemn", "North Korea", evidence="drawing swift condemnation from Tokyo, Seoul and Washington"),
+        S("United States", "condemn", "North Korea", evidence="drawing swift condemnation from Tokyo, Seoul and Washington"),
+        S("Shigeru Ishiba", "condemn", "North Korea", evidence="called the launch \"an outrageous act"),
+        S("Yoshimasa Hayashi", "accuse", "North Korea", evidence="We have lodged a strong protest with North Korea"),
+        S("US Indo-Pacific Command", "criticize", "North Korea", evidence="\"highlights the destabilising impact\" of Pyongyang's weapons programme"),
+        S("US Indo-Pacific Command", "support", None, evidence="Washington remained committed to the defence of its allies"),
+        S("China", "appeal", None, "restraint", "urged all parties to show restraint"),
+        S("Mao Ning", "appeal", None, "dialogue", "We hope that all sides will address their legitimate concerns through dialogue."),
+        S("ASEAN", "concern", None, "launch", "its foreign ministers were \"gravely concerned\""),
+        S("ASEAN", "demand", "North Korea", "comply with UN Security Council resolutions", "called on Pyongyang to comply with UN Security Council resolutions"),
+        S("Kim Jong Un", "reject", None, "talks", "Kim has repeatedly rejected offers of talks"),
+        S("Kim Yo Jong", "threaten", None, evidence="threatened \"overwhelming\" action"),
+    ],
+    notes="Invented article (generalisation audit). 'his office said' reports Choi's actions: the indirect quote is optional. "
+          "Kim Jong Un and Kim Yo Jong share a surname.",
+)
+
+
+# --------------------------------------------------------------------------- 3. border war, South America
+BORDER = """ date 2024-02-18 Brazilian President Luiz Inacio Lula da Silva offered on Sunday to mediate between Venezuela and Guyana after two days of deadly clashes along their disputed border, as regional governments scrambled to prevent the fighting from spreading.
+
+At least 14 soldiers have been killed since Friday in the Essequibo region, a vast, oil-rich territory administered by Guyana but claimed by Caracas, according to figures released by both armies.
+
+"Brazil is ready to host talks between the two sides at any time and in any place they choose," Lula told reporters in Brasilia. "South America must remain a zone of peace."
+
+Guyanese President Irfaan Ali accused Venezuela of launching an "unprovoked and illegal invasion" and said his government had asked the UN Security Council to convene on Monday.
+
+"Guyana will defend every inch of its territory," Ali said in a televised address late on Saturday.
+
+In Caracas, Venezuelan President Nicolas Maduro denied that his troops had crossed the border and blamed Guyanese forces for firing first. He rejected any role for the International Court of Justice, which has been examining the dispute since 2018, saying Venezuela "will never recognise" its jurisdiction.
+
+Colombia's foreign ministry called on both governments to "immediately cease hostilities" and said it was ready to support any regional initiative.
+
+The United States, which has a defence cooperation agreement with Georgetown, demanded that Venezuela withdraw its forces and threatened to reimpose oil sanctions that it eased in October.
+
+"We stand firmly with Guyana and its people," said State Department spokesman Matthew Miller.
+
+Leaders of the Caribbean Community (CARICOM) will meet on Wednesday in an emergency session, the bloc's secretariat said.
+
+Organization of American States Secretary General Luis Almagro welcomed Lula's offer and called for "maximum restraint".
+
+A senior Brazilian official, speaking on condition of anonymity, said Lula had already held talks with Maduro by phone on Saturday and planned to call Ali later on Sunday.
+
+Venezuela held a referendum in December in which voters backed the creation of a Venezuelan state in Essequibo, and the two countries have traded accusations for months."""
+
+build(
+    "border-venezuela-guyana-2024-02-18", BORDER,
+    actors=[
+        A("Brazil", "country", "BRA", aliases=["Brazilian", "Brasilia"]),
+        A("Luiz Inacio Lula da Silva", "person", "BRA", "President", ["Lula", "Lula da Silva"]),
+        A("Venezuela", "country", "VEN", aliases=["Caracas", "Venezuelan"]),
+        A("Guyana", "country", "GUY", aliases=["Georgetown", "Guyanese"]),
+        A("Irfaan Ali", "person", "GUY", "President", ["Ali"]),
+        A("Nicolas Maduro", "person", "VEN", "President", ["Maduro"]),
+        A("United Nations", "organization", None, aliases=["UN", "UN Security Council", "United Nations Security Council"]),
+        A("International Court of Justice", "organization", None, aliases=["ICJ"]),
+        A("Colombia", "country", "COL", aliases=["Colombian"]),
+        A("United States", "country", "USA", aliases=["US", "Washington", "State Department"]),
+        A("Matthew Miller", "person", "USA", "State Department spokesman", ["Miller"]),
+        A("CARICOM", "organization", None, aliases=["Caribbean Community", "bloc"]),
+        A("Organization of American States", "organization", None, aliases=["OAS"]),
+        A("Luis Almagro", "person", None, "Secretary General", ["Almagro"], organization="Organization of American States"),
+        A("senior Brazilian official", "person", "BRA", "senior official", ["senior official"], anonymous=True),
+    ],
+    quotes=[
+        Q("direct", "Brazil is ready to host talks between the two sides at any time and in any place they choose,", "Luiz Inacio Lula da Silva", "tell"),
+        Q("direct", "South America must remain a zone of peace.", "Luiz Inacio Lula da Silva", "tell"),
+        Q("partial", "unprovoked and illegal invasion", "Irfaan Ali", "accuse"),
+        Q("indirect", "his government had asked the UN Security Council to convene on Monday", "Irfaan Ali", "say"),
+        Q("direct", "Guyana will defend every inch of its territory,", "Irfaan Ali", "say", "television"),
+        Q("indirect", "his troops had crossed the border", "Nicolas Maduro", "deny"),
+        Q("indirect", "Venezuela \"will never recognise\" its jurisdiction", "Nicolas Maduro", "say"),
+        Q("partial", "will never recognise", "Nicolas Maduro", "say"),
+        Q("partial", "immediately cease hostilities", "Colombia", "call"),
+        Q("indirect", "it was ready to support any regional initiative", "Colombia", "say"),
+        Q("direct", "We stand firmly with Guyana and its people,", "Matthew Miller", "say"),
+        Q("indirect", "Leaders of the Caribbean Community (CARICOM) will meet on Wednesday in an emergency session", "CARICOM", "say"),
+        Q("partial", "maximum restraint", "Luis Almagro", "call"),
+        Q("indirect", "Lula had already held talks with Maduro by phone on Saturday and planned to call Ali later on Sunday", "senior Brazilian official", "say"),
+    ],
+    dates=[
+        D("Sunday", "DATE", "2024-02-18", 0),
+        D("two days", "DURATION", "P2D"),
+        D("Friday", "DATE", "2024-02-16"),
+        D("Monday", "DATE", "2024-02-19"),
+        D("Saturday", "DATE", "2024-02-17", 0),
+        D("2018", "DATE", "2018"),
+        D("October", "DATE", "2023-10"),
+        D("Wednesday", "DATE", "2024-02-21"),
+        D("Saturday", "DATE", "2024-02-17", 1),
+        D("Sunday", "DATE", "2024-02-18", 1),
+        D("December", "DATE", "2023-12"),
+        D("for months", "DURATION", "PXM"),
+    ],
+    stances=[
+        S("Luiz Inacio Lula da Silva", "mediate", None, "negotiations", "offered on Sunday to mediate between Venezuela and Guyana"),
+        S("Irfaan Ali", "accuse", "Venezuela", evidence="accused Venezuela of launching an \"unprovoked and illegal invasion\""),
+        S("Irfaan Ali", "appeal", "United Nations", "convene", "asked the UN Security Council to convene"),
+        S("Nicolas Maduro", "reject", None, evidence="denied that his troops had crossed the border"),
+        S("Nicolas Maduro", "accuse", "Guyana", evidence="blamed Guyanese forces for firing first"),
+        S("Nicolas Maduro", "reject", "International Court of Justice", evidence="rejected any role for the International Court of Justice"),
+        S("Colombia", "appeal", "Venezuela", "ceasefire", "called on both governments to \"immediately cease hostilities\""),
+        S("Colombia", "appeal", "Guyana", "ceasefire", "called on both governments to \"immediately cease hostilities\""),
+        S("United States", "demand", "Venezuela", "withdraw its forces", "demanded that Venezuela withdraw its forces"),
+        S("United States", "threaten", "Venezuela", "sanctions", "threatened to reimpose oil sanctions"),
+        S("Matthew Miller", "support", "Guyana", evidence="We stand firmly with Guyana and its people"),
+        S("Luis Almagro", "welcome", "Luiz Inacio Lula da Silva", evidence="welcomed Lula's offer"),
+        S("Luis Almagro", "appeal", None, "restraint", "called for \"maximum restraint\""),
+        S("Luiz Inacio Lula da Silva", "consult", "Nicolas Maduro", evidence="Lula had already held talks with Maduro by phone"),
+    ],
+    notes="Invented article (generalisation audit). 'the bloc's secretariat' speaks for CARICOM. "
+          "'in October' (past tense) is October of the previous year; 'on Monday'/'on Wednesday' are future.",
+)
+
+
+# --------------------------------------------------------------------------- 4. attack on an embassy
+EMBASSY = """ date 2025-06-19 Pakistan demanded on Thursday that Afghanistan's Taliban authorities track down and punish the attackers behind a deadly assault on its embassy in Kabul, in which a security guard was killed and two diplomats were wounded.
+
+Gunmen opened fire on the compound on Wednesday afternoon from a nearby building before being repelled by Afghan police, according to Kabul police spokesman Khalid Zadran.
+
+The Islamic State group's regional affiliate, known as Islamic State-Khorasan, claimed responsibility in a statement posted on Telegram.
+
+Prime Minister Shehbaz Sharif denounced what he called a \u2018cowardly and heinous\u2019 attack. \u201cThe safety of our diplomats is non-negotiable, and the interim Afghan government must ensure that the perpetrators are brought to justice without delay,\u201d he wrote on X, formerly Twitter.
+
+Foreign Office spokeswoman Mumtaz Zahra Baloch was blunt at her weekly briefing: \u201cOur patience is not unlimited.\u201d She said Islamabad had summoned the Afghan charge d'affaires to lodge a formal protest and was reviewing the security of its mission.
+
+Taliban spokesman Zabihullah Mujahid condemned the attack and said security forces had launched an investigation. \u201cWe will not allow anyone to use Afghan soil against neighbouring countries,\u201d Mujahid told AFP.
+
+The United Nations Assistance Mission in Afghanistan (UNAMA) said it was \u201cappalled\u201d by the violence and stressed that \u201cdiplomatic premises must be protected under all circumstances.\u201d
+
+Qatar, which has hosted talks between the Taliban and Western governments, also condemned the attack, while China's foreign ministry said Beijing \u201cfirmly opposes all forms of terrorism\u201d and offered its condolences to Pakistan.
+
+Relations between Islamabad and Kabul have been strained for years over cross-border militancy, and Pakistan has accused the Taliban of sheltering fighters of the Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), a charge Kabul rejects.
+
+Last week, Pakistani and Afghan officials held talks in Doha aimed at reopening the main Torkham border crossing, which was shut earlier this month after an exchange of fire.
+
+The embassy, which reopened in 2022 after a previous attack wounded Pakistan's head of mission, will remain open, the Foreign Office said."""
+
+build(
+    "embassy-kabul-2025-06-19", EMBASSY,
+    actors=[
+        A("Pakistan", "country", "PAK", aliases=["Islamabad", "Pakistani"]),
+        A("Afghanistan", "country", "AFG", aliases=["Kabul", "Afghan"]),
+        A("Taliban", "organization", "AFG", aliases=["Taliban authorities", "Afghanistan's Taliban authorities", "interim Afghan government"]),
+        A("Khalid Zadran", "person", "AFG", "Kabul police spokesman", ["Zadran"]),
+        A("Islamic State-Khorasan", "group", None, aliases=["Islamic State group", "Islamic State", "IS-K", "ISIS-K"]),
+        A("Shehbaz Sharif", "person", "PAK", "Prime Minister", ["Sharif"]),
+        A("Mumtaz Zahra Baloch", "person", "PAK", "Foreign Office spokeswoman", ["Baloch"]),
+        A("Zabihullah Mujahid", "person", "AFG", "Taliban spokesman", ["Mujahid"], organization="Taliban"),
+        A("UNAMA", "organization", None, aliases=["United Nations Assistance Mission in Afghanistan"]),
+        A("Qatar", "country", "QAT", aliases=["Doha", "Qatari"]),
+        A("China", "country", "CHN", aliases=["Beijing", "Chinese"]),
+        A("Tehreek-e-Taliban Pakistan", "group", "PAK", aliases=["TTP", "Pakistani Taliban"]),
+    ],
+    quotes=[
+        Q("indirect", "Gunmen opened fire on the compound on Wednesday afternoon from a nearby building before being repelled by Afghan police", "Khalid Zadran", "according to"),
+        Q("partial", "cowardly and heinous", "Shehbaz Sharif", "call"),
+        Q("direct", "The safety of our diplomats is non-negotiable, and the interim Afghan government must ensure that the perpetrators are brought to justice without delay,", "Shehbaz Sharif", "write", "twitter"),
+        Q("direct", "Our patience is not unlimited.", "Mumtaz Zahra Baloch", None, "press conference"),
+        Q("indirect", "Islamabad had summoned the Afghan charge d'affaires to lodge a formal protest and was reviewing the security of its mission", "Mumtaz Zahra Baloch", "say", "press conference"),
+        Q("indirect", "security forces had launched an investigation", "Zabihullah Mujahid", "say"),
+        Q("direct", "We will not allow anyone to use Afghan soil against neighbouring countries,", "Zabihullah Mujahid", "tell", "interview"),
+        Q("partial", "appalled", "UNAMA", "say"),
+        Q("partial", "diplomatic premises must be protected under all circumstances.", "UNAMA", "stress"),
+        Q("indirect", "Beijing \u201cfirmly opposes all forms of terrorism\u201d", "China", "say"),
+        Q("partial", "firmly opposes all forms of terrorism", "China", "say"),
+        Q("indirect", "The embassy, which reopened in 2022 after a previous attack wounded Pakistan's head of mission, will remain open", "Pakistan", "say"),
+    ],
+    dates=[
+        D("Thursday", "DATE", "2025-06-19"),
+        D("Wednesday afternoon", "TIME", "2025-06-18TAF"),
+        D("for years", "DURATION", "PXY"),
+        D("Last week", "DATE", "2025-W24"),
+        D("earlier this month", "DATE", "2025-06"),
+        D("2022", "DATE", "2022"),
+    ],
+    stances=[
+        S("Pakistan", "demand", "Taliban", "punish the attackers", "demanded on Thursday that Afghanistan's Taliban authorities track down and punish the attackers"),
+        S("Shehbaz Sharif", "condemn", None, evidence="denounced what he called a \u2018cowardly and heinous\u2019 attack"),
+        S("Shehbaz Sharif", "demand", "Taliban", "bring perpetrators to justice", "the interim Afghan government must ensure that the perpetrators are brought to justice"),
+        S("Pakistan", "accuse", "Afghanistan", "formal protest", "summoned the Afghan charge d'affaires to lodge a formal protest"),
+        S("Zabihullah Mujahid", "condemn", None, evidence="Taliban spokesman Zabihullah Mujahid condemned the attack"),
+        S("UNAMA", "concern", None, "violence", "said it was \u201cappalled\u201d by the violence"),
+        S("UNAMA", "appeal", None, "protection of diplomatic premises", "diplomatic premises must be protected under all circumstances"),
+        S("Qatar", "condemn", None, evidence="also condemned the attack"),
+        S("China", "condemn", None, "terrorism", "firmly opposes all forms of terrorism"),
+        S("China", "support", "Pakistan", evidence="offered its condolences to Pakistan"),
+        S("Pakistan", "accuse", "Taliban", evidence="Pakistan has accused the Taliban of sheltering fighters"),
+        S("Afghanistan", "reject", "Pakistan", evidence="a charge Kabul rejects"),
+        S("Pakistan", "consult", "Afghanistan", evidence="Pakistani and Afghan officials held talks in Doha"),
+    ],
+    notes="Invented article (generalisation audit). Single curly quotes mark Sharif's partial quote; "
+          "a colon introduces Baloch's quote. AFP (the agency told) is not a political actor and is not annotated.",
+)
+
+
+# --------------------------------------------------------------------------- 5. disputed election
+ELECTION = """ date 2024-10-28 The European Union and the United States on Monday urged Georgia to investigate allegations of fraud in Saturday's parliamentary election, while President Salome Zourabichvili rejected the official results and called on supporters to rally in Tbilisi.
+
+The ruling Georgian Dream party won 54 percent of the vote, according to the central election commission, a result the pro-Western opposition denounced as \u201cstolen\u201d.
+
+\u201cGeorgians deserve a full and transparent investigation of all reported irregularities,\u201d the EU\u2019s foreign policy chief Josep Borrell said in a statement issued in Brussels. \u201cThe reported violations must be swiftly, transparently and independently addressed.
+
+\u201cThe EU calls on the Georgian leadership to demonstrate its commitment to the country\u2019s European path.\u201d
+
+US Secretary of State Antony Blinken said Washington \u201ccondemns all violations of international norms\u201d and warned that the result could affect ties. A senior State Department official told reporters that sanctions against officials involved in the vote were \u201con the table\u201d.
+
+Hungarian Prime Minister Viktor Orban, who arrived in Tbilisi on Monday for a two-day visit, welcomed the \u201coverwhelming victory\u201d of Georgian Dream, drawing criticism from other EU capitals.
+
+\u201cThis was a special operation of Russia,\u201d Zourabichvili told AFP in an interview, saying she did not recognise the results. \u201cWe are witnessing a Russian attempt to take our European choice away from us.\u201d
+
+The Kremlin rejected the accusation. \u201cWe have not interfered and we do not interfere in the internal affairs of Georgia,\u201d spokesman Dmitry Peskov told reporters. \u201cThis is a practice that is characteristic of the West.\u201d
+
+Prime Minister Irakli Kobakhidze dismissed the criticism as \u201cinterference\u201d and said the vote had been free. NATO Secretary General Mark Rutte expressed deep concern over reports of intimidation and said the alliance would discuss the situation next month.
+
+Observers from the Organization for Security and Co-operation in Europe said on Sunday that the campaign had been marred by pressure on voters and \u201ca deeply polarised environment\u201d.
+
+Georgia, which was granted EU candidate status last December, has seen its accession process frozen since Georgian Dream passed a controversial \u201cforeign influence\u201d law in June."""
+
+build(
+    "election-georgia-2024-10-28", ELECTION,
+    actors=[
+        A("European Union", "organization", None, aliases=["EU"]),
+        A("United States", "country", "USA", aliases=["US", "Washington", "State Department"]),
+        A("Georgia", "country", "GEO", aliases=["Tbilisi", "Georgian", "Georgians"]),
+        A("Salome Zourabichvili", "person", "GEO", "President", ["Zourabichvili"]),
+        A("Georgian Dream", "organization", "GEO", aliases=["ruling Georgian Dream party", "Georgian Dream party"]),
+        A("central election commission", "organization", "GEO", aliases=["election commission"]),
+        A("opposition", "group", "GEO", aliases=["pro-Western opposition"]),
+        A("Josep Borrell", "person", None, "foreign policy chief", ["Borrell"], organization="European Union"),
+        A("Antony Blinken", "person", "USA", "Secretary of State", ["Blinken"]),
+        A("senior State Department official", "person", "USA", "senior official", ["senior official"], anonymous=True),
+        A("Hungary", "country", "HUN", aliases=["Hungarian"]),
+        A("Viktor Orban", "person", "HUN", "Prime Minister", ["Orban"]),
+        A("Russia", "country", "RUS", aliases=["Kremlin", "Russian", "Moscow"]),
+        A("Dmitry Peskov", "person", "RUS", "Kremlin spokesman", ["Peskov"]),
+        A("Irakli Kobakhidze", "person", "GEO", "Prime Minister", ["Kobakhidze"]),
+        A("NATO", "organization", None, aliases=["alliance", "North Atlantic Treaty Organization"]),
+        A("Mark Rutte", "person", None, "Secretary General", ["Rutte"], organization="NATO"),
+        A("OSCE", "organization", None, aliases=["Organization for Security and Co-operation in Europe"]),
+    ],
+    quotes=[
+        Q("indirect", "The ruling Georgian Dream party won 54 percent of the vote", "central election commission", "according to"),
+        Q("partial", "stolen", "opposition", "denounce"),
+        Q("direct", "Georgians deserve a full and transparent investigation of all reported irregularities,", "Josep Borrell", "say", "statement"),
+        Q("direct", "The reported violations must be swiftly, transparently and independently addressed.", "Josep Borrell", "say", "statement"),
+        Q("direct", "The EU calls on the Georgian leadership to demonstrate its commitment to the country\u2019s European path.", "Josep Borrell", "say", "statement"),
+        Q("indirect", "Washington \u201ccondemns all violations of international norms\u201d", "Antony Blinken", "say"),
+        Q("partial", "condemns all violations of international norms", "Antony Blinken", "say"),
+        Q("indirect", "the result could affect ties", "Antony Blinken", "warn"),
+        Q("indirect", "sanctions against officials involved in the vote were \u201con the table\u201d", "senior State Department official", "tell"),
+        Q("partial", "on the table", "senior State Department official", "tell"),
+        Q("partial", "overwhelming victory", "Viktor Orban", "welcome"),
+        Q("direct", "This was a special operation of Russia,", "Salome Zourabichvili", "tell", "interview"),
+        Q("indirect", "she did not recognise the results", "Salome Zourabichvili", "say", "interview"),
+        Q("direct", "We are witnessing a Russian attempt to take our European choice away from us.", "Salome Zourabichvili", "tell", "interview"),
+        Q("direct", "We have not interfered and we do not interfere in the internal affairs of Georgia,", "Dmitry Peskov", "tell"),
+        Q("direct", "This is a practice that is characteristic of the West.", "Dmitry Peskov", "tell"),
+        Q("partial", "interference", "Irakli Kobakhidze", "dismiss"),
+        Q("indirect", "the vote had been free", "Irakli Kobakhidze", "say"),
+        Q("indirect", "the alliance would discuss the situation next month", "Mark Rutte", "say"),
+        Q("indirect", "the campaign had been marred by pressure on voters and \u201ca deeply polarised environment\u201d", "OSCE", "say"),
+        Q("partial", "a deeply polarised environment", "OSCE", "say"),
+    ],
+    dates=[
+        D("Monday", "DATE", "2024-10-28", 0),
+        D("Saturday", "DATE", "2024-10-26"),
+        D("Monday", "DATE", "2024-10-28", 1),
+        D("two-day", "DURATION", "P2D"),
+        D("next month", "DATE", "2024-11"),
+        D("Sunday", "DATE", "2024-10-27"),
+        D("last December", "DATE", "2023-12"),
+        D("June", "DATE", "2024-06"),
+    ],
+    stances=[
+        S("European Union", "appeal", "Georgia", "investigate fraud allegations", "urged Georgia to investigate allegations of fraud"),
+        S("United States", "appeal", "Georgia", "investigate fraud allegations", "urged Georgia to investigate allegations of fraud"),
+        S("Salome Zourabichvili", "reject", None, "official results", "rejected the official results"),
+        S("Salome Zourabichvili", "appeal", None, "rally", "called on supporters to rally in Tbilisi"),
+        S("opposition", "accuse", "Georgian Dream", evidence="the pro-Western opposition denounced as \u201cstolen\u201d"),
+        S("Josep Borrell", "appeal", "Georgia", "investigation", "Georgians deserve a full and transparent investigation"),
+        S("Josep Borrell", "appeal", "Georgia", "European path", "The EU calls on the Georgian leadership"),
+        S("Antony Blinken", "condemn", None, evidence="\u201ccondemns all violations of international norms\u201d"),
+        S("Antony Blinken", "threaten", "Georgia", evidence="warned that the result could affect ties"),
+        S("senior State Department official", "threaten", None, "sanctions", "sanctions against officials involved in the vote were \u201con the table\u201d"),
+        S("Viktor Orban", "welcome", "Georgian Dream", evidence="welcomed the \u201coverwhelming victory\u201d of Georgian Dream"),
+        S("Salome Zourabichvili", "accuse", "Russia", evidence="This was a special operation of Russia"),
+        S("Russia", "reject", "Salome Zourabichvili", evidence="The Kremlin rejected the accusation."),
+        S("Irakli Kobakhidze", "reject", None, evidence="dismissed the criticism as \u201cinterference\u201d"),
+        S("Mark Rutte", "concern", None, "intimidation", "expressed deep concern over reports of intimidation"),
+    ],
+    notes="Invented article (generalisation audit). Curly quotes throughout; Borrell's quote runs over two "
+          "paragraphs (the first paragraph has no closing mark) and is annotated as one quote per sentence run.",
+)
