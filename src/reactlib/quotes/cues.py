@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .lexicon import CUE_FORMS, NEEDS_PARTICLE
+from .lexicon import CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
 from .tokens import Tokens
 from .words import DETERMINERS, PARTICLES
 
@@ -43,6 +43,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             continue
         last = i
         nxt = toks.lower[i + 1] if i + 1 < hi else ""
+        if nxt in ("-", "\u2011") or nxt in NOT_REPORTING_PARTICLES.get(lemma, ()):
+            i += 1              # "write-offs", "added to the tally"
+            continue
         if lemma in NEEDS_PARTICLE:
             if nxt in NEEDS_PARTICLE[lemma]:
                 last = i + 1

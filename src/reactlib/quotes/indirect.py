@@ -15,6 +15,7 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
+from .lexicon import NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
 
@@ -179,6 +180,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     spans.append(s)
             return spans
         if quoted[j] or toks.text[j] == ":":
+            return []
+        if lemma in NEEDS_THAT and toks.lower[j] != "that":
             return []
         if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS):
             return []

@@ -23,7 +23,7 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "write": ("write", "writes", "wrote", "writing", "written"),
     "post": ("posted", "posting"),
-    "state": ("stated", "stating", "states"),
+    "state": ("stated", "stating"),
     "declare": ("declare", "declares", "declared", "declaring"),
     "insist": ("insist", "insists", "insisted", "insisting"),
     "warn": ("warn", "warns", "warned", "warning"),
@@ -74,7 +74,7 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "express": ("expressed", "expressing", "expresses"),
     "reaffirm": ("reaffirmed", "reaffirming", "reaffirms"),
     "welcome": ("welcomed", "welcoming", "welcomes"),
-    "show": ("show", "shows", "showed", "shown"),
+    "show": ("shows", "showed"),
     "find": ("found", "finds"),
     "reveal": ("revealed", "reveals"),
     "yell": ("yelled", "yells"),
@@ -136,6 +136,12 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
     "call": ("on", "for", "upon"),
     "point": ("out", "to"),
 }
+
+#: cues that only report with "that" after them ("a poll found that …", not "found the body")
+NEEDS_THAT = frozenset("find reveal mention inform remind".split())
+
+#: verb + particle that is not reporting ("added to the tally", "wrote off")
+NOT_REPORTING_PARTICLES = {"add": ("to", "up"), "write": ("off", "down"), "post": ("up",)}
 
 #: nouns that attribute: "according to X", "in a statement", "in a tweet".
 ACCORDING = ("according", "to")
