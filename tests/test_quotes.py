@@ -179,3 +179,22 @@ def test_speaker_phrase_resolves_to_the_actor_at_its_head():
     assert resolve_speaker(linker, text, au, name + 12) == "a2"
     q = extract_quotes(article, NLP(text)).quotes[0]
     assert q.speaker == "a2" and text[q.speaker_start:q.speaker_end] == "African Union envoy Amina Diallo"
+
+
+def test_speaker_with_relative_clause_and_clause_after_comma_cue():
+    text = "Lena Ortiz, who drove from Ohio to vote, said the lines were short."
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == "Lena Ortiz, who drove from Ohio to vote"
+    assert q.text == "the lines were short"
+
+
+def test_poll_findings_are_reported_clauses():
+    text = "A survey by the institute showed that most voters distrust both parties."
+    q = one(text, "indirect")
+    assert q.text == "that most voters distrust both parties" and q.cue == "show"
+    assert span(text, q, "speaker") == "A survey by the institute"
+
+
+def test_non_reporting_uses_are_not_cues():
+    assert quotes_of("The fire added to the damage of last winter's floods.") == ()
+    assert quotes_of("Police found the car near the bridge on Sunday.") == ()

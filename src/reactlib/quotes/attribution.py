@@ -73,6 +73,9 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
                 while stop < hi and toks.text[stop] not in (",", ".", ";", ":", "!", "?") and not quoted[stop]:
                     stop += 1
                 speaker = noun_phrase_right(toks, cue.last + 1, stop)
+                after_quote = before >= lo and (quoted[before] or toks.text[before] != ",")
+                if speaker is not None and not after_quote and stop < hi and speaker[1] + 1 < stop:
+                    speaker = None  # "…, says there is a long road ahead": a clause, not a name
                 if speaker is not None and toks.text[speaker[0]][:1].isupper():
                     speaker = (speaker[0], appositive_right(toks, speaker[1], hi))
         if speaker is None and prev is not None:

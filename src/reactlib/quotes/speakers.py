@@ -62,6 +62,11 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
         t, w = toks.text[i], toks.lower[i]
         if w in DETERMINERS:
             first = i
+            # "a survey by the institute", "the spokesman for the ministry": go on over the link
+            if i - 2 >= lo and toks.lower[i - 1] in NP_LINKS and _is_word(toks.text[i - 2]) \
+                    and toks.lower[i - 2] not in NP_STOP:
+                i -= 1
+                continue
             break
         if t in ("'s", "’s", "'", "’", "-", "&"):
             first = i
@@ -105,6 +110,14 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
     end = skip_left_adverbials(toks, cue - 1, lo)
     # "…, a spokesman for X, said": the phrase may end with an appositive comma
     if end >= lo and toks.text[end] == "," and end - 1 >= lo:
+        # "X, who travelled from Y to help, said": the name with its relative clause
+        k = end - 1
+        while k > lo and end - k < 30 and toks.text[k] not in (",", ";", ":") and not toks.is_space[k]:
+            k -= 1
+        if k > lo and toks.text[k] == "," and k + 1 < end and toks.lower[k + 1] in ("who", "whose"):
+            name = noun_phrase_left(toks, k - 1, lo)
+            if name is not None and toks.text[name[1]][:1].isupper():
+                return name[0], end - 1
         inner = noun_phrase_left(toks, end - 1, lo)
         if inner is not None:
             first = appositive_left(toks, inner[0], lo)

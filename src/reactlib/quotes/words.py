@@ -26,7 +26,7 @@ WEEKDAYS = frozenset(
     "january february march april may june july august september october november december "
     "morning evening afternoon night week weekend month year".split())
 #: prepositions that may link parts of one speaker phrase ("spokesman for the ministry")
-NP_LINKS = frozenset("of for at".split())
+NP_LINKS = frozenset("of for at by".split())
 #: words of a cue's own phrase after the verb ("pointed out", "called on")
 PARTICLES = frozenset("out on for upon to".split())
 CLAUSE_PARTICIPLE_CUES = frozenset("saying adding noting calling urging warning insisting "
