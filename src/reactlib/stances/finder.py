@@ -125,21 +125,28 @@ class StanceFinder:
     # -- structure -----------------------------------------------------------------------
 
     def _sentence_starts(self) -> list[int]:
-        starts = [0] * len(self.doc)
+        n = len(self.doc)
+        starts = [0] * n
         cur = 0
         for tok in self.doc:
             if tok.is_sent_start:
                 cur = tok.i
             starts[tok.i] = cur
+        # and the end of each token's sentence, computed once (sentences may be huge in junk)
+        self._sent_end = [n] * n
+        end = n
+        for k in range(n - 1, -1, -1):
+            self._sent_end[k] = end
+            if starts[k] == k:
+                end = k
         return starts
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
-        start = self._sent_start[i] if self.doc else 0
-        end = i
         n = len(self.doc)
-        while end < n and (end == i or not self.doc[end].is_sent_start):
-            end += 1
-        return start, end
+        if n == 0:
+            return 0, 0
+        i = min(max(i, 0), n - 1)
+        return self._sent_start[i], self._sent_end[i]
 
     def quote_at(self, i: int) -> tuple[int, int, Quote] | None:
         """The quote whose span holds token ``i`` (the innermost, if nested)."""
