@@ -34,19 +34,19 @@ def extract_dates(article: Article, doc: object) -> Article:
     """The article with ``dates``: every time expression, sorted by start offset."""
     text = article.text
     found = find_time_expressions(text, article.date, _sentences(doc))
-    records = {}
+    records = []
     marker = marker_date(text)
     if marker is not None:
-        value, start, end = marker
-        records[(start, end)] = TimeExpression.from_span(text, start, end, type="DATE", value=value.isoformat(),
-                                                         extra={"role": "article date"})
+        value, m_start, m_end = marker
+        records.append(TimeExpression.from_span(text, m_start, m_end, type="DATE", value=value.isoformat(),
+                                                extra={"role": "article date"}))
     for item in found:
-        if any(s < item.end and item.start < e for s, e in records):
+        if marker is not None and m_start < item.end and item.start < m_end:
             continue
         extra = {"mod": item.mod} if item.mod else {}
-        records[(item.start, item.end)] = TimeExpression.from_span(
-            text, item.start, item.end, type=item.type, value=item.value, extra=extra)
-    return article.evolve(dates=sorted(records.values(), key=lambda t: (t.start, t.end)))
+        records.append(TimeExpression.from_span(
+            text, item.start, item.end, type=item.type, value=item.value, extra=extra))
+    return article.evolve(dates=sorted(records, key=lambda t: (t.start, t.end)))
 
 
 @hookimpl

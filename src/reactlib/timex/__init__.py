@@ -31,6 +31,11 @@ __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend", "month_shift"})
 
 
+#: How far (in tokens) tense cues are looked for on either side: a clause, not a whole
+#: run-on text (which would make the scan quadratic on text without full stops).
+CLAUSE_WINDOW = 40
+
+
 class Found(NamedTuple):
     """One time expression: its span, the words, TIMEX3 type and value, and ``mod`` (or None)."""
 
@@ -84,6 +89,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         tense = None
         if cand.meaning[0] in TENSED:
             lo, hi = bounds(cand.first)
+            lo, hi = max(lo, cand.first - CLAUSE_WINDOW), min(hi, cand.last + CLAUSE_WINDOW)
             tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
         value = resolve(cand.meaning, Context(anchor, ref, tense))
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]

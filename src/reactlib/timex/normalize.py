@@ -189,7 +189,7 @@ def _weekend(anchor: _dt.date | None, shift: int | None, tense: str | None) -> s
     if shift in (-1, 1):
         return V.week(anchor + _dt.timedelta(weeks=shift)) + "-WE"
     weekday = anchor.isoweekday()
-    if _direction(tense) < 0 and weekday < 6:
+    if shift is None and _direction(tense) < 0 and weekday < 6:
         return V.week(anchor - _dt.timedelta(weeks=1)) + "-WE"
     return V.week(anchor) + "-WE"
 

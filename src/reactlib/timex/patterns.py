@@ -40,6 +40,8 @@ BARE_UNIT_CONTEXT = frozenset({
     "for", "in", "within", "over", "after", "than", "took", "take", "takes", "lasted", "last",
     "spent", "spend", "spending", "lasting",
 })
+OLD_YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "till", "of", "from", "before", "after",
+                              "during", "between", "circa", "c", "year", "-"})
 FUNCTION_WORDS = frozenset({
     "and", "or", "but", "as", "is", "was", "will", "of", "in", "to", "for", "with", "that", "the", "at",
     "on", "when", "where", "has", "had", "it", "they", "he", "she", "we", "i", "you", "there", "this",
@@ -218,7 +220,10 @@ class Scanner:
         if first - 1 >= floor and prev in L.DATE_MODIFIERS:
             if prev in ("earlier", "later") and self.w(first) not in ("this", "last", "next", "that"):
                 return cand
-            return cand._replace(first=first - 1, mod=L.DATE_MODIFIERS[prev] or mod)
+            first -= 1
+            if prev in ("early", "late") and first - 1 >= floor and self.w(first - 1) == "the":
+                first -= 1  # "the late 1990s"
+            return cand._replace(first=first, mod=L.DATE_MODIFIERS[prev] or mod)
         # "the end of 2019", "the beginning of March"
         if first - 3 >= floor and self.w(first - 1) == "of" and self.w(first - 2) in L.EDGE_PHRASES \
                 and self.w(first - 3) == "the":
@@ -270,7 +275,7 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
     if word in L.MONTH_ABBREVIATIONS:
         return None
     prev = s.w(i - 1)
-    if ambiguous and prev not in MONTH_CONTEXT:
+    if ambiguous and prev not in MONTH_CONTEXT and not (prev == "for" and word not in ("may", "march")):
         return None
     if word == "may" and s.w(j) in ("be", "have", "not", "also", "well", "never", "yet", "soon", "still"):
         return None
@@ -331,6 +336,8 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         return None  # "2000 troops"
     if s.digits(j) is not None and not s.touch(j):
         return None  # a run of numbers
+    if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
+        return None  # "1500 police officers": an early year needs a date preposition
     return Candidate(i, j, "DATE", ("year", y))
 
 
@@ -453,6 +460,9 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             return Candidate(i, k + 2, "DATE", ("ago", code, amount, 1))
         if article and s.w(i - 1) in ("once", "twice", "thrice", "times", "per"):
             return None
+        if article and amount == 1 and k == j + 1 and s.w(k) not in ("before", "after", "early", "late") and (s.digits(i - 1) is not None or (
+                s.w(i - 1).endswith("s") and s.w(i - 1).isalpha() and not s.cap(i - 1) and len(s.w(i - 1)) > 3)):
+            return Candidate(i, k, "SET", ("value", _dur(1, code, is_time)))  # "500 tonnes a day": a rate
         return Candidate(i, k, "DURATION", ("value", _dur(amount, code, is_time)))
     word = s.w(i)
     if word in L.PLURAL_UNITS and word not in ("weekends", "quarters", "seconds"):
@@ -522,7 +532,13 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
 
 
 def rule_that_day(s: Scanner, i: int) -> Candidate | None:
-    """``that day``, ``that same day``, ``earlier that day`` (modifier added later)."""
+    """``that day``, ``that same day``, ``the weekend``, ``earlier in the day``."""
+    if s.w(i) == "the" and s.w(i + 1) == "weekend" and not (s.w(i + 2) == "-" and s.touch(i + 2)):
+        return Candidate(i, i + 2, "DATE", ("weekend", None))
+    if s.w(i) in ("earlier", "later") and s.w(i + 1) == "in" and s.w(i + 2) == "the" \
+            and s.w(i + 3) in ("day", "week", "month", "year"):
+        unit = L.UNITS[s.w(i + 3)][0]
+        return Candidate(i, i + 4, "DATE", ("ref_shift", unit, 0))
     if s.w(i) == "that":
         j = i + 1 + (s.w(i + 1) == "same")
         if s.w(j) == "day":
@@ -548,6 +564,10 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             return None  # "Daily Mail"
         if s.w(i + 1) == "-" and s.touch(i + 1):
             return None
+        nxt = s.w(i + 1)
+        if word.endswith("ly") and word != "annually" and nxt.isalpha() and nxt not in FUNCTION_WORDS \
+                and nxt not in ("by", "from", "since", "until", "through", "during"):
+            return None  # "daily life", "a weekly newspaper": an adjective, not a frequency
         return Candidate(i, i + 1, "SET", ("value", L.FREQUENCY_ADVERBS[word]))
     if word in ("every", "each"):
         j = i + 1
@@ -580,7 +600,7 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
     """``8 a.m.``, ``8:30 pm``, ``20:00 GMT``, ``noon``, ``midnight``, ``5 o'clock``."""
     word = s.w(i)
     if word in ("noon", "midday", "midnight"):
-        return Candidate(i, i + 1, "TIME", ("clock", 24 if word == "midnight" else 12, 0))
+        return _clock_on_day(s, i, i + 1, 24 if word == "midnight" else 12, 0)
     hour = s.digits(i, 1, 2)
     if hour is None or hour > 24:
         return None
@@ -613,6 +633,11 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
         j += 1
     elif s.w(j) == "local" and s.w(j + 1) == "time":
         j += 2
+    return _clock_on_day(s, i, j, hour, minute)
+
+
+def _clock_on_day(s: Scanner, i: int, j: int, hour: int, minute: int) -> Candidate:
+    """A clock time, with the day right after it when there is one ("8 a.m. Sunday")."""
     day = rule_weekday(s, j) or rule_deictic(s, j)
     if day is not None and day.meaning[0] in ("weekday", "deictic") and day.meaning[-1] is None:
         return Candidate(i, day.last, "TIME", ("clock_on", hour, minute, day.meaning))
@@ -734,7 +759,7 @@ TRIGGERS = frozenset(
     | {w[0] for w in L.FIXED_HOLIDAYS}
     | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "each", "once", "twice", "thrice",
-       "noon", "midday", "midnight", "q1", "q2", "q3", "q4", "h1", "h2", "easter", "thanksgiving"}
+       "noon", "midday", "midnight", "earlier", "later", "q1", "q2", "q3", "q4", "h1", "h2", "easter", "thanksgiving"}
 )
 
 
