@@ -361,3 +361,15 @@ def test_new_finite_clause_after_a_request_is_a_stance_again():
 def test_attribution_tail_is_no_target():
     text = "Borduria threatened to cut gas supplies, the Ruritanian news agency reported."
     assert triples(text) == {("Borduria", "threaten", None)}
+
+
+def test_both_leaders_are_the_pair_just_named():
+    text = "Kovacs spoke by phone with Weber and both leaders called for restraint."
+    got = stances_of(text)
+    assert ("Anna Kovacs", "appeal", None, "restraint") in got
+    assert ("Tomas Weber", "appeal", None, "restraint") in got
+
+
+def test_with_concern_after_a_verb():
+    got = stances_of("Syldavia said it had followed the clashes with deep concern.")
+    assert [(h, t) for h, t, _, _ in got] == [("Syldavia", "concern")]

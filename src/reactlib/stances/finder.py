@@ -60,8 +60,11 @@ aggression provocation provocations occupation crimes atrocities violations viol
 invasion aggressions attacks attack lies propaganda escalation interference meddling genocide
 massacre massacres war aggressive provocative
 """.split())
+#: "both leaders", "the two ministers": the pair named just before.
+PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women governments officials "
+                       "nations heads counterparts diplomats".split())
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
-NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle"})
+NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern"})
 NOUN_MARKERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
                           "those", "my", "your", "whose", "such"})
 BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "remains",
@@ -95,6 +98,7 @@ class StanceFinder:
         self.mentions = MentionIndex(article, doc)
         matches = CueMatcher(tuple(cues)).find(self.words, skip=QUOTE_MARKS | {t.lower_ for t in doc if t.is_space})
         self.matches = [m for m in matches if not self._is_noun_use(m)]
+        self._recent_pair: tuple[str, str, int] | None = None
         self.cue_ends = {m.end - 1 for m in self.matches}
         # cues that open a new clause ("... and called on", "..., urging") bound the arguments
         # of the cue before them; a cue word inside an argument ("pull its forces back") does not
@@ -323,6 +327,10 @@ class StanceFinder:
                 k = g.start - 1
                 continue
             w = self.words[k]
+            if w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two") and self._recent_pair \
+                    and k - self._recent_pair[2] < PRONOUN_WINDOW:
+                # "X spoke with Y ... and both leaders called for ...": the two just named
+                return list(self._recent_pair[:2])
             if w in SUBJECT_PRONOUNS:
                 if SUBJECT_PRONOUNS[w] == "self":
                     return [own_quote[2].speaker] if own_quote and own_quote[2].speaker else []
@@ -394,13 +402,18 @@ class StanceFinder:
 
     def run(self) -> list[Found]:
         found: list[Found] = []
+        self._recent_pair = None
         covered_until = -1  # end of the complement of the last request or refusal
         for m in self.matches:
             if m.start < covered_until and not self._finite_new_clause(m):
                 # "urged X to support Y", "refused to meet X": the inner cue is what is asked
                 # for or refused, not a stance of its own
                 continue
-            found.extend(self._one(m))
+            new = self._one(m)
+            found.extend(new)
+            for f in new:
+                if f.type == "consult" and f.target:
+                    self._recent_pair = (f.holder, f.target, m.start)
             if m.cue.frame == "request" or m.cue.name == "refuse":
                 covered_until = self.clause_end(m.end, stop_at_cues=False)
         found.extend(self._quote_accusations())

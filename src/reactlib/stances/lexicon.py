@@ -203,6 +203,8 @@ CUES: tuple[Cue, ...] = (
          S("concern", "concerns", "alarm", "worry", "worries", "dismay", "regret", "disquiet", "anxiety",
            "unease", "consternation")]),
     Cue("regret", "concern", "concern", [S(verbs("regret", "lament"))]),
+    Cue("with-concern", "concern", "concern",
+        [S("with"), opt(INTENSIFIERS), opt(INTENSIFIERS), S("concern", "alarm", "dismay", "regret", "worry")]),
     # MEDIATE
     Cue("offer-mediate", "mediate", "mediate",
         [S(verbs("offer", "propose", "volunteer")), S("to"), S("mediate", "broker", "facilitate", "host")]),
