@@ -373,3 +373,21 @@ def test_both_leaders_are_the_pair_just_named():
 def test_with_concern_after_a_verb():
     got = stances_of("Syldavia said it had followed the clashes with deep concern.")
     assert [(h, t) for h, t, _, _ in got] == [("Syldavia", "concern")]
+
+
+def test_describing_object_is_not_the_target():
+    got = triples("Japan denounced the test as a violation of African Union rules.")
+    assert got == {("Japan", "condemn", None)}
+
+
+def test_threat_in_a_quote_needs_the_speaker_as_subject():
+    text = '"These attacks threaten the whole region," Weber said.'
+    assert triples(text, (("These attacks threaten the whole region,", "Tomas Weber", "direct"),)) == set()
+    text = '"We warn Borduria against any attack," Weber said.'
+    got = triples(text, (("We warn Borduria against any attack,", "Tomas Weber", "direct"),))
+    assert got == {("Tomas Weber", "threaten", "Borduria")}
+
+
+def test_solidarity():
+    assert triples("Syldavia said it stood in solidarity with Ruritania.") == {
+        ("Syldavia", "support", "Ruritania")}

@@ -58,7 +58,8 @@ HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
 ACCUSE_NOUNS = frozenset("""
 aggression provocation provocations occupation crimes atrocities violations violation terrorism
 invasion aggressions attacks attack lies propaganda escalation interference meddling genocide
-massacre massacres war aggressive provocative
+massacre massacres war aggressive provocative reckless illegal unprovoked barbaric irresponsible brutal
+criminal unlawful
 """.split())
 #: "both leaders", "the two ministers": the pair named just before.
 PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women governments officials "
@@ -211,6 +212,9 @@ class StanceFinder:
                 return i
             if w in ("in", "on", "during", "via") and i > j and self._channel_follows(i + 1, stop):
                 return i
+            if w == "as" and i > j and i + 1 < stop and self.words[i + 1] not in ("well", "soon", "long"):
+                # "denounced the launch as a violation of ...": what follows describes the object
+                return i
             i += 1
         return stop
 
@@ -327,8 +331,9 @@ class StanceFinder:
                 k = g.start - 1
                 continue
             w = self.words[k]
-            if w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two") and self._recent_pair \
-                    and k - self._recent_pair[2] < PRONOUN_WINDOW:
+            pair_word = (w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two")) or \
+                (w == "two" and k > 0 and self.words[k - 1] == "the")
+            if pair_word and self._recent_pair and k - self._recent_pair[2] < PRONOUN_WINDOW:
                 # "X spoke with Y ... and both leaders called for ...": the two just named
                 return list(self._recent_pair[:2])
             if w in SUBJECT_PRONOUNS:
@@ -446,6 +451,8 @@ class StanceFinder:
             return self._modal(m, own, pol)
 
         if in_direct and speaker:
+            if cue.type == "threaten" and not self._speaker_is_subject(i, own):
+                return []  # "these launches threaten peace": the speaker describes, not threatens
             holders = [speaker]
         else:
             holders = self.holders_for(i, own)
@@ -480,6 +487,20 @@ class StanceFinder:
                 f = evolve(f, extra={**f.extra, "hedge": pol.word})
             result.append(f)
         return result
+
+    def _speaker_is_subject(self, i: int, own) -> bool:
+        """Whether the words just before a cue in a quote are "I"/"we" or an actor."""
+        k = i - 1
+        steps = 0
+        while k >= own[0] and steps < 3:
+            w = self.words[k]
+            if w in ("i", "we") or self.mentions.group_at(k) is not None:
+                return True
+            if w in QUOTE_MARKS or w in HARD_BREAKS or w == ",":
+                break
+            k -= 1
+            steps += 1
+        return False
 
     def _refuses_accusation(self, j: int) -> bool:
         k = j
@@ -711,8 +732,13 @@ class StanceFinder:
             speaker_country = self.mentions.countries.get(q.speaker)
             for g in self.mentions.groups_between(s, e):
                 hit = None
-                if g.possessive and g.end + 1 < e and self.words[g.end + 1] in ACCUSE_NOUNS:
-                    hit = g.end + 1
+                if g.possessive:
+                    for k in range(g.end + 1, min(g.end + 4, e)):
+                        if self.words[k] in ACCUSE_NOUNS:
+                            hit = k
+                            break
+                        if self.words[k] in HARD_BREAKS or self.words[k] in (",", "and", "is", "was"):
+                            break
                 else:
                     p = self._prev_word(g.start)
                     if p is not None and self.words[p] in ("by", "of", "from") and p - 1 >= s \

@@ -31,7 +31,7 @@ _FIGHTING = {"fighting", "hostilities", "fire", "firing", "violence", "clashes",
 _CEASEFIRE = {"ceasefire", "cease-fire", "truce", "armistice", "ceasefires"}
 _TALKS = {"talks", "negotiations", "negotiation", "dialogue", "diplomacy", "negotiated",
           "negotiate", "negotiating", "settlement", "mediation", "diplomatic"}
-_RESTRAINT = {"restraint", "calm", "maximum"}
+_RESTRAINT = {"restraint", "calm", "maximum", "refrain", "refraining"}
 _DEESC = {"de-escalation", "de-escalate", "deescalation", "deescalate", "de-escalating"}
 _TENSION = {"tension", "tensions"}
 _EASE = {"ease", "reduce", "lower", "defuse", "easing", "reducing", "lowering", "defusing"}

@@ -138,6 +138,9 @@ CUES: tuple[Cue, ...] = (
     # "back" is also an adverb ("pull back", "hit back"): only with someone backed
     Cue("back", "support", "object", [S(verbs("back"))], needs_target=True),
     Cue("stand-with", "support", "object", [S(verbs("stand", "side")), S("by", "with", "behind")]),
+    Cue("in-solidarity", "support", "object",
+        [S(verbs("stand", "be") | {"is", "are", "was", "were", "remain", "remains", "remained"}), S("in"),
+         opt(INTENSIFIERS), S("solidarity"), opt("with")]),
     Cue("support-noun", "support", "object",
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("support", "backing", "solidarity", "endorsement"), opt("for", "with", "to")]),
