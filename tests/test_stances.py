@@ -391,3 +391,13 @@ def test_threat_in_a_quote_needs_the_speaker_as_subject():
 def test_solidarity():
     assert triples("Syldavia said it stood in solidarity with Ruritania.") == {
         ("Syldavia", "support", "Ruritania")}
+
+
+def test_each_other_is_reciprocal():
+    assert triples("Ruritania and Borduria accused each other of breaking the truce.") == {
+        ("Ruritania", "accuse", "Borduria"), ("Borduria", "accuse", "Ruritania")}
+
+
+def test_recognition_is_support():
+    assert triples("Syldavia recognised Ruritania's new government on Monday.") == {
+        ("Syldavia", "support", "Ruritania")}

@@ -502,6 +502,12 @@ class StanceFinder:
             steps += 1
         return False
 
+    def _reciprocal(self, j: int, wend: int) -> bool:
+        k = j
+        while k < wend and self.words[k] in QUOTE_MARKS:
+            k += 1
+        return k + 1 < len(self.doc) and (self.words[k], self.words[k + 1]) in (("each", "other"), ("one", "another"))
+
     def _refuses_accusation(self, j: int) -> bool:
         k = j
         while k < len(self.doc) and self.words[k] in ("explicitly", "publicly", "directly", "formally"):
@@ -542,6 +548,11 @@ class StanceFinder:
             # "complained to the UN about X": the UN hears the complaint, X is its target
             allowed = frozenset({"about", "over", "of", "against", "by", "from"})
         targets = self.object_targets(j, wend, holders, allowed)
+        if not targets and len(holders) >= 2 and self._reciprocal(j, wend):
+            # "X and Y accused each other of ...": each holds the stance toward the other
+            start, stop = self._span(i, min(j + 2, wend))
+            return [Found(h, cue.type, start, stop, target=t, extra={"reciprocal": True})
+                    for h in holders for t in holders if h != t]
         if not targets and cue.type in ("condemn", "criticize", "accuse"):
             g = self.complement_subject(wend, holders)
             targets = [g] if g else []

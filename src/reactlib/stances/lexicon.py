@@ -148,6 +148,7 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute"))]),
     Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
     Cue("welcome", "welcome", "object", [S(verbs("welcome"))]),
+    Cue("recognize", "support", "object", [S(verbs("recognize"))], needs_target=True),
     # ACCUSE
     Cue("accuse", "accuse", "object", [S(verbs("accuse", "blame"))]),
     Cue("criticize", "criticize", "object",
