@@ -77,7 +77,7 @@ def found(sentence: str, anchor: dt.date | None = FRIDAY) -> list[tuple[str, str
     ("Harvests failed in the summer of 2010.", [("the summer of 2010", "DATE", "2010-SU")]),
     ("The ferry sank on Christmas Eve.", [("Christmas Eve", "DATE", "2012-12-24")]),
     # durations
-    ("The siege has lasted for decades.", [("decades", "DURATION", "PXDE")]),
+    ("The siege has lasted for decades.", [("for decades", "DURATION", "PXDE")]),
     ("Talks lasted three hours and produced a two-year plan.",
      [("three hours", "DURATION", "PT3H"), ("two-year", "DURATION", "P2Y")]),
     ("Inflation doubled in the past three years.", [("the past three years", "DURATION", "P3Y")]),
@@ -125,6 +125,58 @@ def test_no_false_alarms(sentence):
     assert found(sentence) == []
 
 
+SUNDAY_2013 = dt.date(2013, 3, 17)  # a Sunday
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a weekday inside a future-looking infinitive under a past verb is the coming one
+    ("The mayor had asked the council to convene on Monday.", [("Monday", "DATE", "2013-03-18")]),
+    ("Negotiators agreed to meet on Friday in Geneva.", [("Friday", "DATE", "2013-03-22")]),
+    ("The Senate is due to vote on Tuesday.", [("Tuesday", "DATE", "2013-03-19")]),
+    ("The hearing was scheduled for Thursday.", [("Thursday", "DATE", "2013-03-21")]),
+    ("The ministers decided to resume talks on Wednesday.", [("Wednesday", "DATE", "2013-03-20")]),
+    ("The court was to rule on Tuesday.", [("Tuesday", "DATE", "2013-03-19")]),
+    ("The president urged both sides to return to talks on Thursday.", [("Thursday", "DATE", "2013-03-21")]),
+    ("Officials said Saturday that the vote was postponed until Friday.",
+     [("Saturday", "DATE", "2013-03-16"), ("Friday", "DATE", "2013-03-22")]),
+    # ... but not a purpose clause, a preposition "to", or a weekday naming a noun
+    ("Police used tear gas to disperse protesters on Friday.", [("Friday", "DATE", "2013-03-15")]),
+    ("The injured man was taken to hospital on Friday.", [("Friday", "DATE", "2013-03-15")]),
+    ("He told reporters Monday he plans to run.", [("Monday", "DATE", "2013-03-11")]),
+    ("Envoys on Tuesday urged the state to investigate Saturday's vote.",
+     [("Tuesday", "DATE", "2013-03-12"), ("Saturday", "DATE", "2013-03-16")]),
+    # durations with "for" and no number keep it, as the reference gold does
+    ("Residents have fled the valley for months.", [("for months", "DURATION", "PXM")]),
+    ("The feud has festered for years, the envoy said.", [("for years", "DURATION", "PXY")]),
+    ("The blockade lasted for three weeks.", [("three weeks", "DURATION", "P3W")]),
+    # generic references
+    ("The rebels will soon run out of fuel.", [("soon", "DATE", "FUTURE_REF")]),
+    ("Aid will flow as soon as the road opens.", []),
+    # quarters, halves, fiscal years
+    ("Third-quarter earnings rose 4 percent, the bank said.", [("Third-quarter", "DATE", "2012-Q3")]),
+    ("Q3 profit fell sharply, the airline reported.", [("Q3", "DATE", "2012-Q3")]),
+    ("Sales in Q4 2012 beat forecasts.", [("Q4 2012", "DATE", "2012-Q4")]),
+    ("Revenue in fiscal 2012 rose by a fifth.", [("fiscal 2012", "DATE", "2012")]),
+    ("Output slowed in the second half, the agency said.", [("the second half", "DATE", "2012-H2")]),
+    ("Profit doubled in the first half of 2013.", [("the first half of 2013", "DATE", "2013-H1")]),
+    ("The striker scored in the first half of the match.", []),
+    ("Losses narrowed in the second quarter of fiscal 2013.",
+     [("the second quarter of fiscal 2013", "DATE", "2013-Q2")]),
+    # other conventions
+    ("The 9/11 attacks changed the city.", [("9/11", "DATE", "2001-09-11")]),
+    ("He spoke on Fox News Sunday and to the Mail on Sunday.", []),
+    ("Crowds gathered this past weekend.", [("this past weekend", "DATE", "2013-W10-WE")]),
+    ("Talks began on March 2. The day before, rebels shelled the town.",
+     [("March 2", "DATE", "2013-03-02"), ("The day before", "DATE", "2013-03-01")]),
+    ("Banks shore up reserves before year-end.", [("year-end", "DATE", "2013")]),
+    ("More aid is expected in coming weeks.", [("coming weeks", "DURATION", "PXW")]),
+    ("The summit was held on March 21 in Brussels.", [("March 21", "DATE", "2013-03-21")]),
+    ("The treaty was signed on Dec. 28.", [("Dec. 28", "DATE", "2012-12-28")]),
+])
+def test_conventions_on_a_sunday(sentence, expected):
+    assert found(sentence, SUNDAY_2013) == expected
+
+
 def test_same_weekday_as_the_article_is_the_article_date():
     assert found("Ministers met on Sunday.", SUNDAY) == [("Sunday", "DATE", "2020-09-27")]
     assert found("Ministers will meet on Sunday.", SUNDAY) == [("Sunday", "DATE", "2020-09-27")]
@@ -148,8 +200,13 @@ def test_the_next_day_follows_the_last_mentioned_date():
 
 
 def test_extents_leave_prepositions_out():
-    for f in find_time_expressions("Since 2001, on Monday and in March, for years.", FRIDAY):
+    for f in find_time_expressions("Since 2001, on Monday and in March, for three years.", FRIDAY):
         assert f.text.split()[0].lower() not in ("since", "on", "in", "for")
+
+
+def test_for_with_a_bare_plural_unit_is_kept_as_the_reference_gold_does():
+    texts = [f.text for f in find_time_expressions("Rebels held out for years, for months, for decades.", FRIDAY)]
+    assert texts == ["for years", "for months", "for decades"]
 
 
 def test_expressions_do_not_overlap_and_are_sorted():

@@ -30,7 +30,7 @@ WEEKDAY_NAME_AFTER = frozenset({
     "independent", "observer", "star", "sport", "people", "world", "night", "school",
     "agreement", "accord", "morning",
 })
-WEEKDAY_NAME_BEFORE = frozenset({"bloody", "black", "super", "cyber", "palm", "ash", "holy", "maundy", "good"})
+WEEKDAY_NAME_BEFORE = frozenset({"news", "bloody", "black", "super", "cyber", "palm", "ash", "holy", "maundy", "good"})
 
 #: Duration units: TIMEX3 unit letter and whether it belongs after the ``T``.
 UNITS = {
@@ -77,7 +77,7 @@ SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: Generic references to now, the past and the future.
 REFERENCES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF",
 }
 THE_REFERENCES = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}
 

@@ -16,6 +16,8 @@ from . import values as V
 from .tense import FUTURE, PAST
 
 ONE_DAY = _dt.timedelta(days=1)
+#: How far from the anchor a day named without a year stays in the anchor's year against its tense.
+SAME_YEAR_DAYS = 7
 
 
 class Context(NamedTuple):
@@ -54,6 +56,12 @@ def _year_for(anchor: _dt.date, month: int, day: int | None, tense: str | None) 
     target = (month, day or 1)
     now = (anchor.month, anchor.day if day else 1)
     direction = _direction(tense)
+    if day is not None and direction:
+        # a day within a week of the anchor is in the anchor's year whatever the tense
+        # ("the talks were held on March 21" in an article of March 17)
+        same = V.safe_date(anchor.year, month, day)
+        if same is not None and abs((same - anchor).days) <= SAME_YEAR_DAYS:
+            return anchor.year
     if direction < 0:
         return anchor.year if target <= now else anchor.year - 1
     if direction > 0:

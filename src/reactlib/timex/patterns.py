@@ -243,6 +243,9 @@ def rule_iso(s: Scanner, i: int) -> Candidate | None:
         if m and d and 1 <= m <= 12 and 1 <= d <= 31:
             return Candidate(i, i + 5, "DATE", ("date", y, m, d))
     m = s.digits(i, 1, 2)
+    if m == 9 and s.w(i) == "9" and s.w(i + 1) == "/" and s.w(i + 2) == "11" and s.touch(i + 1) and s.touch(i + 2) \
+            and not (s.w(i + 3) in ("/", "-") and s.touch(i + 3)) and not (s.w(i - 1) in ("/", "-") and s.touch(i)):
+        return Candidate(i, i + 3, "DATE", ("date", 2001, 9, 11))  # "the 9/11 attacks"
     if m is not None and s.w(i + 1) == "/" and s.w(i + 3) == "/" and all(s.touch(i + k) for k in (1, 2, 3, 4)):
         d, y = s.digits(i + 2, 1, 2), s.digits(i + 4, 4, 4)
         if d and y and 1 <= m <= 12 and 1 <= d <= 31:
@@ -354,6 +357,8 @@ def rule_weekday(s: Scanner, i: int) -> Candidate | None:
         return None
     if s.w(i + 1) in L.WEEKDAY_NAME_AFTER and s.cap(i + 1):
         return None
+    if s.w(i - 1) == "on" and s.w(i - 2) == "mail" and s.cap(i - 2):
+        return None  # "the Mail on Sunday"
     wd = L.WEEKDAYS[word]
     j = i + 1
     k = j + 1 if s.w(j) == "," else j
@@ -396,6 +401,8 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
     if word in L.REFERENCES:
         if word == "now" and (s.w(i + 1) == "that" or (s.w(i + 1) == "-" and s.touch(i + 1))):
             return None  # "now that ..." is a conjunction, "now-defunct" an adjective
+        if word == "soon" and (s.w(i - 1) in ("as", "how", "too", "so") or s.w(i + 1) in ("after", "as", "afterwards", "thereafter", "-", ",")):
+            return None  # "as soon as", "soon after the attack": a conjunction or relative to an event
         return Candidate(i, i + 1, "DATE", ("ref", L.REFERENCES[word]))
     if word == "the" and s.w(i + 1) in L.THE_REFERENCES:
         nxt = s.w(i + 2)
@@ -407,7 +414,7 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
-    if word == "recent" and s.w(i + 1) in L.PLURAL_UNITS:
+    if word in ("recent", "coming") and s.w(i + 1) in L.PLURAL_UNITS and s.w(i + 1) not in ("weekends", "quarters", "seconds"):
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
@@ -470,7 +477,9 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         if s.w(i + 1) == "ago":
             return Candidate(i, i + 2, "DATE", ("ref", "PAST_REF"))
         if s.w(i - 1) in BARE_UNIT_CONTEXT and not (s.w(i + 1) == "-" and s.touch(i + 1)):
-            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+            # "for decades": with no number, the reference convention keeps "for" in the extent
+            first = i - 1 if s.w(i - 1) == "for" else i
+            return Candidate(first, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
 
 
@@ -490,6 +499,11 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     shift = L.SHIFTS.get(word, 1 if word == "following" else -1)
     j = i + 1
     nxt = s.w(j)
+    if word == "this" and nxt == "past" and not the and s.w(j + 1) in ("weekend", "week", "month", "year"):
+        # "this past weekend" is the last one
+        if s.w(j + 1) == "weekend":
+            return Candidate(start, j + 2, "DATE", ("weekend", -1))
+        return Candidate(start, j + 2, "DATE", ("unit_shift", L.UNITS[s.w(j + 1)][0], -1))
     # an amount: "the past three years", "the next two weeks", "the last few days"
     got = s.number(j) if nxt not in ("a", "an", "half") else None
     if got is not None and word != "this":
@@ -539,6 +553,24 @@ def rule_that_day(s: Scanner, i: int) -> Candidate | None:
             and s.w(i + 3) in ("day", "week", "month", "year"):
         unit = L.UNITS[s.w(i + 3)][0]
         return Candidate(i, i + 4, "DATE", ("ref_shift", unit, 0))
+    if s.w(i) == "the" and s.w(i + 1) in ("day", "week", "month", "year") and s.w(i + 2) in ("before", "after") \
+            and not (s.w(i + 3).isalnum() and s.w(i + 3) not in FUNCTION_WORDS and s.w(i + 3) not in ("yesterday", "tomorrow")):
+        # "the day before", said without what it was before: the day before the last date mentioned
+        unit = L.UNITS[s.w(i + 1)][0]
+        if s.w(i + 3) in ("yesterday", "tomorrow"):
+            return None  # rule_deictic
+        if s.w(i + 3) in ("the", "a", "an", "his", "her", "their", "its"):
+            return None  # "the day before the vote": anchored on an event, not a date
+        return Candidate(i, i + 3, "DATE", ("ref_shift", unit, -1 if s.w(i + 2) == "before" else 1))
+    if s.w(i) in ("year", "month") and s.w(i + 1) == "-" and s.w(i + 2) == "end" and s.touch(i + 1) and s.touch(i + 2):
+        if s.w(i + 3) == "-" and s.touch(i + 3):
+            return None  # "year-end-bonus"
+        start = i - 1 if s.w(i - 1) in ("the", "this", "last", "next") else i
+        if s.w(i - 1) == "the" and s.w(i + 3).isalpha() and s.w(i + 3) not in FUNCTION_WORDS:
+            start = i  # "the year-end holiday": "the" belongs to the noun
+        shift = {"last": -1, "next": 1}.get(s.w(i - 1), 0)
+        unit = "Y" if s.w(i) == "year" else "M"
+        return Candidate(start, i + 3, "DATE", ("unit_shift", unit, shift), "END")
     if s.w(i) == "that":
         j = i + 1 + (s.w(i + 1) == "same")
         if s.w(j) == "day":
@@ -668,23 +700,29 @@ def rule_season(s: Scanner, i: int) -> Candidate | None:
 
 
 def rule_quarter(s: Scanner, i: int) -> Candidate | None:
-    """``the first quarter``, ``the fourth quarter of 2012``, ``the second half of the year``, ``Q3``."""
+    """``the first quarter``, ``the fourth quarter of 2012``, ``the second half of the year``, ``Q3``,
+    ``third-quarter`` (as an adjective: "third-quarter profit"), ``the fiscal third quarter``."""
     start = i
     the = s.w(i) == "the"
     if the:
         i += 1
+    if s.w(i) == "fiscal":
+        i += 1
     word = s.w(i)
-    if not the and len(word) == 2 and word[0] in "qh" and word[1] in "1234" and s.cap(i):
-        n, kind = int(word[1]), ("quarter" if word[0] == "q" else "half")
-        if kind == "half" and n > 2:
+    if not the and word in ("q", "h") and s.cap(i) and s.touch(i + 1) and s.w(i + 1) in ("1", "2", "3", "4"):
+        n, kind = int(s.w(i + 1)), ("quarter" if word == "q" else "half")
+        if kind == "half" and n > 2 or (s.w(i - 1) == "-" and s.touch(i)):
             return None
-        j = i + 1
+        j = i + 2
+        if s.touch(j) and s.w(j).isalnum():
+            return None  # "Q35", "H2O"
         year = s.year(j)
         return Candidate(start, j + (year is not None), "DATE", (kind, n, year[0] if year else None, None))
-    if not the or word not in L.ORDINALS:
+    if word not in L.ORDINALS:
         return None
     n = L.ORDINALS[word]
-    kind = s.w(i + 1)
+    hyphen = s.w(i + 1) == "-" and s.touch(i + 1) and s.touch(i + 2)
+    kind = s.w(i + 2) if hyphen else s.w(i + 1)
     if kind not in ("quarter", "half"):
         return None
     if kind == "half":
@@ -693,7 +731,15 @@ def rule_quarter(s: Scanner, i: int) -> Candidate | None:
             return None
     elif n > 4:
         return None
-    j = i + 2
+    j = i + 3 if hyphen else i + 2
+    if hyphen:
+        # "third-quarter profit": an adjective; the year may come first ("2012 third-quarter")
+        nxt = s.w(j)
+        if not nxt.isalpha() or nxt in FUNCTION_WORDS or (s.w(j) == "-" and s.touch(j)):
+            return None
+        return Candidate(start + the, j, "DATE", (kind, n, None, None))  # "the" belongs to the noun
+    if not the:
+        return None
     if s.w(j) == "of":
         year = s.year(j + 1)
         if year is not None:
@@ -702,11 +748,31 @@ def rule_quarter(s: Scanner, i: int) -> Candidate | None:
             return Candidate(start, j + 3, "DATE", (kind, n, None, 0))
         if s.w(j + 1) in ("last", "next") and s.w(j + 2) == "year":
             return Candidate(start, j + 3, "DATE", (kind, n, None, -1 if s.w(j + 1) == "last" else 1))
+        if s.w(j + 1) in ("fiscal",) and s.year(j + 2):
+            return Candidate(start, j + 3, "DATE", (kind, n, s.year(j + 2)[0], None))
+        return None  # "the first half of the match", "the second quarter of a century"
     if s.w(j) == "," and s.year(j + 1):
         return Candidate(start, j + 2, "DATE", (kind, n, s.year(j + 1)[0], None))
-    if kind == "half":
+    if s.w(j) == "-" and s.touch(j):
         return None
     return Candidate(start, j, "DATE", (kind, n, None, None))
+
+
+def rule_fiscal(s: Scanner, i: int) -> Candidate | None:
+    """``fiscal 2012``, ``fiscal year 2012``, ``the 2012 fiscal year``: the year itself."""
+    start = i
+    if s.w(i) == "the":
+        i += 1
+    if s.w(i) == "fiscal":
+        j = i + 1 + (s.w(i + 1) == "year")
+        year = s.year(j)
+        if year is not None:
+            return Candidate(start, j + 1, "DATE", ("year", year[0]))
+        return None
+    year = s.year(i)
+    if year is not None and start != i and s.w(i + 1) == "fiscal" and s.w(i + 2) == "year":
+        return Candidate(start, i + 3, "DATE", ("year", year[0]))
+    return None
 
 
 def rule_century(s: Scanner, i: int) -> Candidate | None:
@@ -748,7 +814,7 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_edge_of_unit, rule_set, rule_clock, rule_season,
-    rule_quarter, rule_century, rule_holiday,
+    rule_quarter, rule_century, rule_holiday, rule_fiscal,
 )
 
 
@@ -756,10 +822,10 @@ TRIGGERS = frozenset(
     set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS) | set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS)
     | set(L.DEICTIC_DAYS) | set(L.REFERENCES) | set(L.NUMBER_WORDS) | set(L.VAGUE_NUMBERS)
     | L.PLURAL_UNITS | set(L.SHIFTS) | set(L.FREQUENCY_ADVERBS) | set(L.SEASONS)
-    | {w[0] for w in L.FIXED_HOLIDAYS}
+    | {w[0] for w in L.FIXED_HOLIDAYS} | set(L.ORDINALS)
     | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
-       "following", "preceding", "first", "same", "that", "every", "each", "once", "twice", "thrice",
-       "noon", "midday", "midnight", "earlier", "later", "q1", "q2", "q3", "q4", "h1", "h2", "easter", "thanksgiving"}
+       "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
+       "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal"}
 )
 
 

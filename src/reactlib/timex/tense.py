@@ -12,6 +12,9 @@ from __future__ import annotations
 from .tokens import Tokens
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+#: A cue that says future only for a time adverbial of the infinitive, not for a weekday
+#: that names a noun ("urged them to investigate Saturday's election").
+INFINITIVE = "infinitive"
 
 FUTURE_WORDS = frozenset({"will", "shall", "would", "ll", "upcoming", "tomorrow", "later"})
 FUTURE_BEFORE_TO = frozenset({
@@ -31,8 +34,70 @@ IRREGULAR_PAST = frozenset({
 NOT_PAST_ED = frozenset({"need", "needed", "speed", "red", "bed", "feed", "seed", "shed", "breed", "proceed",
                          "succeed", "exceed", "indeed", "embed", "hundred", "sacred", "naked", "wicked"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+#: Verbs and adjectives whose infinitive complement points ahead of them: "asked the council
+#: to convene on Monday" is the coming Monday even under a past-tense verb. A purpose
+#: infinitive ("used tear gas to disperse them on Friday") is not among them.
+PROSPECTIVE = frozenset({
+    "ask", "asks", "asked", "urge", "urges", "urged", "call", "calls", "called", "agree", "agrees", "agreed",
+    "decide", "decides", "decided", "vote", "votes", "voted", "plan", "plans", "planned", "promise",
+    "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed", "threaten",
+    "threatens", "threatened", "expect", "expects", "expected", "schedule", "scheduled", "set", "due",
+    "invite", "invites", "invited", "order", "orders", "ordered", "instruct", "instructed", "summon",
+    "summoned", "hope", "hopes", "hoped", "intend", "intends", "intended", "want", "wants", "wanted",
+    "aim", "aims", "aimed", "prepare", "prepares", "prepared", "preparing", "ready", "likely", "poised",
+    "slated", "offer", "offers", "offered", "propose", "proposes", "proposed", "told", "tell", "tells",
+    "going", "was", "were", "is", "are", "seek", "seeks", "sought", "expects", "allowed", "permitted",
+    "arranged", "arrange", "encouraged", "requested", "request", "requests", "demanded", "demand",
+    "wished", "wish", "wishes", "needs", "needed", "need", "obliged", "required", "bound", "appealed",
+    "pressed", "pushed", "resolved", "committed", "determined", "eager", "keen", "about", "unlikely",
+    "refused", "refuses", "declined", "declines",
+})
+#: Of those, the ones that govern "to" only when right before it ("was to rule", "is due to vote").
+PROSPECTIVE_ADJACENT = frozenset({
+    "was", "were", "is", "are", "about", "going", "bound", "likely", "unlikely", "due", "set", "ready",
+    "poised", "slated", "eager", "keen", "determined", "committed", "vote", "votes", "call", "calls",
+    "called", "order", "orders", "set",
+})
+#: Words after "to" that show a preposition, not an infinitive ("taken to hospital on Friday").
+NOT_INFINITIVE = frozenset({
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "him", "them", "us", "me", "it", "court", "power", "office", "prison", "jail", "hospital",
+    "school", "work", "date", "death", "town", "bed", "church", "trial", "war", "safety", "parliament",
+    "home", "sea", "account", "light", "bear", "some", "all", "both", "each", "every", "no", "what",
+    "which", "whom", "where", "dinner", "lunch", "breakfast", "market", "rest", "life", "justice",
+    "talks", "mind", "heart", "hand", "task", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "and", "or", "be", "have", "say", "said",
+})
+#: Verbs after which "until Friday", "to Friday" name a new, later date.
+DEFERRED = frozenset({"postponed", "delayed", "adjourned", "deferred", "extended", "suspended", "put", "pushed"})
 BRIDGES = frozenset({"be", "been", "being", "have", "not", "also", "then", "now", "still", "soon",
                      "probably", "likely", "again", "n't", "t", "finally"})
+
+
+def _looks_infinitive(tokens: Tokens, i: int) -> bool:
+    """Whether the ``to`` at ``i`` begins an infinitive: a bare lower-case verb-like word follows."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens.lower[i + 1]
+    if not nxt.isalpha() or tokens.text[i + 1][:1].isupper() or nxt in NOT_INFINITIVE:
+        return False
+    if nxt.endswith(("ing", "ly")) or (nxt.endswith("s") and not nxt.endswith(("ss", "us"))):
+        return False
+    return not (nxt.endswith("ed") and nxt not in NOT_PAST_ED)
+
+
+def _prospective_to(tokens: Tokens, i: int) -> bool:
+    """``to`` + verb governed by a verb of asking, agreeing, planning (its object may come between)."""
+    if not _looks_infinitive(tokens, i):
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        word = tokens.lower[k]
+        if word in PROSPECTIVE and (k == i - 1 or word not in PROSPECTIVE_ADJACENT):
+            return True
+        if word in (",", ";", ".", ":", "and", "but", "who", "which", "that", "when") or word in IRREGULAR_PAST \
+                or word in PRESENT_BE or (word.endswith("ed") and word not in NOT_PAST_ED):
+            return False
+    return False
 
 
 def _cue(tokens: Tokens, i: int) -> str | None:
@@ -43,6 +108,10 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word == "to" and i > 0 and tokens.lower[i - 1] in FUTURE_BEFORE_TO:
         return FUTURE
+    if word == "to" and _prospective_to(tokens, i):
+        return INFINITIVE  # "asked the council to convene on Monday", "was to rule on Tuesday"
+    if word in ("until", "till", "to") and i > 0 and tokens.lower[i - 1] in DEFERRED:
+        return FUTURE  # "the vote was postponed until Friday"
     if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED:
         return FUTURE  # "protests were planned for Tuesday": a plan points ahead
     if word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
@@ -75,6 +144,10 @@ def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str
         cue = _cue(tokens, i)
         if cue is None:
             continue
+        if cue == INFINITIVE:
+            if i > first or (last < len(tokens) and tokens.lower[last] == "'"):
+                continue
+            cue = FUTURE
         distance = first - i if i < first else (i - last + 1) + 0.5
         if best is None or distance < best[0]:
             best = (distance, i, cue)
