@@ -172,6 +172,19 @@ SUNDAY_2013 = dt.date(2013, 3, 17)  # a Sunday
     ("More aid is expected in coming weeks.", [("coming weeks", "DURATION", "PXW")]),
     ("The summit was held on March 21 in Brussels.", [("March 21", "DATE", "2013-03-21")]),
     ("The treaty was signed on Dec. 28.", [("Dec. 28", "DATE", "2012-12-28")]),
+    # the simple present of a scheduled event, and "expected", look ahead
+    ("Lawmakers return to the capital on Monday.", [("Monday", "DATE", "2013-03-18")]),
+    ("The truce expires at midnight Friday.", [("midnight Friday", "TIME", "2013-03-22T24:00")]),
+    ("The vote, expected Thursday, could slip.", [("Thursday", "DATE", "2013-03-21")]),
+    ("The governor did not return on Monday.", [("Monday", "DATE", "2013-03-11")]),
+    ("Police reports on Friday said two people died.", [("Friday", "DATE", "2013-03-15")]),
+    # a clock time takes the day named right after it
+    ("The quake struck at 2:46 p.m. (0546 GMT) on Friday.",
+     [("2:46 p.m.", "TIME", "2013-03-15T14:46"), ("0546 GMT", "TIME", "2013-03-15T05:46"),
+      ("Friday", "DATE", "2013-03-15")]),
+    # hyphenated adjectives leave the article to the noun
+    ("A decade-long war ended.", [("decade-long", "DURATION", "P1DE")]),
+    ("The 48-year-old was charged.", [("48-year-old", "DURATION", "P48Y")]),
 ])
 def test_conventions_on_a_sunday(sentence, expected):
     assert found(sentence, SUNDAY_2013) == expected

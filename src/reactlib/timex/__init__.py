@@ -97,7 +97,27 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         day = _day_of(value)
         if day is not None and cand.meaning[0] not in ("ref_shift", "ref_day", "clock"):
             ref = day
+    _clock_days_from_next(tokens, cands, found)
     return found
+
+
+#: How many tokens may separate a clock time from the day that follows it ("at 2 p.m. (0700 GMT) on Friday").
+CLOCK_DAY_GAP = 7
+
+
+def _clock_days_from_next(tokens: Tokens, cands: list[Candidate], found: list[Found]) -> None:
+    """A clock time takes the day of a day-level date right after it in the same clause."""
+    for k in range(len(cands) - 2, -1, -1):
+        cand, nxt = cands[k], cands[k + 1]
+        if cand.meaning[0] != "clock" or nxt.first - cand.last > CLOCK_DAY_GAP:
+            continue
+        if any(tokens.lower[x] in (".", ";", "!", "?", "and", "but", "after", "before", "since", "until")
+               for x in range(cand.last, nxt.first)):
+            continue
+        value = found[k + 1].value
+        if nxt.type in ("DATE", "TIME") and _day_of(value) is not None and value[10:11] in ("", "T"):
+            old = found[k]
+            found[k] = old._replace(value=value[:10] + old.value[old.value.index("T"):])
 
 
 def _sentence_token_bounds(tokens: Tokens, spans: list[tuple[int, int]]):

@@ -460,6 +460,9 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         code, is_time, k = unit
         if s.w(k) == "ago":
             return Candidate(i, k + 1, "DATE", ("ago", code, amount, -1))
+        if article and j == i + 1 and s.w(k - 1) in ("long", "old") and s.w(k - 2) == "-" and s.touch(k - 2):
+            # "a decade-long war": the article belongs to the noun, not to the duration
+            return Candidate(j, k, "DURATION", ("value", _dur(amount, code, is_time)))
         if s.w(k) in ("later", "earlier") and code not in ("H", "M", "S") or \
                 (is_time is False and s.w(k) in ("later", "earlier")):
             return Candidate(i, k + 1, "DATE", ("later", code, amount, 1 if s.w(k) == "later" else -1))
@@ -633,6 +636,10 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
     word = s.w(i)
     if word in ("noon", "midday", "midnight"):
         return _clock_on_day(s, i, i + 1, 24 if word == "midnight" else 12, 0)
+    military = s.digits(i, 4, 4)
+    if military is not None and len(s.w(i)) == 4 and s.w(i + 1) in L.TIME_ZONES and s.cap(i + 1) \
+            and military // 100 < 24 and military % 100 < 60:
+        return _clock_on_day(s, i, i + 2, military // 100, military % 100)  # "(0546 GMT)"
     hour = s.digits(i, 1, 2)
     if hour is None or hour > 24:
         return None

@@ -70,6 +70,21 @@ NOT_INFINITIVE = frozenset({
 })
 #: Verbs after which "until Friday", "to Friday" name a new, later date.
 DEFERRED = frozenset({"postponed", "delayed", "adjourned", "deferred", "extended", "suspended", "put", "pushed"})
+#: Verbs whose simple present in news names a scheduled event: "talks resume Monday",
+#: "the trial opens May 6", "the truce expires at midnight Friday".
+SCHEDULED_PRESENT = frozenset({
+    "opens", "open", "reopens", "reopen", "begins", "begin", "starts", "start", "resumes", "resume",
+    "expires", "expire", "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs",
+    "concludes", "conclude", "testifies", "testify", "return", "returns", "kicks", "takes", "take",
+    "ends", "end", "closes", "close", "reports", "report", "vote", "votes", "travels", "travel",
+    "visits", "visit", "heads", "head", "hosts", "host", "faces", "face", "goes", "go", "holds", "hold",
+    "leaves", "leave", "lands", "land", "launches", "launch", "tees", "wraps", "reconvenes", "reconvene",
+})
+#: Verbs and adjectives that look ahead by themselves: "the vote, expected Thursday".
+EXPECTING = frozenset({"expected", "expect", "expects", "expecting", "scheduled", "slated", "due", "upcoming"})
+NOT_SCHEDULED_BEFORE = frozenset({"did", "didn't", "not", "n't", "t", "never", "had", "has", "have", "the", "a",
+                                  "an", "his", "her", "its", "their", "our", "to", "would", "could", "should",
+                                  "might", "must", "may", "can", "'", "s", "of", "in", "on", "for", "and"})
 BRIDGES = frozenset({"be", "been", "being", "have", "not", "also", "then", "now", "still", "soon",
                      "probably", "likely", "again", "n't", "t", "finally"})
 
@@ -114,6 +129,11 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE  # "the vote was postponed until Friday"
     if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED:
         return FUTURE  # "protests were planned for Tuesday": a plan points ahead
+    if word in EXPECTING:
+        return FUTURE
+    if word in SCHEDULED_PRESENT and i > 0 and tokens.lower[i - 1] not in NOT_SCHEDULED_BEFORE \
+            and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")):
+        return FUTURE
     if word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
                                   and word not in NOT_PAST_ED):
         # "will be held", "to be announced": the past form belongs to a future verb group
