@@ -185,9 +185,17 @@ SUNDAY_2013 = dt.date(2013, 3, 17)  # a Sunday
     # hyphenated adjectives leave the article to the noun
     ("A decade-long war ended.", [("decade-long", "DURATION", "P1DE")]),
     ("The 48-year-old was charged.", [("48-year-old", "DURATION", "P48Y")]),
+    ("Talks began on March 2; the same month, rebels struck.",
+     [("March 2", "DATE", "2013-03-02"), ("the same month", "DATE", "2013-03")]),
+    ("Rail spread across Europe in the 1800s.", [("the 1800s", "DATE", "18")]),
 ])
+
 def test_conventions_on_a_sunday(sentence, expected):
     assert found(sentence, SUNDAY_2013) == expected
+
+
+def test_unanchored_century_and_decade_are_in_the_grammar():
+    assert [f.value for f in find_time_expressions("last century and last decade", None)] == ["XX", "XXX"]
 
 
 def test_same_weekday_as_the_article_is_the_article_date():

@@ -326,6 +326,8 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if s.w(j) == "s" and s.touch(j):
         if y % 10:
             return None
+        if y % 100 == 0 and y < 2000:
+            return Candidate(start, j + 1, "DATE", ("century", str(y // 100)))  # "the 1800s"
         return Candidate(start, j + 1, "DATE", ("decade", str(y // 10)))
     if start != i:
         return None  # "the 2016 ..." : the year alone starts at the number
@@ -498,6 +500,8 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     if word == "same":
         if the and s.w(i + 1) == "day":
             return Candidate(start, i + 2, "DATE", ("ref_day", 0))
+        if the and s.w(i + 1) in ("week", "month", "year") and not (s.w(i + 2) == "-" and s.touch(i + 2)):
+            return Candidate(start, i + 2, "DATE", ("ref_shift", L.UNITS[s.w(i + 1)][0], 0))
         return None
     shift = L.SHIFTS.get(word, 1 if word == "following" else -1)
     j = i + 1
