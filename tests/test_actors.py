@@ -243,3 +243,9 @@ def test_demonym_before_an_institution_or_government_noun_makes_the_country_an_a
     found = by_name(text)
     assert found["Tunisian Court"].country == "TUN" and found["Tunisian Court"].kind == "organization"
     assert found["Ukraine"].kind == "country"
+
+
+def test_title_then_name_in_commas():
+    text = "The Danish foreign minister, Lars Holm, said the talks had failed."
+    person = by_name(text)["Lars Holm"]
+    assert (person.country, person.role) == ("DNK", "foreign minister")

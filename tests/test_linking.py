@@ -114,3 +114,16 @@ def test_resolve_any_span_never_raises_and_returns_a_known_id(text, start, end):
     article, linker = linked(text)
     found = linker.resolve(start, end)
     assert found is None or isinstance(linker.actor(found), Actor)
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_sentence():
+    text = "President Carl Berg of Chile arrived. Foreign Minister Ana Diaz of Peru met him on Monday."
+    article, linker = linked(text)
+    assert name_of(article, linker.resolve(*span(text, "him"))) == "Carl Berg"
+
+
+def test_role_phrase_with_no_holder_is_not_its_country():
+    text = "Peru protested. Later the Peruvian foreign minister spoke."
+    article, linker = linked(text)
+    resolved = linker.actor(linker.resolve(*span(text, "the Peruvian foreign minister")))
+    assert resolved is None or resolved.kind == "person"

@@ -45,6 +45,7 @@ MAX_RESOLVE_CHARS = 200
 _MALE = frozenset({"he", "him", "his", "himself"})
 _MALE_FEMALE = _MALE | frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its", "itself"})
+_OBJECT = frozenset({"him", "them"})
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 _SKIP_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "diplomat", "aide", "adviser",
@@ -142,13 +143,17 @@ class ActorLinker:
             return None
         lower = [w.lower() for w in words]
         if len(lower) == 1 and lower[0] in _MALE_FEMALE | _IT | _THEY:
-            return self.antecedent(start, _pronoun_accepts(lower[0]))
+            # an object pronoun is not its own clause's subject: "Roux met him" is not Roux
+            accept = _pronoun_accepts(lower[0])
+            skip = self._subject_of_sentence(start, accept) if lower[0] in _OBJECT else None
+            return self.antecedent(start, lambda a: a.id != skip and accept(a))
         content = [w for w in lower if w not in _SKIP_WORDS]
         country, organization = self._country_in(words)
         role = self._longest_lexicon(content, ("role",))
         if role is not None:
             holder = self.role_holder(role, start, country=country, organization=organization)
-            if holder is not None:
+            if holder is not None or not (content and content[-1] in _ANONYMOUS_HEADS):
+                # a role phrase names a person: never the country in its title
                 return holder
         institution = self._longest_lexicon(content, ("institution", "anaphor", "government"))
         if institution is not None and role is None:
@@ -233,6 +238,17 @@ class ActorLinker:
         return best[2] if best else None
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _subject_of_sentence(self, position: int, accept: Callable[[Actor], bool]) -> str | None:
+        """The first actor ``accept`` takes mentioned (outside quotations) in the sentence of ``position``, before it."""
+        sent = self._sentences.index(position)
+        i = bisect.bisect_left(self._starts, self._sentences.starts[sent])
+        while i < len(self._spans) and self._spans[i][0] < position:
+            s, _, actor_id = self._spans[i]
+            if self._quotes.quote_of(s) is None and accept(self._by_id[actor_id]):
+                return actor_id
+            i += 1
+        return None
 
     def _is_adjective(self, start: int, end: int) -> bool:
         from .actors.gazetteer import DEMONYM, DEMONYM_PLURAL

@@ -397,7 +397,7 @@ class Recognizer:
                 self.used[k] = 1
             return of_end
         # no name after: an apposition, an anonymous source or a role anaphor
-        apposed = self._apposition(s, det)
+        apposed = self._apposition(s, det) or self._apposition_after(e)
         country = next((m[2].country for m in mods if m[2].kind == "country"), None)
         organization = next((m[2].name for m in mods if m[2].kind in ("organization", "group")), None)
         if apposed is not None:
@@ -434,6 +434,18 @@ class Recognizer:
                       role=role, detail="role")
             return e
         return 0
+
+    def _apposition_after(self, e: int) -> tuple[int, int] | None:
+        """``<title>, Name,`` ("The French foreign minister, Jean Roux, said"): the name after the comma."""
+        if e + 1 >= self.n or self.doc[e].text != ",":
+            return None
+        end = self.name_run(e + 1)
+        if end - (e + 1) < 2 or self._word_count(e + 1, end) < 2:
+            return None
+        after = self.doc[end].lower_ if end < self.n else ""
+        if after in (",", ".", ";") or after in REPORTING_VERBS:
+            return e + 1, end
+        return None
 
     def _speaker_position(self, s: int, name_end: int) -> bool:
         """Is the titled name where a speaker stands: opening its sentence, after a quotation, or before a reporting verb?"""
