@@ -53,6 +53,9 @@ statement tweet tweets interview speech post message letter communique communiqu
 conference address video twitter facebook telegram x broadcast televised remarks meeting call
 """.split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+#: Words that open a subordinate clause: the arguments of a cue end before them.
+SUBORDINATORS = frozenset("after amid following because since which who whom "
+                          "whose whereas although though when while".split())
 HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
 #: "accused X of ...", "blamed X for ...": after the target these introduce the charge.
 ACCUSE_NOUNS = frozenset("""
@@ -211,6 +214,8 @@ class StanceFinder:
             if w in QUOTE_MARKS and i + 1 < stop and self.words[i + 1] == ",":
                 return i
             if w in ("in", "on", "during", "via") and i > j and self._channel_follows(i + 1, stop):
+                return i
+            if w in SUBORDINATORS and i > j:
                 return i
             if w == "as" and i > j and i + 1 < stop and self.words[i + 1] not in ("well", "soon", "long"):
                 # "denounced the launch as a violation of ...": what follows describes the object
