@@ -401,3 +401,21 @@ def test_each_other_is_reciprocal():
 def test_recognition_is_support():
     assert triples("Syldavia recognised Ruritania's new government on Monday.") == {
         ("Syldavia", "support", "Ruritania")}
+
+
+def test_standing_on_a_side():
+    assert triples("Strelsau stands firmly on Syldavia's side.") == {("Ruritania", "support", "Syldavia")}
+    assert triples("The focus of Strelsau is on Syldavia.") == set()
+
+
+def test_in_contact_with_is_consultation():
+    got = triples("Kovacs said Strelsau was in close contact with Klow and Tokyo.")
+    assert got == {("Ruritania", "consult", "Syldavia"), ("Ruritania", "consult", "Japan")}
+
+
+def test_two_sides_after_a_preposition_is_not_the_recent_pair():
+    text = ("Kovacs met Weber in Klow. Tokyo called for a halt to the fighting between the two sides "
+            "and urged the African Union to send observers.")
+    got = triples(text)
+    assert ("Japan", "appeal", "African Union") in got
+    assert not any(h in ("Anna Kovacs", "Tomas Weber") and t == "appeal" for h, t, _ in got)

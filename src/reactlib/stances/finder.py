@@ -64,6 +64,8 @@ invasion aggressions attacks attack lies propaganda escalation interference medd
 massacre massacres war aggressive provocative reckless illegal unprovoked barbaric irresponsible brutal
 criminal unlawful
 """.split())
+#: How far back (tokens) "both leaders" may look for the pair that just consulted.
+PAIR_WINDOW = 80
 #: "both leaders", "the two ministers": the pair named just before.
 PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women governments officials "
                        "nations heads counterparts diplomats".split())
@@ -338,7 +340,8 @@ class StanceFinder:
             w = self.words[k]
             pair_word = (w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two")) or \
                 (w == "two" and k > 0 and self.words[k - 1] == "the")
-            if pair_word and self._recent_pair and k - self._recent_pair[2] < PRONOUN_WINDOW:
+            if pair_word and self._recent_pair and k - self._recent_pair[2] < PAIR_WINDOW \
+                    and not self.mentions.after_preposition(k - 1, floor):
                 # "X spoke with Y ... and both leaders called for ...": the two just named
                 return list(self._recent_pair[:2])
             if w in SUBJECT_PRONOUNS:
@@ -543,6 +546,8 @@ class StanceFinder:
                 for h in holders if h != target]
 
     def _object(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        if cue.name == "stand-on-side" and "side" not in self.words[j:j + 5]:
+            return []  # "stands on Israel's side", not "the focus is on Israel"
         passive = self._passive(cue, i, j, wend)
         if passive is not None:
             return passive

@@ -74,10 +74,12 @@ def _rules() -> Sequence[tuple[str, Callable[[set[str], list[str]], bool]]]:
         ("withdrawal", lambda s, l: _has(s, _WITHDRAW) or (_has(s, {"pull", "pulls", "pulling", "pulled"})
                                                    and _has(s, {"out", "back"}))),
         ("de-escalation", lambda s, l: _has(s, _DEESC) or (_has(s, _EASE) and _has(s, _TENSION))
+         or (_has(s, _STOP) and _has(s, _ESCALATION))
          or ("avoid" in s and _has(s, _ESCALATION)) or ("prevent" in s and _has(s, _ESCALATION))),
         ("restraint", lambda s, l: _has(s, _RESTRAINT)),
         ("negotiations", lambda s, l: _has(s, _TALKS) or ("political" in s and "solution" in s)
-         or ("peaceful" in s and ("solution" in s or "resolution" in s))),
+         or ("peaceful" in s and ("solution" in s or "resolution" in s))
+         or ("peace" in s and _has(s, {"process", "plan", "deal", "agreement", "initiative"}))),
         ("investigation", lambda s, l: _has(s, _INVESTIGATE)),
         ("respect for international law", lambda s, l: "international" in s and "law" in s),
         ("return to constitutional order", lambda s, l: _has(s, _CONSTITUTIONAL) and _has(s, _ORDER)),

@@ -137,7 +137,12 @@ CUES: tuple[Cue, ...] = (
     Cue("support-verb", "support", "object", [S(verbs("support", "endorse", "defend"))]),
     # "back" is also an adverb ("pull back", "hit back"): only with someone backed
     Cue("back", "support", "object", [S(verbs("back"))], needs_target=True),
-    Cue("stand-with", "support", "object", [S(verbs("stand", "side")), S("by", "with", "behind")]),
+    Cue("stand-with", "support", "object",
+        [S(verbs("stand", "side")), opt("firmly", "squarely", "fully", "resolutely", "shoulder-to-shoulder"),
+         S("by", "with", "behind")]),
+    Cue("stand-on-side", "support", "object",
+        [S(verbs("stand", "be") | {"is", "are", "was", "were"}), opt("firmly", "squarely", "fully", "clearly"),
+         S("on")], needs_target=True),
     Cue("in-solidarity", "support", "object",
         [S(verbs("stand", "be") | {"is", "are", "was", "were", "remain", "remains", "remained"}), S("in"),
          opt(INTENSIFIERS), S("solidarity"), opt("with")]),
@@ -198,6 +203,9 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("speak", "confer") | {"talked", "talking"}), opt("by", "on", "over"), opt("the"), opt(CONTACT),
          S("with", "to")], needs_target=True),
     Cue("phone", "consult", "consult", [S(verbs("phone", "telephone"))], needs_target=True),
+    Cue("in-contact", "consult", "consult",
+        [S("in"), opt("close", "constant", "regular", "direct", "permanent", "continuous"),
+         S("contact", "touch", "talks"), S("with")], needs_target=True),
     Cue("discuss", "consult", "consult", [S(verbs("discuss"))], needs_target=True),
     # CONCERN
     Cue("concern-adj", "concern", "concern",
