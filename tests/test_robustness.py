@@ -225,6 +225,19 @@ def test_a_corpus_with_broken_lines_loses_and_reorders_nothing(tmp_path, jobs):
     assert result.stderr.decode().count("reactlib: R1") == 6
 
 
+def test_a_line_that_is_not_utf8_is_reported_with_its_own_line_number_not_its_neighbours_id():
+    from reactlib.batch import iter_jsonl_records
+
+    lines = [b'{"id": "before", "text": "fine"}\n', b'{"id": "bad", "text": "caf\xe9"}\n', b'{"text": "after"}\n']
+    items = list(iter_jsonl_records(lines, "news.jsonl"))
+    assert [line for line, _ in items] == [1, 2, 3]
+    failure = items[1][1]
+    assert isinstance(failure, Failure) and failure.line == 2 and failure.id is None
+    assert isinstance(failure.error, DecodeError) and "news.jsonl line 2" in str(failure.error)
+    replaced = list(iter_jsonl_records(lines, "news.jsonl", encoding_errors="replace"))
+    assert replaced[1][1]["text"] == "caf\ufffd"
+
+
 # -- 5. determinism ------------------------------------------------------------------------------
 
 

@@ -90,6 +90,7 @@ def iter_jsonl_records(lines: Iterable[bytes | str], source: str = "<input>",
                        *, encoding_errors: str = "strict") -> Iterator[tuple[int, Mapping[str, Any] | Failure]]:
     """(line number, record or Failure) for each non-blank line of a JSONL stream."""
     for line_no, raw in enumerate(lines, start=1):
+        line: str | None = None  # not the previous line's, if this one does not decode
         try:
             line = decode_bytes(raw, f"{source} line {line_no}", encoding_errors=encoding_errors) \
                 if isinstance(raw, bytes) else raw
