@@ -25,7 +25,7 @@ from attrs import evolve, field, frozen
 
 from ..types import Article, Quote
 from .issues import normalise_issue, tidy_issue_text
-from .lexicon import ALL_PARTIES, CUES, Cue, verbs
+from .lexicon import ALL_PARTIES, CUES, LIGHT, Cue, verbs
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .negation import polarity_before
@@ -57,6 +57,9 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday t
 SUBORDINATORS = frozenset("after amid following because since which who whom "
                           "whose whereas although though when while".split())
 HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
+#: After "and", these begin a new verb phrase ("... and offered its condolences").
+NEW_VERB = LIGHT | frozenset("added vowed pledged offered expressed called urged warned said stressed "
+                             "announced insisted promised accused condemned".split())
 #: "accused X of ...", "blamed X for ...": after the target these introduce the charge.
 ACCUSE_NOUNS = frozenset("""
 aggression provocation provocations occupation crimes atrocities violations violation terrorism
@@ -64,13 +67,25 @@ invasion aggressions attacks attack lies propaganda escalation interference medd
 massacre massacres war aggressive provocative reckless illegal unprovoked barbaric irresponsible brutal
 criminal unlawful
 """.split())
+#: Words that may stand between a subject and its verb.
+AUXILIARIES = frozenset("will would shall should can could may might must has have had is are was were be been "
+                        "also again strongly firmly once further today now still repeatedly publicly itself "
+                        "not".split())
 #: How far back (tokens) "both leaders" may look for the pair that just consulted.
 PAIR_WINDOW = 80
 #: "both leaders", "the two ministers": the pair named just before.
 PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women governments officials "
                        "nations heads counterparts diplomats".split())
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
-NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern"})
+NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern",
+                          "condemnation-from"})
+#: Nouns for events an actor is blamed for ("condemned the coup" blames whoever staged it).
+EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids bombing bombings shelling "
+                        "assault offensive invasion incursion mutiny massacre killing killings launch "
+                        "launches test tests strike strikes".split())
+#: Words in the name of an actor that stages such events.
+PERPETRATOR_WORDS = frozenset("junta putschists mutineers soldiers military coup rebels rebel attackers "
+                              "gunmen militants insurgents plotters army".split())
 NOUN_MARKERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
                           "those", "my", "your", "whose", "such"})
 BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "remains",
@@ -105,6 +120,8 @@ class StanceFinder:
         matches = CueMatcher(tuple(cues)).find(self.words, skip=QUOTE_MARKS | {t.lower_ for t in doc if t.is_space})
         self.matches = [m for m in matches if not self._is_noun_use(m)]
         self._recent_pair: tuple[str, str, int] | None = None
+        self._last_holders: tuple[int, tuple[str, ...]] | None = None
+        self.parties = self._conflict_parties()
         self.cue_ends = {m.end - 1 for m in self.matches}
         # cues that open a new clause ("... and called on", "..., urging") bound the arguments
         # of the cue before them; a cue word inside an argument ("pull its forces back") does not
@@ -211,7 +228,9 @@ class StanceFinder:
             if w == "," and i + 1 < stop and (self.words[i + 1] in CLAUSE_OPENERS
                                                or self._attribution_follows(i + 1, stop)):
                 return i
-            if w == "and" and i + 1 < len(self.doc) and self.words[i + 1] in REPORTING:
+            if w == "and" and i + 1 < len(self.doc) and (self.words[i + 1] in REPORTING
+                                                          or self.words[i + 1] in NEW_VERB
+                                                          or self.words[i + 1] == "that"):
                 return i
             if w in QUOTE_MARKS and i + 1 < stop and self.words[i + 1] == ",":
                 return i
@@ -259,7 +278,7 @@ class StanceFinder:
         if p is None:
             return False
         w = self.words[p]
-        if w in PREPOSITIONS or p in self.cue_ends:
+        if w in PREPOSITIONS or any(x in self.cue_ends for x in range(p, g.start)):
             return True
         if w in ("and", "or", ",", "&") and depth < 4:
             left = self.group_ending_before(p)
@@ -457,11 +476,21 @@ class StanceFinder:
 
         if cue.frame == "modal":
             return self._modal(m, own, pol)
+        if cue.frame == "from":
+            return self._from(m)
 
+        if self._relative_non_actor(i):
+            return []  # "an act that threatens peace": the subject is a thing, not an actor
+        subject = self.adjacent_subject(i)
         if in_direct and speaker:
             if cue.type == "threaten" and not self._speaker_is_subject(i, own):
                 return []  # "these launches threaten peace": the speaker describes, not threatens
-            holders = [speaker]
+            # "The Secretary-General calls for ...", said his spokesman: the one named holds it
+            holders = [subject.actor] if subject is not None and self._speaks_for_another(speaker) else [speaker]
+        elif subject is None and self._coordinated_verb(i) and self._last_holders \
+                and self._last_holders[0] == self.sent_bounds(i)[0]:
+            # "X demanded that Y withdraw and threatened ...": the verb shares X's subject
+            holders = list(self._last_holders[1])
         else:
             holders = self.holders_for(i, own)
             if not holders and speaker:
@@ -471,6 +500,7 @@ class StanceFinder:
         holders = [h for h in holders if h]
         if not holders:
             return []
+        self._last_holders = (self.sent_bounds(i)[0], tuple(holders))
         wend = self.clause_end(j)
         out: list[Found] = []
         if cue.frame == "object":
@@ -515,6 +545,56 @@ class StanceFinder:
         while k < wend and self.words[k] in QUOTE_MARKS:
             k += 1
         return k + 1 < len(self.doc) and (self.words[k], self.words[k + 1]) in (("each", "other"), ("one", "another"))
+
+    def adjacent_subject(self, i: int) -> Group | None:
+        """An actor phrase right before the cue (auxiliaries and adverbs aside): its subject."""
+        k = i - 1
+        while k >= 0 and (self.words[k] in AUXILIARIES or self.words[k] in QUOTE_MARKS or self.doc[k].is_space):
+            k -= 1
+        if k < 0:
+            return None
+        g = self.mentions.group_at(k)
+        if g is None or g.end != k + 1 or g.possessive:
+            return None
+        return None if self.oblique(g) else g
+
+    def _speaks_for_another(self, speaker: str) -> bool:
+        """A spokesperson or an anonymous source relays someone else's position."""
+        actor = self.article.actor(speaker)
+        return actor is not None and (actor.anonymous or "spokes" in (actor.role or "").lower())
+
+    def _coordinated_verb(self, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and (self.words[k] in AUXILIARIES or self.words[k] in QUOTE_MARKS):
+            k -= 1
+        return k >= 0 and self.words[k] == "and"
+
+    def _relative_non_actor(self, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and self.words[k] in AUXILIARIES:
+            k -= 1
+        if k < 1 or self.words[k] not in ("that", "which"):
+            return False
+        p = k - 1
+        if self.words[p] == ",":
+            p -= 1
+        if self.words[p] in REPORTING:
+            return False  # "said that ..." is a complement, not a relative clause
+        g = self.mentions.group_at(p)
+        return g is None or g.end != p + 1
+
+    def _conflict_parties(self) -> tuple[str, str] | None:
+        """The two sides of the conflict: the first "between X and Y" naming two actors."""
+        for k, w in enumerate(self.words):
+            if w != "between":
+                continue
+            groups = self.mentions.groups_between(k + 1, min(k + 14, len(self.doc)))
+            if len(groups) >= 2 and self.words[groups[0].end:groups[1].start].count("and") == 1 \
+                    and all(not self.doc[x].is_punct or self.words[x] in ("'s", "’s")
+                            for x in range(groups[0].end, groups[1].start)) \
+                    and groups[0].actor != groups[1].actor:
+                return groups[0].actor, groups[1].actor
+        return None
 
     def _refuses_accusation(self, j: int) -> bool:
         k = j
@@ -572,7 +652,14 @@ class StanceFinder:
             end = max(j, targets[-1].end)
         else:
             issue_text = tidy_issue_text(self._text(j, wend)) or None
-        if not targets and (cue.needs_target or cue.type in NEED_TARGET_TYPES):
+        if not targets and cue.type in ("condemn", "criticize", "accuse") and issue_text \
+                and not EVENT_NOUNS.isdisjoint(issue_text.lower().split()):
+            # "condemned the coup": the one who staged it, when the article names exactly one such group
+            culprit = self.perpetrator()
+            if culprit is not None and culprit not in holders:
+                targets = [Group(j, j, culprit, "group", False)]
+        if not targets and (cue.needs_target or cue.type in NEED_TARGET_TYPES
+                            or (cue.type in ("accuse", "criticize") and not issue_text)):
             return []
         if cue.name == "refuse" and self._refuses_accusation(j):
             return []  # "refused to condemn X" takes no position toward X
@@ -604,6 +691,10 @@ class StanceFinder:
                 if g.actor not in seen:
                     seen.append(g.actor)
             targets = list(seen) or [None]
+            if targets == [None] and self.parties and any(
+                    self.words[x] in ("both", "two") and x + 1 < pivot and self.words[x + 1] in ALL_PARTIES | PAIR_NOUNS
+                    for x in range(j, pivot)):
+                targets = [p for p in self.parties if p not in holders] or [None]
             issue_a = pivot + 1
         else:
             first = self.mentions.groups_between(j, wend)
@@ -662,6 +753,8 @@ class StanceFinder:
             pairs = [(h, t) for h in holders for t in targets]
         elif len(holders) >= 2:
             pairs = [(holders[0], t) for t in holders[1:]]
+        elif self.words[j - 1] in ("with", "to") and j < wend and cue.name != "in-contact":
+            pairs = [(holders[0], None)]  # "spoke with regional leaders": a partner, not an actor
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
         return [Found(h, "consult", start, stop, target=t) for h, t in pairs if h != t]
@@ -691,6 +784,27 @@ class StanceFinder:
         start, stop = self._span(i, max(wend, j))
         return [Found(h, "mediate", start, stop, issue=label, issue_text=issue_text) for h in holders]
 
+    def _from(self, m: CueMatch) -> list[Found]:
+        """"X drew condemnation from A, B and C": each of A, B, C toward X."""
+        i, j = m.start, m.end
+        wend = self.clause_end(j)
+        first = self.mentions.groups_between(j, wend)
+        if not first or not self.adjacent(j, first[0].start):
+            return []
+        holders = [g.actor for g in self.coordinated_right(first[0], wend)]
+        sstart, _ = self.sent_bounds(i)
+        subjects = [g for g in self.mentions.groups_between(sstart, i) if not self.oblique(g)
+                    and g.actor not in holders]
+        target = subjects[0].actor if subjects else None
+        start, stop = self._span(i, max(j, self.coordinated_right(first[0], wend)[-1].end))
+        return [Found(h, m.cue.type, start, stop, target=target, extra={"cue": m.cue.name}) for h in holders]
+
+    def perpetrator(self) -> str | None:
+        """The one group actor whose name says it stages coups or attacks, if there is exactly one."""
+        found = [a.id for a in self.article.actors
+                 if a.kind == "group" and not PERPETRATOR_WORDS.isdisjoint(a.name.lower().split())]
+        return found[0] if len(found) == 1 else None
+
     def _modal(self, m: CueMatch, own, pol) -> list[Found]:
         """"X must / should VP": a demand on X by whoever says so."""
         i, j = m.start, m.end
@@ -706,6 +820,9 @@ class StanceFinder:
         if g is not None and g.end == p + 1:
             target, subj_start = g.actor, g.start
         elif self.words[p] in ("it", "they", "he", "she"):
+            if (j < len(self.doc) and self.words[j] in ("be", "have")) or \
+                    (p > 0 and self.words[p - 1] in ("how", "whether", "what", "why", "when", "where", "if")):
+                return []  # "how they should be governed": no demand on anyone
             lo = own[0] if own else max(0, p - PRONOUN_WINDOW)
             skip = self.other_quote_spans(own, lo, p)
             target = self.mentions.resolve_pronoun(p, lo, skip)

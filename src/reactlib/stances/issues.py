@@ -19,7 +19,8 @@ from typing import Callable, Sequence
 ISSUES: tuple[str, ...] = (
     "end aggression", "release of detainees", "humanitarian access", "ceasefire", "withdrawal",
     "de-escalation", "restraint", "negotiations", "investigation", "respect for international law",
-    "return to constitutional order", "elections", "civilian casualties", "escalation",
+    "return to constitutional order", "elections", "protection of civilians", "sanctions",
+    "civilian casualties", "escalation",
 )
 
 _STOP = {"halt", "stop", "end", "cease", "cessation", "suspend", "suspension", "ending", "halting",
@@ -84,6 +85,9 @@ def _rules() -> Sequence[tuple[str, Callable[[set[str], list[str]], bool]]]:
         ("respect for international law", lambda s, l: "international" in s and "law" in s),
         ("return to constitutional order", lambda s, l: _has(s, _CONSTITUTIONAL) and _has(s, _ORDER)),
         ("elections", lambda s, l: _has(s, _ELECTIONS)),
+        ("protection of civilians", lambda s, l: _has(s, {"protect", "protected", "protection", "protecting",
+                                                           "safety", "safeguard", "safeguarded"})),
+        ("sanctions", lambda s, l: _has(s, {"sanction", "sanctions", "embargo", "embargoes"})),
     )
 
 

@@ -10,7 +10,8 @@ says where its target and issue are found:
 - ``consult``: "met X", "talks with X", "X and Y discussed ...";
 - ``concern``: the issue follows ("concerned about NP", "alarm at NP");
 - ``mediate``: an offer or commitment to mediate or settle; no target;
-- ``modal``: "X must / should VP" (a demand on X).
+- ``modal``: "X must / should VP" (a demand on X);
+- ``from``: "drew condemnation from X, Y and Z" (the holders follow; the target is the subject).
 
 Verbs are listed by their base form; :func:`verb_forms` spells out the inflections,
 so the table stays readable and the matcher needs no lemmatiser (the default
@@ -23,7 +24,7 @@ from typing import Iterable
 
 from attrs import field, frozen
 
-FRAMES = ("object", "request", "consult", "concern", "mediate", "modal")
+FRAMES = ("object", "request", "consult", "concern", "mediate", "modal", "from")
 
 #: Irregular verb forms (base -> past forms) the cues use.
 _IRREGULAR_PAST = {
@@ -139,7 +140,7 @@ CUES: tuple[Cue, ...] = (
     Cue("back", "support", "object", [S(verbs("back"))], needs_target=True),
     Cue("stand-with", "support", "object",
         [S(verbs("stand", "side")), opt("firmly", "squarely", "fully", "resolutely", "shoulder-to-shoulder"),
-         S("by", "with", "behind")]),
+         opt("shoulder"), opt("to"), opt("shoulder"), S("by", "with", "behind")]),
     Cue("stand-on-side", "support", "object",
         [S(verbs("stand", "be") | {"is", "are", "was", "were"}), opt("firmly", "squarely", "fully", "clearly"),
          S("on")], needs_target=True),
@@ -153,6 +154,9 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute"))]),
     Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
     Cue("welcome", "welcome", "object", [S(verbs("welcome"))]),
+    Cue("condolences", "support", "object",
+        [S(LIGHT | verbs("send", "convey")), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("condolences", "sympathy", "sympathies"), opt("to", "with")], needs_target=True),
     Cue("recognize", "support", "object", [S(verbs("recognize"))], needs_target=True),
     # ACCUSE
     Cue("accuse", "accuse", "object", [S(verbs("accuse", "blame"))]),
@@ -165,6 +169,10 @@ CUES: tuple[Cue, ...] = (
          S("protest", "complaint"), opt("with", "to", "against")]),
     Cue("condemn", "condemn", "object",
         [S(verbs("condemn", "denounce", "deplore", "decry"))]),
+    # "drawing swift condemnation from X, Y and Z": the holders follow, the target is the subject
+    Cue("condemnation-from", "condemn", "from",
+        [opt(INTENSIFIERS), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
+         S("from")]),
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
     # REJECT
@@ -202,14 +210,17 @@ CUES: tuple[Cue, ...] = (
     Cue("speak-with", "consult", "consult",
         [S(verbs("speak", "confer") | {"talked", "talking"}), opt("by", "on", "over"), opt("the"), opt(CONTACT),
          S("with", "to")], needs_target=True),
-    Cue("phone", "consult", "consult", [S(verbs("phone", "telephone"))], needs_target=True),
+    # the bare noun "phone" ("by phone") is no cue; the verb's inflected forms are
+    Cue("phone", "consult", "consult", [S(verbs("phone", "telephone") - {"phone", "telephone"})],
+        needs_target=True),
     Cue("in-contact", "consult", "consult",
         [S("in"), opt("close", "constant", "regular", "direct", "permanent", "continuous"),
          S("contact", "touch", "talks"), S("with")], needs_target=True),
     Cue("discuss", "consult", "consult", [S(verbs("discuss"))], needs_target=True),
     # CONCERN
     Cue("concern-adj", "concern", "concern",
-        [S("concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed", "saddened")]),
+        [S("concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed", "saddened", "appalled",
+           "shocked", "horrified", "perturbed")]),
     Cue("concern-noun", "concern", "concern",
         [S(LIGHT | verbs("voice", "sound")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("concern", "concerns", "alarm", "worry", "worries", "dismay", "regret", "disquiet", "anxiety",
@@ -219,7 +230,8 @@ CUES: tuple[Cue, ...] = (
         [S("with"), opt(INTENSIFIERS), opt(INTENSIFIERS), S("concern", "alarm", "dismay", "regret", "worry")]),
     # MEDIATE
     Cue("offer-mediate", "mediate", "mediate",
-        [S(verbs("offer", "propose", "volunteer")), S("to"), S("mediate", "broker", "facilitate", "host")]),
+        [S(verbs("offer", "propose", "volunteer")), opt(WHEN), opt(WHEN), S("to"),
+         S("mediate", "broker", "facilitate", "host")]),
     Cue("ready-mediate", "mediate", "mediate",
         [S("ready", "willing", "prepared"), S("to"), S("mediate", "broker", "facilitate", "host")]),
     Cue("offer-mediation", "mediate", "mediate",

@@ -30,7 +30,7 @@ def merge_key(f: Found, actors: Mapping[str, Actor]) -> tuple:
     target = voice(actors.get(f.target), f.target) if f.target else None
     issue = f.issue or (f.issue_text or "").lower() or None
     cls = STANCE_PLOVER[f.type]
-    if cls in ("ACCUSE", "SUPPORT", "CONSULT"):
+    if cls in ("ACCUSE", "SUPPORT", "CONSULT", "AGREE"):
         issue = None  # "condemned the clashes" and "accused X of ..." are one position toward X
     if cls == "CONSULT":
         return (cls, frozenset({holder, target}), None)
