@@ -35,17 +35,17 @@ CAST = [
 
 def make_article(text: str, quotes: tuple[tuple[str, str | None, str], ...] = ()) -> Article:
     """An Article whose actors are every CAST member mentioned in ``text``."""
-    actors, taken = [], []
-    for n, (name, kind, country, surfaces) in enumerate(CAST):
-        mentions = []
-        for surface in sorted(surfaces, key=len, reverse=True):
-            for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                mentions.append((m.start(), m.end()))
+    # longest surface forms first, across the cast: "Bordurian rebels" before "Bordurian"
+    surfaces = sorted(((s, n) for n, c in enumerate(CAST) for s in c[3]), key=lambda x: -len(x[0]))
+    found: dict[int, list[tuple[int, int]]] = {}
+    taken: list[tuple[int, int]] = []
+    for surface, n in surfaces:
+        for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.setdefault(n, []).append((m.start(), m.end()))
                 taken.append((m.start(), m.end()))
-        if mentions:
-            actors.append(Actor(id=f"a{n}", name=name, kind=kind, country=country, mentions=mentions))
+    actors = [Actor(id=f"a{n}", name=name, kind=kind, country=country, mentions=found[n])
+              for n, (name, kind, country, _) in enumerate(CAST) if n in found]
     ids = {a.name: a.id for a in actors}
     qs = []
     for k, (quoted, speaker, kind) in enumerate(quotes):
@@ -419,3 +419,70 @@ def test_two_sides_after_a_preposition_is_not_the_recent_pair():
     got = triples(text)
     assert ("Japan", "appeal", "African Union") in got
     assert not any(h in ("Anna Kovacs", "Tomas Weber") and t == "appeal" for h, t, _ in got)
+
+
+def test_coordinated_verb_keeps_the_main_subject():
+    text = "Syldavia demanded that Borduria withdraw its troops and threatened to cut trade."
+    got = triples(text)
+    assert ("Syldavia", "demand", "Borduria") in got
+    assert ("Syldavia", "threaten", None) in got
+    assert not any(h == "Borduria" for h, _, _ in got)
+
+
+def test_both_sides_are_the_parties_named_between():
+    text = ("Fighting broke out between Ruritania and Borduria on Monday. "
+            "Syldavia called on both governments to stop the shelling.")
+    got = stances_of(text)
+    assert ("Syldavia", "appeal", "Ruritania", "ceasefire") in got
+    assert ("Syldavia", "appeal", "Borduria", "ceasefire") in got
+
+
+def test_all_sides_stay_unnamed():
+    text = "Fighting broke out between Ruritania and Borduria. Japan urged all sides to show restraint."
+    assert ("Japan", "appeal", None, "restraint") in stances_of(text)
+
+
+def test_condemnation_from_several_capitals():
+    text = "Pyongyang fired a missile on Monday, drawing swift condemnation from Tokyo, Strelsau and Klow."
+    assert triples(text) == {("Japan", "condemn", "North Korea"), ("Ruritania", "condemn", "North Korea"),
+                             ("Syldavia", "condemn", "North Korea")}
+
+
+def test_condemning_a_coup_blames_the_group_that_staged_it():
+    text = "The Bordurian rebels seized the palace. The African Union condemned the coup."
+    assert ("African Union", "condemn", "rebels") in triples(text)
+
+
+def test_rejecting_an_accusation_targets_the_accuser():
+    text = "Ruritania accused Borduria of shelling its villages, a charge Szohod rejects."
+    got = triples(text)
+    assert ("Ruritania", "accuse", "Borduria") in got
+    assert ("Borduria", "reject", "Ruritania") in got
+
+
+def test_spokesperson_relays_the_named_principal():
+    text = '"Ms Kovacs calls for the release of all detainees," said her spokesman Tomas Weber.'
+    quoted = "Ms Kovacs calls for the release of all detainees,"
+    article = make_article(text, ((quoted, "Tomas Weber", "direct"),))
+    weber = next(a for a in article.actors if a.name == "Tomas Weber")
+    actors = tuple(a if a is not weber else Actor(id=a.id, name=a.name, kind=a.kind, country=a.country,
+                                                   role="spokesman", mentions=a.mentions)
+                   for a in article.actors)
+    article = article.evolve(actors=actors)
+    (s,) = find_stances(article, NLP(text))
+    assert (article.actor(s.holder).name, s.type, s.issue) == ("Anna Kovacs", "appeal", "release of detainees")
+
+
+def test_relative_clause_with_a_thing_as_subject_is_no_stance():
+    got = triples("Japan called the launch an act that threatens Ruritania.")
+    assert not any(t == "threaten" for _, t, _ in got)
+
+
+def test_condolences_are_support():
+    assert triples("Klow offered its condolences to Ruritania.") == {("Syldavia", "support", "Ruritania")}
+
+
+def test_hope_with_an_issue_is_an_appeal():
+    text = '"We hope that all sides will return to dialogue," Tanaka said.'
+    got = stances_of(text, (("We hope that all sides will return to dialogue,", "Mei Tanaka", "direct"),))
+    assert got == [("Mei Tanaka", "appeal", None, "negotiations")]

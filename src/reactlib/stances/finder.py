@@ -82,7 +82,10 @@ NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitm
 #: Nouns for events an actor is blamed for ("condemned the coup" blames whoever staged it).
 EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids bombing bombings shelling "
                         "assault offensive invasion incursion mutiny massacre killing killings launch "
-                        "launches test tests strike strikes".split())
+                        "launches test tests strike strikes unconstitutional overthrow ouster".split())
+#: What is rejected when an accusation is: its author is the target.
+ACCUSATION_NOUNS = frozenset("accusation accusations charge charges allegation allegations claim claims "
+                             "criticism accusing".split())
 #: Words in the name of an actor that stages such events.
 PERPETRATOR_WORDS = frozenset("junta putschists mutineers soldiers military coup rebels rebel attackers "
                               "gunmen militants insurgents plotters army".split())
@@ -435,6 +438,7 @@ class StanceFinder:
     def run(self) -> list[Found]:
         found: list[Found] = []
         self._recent_pair = None
+        self._last_accuser: tuple[str, str | None, int] | None = None
         covered_until = -1  # end of the complement of the last request or refusal
         for m in self.matches:
             if m.start < covered_until and not self._finite_new_clause(m):
@@ -446,6 +450,8 @@ class StanceFinder:
             for f in new:
                 if f.type == "consult" and f.target:
                     self._recent_pair = (f.holder, f.target, m.start)
+                if f.type in ("accuse", "criticize", "condemn"):
+                    self._last_accuser = (f.holder, f.target, m.start)
             if m.cue.frame == "request" or m.cue.name == "refuse":
                 covered_until = self.clause_end(m.end, stop_at_cues=False)
         found.extend(self._quote_accusations())
@@ -658,6 +664,14 @@ class StanceFinder:
             culprit = self.perpetrator()
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
+        if not targets and cue.type == "reject" and self._last_accuser is not None:
+            # "X rejected the accusation" / "a charge X rejects": the accuser is the target
+            before = self.words[max(0, i - 6):i]
+            words = set((issue_text or "").lower().split()) | set(before)
+            accuser, accused, at = self._last_accuser
+            if not ACCUSATION_NOUNS.isdisjoint(words) and i - at < PAIR_WINDOW * 2 \
+                    and accuser not in holders:
+                targets = [Group(j, j, accuser, "group", False)]
         if not targets and (cue.needs_target or cue.type in NEED_TARGET_TYPES
                             or (cue.type in ("accuse", "criticize") and not issue_text)):
             return []
@@ -665,6 +679,8 @@ class StanceFinder:
             return []  # "refused to condemn X" takes no position toward X
         start, stop = self._span(i, end)
         issue = normalise_issue(issue_text) if issue_text and cue.type in ("reject", "threaten", "welcome") else None
+        if cue.type == "threaten" and issue_text and normalise_issue(issue_text, only=("sanctions",)):
+            issue = "sanctions"  # what is threatened comes before the condition it hangs on
         tlist = [g.actor for g in targets] or [None]
         return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text)
                 for h in holders for t in tlist]
@@ -716,6 +732,8 @@ class StanceFinder:
             parts = [(issue_text, normalise_issue(issue_text))]
         if targets == [None] and not any(label or text for text, label in parts):
             return []
+        if cue.name == "hope" and targets == [None] and not any(label for _, label in parts):
+            return []  # "we hope for the best" asks nothing of anyone
         start, stop = self._span(i, max(wend, i + 1))
         return [Found(h, cue.type, start, stop, target=t, issue=label, issue_text=text or None)
                 for h in holders for t in targets for text, label in parts]

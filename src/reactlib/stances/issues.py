@@ -98,7 +98,8 @@ _CONCERN_RULES = (
 )
 
 
-def normalise_issue(phrase: str | None, *, concern: bool = False) -> str | None:
+def normalise_issue(phrase: str | None, *, concern: bool = False,
+                    only: tuple[str, ...] | None = None) -> str | None:
     """The controlled-vocabulary label of an issue phrase, or None when none fits.
 
     >>> normalise_issue("an immediate halt to the fighting")
@@ -113,6 +114,10 @@ def normalise_issue(phrase: str | None, *, concern: bool = False) -> str | None:
     words = issue_words(phrase)
     ws = set(words)
     rules = (*_CONCERN_RULES, *_REQUEST_RULES) if concern else _REQUEST_RULES
+    if concern:  # a worry about someone's safety is not a call to protect civilians
+        rules = tuple(r for r in rules if r[0] not in ("protection of civilians", "sanctions"))
+    if only is not None:
+        rules = tuple(r for r in rules if r[0] in only)
     for label, test in rules:
         if test(ws, words):
             return label

@@ -193,6 +193,7 @@ CUES: tuple[Cue, ...] = (
     Cue("call-noun", "appeal", "request",
         [S(LIGHT | verbs("issue", "make", "launch")), opt(INTENSIFIERS), S("call", "calls", "appeal", "plea"),
          S("for", "to", "on")]),
+    Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for")]),
     Cue("demand", "demand", "request",
         [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),
     Cue("modal", "demand", "modal",
