@@ -151,7 +151,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if lemma in HEARER_CUES:
             # skip the hearer: "told reporters (that)", "told Reuters on Sunday"
             k = j
-            while k < hi and k - j < 6 and toks.lower[k] != "that" and toks.text[k] not in (",", ".", ";") and not quoted[k]:
+            while k < hi and k - j < 10 and toks.lower[k] != "that" and toks.text[k] not in (",", ".", ";") and not quoted[k]:
                 k += 1
             if k < hi and toks.lower[k] == "that":
                 j = k
@@ -187,9 +187,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return []
         end = _clause_end(toks, j, hi, quoted)
         # a reported clause that ends in a quotation ("said Americans are "right to be angry"")
-        # is still a clause; a quotation reached only through a participle is left to it
-        mixed_ok = cue.kind == "speech" and toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES \
-            and not quoted[j]
+        # is still a clause; after a participle (", adding it was "deeply concerned"") only
+        # with an explicit "that", as the fragment is otherwise the whole report
+        mixed_ok = cue.kind == "speech" and not quoted[j] and (
+            toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES or toks.lower[j] == "that")
         if _words(toks, j, end) >= MIN_WORDS and (mixed_ok or not _mostly_quoted(toks, j, end, quoted)):
             s = _span(toks, j, end)
             if s:
