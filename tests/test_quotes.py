@@ -198,3 +198,22 @@ def test_poll_findings_are_reported_clauses():
 def test_non_reporting_uses_are_not_cues():
     assert quotes_of("The fire added to the damage of last winter's floods.") == ()
     assert quotes_of("Police found the car near the bridge on Sunday.") == ()
+
+
+def test_a_dependency_parse_in_the_users_pipeline_gives_the_subject():
+    """With a parser, the subject comes from the parse (here one written by hand)."""
+    from spacy.tokens import Doc
+
+    words = ["Officials", "close", "to", "the", "talks", "said", "that", "a", "deal", "was", "near", "."]
+    spaces = [True] * 10 + [False, False]
+    heads = [5, 0, 1, 4, 2, 5, 9, 8, 9, 5, 9, 5]
+    deps = ["nsubj", "amod", "prep", "det", "pobj", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"]
+    doc = Doc(NLP.vocab, words=words, spaces=spaces, heads=heads, deps=deps,
+              sent_starts=[True] + [False] * 11)
+    text = doc.text
+    q = extract_quotes(Article(text=text), doc).quotes[0]
+    assert q.kind == "indirect" and q.text == "that a deal was near"
+    assert text[q.speaker_start:q.speaker_end] == "Officials close to the talks"
+    # the same sentence without a parse: the rules stop at the preposition
+    q = one(text, "indirect")
+    assert text[q.speaker_start:q.speaker_end] != "Officials close to the talks"

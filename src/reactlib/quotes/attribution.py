@@ -59,9 +59,13 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
             np = noun_phrase_right(toks, end, stop) if stop > end else None
             out.append(Attributed(cue, np, False))
             continue
-        anchor = _short_quote_before(toks, cue.first - 1, lo, quoted) + 1
-        left_lo = _left_boundary(toks, anchor, lo, quoted)
-        speaker = subject_of(toks, anchor, left_lo)
+        speaker = toks.parsed_subject(cue.head)
+        if speaker is not None and not (lo <= speaker[0] and speaker[1] < hi):
+            speaker = None
+        if speaker is None:
+            anchor = _short_quote_before(toks, cue.first - 1, lo, quoted) + 1
+            left_lo = _left_boundary(toks, anchor, lo, quoted)
+            speaker = subject_of(toks, anchor, left_lo)
         inherited = False
         if speaker is None:
             before = cue.first - 1

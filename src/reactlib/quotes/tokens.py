@@ -33,6 +33,22 @@ class Tokens:
         self.sents = [(s, e) for s, e in zip(starts, starts[1:] + [len(arr)])]
         self._sent_starts = [s for s, _ in self.sents]
 
+        self._doc = doc
+        self.has_parser = bool(len(doc)) and doc.has_annotation("DEP")
+
+    def parsed_subject(self, i: int) -> tuple[int, int] | None:
+        """With a dependency parse: the subject phrase (first, last) of the verb at token ``i``.
+
+        A user's trained pipeline knows subjects better than position rules do; the
+        blank pipeline has no parse and this returns None.
+        """
+        if not self.has_parser:
+            return None
+        for child in self._doc[i].children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child.left_edge.i, child.right_edge.i
+        return None
+
     def __len__(self) -> int:
         return len(self.text)
 
