@@ -249,3 +249,12 @@ def test_title_then_name_in_commas():
     text = "The Danish foreign minister, Lars Holm, said the talks had failed."
     person = by_name(text)["Lars Holm"]
     assert (person.country, person.role) == ("DNK", "foreign minister")
+
+
+def test_title_with_a_complement_before_the_name():
+    text = ("Kenya's envoy to the UN, Amina Odhiambo, spoke first. Chilean Ambassador to Japan Pablo Reyes "
+            "replied.")
+    found = by_name(text)
+    assert (found["Amina Odhiambo"].country, found["Amina Odhiambo"].role) == ("KEN", "envoy to the UN")
+    assert found["Pablo Reyes"].country == "CHL"
+    assert "United Nations" in found and "Japan" in found

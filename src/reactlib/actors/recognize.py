@@ -396,6 +396,23 @@ class Recognizer:
             for k in range(s, e):
                 self.used[k] = 1
             return of_end
+        # "ambassador to the UN, Jane Roe,": a complement between the title and the name
+        complement = self._complement(e) if has_role else None
+        if complement is not None:
+            c_start, c_end, c_entry = complement
+            after = self._apposition_after(c_end)
+            if after is None and self.name_run(c_end) - c_end >= 2:
+                after = (c_end, self.name_run(c_end))
+            if after is not None:
+                country, organization = self._mod_mentions(mods)
+                self._mod_mentions([(c_start, c_end, c_entry)])  # "the UN" is mentioned, but is not his
+                name = doc[after[0]:after[1]].text
+                role_full = doc[first_part:c_end].text
+                self._add(after[0], after[1], kind="person", name=name, country=country, role=role_full,
+                          organization=organization, key=f"person:{name}")
+                for k in range(s, c_end):
+                    self.used[k] = 1
+                return after[1]
         # no name after: an apposition, an anonymous source or a role anaphor
         apposed = self._apposition(s, det) or self._apposition_after(e)
         country = next((m[2].country for m in mods if m[2].kind == "country"), None)
@@ -434,6 +451,18 @@ class Recognizer:
                       role=role, detail="role")
             return e
         return 0
+
+    def _complement(self, e: int) -> tuple[int, int, Entry] | None:
+        """``to/at/in [the] <country or organisation>`` right after a title: (start, end, entry)."""
+        if e + 1 >= self.n or self.doc[e].lower_ not in ("to", "at", "in"):
+            return None
+        k = e + 1
+        if self.doc[k].lower_ == "the":
+            k += 1
+        hit = self.layers.proper.get(k)
+        if hit is None or hit[2].kind not in ("country", "organization") or self.used[k]:
+            return None
+        return k, hit[0], hit[2]
 
     def _apposition_after(self, e: int) -> tuple[int, int] | None:
         """``<title>, Name,`` ("The French foreign minister, Jean Roux, said"): the name after the comma."""
