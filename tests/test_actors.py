@@ -258,3 +258,37 @@ def test_title_with_a_complement_before_the_name():
     assert (found["Amina Odhiambo"].country, found["Amina Odhiambo"].role) == ("KEN", "envoy to the UN")
     assert found["Pablo Reyes"].country == "CHL"
     assert "United Nations" in found and "Japan" in found
+
+
+def test_person_entities_of_a_trained_pipeline_are_extra_evidence():
+    from spacy.tokens import Span
+
+    text = "Okonkwo said the border would stay closed."
+    doc = NLP(text)
+    assert [a.kind for a in extract_actors(Article(text=text), doc).actors] == []
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    found = extract_actors(Article(text=text), doc).actors
+    assert [(a.name, a.kind) for a in found] == [("Okonkwo", "person")]
+
+
+def test_configuring_a_pipeline_builds_the_matchers_for_its_vocab_once():
+    from reactlib import Pipeline
+    from reactlib.actors import matching
+
+    pipeline = Pipeline(plugins=[])
+    key = next(k for k in matching._cache if k[0] == id(pipeline.nlp.vocab))
+    before = matching._cache[key]
+    pipeline.parse("Peru protested. Chile's president Ana Soto said Peru agreed.")
+    assert matching._cache[key] is before
+
+
+def test_use_gazetteer_with_extra_entries_applies_to_that_pipeline():
+    from reactlib.actors import use_gazetteer
+
+    nlp = blank_english()
+    use_gazetteer(nlp, extra_entries=[{"name": "Northern Alliance Front", "kind": "group", "aliases": ["NAF"]}])
+    text = "The NAF said it would fight on."
+    found = extract_actors(Article(text=text), nlp(text)).actors
+    assert [(a.name, a.kind) for a in found] == [("Northern Alliance Front", "group")]
+    other = extract_actors(Article(text=text), NLP(text)).actors
+    assert other == ()
