@@ -103,6 +103,10 @@ class Recognizer:
         self.mentions: list[Mention] = []
         self.anaphor_nouns = anaphor_nouns(gazetteer)
         self._last_title_role: tuple[int, str] | None = None  # (sentence start token, role)
+        # Plain Python lists of what the rules read, made once: spaCy Token objects are costly to create.
+        self.words = [t.text for t in doc]
+        self.lowers = [t.lower_ for t in doc]
+        self._name_like = bytearray(self._name_like_at(i) for i in range(self.n))
 
     # -- token tests ------------------------------------------------------------------
 
@@ -116,8 +120,10 @@ class Recognizer:
         return i in self.layers.lexicon
 
     def is_name_token(self, i: int) -> bool:
-        if i >= self.n or self.used[i]:
-            return False
+        """Can token ``i`` be part of a person's name (capitalised, not a known word, not taken)?"""
+        return i < self.n and not self.used[i] and bool(self._name_like[i])
+
+    def _name_like_at(self, i: int) -> bool:
         tok = self.doc[i]
         text = tok.text
         if not text[:1].isupper() or not any(c.isalpha() for c in text):
@@ -136,17 +142,16 @@ class Recognizer:
         j = i
         count = 0
         while j < self.n and count < _MAX_NAME_TOKENS:
-            tok = self.doc[j]
             if self.is_name_token(j):
                 j += 1
                 count += 1
                 continue
             # "Jean-Yves", "al-Assad", "bin Salman": joiners inside a name
-            if count and tok.text == "-" and not self.doc[j - 1].whitespace_ and j + 1 < self.n \
+            if count and self.words[j] == "-" and not self.doc[j - 1].whitespace_ and j + 1 < self.n \
                     and self.is_name_token(j + 1):
                 j += 1
                 continue
-            if tok.lower_ in _NAME_PARTICLES and j + 1 < self.n and (
+            if self.lowers[j] in _NAME_PARTICLES and j + 1 < self.n and (
                     self.is_name_token(j + 1) or (self.doc[j + 1].text == "-" and self.is_name_token(j + 2))):
                 j += 1
                 continue
@@ -205,8 +210,8 @@ class Recognizer:
                 if lex[1] in ("government", "group", "collective", "anaphor"):
                     break
                 continue
-            if self.doc[j].lower_ in _ROLE_ADJECTIVES and self._lex(j + 1, ("role", "institution", "anonymous")):
-                parts.append((j, j + 1, "adjective", self.doc[j].lower_))
+            if self.lowers[j] in _ROLE_ADJECTIVES and self._lex(j + 1, ("role", "institution", "anonymous")):
+                parts.append((j, j + 1, "adjective", self.lowers[j]))
                 j += 1
                 continue
             break
@@ -230,9 +235,8 @@ class Recognizer:
         return self.mentions
 
     def _at(self, i: int) -> int:
-        tok = self.doc[i]
-        if tok.lower_ in _PRONOUNS:
-            self._add(i, i + 1, kind="anaphor", name=tok.text, detail="pronoun")
+        if self.lowers[i] in _PRONOUNS:
+            self._add(i, i + 1, kind="anaphor", name=self.words[i], detail="pronoun")
             return i + 1
         chain = self.chain(i)
         if chain is not None:
@@ -526,7 +530,7 @@ class Recognizer:
                 i += 1
                 continue
             end = self.name_run(i)
-            if end - i == 1 and end < self.n and self.doc[end].lower_ in REPORTING_VERBS:
+            if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
                     full_names = self._full_names()
                 full = full_names.get(self.doc[i].text)
