@@ -292,3 +292,11 @@ def test_use_gazetteer_with_extra_entries_applies_to_that_pipeline():
     assert [(a.name, a.kind) for a in found] == [("Northern Alliance Front", "group")]
     other = extract_actors(Article(text=text), NLP(text)).actors
     assert other == ()
+
+
+def test_department_titles_and_organisation_words_are_not_names():
+    text = ("Canadian Deputy Secretary of Energy Paul Roy said output would rise. The Joint Command said "
+            "it had struck a depot.")
+    found = by_name(text)
+    assert (found["Paul Roy"].country, found["Paul Roy"].role) == ("CAN", "Deputy Secretary of Energy")
+    assert not any("Command" in name for name in found)

@@ -191,8 +191,11 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
             index[found].mentions.append((m.start, m.end))
             continue
         if m.detail == "role" and (m.country or m.organization) and m.role:
-            adjective = gazetteer.demonym_of.get(m.country or "", None) if m.country else m.organization
-            name = f"{adjective} {m.role}" if adjective else m.name
+            if m.organization:  # the organisation is already in the role: "United Nations chief"
+                name = m.role if m.organization in m.role or m.role.split()[0].isupper() else m.name
+            else:
+                adjective = gazetteer.demonym_of.get(m.country or "")
+                name = f"{adjective} {m.role}" if adjective else m.name
             c = Cluster(kind="person", name=name, key=f"role:{name.lower()}", country=m.country, role=m.role,
                         organization=m.organization, strong=True, mentions=[(m.start, m.end)])
             c.extra["unnamed"] = True

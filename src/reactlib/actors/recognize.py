@@ -55,6 +55,10 @@ Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March 
 September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Earlier Later Last Next According
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not Not All Any One Two Three
 Military Government Ministry Council Group Union Party Army Police Parliament Congress Senate State States
+Command Committee Commission Agency Office Department Court Front Forces Navy Organization Organisation
+Association Institute Observatory Company Corporation Bank University News Times Post Television Radio Agency
+Authority Assembly Coalition Alliance Movement Brigade Brigades Battalion Guard Guards Service Services
+Centre Center Foundation Fund Programme Program Mission Embassy Airlines Airways Press Herald Journal
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
 _INDEFINITE = frozenset({"a", "an", "one"})
