@@ -300,3 +300,9 @@ def test_department_titles_and_organisation_words_are_not_names():
     found = by_name(text)
     assert (found["Paul Roy"].country, found["Paul Roy"].role) == ("CAN", "Deputy Secretary of Energy")
     assert not any("Command" in name for name in found)
+
+
+def test_title_in_an_apposition_after_a_role_phrase():
+    text = "The Chilean commander in Peru, General Rosa Ibanez, met the press."
+    person = by_name(text)["Rosa Ibanez"]
+    assert person.country == "CHL" and person.role == "commander in Peru"

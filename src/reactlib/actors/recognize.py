@@ -474,11 +474,16 @@ class Recognizer:
 
     def _apposition_after(self, e: int) -> tuple[int, int] | None:
         """``<title>, Name,`` ("The French foreign minister, Jean Roux, said"): the name after the comma."""
-        if e + 1 >= self.n or self.doc[e].text != ",":
+        if e + 1 >= self.n or self.words[e] != ",":
             return None
-        end = self.name_run(e + 1)
-        if end - (e + 1) < 2 or self._word_count(e + 1, end) < 2:
+        k = e + 1
+        while k < self.n and self._lex(k, ("role", "honorific")) is not None:  # ", General Jane Roe,"
+            k = self._lex(k, ("role", "honorific"))[0]  # type: ignore[index]
+        end = self.name_run(k)
+        needed = 1 if k > e + 1 else 2
+        if end - k < needed or self._word_count(k, end) < needed:
             return None
+        e = k - 1
         after = self.doc[end].lower_ if end < self.n else ""
         if after in (",", ".", ";") or after in REPORTING_VERBS:
             return e + 1, end
