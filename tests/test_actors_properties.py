@@ -64,3 +64,23 @@ def test_long_junk_is_handled_in_reasonable_time():
     started = time.perf_counter()
     run(junk)
     assert time.perf_counter() - started < 30
+
+
+def _seconds(text: str) -> float:
+    import time
+
+    doc = NLP(text)
+    started = time.perf_counter()
+    extract_actors(Article(text=text), doc)
+    return time.perf_counter() - started
+
+
+def test_repetitive_hostile_texts_cost_linear_time():
+    """Runs that once made a rule quadratic: country names before pronouns, name lists, titles."""
+    small, large = 1000, 8000
+    for unit_a, unit_b in [("France ", "he "), ("Jan Berg, ", "x "), ("Former Deputy Foreign Minister ", "y "),
+                           ("Kenya said ", "it ")]:
+        t_small = _seconds(unit_a * small + unit_b * small)
+        t_large = _seconds(unit_a * large + unit_b * large)
+        # 8x the text may cost at most ~8x (plus slack for timer noise), never 64x
+        assert t_large < 20 * max(t_small, 0.01), (unit_a, t_small, t_large)

@@ -39,6 +39,9 @@ from .types import Actor, Article
 
 #: How many sentences back an antecedent or the country in focus is looked for.
 LOOKBACK = 6
+#: Most mentions one antecedent search examines, so a sentence of thousands of mentions
+#: cannot make each pronoun cost a pass over all of them.
+MAX_SCAN = 300
 #: Longest span (characters) :meth:`ActorLinker.resolve` parses for roles and countries.
 MAX_RESOLVE_CHARS = 200
 
@@ -180,11 +183,15 @@ class ActorLinker:
         quote = self._quotes.quote_of(position)
         sent = self._sentences.index(position)
         starts = self._sentences.starts
+        budget = MAX_SCAN
         for k in range(sent, max(-1, sent - LOOKBACK), -1):
             s0 = starts[k]
             limit = position if k == sent else (starts[k + 1] if k + 1 < len(starts) else len(self.article.text))
             i = bisect.bisect_left(self._starts, s0)
             while i < len(self._spans) and self._spans[i][0] < limit:
+                budget -= 1
+                if budget < 0:
+                    return None
                 s, _, actor_id = self._spans[i]
                 i += 1
                 q = self._quotes.quote_of(s)
@@ -243,7 +250,8 @@ class ActorLinker:
         """The first actor ``accept`` takes mentioned (outside quotations) in the sentence of ``position``, before it."""
         sent = self._sentences.index(position)
         i = bisect.bisect_left(self._starts, self._sentences.starts[sent])
-        while i < len(self._spans) and self._spans[i][0] < position:
+        stop = min(len(self._spans), i + MAX_SCAN)
+        while i < stop and self._spans[i][0] < position:
             s, _, actor_id = self._spans[i]
             if self._quotes.quote_of(s) is None and accept(self._by_id[actor_id]):
                 return actor_id

@@ -118,14 +118,15 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray) -> No
             if c not in by_surname[_surname(name)]:
                 by_surname[_surname(name)].append(c)
     text = doc.text
+    first_at = {id(c): min(c.mentions)[0] if c.mentions else len(text) for c in persons}
     token_starts: dict[int, int] | None = None
     for tok in doc:
         if taken[tok.i] or tok.text not in by_surname or not tok.text[:1].isupper():
             continue
         candidates = by_surname[tok.text]
-        # the nearest person with this surname introduced before; else the first one
-        before = [c for c in candidates if c.mentions and min(c.mentions)[0] < tok.idx]
-        chosen = max(before, key=lambda c: max(s for s, _ in c.mentions if s < tok.idx)) if before else candidates[0]
+        # the person with this surname introduced last before here; else the first one
+        before = [c for c in candidates if first_at[id(c)] < tok.idx]
+        chosen = max(before, key=lambda c: first_at[id(c)]) if before else candidates[0]
         start_tok = tok.i
         for name in sorted({chosen.name, *chosen.names}, key=len, reverse=True):
             first = name.split()

@@ -68,6 +68,9 @@ _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militant
                                 "coup leaders", "coup plotters"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MAX_NAME_TOKENS = 5
+#: Most modifiers and title words one chain takes ("Former Deputy Foreign Minister" is four),
+#: so a run of thousands of country names costs linear time, not quadratic.
+_MAX_CHAIN = 6
 
 
 @define
@@ -111,6 +114,14 @@ class Recognizer:
         self.words = [t.text for t in doc]
         self.lowers = [t.lower_ for t in doc]
         self._name_like = bytearray(self._name_like_at(i) for i in range(self.n))
+        # sentence number of every token (Token.sent is linear in the sentence's length)
+        self.sentence_of = [0] * self.n
+        if doc.has_annotation("SENT_START"):
+            number = 0
+            for i, tok in enumerate(doc):
+                if i and tok.is_sent_start:
+                    number += 1
+                self.sentence_of[i] = number
 
     # -- token tests ------------------------------------------------------------------
 
@@ -198,7 +209,7 @@ class Recognizer:
         j = i
         mods: list[tuple[int, int, Entry]] = []
         parts: list[tuple[int, int, str, str]] = []  # (start, end, category, phrase)
-        while j < self.n and not self.used[j]:
+        while j < self.n and not self.used[j] and len(mods) + len(parts) < _MAX_CHAIN:
             if not parts:
                 mod = self._modifier(j)
                 if mod is not None:
@@ -379,7 +390,7 @@ class Recognizer:
             role = f"{named_by[-1]} {role}"
         if role and _is_counterpart(head_phrase) and self._last_title_role:
             sent_i, previous_role = self._last_title_role
-            if sent_i == doc[s].sent.start if doc.has_annotation("SENT_START") else True:
+            if sent_i == self.sentence_of[s]:
                 role = previous_role
         if name_end > e:
             country, organization = self._mod_mentions(mods)
@@ -399,8 +410,8 @@ class Recognizer:
                 extra["speaker_position"] = True
             self._add(e, name_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}", extra=extra)
-            if role and not _is_counterpart(role.lower()) and doc.has_annotation("SENT_START"):
-                self._last_title_role = (doc[s].sent.start, role)
+            if role and not _is_counterpart(role.lower()):
+                self._last_title_role = (self.sentence_of[s], role)
             for k in range(s, e):
                 self.used[k] = 1
             return of_end
@@ -431,8 +442,8 @@ class Recognizer:
             name = doc[a_start:a_end].text
             self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}")
-            if role and not _is_counterpart(role.lower()) and doc.has_annotation("SENT_START"):
-                self._last_title_role = (doc[s].sent.start, role)
+            if role and not _is_counterpart(role.lower()):
+                self._last_title_role = (self.sentence_of[s], role)
             for k in range(s, e):
                 self.used[k] = 1
             return e
