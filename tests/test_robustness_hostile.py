@@ -90,3 +90,20 @@ def test_hostile_text_costs_at_most_a_few_times_ordinary_text(name, ordinary_tim
     assert elapsed is not None, f"{name}: still running after {limit:.1f}s (ordinary: {ordinary_time:.2f}s)"
     ratio = elapsed / ordinary_time
     assert ratio <= MAX_RATIO, f"{name}: {elapsed:.2f}s, {ratio:.1f}x ordinary text of the same size"
+
+
+GROWING = {
+    "one_long_sentence": lambda n: numbered("the minister of state # said that ", n),
+    "many_cues_no_full_stop": lambda n: numbered("Norland # said Tarsia # told ", n),
+    "quotation_marks": lambda n: sized('"', n),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GROWING))
+def test_twice_the_hostile_text_takes_about_twice_the_time(name, ordinary_time):
+    """A ratio at one size can hide a quadratic cost that only shows on bigger texts."""
+    small = parse_time(GROWING[name](SIZE), max(5.0, MAX_RATIO * 3 * ordinary_time))
+    assert small is not None, f"{name}: too slow at {SIZE:,} characters"
+    large = parse_time(GROWING[name](2 * SIZE), max(10.0, 8 * small))
+    assert large is not None and large <= 3.0 * small, \
+        f"{name}: {small:.2f}s at {SIZE:,} characters, {large if large else 'over ' + str(8 * small)}s at {2 * SIZE:,}"
