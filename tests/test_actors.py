@@ -306,3 +306,14 @@ def test_title_in_an_apposition_after_a_role_phrase():
     text = "The Chilean commander in Peru, General Rosa Ibanez, met the press."
     person = by_name(text)["Rosa Ibanez"]
     assert person.country == "CHL" and person.role == "commander in Peru"
+
+
+def test_focus_is_the_subject_and_an_organisation_subject_gives_no_country():
+    text = ("Peru demanded a ceasefire. The African Union threatened sanctions while Chile stayed silent. "
+            "Colonel Rafael Mora, who leads the rebels, said elections would follow.")
+    assert by_name(text)["Rafael Mora"].country is None
+
+
+def test_its_foreign_ministry_is_the_country_in_focus():
+    text = "Norway demanded the release of the president. Its foreign ministry said it was alarmed."
+    assert mention_texts(text, by_name(text)["Norway"]) == ["Norway", "foreign ministry"]

@@ -204,13 +204,33 @@ class ActorLinker:
                     return actor_id
         return None
 
-    def focus(self, position: int) -> str | None:
-        """The actor in focus at ``position``: the nearest preceding subject that has a country or is one."""
-        return self.antecedent(position, lambda a: a.country is not None, skip_adjectives=True)
+    def focus(self, position: int, lookback: int = LOOKBACK) -> str | None:
+        """The actor in focus at ``position``: the subject of the nearest sentence that has one.
 
-    def country_in_focus(self, position: int) -> str | None:
-        """ISO alpha-3 of the actor in focus at ``position``, or None."""
-        actor = self.actor(self.focus(position))
+        The subject is the first actor mentioned in a sentence, outside quotations and
+        before ``position``. Sentences with no actor are passed over; the first subject
+        found is the answer, so when a sentence is about an organisation with no country
+        ("ECOWAS threatened …") the focus has moved away from any country.
+        """
+        quote = self._quotes.quote_of(position)
+        sent = self._sentences.index(position)
+        starts = self._sentences.starts
+        for k in range(sent, max(-1, sent - lookback), -1):
+            limit = position if k == sent else (starts[k + 1] if k + 1 < len(starts) else len(self.article.text))
+            i = bisect.bisect_left(self._starts, starts[k])
+            stop = min(len(self._spans), i + MAX_SCAN)
+            while i < stop and self._spans[i][0] < limit:
+                s, e, actor_id = self._spans[i]
+                i += 1
+                q = self._quotes.quote_of(s)
+                if (q is not None and q != quote) or self._is_adjective(s, e):
+                    continue
+                return actor_id
+        return None
+
+    def country_in_focus(self, position: int, lookback: int = LOOKBACK) -> str | None:
+        """ISO alpha-3 of the actor in focus at ``position`` (see :meth:`focus`), or None."""
+        actor = self.actor(self.focus(position, lookback))
         return actor.country if actor is not None else None
 
     def country_actor(self, code: str) -> str | None:

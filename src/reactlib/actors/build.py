@@ -26,6 +26,10 @@ from .recognize import Mention
 from .textspans import QuoteIndex, quoted_spans
 
 
+#: Sentences (this one and the one before) in which an untitled speaker's country is looked for.
+FOCUS_LOOKBACK = 2
+
+
 @define
 class Cluster:
     """An actor under construction."""
@@ -175,7 +179,7 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         return
     linker = ActorLinker(_article(text, clusters), doc)
     for c in pending:
-        c.country = linker.country_in_focus(c.first_title)
+        c.country = linker.country_in_focus(c.first_title, lookback=FOCUS_LOOKBACK)
 
 
 def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention], doc: Any,

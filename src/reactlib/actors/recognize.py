@@ -62,6 +62,8 @@ Centre Center Foundation Fund Programme Program Mission Embassy Airlines Airways
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
 _INDEFINITE = frozenset({"a", "an", "one"})
+#: "the ministry", "its foreign ministry": the actor in focus speaking through an institution
+_ANAPHOR_DETERMINERS = frozenset({"the", "its"})
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
                                 "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta", "military junta", "ruling junta",
@@ -351,7 +353,7 @@ class Recognizer:
             return e
         if head_cat == "government":
             country_mods = [m for m in mods if m[2].kind == "country"]
-            if not mods and det == "the" and len(parts) == 1 and head_phrase in self.anaphor_nouns:
+            if not mods and det in _ANAPHOR_DETERMINERS and len(parts) == 1 and head_phrase in self.anaphor_nouns:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
             if not country_mods or len(parts) != 1:
@@ -361,7 +363,7 @@ class Recognizer:
             return e
         has_role = any(c in ("role", "honorific") for c in cats)
         if head_cat == "anaphor" and not has_role:
-            if det == "the" and not mods and len(parts) == 1:
+            if det in _ANAPHOR_DETERMINERS and not mods and len(parts) == 1:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
             return 0
@@ -375,7 +377,7 @@ class Recognizer:
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
                           detail=canon.lower())
                 return e
-            if det == "the" and not mods and head_phrase in self.anaphor_nouns:
+            if det in _ANAPHOR_DETERMINERS and not mods and head_phrase in self.anaphor_nouns:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
             return 0

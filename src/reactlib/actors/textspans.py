@@ -97,7 +97,9 @@ def sentence_starts_from_text(text: str) -> list[int]:
 def sentence_starts(text: str, doc: Any = None) -> list[int]:
     """Sentence start offsets: the Doc's sentences when it has them, else :func:`sentence_starts_from_text`."""
     if doc is not None and doc.has_annotation("SENT_START"):
-        return [sent.start_char for sent in doc.sents]
+        # a paragraph break is a "sentence" of whitespace to spaCy; it is no sentence to a reader
+        starts = [sent.start_char for sent in doc.sents if not sent.text.isspace()]
+        return starts or [0]
     return sentence_starts_from_text(text)
 
 
