@@ -486,3 +486,26 @@ def test_hope_with_an_issue_is_an_appeal():
     text = '"We hope that all sides will return to dialogue," Tanaka said.'
     got = stances_of(text, (("We hope that all sides will return to dialogue,", "Mei Tanaka", "direct"),))
     assert got == [("Mei Tanaka", "appeal", None, "negotiations")]
+
+
+def test_many_quotes_cost_linear_time():
+    import time
+
+    def cost(n: int) -> float:
+        unit = 'Ruritania said "we condemn Borduria and call on Klow to stop" and Kovacs met Weber. '
+        text = unit * n
+        article = make_article(text)
+        quotes, pos = [], 0
+        for k in range(n):
+            s = text.index('"we', pos) + 1
+            e = text.index('" and', s)
+            quotes.append(Quote.from_span(text, s, e, id=f"q{k}", kind="direct", speaker=article.actors[0].id))
+            pos = e
+        article = article.evolve(quotes=quotes)
+        doc = NLP(text)
+        start = time.perf_counter()
+        find_stances(article, doc)
+        return time.perf_counter() - start
+
+    small, large = cost(500), cost(4000)
+    assert large < small * 8 * 2.5, (small, large)  # 8x the text: well under quadratic

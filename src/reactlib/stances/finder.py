@@ -122,6 +122,7 @@ class StanceFinder:
         self.mentions = MentionIndex(article, doc)
         matches = CueMatcher(tuple(cues)).find(self.words, skip=QUOTE_MARKS | {t.lower_ for t in doc if t.is_space})
         self.matches = [m for m in matches if not self._is_noun_use(m)]
+        self._match_at = {m.start: m for m in self.matches}
         self._recent_pair: tuple[str, str, int] | None = None
         self._last_holders: tuple[int, tuple[str, ...]] | None = None
         self.parties = self._conflict_parties()
@@ -182,27 +183,37 @@ class StanceFinder:
         """The quote whose span holds token ``i`` (the innermost, if nested)."""
         j = bisect.bisect_right(self._quote_starts, i) - 1
         best = None
-        while j >= 0:
+        steps = 0
+        while j >= 0 and steps < 30:  # nesting is shallow; a bounded look back keeps this O(1)
             s, e, q = self.quotes[j]
             if s <= i < e and (best is None or e - s < best[1] - best[0]):
                 best = (s, e, q)
             if s < i - 2000:
                 break
             j -= 1
+            steps += 1
         return best
 
     def other_quote_spans(self, own: tuple[int, int, Quote] | None, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Token spans of the direct and partial quotes (other than ``own``) that reach into [lo, hi).
+
+        Found by bisection and a bounded look back, so that an article with thousands
+        of quotes costs no more per cue than one with a few."""
         spans = []
-        for s, e, q in self.quotes:
+        k = bisect.bisect_left(self._quote_starts, hi) - 1
+        steps = 0
+        while k >= 0 and steps < 200:
+            s, e, q = self.quotes[k]
+            k -= 1
+            steps += 1
             if e <= lo:
+                if s < lo - 2000:
+                    break
                 continue
-            if s >= hi:
-                break
-            if own is not None and q is own[2]:
-                continue
-            if q.kind == "indirect":
+            if (own is not None and q is own[2]) or q.kind == "indirect":
                 continue
             spans.append((s, e))
+        spans.reverse()
         return spans
 
     def _finite_new_clause(self, m: CueMatch) -> bool:
@@ -606,7 +617,8 @@ class StanceFinder:
         k = j
         while k < len(self.doc) and self.words[k] in ("explicitly", "publicly", "directly", "formally"):
             k += 1
-        return any(m.start == k and m.cue.type in ("accuse", "criticize", "condemn") for m in self.matches)
+        m = self._match_at.get(k)
+        return m is not None and m.cue.type in ("accuse", "criticize", "condemn")
 
     def _passive(self, cue: Cue, i: int, j: int, wend: int) -> list[Found] | None:
         """"Y was condemned by X", "Y, backed by X, ...": the holder follows "by"."""

@@ -120,11 +120,14 @@ class MentionIndex:
         """Groups lying wholly inside tokens [a, b), in text order."""
         i = bisect.bisect_left(self._group_starts, a)
         out = []
-        for g in self.groups[i:]:
+        n = len(self.groups)
+        while i < n:  # by index: slicing the list would copy its whole tail on every call
+            g = self.groups[i]
             if g.start >= b:
                 break
             if g.end <= b:
                 out.append(g)
+            i += 1
         return out
 
     def group_at(self, i: int) -> Group | None:
