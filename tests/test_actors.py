@@ -317,3 +317,10 @@ def test_focus_is_the_subject_and_an_organisation_subject_gives_no_country():
 def test_its_foreign_ministry_is_the_country_in_focus():
     text = "Norway demanded the release of the president. Its foreign ministry said it was alarmed."
     assert mention_texts(text, by_name(text)["Norway"]) == ["Norway", "foreign ministry"]
+
+
+def test_lone_name_after_a_quotation_before_a_reporting_verb_is_a_person():
+    text = "\"We will not give up,\" Okafor said. Okafor later left. Reuters news agency reported the vote."
+    person = by_name(text)["Okafor"]
+    assert person.kind == "person" and len(person.mentions) == 2
+    assert "Reuters" not in by_name(text)

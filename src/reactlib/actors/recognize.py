@@ -502,6 +502,13 @@ class Recognizer:
             return e + 1, end
         return None
 
+    def _after_quote(self, i: int) -> bool:
+        """Does token ``i`` follow a closing quotation (with or without a comma before it)?"""
+        doc = self.doc
+        if i > 0 and doc[i - 1].is_quote:
+            return True
+        return i > 1 and doc[i - 1].text == "," and doc[i - 2].is_quote
+
     def _speaker_position(self, s: int, name_end: int) -> bool:
         """Is the titled name where a speaker stands: opening its sentence, after a quotation, or before a reporting verb?"""
         doc = self.doc
@@ -558,6 +565,9 @@ class Recognizer:
                 full = full_names.get(self.doc[i].text)
                 if full is not None:
                     self._add(i, end, kind="person", name=full, key=f"person:{full}")
+                elif self._after_quote(i) and not self.words[i].isupper():
+                    # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
+                    self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
             if end - i >= 2 and self._word_count(i, end) >= 2:
                 after = self.doc[end].lower_ if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
