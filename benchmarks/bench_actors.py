@@ -12,7 +12,11 @@ The phrase matchers are built before timing (they are built once per pipeline in
 normal use) and their build time is reported separately. Prints total seconds per
 pass, the ratio actors / tokenise, and actors found per article.
 
-usage: python benchmarks/bench_actors.py [--repeat N] [--limit N]
+With ``--coverage``, it also reports how many PolNeAR *dev* attribution sources
+(the "who" of a quote, pronouns apart) overlap an actor mention: a rough recall of
+speakers on real articles about another event (the 2016 US election).
+
+usage: python benchmarks/bench_actors.py [--repeat N] [--limit N] [--coverage]
 """
 
 from __future__ import annotations
@@ -35,11 +39,49 @@ def load_texts(limit: int) -> list[str]:
     return [p.read_text(encoding="utf-8") for p in paths if p.is_file()]
 
 
+PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+
+
+def source_coverage(split: str = "dev") -> None:
+    """Share of PolNeAR sources (non-pronoun, pronoun) that overlap an actor mention."""
+    if split == "test":
+        raise SystemExit("the PolNeAR test split is held out; measure on train or dev")
+    from reactlib.actors import extract_actors
+    from reactlib.nlp import blank_english
+    from reactlib.types import Article
+
+    nlp = blank_english()
+    root = SHARED / "datasets" / "polnear" / split
+    counts = {"names": [0, 0], "pronouns": [0, 0]}
+    for path in sorted((root / "text").glob("*.txt")):
+        anns = sorted((root / "attributions").glob(path.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = path.read_text(encoding="utf-8")
+        mentions = [m for a in extract_actors(Article(text=text), nlp(text)).actors for m in a.mentions]
+        for line in anns[0].read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) < 3 or not parts[1].startswith("Source "):
+                continue
+            try:
+                start, end = map(int, parts[1].split()[1:3])
+            except ValueError:  # discontinuous spans: skip
+                continue
+            group = counts["pronouns" if parts[2].strip().lower() in PRONOUNS else "names"]
+            group[1] += 1
+            group[0] += any(s < end and start < e for s, e in mentions)
+    for group, (hit, total) in counts.items():
+        print(f"PolNeAR {split} sources ({group}) overlapping an actor mention: {hit}/{total} = {hit / max(total, 1):.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--limit", type=int, default=200, help="PolNeAR train articles to include")
+    parser.add_argument("--coverage", action="store_true", help="also report PolNeAR dev source coverage")
     args = parser.parse_args()
+    if args.coverage:
+        source_coverage("dev")
 
     from reactlib.actors import default_gazetteer, extract_actors
     from reactlib.actors.matching import warm
