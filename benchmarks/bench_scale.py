@@ -24,7 +24,6 @@ import json
 import os
 import platform
 import random
-import resource
 import subprocess
 import sys
 import time
@@ -97,9 +96,13 @@ def bench_spacy(texts: list[str]) -> dict:
 
 def bench_reactlib(records: list[dict], n_process: int) -> dict:
     list(parse_many(records[:20]))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), os.times()
     failed = sum(isinstance(r, Failure) for r in parse_many(records, n_process=n_process))
     result = rate(len(records), words(r["text"] for r in records), time.perf_counter() - start)
+    end_cpu = os.times()
+    # CPU seconds of this process and its workers: unlike wall time, not lowered by other load.
+    result["cpu_seconds"] = round(end_cpu.user + end_cpu.system + end_cpu.children_user + end_cpu.children_system
+                                  - cpu.user - cpu.system - cpu.children_user - cpu.children_system, 2)
     result["failed"] = failed
     return result
 
@@ -239,6 +242,8 @@ def main() -> None:
     a, b, two = (results[k]["articles_per_s"] for k in ("a_spacy_tokenizer_sentences", "b_reactlib_1_process",
                                                          "reactlib_2_processes"))
     results["ratios"] = {"b_over_a": round(b / a, 3), "speedup_2_over_1": round(two / b, 2),
+                         "cpu_2_over_1": round(results["reactlib_2_processes"]["cpu_seconds"]
+                                               / results["b_reactlib_1_process"]["cpu_seconds"], 2),
                          "one_1mb_article_over_1mb_of_articles": results["long_article"]["one_1mb_article"]["ratio_to_ordinary"],
                          "peak_memory_mb_at_stream": results["peak_memory"][str(args.stream)]["max_rss_mb"]}
     results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -282,7 +287,9 @@ def markdown(r: dict, args) -> str:
     q = r["ratios"]
     lines += ["", "## Targets (issue 7)", "",
               f"- (b)/(a) = {q['b_over_a']} (target >= 0.5): {'met' if q['b_over_a'] >= 0.5 else 'NOT met'}",
-              f"- 2 processes / 1 = {q['speedup_2_over_1']}x (target >= 1.7 on 2 cores): {'met' if q['speedup_2_over_1'] >= 1.7 else 'NOT met'}",
+              f"- 2 processes / 1 = {q['speedup_2_over_1']}x (target >= 1.7 on 2 cores): {'met' if q['speedup_2_over_1'] >= 1.7 else 'NOT met'}"
+              f" (CPU seconds of 2 processes / 1: {q['cpu_2_over_1']}; near 1 means the work itself is not"
+              " duplicated, so a shortfall in wall time comes from cores taken by other work)",
               f"- peak memory at {args.stream:,} articles = {q['peak_memory_mb_at_stream']} MB (target <= 400): "
               f"{'met' if q['peak_memory_mb_at_stream'] <= 400 else 'NOT met'}",
               f"- one 1 MB article / 1 MB of articles = {q['one_1mb_article_over_1mb_of_articles']} (target <= 10): "

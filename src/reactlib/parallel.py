@@ -20,7 +20,6 @@ import sys
 from typing import Any, Iterable, Iterator, Mapping
 
 from .batch import Failure, WorkItem, parse_items
-from .errors import ReactlibError
 from .pipeline import Pipeline, get_pipeline
 from .types import Article
 
