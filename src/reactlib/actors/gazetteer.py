@@ -89,7 +89,7 @@ class Gazetteer:
 
 
 def _data_text(name: str) -> str:
-    return resources.files("reactlib.data").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("reactlib").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def _rows(name: str) -> Iterable[list[str]]:
