@@ -509,3 +509,9 @@ def test_many_quotes_cost_linear_time():
 
     small, large = cost(300), cost(2400)
     assert large < small * 8 * 2.5, (small, large)  # 8x the text: well under quadratic
+
+
+def test_calling_something_damning_is_a_condemnation():
+    assert triples("Kovacs called Borduria's move an outrageous provocation.") == {
+        ("Anna Kovacs", "condemn", "Borduria")}
+    assert triples("Kovacs called the meeting with Weber useful.") == set()

@@ -86,6 +86,12 @@ EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids 
 #: What is rejected when an accusation is: its author is the target.
 ACCUSATION_NOUNS = frozenset("accusation accusations charge charges allegation allegations claim claims "
                              "criticism accusing".split())
+#: Words that make "called X ..." a condemnation.
+DAMNING = frozenset("""
+outrageous unacceptable barbaric cowardly heinous reckless illegal criminal provocation provocative
+violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
+despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
+""".split())
 #: Words in the name of an actor that stages such events.
 PERPETRATOR_WORDS = frozenset("junta putschists mutineers soldiers military coup rebels rebel attackers "
                               "gunmen militants insurgents plotters army".split())
@@ -530,6 +536,8 @@ class StanceFinder:
             out = self._concern(cue, i, j, wend, holders)
         elif cue.frame == "mediate":
             out = self._mediate(cue, i, j, wend, holders)
+        elif cue.frame == "evaluate":
+            out = self._evaluate(cue, i, j, wend, holders)
         result = []
         for f in out:
             f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
@@ -813,6 +821,22 @@ class StanceFinder:
             label = "negotiations" if issue_text and ("settlement" in issue_text or "solution" in issue_text) else label
         start, stop = self._span(i, max(wend, j))
         return [Found(h, "mediate", start, stop, issue=label, issue_text=issue_text) for h in holders]
+
+    def _evaluate(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        """"called the attack 'cowardly'": only a damning word makes the naming a condemnation."""
+        hit = next((k for k in range(j, wend) if self.words[k] in DAMNING), None)
+        if hit is None:
+            return []
+        found = self._object(cue, i, j, hit, holders)
+        if found and all(f.target is None for f in found):
+            # the thing named is an event: blame its author when the article names one
+            text = self._text(j, hit).lower().split()
+            culprit = self.perpetrator() if not EVENT_NOUNS.isdisjoint(text) else None
+            if culprit and culprit not in holders:
+                found = [evolve(f, target=culprit) for f in found]
+        found = [f for f in found if f.target is not None]  # naming alone, with no one blamed, says too little
+        start, stop = self._span(i, hit + 1)
+        return [evolve(f, start=start, end=stop, extra={**f.extra, "damning": self.words[hit]}) for f in found]
 
     def _from(self, m: CueMatch) -> list[Found]:
         """"X drew condemnation from A, B and C": each of A, B, C toward X."""

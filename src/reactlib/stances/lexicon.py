@@ -11,7 +11,8 @@ says where its target and issue are found:
 - ``concern``: the issue follows ("concerned about NP", "alarm at NP");
 - ``mediate``: an offer or commitment to mediate or settle; no target;
 - ``modal``: "X must / should VP" (a demand on X);
-- ``from``: "drew condemnation from X, Y and Z" (the holders follow; the target is the subject).
+- ``from``: "drew condemnation from X, Y and Z" (the holders follow; the target is the subject);
+- ``evaluate``: "called X 'an outrageous act'" (a condemnation when a damning word follows).
 
 Verbs are listed by their base form; :func:`verb_forms` spells out the inflections,
 so the table stays readable and the matcher needs no lemmatiser (the default
@@ -24,7 +25,7 @@ from typing import Iterable
 
 from attrs import field, frozen
 
-FRAMES = ("object", "request", "consult", "concern", "mediate", "modal", "from")
+FRAMES = ("object", "request", "consult", "concern", "mediate", "modal", "from", "evaluate")
 
 #: Irregular verb forms (base -> past forms) the cues use.
 _IRREGULAR_PAST = {
@@ -173,6 +174,8 @@ CUES: tuple[Cue, ...] = (
     Cue("condemnation-from", "condemn", "from",
         [opt(INTENSIFIERS), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
          S("from")]),
+    # "called the launch 'an outrageous act'": a condemnation when a damning word follows
+    Cue("call-it", "condemn", "evaluate", [S(verbs("call", "brand", "label", "describe", "term"))]),
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
     # REJECT
