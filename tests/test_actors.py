@@ -207,10 +207,9 @@ def test_malformed_extra_entry_is_a_typed_error(bad):
 
 
 def test_extractor_is_registered_as_a_plugin():
-    from reactlib.extractors import actors as plugin
+    from reactlib.pipeline import Pipeline
 
-    registered = []
-    plugin.reactlib_register_extractors(register=registered.append)
+    registered = [e for e in Pipeline(plugins=[]).extractors if e.plugin == "reactlib.extractors.actors"]
     assert [(e.name, set(e.provides)) for e in registered] == [("reactlib.actors", {"actors"})]
 
 

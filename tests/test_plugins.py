@@ -117,3 +117,21 @@ def test_describe_plugins_reports_version_hooks_and_extractors(entry_points):
     assert rows["reactlib.extractors.dates"]["version"]
     assert rows["alpha"]["hooks"] == ["reactlib_register_extractors"]
     assert rows["alpha"]["extractors"][0]["refines"] == ["stances"]
+
+
+def test_gazetteer_entries_from_a_plugin_become_actors():
+    from reactlib.testing import parse_with
+
+    class Freedonia:
+        @hookimpl
+        def reactlib_gazetteer_entries(self):
+            return [{"name": "Freedonia", "kind": "country", "country": "FRD", "aliases": ["Freedonian"]},
+                    {"name": "Sylvanian Liberation Front", "kind": "group", "country": "SYL", "aliases": ["SLF"]}]
+
+    text = "Freedonia on Monday condemned the SLF attack, the Freedonian government said."
+    article = parse_with(Freedonia(), text)
+    by_name = {a.name: a for a in article.actors}
+    assert by_name["Freedonia"].country == "FRD" and by_name["Freedonia"].kind == "country"
+    assert by_name["Sylvanian Liberation Front"].kind == "group"
+    # without the plugin, neither is known
+    assert "Freedonia" not in {a.name for a in parse_with(text).actors}

@@ -11,8 +11,8 @@ import re
 
 from .errors import BadDateError
 
-#: A leading ``date YYYY-MM-DD`` marker, as in the reference corpus (leading space allowed).
-DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+#: A leading ``date YYYY-MM-DD`` marker, as in the reference corpus (a BOM and leading space allowed).
+DATE_MARKER = re.compile(r"\A\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b")
 
 
 def coerce_date(value: object) -> _dt.date | None:

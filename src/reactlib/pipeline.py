@@ -52,8 +52,10 @@ class Pipeline:
         if on_plugin_error not in ON_PLUGIN_ERROR:
             raise PipelineError(f"on_plugin_error={on_plugin_error!r}; choose one of {ON_PLUGIN_ERROR}")
         self.plugin_manager = make_plugin_manager(plugins)
-        self.extractors: list[Extractor] = order_extractors(self._collect_extractors())
+        # The spaCy pipeline exists before extractors register, so that a plugin may
+        # prepare per-pipeline state (matchers, vocab entries) at registration.
         self.nlp = nlp if nlp is not None else blank_english()
+        self.extractors: list[Extractor] = order_extractors(self._collect_extractors())
         self.on_plugin_error = on_plugin_error
         self.max_chars = default_max_chars() if max_chars is None else max_chars
         self._configure_nlp()

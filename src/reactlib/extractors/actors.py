@@ -2,32 +2,28 @@
 
 An ordinary plugin: it registers one extractor through the same hook a
 third-party package would use. The work is done by :mod:`reactlib.actors`
-(gazetteer, rules, linking); this module only wires it into the pipeline and
-builds the phrase matchers once per spaCy pipeline, when the pipeline is
-configured, rather than on the first article.
+(gazetteer, rules, linking); this module only wires it into the pipeline: it
+gathers the entries other plugins add through ``reactlib_gazetteer_entries``,
+builds the gazetteer once per Pipeline, and builds its phrase matchers then
+rather than on the first article.
 """
 
 from __future__ import annotations
 
+from functools import partial
+
 from .. import hookimpl
-from ..actors import extract_actors as _extract, gazetteer_for, use_gazetteer
+from ..actors import build_gazetteer, default_gazetteer, extract_actors
+from ..actors.matching import warm
 from ..extractor import Extractor
-from ..types import Article
 
 NAME = "reactlib.actors"
 
 
-def extract_actors(article: Article, doc: object) -> Article:
-    """The article with ``actors`` (see :func:`reactlib.actors.extract_actors`)."""
-    return _extract(article, doc)
-
-
 @hookimpl
-def reactlib_configure_nlp(nlp):
-    # Keep a gazetteer another caller registered for this pipeline (e.g. with plugin entries).
-    use_gazetteer(nlp, gazetteer_for(nlp.make_doc("")))
-
-
-@hookimpl
-def reactlib_register_extractors(register):
-    register(Extractor(name=NAME, run=extract_actors, provides={"actors"}))
+def reactlib_register_extractors(register, pipeline):
+    entries = [entry for batch in pipeline.plugin_manager.hook.reactlib_gazetteer_entries()
+               for entry in (batch or ())]
+    gazetteer = build_gazetteer(entries) if entries else default_gazetteer()
+    warm(pipeline.nlp.vocab, gazetteer)
+    register(Extractor(name=NAME, run=partial(extract_actors, gazetteer=gazetteer), provides={"actors"}))
