@@ -126,15 +126,15 @@ def make_plugin_manager(plugins: PluginSelection = None) -> pluggy.PluginManager
     return pm
 
 
-def _version_of(pm: pluggy.PluginManager, plugin: Any) -> str | None:
-    for dist_plugin, dist in pm.list_plugin_distinfo():
-        if dist_plugin is plugin:
-            return dist.version
-    module = getattr(plugin, "__name__", "") or type(plugin).__module__
-    if module.startswith("reactlib."):
+def _version_of(name: str, plugin: Any) -> str | None:
+    """The version of the distribution a plugin came from (reactlib's own for the built-ins)."""
+    if name in DEFAULT_PLUGINS:
         from . import __version__
 
         return __version__
+    for ep in installed_entry_points():
+        if ep.name == name and getattr(ep, "dist", None) is not None:
+            return ep.dist.version
     return getattr(plugin, "__version__", None)
 
 
@@ -151,7 +151,7 @@ def describe_plugins(pm: pluggy.PluginManager, extractors: Sequence[Any] = ()) -
         mine = [e for e in extractors if e.plugin == name]
         rows.append({
             "name": name,
-            "version": _version_of(pm, plugin),
+            "version": _version_of(name, plugin),
             "builtin": name in DEFAULT_PLUGINS,
             "hooks": hooks,
             "extractors": [
