@@ -24,8 +24,9 @@ from typing import Iterable
 from attrs import evolve, field, frozen
 
 from ..types import Article, Quote
+from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .issues import normalise_issue, tidy_issue_text
-from .lexicon import ALL_PARTIES, CUES, LIGHT, Cue, verbs
+from .lexicon import ALL_PARTIES, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, Cue, verbs
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .negation import polarity_before
@@ -83,22 +84,24 @@ NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitm
 EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids bombing bombings shelling "
                         "assault offensive invasion incursion mutiny massacre killing killings launch "
                         "launches test tests strike strikes unconstitutional overthrow ouster".split())
-#: What is rejected when an accusation is: its author is the target.
-ACCUSATION_NOUNS = frozenset("accusation accusations charge charges allegation allegations claim claims "
-                             "criticism accusing".split())
 #: Words that make "called X ..." a condemnation.
 DAMNING = frozenset("""
 outrageous unacceptable barbaric cowardly heinous reckless illegal criminal provocation provocative
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
 """.split())
-#: Words in the name of an actor that stages such events.
-PERPETRATOR_WORDS = frozenset("junta putschists mutineers soldiers military coup rebels rebel attackers "
-                              "gunmen militants insurgents plotters army".split())
 NOUN_MARKERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
                           "those", "my", "your", "whose", "such"})
 BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "remains",
                       "remained", "feel", "feels", "felt", "became", "become", "grew", "grow"})
+#: "summoned the ambassador": the words that make a summons a diplomatic protest.
+ENVOY_WORDS = frozenset("ambassador ambassadors envoy envoys charge chargé chargée d'affaires diplomat "
+                        "diplomats consul representative emissary".split())
+#: "opposes all forms of terrorism": rejecting violence itself is condemning it.
+VIOLENCE_WORDS = frozenset("terrorism terrorist violence extremism attacks attack killing killings "
+                           "aggression atrocities bombing bombings".split())
+#: Cues whose stance stands without a target ("committed to the defence of its allies").
+TARGET_OPTIONAL_CUES = frozenset({"committed-defence"})
 #: Stance types that need an actor as target to mean anything.
 NEED_TARGET_TYPES = frozenset({"support", "praise", "accuse", "criticize"})
 
@@ -157,7 +160,13 @@ class StanceFinder:
         k = m.start - 1
         while k >= 0 and (self.words[k] in QUOTE_MARKS or self.doc[k].is_space):
             k -= 1
-        return k >= 0 and (self.words[k] in NOUN_MARKERS or self.words[k] in ("'s", "’s"))
+        if k >= 0 and (self.words[k] in NOUN_MARKERS or self.words[k] in ("'s", "’s")):
+            return True
+        # "an emergency meeting of the Security Council": the -ing form used as a noun
+        w = self.words[m.start]
+        return w.endswith("ing") and (
+            (k >= 0 and self.words[k] in MEETING_ADJ)
+            or (m.end < len(self.words) and self.words[m.end] == "of"))
 
     # -- structure -----------------------------------------------------------------------
 
@@ -455,20 +464,20 @@ class StanceFinder:
     def run(self) -> list[Found]:
         found: list[Found] = []
         self._recent_pair = None
-        self._last_accuser: tuple[str, str | None, int] | None = None
+        self.makers = Makers()
+        self._sent_targets: dict[str, tuple[int, str]] = {}
         covered_until = -1  # end of the complement of the last request or refusal
         for m in self.matches:
             if m.start < covered_until and not self._finite_new_clause(m):
                 # "urged X to support Y", "refused to meet X": the inner cue is what is asked
                 # for or refused, not a stance of its own
                 continue
-            new = self._one(m)
+            new = self._inherit_threat_target(self._one(m), m.start)
             found.extend(new)
             for f in new:
                 if f.type == "consult" and f.target:
                     self._recent_pair = (f.holder, f.target, m.start)
-                if f.type in ("accuse", "criticize", "condemn"):
-                    self._last_accuser = (f.holder, f.target, m.start)
+                self.makers.record(f.type, f.holder, f.target, m.start)
             if m.cue.frame == "request" or m.cue.name == "refuse":
                 covered_until = self.clause_end(m.end, stop_at_cues=False)
         found.extend(self._quote_accusations())
@@ -520,6 +529,7 @@ class StanceFinder:
                 holders = [speaker]
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
+            holders = self._own_country_reported(i, holders, own, cue.frame)
         holders = [h for h in holders if h]
         if not holders:
             return []
@@ -550,6 +560,31 @@ class StanceFinder:
                 f = evolve(f, extra={**f.extra, "hedge": pol.word})
             result.append(f)
         return result
+
+    def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str) -> list[str]:
+        """"Blinken said Washington condemns ...", "Cameron wrote that London stood with ...":
+        a country named in what its own official reports is the official's position."""
+        if len(holders) != 1 or self.mentions.kinds.get(holders[0]) != "country" or cue_frame == "consult":
+            return holders  # a country's contacts are its own acts, whoever reports them
+        country = self.mentions.countries.get(holders[0])
+        sstart, _ = self.sent_bounds(i)
+        g = next((g for g in reversed(self.mentions.groups_between(max(sstart, i - HOLDER_WINDOW), i))
+                  if g.actor == holders[0]), None)
+        if g is None or not country:
+            return holders
+        k = g.start - 1
+        while k >= max(sstart, g.start - 30):
+            w = self.words[k]
+            if w in HARD_BREAKS:
+                break
+            if w in REPORTING:
+                sub = self.holders_for(k, own)
+                if len(sub) == 1 and sub[0] != holders[0] and self.mentions.countries.get(sub[0]) == country \
+                        and self.mentions.kinds.get(sub[0]) in ("person", "organization"):
+                    return sub
+                break
+            k -= 1
+        return holders
 
     def _speaker_is_subject(self, i: int, own) -> bool:
         """Whether the words just before a cue in a quote are "I"/"we" or an actor."""
@@ -654,6 +689,8 @@ class StanceFinder:
     def _object(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
         if cue.name == "stand-on-side" and "side" not in self.words[j:j + 5]:
             return []  # "stands on Israel's side", not "the focus is on Israel"
+        if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
+            return []  # "summoned parliament", "summoned the courage": no protest
         passive = self._passive(cue, i, j, wend)
         if passive is not None:
             return passive
@@ -684,17 +721,23 @@ class StanceFinder:
             culprit = self.perpetrator()
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
-        if not targets and cue.type == "reject" and self._last_accuser is not None:
-            # "X rejected the accusation" / "a charge X rejects": the accuser is the target
+        if not targets and cue.type == "reject":
+            # "X rejected the accusation", "a charge X rejects", "rejected the ultimatum":
+            # whoever made the charge, the ultimatum or the offer is the target
             before = self.words[max(0, i - 6):i]
             words = set((issue_text or "").lower().split()) | set(before)
-            accuser, accused, at = self._last_accuser
-            if not ACCUSATION_NOUNS.isdisjoint(words) and i - at < PAIR_WINDOW * 2 \
-                    and accuser not in holders:
-                targets = [Group(j, j, accuser, "group", False)]
-        if not targets and (cue.needs_target or cue.type in NEED_TARGET_TYPES
-                            or (cue.type in ("accuse", "criticize") and not issue_text)):
+            maker = self.makers.maker(words, holders, i, self.same_voice)
+            if maker is not None:
+                targets = [Group(j, j, maker, "group", False)]
+        if not targets and cue.name == "accuse" and self._charge_follows(j, wend):
+            pass  # "accused the ousted government of rigging": a charge, its target unnamed
+        elif not targets and cue.name not in TARGET_OPTIONAL_CUES and (
+                cue.needs_target or cue.type in NEED_TARGET_TYPES
+                or (cue.type in ("accuse", "criticize") and not issue_text)):
             return []
+        if cue.type == "reject" and not targets and issue_text \
+                and not VIOLENCE_WORDS.isdisjoint(issue_text.lower().split()):
+            cue = evolve(cue, type="condemn")  # "firmly opposes all forms of terrorism"
         if cue.name == "refuse" and self._refuses_accusation(j):
             return []  # "refused to condemn X" takes no position toward X
         start, stop = self._span(i, end)
@@ -704,6 +747,17 @@ class StanceFinder:
         tlist = [g.actor for g in targets] or [None]
         return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text)
                 for h in holders for t in tlist]
+
+    def _charge_follows(self, j: int, wend: int) -> bool:
+        """"accused <a noun phrase> of <charge>": the object is someone, though not an actor."""
+        if j >= wend or self.words[j] not in NOUN_MARKERS:
+            return False
+        for k in range(j + 1, min(wend, j + 6)):
+            if self.words[k] in ("of", "for"):
+                return k > j + 1 and k + 1 < wend
+            if self.words[k] in HARD_BREAKS or self.words[k] in (",", "and", "to", "that"):
+                return False
+        return False
 
     def _request(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
         # "called on X to VP" / "urged X to VP" / "called for X to VP" / "demanded that X VP"
@@ -715,7 +769,8 @@ class StanceFinder:
                 break
             if self.words[k] == "to" and k > j:
                 region = range(j, k)
-                if self.mentions.groups_between(j, k) or any(self.words[x] in ALL_PARTIES for x in region):
+                if self.mentions.groups_between(j, k) or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
+                                                             for x in region):
                     pivot = k
                 break
         targets: list[str | None]
@@ -731,6 +786,10 @@ class StanceFinder:
                     self.words[x] in ("both", "two") and x + 1 < pivot and self.words[x + 1] in ALL_PARTIES | PAIR_NOUNS
                     for x in range(j, pivot)):
                 targets = [p for p in self.parties if p not in holders] or [None]
+            if targets == [None]:
+                # "urged the soldiers to exercise restraint": the group that staged the event
+                culprit = self.stand_in(j, pivot)
+                targets = [culprit] if culprit and culprit not in holders else [None]
             issue_a = pivot + 1
         else:
             first = self.mentions.groups_between(j, wend)
@@ -784,6 +843,11 @@ class StanceFinder:
         return merged
 
     def _consult(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        k = j
+        while k < wend and (self.words[k] in DETERMINERS or self.words[k] in MEETING_ADJ):
+            k += 1
+        if cue.name == "meet" and k < wend and self.words[k] in TALK_NOUNS | {"negotiations", "summit"}:
+            return []  # "hosted talks between X and Y": the host convenes, the others talk
         allowed = frozenset({"with", "to", "and"})
         targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)]
         pairs: list[tuple[str, str | None]] = []
@@ -854,10 +918,47 @@ class StanceFinder:
         return [Found(h, m.cue.type, start, stop, target=target, extra={"cue": m.cue.name}) for h in holders]
 
     def perpetrator(self) -> str | None:
-        """The one group actor whose name says it stages coups or attacks, if there is exactly one."""
-        found = [a.id for a in self.article.actors
-                 if a.kind == "group" and not PERPETRATOR_WORDS.isdisjoint(a.name.lower().split())]
-        return found[0] if len(found) == 1 else None
+        """Who staged the event the article reacts to: the one group named as such
+        ("coup leaders", "rebels"), else the subject of the article's first act verb."""
+        if not hasattr(self, "_perpetrator"):
+            def subject_at(k: int) -> str | None:
+                g = self.adjacent_subject(k)
+                return g.actor if g is not None else None
+            self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
+                self.words, subject_at)
+        return self._perpetrator
+
+    def stand_in(self, a: int, b: int) -> str | None:
+        """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for."""
+        for k in range(a, b):
+            if self.words[k] in STAND_INS and k > 0 and self.words[k - 1] in ("the", "these", "those", "its"):
+                return self.perpetrator()
+        return None
+
+    def same_voice(self, a: str, b: str) -> bool:
+        """One actor, or a country and one of its organs."""
+        if a == b:
+            return True
+        ka, kb = self.mentions.kinds.get(a), self.mentions.kinds.get(b)
+        ca, cb = self.mentions.countries.get(a), self.mentions.countries.get(b)
+        return bool(ca) and ca == cb and "person" not in (ka, kb)
+
+    def _inherit_threat_target(self, found: list[Found], at: int) -> list[Found]:
+        """"X demanded that Y withdraw and threatened sanctions": the threat is aimed at Y.
+
+        A threat with no target takes the target of the holder's last stance in the
+        same sentence; every targeted stance is remembered for that."""
+        sent = self.sent_bounds(at)[0]
+        out = []
+        for f in found:
+            if f.type == "threaten" and f.target is None:
+                prev = self._sent_targets.get(f.holder)
+                if prev is not None and prev[0] == sent:
+                    f = evolve(f, target=prev[1], extra={**f.extra, "target_from": "same sentence"})
+            if f.target is not None:
+                self._sent_targets[f.holder] = (sent, f.target)
+            out.append(f)
+        return out
 
     def _modal(self, m: CueMatch, own, pol) -> list[Found]:
         """"X must / should VP": a demand on X by whoever says so."""
@@ -873,6 +974,8 @@ class StanceFinder:
         g = self.mentions.group_at(p)
         if g is not None and g.end == p + 1:
             target, subj_start = g.actor, g.start
+        elif self.stand_in(p, p + 1):
+            target = self.stand_in(p, p + 1)  # "the soldiers must return to their barracks"
         elif self.words[p] in ("it", "they", "he", "she"):
             if (j < len(self.doc) and self.words[j] in ("be", "have")) or \
                     (p > 0 and self.words[p - 1] in ("how", "whether", "what", "why", "when", "where", "if")):

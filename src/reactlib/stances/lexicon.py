@@ -159,6 +159,11 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT | verbs("send", "convey")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("condolences", "sympathy", "sympathies"), opt("to", "with")], needs_target=True),
     Cue("recognize", "support", "object", [S(verbs("recognize"))], needs_target=True),
+    # "remained committed to the defence of its allies": support, even when the ally is not named
+    Cue("committed-defence", "support", "object",
+        [S("committed", "commitment", "pledged", "dedicated"), S("to"), opt("the"),
+         S("defence", "defense", "security", "protection", "sovereignty", "territorial"), opt("integrity"),
+         opt("of")]),
     # ACCUSE
     Cue("accuse", "accuse", "object", [S(verbs("accuse", "blame"))]),
     Cue("criticize", "criticize", "object",
@@ -168,6 +173,8 @@ CUES: tuple[Cue, ...] = (
     Cue("lodge-protest", "criticize", "object",
         [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"), opt("official", "formal", "strong"),
          S("protest", "complaint"), opt("with", "to", "against")]),
+    # "summoned the Afghan charge d'affaires": a protest aimed at the envoy's country
+    Cue("summon", "criticize", "object", [S(verbs("summon"))], needs_target=True),
     Cue("condemn", "condemn", "object",
         [S(verbs("condemn", "denounce", "deplore", "decry"))]),
     # "drawing swift condemnation from X, Y and Z": the holders follow, the target is the subject

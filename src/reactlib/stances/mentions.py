@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 from attrs import frozen
 
+from ..actors.gazetteer import default_gazetteer
 from ..linking import ActorLinker
 from ..types import Article
 
@@ -90,6 +91,7 @@ class MentionIndex:
                 ts, te = self.token_at(s), self.token_end(e)
                 if te > ts:
                     spans.append((ts, te, actor.id))
+        spans.extend(self._capital_spans(spans))
         spans.sort(key=lambda x: (x[0], -x[1]))
         groups: list[Group] = []
         cur: list[tuple[int, int, str]] = []
@@ -113,6 +115,40 @@ class MentionIndex:
             cur.append(span)
         flush()
         return groups
+
+    def _capital_spans(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Capitals the actor extractor left unlinked ("condemnation from Tokyo, Seoul and
+        Washington"), for countries the article already has as actors.
+
+        Only a lone capitalised word that the gazetteer knows as a capital or seat of
+        government counts (not "Washington Post"), and only one country actor may have
+        that country code."""
+        by_country: dict[str, list[str]] = {}
+        for a in self.article.actors:
+            if a.kind == "country" and a.country:
+                by_country.setdefault(a.country, []).append(a.id)
+        if not by_country:
+            return []
+        covered = set()
+        for ts, te, _ in spans:
+            covered.update(range(ts, te))
+        proper = default_gazetteer().proper
+        out = []
+        n = len(self.doc)
+        for tok in self.doc:
+            if tok.i in covered or not tok.text[:1].isupper() or not tok.is_alpha:
+                continue
+            entry = proper.get(tok.text)
+            if entry is None or entry.kind != "country" or entry.category not in ("capital", "seat"):
+                continue
+            ids = by_country.get(entry.country or "", [])
+            if len(ids) != 1:
+                continue
+            if any(0 <= k < n and self.doc[k].text[:1].isupper() and self.doc[k].is_alpha
+                   and not self.doc[k].is_sent_start for k in (tok.i - 1, tok.i + 1)):
+                continue  # part of a longer name
+            out.append((tok.i, tok.i + 1, ids[0]))
+        return out
 
     # -- queries -------------------------------------------------------------------------
 

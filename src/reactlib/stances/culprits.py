@@ -1,0 +1,96 @@
+"""Who did it, and who said it: the actors a stance points at without naming them.
+
+Reaction reports often leave the target of a stance to the reader:
+
+- "condemned the coup", "called the launch an outrageous act", "urged the soldiers to
+  exercise restraint": the target is whoever staged the event, named elsewhere in the
+  article (:func:`perpetrator`);
+- "rejected the ultimatum", "a charge Kabul rejects", "dismissed the offer": the target
+  is whoever made the ultimatum, the charge or the offer, usually just before
+  (:class:`Makers`).
+
+Both rules only answer when the article leaves no doubt (one staging group; a maker
+found within a short distance), so that a wrong guess is rarer than a missing target.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+#: Words in the name of an actor that stages such events.
+PERPETRATOR_WORDS = frozenset("junta putschists mutineers soldiers military coup rebels rebel attackers "
+                              "gunmen militants insurgents plotters army".split())
+#: Nouns that stand in for the group that staged the event ("the soldiers must return").
+STAND_INS = frozenset("junta putschists mutineers soldiers rebels attackers gunmen militants insurgents "
+                      "plotters perpetrators mutinous".split())
+#: Verbs by which an actor stages an event others react to ("North Korea fired a missile").
+ACT_VERBS = frozenset("fired launched test-fired attacked invaded seized shelled bombed stormed struck "
+                      "staged detonated annexed occupied raided".split())
+
+#: What is rejected, and which stances make it: the author of the last such stance is the target.
+REJECTED_THINGS: dict[str, frozenset[str]] = {
+    "accusation": frozenset("accusation accusations charge charges allegation allegations claim claims "
+                            "criticism accusing".split()),
+    "ultimatum": frozenset("ultimatum ultimatums deadline deadlines threat threats warning warnings".split()),
+    "demand": frozenset("demand demands call calls appeal appeals request requests".split()),
+    "offer": frozenset("offer offers proposal proposals initiative mediation plan".split()),
+}
+#: Stance types whose author made each kind of rejected thing.
+MADE_BY: dict[str, frozenset[str]] = {
+    "accusation": frozenset({"accuse", "criticize", "condemn"}),
+    "ultimatum": frozenset({"threaten"}),
+    "demand": frozenset({"demand", "appeal"}),
+    "offer": frozenset({"mediate"}),
+}
+#: How far back (tokens) the maker of a rejected thing may be: charges are answered at once,
+#: an ultimatum or an offer may be the news of the whole article.
+MAKER_WINDOW = {"accusation": 160, "ultimatum": 2000, "demand": 400, "offer": 2000}
+
+
+def perpetrator_by_name(actors) -> str | None:
+    """The one group actor whose name says it stages coups or attacks, if there is exactly one."""
+    found = [a.id for a in actors
+             if a.kind == "group" and not PERPETRATOR_WORDS.isdisjoint(a.name.lower().split())]
+    return found[0] if len(found) == 1 else None
+
+
+def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | None]) -> str | None:
+    """The subject of the first act verb of the article ("North Korea fired ...").
+
+    ``subject_at(i)`` gives the actor standing as subject right before token ``i``.
+    Only the first act verb counts: the lead sentence tells what happened."""
+    for k, w in enumerate(words):
+        if w in ACT_VERBS:
+            return subject_at(k)
+    return None
+
+
+class Makers:
+    """The authors of accusations, demands and offers, as the article goes along."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, list[tuple[str, str | None, int]]] = {k: [] for k in MADE_BY}
+
+    def record(self, type_: str, holder: str, target: str | None, at: int) -> None:
+        for kind, types in MADE_BY.items():
+            if type_ in types:
+                self._last[kind].append((holder, target, at))
+                del self._last[kind][:-8]  # only the recent ones matter: bounded memory
+
+    def maker(self, words: set[str], rejecter: Sequence[str], at: int,
+              same: Callable[[str, str], bool]) -> str | None:
+        """Who made the thing named by ``words`` that ``rejecter`` rejects at token ``at``.
+
+        An accusation aimed at the rejecter is preferred; otherwise the latest maker
+        who is not the rejecter."""
+        for kind, nouns in REJECTED_THINGS.items():
+            if nouns.isdisjoint(words):
+                continue
+            recent = [m for m in self._last[kind] if at - m[2] < MAKER_WINDOW[kind]
+                      and not any(same(m[0], r) for r in rejecter)
+                      and (kind != "accusation" or m[1] is not None)]  # a charge is against someone
+            aimed = [m for m in recent if m[1] is not None and any(same(m[1], r) for r in rejecter)]
+            pick = (aimed or recent)[-1:] if (aimed or recent) else []
+            if pick:
+                return pick[0][0]
+        return None
