@@ -5,8 +5,10 @@ Steps, each a small function:
 1. :func:`cluster` groups mentions by key; persons merge on the surname
    ("President Erdogan" with "Recep Tayyip Erdogan").
 2. :func:`add_name_mentions` finds the later bare surnames and full names.
-3. :func:`assign_focus_countries` gives a titled person without a country in the
-   title ("Foreign Minister Heiko Maas") the country in focus where he is introduced.
+3. :func:`assign_known_offices` gives a person the office-holder table knows the
+   country or organisation of that office at the article's date;
+   :func:`assign_focus_countries` gives other titled persons without a country in the
+   title a country from context (subject of the previous sentence, main country, focus).
 4. :func:`resolve_anaphors` links pronouns, role phrases and "the ministry" with
    :class:`reactlib.linking.ActorLinker`, the same linker later extractors use.
 5. :func:`finish` drops countries only ever mentioned by a bare adjective, removes
@@ -22,12 +24,21 @@ from attrs import define, field
 from ..linking import ActorLinker
 from ..types import Actor, Article
 from .gazetteer import Gazetteer
+from .holders import office_holders
 from .recognize import Mention
 from .textspans import QuoteIndex, quoted_spans
 
 
 #: Sentences (this one and the one before) in which an untitled speaker's country is looked for.
 FOCUS_LOOKBACK = 2
+#: A main country needs this many mentions …
+MAIN_MIN_MENTIONS = 3
+#: … and this many times the mentions of the next country.
+MAIN_LEAD = 1.5
+
+
+#: Working notes on a cluster that are not part of the output.
+_INTERNAL = frozenset({"title_opens", "office_known"})
 
 
 @define
@@ -59,6 +70,8 @@ class Cluster:
                 self.name = m.name
             if self.first_title is None and m.extra.get("speaker_position"):
                 self.first_title = m.extra["title_start"]
+        if m.kind == "person" and m.extra.get("title_opens") and self.first_title == m.extra.get("title_start"):
+            self.extra["title_opens"] = True
         if m.kind == "person" and m.extra.get("gender") and "gender" not in self.extra:
             self.extra["gender"] = m.extra["gender"]
         if "organ" in m.extra:
@@ -72,15 +85,27 @@ class Cluster:
 
 
 def _surname(name: str) -> str:
+    """The family name: the last word, or the first of a name written family name first ("Kim Jong Un")."""
     parts = name.split()
-    return parts[-1] if parts else name
+    if not parts:
+        return name
+    return parts[0] if office_holders().family_first(name) else parts[-1]
+
+
+def _given(name: str) -> list[str]:
+    parts = name.split()
+    return parts[1:] if office_holders().family_first(name) else parts[:-1]
 
 
 def _same_person(cluster: Cluster, name: str) -> bool:
-    a, b = cluster.name.split(), name.split()
-    if not a or not b or a[-1] != b[-1]:
+    holders = office_holders()
+    known_a, known_b = holders.canonical(cluster.name), holders.canonical(name)
+    if known_a is not None and known_b is not None:
+        return known_a == known_b
+    if _surname(cluster.name) != _surname(name):
         return False
-    return len(a) == 1 or len(b) == 1 or a[0] == b[0]
+    a, b = _given(cluster.name), _given(name)
+    return not a or not b or a[0] == b[0]
 
 
 def cluster(mentions: list[Mention]) -> tuple[list[Cluster], list[Mention]]:
@@ -116,11 +141,18 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray) -> No
     if not persons:
         return
     by_surname: dict[str, list[Cluster]] = {}
+    holders = office_holders()
     for c in persons:
-        for name in {c.name, *c.names}:
-            by_surname.setdefault(_surname(name), [])
-            if c not in by_surname[_surname(name)]:
-                by_surname[_surname(name)].append(c)
+        keys = {_surname(name) for name in {c.name, *c.names}}
+        canonical = holders.canonical(c.name)
+        if canonical is not None:  # "Lula" for Luiz Inacio Lula da Silva
+            keys |= {alias for alias in (w.strip(".,") for n in c.names for w in n.split())
+                     if alias.casefold() in holders.single_aliases(canonical)}
+            keys |= {w for w in canonical.split() if w.casefold() in holders.single_aliases(canonical)}
+        for key in keys:
+            by_surname.setdefault(key, [])
+            if c not in by_surname[key]:
+                by_surname[key].append(c)
     text = doc.text
     first_at = {id(c): min(c.mentions)[0] if c.mentions else len(text) for c in persons}
     token_starts: dict[int, int] | None = None
@@ -166,20 +198,65 @@ def _actor(actor_id: str, c: Cluster) -> Actor:
                 clean[-1] = (s, e)
             continue
         clean.append((s, e))
-    extra = {k: v for k, v in c.extra.items() if v}
+    extra = {k: v for k, v in c.extra.items() if v and k not in _INTERNAL}
     return Actor(id=actor_id, name=c.name, kind=c.kind, country=c.country, role=c.role, mentions=clean,
                  organization=c.organization, anonymous=c.anonymous, extra=extra)
 
 
+def main_country(clusters: list[Cluster]) -> str | None:
+    """The country the article is about: clearly the most mentioned one, else None.
+
+    "Clearly": at least :data:`MAIN_MIN_MENTIONS` mentions and :data:`MAIN_LEAD` times the runner-up,
+    so a story about two countries in conflict has no main country.
+    """
+    counts = sorted(((len(c.mentions), c.country) for c in clusters if c.kind == "country" and c.country),
+                    reverse=True)
+    if not counts or counts[0][0] < MAIN_MIN_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[0][0] < MAIN_LEAD * counts[1][0]:
+        return None
+    return counts[0][1]
+
+
+def assign_known_offices(clusters: list[Cluster], year: int | None) -> None:
+    """A person the office-holder table knows takes that office's country or organisation at the article's date.
+
+    Only where the title said neither: "Turkish President …" stays Turkish whatever the table says.
+    """
+    holders = office_holders()
+    for c in clusters:
+        if c.kind != "person" or c.anonymous or c.country is not None or c.organization is not None:
+            continue
+        for name in sorted({c.name, *c.names}, key=len, reverse=True):
+            tenure = holders.tenure(name, year, c.role)
+            if tenure is not None:
+                c.country, c.organization = tenure.country, tenure.organization
+                c.extra["office_known"] = True
+                break
+
+
 def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None:
-    """A titled person introduced without a country takes the country in focus there."""
+    """A titled person introduced without a country, and not in the office table, gets a country by context.
+
+    In order: the country that is the subject of the previous sentence when the title opens a new
+    sentence ("Kenya condemned the attack. Foreign Minister Jane Doe said …"); the article's main
+    country (:func:`main_country`; "President Salome Zourabichvili" in a story about Georgia); the
+    country in focus (subject of this or the previous sentence). Never simply the country named last.
+    """
     pending = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
-               and c.role and c.first_title is not None]
+               and c.role and c.first_title is not None and not c.extra.get("office_known")]
     if not pending:
         return
+    main = main_country(clusters)
     linker = ActorLinker(_article(text, clusters), doc)
     for c in pending:
-        c.country = linker.country_in_focus(c.first_title, lookback=FOCUS_LOOKBACK)
+        focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
+        if c.extra.get("title_opens") and focus is not None and focus.kind == "country":
+            c.country = focus.country
+        elif main is not None:
+            c.country = main
+        else:
+            c.country = linker.country_in_focus(c.first_title, lookback=FOCUS_LOOKBACK)
 
 
 def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention], doc: Any,

@@ -211,6 +211,13 @@ class _Builder:
                 if row[1] == "anaphor":
                     self.lexicon[phrase + "#anaphor"] = "anaphor"
 
+    def holders_from_data(self) -> None:
+        """Full names of known office holders are person names wherever they stand."""
+        from .holders import office_holders
+
+        for surface in office_holders().surfaces:
+            self.add(surface, Entry(name=surface, kind="person", category=PERSON_NAME))
+
     def places_from_data(self) -> None:
         for row in _rows("non_actor_places.tsv"):
             self.add(row[0], Entry(name=row[0], kind="none", category=NON_ACTOR), override=True)
@@ -231,6 +238,7 @@ def build_gazetteer(extra_entries: Sequence[Mapping[str, Any]] = ()) -> Gazettee
     builder.countries_from_data()
     builder.organizations_from_data()
     builder.lexicon_from_data()
+    builder.holders_from_data()
     builder.places_from_data()
     for entry in extra_entries:
         builder.add_entry(entry, override=True)

@@ -410,6 +410,7 @@ class Recognizer:
             extra: dict[str, Any] = {"title_start": doc[s].idx, "gender": _gender(doc[first_part:e].text)}
             if self._speaker_position(s, name_end):
                 extra["speaker_position"] = True
+                extra["title_opens"] = bool(doc[s].is_sent_start) or self._after_quote(s)
             self._add(e, name_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}", extra=extra)
             if role and not _is_counterpart(role.lower()):
