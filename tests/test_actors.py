@@ -137,13 +137,30 @@ def test_demonym_variant_azeri_is_azerbaijan():
     assert [(a.name, len(a.mentions)) for a in found] == [("Azerbaijan", 2)]
 
 
-def test_institution_is_an_organisation_with_its_country_and_the_ministry_links_to_focus():
+def test_a_ministry_is_its_country_speaking_and_the_ministry_links_to_focus():
     text = ("The Egyptian foreign ministry said it was alarmed. Kenya meanwhile called for calm. "
             "\"Both sides must stop,\" the ministry said.")
     found = by_name(text)
-    ministry = found["Egyptian Foreign Ministry"]
-    assert (ministry.kind, ministry.country) == ("organization", "EGY")
+    egypt = found["Egypt"]
+    assert egypt.kind == "country" and mention_texts(text, egypt) == ["Egyptian foreign ministry"]
+    assert egypt.extra["institutions"] == ["Foreign Ministry"]
+    assert not any(a.kind == "organization" for a in found.values())
     assert "ministry" in mention_texts(text, found["Kenya"])
+
+
+def test_a_possessive_ministry_makes_the_country_an_actor():
+    text = "Peru's foreign ministry urged calm, and Chile's electoral commission delayed the count."
+    found = by_name(text)
+    assert found["Peru"].kind == "country" and mention_texts(text, found["Peru"]) == ["Peru's foreign ministry"]
+    assert (found["Chilean Electoral Commission"].kind, found["Chilean Electoral Commission"].country) == (
+        "organization", "CHL")
+
+
+def test_demonym_in_a_persons_title_makes_the_country_an_actor():
+    text = "Malian President Assa Traore and Tanzanian officials met. Thai food was served."
+    found = by_name(text)
+    assert "Mali" in found and "Tanzania" in found
+    assert "Thailand" not in found
 
 
 def test_groups_with_and_without_country():

@@ -80,6 +80,10 @@ class Cluster:
                 self.extra["organs"].append(m.extra["organ"])
         if m.extra.get("parent"):
             self.extra["parent"] = m.extra["parent"]
+        if m.kind == "country" and m.extra.get("institution"):
+            self.extra.setdefault("institutions", [])
+            if m.extra["institution"] not in self.extra["institutions"]:
+                self.extra["institutions"].append(m.extra["institution"])
         if m.kind == "organization" and m.detail:
             self.extra["institution"] = m.detail
 

@@ -68,6 +68,13 @@ _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
                                 "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta", "military junta", "ruling junta",
                                 "coup leaders", "coup plotters"})
+#: Institutions through which a country itself speaks: "Colombia's foreign ministry said" is Colombia
+#: speaking. Other institutions (a court, a parliament, an election commission) are actors of their own.
+_VOICE_INSTITUTIONS = frozenset({
+    "foreign ministry", "ministry of foreign affairs", "foreign affairs ministry", "foreign office",
+    "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
+    "ministry of interior", "state department", "department of state", "defense department", "defence department",
+    "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MAX_NAME_TOKENS = 5
 #: Most modifiers and title words one chain takes ("Former Deputy Foreign Minister" is four),
@@ -293,15 +300,21 @@ class Recognizer:
                       organization=entry.organization, key=f"person:{entry.name}")
         return end
 
-    def _mod_mentions(self, mods: list[tuple[int, int, Entry]]) -> tuple[str | None, str | None]:
-        """Add the modifiers' own mentions; return (country, organization) they give."""
+    def _mod_mentions(self, mods: list[tuple[int, int, Entry]], *,
+                      titled: bool = False) -> tuple[str | None, str | None]:
+        """Add the modifiers' own mentions; return (country, organization) they give.
+
+        :param titled: the modifiers are part of a person's title; then a demonym
+            ("Nigerian President …") is a full mention of its country, not a weak one.
+        """
         country = organization = None
         for s, e, entry in mods:
             core_end = e - 1 if self.doc[e - 1].text in _APOSTROPHE_S else e
             if entry.kind == "country":
                 country = country or entry.country
                 self._add(s, core_end, kind="country", name=entry.name, country=entry.country,
-                          key=f"country:{entry.country}", weak=entry.category in (DEMONYM, DEMONYM_PLURAL))
+                          key=f"country:{entry.country}",
+                          weak=not titled and entry.category in (DEMONYM, DEMONYM_PLURAL))
             elif entry.kind in ("organization", "group"):
                 organization = organization or entry.name
                 country = country or entry.country
@@ -372,6 +385,11 @@ class Recognizer:
             if country_mods:
                 code = country_mods[0][2].country
                 canon = _title(doc[first_part:e].text)
+                if head_phrase in _VOICE_INSTITUTIONS:
+                    # "Colombia's foreign ministry": the country speaking (the scorer's and readers' view)
+                    self._add(s, e, kind="country", name=country_mods[0][2].name, country=code,
+                              key=f"country:{code}", extra={"institution": canon})
+                    return e
                 adjective = self.gaz.demonym_of.get(code, country_mods[0][2].name)
                 name = f"{adjective} {canon}"
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
@@ -395,7 +413,7 @@ class Recognizer:
             if sent_i == self.sentence_of[s]:
                 role = previous_role
         if name_end > e:
-            country, organization = self._mod_mentions(mods)
+            country, organization = self._mod_mentions(mods, titled=True)
             of_end = name_end
             if country is None and organization is None and name_end + 1 < self.n \
                     and doc[name_end].lower_ == "of":
@@ -426,7 +444,7 @@ class Recognizer:
             if after is None and self.name_run(c_end) - c_end >= 2:
                 after = (c_end, self.name_run(c_end))
             if after is not None:
-                country, organization = self._mod_mentions(mods)
+                country, organization = self._mod_mentions(mods, titled=True)
                 self._mod_mentions([(c_start, c_end, c_entry)])  # "the UN" is mentioned, but is not his
                 name = doc[after[0]:after[1]].text
                 role_full = doc[first_part:c_end].text
@@ -441,7 +459,7 @@ class Recognizer:
         organization = next((m[2].name for m in mods if m[2].kind in ("organization", "group")), None)
         if apposed is not None:
             a_start, a_end = apposed
-            country, organization = self._mod_mentions(mods)
+            country, organization = self._mod_mentions(mods, titled=True)
             name = doc[a_start:a_end].text
             self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}")
