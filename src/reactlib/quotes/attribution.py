@@ -24,6 +24,9 @@ class Attributed(NamedTuple):
     inherited: bool                       # speaker taken from an earlier cue
 
 
+#: how far left of a cue its subject may start (bounds the work on a 10,000-word sentence)
+SUBJECT_WINDOW = 40
+
 #: a quotation this short before a cue is an adverb in scare quotes ("strongly" condemned)
 SHORT_QUOTE_TOKENS = 4
 
@@ -40,6 +43,7 @@ def _short_quote_before(toks: Tokens, i: int, lo: int, quoted: list[bool]) -> in
 
 def _left_boundary(toks: Tokens, cue_first: int, lo: int, quoted: list[bool]) -> int:
     """The subject search stops at a quotation: words inside marks are not a subject."""
+    lo = max(lo, cue_first - SUBJECT_WINDOW)
     i = cue_first - 1
     while i >= lo and not quoted[i]:
         i -= 1
@@ -54,7 +58,8 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
         if cue.kind == "according":
             end = cue.last + 1
             stop = end
-            while stop < hi and toks.text[stop] not in (",", ".", ";", ":") and not quoted[stop]:
+            while stop < hi and stop - end < SUBJECT_WINDOW and toks.text[stop] not in (",", ".", ";", ":") \
+                    and not quoted[stop]:
                 stop += 1
             np = noun_phrase_right(toks, end, stop) if stop > end else None
             out.append(Attributed(cue, np, False))
@@ -74,7 +79,8 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
             inverted = before < lo or toks.text[before] in (",", "\u201d", '"', "''", "\u00bb", "\u201c") or quoted[before]
             if inverted and cue.kind == "speech" and toks.lower[cue.first] not in CLAUSE_PARTICIPLE_CUES:
                 stop = cue.last + 1
-                while stop < hi and toks.text[stop] not in (",", ".", ";", ":", "!", "?") and not quoted[stop]:
+                while stop < hi and stop - cue.last < SUBJECT_WINDOW \
+                        and toks.text[stop] not in (",", ".", ";", ":", "!", "?") and not quoted[stop]:
                     stop += 1
                 speaker = noun_phrase_right(toks, cue.last + 1, stop)
                 after_quote = before >= lo and (quoted[before] or toks.text[before] != ",")

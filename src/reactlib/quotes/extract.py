@@ -23,6 +23,8 @@ from .tokens import Tokens
 
 #: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
 AFTER_WINDOW = 14
+#: how far before an opening mark its cue may sit (bounds the work on run-on text)
+BEFORE_WINDOW = 60
 _SENT_END = frozenset(".!?")
 
 
@@ -141,7 +143,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             j += 1
         # the cue before the opening mark in the same sentence (nearest first)
         before_cue = None
-        for n in range(open_tok - 1, lo - 1, -1):
+        for n in range(open_tok - 1, max(lo, open_tok - BEFORE_WINDOW) - 1, -1):
             if n in cue_at and not quoted[n]:
                 before_cue = cue_at[n]
                 break
@@ -189,10 +191,15 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             prev_direct_end_para = m.end
 
     out = _join_interrupted(text, out)
-    for speaker, colon, (start, end) in colon_attributions(toks, text, quoted):
-        inner = [m for m in marks if start <= m.open and m.close < end]
-        whole_quote = len(inner) == 1 and inner[0].open == start and inner[0].close == end - 1
-        out = [f for f in out if not (start <= f.start and f.end <= end)]
+    mark_at = {m.open: m for m in marks}
+    colon_lines = colon_attributions(toks, text, quoted)
+    if colon_lines:
+        inside = [(start, end) for _, _, (start, end) in colon_lines]
+        out = [f for f in out if not _within_any(inside, f.start, f.end)]
+    for speaker, colon, (start, end) in colon_lines:
+        first_mark = mark_at.get(start)
+        whole_quote = first_mark is not None and first_mark.close == end - 1
+        inner = [first_mark] if whole_quote else []
         s, e = (inner[0].start, inner[0].end) if whole_quote else (start, end)
         out.append(Found(s, e, "direct" if whole_quote else "indirect", None, toks.span(colon, colon),
                          toks.span(*speaker), (toks.start[speaker[0]], end)))
@@ -217,6 +224,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
 
 def _same_or_next_paragraph(text: str, prev_end: int, start: int) -> bool:
     """Whether ``start`` is in the paragraph after the one ending at ``prev_end`` (or the same)."""
+    if start - prev_end > 3000:
+        return False
     gap = text[prev_end:start]
     breaks = gap.count("\n\n") + (1 if "\n" in gap and "\n\n" not in gap else 0)
     if breaks > 1:
@@ -233,12 +242,22 @@ def _drop_nested_indirect(found: list[Found]) -> list[Found]:
     "vowed support for X and called on Y to …": the second cue is coordinated
     with the first and its clause is already inside the first one's.
     """
-    indirect = [f for f in found if f.kind == "indirect"]
+    import bisect
+
+    spans = sorted((f.start, f.end) for f in found if f.kind == "indirect")
+    starts = [a for a, _ in spans]
+    reach = []          # reach[i]: the furthest end among spans[0..i]
+    best = -1
+    for _, e in spans:
+        best = max(best, e)
+        reach.append(best)
     keep = []
     for f in found:
-        if f.kind == "indirect" and f.cue_span is not None and any(
-                g is not f and g.start <= f.cue_span[0] and f.cue_span[1] <= g.end for g in indirect):
-            continue
+        if f.kind == "indirect" and f.cue_span is not None:
+            # a reported clause never contains its own cue, so any covering span is another's
+            k = bisect.bisect_right(starts, f.cue_span[0]) - 1
+            if k >= 0 and reach[k] >= f.cue_span[1]:
+                continue
         keep.append(f)
     return keep
 
@@ -282,3 +301,11 @@ def _cue_ends_its_clause(toks: Tokens, last: int) -> bool:
             n += 1
         k += 1
     return k >= len(toks)
+
+
+def _within_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted, disjoint ``spans``."""
+    import bisect
+
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]

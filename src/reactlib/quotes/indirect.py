@@ -37,6 +37,8 @@ _MEDIUM = frozenset(("statement", "tweet", "interview", "twitter", "conference",
                      "post", "message", "letter", "call", "video", "television", "tv", "radio", "remarks",
                      "address", "facebook", "telegram", "communique", "release", "x"))
 MIN_WORDS = 3
+#: a reported clause longer than this is run-on text, not a report: it is cut there
+MAX_CLAUSE_TOKENS = 200
 #: cues with a hearer before the clause ("told reporters that", "reminded voters that")
 HEARER_CUES = frozenset("tell ask remind inform assure warn caution".split())
 #: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
@@ -79,6 +81,7 @@ def _skip_adverbials(toks: Tokens, i: int, hi: int) -> int:
 def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int:
     """The token index where a reported clause starting at ``i`` stops (exclusive)."""
     j = i
+    hi = min(hi, i + MAX_CLAUSE_TOKENS)
     while j < hi:
         t, w = toks.text[j], toks.lower[j]
         if quoted[j]:
