@@ -15,7 +15,7 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
-from .lexicon import NEEDS_THAT
+from .lexicon import CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
 
@@ -38,7 +38,7 @@ _MEDIUM = frozenset(("statement", "tweet", "interview", "twitter", "conference",
                      "address", "facebook", "telegram", "communique", "release", "x"))
 MIN_WORDS = 3
 #: a reported clause longer than this is run-on text, not a report: it is cut there
-MAX_CLAUSE_TOKENS = 200
+MAX_CLAUSE_TOKENS = 100
 #: cues with a hearer before the clause ("told reporters that", "reminded voters that")
 HEARER_CUES = frozenset("tell ask remind inform assure warn caution".split())
 #: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
@@ -97,7 +97,6 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int:
             k = j + 1
             steps = 0
             while k < hi and steps < 8 and toks.text[k] not in (",", ".", ";") and not quoted[k]:
-                from .lexicon import CUE_FORMS
                 if toks.lower[k] in CUE_FORMS and CUE_FORMS[toks.lower[k]][1] == "speech" and k > j + 1:
                     return j
                 k += 1
