@@ -24,6 +24,7 @@ from typing import Iterable
 from attrs import evolve, field, frozen
 
 from ..types import Article, Quote
+from .evaluative import evaluative_phrases
 from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, Cue, verbs
@@ -481,6 +482,7 @@ class StanceFinder:
             if m.cue.frame == "request" or m.cue.name == "refuse":
                 covered_until = self.clause_end(m.end, stop_at_cues=False)
         found.extend(self._quote_accusations())
+        found.extend(self._evaluative_praise())
         return found
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
@@ -1017,6 +1019,52 @@ class StanceFinder:
         if own is not None and own[2].speaker:
             return [own[2].speaker]
         return []
+
+    def _evaluative_praise(self) -> list[Found]:
+        """"witness to his shrewd and determined position": praise of the possessor (see
+        :mod:`reactlib.stances.evaluative`), held by the one whose words these are."""
+        out: list[Found] = []
+        for poss, adj, noun in evaluative_phrases(self.words):
+            own = self.quote_at(adj)
+            if own is not None and own[2].speaker:
+                holders = [own[2].speaker]
+            else:
+                sstart, _ = self.sent_bounds(adj)
+                rep = next((k for k in range(adj - 1, max(sstart, adj - HOLDER_WINDOW) - 1, -1)
+                            if self.words[k] in REPORTING), None)
+                holders = self.holders_for(rep, own) if rep is not None else []
+            if not holders:
+                continue
+            target = self._possessor(poss, holders)
+            if target is None:
+                continue
+            start, stop = self._span(min(poss, adj), noun + 1)
+            out.extend(Found(h, "praise", start, stop, target=target, quote=own[2].id if own else None,
+                             extra={"cue": "evaluative", "word": self.words[adj]}) for h in holders)
+        return out
+
+    def _possessor(self, p: int, holders: list[str]) -> str | None:
+        """Whose conduct is praised: the actor before 's or after "of", or what "his"/"their" stands for."""
+        w = self.words[p]
+        if w == "of":
+            g = self.mentions.groups_between(p + 1, min(p + 6, len(self.doc)))
+            return g[0].actor if g and self.adjacent(p + 1, g[0].start) and g[0].actor not in holders else None
+        g = self.mentions.group_at(p - 1) if w in ("'s", "’s") else self.mentions.group_at(p)
+        if g is not None:
+            return g.actor if g.actor not in holders else None
+        if w in ("'s", "’s"):
+            return None
+        want = "person" if w in ("his", "her") else None
+        j = bisect.bisect_left(self.mentions._group_starts, p) - 1
+        steps = 0
+        while j >= 0 and steps < 12 and p - self.mentions.groups[j].start < PRONOUN_WINDOW:
+            g = self.mentions.groups[j]
+            j -= 1
+            steps += 1
+            if g.actor in holders or (want and g.kind != want):
+                continue
+            return g.actor
+        return None
 
     def _quote_accusations(self) -> list[Found]:
         """In a speaker's own words, "X's aggression" or "provocations by X" accuse X."""
