@@ -24,6 +24,7 @@ from typing import Iterable
 from attrs import evolve, field, frozen
 
 from ..types import Article, Quote
+from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .issues import normalise_issue, tidy_issue_text
@@ -130,6 +131,7 @@ class StanceFinder:
         self.doc = doc
         self.words = [t.lower_ for t in doc]
         self.mentions = MentionIndex(article, doc)
+        self.parsed = has_parse(doc)
         matches = CueMatcher(tuple(cues)).find(self.words, skip=QUOTE_MARKS | {t.lower_ for t in doc if t.is_space})
         self.matches = [m for m in matches if not self._is_noun_use(m)]
         self._match_at = {m.start: m for m in self.matches}
@@ -526,7 +528,8 @@ class StanceFinder:
             # "X demanded that Y withdraw and threatened ...": the verb shares X's subject
             holders = list(self._last_holders[1])
         else:
-            holders = self.holders_for(i, own)
+            parsed = [g.actor for g in subject_actors(self.doc, i, self._group_or_pronoun)] if self.parsed else []
+            holders = parsed or self.holders_for(i, own)
             if not holders and speaker:
                 holders = [speaker]
             if not holders and cue.frame == "consult":
@@ -562,6 +565,16 @@ class StanceFinder:
                 f = evolve(f, extra={**f.extra, "hedge": pol.word})
             result.append(f)
         return result
+
+    def _group_or_pronoun(self, k: int) -> Group | None:
+        """The mention group at token ``k``, or a one-token group for a pronoun it stands for."""
+        g = self.mentions.group_at(k)
+        if g is not None or self.words[k] not in SUBJECT_PRONOUNS or SUBJECT_PRONOUNS[self.words[k]] == "self":
+            return g
+        own = self.quote_at(k)
+        floor = max(0, k - PRONOUN_WINDOW)
+        actor = self.mentions.resolve_pronoun(k, floor, self.other_quote_spans(own, floor, k))
+        return Group(k, k + 1, actor, self.mentions.kinds.get(actor, "group"), False) if actor else None
 
     def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str) -> list[str]:
         """"Blinken said Washington condemns ...", "Cameron wrote that London stood with ...":
@@ -702,7 +715,11 @@ class StanceFinder:
         if cue.name in ("complain", "lodge-protest"):
             # "complained to the UN about X": the UN hears the complaint, X is its target
             allowed = frozenset({"about", "over", "of", "against", "by", "from"})
-        targets = self.object_targets(j, wend, holders, allowed)
+        targets = []
+        if self.parsed:  # the parse's object, when it is an actor; else the rules below
+            targets = [g for g in object_actors(self.doc, i, self._group_or_pronoun, allowed)
+                       if g.actor not in holders]
+        targets = targets or self.object_targets(j, wend, holders, allowed)
         if not targets and len(holders) >= 2 and self._reciprocal(j, wend):
             # "X and Y accused each other of ...": each holds the stance toward the other
             start, stop = self._span(i, min(j + 2, wend))
