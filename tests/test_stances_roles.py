@@ -124,3 +124,16 @@ def test_approving_words_in_the_reporters_narration_are_no_praise():
 def test_praise_verbs_with_a_quality_of_someone():
     assert ("Mei Tanaka", "praise", "Tomas Weber") in triples("Tanaka hailed the courage of Weber.")
     assert ("Mei Tanaka", "praise", "Syldavia") in triples("Tanaka commended Syldavia for its restraint.")
+
+
+def test_an_act_reported_by_an_official_stays_the_countrys():
+    got = triples("Weber said Klow had summoned the Bordurian ambassador.")
+    assert got == {("Syldavia", "criticize", "Borduria")}
+
+
+def test_a_passive_must_in_someones_words_is_an_appeal():
+    text = 'Kovacs stressed that "civilian hospitals must be spared at all times."'
+    quote = ("civilian hospitals must be spared at all times.", "Anna Kovacs", "partial")
+    assert ("Anna Kovacs", "appeal", None) in triples(text, (quote,))
+    # the reporter's own "must be" is no one's appeal
+    assert triples("Civilian hospitals must be spared, the convention says.") == set()

@@ -104,6 +104,9 @@ VIOLENCE_WORDS = frozenset("terrorism terrorist violence extremism attacks attac
                            "aggression atrocities bombing bombings".split())
 #: Cues whose stance stands without a target ("committed to the defence of its allies").
 TARGET_OPTIONAL_CUES = frozenset({"committed-defence"})
+#: Frames and cues that report an act rather than a position voiced.
+ACT_FRAMES = frozenset({"consult"})
+ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 #: Stance types that need an actor as target to mean anything.
 NEED_TARGET_TYPES = frozenset({"support", "praise", "accuse", "criticize"})
 
@@ -534,7 +537,7 @@ class StanceFinder:
                 holders = [speaker]
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
-            holders = self._own_country_reported(i, holders, own, cue.frame)
+            holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
         holders = [h for h in holders if h]
         if not holders:
             return []
@@ -576,11 +579,15 @@ class StanceFinder:
         actor = self.mentions.resolve_pronoun(k, floor, self.other_quote_spans(own, floor, k))
         return Group(k, k + 1, actor, self.mentions.kinds.get(actor, "group"), False) if actor else None
 
-    def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str) -> list[str]:
+    def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
+                              cue_name: str) -> list[str]:
         """"Blinken said Washington condemns ...", "Cameron wrote that London stood with ...":
         a country named in what its own official reports is the official's position."""
-        if len(holders) != 1 or self.mentions.kinds.get(holders[0]) != "country" or cue_frame == "consult":
-            return holders  # a country's contacts are its own acts, whoever reports them
+        if len(holders) != 1 or self.mentions.kinds.get(holders[0]) != "country" or cue_frame in ACT_FRAMES \
+                or cue_name in ACT_CUES or (i > 0 and self.words[i - 1] == "had"):
+            # a country's contacts, summonses and what it "had" done are its own acts, whoever
+            # reports them; only a position the official voices is the official's
+            return holders
         country = self.mentions.countries.get(holders[0])
         sstart, _ = self.sent_bounds(i)
         g = next((g for g in reversed(self.mentions.groups_between(max(sstart, i - HOLDER_WINDOW), i))
@@ -1012,7 +1019,10 @@ class StanceFinder:
         holders = [h for h in holders if h and h != target]
         if not holders:
             return []
-        if target is None and not (label and in_direct):
+        # "diplomatic premises must be protected": a passive ask in someone's words is an appeal
+        passive_ask = own is not None and j + 1 < len(self.doc) and self.words[j] == "be" \
+            and self.words[j + 1].endswith(("ed", "en")) and self.words[p] not in SUBJECT_PRONOUNS
+        if target is None and not (label and in_direct) and not passive_ask:
             return []
         start, stop = self._span(subj_start, max(wend, j))
         extra = {"cue": m.cue.name}
