@@ -12,8 +12,11 @@ and entities where :func:`has_parser` / :func:`has_entities` say they exist.
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .tokenizer_guard import guard_tokenizer
 
 PARAGRAPHS = "reactlib_paragraphs"
 
@@ -25,9 +28,13 @@ BLANK_MAX_LENGTH = 100_000_000
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every whitespace token that contains a line break."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    if "\n" not in doc.text:
+        return doc
+    # Only whitespace tokens can hold a line break: look at those alone (read in one
+    # array call), not at every token in Python.
+    for i in doc.to_array([IS_SPACE]).nonzero()[0]:
+        if i + 1 < len(doc) and "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
@@ -37,7 +44,9 @@ def blank_english() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe(PARAGRAPHS, after="sentencizer")
     nlp.max_length = BLANK_MAX_LENGTH
-    return nlp
+    # spaCy's tokenizer is quadratic on long space-free runs of quotation marks or
+    # brackets; the guard keeps it linear and leaves ordinary text untouched.
+    return guard_tokenizer(nlp)
 
 
 def has_parser(doc: Doc) -> bool:
