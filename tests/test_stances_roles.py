@@ -137,3 +137,25 @@ def test_a_passive_must_in_someones_words_is_an_appeal():
     assert ("Anna Kovacs", "appeal", None) in triples(text, (quote,))
     # the reporter's own "must be" is no one's appeal
     assert triples("Civilian hospitals must be spared, the convention says.") == set()
+
+
+def test_a_request_names_who_is_to_act_or_bear_the_measure():
+    assert ("Ruritania", "appeal", "Borduria") in triples("Ruritania called for sanctions against Borduria.")
+    assert ("Syldavia", "demand", "Borduria") in triples(
+        "Syldavia demanded an immediate apology by Szohod for the raid.")
+
+
+def test_an_ultimatum_is_a_threat_toward_its_addressee():
+    assert ("Syldavia", "threaten", "Borduria") in triples(
+        "Klow issued a final ultimatum to Borduria to pull back its troops.")
+
+
+def test_a_conditional_sanction_is_a_threat_a_plan_is_not():
+    assert ("Syldavia", "threaten", "Borduria") in triples(
+        "Syldavia said it would withdraw its ambassador from Borduria unless the raids stopped.")
+    assert triples("Syldavia said it would impose new tariffs next year.") == set()
+
+
+def test_an_attribution_after_the_comma_is_no_target():
+    got = triples("Tokyo threatened to cut aid to Syldavia, the official Kyodo agency reported.")
+    assert got == {("Japan", "threaten", "Syldavia")}

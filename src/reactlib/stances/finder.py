@@ -41,7 +41,8 @@ PRONOUN_WINDOW = 400
 
 REPORTING = verbs("say", "add", "tell", "declare", "insist", "stress", "warn", "reiterate", "argue",
                   "maintain", "note", "state", "tweet", "write", "announce", "claim", "assert",
-                  "affirm", "emphasize", "underline", "believe", "think", "conclude") | {"said", "told",
+                  "affirm", "emphasize", "underline", "believe", "think", "conclude", "report",
+                  "confirm") | {"said", "told",
                                                                                         "wrote", "thought"}
 #: A comma followed by one of these words ends the clause a cue's arguments live in.
 CLAUSE_OPENERS = frozenset("""
@@ -711,6 +712,10 @@ class StanceFinder:
     def _object(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
         if cue.name == "stand-on-side" and "side" not in self.words[j:j + 5]:
             return []  # "stands on Israel's side", not "the focus is on Israel"
+        if cue.name == "conditional-act" and {"unless", "if"}.isdisjoint(
+                self.words[j:self.clause_end(j, stop_at_cues=False, limit=OBJECT_WINDOW) + 1]) \
+                and self.words[j - 1] != "retaliate":
+            return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
         if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
             return []  # "summoned parliament", "summoned the courage": no protest
         passive = self._passive(cue, i, j, wend)
@@ -828,6 +833,14 @@ class StanceFinder:
             else:
                 targets = [None]
                 issue_a = j
+                # "demanded an admission by Moscow", "called for sanctions against X": the one
+                # who is to act, or to bear the measure, is the target
+                for g in self.mentions.groups_between(j, wend):
+                    p = self._prev_word(g.start)
+                    if p is not None and p >= j and self.words[p] in ("from", "by", "against") \
+                            and g.actor not in holders:
+                        targets = [x.actor for x in self.coordinated_right(g, wend) if x.actor not in holders]
+                        break
         issue_text = tidy_issue_text(self._text(issue_a, wend))
         if cue.needs_target and targets == [None]:
             return []

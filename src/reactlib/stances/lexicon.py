@@ -192,6 +192,16 @@ CUES: tuple[Cue, ...] = (
     Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
+    # "issued an ultimatum to X to halt ...": a threat aimed at X
+    Cue("ultimatum", "threaten", "object",
+        [S(LIGHT | verbs("issue", "give", "send", "deliver", "set")), opt("a", "an", "its", "the"),
+         opt("final", "stern", "new", "fresh", "formal"), S("ultimatum", "ultimatums")],
+        needs_target=True),
+    # "said it would withdraw its troops from X unless ...": a conditional sanction is a threat
+    Cue("conditional-act", "threaten", "object",
+        [S("will", "would"), opt("then", "also"),
+         S(verbs("withdraw", "boycott", "impose", "cut", "halt", "suspend", "expel", "sever", "blockade",
+                 "retaliate", "shell", "punish", "reimpose", "freeze"))]),
     Cue("vow-retaliate", "threaten", "object",
         [S(verbs("vow", "promise", "pledge")), S("to"), S("retaliate", "respond", "avenge", "punish")]),
     # REQUEST
