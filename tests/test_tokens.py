@@ -1,0 +1,35 @@
+"""The shared token view agrees with spaCy's own tokens and sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from reactlib.nlp import blank_english
+from reactlib.tokens import token_view
+
+NLP = blank_english()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_view_matches_spacy_tokens_and_sentences(text):
+    doc = NLP(text)
+    view = token_view(doc, text)
+    assert view.text == [t.text for t in doc]
+    assert view.start == [t.idx for t in doc]
+    assert all(text[s:e] == w for s, e, w in zip(view.start, view.end, view.text))
+    assert [(s.start, s.end) for s in doc.sents] == view.sents if len(doc) else view.sents == []
+    for i in range(len(doc)):
+        first, end = view.sentence_of(i)
+        assert first <= i < end
+
+
+def test_view_is_made_once_per_doc():
+    doc = NLP("Freedonia protested. Sylvania agreed.")
+    assert token_view(doc) is token_view(doc)
+    assert view_sentences(doc) == [("Freedonia", "."), ("Sylvania", ".")]
+
+
+def view_sentences(doc):
+    view = token_view(doc)
+    return [(view.text[first], view.text[end - 1]) for first, end in view.sents]
