@@ -7,6 +7,9 @@ over this package:
 - :mod:`.matcher` — a linear scan of the tokens for those cues;
 - :mod:`.mentions` — actor mentions as noun-phrase heads, subject position, pronouns;
 - :mod:`.finder` — holder, target and issue of each cue;
+- :mod:`.deps` — holder and target from a dependency parse, when the pipeline has one;
+- :mod:`.culprits` — implied targets: who staged the event, who made the rejected charge;
+- :mod:`.evaluative` — praise carried by approving words ("his shrewd position");
 - :mod:`.negation` — "did not condemn", "refused to back", "may support";
 - :mod:`.issues` — the controlled vocabulary of issues (ceasefire, negotiations, …);
 - :mod:`.merge` — one stance per position when narrative and quotes repeat it.
