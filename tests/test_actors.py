@@ -315,7 +315,9 @@ def test_department_titles_and_organisation_words_are_not_names():
             "it had struck a depot.")
     found = by_name(text)
     assert (found["Paul Roy"].country, found["Paul Roy"].role) == ("CAN", "Deputy Secretary of Energy")
-    assert not any("Command" in name for name in found)
+    # a military command is an organisation, never a person
+    assert found["Joint Command"].kind == "organization"
+    assert not any(a.kind == "person" and "Command" in a.name for a in found.values())
 
 
 def test_title_in_an_apposition_after_a_role_phrase():

@@ -38,7 +38,7 @@ MAIN_LEAD = 1.5
 
 
 #: Working notes on a cluster that are not part of the output.
-_INTERNAL = frozenset({"title_opens", "office_known"})
+_INTERNAL = frozenset({"title_opens", "office_known", "needs_country", "any_title"})
 
 
 @define
@@ -70,6 +70,8 @@ class Cluster:
                 self.name = m.name
             if self.first_title is None and m.extra.get("speaker_position"):
                 self.first_title = m.extra["title_start"]
+            if m.extra.get("title_start") is not None:
+                self.extra.setdefault("any_title", m.extra["title_start"])
         if m.kind == "person" and m.extra.get("title_opens") and self.first_title == m.extra.get("title_start"):
             self.extra["title_opens"] = True
         if m.kind == "person" and m.extra.get("gender") and "gender" not in self.extra:
@@ -80,6 +82,9 @@ class Cluster:
                 self.extra["organs"].append(m.extra["organ"])
         if m.extra.get("parent"):
             self.extra["parent"] = m.extra["parent"]
+        if m.extra.get("needs_country") and self.first_title is None:
+            self.first_title = m.start
+            self.extra["needs_country"] = True
         if m.kind == "country" and m.extra.get("institution"):
             self.extra.setdefault("institutions", [])
             if m.extra["institution"] not in self.extra["institutions"]:
@@ -249,10 +254,21 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
     """
     pending = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
                and c.role and c.first_title is not None and not c.extra.get("office_known")]
-    if not pending:
-        return
+    bodies = [c for c in clusters if c.extra.get("needs_country") and c.country is None and c.first_title is not None]
     main = main_country(clusters)
     linker = ActorLinker(_article(text, clusters), doc)
+    for c in bodies:
+        # "the National Security Council": the body of the country the sentence is about
+        focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
+        c.country = (focus.country if focus is not None and focus.country else None) or main
+    for c in clusters:
+        # titled but not where a speaker stands ("Soldiers led by Colonel Abdul Kamara"): the main country only
+        if c.kind == "person" and c.country is None and c.organization is None and c.role \
+                and c.first_title is None and "any_title" in c.extra and not c.extra.get("office_known"):
+            c.country = main
+        # "the opposition", "coup leaders": a domestic group with no country is the main country's
+        if c.kind == "group" and c.country is None and c.key.endswith("|None") and "-" not in c.name:
+            c.country = main
     for c in pending:
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
         if c.extra.get("title_opens") and focus is not None and focus.kind == "country":

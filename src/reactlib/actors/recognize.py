@@ -33,6 +33,7 @@ from attrs import define, field
 from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME, NON_ACTOR, ORGAN, ORGANIZATION,
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
+from .orgnames import later_mentions, named_org_at
 
 REPORTING_VERBS = frozenset("""
 said says say told tweeted wrote added stated declared warned urged stressed noted insisted announced posted
@@ -75,6 +76,9 @@ _VOICE_INSTITUTIONS = frozenset({
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
     "ministry of interior", "state department", "department of state", "defense department", "defence department",
     "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs"})
+#: Adjectives that, before an institution noun, single out one body: "the central election commission".
+_BODY_ADJECTIVES = frozenset({"central", "national", "supreme", "constitutional", "federal", "electoral",
+                              "independent", "high"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _MAX_NAME_TOKENS = 5
 #: Most modifiers and title words one chain takes ("Former Deputy Foreign Minister" is four),
@@ -119,6 +123,8 @@ class Recognizer:
         self.mentions: list[Mention] = []
         self.anaphor_nouns = anaphor_nouns(gazetteer)
         self._last_title_role: tuple[int, str] | None = None  # (sentence start token, role)
+        #: names and acronyms of organisations recognised by shape -> (kind, country, key)
+        self.named_orgs: dict[str, tuple[str, str | None, str]] = {}
         # Plain Python lists of what the rules read, made once: spaCy Token objects are costly to create.
         self.words = [t.text for t in doc]
         self.lowers = [t.lower_ for t in doc]
@@ -175,12 +181,20 @@ class Recognizer:
                     and self.is_name_token(j + 1):
                 j += 1
                 continue
+            # "Choi Sang-mok", "Moon Jae-in": a given name of two syllables joined by a hyphen, the second
+            # in lower case; only after a family name, and never an English word ("Trump-era")
+            if count >= 2 and self.words[j] == "-" and not self.doc[j - 1].whitespace_ and j + 1 < self.n \
+                    and not self.doc[j].whitespace_ and _syllable(self.words[j + 1]) and len(self.words[j - 1]) <= 5:
+                j += 2
+                count += 1
+                break
             if self.lowers[j] in _NAME_PARTICLES and j + 1 < self.n and (
                     self.is_name_token(j + 1) or (self.doc[j + 1].text == "-" and self.is_name_token(j + 2))):
                 j += 1
                 continue
             break
-        while j > i and not self.is_name_token(j - 1):
+        while j > i and not self.is_name_token(j - 1) and not (
+                j - i >= 3 and self.words[j - 2] == "-" and _syllable(self.words[j - 1])):
             j -= 1  # never end on a joiner or particle
         return j
 
@@ -254,6 +268,7 @@ class Recognizer:
                 continue
             nxt = self._at(i)
             i = nxt if nxt > i else i + 1
+        later_mentions(self)
         self._reporting_subjects()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
@@ -262,6 +277,9 @@ class Recognizer:
         if self.lowers[i] in _PRONOUNS:
             self._add(i, i + 1, kind="anaphor", name=self.words[i], detail="pronoun")
             return i + 1
+        named = named_org_at(self, i)
+        if named:
+            return named
         chain = self.chain(i)
         if chain is not None:
             done = self._from_chain(chain)
@@ -274,6 +292,11 @@ class Recognizer:
 
     def _proper(self, i: int, end: int, phrase: str, entry: Entry) -> int:
         cat = entry.category
+        if cat == ORGAN and i > 0 and not self.used[i - 1] and self.words[i - 1][:1].isupper() \
+                and self.words[i - 1].isalpha() and i - 1 not in self.covered and not self.doc[i - 1].is_sent_start:
+            # "National Security Council" is not the UN's Security Council: the organ's name is the tail
+            # of a longer proper name
+            return end
         if cat == NON_ACTOR:
             for k in range(i, end):
                 self.used[k] = 1
@@ -398,6 +421,9 @@ class Recognizer:
             if det in _ANAPHOR_DETERMINERS and not mods and head_phrase in self.anaphor_nouns:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
+            body = self._named_body(s, e, first_part, mods, head_phrase)
+            if body:
+                return body
             return 0
         if not has_role and head_cat != "anonymous":
             return 0
@@ -491,6 +517,28 @@ class Recognizer:
                       role=role, detail="role")
             return e
         return 0
+
+    def _named_body(self, s: int, e: int, first_part: int, mods: list, head_phrase: str) -> int:
+        """"the National Security Council", "the central election commission": a body of the country in focus.
+
+        Only a multi-word name (capitalised, or with a specifying adjective before it) names one body;
+        "the court" or "the police" alone is left alone. The country is filled in later from context.
+        """
+        if mods or head_phrase in _VOICE_INSTITUTIONS:
+            return 0
+        start = first_part
+        if start > 0 and self.lowers[start - 1] in _BODY_ADJECTIVES and not self.used[start - 1]:
+            start -= 1
+        words = self.words[start:e]
+        capitalised = all(w[:1].isupper() for w in words if w.isalpha())
+        if len(words) < 2 or not (capitalised or start < first_part):
+            return 0
+        if start == 0 or self.lowers[start - 1] not in ("the", "its", "of"):
+            return 0
+        name = self.doc[start:e].text
+        m = self._add(start, e, kind="organization", name=name, key=f"named:{name.lower()}", detail=head_phrase)
+        m.extra["needs_country"] = True
+        return e
 
     def _complement(self, e: int) -> tuple[int, int, Entry] | None:
         """``to/at/in [the] <country or organisation>`` right after a title: (start, end, entry)."""
@@ -625,6 +673,16 @@ def _gender(title: str) -> str | None:
     if any(w in _MALE or (w.endswith("man") and not w.endswith("woman")) for w in words):
         return "male"
     return None
+
+
+#: Lower-case words after a hyphen that are English, not the second syllable of a given name.
+_NOT_SYLLABLES = frozenset({"era", "led", "run", "born", "based", "style", "backed", "like", "made", "free", "held",
+                            "type", "wing", "era's", "elect", "owned", "linked", "level", "year", "day", "old"})
+
+
+def _syllable(word: str) -> bool:
+    """A romanised syllable of a given name ("mok", "in", "hye", "myung")?"""
+    return 1 < len(word) <= 6 and word.isalpha() and word.islower() and word not in _NOT_SYLLABLES
 
 
 def _is_counterpart(role: str) -> bool:

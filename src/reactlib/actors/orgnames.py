@@ -1,0 +1,216 @@
+"""Organisations the gazetteer does not know, recognised by the shape of their names.
+
+Why: every country has bodies no list can hold ("US Indo-Pacific Command", "Joint
+Chiefs of Staff", "Korean Central News Agency", "United Nations Assistance Mission in
+Afghanistan (UNAMA)", "the ruling Georgian Dream party"). Their names share a shape:
+a run of capitalised words ending in an organisation noun (Command, Agency, Council…),
+or followed by an acronym in brackets, or by a lower-case "party"/"movement". Such a
+run is one organisation, even when it contains a demonym ("Korean") or the name of a
+known body ("Security Council" inside "National Security Council").
+
+Every scan is bounded (:data:`MAX_NAME_TOKENS`), so the cost stays linear.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .gazetteer import COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME
+
+if TYPE_CHECKING:
+    from .recognize import Recognizer
+
+MAX_NAME_TOKENS = 12
+#: What :func:`_country_inside` answers for a name containing an international organisation.
+INTERNATIONAL = "<international>"
+#: Nouns that end an organisation's name.
+ORG_HEADS = frozenset("""
+Agency Command Council Commission Committee Staff Party Movement Front Service Guard Guards Forces Army Navy Court
+Bank Assembly Parliament Mission Authority Organization Organisation Union League Institute Observatory Corporation
+Company Foundation Fund Programme Program Network Coalition Bureau Directorate Tribunal Centre Center Brigade
+Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence
+""".split())
+#: Lower-case nouns after a capitalised name that make it a party or movement ("the Georgian Dream party").
+PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
+_CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "des", "al", "the", "in"})
+_STOP = frozenset("""
+The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
+These Those After Before As If When While Meanwhile However Also Yet So Then There Here Who What Which Where Why How
+Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April May June July August
+September October November December Mr Mrs Ms Dr Sir Today Yesterday Last Next According Asked
+""".split())
+#: Words that make an unknown named body an armed or political group rather than an organisation.
+_GROUP_WORDS = frozenset({"Taliban", "Jihad", "Mujahideen", "Brigade", "Brigades", "Liberation", "Militia",
+                          "Ansar", "Jaish", "Lashkar", "Tehreek", "Tehrik"})
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word) and word not in _STOP
+
+
+def _span(rec: "Recognizer", i: int) -> int:
+    """End of the run of capitalised words (with inner connectors and hyphen joins) starting at ``i``."""
+    words, doc, n = rec.words, rec.doc, rec.n
+    j = i
+    limit = min(n, i + MAX_NAME_TOKENS)
+    while j < limit:
+        w = words[j]
+        if not rec.used[j] and _capitalised(w) and w.replace("'", "").replace(".", "").replace("-", "").isalpha():
+            j += 1
+            continue
+        # "Indo-Pacific", "Tehreek-e-Taliban": a hyphen with no space joins, whatever the case after it
+        if j > i and w == "-" and not doc[j - 1].whitespace_ and j + 1 < limit and not doc[j].whitespace_ \
+                and words[j + 1].isalpha():
+            j += 2
+            continue
+        if j > i and w in _CONNECTORS and j + 1 < limit and _capitalised(words[j + 1]) and not rec.used[j + 1]:
+            j += 1
+            continue
+        break
+    while j > i and (words[j - 1] in _CONNECTORS or words[j - 1] == "-"):
+        j -= 1
+    return j
+
+
+def _acronym_after(rec: "Recognizer", e: int) -> int:
+    """End of ``(ACRONYM)`` right after ``e``, or ``e`` when there is none."""
+    words = rec.words
+    if e + 2 < rec.n and words[e] == "(" and words[e + 2] == ")":
+        w = words[e + 1]
+        if 2 <= len(w) <= 8 and w.isalpha() and w.isupper():
+            return e + 3
+    return e
+
+
+def _all_known(rec: "Recognizer", s: int, e: int) -> bool:
+    """Is every token of the run a gazetteer phrase or a lexicon word (a title, "Foreign Office")?"""
+    k = s
+    while k < e:
+        hit = rec.layers.proper.get(k)
+        if hit is not None:
+            k = hit[0]
+            continue
+        lex = rec.layers.lexicon.get(k)
+        if lex:
+            k = max(x[0] for x in lex)
+            continue
+        if rec.words[k] in ("-", "'s", "\u2019s"):
+            k += 1
+            continue
+        return False
+    return True
+
+
+def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool]:
+    """(country named or implied by a demonym inside the run, or :data:`INTERNATIONAL`; is a known group inside).
+
+    With an organisation noun in the run, only a country before the last one counts: "US Indo-Pacific
+    Command" is American, the "United Nations Assistance Mission in Afghanistan" is not Afghan. A known
+    international organisation inside ("United Nations …") means no country.
+    """
+    country, group = None, False
+    heads = [k for k in range(s, e) if rec.words[k] in ORG_HEADS]
+    if heads:
+        e = heads[-1]
+    k = s
+    while k < e:
+        hit = rec.layers.proper.get(k)
+        if hit is None:
+            k += 1
+            continue
+        entry = hit[2]
+        if entry.category in (COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL) and country is None:
+            country = entry.country
+        if entry.category == GROUP_NAME or entry.kind == "group":
+            group = True
+        elif entry.kind == "organization" and entry.country is None:
+            return INTERNATIONAL, group
+        k = hit[0]
+    return country, group
+
+
+def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
+    """``Country's [official|state|state-run]`` right before ``s``: (start, end, entry) of the country."""
+    k = s - 1
+    skipped = 0
+    while k >= 0 and skipped < 2 and rec.lowers[k] in ("official", "state", "state-run", "ruling", "main"):
+        k -= 1
+        skipped += 1
+    if k < 1 or rec.words[k] not in ("'s", "\u2019s"):
+        return None
+    for start in range(max(0, k - 3), k):
+        hit = rec.layers.proper.get(start)
+        if hit is not None and hit[0] == k and hit[2].category == COUNTRY_NAME:
+            return start, k, hit[2]
+    return None
+
+
+def named_org_at(rec: "Recognizer", i: int) -> int:
+    """Recognise an unknown named organisation starting at token ``i``; the end token, or 0."""
+    if rec.used[i] or not _capitalised(rec.words[i]):
+        return 0
+    if i > 0 and not rec.used[i - 1] and _capitalised(rec.words[i - 1]) and not rec.doc[i - 1].is_sent_start:
+        return 0  # not the start of the run
+    e = _span(rec, i)
+    if e <= i:
+        return 0
+    end = _acronym_after(rec, e)
+    head = rec.words[e - 1]
+    party = end == e and e < rec.n and rec.lowers[e] in PARTY_NOUNS and _capitalised(rec.words[e - 1])
+    if i > 0 and rec.lowers[i - 1] in ("its", "their", "his", "her"):
+        return 0  # "its Peace and Security Council": an organ of the actor in focus, not a new actor
+    if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:
+        return 0  # "African Union Commission chairperson …": part of a person's title
+    if end == e and head not in ORG_HEADS and not party:
+        return 0
+    if e - i < 2 and end == e and not party:
+        return 0  # a lone "Command" or "Council" is no name
+    if _all_known(rec, i, e):
+        return 0  # "Foreign Office", "European Council", "UN Security Council": the gazetteer's and chain's
+    name = rec.doc[i:e].text
+    inner_country, has_group = _country_inside(rec, i, e)
+    before = _country_before(rec, i)
+    international = inner_country == INTERNATIONAL
+    country = before[2].country if before is not None else (None if international else inner_country)
+    kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) else "organization"
+    if before is not None and not rec.used[before[0]]:
+        rec._add(before[0], before[1], kind="country", name=before[2].name, country=before[2].country,
+                 key=f"country:{before[2].country}")
+    stop = e + 1 if party else e
+    key = f"named:{name.lower()}"
+    m = rec._add(i, stop, kind=kind, name=name, country=country, key=key)
+    if country is None and not international:
+        m.extra["needs_country"] = True
+    if end > e:
+        rec._add(e + 1, e + 2, kind=kind, name=name, country=country, key=key)
+        for k in (e, e + 2):
+            rec.used[k] = 1
+    rec.named_orgs[name] = (kind, country, key)
+    if end > e:
+        rec.named_orgs[rec.words[e + 1]] = (kind, country, key)
+    return max(end, stop)
+
+
+def later_mentions(rec: "Recognizer") -> None:
+    """Later bare uses of a recognised name or its acronym ("Georgian Dream", "UNAMA") are mentions too."""
+    if not rec.named_orgs:
+        return
+    first_words: dict[str, list[str]] = {}
+    for name in rec.named_orgs:
+        first_words.setdefault(name.split()[0], []).append(name)
+    text = rec.doc.text
+    for i in range(rec.n):
+        w = rec.words[i]
+        if rec.used[i] or w not in first_words:
+            continue
+        start = rec.doc[i].idx
+        for name in sorted(first_words[w], key=len, reverse=True):
+            if text.startswith(name, start):
+                end_char = start + len(name)
+                span = rec.doc.char_span(start, end_char)
+                if span is None or any(rec.used[k] for k in range(span.start, span.end)):
+                    continue
+                kind, country, key = rec.named_orgs[name]
+                rec._add(span.start, span.end, kind=kind, name=next(n for n, v in rec.named_orgs.items()
+                                                                   if v[2] == key), country=country, key=key)
+                break
