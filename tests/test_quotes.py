@@ -71,20 +71,51 @@ def test_quote_paragraph_continues_the_speaker_of_the_quote_before():
     assert quotes[0].channel == "statement"
 
 
-def test_quote_running_over_two_paragraphs():
+def test_quote_running_over_two_paragraphs_is_one_quote_per_paragraph():
     text = ('The minister said: "We have done what we could for the victims.\n\n'
             '"Now the courts must do their part," she added.')
-    q = one(text, "direct")
-    assert q.text.startswith("We have done") and q.text.endswith("do their part,")
-    assert span(text, q, "speaker") == "The minister"
+    quotes = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["We have done what we could for the victims.",
+                                        "Now the courts must do their part,"]
+    assert span(text, quotes[0], "speaker") == "The minister"
+    assert span(text, quotes[1], "speaker") == "she" and quotes[1].cue == "add"
+    assert quotes[0].extra["group"] == quotes[1].extra["group"]
 
 
-def test_quote_interrupted_by_its_attribution_is_one_quote_with_parts():
-    text = '"We are ready to talk," the envoy said. "But not under fire."'
-    q = one(text)
-    assert q.text == 'We are ready to talk," the envoy said. "But not under fire.'
-    assert q.extra["parts"] == [[1, 22], [41, 60]]
-    assert [text[s:e] for s, e in q.extra["parts"]] == ["We are ready to talk,", "But not under fire."]
+def test_paragraph_without_closing_mark_continues_the_speaker():
+    text = ('Ana Ruiz, the port director, said: "Ships are waiting outside the harbour.\n\n'
+            '"Crews have not been paid for weeks."\n\nTrading resumed on Friday.')
+    quotes = [q for q in quotes_of(text) if q.kind != "indirect"]
+    assert [q.text for q in quotes] == ["Ships are waiting outside the harbour.", "Crews have not been paid for weeks."]
+    assert all(q.kind == "direct" for q in quotes)
+    assert quotes[1].cue == "say" and quotes[1].speaker_start is None
+    assert quotes[0].extra["group"] == quotes[1].extra["group"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We are ready to talk," the envoy said. "But not under fire."',
+    '\u201cWe are ready to talk,\u201d the envoy said. \u201cBut not under fire.\u201d',
+    '"We are ready to talk," the envoy said, "but not under fire."',
+])
+def test_quote_cut_by_its_attribution_is_one_quote_per_stretch(text):
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We are ready to talk,", text[text.index("ut not") - 1:-1]]
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert span(text, quotes[0], "speaker") == "the envoy" and span(text, quotes[0], "cue") == "said"
+    assert quotes[1].cue == "say" and quotes[0].extra["group"] == quotes[1].extra["group"]
+    assert "the envoy" not in quotes[0].text + quotes[1].text
+
+
+def test_both_stretches_get_the_speaker_actor():
+    from reactlib.types import Actor
+
+    text = '"The border stays open," Interior Minister Tomas Berg told reporters. "Nobody will be turned away."'
+    name = text.index("Tomas Berg")
+    article = Article(text=text, actors=[Actor(id="a1", name="Tomas Berg", kind="person",
+                                               mentions=[(name, name + 10)])])
+    quotes = extract_quotes(article, NLP(text)).quotes
+    assert [q.speaker for q in quotes] == ["a1", "a1"]
+    assert [q.channel for q in quotes] == ["press conference", "press conference"]
 
 
 def test_partial_quote_takes_the_speaker_of_the_sentence():

@@ -39,7 +39,7 @@ def extract_quotes(article: Article, doc: object) -> Article:
         quotes.append(Quote.from_span(
             text, f.start, f.end, id=f"q{n}", kind=f.kind, speaker=speaker, cue=f.cue,
             cue_start=cs, cue_end=ce, speaker_start=ss, speaker_end=se, channel=channel,
-            extra={"parts": [list(p) for p in f.parts]} if f.parts else {}))
+            extra={"group": f.group} if f.group is not None else {}))
         if f.kind == "direct":
             previous_speaker = speaker
     return article.evolve(quotes=quotes)

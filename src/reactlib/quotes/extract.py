@@ -8,6 +8,10 @@ or a partial one (a fragment inside reported speech), and which cue attributes
 it: the cue after it ("…," he said), before it (He said: "…"), in the sentence
 before a quote standing alone, or the speaker of the quote before it when a
 quote paragraph continues one.
+
+One quote per quoted stretch: '"A," she said. "B."' and a quote running over
+paragraphs give one quote per stretch between marks, the later ones with the
+speaker and cue of the first and the same ``group`` number.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from .attribution import Attributed, attribute
 from .colon import colon_attributions
 from .cues import find_cues
 from .indirect import reported_clauses
-from .marks import QuoteMarks, scan_quotes
+from .marks import QuoteMarks, scan_all_quotes
 from .tokens import Tokens
 
 #: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
@@ -39,7 +43,7 @@ class Found(NamedTuple):
     speaker_span: tuple[int, int] | None
     context: tuple[int, int]          # the attribution's sentence, for the channel
     inherit_from_previous: bool = False
-    parts: tuple[tuple[int, int], ...] = ()   # the quoted segments of a quote interrupted by its attribution
+    group: int | None = None          # stretches of one utterance cut by its attribution or a paragraph
 
 
 def _quoted_mask(toks: Tokens, marks: list[QuoteMarks]) -> tuple[list[bool], list[int]]:
@@ -49,6 +53,8 @@ def _quoted_mask(toks: Tokens, marks: list[QuoteMarks]) -> tuple[list[bool], lis
     for k, m in enumerate(marks):
         i = toks.at_char(m.open)
         while i < len(toks) and toks.start[i] <= m.close:
+            if "\n" in toks.text[i]:
+                break   # a paragraph quotation with no closing mark ends before the break
             quoted[i] = True
             owner[i] = k
             i += 1
@@ -72,7 +78,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     toks = Tokens(doc, text)
     if not len(toks):
         return []
-    marks = scan_quotes(text)
+    marks = scan_all_quotes(text)
     quoted, owner = _quoted_mask(toks, marks)
 
     # cues and their speakers, per sentence
@@ -95,7 +101,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         if first >= len(toks) or last < first:
             continue
         open_tok = toks.at_char(m.open)
-        close_tok = min(toks.at_char(m.close), len(toks) - 1)
+        has_close_mark = m.close < len(text) and not text[m.close].isspace()
+        close_tok = min(toks.at_char(m.close), len(toks) - 1) if has_close_mark else last
         lo, hi = toks.sentence_of(first)
         words = _word_count(toks, first, last)
         if words == 0 or (_is_name_like(toks, first, last) and text[m.end - 1] not in ",.!?"):
@@ -103,8 +110,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         before = open_tok - 1
         while before >= lo and toks.is_space[before]:
             before -= 1
-        at_sentence_start = open_tok < lo or before < lo or (toks.text[before] in ("\u2014", "-", "\u2013")
-                                                                  or toks.text[before].endswith((".", "!", "?")))
+        at_sentence_start = m.continued or open_tok < lo or before < lo or (
+            toks.text[before] in ("\u2014", "-", "\u2013") or toks.text[before].endswith((".", "!", "?")))
         after_colon = before >= lo and toks.text[before] == ":"
         after_cue = False
         b2 = before - 1 if before >= lo and toks.text[before] == "," else before
@@ -172,6 +179,10 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                     inherit = True
         if chosen is None and not inherit:
             continue
+        if chosen is not None and not direct and prev_direct is not None and prev_direct.cue_span is not None \
+                and text[prev_direct.end - 1:prev_direct.end] == "," and "\n" not in text[prev_direct.end:m.start] \
+                and prev_direct.cue_span == toks.span(attributed[chosen].cue.first, attributed[chosen].cue.last):
+            direct = True   # '"We will not go back," the mayor said, "whatever it costs."'
         if chosen is not None:
             a = attributed[chosen]
             if direct:
@@ -184,13 +195,13 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                           (toks.start[sent_of_cue[chosen][0]], toks.end[sent_of_cue[chosen][1] - 1]))
         else:
             assert prev_direct is not None
-            found = Found(m.start, m.end, "direct", None, None, None, prev_direct.context, True)
+            found = Found(m.start, m.end, "direct", prev_direct.cue, None, None, prev_direct.context, True)
         out.append(found)
         if found.kind == "direct":
             prev_direct = found
             prev_direct_end_para = m.end
 
-    out = _join_interrupted(text, out)
+    out = _group_stretches(text, out, {m.start for m in marks if m.continued})
     mark_at = {m.open: m for m in marks}
     colon_lines = colon_attributions(toks, text, quoted)
     if colon_lines:
@@ -262,23 +273,33 @@ def _drop_nested_indirect(found: list[Found]) -> list[Found]:
     return keep
 
 
-def _join_interrupted(text: str, found: list[Found]) -> list[Found]:
-    """Join a direct quote and the quotations that continue it in the same paragraph.
+def _group_stretches(text: str, found: list[Found], continued: set[int]) -> list[Found]:
+    """Number the stretches of one utterance and give the later ones the first one's cue.
 
     '"We will win," he said. "The people are with us."' is one utterance cut by
-    its attribution: one quote from the first quoted word to the last, with the
-    quoted segments kept in ``parts`` (the attribution between them is not quoted).
+    its attribution, and a quote paragraph re-opened after a paragraph break
+    continues the one before: each stretch between marks stays a quote of its
+    own (the gold convention: a quote is the characters between the marks), the
+    later ones inherit the speaker and cue, and all share ``group``. The later
+    stretches carry no mention spans: the attribution is counted once, with the first.
     """
     out: list[Found] = []
+    groups = 0
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "direct" and "\n" not in text[prev.end:f.start] \
-                and f.kind in ("direct", "partial") and f.start > prev.end \
-                and (f.inherit_from_previous or (f.cue_span is not None and f.cue_span == prev.cue_span
-                                                 and prev.end <= f.cue_span[0] < f.start)):
-            parts = (prev.parts or ((prev.start, prev.end),)) + ((f.start, f.end),)
-            out[-1] = prev._replace(end=f.end, parts=parts)
-            continue
+        if prev is not None and prev.kind == "direct" and f.kind == "direct" and f.start > prev.end and (
+                f.start in continued
+                or ("\n" not in text[prev.end:f.start]
+                    and (f.inherit_from_previous or (f.cue_span is not None and f.cue_span == prev.cue_span
+                                                     and prev.end <= f.cue_span[0] < f.start)))):
+            if prev.group is None:
+                groups += 1
+                prev = prev._replace(group=groups)
+                out[-1] = prev
+            if f.cue_span is None or f.cue_span == prev.cue_span:
+                f = f._replace(cue=prev.cue, cue_span=None, speaker_span=None, inherit_from_previous=True,
+                               context=prev.context)
+            f = f._replace(group=prev.group)
         out.append(f)
     return out
 

@@ -9,9 +9,12 @@ next paragraph re-opens it (the newspaper convention for a quote running over
 paragraphs: no closing mark at the end of the first, an opening mark at the
 start of the next).
 
-Single quotes are not scanned: inside a double-quoted passage they are nested
-quotes and belong to the outer quotation; outside, they are far more often
-apostrophes than quotation marks.
+Single quotes (‘…’ and '…') are scanned in a second pass, only outside the
+double quotations (inside one they are nested and belong to it), and only where
+they cannot be apostrophes: the opening mark follows a space or an opening
+bracket and precedes a letter, the closing mark follows a non-space and is not
+followed by a letter or digit (so "don’t" and "Kabul’s" never close), and the
+quotation stays within one paragraph and :data:`SINGLE_MAX_CHARS`.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ class QuoteMarks(NamedTuple):
     close: int
     start: int
     end: int
+    #: this quotation continues the one before it (a paragraph re-opened by a mark)
+    continued: bool = False
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -84,6 +89,7 @@ def scan_quotes(text: str) -> list[QuoteMarks]:
     Two apostrophes ``''`` and two backquotes ````` `` ````` count as double marks.
     """
     out: list[QuoteMarks] = []
+    pending: list[QuoteMarks] = []   # paragraphs of a quotation still open, kept until it closes
     opened = -1          # offset of the open mark, -1 when none is open
     inner_start = -1     # where the quoted words begin
     closers = ""         # closing marks accepted for the open quotation
@@ -107,13 +113,81 @@ def scan_quotes(text: str) -> list[QuoteMarks]:
             reopen = _paragraph_reopens(text, i)
             if reopen < 0:
                 opened = -1          # unbalanced: drop the quotation
+                pending = []
             else:
+                # each paragraph is a quotation of its own ("the characters between the marks"),
+                # the later ones marked as continuing the first
+                end = i
+                while end > inner_start and text[end - 1].isspace():
+                    end -= 1
+                if end > inner_start:
+                    pending.append(QuoteMarks(opened, end, inner_start, end, bool(pending)))
                 resume = reopen + (2 if text[reopen:reopen + 2] in ("``", "''") else 1)
+                opened, inner_start = reopen, resume
         elif c in closers:
             if i > inner_start:
-                out.append(QuoteMarks(opened, i, inner_start, i))
+                out.extend(pending)
+                out.append(QuoteMarks(opened, i, inner_start, i, bool(pending)))
+            pending = []
             opened = -1
         elif c in PAIRS and closers != STRAIGHT and c not in closers:
             # A new opening mark while one is open: the first was never closed.
             opened, inner_start, closers = i, i + width, PAIRS[c]
+            pending = []
     return out
+
+
+#: a single-quoted passage longer than this is taken for two apostrophes, not a quotation
+SINGLE_MAX_CHARS = 300
+_SINGLE = re.compile("[\u2018\u2019'\n]")
+#: words that begin with an apostrophe ("'til", "'em"): not an opening mark
+_ELIDED = ("til ", "em ", "cause ", "n ", "tis ")
+
+
+def _single_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (before in _OPEN_BEFORE or before.isspace()) or not after.isalpha():
+        return False
+    return not text[i + 1:i + 7].lower().startswith(_ELIDED)
+
+
+def _single_closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def scan_single_quotes(text: str, doubles: list[QuoteMarks]) -> list[QuoteMarks]:
+    """Single-quoted passages outside the double quotations ``doubles`` (one linear pass)."""
+    out: list[QuoteMarks] = []
+    k = 0                # next double quotation that may lie ahead
+    opened = -1
+    closer = ""
+    for hit in _SINGLE.finditer(text):
+        i = hit.start()
+        while k < len(doubles) and doubles[k].close < i:
+            k += 1
+        if k < len(doubles) and doubles[k].open <= i:
+            opened = -1  # inside a double quotation: nested, and no single quote spans one
+            continue
+        c = text[i]
+        if c == "\n":
+            opened = -1
+            continue
+        if opened >= 0 and c == closer and i > opened + 1 and _single_closes(text, i):
+            if i - opened <= SINGLE_MAX_CHARS and sum(ch.isalpha() for ch in text[opened + 1:i]) >= 2:
+                out.append(QuoteMarks(opened, i, opened + 1, i))
+            opened = -1
+        elif c in "\u2018'" and _single_opens(text, i):
+            opened, closer = i, ("\u2019" if c == "\u2018" else "'")
+    return out
+
+
+def scan_all_quotes(text: str) -> list[QuoteMarks]:
+    """Double and single quotations of ``text``, in text order."""
+    doubles = scan_quotes(text)
+    singles = scan_single_quotes(text, doubles)
+    if not singles:
+        return doubles
+    return sorted(doubles + singles)
