@@ -165,7 +165,7 @@ def test_demonym_in_a_persons_title_makes_the_country_an_actor():
 
 def test_groups_with_and_without_country():
     text = ("Somali rebels seized the town while pro-Ethiopian militias withdrew. The international community "
-            "watched. Protesters gathered.")
+            "urged calm. Protesters gathered.")
     found = by_name(text)
     assert (found["Somali rebels"].kind, found["Somali rebels"].country) == ("group", "SOM")
     assert found["pro-Ethiopian militias"].country is None

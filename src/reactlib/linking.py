@@ -7,7 +7,8 @@ extractor uses the same class for its own anaphora, so both agree.
 
 How a span is resolved (:meth:`ActorLinker.resolve`), first rule that answers wins:
 
-1. it overlaps a known mention: that mention's actor;
+1. it overlaps a known mention: that mention's actor (the one overlapping most, but a
+   person named last in the span wins over the organisation or country in his title);
 2. a personal pronoun: *he/him/his/she/her* → the nearest preceding person, *it/its*
    → the nearest country or organisation, *they/them/their* → the nearest group,
    organisation or country. "Nearest" walks back sentence by sentence (at most
@@ -18,9 +19,10 @@ How a span is resolved (:meth:`ActorLinker.resolve`), first rule that answers wi
    defence minister"): the person whose role ends with that title, of that country
    or organisation when one is named, else preferring the country in focus; the
    nearest preceding holder wins;
-4. an institution or government noun with no country ("the ministry", "the
+4. "the bloc", "the alliance": the nearest organisation without a country;
+   an institution or government noun with no country ("the ministry", "the
    foreign ministry", "the government"): the country in focus — or that country's
-   matching institution ("Russian Foreign Ministry") when it is an actor;
+   matching institution when it is an actor;
 5. a country, demonym or capital inside the span ("the Turkish government"): that
    country's actor; an anonymous-source head ("the source"): the nearest anonymous
    person;
@@ -45,6 +47,8 @@ MAX_SCAN = 300
 #: Longest span (characters) :meth:`ActorLinker.resolve` parses for roles and countries.
 MAX_RESOLVE_CHARS = 200
 
+#: Nouns that, after "the", stand for the organisation in focus ("the bloc's secretariat said").
+ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _MALE_FEMALE = _MALE | frozenset({"she", "her", "hers", "herself"})
 _IT = frozenset({"it", "its", "itself"})
@@ -105,9 +109,20 @@ class ActorLinker:
         return out
 
     def actor_at(self, start: int, end: int) -> str | None:
-        """The actor whose mention overlaps text[start:end] the most, or None."""
+        """The actor whose mention overlaps text[start:end] the most, or None.
+
+        A person named at the end of the span wins over the organisations and countries of his
+        title: "Organization of American States Secretary General Luis Almagro" is Almagro.
+        """
+        found = self.mentions_in(start, end)
+        if len(found) > 1:
+            s, e, last = found[-1]
+            last_actor = self._by_id.get(last)
+            if last_actor is not None and last_actor.kind == "person" and e <= end \
+                    and not self.article.text[e:end].strip(" ,.;:'\u2019s"):
+                return last
         best, best_overlap = None, 0
-        for s, e, actor_id in self.mentions_in(start, end):
+        for s, e, actor_id in found:
             overlap = min(e, end) - max(s, start)
             if overlap > best_overlap:
                 best, best_overlap = actor_id, overlap
@@ -159,6 +174,9 @@ class ActorLinker:
                 # a role phrase names a person: never the country in its title
                 return holder
         institution = self._longest_lexicon(content, ("institution", "anaphor", "government"))
+        if institution in ORG_ANAPHORS and role is None and country is None and len(content) == 1:
+            # "the bloc", "the alliance": the organisation in focus, never a country
+            return self.antecedent(start, lambda a: a.kind == "organization" and a.country is None)
         if institution is not None and role is None:
             code = country or self.country_in_focus(start)
             if code is not None:

@@ -25,7 +25,7 @@ from ..linking import ActorLinker
 from ..types import Actor, Article
 from .gazetteer import Gazetteer
 from .holders import office_holders
-from .recognize import Mention
+from .recognize import REPORTING_VERBS, Mention
 from .textspans import QuoteIndex, quoted_spans
 
 
@@ -306,8 +306,50 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
             index = {f"c{n}": cl for n, cl in enumerate(clusters)}
 
 
+#: Words that may stand between a group and its verb ("West African leaders on Thursday condemned").
+_BETWEEN = frozenset({"on", "have", "has", "had", "also", "will", "would", "swiftly", "quickly", "jointly",
+                      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "later",
+                      "earlier", "then", "too", "all", "both"})
+#: Words before a group that make it the object of a stance ("called on the international community").
+_BEFORE = frozenset({"on", "the", "to", "upon"})
+
+
+def _word_list(text: str) -> list[str]:
+    return [w.strip(".,;:!?\"'()\u201c\u201d\u2019").lower() for w in text.split()]
+
+
+def _acts(text: str, start: int, end: int) -> bool:
+    """Is the mention the subject of a reporting/stance verb, or its direct object ("urged the West")?"""
+    after = _word_list(text[end:end + 80])[:5]
+    for w in after:
+        if w in REPORTING_VERBS:
+            return True
+        if w not in _BETWEEN:
+            break
+    before = _word_list(text[max(0, start - 40):start])[-3:]
+    for w in reversed(before):
+        if w in REPORTING_VERBS:
+            return True
+        if w not in _BEFORE:
+            break
+    return False
+
+
+def _keep_group(text: str, c: Cluster, quotes: QuoteIndex) -> bool:
+    """A group is an actor when it appears outside quotations; a collective ("the West",
+    "Western governments") only when it also acts there: subject or object of a reporting or stance verb.
+    """
+    outside = [(s, e) for s, e in c.mentions if not quotes.inside(s)]
+    if not outside:
+        return False
+    if c.key.startswith("group:") and "|" not in c.key:
+        return any(_acts(text, s, e) for s, e in outside)
+    return True
+
+
 def finish(text: str, clusters: list[Cluster]) -> list[Actor]:
-    """The final actors: weak-only countries dropped, ids in order of first mention."""
-    kept = [c for c in clusters if c.strong and c.mentions]
+    """The final actors: weak-only countries and idle groups dropped, ids in order of first mention."""
+    quotes = QuoteIndex(quoted_spans(text))
+    kept = [c for c in clusters if c.strong and c.mentions and (c.kind != "group" or _keep_group(text, c, quotes))]
     kept.sort(key=lambda c: (min(c.mentions), c.key))
     return [_actor(f"a{n + 1}", c) for n, c in enumerate(kept)]

@@ -145,6 +145,44 @@ def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
     return None
 
 
+def org_name_starts(rec: "Recognizer", i: int) -> bool:
+    """Does an organisation's name (capitalised run ending in an organisation noun) start at ``i``?
+
+    Lets a title stop short: in "Chile's official Andean Press Agency", "Andean" is no person.
+    """
+    if i >= rec.n or not _capitalised(rec.words[i]):
+        return False
+    e = _span(rec, i)
+    return e - i >= 2 and rec.words[e - 1] in ORG_HEADS and not _all_known(rec, i, e)
+
+
+def later_mention_at(rec: "Recognizer", i: int) -> int:
+    """A name or acronym recognised earlier ("Georgian Dream", "UNAMA") used again at ``i``; end token or 0."""
+    w = rec.words[i]
+    if not rec.named_orgs or w not in rec.named_first_words:
+        return 0
+    text = rec.doc.text
+    start = rec.doc[i].idx
+    for name in sorted(rec.named_first_words[w], key=len, reverse=True):
+        if not text.startswith(name, start):
+            continue
+        span = rec.doc.char_span(start, start + len(name))
+        if span is None or any(rec.used[k] for k in range(span.start, span.end)):
+            continue
+        kind, country, key = rec.named_orgs[name]
+        canonical = next(n for n, v in rec.named_orgs.items() if v[2] == key)
+        rec._add(span.start, span.end, kind=kind, name=canonical, country=country, key=key)
+        return span.end
+    return 0
+
+
+def _register(rec: "Recognizer", name: str, value: tuple[str, str | None, str]) -> None:
+    rec.named_orgs.setdefault(name, value)
+    rec.named_first_words.setdefault(name.split()[0], [])
+    if name not in rec.named_first_words[name.split()[0]]:
+        rec.named_first_words[name.split()[0]].append(name)
+
+
 def named_org_at(rec: "Recognizer", i: int) -> int:
     """Recognise an unknown named organisation starting at token ``i``; the end token, or 0."""
     if rec.used[i] or not _capitalised(rec.words[i]):
@@ -185,32 +223,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         rec._add(e + 1, e + 2, kind=kind, name=name, country=country, key=key)
         for k in (e, e + 2):
             rec.used[k] = 1
-    rec.named_orgs[name] = (kind, country, key)
+    _register(rec, name, (kind, country, key))
     if end > e:
-        rec.named_orgs[rec.words[e + 1]] = (kind, country, key)
+        _register(rec, rec.words[e + 1], (kind, country, key))
     return max(end, stop)
-
-
-def later_mentions(rec: "Recognizer") -> None:
-    """Later bare uses of a recognised name or its acronym ("Georgian Dream", "UNAMA") are mentions too."""
-    if not rec.named_orgs:
-        return
-    first_words: dict[str, list[str]] = {}
-    for name in rec.named_orgs:
-        first_words.setdefault(name.split()[0], []).append(name)
-    text = rec.doc.text
-    for i in range(rec.n):
-        w = rec.words[i]
-        if rec.used[i] or w not in first_words:
-            continue
-        start = rec.doc[i].idx
-        for name in sorted(first_words[w], key=len, reverse=True):
-            if text.startswith(name, start):
-                end_char = start + len(name)
-                span = rec.doc.char_span(start, end_char)
-                if span is None or any(rec.used[k] for k in range(span.start, span.end)):
-                    continue
-                kind, country, key = rec.named_orgs[name]
-                rec._add(span.start, span.end, kind=kind, name=next(n for n, v in rec.named_orgs.items()
-                                                                   if v[2] == key), country=country, key=key)
-                break

@@ -33,7 +33,7 @@ from attrs import define, field
 from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME, NON_ACTOR, ORGAN, ORGANIZATION,
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
-from .orgnames import later_mentions, named_org_at
+from .orgnames import later_mention_at, named_org_at, org_name_starts
 
 REPORTING_VERBS = frozenset("""
 said says say told tweeted wrote added stated declared warned urged stressed noted insisted announced posted
@@ -76,6 +76,9 @@ _VOICE_INSTITUTIONS = frozenset({
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
     "ministry of interior", "state department", "department of state", "defense department", "defence department",
     "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs"})
+#: Nouns after a bare title that make the title a modifier, not a person ("candidate status").
+_TITLE_AS_MODIFIER = frozenset({"status", "post", "position", "role", "race", "bid", "candidacy", "term", "seat",
+                                "job", "election", "elections", "nomination", "hopefuls", "title", "office"})
 #: Adjectives that, before an institution noun, single out one body: "the central election commission".
 _BODY_ADJECTIVES = frozenset({"central", "national", "supreme", "constitutional", "federal", "electoral",
                               "independent", "high"})
@@ -125,6 +128,7 @@ class Recognizer:
         self._last_title_role: tuple[int, str] | None = None  # (sentence start token, role)
         #: names and acronyms of organisations recognised by shape -> (kind, country, key)
         self.named_orgs: dict[str, tuple[str, str | None, str]] = {}
+        self.named_first_words: dict[str, list[str]] = {}
         # Plain Python lists of what the rules read, made once: spaCy Token objects are costly to create.
         self.words = [t.text for t in doc]
         self.lowers = [t.lower_ for t in doc]
@@ -268,7 +272,6 @@ class Recognizer:
                 continue
             nxt = self._at(i)
             i = nxt if nxt > i else i + 1
-        later_mentions(self)
         self._reporting_subjects()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
@@ -277,7 +280,7 @@ class Recognizer:
         if self.lowers[i] in _PRONOUNS:
             self._add(i, i + 1, kind="anaphor", name=self.words[i], detail="pronoun")
             return i + 1
-        named = named_org_at(self, i)
+        named = later_mention_at(self, i) or named_org_at(self, i)
         if named:
             return named
         chain = self.chain(i)
@@ -438,6 +441,8 @@ class Recognizer:
             sent_i, previous_role = self._last_title_role
             if sent_i == self.sentence_of[s]:
                 role = previous_role
+        if name_end > e and org_name_starts(self, e):
+            return 0  # "Chile's official Andean Press Agency": an organisation follows, not a name
         if name_end > e:
             country, organization = self._mod_mentions(mods, titled=True)
             of_end = name_end
@@ -494,6 +499,10 @@ class Recognizer:
             for k in range(s, e):
                 self.used[k] = 1
             return e
+        if country is None:
+            # "a senior State Department official": a seat of power inside the title gives the country
+            country = next((hit[2].country for k in range(first_part, e)
+                            if (hit := self.layers.proper.get(k)) is not None and hit[2].category == SEAT), None)
         anonymous_head = head_cat == "anonymous" or head_phrase in ("spokesman", "spokeswoman", "spokesperson",
                                                                     "official", "aide", "adviser", "advisor")
         if anonymous_head and det in _INDEFINITE:
@@ -512,6 +521,8 @@ class Recognizer:
                       role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
                       anonymous=True, key=f"anon:{name.lower()}")
             return e
+        if e < self.n and self.lowers[e] in _TITLE_AS_MODIFIER:
+            return e  # "EU candidate status", "the prime minister post": a title used as a modifier
         if has_role and (det == "the" or mods) and role:
             self._add(s, e, kind="anaphor", name=doc[s:e].text, country=country, organization=organization,
                       role=role, detail="role")
