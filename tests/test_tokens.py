@@ -33,3 +33,14 @@ def test_view_is_made_once_per_doc():
 def view_sentences(doc):
     view = token_view(doc)
     return [(view.text[first], view.text[end - 1]) for first, end in view.sents]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab. \n\"Q?"), max_size=80))
+def test_view_flags_match_spacy_token_attributes(text):
+    doc = NLP(text)
+    view = token_view(doc, text)
+    assert view.sent_start == [t.is_sent_start is True for t in doc]
+    assert view.lower == [t.lower_ for t in doc]
+    assert view.is_space == [t.is_space for t in doc]
+    assert view.end == [t.idx + len(t.text) for t in doc]

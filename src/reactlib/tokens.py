@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from numpy import flatnonzero
 from spacy.attrs import IDX, LENGTH, SENT_START
 
 _KEY = "reactlib.token_view"
@@ -23,22 +24,33 @@ class TokenView:
     def __init__(self, doc: Any, text: str | None = None) -> None:
         if text is None:
             text = doc.text
-        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
+        n = len(doc)
         self.doc = doc
-        self.start: list[int] = [row[0] for row in rows]
-        self.end: list[int] = [row[0] + row[1] for row in rows]
+        if n:
+            # Column by column: ``tolist`` of the whole uint64 table costs more than
+            # everything else here (SENT_START -1 becomes a huge Python int).
+            table = doc.to_array([IDX, LENGTH, SENT_START])
+            idx = table[:, 0]
+            self.start: list[int] = idx.tolist()
+            self.end: list[int] = (idx + table[:, 1]).tolist()
+            flags = table[:, 2] == 1
+            #: whether spaCy marks token ``i`` as a sentence start (``Token.is_sent_start is True``)
+            self.sent_start: list[bool] = flags.tolist()
+            flags[0] = True
+            firsts: list[int] = flatnonzero(flags).tolist()
+        else:
+            self.start, self.end, self.sent_start, firsts = [], [], [], []
         self.text: list[str] = [text[s:e] for s, e in zip(self.start, self.end)]
         self.lower: list[str] = [t.lower() for t in self.text]
         self.is_space: list[bool] = [t.isspace() for t in self.text]
-        firsts = [i for i, row in enumerate(rows) if i == 0 or row[2] == 1]
         #: (first token, end token) of every sentence, in order
-        self.sents: list[tuple[int, int]] = list(zip(firsts, firsts[1:] + [len(rows)]))
+        self.sents: list[tuple[int, int]] = list(zip(firsts, firsts[1:] + [n]))
         self._firsts = firsts
         #: sentence number of every token
         self.sentence_index: list[int] = []
         for number, (first, end) in enumerate(self.sents):
             self.sentence_index.extend([number] * (end - first))
-        self.has_parser = bool(rows) and doc.has_annotation("DEP")
+        self.has_parser = bool(n) and doc.has_annotation("DEP")
 
     def __len__(self) -> int:
         return len(self.text)

@@ -23,6 +23,7 @@ from typing import Iterable
 
 from attrs import evolve, field, frozen
 
+from ..tokens import token_view
 from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
@@ -112,6 +113,19 @@ ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 NEED_TARGET_TYPES = frozenset({"support", "praise", "accuse", "criticize"})
 
 
+_MATCHERS: dict[int, tuple[object, CueMatcher]] = {}
+
+
+def _matcher(cues: Iterable[Cue]) -> CueMatcher:
+    """The CueMatcher of a lexicon, built once per lexicon object, not once per article."""
+    got = _MATCHERS.get(id(cues))
+    if got is None or got[0] is not cues:
+        got = (cues, CueMatcher(tuple(cues)))
+        if isinstance(cues, tuple) and len(_MATCHERS) < 8:  # immutable: safe to keep; a list may change
+            _MATCHERS[id(cues)] = got
+    return got[1]
+
+
 @frozen
 class Found:
     """A stance found in the text, before ids are checked and duplicates merged."""
@@ -133,10 +147,15 @@ class StanceFinder:
     def __init__(self, article: Article, doc, cues: Iterable[Cue] = CUES) -> None:
         self.article = article
         self.doc = doc
-        self.words = [t.lower_ for t in doc]
+        # plain lists from the shared token view: no spaCy Token object per access
+        self.view = view = token_view(doc, article.text)
+        self.words = view.lower
+        self.is_space = view.is_space
+        self.n = len(view)
         self.mentions = MentionIndex(article, doc)
         self.parsed = has_parse(doc)
-        matches = CueMatcher(tuple(cues)).find(self.words, skip=QUOTE_MARKS | {t.lower_ for t in doc if t.is_space})
+        skip = QUOTE_MARKS | {w for w, space in zip(view.lower, view.is_space) if space}
+        matches = _matcher(cues).find(self.words, skip=skip)
         self.matches = [m for m in matches if not self._is_noun_use(m)]
         self._match_at = {m.start: m for m in self.matches}
         self._recent_pair: tuple[str, str, int] | None = None
@@ -155,7 +174,7 @@ class StanceFinder:
 
     def _opens_clause(self, i: int) -> bool:
         k = i - 1
-        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.doc[k].is_space
+        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.is_space[k]
                           or self.words[k] in ("also", "then", "later", "further", "strongly", "firmly")):
             k -= 1
         return k < 0 or self.words[k] in ("and", ",", "but", "while", ";", "or")
@@ -165,7 +184,7 @@ class StanceFinder:
         if m.cue.name in NOMINAL_CUES:
             return False
         k = m.start - 1
-        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.doc[k].is_space):
+        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.is_space[k]):
             k -= 1
         if k >= 0 and (self.words[k] in NOUN_MARKERS or self.words[k] in ("'s", "’s")):
             return True
@@ -178,13 +197,13 @@ class StanceFinder:
     # -- structure -----------------------------------------------------------------------
 
     def _sentence_starts(self) -> list[int]:
-        n = len(self.doc)
+        n = self.n
         starts = [0] * n
         cur = 0
-        for tok in self.doc:
-            if tok.is_sent_start:
-                cur = tok.i
-            starts[tok.i] = cur
+        for i, first in enumerate(self.view.sent_start):
+            if first:
+                cur = i
+            starts[i] = cur
         # and the end of each token's sentence, computed once (sentences may be huge in junk)
         self._sent_end = [n] * n
         end = n
@@ -195,7 +214,7 @@ class StanceFinder:
         return starts
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
-        n = len(self.doc)
+        n = self.n
         if n == 0:
             return 0, 0
         i = min(max(i, 0), n - 1)
@@ -248,7 +267,7 @@ class StanceFinder:
     def clause_end(self, j: int, limit: int = OBJECT_WINDOW, stop_at_cues: bool = True) -> int:
         """Token index where the clause that starts at ``j`` ends."""
         _, send = self.sent_bounds(max(j - 1, 0))
-        stop = min(send, j + limit, len(self.doc))
+        stop = min(send, j + limit, self.n)
         own = self.quote_at(j - 1) if j > 0 else None
         if own is not None and own[2].kind == "direct":
             stop = min(stop, own[1])
@@ -264,7 +283,7 @@ class StanceFinder:
             if w == "," and i + 1 < stop and (self.words[i + 1] in CLAUSE_OPENERS
                                                or self._attribution_follows(i + 1, stop)):
                 return i
-            if w == "and" and i + 1 < len(self.doc) and (self.words[i + 1] in REPORTING
+            if w == "and" and i + 1 < self.n and (self.words[i + 1] in REPORTING
                                                           or self.words[i + 1] in NEW_VERB
                                                           or self.words[i + 1] == "that"):
                 return i
@@ -361,7 +380,7 @@ class StanceFinder:
         chain = [g]
         while len(chain) < 6:
             nxt = chain[-1].end
-            while nxt < stop and (self.doc[nxt].is_space or self.words[nxt] in QUOTE_MARKS):
+            while nxt < stop and (self.is_space[nxt] or self.words[nxt] in QUOTE_MARKS):
                 nxt += 1
             if nxt >= stop or self.words[nxt] not in ("and", ",", "&"):
                 break
@@ -421,7 +440,7 @@ class StanceFinder:
 
     def adjacent(self, j: int, i: int) -> bool:
         """Whether only determiners, quote marks and spaces lie in tokens [j, i)."""
-        return all(self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS or self.doc[k].is_space
+        return all(self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS or self.is_space[k]
                    for k in range(j, i))
 
     def accept_target(self, g: Group, cue_end: int, allowed_preps: frozenset[str]) -> bool:
@@ -454,12 +473,12 @@ class StanceFinder:
     def complement_subject(self, wend: int, holders: list[str]) -> Group | None:
         """After "condemned the clashes and said X ...", the X the holder speaks about."""
         k = wend
-        if k < len(self.doc) and self.words[k] in (",", "and"):
+        if k < self.n and self.words[k] in (",", "and"):
             k += 1
-        if k >= len(self.doc) or self.words[k] not in REPORTING:
+        if k >= self.n or self.words[k] not in REPORTING:
             return None
         k += 1
-        end = min(k + 4, len(self.doc))
+        end = min(k + 4, self.n)
         for g in self.mentions.groups_between(k, end + 6):
             if g.start <= end and g.actor not in holders and not self.oblique(g):
                 return g
@@ -493,9 +512,7 @@ class StanceFinder:
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
         b = max(b, a + 1)
-        start = self.doc[a].idx
-        last = self.doc[b - 1]
-        return start, last.idx + len(last.text)
+        return self.view.start[a], self.view.end[b - 1]
 
     def _text(self, a: int, b: int) -> str:
         if b <= a:
@@ -627,12 +644,12 @@ class StanceFinder:
         k = j
         while k < wend and self.words[k] in QUOTE_MARKS:
             k += 1
-        return k + 1 < len(self.doc) and (self.words[k], self.words[k + 1]) in (("each", "other"), ("one", "another"))
+        return k + 1 < self.n and (self.words[k], self.words[k + 1]) in (("each", "other"), ("one", "another"))
 
     def adjacent_subject(self, i: int) -> Group | None:
         """An actor phrase right before the cue (auxiliaries and adverbs aside): its subject."""
         k = i - 1
-        while k >= 0 and (self.words[k] in AUXILIARIES or self.words[k] in QUOTE_MARKS or self.doc[k].is_space):
+        while k >= 0 and (self.words[k] in AUXILIARIES or self.words[k] in QUOTE_MARKS or self.is_space[k]):
             k -= 1
         if k < 0:
             return None
@@ -671,7 +688,7 @@ class StanceFinder:
         for k, w in enumerate(self.words):
             if w != "between":
                 continue
-            groups = self.mentions.groups_between(k + 1, min(k + 14, len(self.doc)))
+            groups = self.mentions.groups_between(k + 1, min(k + 14, self.n))
             if len(groups) >= 2 and self.words[groups[0].end:groups[1].start].count("and") == 1 \
                     and all(not self.doc[x].is_punct or self.words[x] in ("'s", "’s")
                             for x in range(groups[0].end, groups[1].start)) \
@@ -681,7 +698,7 @@ class StanceFinder:
 
     def _refuses_accusation(self, j: int) -> bool:
         k = j
-        while k < len(self.doc) and self.words[k] in ("explicitly", "publicly", "directly", "formally"):
+        while k < self.n and self.words[k] in ("explicitly", "publicly", "directly", "formally"):
             k += 1
         m = self._match_at.get(k)
         return m is not None and m.cue.type in ("accuse", "criticize", "condemn")
@@ -689,7 +706,7 @@ class StanceFinder:
     def _passive(self, cue: Cue, i: int, j: int, wend: int) -> list[Found] | None:
         """"Y was condemned by X", "Y, backed by X, ...": the holder follows "by"."""
         p = self._prev_word(i)
-        by = j if j < len(self.doc) and self.words[j] == "by" else None
+        by = j if j < self.n and self.words[j] == "by" else None
         past = self.words[j - 1].endswith(("ed", "en")) or self.words[j - 1] in ("held", "met", "stood")
         if not past or (by is None and (p is None or self.words[p] not in BE_VERBS - {"'s", "’s"})):
             return None
@@ -1004,7 +1021,7 @@ class StanceFinder:
         i, j = m.start, m.end
         in_direct = own is not None and own[2].kind == "direct"
         p = i - 1
-        while p >= 0 and (self.words[p] in QUOTE_MARKS or self.doc[p].is_space):
+        while p >= 0 and (self.words[p] in QUOTE_MARKS or self.is_space[p]):
             p -= 1
         if p < 0:
             return []
@@ -1016,7 +1033,7 @@ class StanceFinder:
         elif self.stand_in(p, p + 1):
             target = self.stand_in(p, p + 1)  # "the soldiers must return to their barracks"
         elif self.words[p] in ("it", "they", "he", "she"):
-            if (j < len(self.doc) and self.words[j] in ("be", "have")) or \
+            if (j < self.n and self.words[j] in ("be", "have")) or \
                     (p > 0 and self.words[p - 1] in ("how", "whether", "what", "why", "when", "where", "if")):
                 return []  # "how they should be governed": no demand on anyone
             lo = own[0] if own else max(0, p - PRONOUN_WINDOW)
@@ -1033,7 +1050,7 @@ class StanceFinder:
         if not holders:
             return []
         # "diplomatic premises must be protected": a passive ask in someone's words is an appeal
-        passive_ask = own is not None and j + 1 < len(self.doc) and self.words[j] == "be" \
+        passive_ask = own is not None and j + 1 < self.n and self.words[j] == "be" \
             and self.words[j + 1].endswith(("ed", "en")) and self.words[p] not in SUBJECT_PRONOUNS
         if target is None and not (label and in_direct) and not passive_ask:
             return []
@@ -1087,7 +1104,7 @@ class StanceFinder:
         """Whose conduct is praised: the actor before 's or after "of", or what "his"/"their" stands for."""
         w = self.words[p]
         if w == "of":
-            g = self.mentions.groups_between(p + 1, min(p + 6, len(self.doc)))
+            g = self.mentions.groups_between(p + 1, min(p + 6, self.n))
             return g[0].actor if g and self.adjacent(p + 1, g[0].start) and g[0].actor not in holders else None
         g = self.mentions.group_at(p - 1) if w in ("'s", "’s") else self.mentions.group_at(p)
         if g is not None:

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from ..actors.gazetteer import default_gazetteer
 from ..linking import ActorLinker
+from ..tokens import token_view
 from ..types import Article
 
 #: Words that may sit between an adjective or a title and the name it belongs to
@@ -56,10 +57,13 @@ class MentionIndex:
     def __init__(self, article: Article, doc) -> None:
         self.article = article
         self.doc = doc
+        view = token_view(doc, article.text)
+        self._text, self._lower, self._is_space = view.text, view.lower, view.is_space
+        self._sent_start = view.sent_start
         self.linker = ActorLinker(article, doc)
         self.kinds = {a.id: a.kind for a in article.actors}
         self.countries = {a.id: a.country for a in article.actors}
-        self._tok_starts = [t.idx for t in doc]
+        self._tok_starts = view.start
         self.groups: list[Group] = self._build_groups()
         self._group_starts = [g.start for g in self.groups]
 
@@ -75,11 +79,12 @@ class MentionIndex:
         return bisect.bisect_left(self._tok_starts, char_end)
 
     def _gap_is_title(self, a: int, b: int) -> bool:
-        for tok in self.doc[a:b]:
-            if tok.is_space:
+        text, lower, is_space = self._text, self._lower, self._is_space
+        for k in range(*slice(a, b).indices(len(text))):
+            if is_space[k]:
                 return False
-            low = tok.lower_
-            if low in TITLE_WORDS or (tok.text[:1].isupper() and tok.is_alpha):
+            word = text[k]
+            if lower[k] in TITLE_WORDS or (word[:1].isupper() and word.isalpha()):
                 continue
             return False
         return True
@@ -101,7 +106,7 @@ class MentionIndex:
                 return
             head = max(cur, key=lambda m: (m[1], m[1] - m[0]))
             start, end = min(m[0] for m in cur), max(m[1] for m in cur)
-            poss = end < len(self.doc) and self.doc[end].lower_ in ("'s", "’s", "'")
+            poss = end < len(self._lower) and self._lower[end] in ("'s", "’s", "'")
             groups.append(Group(start, end, head[2], self.kinds.get(head[2], "group"), poss))
             cur.clear()
 
@@ -134,20 +139,22 @@ class MentionIndex:
             covered.update(range(ts, te))
         proper = default_gazetteer().proper
         out = []
-        n = len(self.doc)
-        for tok in self.doc:
-            if tok.i in covered or not tok.text[:1].isupper() or not tok.is_alpha:
+        text, sent_start = self._text, self._sent_start
+        n = len(text)
+        for i, word in enumerate(text):
+            # cheapest test first: most tokens are not capitalised
+            if not word[:1].isupper() or i in covered or not word.isalpha():
                 continue
-            entry = proper.get(tok.text)
+            entry = proper.get(word)
             if entry is None or entry.kind != "country" or entry.category not in ("capital", "seat"):
                 continue
             ids = by_country.get(entry.country or "", [])
             if len(ids) != 1:
                 continue
-            if any(0 <= k < n and self.doc[k].text[:1].isupper() and self.doc[k].is_alpha
-                   and not self.doc[k].is_sent_start for k in (tok.i - 1, tok.i + 1)):
+            if any(0 <= k < n and text[k][:1].isupper() and text[k].isalpha()
+                   and not sent_start[k] for k in (i - 1, i + 1)):
                 continue  # part of a longer name
-            out.append((tok.i, tok.i + 1, ids[0]))
+            out.append((i, i + 1, ids[0]))
         return out
 
     # -- queries -------------------------------------------------------------------------
@@ -175,16 +182,16 @@ class MentionIndex:
     def previous_word(self, i: int, floor: int = 0) -> int | None:
         """Index of the nearest token before ``i`` that is not a determiner, quote mark or space."""
         j = i - 1
+        text, lower, is_space = self._text, self._lower, self._is_space
         while j >= floor:
-            tok = self.doc[j]
-            if not (tok.is_space or tok.text in QUOTE_MARKS or tok.lower_ in DETERMINERS):
+            if not (is_space[j] or text[j] in QUOTE_MARKS or lower[j] in DETERMINERS):
                 return j
             j -= 1
         return None
 
     def after_preposition(self, i: int, floor: int = 0) -> bool:
         j = self.previous_word(i, floor)
-        return j is not None and self.doc[j].lower_ in PREPOSITIONS
+        return j is not None and self._lower[j] in PREPOSITIONS
 
     def resolve_pronoun(self, i: int, floor: int, skip: Sequence[tuple[int, int]] = ()) -> str | None:
         """The actor a subject pronoun at token ``i`` stands for.
@@ -193,11 +200,11 @@ class MentionIndex:
         compatible kind (a person for he/she, anything but a person for it), within
         the paragraph-sized window from ``floor``, skipping quoted stretches in ``skip``.
         """
-        tok = self.doc[i]
-        linked = self.linker.resolve(tok.idx, tok.idx + len(tok.text))
+        start = self._tok_starts[i]
+        linked = self.linker.resolve(start, start + len(self._text[i]))
         if linked:
             return linked
-        want = SUBJECT_PRONOUNS.get(tok.lower_)
+        want = SUBJECT_PRONOUNS.get(self._lower[i])
         if want is None or want == "self":
             return None
         j = bisect.bisect_left(self._group_starts, i) - 1
