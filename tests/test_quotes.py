@@ -248,3 +248,78 @@ def test_a_dependency_parse_in_the_users_pipeline_gives_the_subject():
     # the same sentence without a parse: the rules stop at the preposition
     q = one(text, "indirect")
     assert text[q.speaker_start:q.speaker_end] != "Officials close to the talks"
+
+
+def test_single_curly_quotes_are_quotes_but_apostrophes_are_not():
+    text = "The mayor condemned what she called a \u2018reckless and cynical\u2019 decision."
+    q = one(text, "partial")
+    assert q.text == "reckless and cynical" and q.cue == "call"
+    text = "We don\u2019t know the farmers\u2019 losses yet, the governor\u2019s aide said."
+    assert [q.kind for q in quotes_of(text)] == ["indirect"]
+    text = "\u201cThey shouted \u2018traitor\u2019 at us,\u201d a nurse said."
+    assert [q.text for q in quotes_of(text)] == ["They shouted \u2018traitor\u2019 at us,"]
+
+
+def test_straight_single_quotes_outside_double_quotes():
+    text = "The union called the offer 'an insult to every driver' on Tuesday."
+    q = one(text, "partial")
+    assert q.text == "an insult to every driver" and span(text, q, "speaker") == "The union"
+    assert [q.text for q in quotes_of("They played rock 'n' roll in the '90s, she recalled.")
+            if q.kind != "indirect"] == []
+
+
+def test_naming_verb_with_an_object_before_the_quotation():
+    text = 'The senator called the ruling "a dark day for the republic".'
+    q = one(text, "partial")
+    assert q.text == "a dark day for the republic" and q.cue == "call"
+    assert span(text, q, "speaker") == "The senator"
+    assert quotes_of("Residents called the hotline, which had been \"overwhelmed\" all week.") == ()
+
+
+def test_colon_introduction_without_a_verb_of_saying():
+    text = "Defence Minister Karin Holm was unusually direct at the summit: \u201cWe will not be intimidated.\u201d"
+    q = one(text, "direct")
+    assert q.text == "We will not be intimidated." and span(text, q, "speaker") == "Defence Minister Karin Holm"
+    assert span(text, q, "cue") == ":" and q.cue is None
+    text = 'The embassy reacted within hours. In a statement: "Our staff are safe and accounted for."'
+    q = one(text, "direct")
+    assert span(text, q, "speaker") == "The embassy"
+    assert quotes_of('The rule on the island was simple: "Nobody leaves after dark."') == ()
+
+
+def test_speaker_with_a_bracketed_acronym_or_an_aside():
+    text = 'The Andean Trade Council (ATC) said in a statement that it "rejects the new tariffs" on copper.'
+    quotes = quotes_of(text)
+    assert {span(text, q, "speaker") for q in quotes} == {"The Andean Trade Council (ATC)"}
+    text = "A senior Peruvian official, speaking on condition of anonymity, said the talks had collapsed."
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == "A senior Peruvian official" and q.text == "the talks had collapsed"
+
+
+def test_speaker_title_naming_an_institution_resolves_to_the_person():
+    from reactlib.extractors.quotes import resolve_speaker
+    from reactlib.linking import ActorLinker
+    from reactlib.types import Actor
+
+    text = 'League of Arab States Secretary General Omar Haddad called for "calm".'
+    org = text.index("League")
+    name = text.index("Omar Haddad")
+    article = Article(text=text, actors=[
+        Actor(id="a1", name="League of Arab States", kind="organization", mentions=[(org, org + 21)]),
+        Actor(id="a2", name="Omar Haddad", kind="person", mentions=[(name, name + 11)])])
+    linker = ActorLinker(article, NLP(text))
+    assert resolve_speaker(linker, text, org, name + 11) == "a2"
+
+
+def test_sentence_final_attribution_with_a_circumstance():
+    text = "The ceasefire will be extended by a week, a senior diplomat said on condition of anonymity."
+    q = one(text, "indirect")
+    assert q.text == "The ceasefire will be extended by a week" and span(text, q, "speaker") == "a senior diplomat"
+
+
+def test_coordinated_reporting_verb_ends_the_clause():
+    text = "The governor denied that the police had used tear gas and blamed protesters for the violence."
+    q = one(text, "indirect")
+    assert q.text == "that the police had used tear gas" and q.cue == "deny"
+    text = "The minister said the army and the police had worked together."
+    assert one(text, "indirect").text == "the army and the police had worked together"

@@ -56,6 +56,22 @@ def _head_part(text: str, start: int, end: int) -> int:
     return start + cut
 
 
+def _core_part(text: str, start: int, end: int) -> int:
+    """End of the phrase before an appositive or relative clause (", who …", ", a spokesman for …")."""
+    phrase = text[start:end]
+    cut = len(phrase)
+    for sep in (",", " who ", " which ", " (", " with "):
+        k = phrase.find(sep)
+        if 0 < k < cut:
+            cut = k
+    return start + cut
+
+
+def _is_person(linker: ActorLinker, actor_id: str) -> bool:
+    actor = linker.actor(actor_id)
+    return actor is not None and actor.kind == "person"
+
+
 def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
     """The actor a speaker phrase denotes, read from its head.
 
@@ -65,6 +81,12 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     mention ending last in the head part wins; otherwise the linker resolves
     the head part (pronouns, roles, institutions), then the whole phrase.
     """
+    core_end = _core_part(text, start, end)
+    people = [m for m in linker.mentions_in(start, core_end) if m[0] >= start and _is_person(linker, m[2])]
+    if people:
+        # "Organization of American States Secretary General Luis Almagro", "US Secretary of
+        # State Antony Blinken": a title naming an institution, then the person who holds it
+        return max(people, key=lambda m: (m[1], m[1] - m[0]))[2]
     head_end = _head_part(text, start, end)
     mentions = linker.mentions_in(start, head_end)
     if mentions:

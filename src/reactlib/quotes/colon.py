@@ -2,11 +2,16 @@
 
 Headlines and interview transcripts attribute words with a name and a colon
 at the start of a line, with no reporting verb. The cue is the colon itself.
+
+The same holds inside a sentence: "Lena Park was blunt at her briefing: "…""
+introduces a quote by its subject and a colon, with no verb of saying.
 """
 
 from __future__ import annotations
 
+from .speakers import noun_phrase_right
 from .tokens import Tokens
+from .words import DETERMINERS
 
 MAX_NAME_TOKENS = 5
 MIN_WORDS = 3
@@ -52,3 +57,56 @@ def colon_attributions(toks: Tokens, text: str, quoted: list[bool]) -> list[tupl
             continue
         out.append(((first, colon - 1), colon, (start, end)))
     return out
+
+
+#: subjects that introduce a quote after a colon even though they are not names
+_PERSONAL = frozenset(("he", "she", "they", "we", "i"))
+
+
+def colon_speaker(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The subject of the sentence that ends in ``colon`` before a quotation, if it names someone.
+
+    Only a name (a capitalised phrase not opening with a determiner) or a personal
+    pronoun counts: "The rule was simple: "…"" introduces no speaker.
+    """
+    lo = toks.sentence_of(colon)[0]
+    first = lo
+    while first < colon and (toks.is_space[first] or toks.text[first] in ("\u2014", "-", "\u2013")):
+        first += 1
+    if first >= colon or quoted[first]:
+        return None
+    w = toks.lower[first]
+    if w in _PERSONAL:
+        return first, first
+    if not toks.text[first][:1].isupper() or w in DETERMINERS:
+        return None
+    return _before_verb(toks, noun_phrase_right(toks, first, colon))
+
+
+def _before_verb(toks: Tokens, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Cut a phrase read rightwards at its first past-tense verb ("The embassy reacted")."""
+    if np is None:
+        return None
+    for k in range(np[0] + 1, np[1] + 1):
+        t = toks.text[k]
+        if t[:1].islower() and t.endswith("ed"):
+            return (np[0], k - 1)
+    return np
+
+
+def previous_subject(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """For "In a statement: "…"" (a colon sentence opening with a preposition, so no subject of
+    its own): the subject of the sentence before, "The embassy reacted within hours."
+    """
+    lo = toks.sentence_of(colon)[0]
+    first = lo
+    while first < colon and toks.is_space[first]:
+        first += 1
+    if first >= colon or toks.lower[first] not in ("in", "on", "via", "through") or lo == 0:
+        return None
+    plo = toks.sentence_of(lo - 1)[0]
+    while plo < lo and toks.is_space[plo]:
+        plo += 1
+    if plo >= lo or quoted[plo] or not toks.text[plo][:1].isupper():
+        return None
+    return _before_verb(toks, noun_phrase_right(toks, plo, lo))

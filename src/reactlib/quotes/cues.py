@@ -49,7 +49,7 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         if lemma in NEEDS_PARTICLE:
             if nxt in NEEDS_PARTICLE[lemma]:
                 last = i + 1
-            elif not (i + 1 < hi and quoted[i + 1]) and not (i + 2 < hi and quoted[i + 2]):
+            elif not _quotation_soon(toks, i + 1, hi, quoted):
                 i += 1
                 continue
         out.append(Cue(extend_cue_left(toks, i, lo), last, i, lemma, kind))
@@ -61,6 +61,21 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
 CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't "
                     "had've could can should may might must been being be never repeatedly "
                     "previously publicly long already often again later once".split())
+
+
+#: how many words may name the thing before its quoted name ("called the launch on Monday "an outrage"")
+NAMING_WINDOW = 7
+_NAMING_STOP = frozenset((",", ".", ";", ":", "!", "?", "and", "but", "to", "for", "on", "upon", "that"))
+
+
+def _quotation_soon(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether a quotation follows within a short object phrase: "called it "…"", "called the launch "…""."""
+    for k in range(i, min(hi, i + NAMING_WINDOW)):
+        if quoted[k]:
+            return True
+        if toks.lower[k] in _NAMING_STOP or "\n" in toks.text[k]:
+            return False
+    return False
 
 
 def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from .attribution import Attributed, attribute
-from .colon import colon_attributions
+from .colon import colon_attributions, colon_speaker, previous_subject
 from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
@@ -162,18 +162,35 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         else:
             chosen = before_cue if before_cue is not None else after
         inherit = False
+        colon_subject = None
         if chosen is None and direct:
             # a quote standing alone: "X said:" closing the sentence before
             plo = lo - 1
+            colon_k = before if after_colon else -1
             if plo >= 0 and before < lo:
                 k = plo
                 while k >= 0 and toks.is_space[k]:
                     k -= 1
                 if k >= 0 and toks.text[k] == ":":
+                    colon_k = k
                     for n in range(k, toks.sentence_of(k)[0] - 1, -1):
                         if n in cue_at:
                             chosen = cue_at[n]
                             break
+            if chosen is None and colon_k >= 0:
+                # no verb of saying: "X was blunt at her briefing: "…"", "In a statement: "…""
+                colon_subject = colon_speaker(toks, colon_k, quoted)
+                if colon_subject is None:
+                    chosen = _last_cue_before(toks, colon_k, cue_at)
+                    if chosen is None:
+                        colon_subject = previous_subject(toks, colon_k, quoted)
+            if chosen is None and colon_subject is not None:
+                clo = toks.sentence_of(colon_k)[0]
+                found = Found(m.start, m.end, "direct", None, toks.span(colon_k, colon_k),
+                              toks.span(*colon_subject), (toks.start[clo], toks.end[colon_k]))
+                out.append(found)
+                prev_direct = found
+                continue
             if chosen is None and prev_direct is not None:
                 if _same_or_next_paragraph(text, prev_direct.end, m.open):
                     inherit = True
@@ -231,6 +248,18 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             seen.add(key)
             dedup.append(f)
     return dedup
+
+
+def _last_cue_before(toks: Tokens, colon: int, cue_at: dict[int, int]) -> int | None:
+    """The last cue of the sentence before the colon's: "The agency replied. In a statement: "…""."""
+    lo = toks.sentence_of(colon)[0]
+    if lo == 0:
+        return None
+    plo = toks.sentence_of(lo - 1)[0]
+    for n in range(lo - 1, plo - 1, -1):
+        if n in cue_at:
+            return cue_at[n]
+    return None
 
 
 def _same_or_next_paragraph(text: str, prev_end: int, start: int) -> bool:

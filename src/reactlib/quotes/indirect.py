@@ -15,7 +15,7 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
-from .lexicon import CUE_FORMS, NEEDS_THAT
+from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
 
@@ -37,6 +37,10 @@ _MEDIUM = frozenset(("statement", "tweet", "interview", "twitter", "conference",
                      "post", "message", "letter", "call", "video", "television", "tv", "radio", "remarks",
                      "address", "facebook", "telegram", "communique", "release", "x"))
 MIN_WORDS = 3
+#: a phrase after the cue that starts with these is a circumstance, not the report
+#: ("…, an official said on condition of anonymity.")
+TRAILING_PREPS = frozenset("on in at during after before from under with without via through over "
+                           "following amid by while when late earlier last this".split())
 #: a reported clause longer than this is run-on text, not a report: it is cut there
 MAX_CLAUSE_TOKENS = 100
 #: cues with a hearer before the clause ("told reporters that", "reminded voters that")
@@ -78,8 +82,13 @@ def _skip_adverbials(toks: Tokens, i: int, hi: int) -> int:
     return i
 
 
-def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int:
-    """The token index where a reported clause starting at ``i`` stops (exclusive)."""
+def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb: bool = False) -> int:
+    """The token index where a reported clause starting at ``i`` stops (exclusive).
+
+    With ``stop_at_verb`` (a clause after a verb of saying) it also stops before a
+    coordinated reporting verb: "denied that A and blamed B". A pledge keeps its
+    coordinated demand: "vowed support for X and called on Y to …" is one report.
+    """
     j = i
     hi = min(hi, i + MAX_CLAUSE_TOKENS)
     while j < hi:
@@ -103,8 +112,21 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int:
                 steps += 1
         if t in ("\u2014", "--") or (w in _SUBORDINATE and j > i + 2):
             break
+        if stop_at_verb and w in ("and", "but") and j > i + 2 and j + 1 < hi and _coordinated_cue(toks, j + 1, hi):
+            break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
         j += 1
     return j
+
+
+def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether a reporting verb in the past or present tense opens a verb phrase at ``k`` ("and blamed")."""
+    while k < hi and toks.lower[k] in ("also", "then", "later", "again"):
+        k += 1
+    if k >= hi:
+        return False
+    w = toks.lower[k]
+    entry = CUE_FORMS.get(w)
+    return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS
 
 
 def _mostly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
@@ -167,27 +189,28 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     k += 1
                 j = _skip_adverbials(toks, k, hi)
         j = _that_ahead(toks, j, hi, quoted)
-        if j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ",":
-            # the clause stands before: "X, a diplomat said."
+        at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","
+        if at_end or (toks.lower[j] in TRAILING_PREPS and not a.inherited):
+            # the clause stands before: "X, a diplomat said." / "X, an official said on condition of anonymity."
+            s = None
             if a.speaker is not None and a.speaker[0] - 1 > lo and toks.text[a.speaker[0] - 1] == "," \
                     and a.speaker[0] < cue.first:
                 s = _before(toks, lo, a.speaker[0] - 1, quoted)
-                if s:
-                    spans.append(s)
             elif a.speaker is not None and a.speaker[0] > cue.first and cue.first - 1 > lo \
                     and toks.text[cue.first - 1] == ",":
                 # inverted: "X, said the minister."
                 s = _before(toks, lo, cue.first - 1, quoted)
-                if s:
-                    spans.append(s)
-            return spans
+            if s:
+                return [s]
+            if at_end:
+                return spans
         if quoted[j] or toks.text[j] == ":":
             return []
         if lemma in NEEDS_THAT and toks.lower[j] != "that":
             return []
         if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS):
             return []
-        end = _clause_end(toks, j, hi, quoted)
+        end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
         # a reported clause that ends in a quotation ("said Americans are "right to be angry"")
         # is still a clause; after a participle (", adding it was "deeply concerned"") only
         # with an explicit "that", as the fragment is otherwise the whole report

@@ -128,6 +128,7 @@ EVALUATE: dict[str, tuple[str, ...]] = {
     "lament": ("lamented", "lamenting"),
     "decry": ("decried",),
     "characterize": ("characterized", "characterised"),
+    "term": ("termed", "terming"),
 }
 
 #: verbs whose ordinary use is not reporting unless a quotation or clause follows;

@@ -118,11 +118,34 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             name = noun_phrase_left(toks, k - 1, lo)
             if name is not None and toks.text[name[1]][:1].isupper():
                 return name[0], end - 1
+        # "A senior official, speaking on condition of anonymity, said": the aside is not the speaker
+        if k > lo and toks.text[k] == "," and k + 1 < end and toks.lower[k + 1].endswith("ing") \
+                and toks.text[k + 1][:1].islower():
+            name = _name_before(toks, k - 1, lo)
+            if name is not None:
+                return name
         inner = noun_phrase_left(toks, end - 1, lo)
         if inner is not None:
             first = appositive_left(toks, inner[0], lo)
             if first < inner[0]:
                 return first, end - 1
+        return None
+    return _name_before(toks, end, lo)
+
+
+#: how far back the opening bracket of "(ECOWAS)" may be
+PAREN_WINDOW = 8
+
+
+def _name_before(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``end``, over a bracketed acronym: "The Economic Community (ECOWAS)"."""
+    if end >= lo and toks.text[end] == ")":
+        k = end - 1
+        while k >= lo and end - k <= PAREN_WINDOW and toks.text[k] not in ("(", ")", ",", ";"):
+            k -= 1
+        if k >= lo and toks.text[k] == "(" and k + 1 < end:
+            name = noun_phrase_left(toks, k - 1, lo)
+            return (name[0], end) if name is not None else None
         return None
     return noun_phrase_left(toks, end, lo)
 
