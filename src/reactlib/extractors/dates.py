@@ -15,16 +15,21 @@ from .. import hookimpl
 from ..article_date import marker_date
 from ..extractor import Extractor
 from ..timex import find_time_expressions
+from ..tokens import token_view
 from ..types import Article, TimeExpression
 
 NAME = "reactlib.dates"
 
 
-def _sentences(doc: object) -> list[tuple[int, int]] | None:
-    """Sentence spans from a spaCy Doc with sentence boundaries, else None (our own rule then)."""
+def _sentences(doc: object, text: str) -> list[tuple[int, int]] | None:
+    """Sentence spans from a spaCy Doc with sentence boundaries, else None (our own rule then).
+
+    Read from the shared token view (the same spans as ``doc.sents``, without a Span
+    object per sentence)."""
     try:
         if doc is not None and doc.has_annotation("SENT_START"):  # type: ignore[attr-defined]
-            return [(s.start_char, s.end_char) for s in doc.sents]  # type: ignore[attr-defined]
+            view = token_view(doc, text)
+            return [(view.start[first], view.end[end - 1]) for first, end in view.sents]
     except (AttributeError, ValueError):
         return None
     return None
@@ -33,7 +38,7 @@ def _sentences(doc: object) -> list[tuple[int, int]] | None:
 def extract_dates(article: Article, doc: object) -> Article:
     """The article with ``dates``: every time expression, sorted by start offset."""
     text = article.text
-    found = find_time_expressions(text, article.date, _sentences(doc))
+    found = find_time_expressions(text, article.date, _sentences(doc, text))
     records = []
     marker = marker_date(text)
     if marker is not None:

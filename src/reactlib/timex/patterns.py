@@ -169,9 +169,17 @@ class Scanner:
 
     def scan(self) -> list[Candidate]:
         found: list[Candidate] = []
+        # Only the tokens that can begin an expression are visited (a few percent of
+        # the text), each with only the rules that can begin with its word.
+        by_word, digit_rules = RULES_BY_WORD.get, _DIGIT_RULES
+        starts = [(k, rules) for k, word in enumerate(self.t.lower)
+                  if (rules := by_word(word, digit_rules if word.isdigit() else ()))]
         i = 0
-        while i < self.n:
-            best = self.best_at(i)
+        for k, rules in starts:
+            if k < i:
+                continue  # inside the expression found last
+            i = k
+            best = self._best(i, rules)
             if best is None:
                 i += 1
                 continue
@@ -184,11 +192,12 @@ class Scanner:
         return found
 
     def best_at(self, i: int) -> Candidate | None:
-        word = self.t.lower[i]
-        if word not in TRIGGERS and not word.isdigit():
-            return None
+        """The longest expression beginning at token ``i`` (the first rule wins a tie)."""
+        return self._best(i, rules_for(self.t.lower[i]))
+
+    def _best(self, i: int, rules: tuple) -> Candidate | None:
         best = None
-        for rule in RULES:
+        for rule in rules:
             cand = rule(self, i)
             if cand is not None and (best is None or cand.last > best.last):
                 best = cand
@@ -838,6 +847,50 @@ TRIGGERS = frozenset(
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal"}
 )
+
+#: For each rule, the lower-cased words its first token can be (DIGITS: any number).
+#: Only these rules are tried at a token, so "the" costs the dozen rules that can
+#: begin with it, not all of them. tests/test_dates_dispatch.py checks, on real and
+#: random text, that no rule ever matches at a word outside its set.
+DIGITS = "<digits>"
+_NUMBER_STARTS = {"a", "an", "half", "couple"} | set(L.VAGUE_NUMBERS) | set(L.TENS) \
+    | (set(L.NUMBER_WORDS) - {"hundred", "dozen"})
+RULE_STARTS: dict = {
+    rule_iso: {DIGITS},
+    rule_month: set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
+    rule_day_month: {"the", DIGITS},
+    rule_year: {"the", "'", DIGITS},
+    rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
+    rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
+    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming"},
+    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | {DIGITS},
+    rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
+    rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
+    rule_edge_of_unit: {"the"},
+    rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", DIGITS} | _NUMBER_STARTS,
+    rule_clock: {"noon", "midday", "midnight", DIGITS},
+    rule_season: set(L.SEASONS) | {"the"},
+    rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
+    rule_century: {"the"},
+    rule_holiday: {w for words in L.FIXED_HOLIDAYS for w in (words[0], words[0].removesuffix("'s"))}
+    | {"easter", "thanksgiving"},
+    rule_fiscal: {"the", "fiscal", DIGITS},
+}
+assert set(RULE_STARTS) == set(RULES)
+_DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
+#: The rules to try at each trigger word, in RULES order (ties go to the earlier rule).
+RULES_BY_WORD: dict[str, tuple] = {
+    word: tuple(r for r in RULES if word in RULE_STARTS[r] or (word.isdigit() and r in _DIGIT_RULES))
+    for word in TRIGGERS
+}
+
+
+def rules_for(word: str) -> tuple:
+    """The rules that may match at a token whose lower-cased text is ``word`` (often none)."""
+    rules = RULES_BY_WORD.get(word)
+    if rules is not None:
+        return rules
+    return _DIGIT_RULES if word.isdigit() else ()
 
 
 def recognise(tokens: Tokens) -> list[Candidate]:

@@ -1,0 +1,105 @@
+"""The date scanner tries at each token only the rules that can begin with its word.
+
+``patterns.RULE_STARTS`` lists, per rule, the words its first token can be. If a
+rule could match at some other word, the dispatch would silently lose dates; these
+tests run every rule at every token of random text built from the lexicon's own
+words and check that none ever does, and that the dispatched scan equals trying
+every rule everywhere.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from reactlib.timex import lexicon as L
+from reactlib.timex.patterns import DIGITS, RULE_STARTS, RULES, TRIGGERS, Scanner, recognise
+from reactlib.timex.tokens import tokenize
+
+
+def _words() -> list[str]:
+    words: set[str] = set()
+    for name in dir(L):
+        value = getattr(L, name)
+        if isinstance(value, (dict, set, frozenset)):
+            for key in value:
+                words.update(key if isinstance(key, tuple) else [key])
+    words.update("the a an of in on at by to and , . - / : ' ’s 's o'clock a.m. p.m. am pm GMT local time "
+                 "1 2 9 11 12 13 27 31 32 59 60 90 0546 1500 1990 2016 2020 99999 Q3 H1 mid year-end".split())
+    return sorted(w for w in words if isinstance(w, str))
+
+
+WORDS = _words()
+#: At least one phrase each rule matches, so that random text often holds real expressions.
+PHRASES = [
+    "2020-09-27", "9/11", "27/09/2020", "Sept. 27, 2020", "in March", "27 September 2020", "the 27th of May",
+    "the 1990s", "the '90s", "in 1848", "Sunday morning", "Sundays", "yesterday afternoon", "tonight",
+    "the day before yesterday", "last night", "overnight", "now", "the past", "these days", "recent weeks",
+    "three years ago", "a decade-long", "for decades", "two-day", "the past three years", "next Monday",
+    "this past weekend", "the same day", "the following week", "last quarter", "the weekend",
+    "earlier in the day", "the day after", "year-end", "that same day", "the end of this year", "every other week",
+    "daily", "twice a year", "each Sunday", "8 a.m. Sunday", "8:30 pm", "0546 GMT", "noon", "5 o'clock",
+    "the summer of 2019", "in the spring", "the first quarter of 2012", "Q3 2020", "third-quarter profit",
+    "the second half of the year", "the 20th century", "the nineteenth century", "Christmas Eve",
+    "New Year's Eve", "Easter Sunday", "Thanksgiving Day", "fiscal 2012", "the 2012 fiscal year",
+    "mid-March", "late last year", "more than two years", "Valentine's Day",
+]
+WORD = st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
+PIECE = st.one_of(WORD, st.sampled_from(PHRASES), st.sampled_from(PHRASES))
+TEXT = st.lists(st.tuples(PIECE, st.sampled_from([" ", "", " ", "\n", ", "])), max_size=30).map(
+    lambda parts: "".join(w + sep for w, sep in parts))
+
+
+def _brute_force(tokens):
+    """The scan as it was before dispatch: every rule at every trigger token."""
+    s = Scanner(tokens)
+    found, i = [], 0
+    while i < s.n:
+        best = None
+        word = tokens.lower[i]
+        for rule in RULES if word in TRIGGERS or word.isdigit() else ():
+            cand = rule(s, i)
+            if cand is not None and (best is None or cand.last > best.last):
+                best = cand
+        if best is None:
+            i += 1
+            continue
+        best = s.extend_left(best, found[-1].last if found else 0)
+        if s.hyphenated_on(best):
+            i = best.last
+            continue
+        found.append(best)
+        i = best.last
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_no_rule_matches_outside_its_start_words(text):
+    tokens = tokenize(text)
+    s = Scanner(tokens)
+    for i, word in enumerate(tokens.lower):
+        for rule in RULES:
+            if rule(s, i) is not None:
+                assert word in RULE_STARTS[rule] or (word.isdigit() and DIGITS in RULE_STARTS[rule]), \
+                    (rule.__name__, word, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_dispatched_scan_equals_trying_every_rule(text):
+    tokens = tokenize(text)
+    assert recognise(tokens) == _brute_force(tokens)
+
+
+def test_every_rule_has_an_example_phrase():
+    matched = set()
+    for phrase in PHRASES:
+        tokens = tokenize(phrase)
+        s = Scanner(tokens)
+        matched.update(rule for i in range(len(tokens)) for rule in RULES if rule(s, i) is not None)
+    assert matched == set(RULES)
+
+
+def test_dispatch_keeps_ordinary_dates():
+    tokens = tokenize("On Sunday, Sept. 27, 2020, the talks of the past three years ended at 8 a.m. GMT.")
+    assert [c.meaning[0] for c in recognise(tokens)] == ["date", "value", "clock"]
