@@ -323,3 +323,29 @@ def test_coordinated_reporting_verb_ends_the_clause():
     assert q.text == "that the police had used tear gas" and q.cue == "deny"
     text = "The minister said the army and the police had worked together."
     assert one(text, "indirect").text == "the army and the police had worked together"
+
+
+def test_transcript_line_inside_quotation_marks():
+    text = ('Part of the exchange:\n\n"ANCHOR: Will you run again next year?\n\n'
+            '"GOVERNOR DIAZ: I have not decided, and I will not decide tonight."\n\nThe show ended.')
+    quotes = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["Will you run again next year?",
+                                        "I have not decided, and I will not decide tonight."]
+    assert [span(text, q, "speaker") for q in quotes] == ["ANCHOR", "GOVERNOR DIAZ"]
+
+
+def test_dash_attribution_after_a_quotation():
+    text = ("\u201cThe water came up to the windows in ten minutes.\u201d \u2014 Rosa Mendes, a baker\n\n"
+            "\u201cWe lost everything.\u201d \u2015 Ivo Petrov.")
+    quotes = quotes_of(text)
+    assert [(q.text, span(text, q, "speaker")) for q in quotes] == [
+        ("The water came up to the windows in ten minutes.", "Rosa Mendes, a baker"),
+        ("We lost everything.", "Ivo Petrov")]
+    assert quotes_of('"It is over" \u2014 and the crowd cheered as the band played on and on into the night.') == ()
+
+
+def test_attribution_in_the_middle_of_a_reported_sentence():
+    text = "The new bridge, the engineer said, will carry twice as many trucks."
+    q = one(text, "indirect")
+    assert q.text == "The new bridge, the engineer said, will carry twice as many trucks"
+    assert span(text, q, "speaker") == "the engineer" and span(text, q, "cue") == "said"

@@ -14,6 +14,7 @@ from .tokens import Tokens
 from .words import DETERMINERS
 
 MAX_NAME_TOKENS = 5
+_OPENERS = frozenset(('"', "\u201c", "\u201e", "\u00ab", "``", "''"))
 MIN_WORDS = 3
 
 
@@ -33,13 +34,19 @@ def colon_attributions(toks: Tokens, text: str, quoted: list[bool]) -> list[tupl
             first += 1
         if first >= hi or not _is_line_start(text, toks.start[first]):
             continue
+        # a transcript line inside quotation marks: '"WALLACE: Let's start with …'
+        in_marks = toks.text[first] in _OPENERS and first + 1 < hi and quoted[first]
+        if in_marks:
+            first += 1
         colon = -1
         for i in range(first, min(hi, first + MAX_NAME_TOKENS + 1)):
             if toks.text[i] == ":":
                 colon = i
                 break
             t = toks.text[i]
-            if quoted[i] or not (t[:1].isupper() or t in ("'s", "\u2019s", ".", "-") or t.lower() in ("of", "the")):
+            if in_marks and not t.isupper():
+                break   # inside marks only a name in capitals, as transcripts print it
+            if (quoted[i] and not in_marks) or not (t[:1].isupper() or t in ("'s", "\u2019s", ".", "-") or t.lower() in ("of", "the")):
                 break
         if colon <= first:
             continue

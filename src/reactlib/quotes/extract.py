@@ -177,6 +177,14 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                         if n in cue_at:
                             chosen = cue_at[n]
                             break
+            dash = _dash_attribution(toks, close_tok, quoted) if chosen is None and colon_k < 0 else None
+            if dash is not None:
+                # '"We will rebuild." — Maria Lopez, a shop owner': the dash attributes the quote
+                found = Found(m.start, m.end, "direct", None, toks.span(dash[0], dash[0]),
+                              toks.span(dash[1], dash[2]), (toks.start[dash[0]], toks.end[dash[2]]))
+                out.append(found)
+                prev_direct = found
+                continue
             if chosen is None and colon_k >= 0:
                 # no verb of saying: "X was blunt at her briefing: "…"", "In a statement: "…""
                 colon_subject = colon_speaker(toks, colon_k, quoted)
@@ -221,10 +229,18 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     out = _group_stretches(text, out, {m.start for m in marks if m.continued})
     mark_at = {m.open: m for m in marks}
     colon_lines = colon_attributions(toks, text, quoted)
+    mark_by_start = {m.start: m for m in marks}
     if colon_lines:
         inside = [(start, end) for _, _, (start, end) in colon_lines]
-        out = [f for f in out if not _within_any(inside, f.start, f.end)]
+        transcript = {toks.start[sp[0]] for sp, _, _ in colon_lines}
+        out = [f for f in out if not _within_any(inside, f.start, f.end) and f.start not in transcript]
     for speaker, colon, (start, end) in colon_lines:
+        outer = mark_by_start.get(toks.start[speaker[0]])
+        if outer is not None:
+            # '"PENCE: Well, look, …"': the quotation is the words after the name
+            out.append(Found(start, min(end, outer.end), "direct", None, toks.span(colon, colon),
+                             toks.span(*speaker), (toks.start[speaker[0]], end)))
+            continue
         first_mark = mark_at.get(start)
         whole_quote = first_mark is not None and first_mark.close == end - 1
         inner = [first_mark] if whole_quote else []
@@ -248,6 +264,34 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             seen.add(key)
             dedup.append(f)
     return dedup
+
+
+_DASHES = frozenset(("\u2014", "\u2015", "\u2013", "--"))
+
+
+def _dash_attribution(toks: Tokens, close: int, quoted: list[bool]) -> tuple[int, int, int] | None:
+    """(dash, first, last) when a dash and a capitalised name close the line after a quotation."""
+    k = close + 1
+    while k < len(toks) and toks.is_space[k] and "\n" not in toks.text[k]:
+        k += 1
+    if k >= len(toks) or toks.text[k] not in _DASHES:
+        return None
+    first = k + 1
+    while first < len(toks) and toks.is_space[first] and "\n" not in toks.text[first]:
+        first += 1
+    if first >= len(toks) or not toks.text[first][:1].isupper() or quoted[first]:
+        return None
+    last = first
+    j = first
+    while j < len(toks) and j - first < AFTER_WINDOW and "\n" not in toks.text[j] and not quoted[j]:
+        if toks.text[j] in (".", "!", "?") and (j + 1 >= len(toks) or toks.is_space[j + 1]):
+            break
+        if not toks.is_space[j]:
+            last = j
+        j += 1
+    if j - first >= AFTER_WINDOW or (j < len(toks) and quoted[j]):
+        return None   # a sentence goes on after the dash, not a signature
+    return k, first, last
 
 
 def _last_cue_before(toks: Tokens, colon: int, cue_at: dict[int, int]) -> int | None:
@@ -284,7 +328,10 @@ def _drop_nested_indirect(found: list[Found]) -> list[Found]:
     """
     import bisect
 
-    spans = sorted((f.start, f.end) for f in found if f.kind == "indirect")
+    def around_own_cue(f: Found) -> bool:   # "The museum, he said, celebrated …": the whole sentence
+        return f.cue_span is not None and f.start <= f.cue_span[0] < f.end
+
+    spans = sorted((f.start, f.end) for f in found if f.kind == "indirect" and not around_own_cue(f))
     starts = [a for a, _ in spans]
     reach = []          # reach[i]: the furthest end among spans[0..i]
     best = -1
@@ -293,7 +340,7 @@ def _drop_nested_indirect(found: list[Found]) -> list[Found]:
         reach.append(best)
     keep = []
     for f in found:
-        if f.kind == "indirect" and f.cue_span is not None:
+        if f.kind == "indirect" and f.cue_span is not None and not around_own_cue(f):
             # a reported clause never contains its own cue, so any covering span is another's
             k = bisect.bisect_right(starts, f.cue_span[0]) - 1
             if k >= 0 and reach[k] >= f.cue_span[1]:

@@ -192,6 +192,14 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","
         if at_end or (toks.lower[j] in TRAILING_PREPS and not a.inherited):
             # the clause stands before: "X, a diplomat said." / "X, an official said on condition of anonymity."
+            if j < hi and toks.text[j] == "," and a.speaker is not None and a.speaker[0] < cue.first \
+                    and a.speaker[0] - 1 > lo and toks.text[a.speaker[0] - 1] == ",":
+                # "The museum, he said, celebrated his heroes.": the report is the whole sentence
+                end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
+                if _words(toks, j + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, lo, end, quoted):
+                    whole = _before(toks, lo, end, quoted, min_words=1)
+                    if whole:
+                        return [whole]
             s = None
             if a.speaker is not None and a.speaker[0] - 1 > lo and toks.text[a.speaker[0] - 1] == "," \
                     and a.speaker[0] < cue.first:
@@ -267,12 +275,12 @@ def _verb_like(word: str) -> bool:
     return not (w.endswith("s") and not w.endswith("ss"))
 
 
-def _before(toks: Tokens, lo: int, comma: int, quoted: list[bool]) -> tuple[int, int] | None:
+def _before(toks: Tokens, lo: int, comma: int, quoted: list[bool], min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """The clause from the sentence start up to the comma at token ``comma``."""
     first = lo
     while first < comma and (toks.is_space[first] or toks.text[first] in ("\u2014", "-")):
         first += 1
-    if _words(toks, first, comma) < MIN_WORDS or _mostly_quoted(toks, first, comma, quoted):
+    if _words(toks, first, comma) < min_words or _mostly_quoted(toks, first, comma, quoted):
         return None
     if quoted[first]:
         return None
