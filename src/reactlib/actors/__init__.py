@@ -79,10 +79,13 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
         doc = _blank_doc(text)
     gazetteer = gazetteer or gazetteer_for(doc)
     layers = find(doc, gazetteer)
-    recognizer = Recognizer(doc, layers, gazetteer)
+    # the article's text stands for Doc.text (costly to rebuild) when the Doc is of that text
+    doc_len = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    same = text if doc_len == len(text) else None
+    recognizer = Recognizer(doc, layers, gazetteer, same)
     mentions = recognizer.run()
     clusters, anaphors = cluster(mentions)
-    add_name_mentions(clusters, doc, recognizer.used)
+    add_name_mentions(clusters, doc, recognizer.used, recognizer.text)
     assign_known_offices(clusters, article.date.year if article.date else None)
     assign_focus_countries(text, clusters, doc)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)

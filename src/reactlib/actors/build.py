@@ -144,7 +144,7 @@ def cluster(mentions: list[Mention]) -> tuple[list[Cluster], list[Mention]]:
     return clusters, anaphors
 
 
-def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray) -> None:
+def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text: str | None = None) -> None:
     """Every later full name or bare surname of a known person is a mention of that person."""
     persons = [c for c in clusters if c.kind == "person" and not c.anonymous]
     if not persons:
@@ -162,7 +162,7 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray) -> No
             by_surname.setdefault(key, [])
             if c not in by_surname[key]:
                 by_surname[key].append(c)
-    text = doc.text
+    text = doc.text if text is None else text
     first_at = {id(c): min(c.mentions)[0] if c.mentions else len(text) for c in persons}
     token_starts: dict[int, int] | None = None
     for tok in doc:
@@ -236,7 +236,7 @@ def assign_known_offices(clusters: list[Cluster], year: int | None) -> None:
     for c in clusters:
         if c.kind != "person" or c.anonymous or c.country is not None or c.organization is not None:
             continue
-        for name in sorted({c.name, *c.names}, key=len, reverse=True):
+        for name in sorted({c.name, *c.names}, key=lambda n: (-len(n), n)):
             tenure = holders.tenure(name, year, c.role)
             if tenure is not None:
                 c.country, c.organization = tenure.country, tenure.organization
@@ -256,7 +256,8 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
                and c.role and c.first_title is not None and not c.extra.get("office_known")]
     bodies = [c for c in clusters if c.extra.get("needs_country") and c.country is None and c.first_title is not None]
     main = main_country(clusters)
-    linker = ActorLinker(_article(text, clusters), doc)
+    if pending or bodies:
+        linker = ActorLinker(_article(text, clusters), doc)
     for c in bodies:
         # "the National Security Council": the body of the country the sentence is about
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))

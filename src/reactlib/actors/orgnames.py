@@ -161,7 +161,7 @@ def later_mention_at(rec: "Recognizer", i: int) -> int:
     w = rec.words[i]
     if not rec.named_orgs or w not in rec.named_first_words:
         return 0
-    text = rec.doc.text
+    text = rec.text
     start = rec.doc[i].idx
     for name in sorted(rec.named_first_words[w], key=len, reverse=True):
         if not text.startswith(name, start):

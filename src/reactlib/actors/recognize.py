@@ -34,6 +34,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
+from .textspans import sentence_start_tokens
 
 REPORTING_VERBS = frozenset("""
 said says say told tweeted wrote added stated declared warned urged stressed noted insisted announced posted
@@ -116,8 +117,10 @@ def _title(text: str) -> str:
 class Recognizer:
     """Runs the rules over one Doc. Create one per article."""
 
-    def __init__(self, doc: Any, layers: Layers, gazetteer: Gazetteer) -> None:
+    def __init__(self, doc: Any, layers: Layers, gazetteer: Gazetteer, text: str | None = None) -> None:
         self.doc = doc
+        #: the article's text (``Doc.text`` rebuilds it from every token, so it is asked for once)
+        self.text = doc.text if text is None else text
         self.layers = layers
         self.gaz = gazetteer
         self.n = len(doc)
@@ -130,17 +133,20 @@ class Recognizer:
         self.named_orgs: dict[str, tuple[str, str | None, str]] = {}
         self.named_first_words: dict[str, list[str]] = {}
         # Plain Python lists of what the rules read, made once: spaCy Token objects are costly to create.
-        self.words = [t.text for t in doc]
-        self.lowers = [t.lower_ for t in doc]
-        self._name_like = bytearray(self._name_like_at(i) for i in range(self.n))
-        # sentence number of every token (Token.sent is linear in the sentence's length)
+        # One pass over the tokens, with the sentence number of every token (Token.sent is linear in the
+        # sentence's length); sentence starts come from the Doc's sentences, remembered per Doc.
+        self.words = []
+        self.lowers = []
         self.sentence_of = [0] * self.n
-        if doc.has_annotation("SENT_START"):
-            number = 0
-            for i, tok in enumerate(doc):
-                if i and tok.is_sent_start:
-                    number += 1
-                self.sentence_of[i] = number
+        first_tokens = sentence_start_tokens(doc)
+        number = 0
+        for i, tok in enumerate(doc):
+            self.words.append(tok.text)
+            self.lowers.append(tok.lower_)
+            if i and i in first_tokens:
+                number += 1
+            self.sentence_of[i] = number
+        self._name_like = bytearray(self._name_like_at(i) for i in range(self.n))
 
     # -- token tests ------------------------------------------------------------------
 
@@ -661,7 +667,7 @@ class Recognizer:
 
     def _reporting_subjects_from_entities(self) -> None:
         """With a trained NER, PERSON entities before a reporting verb are names (extra evidence)."""
-        if not self.doc.has_annotation("ENT_IOB"):
+        if not self.doc.ents:  # no trained NER, or nothing found (cheaper than has_annotation)
             return
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or any(self.used[k] for k in range(ent.start, ent.end)):

@@ -10,13 +10,26 @@ the characters, with no regular expression, so junk input costs linear time.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Any, Sequence
 
+_STARTS_KEY = "reactlib.sentence_starts"
 _OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _SENTENCE_END = ".!?"
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end) of quoted stretches (see :func:`_quoted_spans`); the last few texts are
+    remembered, because the actor extractor and every linker built for one article ask again."""
+    return list(_quoted_spans_cached(text))
+
+
+@lru_cache(maxsize=4)
+def _quoted_spans_cached(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_quoted_spans(text))
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of quoted stretches, quotation marks included.
 
     Curly and guillemet pairs nest nowhere in news copy, so one open mark is
@@ -94,12 +107,37 @@ def sentence_starts_from_text(text: str) -> list[int]:
     return starts
 
 
+def _doc_sentences(doc: Any) -> tuple[tuple[int, int, bool], ...] | None:
+    """(start token, start char, is blank) of the Doc's sentences, or None when it has none.
+
+    Remembered in ``doc.user_data`` because the recogniser and every linker built for one article
+    ask, and ``Doc.has_annotation`` alone is a pass creating a Python object per token.
+    """
+    data = doc.user_data if isinstance(getattr(doc, "user_data", None), dict) else None
+    if data is not None:
+        cached = data.get(_STARTS_KEY)
+        if cached is not None and cached[0] == len(doc):
+            return cached[1]
+    found = None
+    if doc.has_annotation("SENT_START"):
+        found = tuple((sent.start, sent.start_char, sent.text.isspace()) for sent in doc.sents)
+    if data is not None:
+        data[_STARTS_KEY] = (len(doc), found)
+    return found
+
+
+def sentence_start_tokens(doc: Any) -> frozenset[int]:
+    """Indices of the tokens that open a sentence of the Doc (empty when it has no sentences)."""
+    found = _doc_sentences(doc)
+    return frozenset(t for t, _, _ in found) if found else frozenset()
+
+
 def sentence_starts(text: str, doc: Any = None) -> list[int]:
     """Sentence start offsets: the Doc's sentences when it has them, else :func:`sentence_starts_from_text`."""
-    if doc is not None and doc.has_annotation("SENT_START"):
+    found = _doc_sentences(doc) if doc is not None else None
+    if found is not None:
         # a paragraph break is a "sentence" of whitespace to spaCy; it is no sentence to a reader
-        starts = [sent.start_char for sent in doc.sents if not sent.text.isspace()]
-        return starts or [0]
+        return [char for _, char, blank in found if not blank] or [0]
     return sentence_starts_from_text(text)
 
 
