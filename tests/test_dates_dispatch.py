@@ -1,6 +1,7 @@
 """The date scanner tries at each token only the rules that can begin with its word.
 
-``patterns.RULE_STARTS`` lists, per rule, the words its first token can be. If a
+``patterns.RULE_STARTS`` lists, per rule, the words its first token can be (and
+``RULE_AFTER_THE`` the words after "the"). If a
 rule could match at some other word, the dispatch would silently lose dates; these
 tests run every rule at every token of random text built from the lexicon's own
 words and check that none ever does, and that the dispatched scan equals trying
@@ -12,7 +13,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from reactlib.timex import lexicon as L
-from reactlib.timex.patterns import DIGITS, RULE_STARTS, RULES, TRIGGERS, Scanner, recognise
+from reactlib.timex.patterns import DIGITS, RULE_AFTER_THE, RULE_STARTS, RULES, TRIGGERS, Scanner, recognise
 from reactlib.timex.tokens import tokenize
 
 
@@ -82,6 +83,10 @@ def test_no_rule_matches_outside_its_start_words(text):
             if rule(s, i) is not None:
                 assert word in RULE_STARTS[rule] or (word.isdigit() and DIGITS in RULE_STARTS[rule]), \
                     (rule.__name__, word, text)
+                if word == "the":
+                    nxt = s.w(i + 1)
+                    assert nxt in RULE_AFTER_THE[rule] or (nxt.isdigit() and DIGITS in RULE_AFTER_THE[rule]), \
+                        (rule.__name__, nxt, text)
 
 
 @settings(max_examples=200, deadline=None)

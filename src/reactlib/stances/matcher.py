@@ -51,10 +51,16 @@ class CueMatcher:
         keep = [k for k, w in enumerate(words) if w not in skip]
         seq = [words[k] for k in keep]
         out: list[CueMatch] = []
-        i, n = 0, len(seq)
-        while i < n:
+        index = self.index
+        # only the positions whose word can begin a cue (a few percent of the text)
+        starts = [(k, index[w]) for k, w in enumerate(seq) if w in index]
+        i = 0
+        for k, cues in starts:
+            if k < i:
+                continue  # inside the cue matched last
+            i = k
             best: tuple[Cue, int] | None = None
-            for cue in self.index.get(seq[i], ()):
+            for cue in cues:
                 end = _match(cue.slots, seq, i)
                 if end is not None and end > i and (best is None or end > best[1]):
                     best = (cue, end)

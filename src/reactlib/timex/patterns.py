@@ -179,6 +179,9 @@ class Scanner:
             if k < i:
                 continue  # inside the expression found last
             i = k
+            if rules is _AFTER_THE:  # "the": the word after it says which rules can match
+                nxt = self.w(k + 1)
+                rules = THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
             best = self._best(i, rules)
             if best is None:
                 i += 1
@@ -193,7 +196,7 @@ class Scanner:
 
     def best_at(self, i: int) -> Candidate | None:
         """The longest expression beginning at token ``i`` (the first rule wins a tie)."""
-        return self._best(i, rules_for(self.t.lower[i]))
+        return self._best(i, rules_for(self.t.lower[i], self.w(i + 1)))
 
     def _best(self, i: int, rules: tuple) -> Candidate | None:
         best = None
@@ -885,9 +888,38 @@ RULES_BY_WORD: dict[str, tuple] = {
 }
 
 
-def rules_for(word: str) -> tuple:
-    """The rules that may match at a token whose lower-cased text is ``word`` (often none)."""
+#: The rules that can begin with "the", by the word after it (DIGITS: any number).
+RULE_AFTER_THE: dict = {
+    rule_day_month: {DIGITS},
+    rule_year: {"'", DIGITS},
+    rule_deictic: {"day"},
+    rule_reference: set(L.THE_REFERENCES),
+    rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
+    rule_that_day: {"weekend", "day", "week", "month", "year"},
+    rule_edge_of_unit: set(L.EDGE_PHRASES),
+    rule_season: set(L.SEASONS),
+    rule_quarter: set(L.ORDINALS) | {"fiscal"},
+    rule_century: set(L.ORDINALS) | {DIGITS},
+    rule_fiscal: {"fiscal", DIGITS},
+}
+assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
+_THE_RULES = RULES_BY_WORD["the"]
+_THE_DIGIT_RULES = tuple(r for r in _THE_RULES if DIGITS in RULE_AFTER_THE[r])
+THE_RULES_BY_NEXT: dict[str, tuple] = {
+    nxt: tuple(r for r in _THE_RULES if nxt in RULE_AFTER_THE[r] or (nxt.isdigit() and r in _THE_DIGIT_RULES))
+    for nxt in set().union(*RULE_AFTER_THE.values()) - {DIGITS}
+}
+#: Marks "the" in the scan: its rules are picked by the next word.
+_AFTER_THE = ("the",)
+RULES_BY_WORD["the"] = _AFTER_THE
+
+
+def rules_for(word: str, nxt: str = "") -> tuple:
+    """The rules that may match at a token whose lower-cased text is ``word`` (often none),
+    followed by ``nxt``."""
     rules = RULES_BY_WORD.get(word)
+    if rules is _AFTER_THE:
+        return THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
     if rules is not None:
         return rules
     return _DIGIT_RULES if word.isdigit() else ()
