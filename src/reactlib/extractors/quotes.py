@@ -34,8 +34,7 @@ def extract_quotes(article: Article, doc: object) -> Article:
             speaker = previous_speaker
         cs, ce = f.cue_span if f.cue_span else (None, None)
         ss, se = f.speaker_span if f.speaker_span else (None, None)
-        context = text[f.context[0]:f.context[1]]
-        channel = channel_of(_unquoted(context, f, text), speaker_text, f.cue)
+        channel = channel_of(_unquoted(text, f), speaker_text, f.cue)
         quotes.append(Quote.from_span(
             text, f.start, f.end, id=f"q{n}", kind=f.kind, speaker=speaker, cue=f.cue,
             cue_start=cs, cue_end=ce, speaker_start=ss, speaker_end=se, channel=channel,
@@ -95,13 +94,22 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     return linker.resolve(start, head_end) or linker.resolve(start, end)
 
 
-def _unquoted(context: str, f, text: str) -> str:
-    """The attribution context without the quote's own words (they name no channel)."""
-    c0 = f.context[0]
-    s, e = f.start - c0, f.end - c0
-    if 0 <= s <= e <= len(context):
-        return context[:s] + " " + context[e:]
-    return context
+#: how far from the cue (or the quote) the channel words are looked for: the attribution's
+#: own neighbourhood, and a bound on the work when a sentence runs for pages
+CHANNEL_WINDOW = 200
+
+
+def _unquoted(text: str, f) -> str:
+    """The attribution context near the cue, without the quote's own words (they name no channel)."""
+    c0, c1 = f.context
+    anchor = f.cue_span if f.cue_span is not None else (f.start, f.end)
+    lo = max(c0, anchor[0] - CHANNEL_WINDOW)
+    hi = min(c1, anchor[1] + CHANNEL_WINDOW)
+    if lo <= f.start and f.end <= hi:
+        return text[lo:f.start] + " " + text[f.end:hi]
+    if f.start < hi and f.end > lo:   # the quote covers part of the window
+        return text[lo:max(lo, f.start)] + " " + text[min(hi, f.end):hi]
+    return text[lo:hi]
 
 
 @hookimpl

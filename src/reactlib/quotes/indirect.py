@@ -118,6 +118,14 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
     return j
 
 
+def _hearer_then_to(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether a short hearer phrase is followed by "to" and a verb: "told his aides to …"."""
+    k = j
+    while k < hi and k - j < 5 and not quoted[k] and toks.lower[k] != "to" and toks.text[k] not in (",", ".", ";"):
+        k += 1
+    return k > j and k + 1 < hi and toks.lower[k] == "to" and _verb_like(toks.text[k + 1])
+
+
 def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
     """Whether a reporting verb in the past or present tense opens a verb phrase at ``k`` ("and blamed")."""
     while k < hi and toks.lower[k] in ("also", "then", "later", "again"):
@@ -175,10 +183,17 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if lemma in HEARER_CUES:
             # skip the hearer: "told reporters (that)", "told Reuters on Sunday"
             k = j
-            while k < hi and k - j < 10 and toks.lower[k] != "that" and toks.text[k] not in (",", ".", ";") and not quoted[k]:
+            # the hearer may be a quoted title: 'told MSNBC's "Morning Joe" that …'
+            while k < hi and k - j < 12 and toks.lower[k] != "that" and toks.text[k] not in (",", ".", ";", ":") \
+                    and not (quoted[k] and toks.text[k] in (",", ".")):
                 k += 1
             if k < hi and toks.lower[k] == "that":
                 j = k
+            elif lemma in ("tell", "ask", "remind") and _hearer_then_to(toks, j, hi, quoted):
+                # "told his aides to prepare a plan": the hearer is part of the instruction
+                end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
+                s = _span(toks, j, end) if _words(toks, j, end) >= MIN_WORDS else None
+                return [s] if s else []
             else:
                 k = j
                 while k < hi and k - j < 3 and (toks.text[k][:1].isupper() or toks.lower[k] in DETERMINERS
