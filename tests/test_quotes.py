@@ -349,3 +349,11 @@ def test_attribution_in_the_middle_of_a_reported_sentence():
     q = one(text, "indirect")
     assert q.text == "The new bridge, the engineer said, will carry twice as many trucks"
     assert span(text, q, "speaker") == "the engineer" and span(text, q, "cue") == "said"
+
+
+def test_told_someone_to_keeps_the_hearer_and_a_quoted_hearer_is_skipped():
+    text = "The governor told her staff to reopen the shelters by Friday."
+    q = one(text, "indirect")
+    assert q.text == "her staff to reopen the shelters by Friday" and q.cue == "tell"
+    text = 'The senator told CBS\'s "Face the Nation" that the bill would pass.'
+    assert one(text, "indirect").text == "that the bill would pass"
