@@ -24,16 +24,18 @@ class CueMatch:
     end: int
 
 
-def _match(slots: Sequence[Slot], words: Sequence[str], i: int) -> int | None:
-    """End index of the longest match of ``slots`` at ``words[i:]``, or None."""
-    if not slots:
+def _match(slots: Sequence[Slot], words: Sequence[str], i: int, k: int = 0) -> int | None:
+    """End index of the longest match of ``slots[k:]`` at ``words[i:]``, or None.
+
+    The slot position ``k`` is passed rather than a slice, so no tuple is copied per step."""
+    if k == len(slots):
         return i
-    first, rest = slots[0], slots[1:]
+    first = slots[k]
     best = None
     if i < len(words) and words[i] in first.words:
-        best = _match(rest, words, i + 1)
+        best = _match(slots, words, i + 1, k + 1)
     if first.optional:
-        skipped = _match(rest, words, i)
+        skipped = _match(slots, words, i, k + 1)
         if skipped is not None and (best is None or skipped > best):
             best = skipped
     return best

@@ -100,24 +100,27 @@ class MentionIndex:
         spans.sort(key=lambda x: (x[0], -x[1]))
         groups: list[Group] = []
         cur: list[tuple[int, int, str]] = []
+        lower, n = self._lower, len(self._lower)
 
         def flush() -> None:
             if not cur:
                 return
-            head = max(cur, key=lambda m: (m[1], m[1] - m[0]))
-            start, end = min(m[0] for m in cur), max(m[1] for m in cur)
-            poss = end < len(self._lower) and self._lower[end] in ("'s", "’s", "'")
+            head = max(cur, key=lambda m: (m[1], m[1] - m[0])) if len(cur) > 1 else cur[0]
+            start, end = min(m[0] for m in cur), cur_end
+            poss = end < n and lower[end] in ("'s", "’s", "'")
             groups.append(Group(start, end, head[2], self.kinds.get(head[2], "group"), poss))
             cur.clear()
 
+        cur_end = 0  # the furthest end in ``cur``, kept as spans join rather than recomputed
         for span in spans:
             if cur:
-                end = max(m[1] for m in cur)
-                if span[0] < end or self._gap_is_title(end, span[0]):
+                if span[0] < cur_end or self._gap_is_title(cur_end, span[0]):
                     cur.append(span)
+                    cur_end = max(cur_end, span[1])
                     continue
                 flush()
             cur.append(span)
+            cur_end = span[1]
         flush()
         return groups
 
