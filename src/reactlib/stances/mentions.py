@@ -144,11 +144,12 @@ class MentionIndex:
         out = []
         text, sent_start = self._text, self._sent_start
         n = len(text)
-        for i, word in enumerate(text):
-            # cheapest test first: most tokens are not capitalised
+        # only the tokens the gazetteer knows (one dict lookup each, no Python per token)
+        for i in [k for k, word in enumerate(text) if word in proper]:
+            word = text[i]
             if not word[:1].isupper() or i in covered or not word.isalpha():
                 continue
-            entry = proper.get(word)
+            entry = proper[word]
             if entry is None or entry.kind != "country" or entry.category not in ("capital", "seat"):
                 continue
             ids = by_country.get(entry.country or "", [])
