@@ -353,7 +353,7 @@ build(
         S("Xiomara Castro", "threaten", None, evidence="vowed that those responsible would \"not go unpunished\""),
         S("Xiomara Castro", "condemn", None, evidence="This cowardly crime is an attack on democracy itself"),
         S("National Party", "accuse", "Honduras", evidence="The National Party blamed the government for failing to protect its candidate"),
-        S("National Party", "demand", "Gerzon Velasquez", "resignation", "demanded the resignation of Security Minister Gerzon Velasquez"),
+        S("National Party", "demand", None, "resignation of Gerzon Velasquez", "demanded the resignation of Security Minister Gerzon Velasquez"),
         S("David Chavez", "accuse", None, evidence="His blood is on the hands of those who ignored our warnings"),
         S("Gerzon Velasquez", "reject", "National Party", "resignation", "Velasquez rejected calls to step down"),
         S("United States", "condemn", None, evidence="The United States condemned the killing"),
@@ -369,7 +369,9 @@ build(
     notes="Held-out article; Mejia Bonilla, Chavez and Velasquez are invented. The government, police, army and "
           "'Honduran authorities' are Honduras. The UN human rights office speaks for the United Nations. "
           "'his campaign' (Mejia's) is annotated as an organization of Honduras. Drug trafficking gangs are only "
-          "mentioned as possible culprits and are not annotated as an actor.",
+          "mentioned as possible culprits and are not annotated as an actor. Correction after the first run: the National "
+          "Party's demand for Velasquez's resignation first had Velasquez as target; the development convention "
+          "('demanded the release of President Bio' -> target null) makes the person demanded about not the addressee.",
 )
 
 
