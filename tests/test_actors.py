@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pycountry
@@ -12,7 +11,7 @@ from reactlib.actors import GazetteerError, build_gazetteer, default_gazetteer, 
 from reactlib.nlp import blank_english
 from reactlib.types import Article
 
-from conftest import REFERENCE, REFERENCE_GOLD, SHARED
+from conftest import REFERENCE, REFERENCE_GOLD
 
 NLP = blank_english()
 
@@ -230,19 +229,11 @@ def test_extractor_is_registered_as_a_plugin():
     assert [(e.name, set(e.provides)) for e in registered] == [("reactlib.actors", {"actors"})]
 
 
-def _score_module():
-    spec = importlib.util.spec_from_file_location("reactlib_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_reference_article_actor_f1(reference_text):
+def test_reference_article_actor_f1(reference_text, score):
     from reactlib import parse
 
     article = parse(reference_text, plugins=["-reactlib.quotes", "-reactlib.stances"])
     gold = json.loads(REFERENCE_GOLD.read_text(encoding="utf-8"))
-    score = _score_module()
     result = score.score_actors(gold, article.to_dict(), score.gold_actor_table(gold))
     assert result["name+kind+country"]["f1"] >= 0.95, result
     assert REFERENCE.is_file()

@@ -1,14 +1,18 @@
-"""Generalisation audit: invented reaction articles about other events, scored with the shared scorer.
+"""Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Each tests/generalization/NAME.txt has a hand-written NAME.gold.json (written before reactlib was run
-on it; tests/generalization/build_gold.py holds the annotation and computes the offsets). The floor is
-deliberately low for now and is to be raised as the extractors improve.
+Two sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
-    .venv/bin/pytest -q tests/test_generalization.py -s
+- ``tests/generalization/``: development articles. The extractors' authors looked at
+  their errors (as examples of general patterns), so they flatter the system.
+- ``tests/generalization_holdout/``: held out. Nobody tuned on them; their figures are
+  the honest estimate for unseen articles. Do not tune against them.
+
+    .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
+
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -16,11 +20,12 @@ import pytest
 
 import reactlib
 
-from conftest import SHARED
+from conftest import shared_scorer
 
-HERE = Path(__file__).resolve().parent / "generalization"
-ARTICLES = sorted(p.name[: -len(".gold.json")] for p in HERE.glob("*.gold.json"))
-OVERALL_FLOOR = 0.5
+HERE = Path(__file__).resolve().parent
+#: set name -> (folder, overall F1 every article must reach). The floors sit under the
+#: weakest article of each set as measured (development 0.88, held out 0.76), to catch regressions.
+SETS = {"development": (HERE / "generalization", 0.80), "holdout": (HERE / "generalization_holdout", 0.70)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),
@@ -28,40 +33,42 @@ TASKS = {
     "dates": ("dates", "extent+value"),
     "stances": ("stances", "holder+type+target"),
 }
-RESULTS: dict[str, dict] = {}
+CASES = [(name, path.name[: -len(".gold.json")]) for name, (folder, _) in SETS.items()
+         for path in sorted(folder.glob("*.gold.json"))]
+RESULTS: dict[str, dict[str, dict]] = {name: {} for name in SETS}
 
 
-def _scorer():
-    path = SHARED / "eval" / "score.py"
-    if not path.is_file():
-        pytest.skip(f"the shared scorer is expected at {path}")
-    spec = importlib.util.spec_from_file_location("shared_eval_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _line(name: str, res: dict) -> str:
+def _line(label: str, res: dict) -> str:
     cells = "  ".join(f"{t} {res[k][lvl]['f1']:.3f}" for t, (k, lvl) in TASKS.items())
-    return f"{name:40} {cells}  overall {res['overall_f1']:.3f}"
+    return f"{label:50} {cells}  overall {res['overall_f1']:.3f}"
 
 
-@pytest.mark.parametrize("name", ARTICLES)
-def test_generalization(name: str, tmp_path: Path) -> None:
-    score = _scorer().score
-    text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-    gold = json.loads((HERE / f"{name}.gold.json").read_text(encoding="utf-8"))
-    article = reactlib.parse(text)
-    out = tmp_path / f"{name}.json"
-    out.write_text(json.dumps(article.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
-    pred = json.loads(out.read_text(encoding="utf-8"))
+def _print_mean(set_name: str) -> None:
+    results = RESULTS[set_name].values()
+    mean = {t: sum(r[k][lvl]["f1"] for r in results) / len(results) for t, (k, lvl) in TASKS.items()}
+    overall = sum(r["overall_f1"] for r in results) / len(results)
+    print(f"{'MEAN ' + set_name:50} " + "  ".join(f"{t} {v:.3f}" for t, v in mean.items())
+          + f"  overall {overall:.3f}")
+
+
+@pytest.mark.parametrize("set_name", list(SETS))
+def test_each_set_has_its_articles(set_name):
+    folder, _ = SETS[set_name]
+    assert len(list(folder.glob("*.gold.json"))) >= 5
+
+
+@pytest.mark.parametrize("set_name,name", CASES, ids=[f"{s}/{n}" for s, n in CASES])
+def test_generalization(set_name: str, name: str) -> None:
+    folder, floor = SETS[set_name]
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+    # Through JSON, as the command line writes it and the scorer reads it.
+    pred = json.loads(json.dumps(reactlib.parse(text).to_dict(), ensure_ascii=False))
     assert pred["text"] == text
-    res = score(gold, pred, pred["text"])
-    RESULTS[name] = res
-    print("\n" + _line(name, res))
-    if len(RESULTS) == len(ARTICLES):
-        mean = {t: sum(r[k][lvl]["f1"] for r in RESULTS.values()) / len(RESULTS) for t, (k, lvl) in TASKS.items()}
-        overall = sum(r["overall_f1"] for r in RESULTS.values()) / len(RESULTS)
-        print(f"{'MEAN':40} " + "  ".join(f"{t} {v:.3f}" for t, v in mean.items()) + f"  overall {overall:.3f}")
+    res = shared_scorer().score(gold, pred, pred["text"])
+    RESULTS[set_name][name] = res
+    print("\n" + _line(f"{set_name}/{name}", res))
+    if len(RESULTS[set_name]) == sum(1 for s, _ in CASES if s == set_name):
+        _print_mean(set_name)
     assert res["article_date"], "the article date marker was not read"
-    assert res["overall_f1"] >= OVERALL_FLOOR, _line(name, res)
+    assert res["overall_f1"] >= floor, _line(name, res)

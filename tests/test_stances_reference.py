@@ -7,7 +7,6 @@ be told from a drop in the stages before it.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 
@@ -18,16 +17,7 @@ from reactlib.nlp import blank_english
 from reactlib.stances import find_stances
 from reactlib.types import Actor, Article, Quote
 
-from conftest import REFERENCE, REFERENCE_GOLD, SHARED
-SCORER = SHARED / "eval" / "score.py"
-
-
-@pytest.fixture(scope="module")
-def score():
-    spec = importlib.util.spec_from_file_location("reactlib_shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from conftest import REFERENCE, REFERENCE_GOLD
 
 
 @pytest.fixture(scope="module")
