@@ -822,6 +822,7 @@ class StanceFinder:
                     pivot = k
                 break
         targets: list[str | None]
+        addressees: list[str] = []
         if pivot is not None:
             groups = [g for g in self.mentions.groups_between(j, pivot)
                       if g.actor not in holders and self.accept_target(g, j, frozenset({"on", "upon", "for", "to"}))]
@@ -833,8 +834,10 @@ class StanceFinder:
             if targets == [None] and self.parties and any(
                     self.words[x] in ("both", "two") and x + 1 < pivot and self.words[x + 1] in ALL_PARTIES | PAIR_NOUNS
                     for x in range(j, pivot)):
-                targets = [p for p in self.parties if p not in holders] or [None]
-            if targets == [None]:
+                # "called on both sides to …": one appeal to all parties, target null as the
+                # output contract allows; the two sides the article names go in extra.
+                addressees = [p for p in self.parties if p not in holders]
+            elif targets == [None]:
                 # "urged the soldiers to exercise restraint": the group that staged the event
                 culprit = self.stand_in(j, pivot)
                 targets = [culprit] if culprit and culprit not in holders else [None]
@@ -870,7 +873,8 @@ class StanceFinder:
         if cue.name == "hope" and targets == [None] and not any(label for _, label in parts):
             return []  # "we hope for the best" asks nothing of anyone
         start, stop = self._span(i, max(wend, i + 1))
-        return [Found(h, cue.type, start, stop, target=t, issue=label, issue_text=text or None)
+        extra = {"addressees": addressees} if addressees else {}
+        return [Found(h, cue.type, start, stop, target=t, issue=label, issue_text=text or None, extra=dict(extra))
                 for h in holders for t in targets for text, label in parts]
 
     def _issue_parts(self, a: int, b: int) -> list[tuple[str, str | None]]:
