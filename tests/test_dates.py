@@ -292,3 +292,14 @@ def test_large_junk_is_scanned_quickly():
     began = time.perf_counter()
     find_time_expressions(junk, FRIDAY)
     assert time.perf_counter() - began < 20
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The couple married on Valentine's Day.", ("Valentine's Day", "2021-02-14")),
+    ("Talks resumed after New Year’s Day.", ("New Year’s Day", "2021-01-01")),
+])
+def test_possessive_holidays_are_found_with_either_apostrophe(sentence, expected):
+    from reactlib.timex import find_time_expressions
+
+    found = [(t.text, t.value) for t in find_time_expressions(sentence, dt.date(2021, 3, 1))]
+    assert found == [expected]

@@ -104,10 +104,14 @@ DURATION_MODIFIERS = {
 EDGE_PHRASES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "END"}
 
 #: Holidays with a fixed date.
+#: The date tokenizer splits a possessive ("Year's" -> "year", "'", "s"), so the
+#: possessive holidays are written as those tokens, with either apostrophe.
 FIXED_HOLIDAYS = {
     ("christmas", "eve"): (12, 24), ("christmas", "day"): (12, 25), ("christmas",): (12, 25),
-    ("new", "year's", "day"): (1, 1), ("new", "year's", "eve"): (12, 31),
-    ("halloween",): (10, 31), ("valentine's", "day"): (2, 14),
+    ("halloween",): (10, 31),
+    **{phrase: date for mark in ("'", "\u2019") for phrase, date in (
+        (("new", "year", mark, "s", "day"), (1, 1)), (("new", "year", mark, "s", "eve"), (12, 31)),
+        (("valentine", mark, "s", "day"), (2, 14)))},
 }
 
 TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt"})
