@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .cues import Cue
 from .speakers import appositive_right, noun_phrase_right, subject_of
-from .tokens import Tokens
+from .tokens import Tokens, parsed_subject
 from .words import CLAUSE_PARTICIPLE_CUES
 
 _END_PUNCT = frozenset(".!?;")
@@ -64,7 +64,7 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
             np = noun_phrase_right(toks, end, stop) if stop > end else None
             out.append(Attributed(cue, np, False))
             continue
-        speaker = toks.parsed_subject(cue.head)
+        speaker = parsed_subject(toks, cue.head)
         if speaker is not None and not (lo <= speaker[0] and speaker[1] < hi):
             speaker = None
         if speaker is None:

@@ -23,7 +23,7 @@ from .colon import colon_attributions, colon_speaker, previous_subject
 from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
-from .tokens import Tokens
+from .tokens import Tokens, tokens_of
 
 #: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
 AFTER_WINDOW = 14
@@ -75,7 +75,7 @@ def _is_name_like(toks: Tokens, first: int, last: int) -> bool:
 
 def find_quotes(text: str, doc: Any) -> list[Found]:
     """Every quote of ``text`` (tokenised as ``doc``), in text order."""
-    toks = Tokens(doc, text)
+    toks = tokens_of(doc, text)
     if not len(toks):
         return []
     marks = scan_all_quotes(text)
