@@ -39,16 +39,33 @@ def _contains_word(hay: str, needle: str) -> bool:
         start = k + 1
 
 
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
+
+
+#: First word of every channel phrase. A phrase can only match where its first word stands
+#: as a whole word, so a context none of whose words is in this set names no channel, and the
+#: one check on its words spares ~50 substring searches per quote.
+_CHANNEL_FIRST_WORDS = frozenset().union(*(_first_words(words) for _, words in CHANNEL_WORDS))
+_INSTITUTION_FIRST_WORDS = _first_words(INSTITUTIONS)
+
+
+def _words(low: str) -> set[str]:
+    """The alphanumeric runs of ``low``: what :func:`_contains_word` counts as word boundaries."""
+    return set("".join(c if c.isalnum() else " " for c in low).split())
+
+
 def channel_of(context: str, speaker: str | None = None, cue_lemma: str | None = None) -> str | None:
     """The channel named in ``context`` (the unquoted words around the cue), or None."""
     low = context.lower()
-    for channel, words in CHANNEL_WORDS:
-        if any(_contains_word(low, w) for w in words):
-            return channel
+    if not _words(low).isdisjoint(_CHANNEL_FIRST_WORDS):
+        for channel, words in CHANNEL_WORDS:
+            if any(_contains_word(low, w) for w in words):
+                return channel
     if cue_lemma in ("write", "post"):
         return "written"
     if speaker and cue_lemma in ("say", "add", "state", "declare", "announce"):
         sp = speaker.lower()
-        if any(_contains_word(sp, w) for w in INSTITUTIONS):
+        if not _words(sp).isdisjoint(_INSTITUTION_FIRST_WORDS) and any(_contains_word(sp, w) for w in INSTITUTIONS):
             return "statement"
     return None
