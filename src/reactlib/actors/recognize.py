@@ -34,7 +34,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
-from .textspans import sentence_start_tokens
+from ..tokens import token_view
 
 REPORTING_VERBS = frozenset("""
 said says say told tweeted wrote added stated declared warned urged stressed noted insisted announced posted
@@ -132,20 +132,13 @@ class Recognizer:
         #: names and acronyms of organisations recognised by shape -> (kind, country, key)
         self.named_orgs: dict[str, tuple[str, str | None, str]] = {}
         self.named_first_words: dict[str, list[str]] = {}
-        # Plain Python lists of what the rules read, made once: spaCy Token objects are costly to create.
-        # One pass over the tokens, with the sentence number of every token (Token.sent is linear in the
-        # sentence's length); sentence starts come from the Doc's sentences, remembered per Doc.
-        self.words = []
-        self.lowers = []
-        self.sentence_of = [0] * self.n
-        first_tokens = sentence_start_tokens(doc)
-        number = 0
-        for i, tok in enumerate(doc):
-            self.words.append(tok.text)
-            self.lowers.append(tok.lower_)
-            if i and i in first_tokens:
-                number += 1
-            self.sentence_of[i] = number
+        # Plain Python lists of what the rules read, from the Doc's shared token view
+        # (:mod:`reactlib.tokens`): spaCy Token objects are costly to create.
+        view = token_view(doc, self.text)
+        self.view = view
+        self.words = view.text
+        self.lowers = view.lower
+        self.sentence_of = view.sentence_index
         self._name_like = bytearray(self._name_like_at(i) for i in range(self.n))
 
     # -- token tests ------------------------------------------------------------------
@@ -164,11 +157,10 @@ class Recognizer:
         return i < self.n and not self.used[i] and bool(self._name_like[i])
 
     def _name_like_at(self, i: int) -> bool:
-        tok = self.doc[i]
-        text = tok.text
+        text = self.words[i]
         if not text[:1].isupper() or not any(c.isalpha() for c in text):
             return False
-        if text in _NOT_NAMES or tok.like_num or len(text) > 30:
+        if text in _NOT_NAMES or len(text) > 30 or self.doc[i].like_num:
             return False
         if i in self.covered:
             entry = self.layers.proper[self.covered[i]][2]
@@ -209,12 +201,11 @@ class Recognizer:
         return j
 
     def _span_chars(self, s: int, e: int) -> tuple[int, int]:
-        span = self.doc[s:e]
-        return span.start_char, span.end_char
+        return self.view.start[s], self.view.end[e - 1]
 
     def _add(self, s: int, e: int, **kwargs: Any) -> Mention:
         start, end = self._span_chars(s, e)
-        mention = Mention(start=start, end=end, sentence_start=self.doc[s].is_sent_start or False, **kwargs)
+        mention = Mention(start=start, end=end, sentence_start=self.view.sent_start[s], **kwargs)
         self.mentions.append(mention)
         for k in range(s, e):
             self.used[k] = 1
@@ -272,15 +263,25 @@ class Recognizer:
     def run(self) -> list[Mention]:
         self._reporting_subjects_from_entities()
         i = 0
-        while i < self.n:
-            if self.used[i]:
-                i += 1
+        for c in self._candidates():
+            if c < i or self.used[c]:
                 continue
-            nxt = self._at(i)
-            i = nxt if nxt > i else i + 1
+            nxt = self._at(c)
+            i = nxt if nxt > c else c + 1
         self._reporting_subjects()
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
+
+    def _candidates(self) -> list[int]:
+        """Tokens where :meth:`_at` can find something, in order; it passes over every other token.
+
+        Every rule of :meth:`_at` starts at a pronoun, a capitalised word (names, named organisations,
+        later mentions), a gazetteer phrase, a lexicon word or a role adjective ("former minister").
+        Listing these first spares a call per lower-case word.
+        """
+        proper, lexicon = self.layers.proper, self.layers.lexicon
+        return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
+                if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES]
 
     def _at(self, i: int) -> int:
         if self.lowers[i] in _PRONOUNS:
