@@ -13,6 +13,8 @@ import bisect
 from functools import lru_cache
 from typing import Any, Sequence
 
+from ..tokens import token_view
+
 _STARTS_KEY = "reactlib.sentence_starts"
 _OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _SENTENCE_END = ".!?"
@@ -120,7 +122,14 @@ def _doc_sentences(doc: Any) -> tuple[tuple[int, int, bool], ...] | None:
             return cached[1]
     found = None
     if doc.has_annotation("SENT_START"):
-        found = tuple((sent.start, sent.start_char, sent.text.isspace()) for sent in doc.sents)
+        if "sents" in doc.user_hooks:  # a custom segmenter: only ``Doc.sents`` knows its sentences
+            found = tuple((sent.start, sent.start_char, sent.text.isspace()) for sent in doc.sents)
+        else:
+            # the shared token view's sentences: no spaCy Span per sentence
+            view = token_view(doc)
+            text = view.text
+            found = tuple((first, view.start[first], all(text[k].isspace() for k in range(first, end)))
+                          for first, end in view.sents)
     if data is not None:
         data[_STARTS_KEY] = (len(doc), found)
     return found
