@@ -139,7 +139,12 @@ class Recognizer:
         self.words = view.text
         self.lowers = view.lower
         self.sentence_of = view.sentence_index
-        self._name_like = bytearray(self._name_like_at(i) for i in range(self.n))
+        # only a capitalised word can be a name word: the full test runs on those alone
+        name_like = bytearray(self.n)
+        for i, w in enumerate(self.words):
+            if w[:1].isupper() and self._name_like_at(i):
+                name_like[i] = 1
+        self._name_like = name_like
 
     # -- token tests ------------------------------------------------------------------
 
