@@ -7,73 +7,17 @@ Conventions follow ../shared/eval/GOLD_FORMAT.md and the reference gold.
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = []
+sys.path.insert(0, str(HERE.parent))
 
+from gold_builder import A, D, GoldWriter, Q, S  # noqa: E402
 
-def A(name, kind, country=None, role=None, aliases=(), **extra):
-    d = {"name": name, "kind": kind, "country": country}
-    if role:
-        d["role"] = role
-    d["aliases"] = list(aliases)
-    d.update(extra)
-    return d
-
-
-def Q(kind, text, speaker, cue=None, channel=None, n=0, optional=False):
-    return {"kind": kind, "text": text, "speaker": speaker, "cue": cue, "channel": channel, "n": n, "optional": optional}
-
-
-def D(text, type_, value, n=0):
-    return {"text": text, "type": type_, "value": value, "n": n}
-
-
-def S(holder, type_, target=None, issue=None, evidence=""):
-    return {"holder": holder, "type": type_, "target": target, "issue": issue, "evidence": evidence}
-
-
-def nth(text, needle, n):
-    i = -1
-    for _ in range(n + 1):
-        i = text.find(needle, i + 1)
-        assert i >= 0, f"not found (occurrence {n}): {needle!r}"
-    return i
-
-
-def build(name, text, actors, quotes, dates, stances, notes=""):
-    date = text[6:16]
-    names = {a["name"] for a in actors}
-    qs = []
-    for q in quotes:
-        s = nth(text, q["text"], q["n"])
-        rec = {"kind": q["kind"], "text": q["text"], "speaker": q["speaker"], "start": s, "end": s + len(q["text"])}
-        assert q["speaker"] is None or q["speaker"] in names, q["speaker"]
-        if q["cue"]:
-            rec["cue"] = q["cue"]
-        if q["channel"]:
-            rec["channel"] = q["channel"]
-        if q["optional"]:
-            rec["optional"] = True
-        qs.append(rec)
-    ds = [{"text": date, "start": 6, "end": 16, "type": "DATE", "value": date, "role": "article date"}]
-    for d in dates:
-        s = nth(text, d["text"], d["n"])
-        ds.append({"text": d["text"], "start": s, "end": s + len(d["text"]), "type": d["type"], "value": d["value"]})
-    for st in stances:
-        assert st["holder"] in names, st["holder"]
-        assert st["target"] is None or st["target"] in names, st["target"]
-        if st["evidence"]:
-            assert st["evidence"] in text, st["evidence"]
-    gold = {"doc": name, "date": date, "notes": notes, "actors": actors, "quotes": qs,
-            "dates": sorted(ds, key=lambda d: d["start"]),
-            "stances": [{k: v for k, v in st.items() if v is not None or k == "target"} for st in stances]}
-    (HERE / f"{name}.txt").write_text(text, encoding="utf-8")
-    (HERE / f"{name}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    ARTICLES.append(name)
-    return gold
+WRITER = GoldWriter(HERE)
+build = WRITER.build
+ARTICLES = WRITER.articles
 
 
 # --------------------------------------------------------------------------- 1. coup, West Africa
@@ -543,3 +487,7 @@ build(
     notes="Invented article (generalisation audit). Curly quotes throughout; Borrell's quote runs over two "
           "paragraphs (the first paragraph has no closing mark) and is annotated as one quote per sentence run.",
 )
+
+
+if __name__ == "__main__":
+    WRITER.report()
