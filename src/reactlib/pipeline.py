@@ -11,7 +11,7 @@ on the Article while the rest of the pipeline goes on.
 from __future__ import annotations
 
 import os
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Sequence
 
 from spacy.language import Language
 
@@ -136,11 +136,6 @@ class Pipeline:
             article = self._run_one(extractor, article, doc)
         return article
 
-    def pipe(self, texts: Iterable[str]) -> Iterator[Article]:
-        """Parse texts one after another (see :func:`reactlib.parse_many` for batches)."""
-        for text in texts:
-            yield self.parse(text)
-
     def _run_one(self, extractor: Extractor, article: Article, doc: Any) -> Article:
         try:
             result = extractor.run(article, doc)
@@ -163,6 +158,7 @@ class Pipeline:
 
 
 _CACHE: dict[tuple, Pipeline] = {}
+_CACHE_SIZE = 8
 
 
 def get_pipeline(*, nlp: Language | None = None, plugins: PluginSelection = None,
@@ -182,6 +178,8 @@ def get_pipeline(*, nlp: Language | None = None, plugins: PluginSelection = None
     pipeline = _CACHE.get(key)
     if pipeline is None or (nlp is not None and pipeline.nlp is not nlp):
         pipeline = Pipeline(nlp=nlp, plugins=plugins, on_plugin_error=on_plugin_error, max_chars=max_chars)
+        if len(_CACHE) >= _CACHE_SIZE:  # a few settings per process; never grow without bound
+            _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = pipeline
     return pipeline
 
