@@ -15,6 +15,7 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
+from .clauses import NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
@@ -206,6 +207,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         j = _that_ahead(toks, j, hi, quoted)
         at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","
         if at_end or (toks.lower[j] in TRAILING_PREPS and not a.inherited):
+            if _accusation_before(toks, a, lo):
+                return []   # "X, a charge Y has denied.": Y denies X, Y does not report it
             # the clause stands before: "X, a diplomat said." / "X, an official said on condition of anonymity."
             if j < hi and toks.text[j] == "," and a.speaker is not None and a.speaker[0] < cue.first \
                     and a.speaker[0] - 1 > lo and toks.text[a.speaker[0] - 1] == ",":
@@ -234,6 +237,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS):
             return []
         end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
+        if lemma in NP_OBJECT_CUES and not looks_like_clause(toks, j, end):
+            return []   # "declared three days of mourning": the object is an act, not words
         # a reported clause that ends in a quotation ("said Americans are "right to be angry"")
         # is still a clause; after a participle (", adding it was "deeply concerned"") only
         # with an explicit "that", as the fragment is otherwise the whole report
@@ -255,6 +260,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         has_to = k < hi and toks.lower[k] == "to" and k + 1 < hi and _verb_like(toks.text[k + 1])
         if lemma in DEMAND_TO and not has_to:
             return []
+        if lemma == "demand" and not has_to and not looks_like_clause(toks, j, hi):
+            return []   # "demanded the release of the hostages": a request (a stance), not a report
         end = _clause_end(toks, j, hi, quoted)
         if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):
             s = _span(toks, j, end)
@@ -280,6 +287,16 @@ def _that_ahead(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int:
             return k
         k += 1
     return j
+
+
+def _accusation_before(toks: Tokens, a: Attributed, lo: int) -> bool:
+    """Whether the speaker phrase sits in ", a charge Y has denied" after the clause."""
+    if a.speaker is None or a.speaker[0] > a.cue.first:
+        return False
+    k = a.speaker[0]
+    while k > lo and a.speaker[0] - k < 4 and toks.text[k - 1] != ",":
+        k -= 1
+    return k > lo and toks.text[k - 1] == "," and is_accusation_phrase(toks, k, a.cue.first - 1)
 
 
 def _verb_like(word: str) -> bool:

@@ -1,0 +1,64 @@
+"""Telling a reported clause from a noun-phrase object, without a parser.
+
+"declared that the border is closed" reports words; "declared three days of
+national mourning" and "reiterated its readiness to host talks" only name what
+was declared or reiterated: they are acts, not quotes. A complement is taken as
+a clause when it starts with "that" or when, within its first few words, a
+finite verb shows up (an auxiliary or modal, or a past-tense form after the
+subject): "it would send troops", "the attack killed twelve", "those
+responsible will pay".
+
+Also here: nouns of accusation that turn "X, a charge Y has denied." into a
+denial, not a report of X by Y.
+"""
+
+from __future__ import annotations
+
+from .tokens import Tokens
+from .words import DETERMINERS
+
+#: cues that often take a noun-phrase object ("declared a state of emergency");
+#: after these, a complement without "that" must look like a clause to be reported
+NP_OBJECT_CUES = frozenset(
+    "declare announce reiterate confirm acknowledge admit report reveal indicate signal "
+    "show estimate predict observe recall stress emphasize note maintain demand remark "
+    "mention concede".split())
+#: finite auxiliaries and modals: a clause has one, or a past-tense verb
+FINITE = frozenset("is was are were will would can could should may might must has had have "
+                   "did does do shall 's 're won't can't isn't wasn't aren't weren't".split())
+#: common irregular past forms (a past-tense verb after the subject marks a clause too)
+IRREGULAR_PAST = frozenset("sank hit shot fell took made left came went began broke ran struck fled lost won "
+                           "held kept sent spent built fought caught threw stole drove rose gave got saw knew "
+                           "met paid led brought bought sought told said meant stood understood".split())
+#: how many tokens into the complement the finite verb may appear
+CLAUSE_WINDOW = 10
+#: "a charge Yerevan has denied", "an accusation the group rejects", "claims Moscow dismissed"
+ACCUSATION_NOUNS = frozenset("charge charges accusation accusations claim claims allegation allegations "
+                             "assertion assertions report reports suggestion suggestions".split())
+_STOP = frozenset((",", ".", ";", ":", "!", "?", "to"))
+
+
+def looks_like_clause(toks: Tokens, j: int, end: int) -> bool:
+    """Whether tokens ``j`` … ``end - 1`` open with a finite clause, not a bare noun phrase."""
+    if j >= end:
+        return False
+    if toks.lower[j] == "that":
+        return True
+    for k in range(j, min(end, j + CLAUSE_WINDOW)):
+        w = toks.lower[k]
+        if w in _STOP:
+            return False      # "its readiness to host talks": an infinitive after a noun
+        if w in FINITE:
+            return k > j
+        if k > j and (w.endswith("ed") or w in IRREGULAR_PAST) and toks.text[k][:1].islower() and toks.lower[k - 1] not in DETERMINERS \
+                and toks.lower[k - 1] not in ("of", "for", "and", "with", "by"):
+            return True
+    return False
+
+
+def is_accusation_phrase(toks: Tokens, first: int, last: int) -> bool:
+    """Whether the phrase ``first`` … ``last`` opens with "a charge", "an accusation", "claims"…"""
+    k = first
+    if k <= last and toks.lower[k] in DETERMINERS:
+        k += 1
+    return k <= last and toks.lower[k] in ACCUSATION_NOUNS

@@ -1,0 +1,54 @@
+"""Indirect quotes: a reported clause is a quote, a noun-phrase object of an act is not (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib.extractors.quotes import extract_quotes
+from reactlib.nlp import blank_english
+from reactlib.types import Article
+
+NLP = blank_english()
+
+
+def indirect(text: str) -> list[str]:
+    article = extract_quotes(Article(text=text), NLP(text))
+    return [q.text for q in article.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru declared a week of national mourning on Tuesday.",
+    "The Swiss foreign ministry reiterated its willingness to host negotiations in Geneva.",
+    "The governor demanded the unconditional release of the detained journalists.",
+    "The regional bloc announced new sanctions against the junta leaders.",
+    "The coastguard confirmed the deaths of nine fishermen.",
+])
+def test_noun_phrase_object_of_an_act_is_not_a_quote(text):
+    assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The mayor vowed that the attackers would face the full force of the law.",
+     "that the attackers would face the full force of the law"),
+    ("Police chiefs pledged those behind the bombing will be found.", "those behind the bombing will be found"),
+    ("Lima announced it would recall its ambassador.", "it would recall its ambassador"),
+    ("The navy confirmed the storm sank two patrol boats.", "the storm sank two patrol boats"),
+    ("The union demanded that the mine be closed until an inquiry ends.",
+     "that the mine be closed until an inquiry ends"),
+    ("The senator urged the cabinet to resign at once.", "the cabinet to resign at once"),
+])
+def test_clause_after_a_pledge_or_demand_is_a_quote(text, clause):
+    assert indirect(text) == [clause]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers looted the village market, a charge the army has denied.",
+    "The militia seized the dam last week, an accusation Kampala rejects.",
+    "Troops fired on the crowd, allegations the ministry dismissed.",
+])
+def test_a_denied_charge_is_not_reported_by_the_denier(text):
+    assert indirect(text) == []
+
+
+def test_clause_before_an_ordinary_attribution_is_still_reported():
+    assert indirect("Talks will resume next month, a senior diplomat said.") == ["Talks will resume next month"]
