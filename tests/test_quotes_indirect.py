@@ -52,3 +52,11 @@ def test_a_denied_charge_is_not_reported_by_the_denier(text):
 
 def test_clause_before_an_ordinary_attribution_is_still_reported():
     assert indirect("Talks will resume next month, a senior diplomat said.") == ["Talks will resume next month"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Farmers told reporters the harvest had failed.", "the harvest had failed"),
+    ("The envoy told the BBC the ceasefire would hold.", "the ceasefire would hold"),
+])
+def test_clause_after_a_hearer_starts_at_its_own_determiner(text, clause):
+    assert indirect(text) == [clause]

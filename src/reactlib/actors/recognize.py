@@ -34,6 +34,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
+from .speaking import SPEAKING_GROUPS, place_country, speaks
 from ..tokens import token_view
 
 REPORTING_VERBS = frozenset("""
@@ -395,7 +396,12 @@ class Recognizer:
             country = None
             if mods and not prefixed:
                 country = next((m[2].country for m in mods if m[2].kind == "country"), None)
-            if not mods and not prefixed and head_phrase not in _STANDALONE_GROUPS:
+            if not mods and not prefixed and head_phrase in SPEAKING_GROUPS:
+                # "witnesses said", "residents of Goma told": an unnamed group that speaks
+                if not speaks(self, s, e):
+                    return 0
+                country = place_country(self, e)[1]
+            elif not mods and not prefixed and head_phrase not in _STANDALONE_GROUPS:
                 return 0
             name = doc[s:e].text if (mods or prefixed) else head_phrase
             if name.lower().startswith("the "):

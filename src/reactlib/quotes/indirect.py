@@ -46,6 +46,8 @@ TRAILING_PREPS = frozenset("on in at during after before from under with without
 MAX_CLAUSE_TOKENS = 100
 #: cues with a hearer before the clause ("told reporters that", "reminded voters that")
 HEARER_CUES = frozenset("tell ask remind inform assure warn caution".split())
+#: hearers of "told": the clause starts after them
+_HEARERS = frozenset(("reporters", "journalists", "lawmakers", "supporters", "him", "her", "them", "us"))
 #: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
 _SUBORDINATE = frozenset(("after", "amid"))
 _CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
@@ -198,9 +200,12 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             else:
                 k = j
                 while k < hi and k - j < 3 and (toks.text[k][:1].isupper() or toks.lower[k] in DETERMINERS
-                                                 or toks.lower[k] in ("reporters", "journalists", "lawmakers",
-                                                                      "supporters", "him", "her", "them", "us")):
+                                                 or toks.lower[k] in _HEARERS):
+                    if k > j and toks.lower[k] in DETERMINERS and toks.lower[k - 1] not in DETERMINERS:
+                        break   # "told reporters the town was calm": the clause starts at "the"
                     k += 1
+                    if toks.lower[k - 1] in _HEARERS:
+                        break
                 if lemma == "ask" and k < hi and toks.lower[k] == "to":
                     k += 1
                 j = _skip_adverbials(toks, k, hi)

@@ -1,0 +1,55 @@
+"""Unnamed groups that speak: "witnesses said", "residents told", "kidnappers demanded".
+
+Why: reaction articles quote people they cannot name. Such a plural noun is an
+actor only where it speaks or acts on words (the subject of a reporting verb,
+or after "according to"), so "witnesses" in "no witnesses came forward" stays
+plain text. The group takes the country of a place stated with it ("residents
+of Bamako", "witnesses in Mali"). Every look is a few tokens wide.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import CAPITAL, COUNTRY_NAME
+
+if TYPE_CHECKING:
+    from .recognize import Recognizer
+
+#: plural nouns for unnamed people who speak as a group (lexicon category ``group``)
+SPEAKING_GROUPS = frozenset({"witnesses", "eyewitnesses", "residents", "villagers", "locals", "survivors",
+                             "kidnappers", "abductors", "captors", "hostage-takers", "analysts", "experts",
+                             "activists", "critics"})
+#: verb forms after which the group is a speaker ("witnesses said", "kidnappers demanded")
+SPEAKING_VERBS = frozenset("""said say says told tell added reported described recounted demanded demand demands
+warned warn claimed claim estimated believe believed fear feared insisted argued noted accused urged called
+alleged predicted expect expected suggested suggest posted wrote""".split())
+_PLACE_LINKS = frozenset({"in", "of", "from", "near"})
+_BETWEEN = frozenset({"also", "have", "had", "later", "then", "on", "late", "earlier", "previously", "reportedly"})
+_WINDOW = 6
+
+
+def place_country(rec: "Recognizer", e: int) -> tuple[int, str | None]:
+    """After a group noun ending at ``e``: ("in Bamako" end, its country) or (``e``, None)."""
+    if e + 1 < rec.n and rec.lowers[e] in _PLACE_LINKS:
+        hit = rec.layers.proper.get(e + 1)
+        if hit is not None and hit[2].category in (CAPITAL, COUNTRY_NAME) and hit[2].country:
+            return hit[0], hit[2].country
+    return e, None
+
+
+def speaks(rec: "Recognizer", s: int, e: int) -> bool:
+    """Whether the group noun at ``s`` … ``e - 1`` is the subject of a reporting verb or follows "according to"."""
+    if s >= 2 and rec.lowers[s - 2] == "according" and rec.lowers[s - 1] == "to":
+        return True
+    j, _ = place_country(rec, e)
+    limit = min(rec.n, j + _WINDOW)
+    while j < limit:
+        w = rec.lowers[j]
+        if w in SPEAKING_VERBS:
+            return True
+        if w in _BETWEEN or w[:1].isupper() or rec.words[j][:1].isupper():
+            j += 1
+            continue
+        return False
+    return False
