@@ -29,7 +29,7 @@ from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .issues import normalise_issue, tidy_issue_text
-from .lexicon import ALL_PARTIES, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, Cue, verbs
+from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, Cue, verbs
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .negation import polarity_before
@@ -109,6 +109,17 @@ TARGET_OPTIONAL_CUES = frozenset({"committed-defence"})
 #: Frames and cues that report an act rather than a position voiced.
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
+#: Offers of help: mediation when what is offered settles something, else support of the one helped.
+HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"})
+#: Words that make an offer of help an offer to mediate ("help secure the release", "assist the talks").
+SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees captives prisoners talks "
+                         "negotiations negotiation dialogue settlement ceasefire truce mediate mediation "
+                         "de-escalate de-escalation reconciliation resolve resolution peace".split())
+#: Threats whose target is the subject of the cue ("X will pay a heavy price").
+SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate"})
+#: "hosted talks", "hosts a summit": the host holds no consultation with the guests.
+HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", "forum", "round", "gathering",
+                                        "ceremony", "session"})
 #: Stance types that need an actor as target to mean anything.
 NEED_TARGET_TYPES = frozenset({"support", "praise", "accuse", "criticize"})
 
@@ -156,7 +167,7 @@ class StanceFinder:
         self.parsed = has_parse(doc)
         skip = QUOTE_MARKS | {w for w, space in zip(view.lower, view.is_space) if space}
         matches = _matcher(cues).find(self.words, skip=skip)
-        self.matches = [m for m in matches if not self._is_noun_use(m)]
+        self.matches = [m for m in matches if not self._is_noun_use(m) and not self._in_name(m)]
         self._match_at = {m.start: m for m in self.matches}
         self._recent_pair: tuple[str, str, int] | None = None
         self._last_holders: tuple[int, tuple[str, ...]] | None = None
@@ -193,6 +204,31 @@ class StanceFinder:
         return w.endswith("ing") and (
             (k >= 0 and self.words[k] in MEETING_ADJ)
             or (m.end < len(self.words) and self.words[m.end] == "of"))
+
+    def _in_name(self, m: CueMatch) -> bool:
+        """A cue word that is part of a capitalised name ("Rapid Support Forces", "the Support
+        Group", "Welcome Center") is no cue: capitalised mid-sentence, next to another
+        capitalised word that is not itself an actor's name, or inside an actor's mention."""
+        text, view = self.article.text, self.view
+        first = text[view.start[m.start]:view.end[m.start]]
+        if not first[:1].isupper():
+            return False
+        if self.mentions.group_at(m.start) is not None:
+            return True
+
+        def capital_word(k: int) -> bool:
+            if k < 0 or k >= self.n or self.is_space[k]:
+                return False
+            w = text[view.start[k]:view.end[k]]
+            return w[:1].isupper() and w.isalpha() and self.mentions.group_at(k) is None
+
+        k = m.start - 1
+        while k >= 0 and self.is_space[k]:
+            k -= 1
+        at_start = k < 0 or self.words[k] in HARD_BREAKS or self.words[k] in QUOTE_MARKS
+        if not at_start and capital_word(k):
+            return True
+        return capital_word(m.end)
 
     # -- structure -----------------------------------------------------------------------
 
@@ -539,7 +575,13 @@ class StanceFinder:
         if self._relative_non_actor(i):
             return []  # "an act that threatens peace": the subject is a thing, not an actor
         subject = self.adjacent_subject(i)
-        if in_direct and speaker:
+        with_subject = self._with_participle(i)
+        if cue.name == "meet" and self.words[i].startswith("host") and self._hosts_event(j):
+            return []  # "hosted talks between X and Y": the host does not consult the guests
+        if with_subject:
+            # "..., with X and Y blaming each other": the participle's own subject holds it
+            holders = with_subject
+        elif in_direct and speaker:
             if cue.type == "threaten" and not self._speaker_is_subject(i, own):
                 return []  # "these launches threaten peace": the speaker describes, not threatens
             # "The Secretary-General calls for ...", said his spokesman: the one named holds it
@@ -556,6 +598,13 @@ class StanceFinder:
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
             holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
+        if cue.name in SUBJECT_TARGET_CUES:
+            if subject is None:
+                if cue.name == "pay-price":
+                    return []  # "we will pay a heavy price" / "they will pay": no one named
+            elif not in_direct:
+                # "Kovacs warned that Szohod would pay a heavy price": the warner, not the payer
+                holders = self.holders_for(subject.start, own)
         holders = [h for h in holders if h]
         if not holders:
             return []
@@ -658,6 +707,41 @@ class StanceFinder:
             return None
         return None if self.oblique(g) else g
 
+    def _with_participle(self, i: int) -> list[str]:
+        """"with Kyiv and Moscow blaming each other": the actors after "with" are the subject of the -ing cue."""
+        if not self.words[i].endswith("ing"):
+            return []
+        k = i - 1
+        while k >= 0 and self.is_space[k]:
+            k -= 1
+        g = self.mentions.group_at(k) if k >= 0 else None
+        if g is None or g.end != k + 1 or g.possessive:
+            return []
+        chain = self.coordinated_left(g)
+        p = self._prev_word(chain[0].start)
+        return [x.actor for x in chain] if p is not None and self.words[p] == "with" else []
+
+    def _hosts_event(self, j: int) -> bool:
+        k = j
+        while k < min(self.n, j + 4) and (self.words[k] in NOUN_MARKERS or self.words[k] in MEETING_ADJ
+                                          or self.words[k] in CONTACT or self.is_space[k]):
+            k += 1
+        return k < self.n and self.words[k] in HOSTED_EVENTS
+
+    def _relative_antecedent(self, i: int, j: int) -> Group | None:
+        """"Borduria, which it accuses of arming the rebels": the cue's object is the antecedent."""
+        if j >= self.n or self.words[j] not in ("of", "for"):
+            return None
+        lo = max(0, i - 6)
+        k = next((x for x in range(i - 1, lo - 1, -1) if self.words[x] in ("which", "whom", "who")), None)
+        if k is None or any(self.words[x] in HARD_BREAKS or self.words[x] == "," for x in range(k + 1, i)):
+            return None
+        p = k - 1
+        while p >= 0 and (self.is_space[p] or self.words[p] == ","):
+            p -= 1
+        g = self.mentions.group_at(p) if p >= 0 else None
+        return g if g is not None and g.end == p + 1 else None
+
     def _speaks_for_another(self, speaker: str) -> bool:
         """A spokesperson or an anonymous source relays someone else's position."""
         actor = self.article.actor(speaker)
@@ -727,6 +811,23 @@ class StanceFinder:
                 for h in holders if h != target]
 
     def _object(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        if cue.name in HELP_CUES and not SETTLE_WORDS.isdisjoint(
+                self.words[j:self.clause_end(j, stop_at_cues=False) + 1]):
+            return self._mediate(cue, i, j, wend, holders)  # "offered to help secure the release"
+        if cue.name == "not-allow":
+            # "we will not allow Borduria to ...": a threat only toward an actor named as the object;
+            # "will not allow anyone to use our soil" is a pledge, not a threat
+            k = j + 1 if j < self.n and self.words[j] == "the" else j
+            g = self.mentions.group_at(k) if k < self.n else None
+            if g is None or g.start != k or g.possessive or g.actor in holders:
+                return []
+            start, stop = self._span(i, g.end)
+            return [Found(h, cue.type, start, stop, target=g.actor) for h in holders]
+        if cue.name in SUBJECT_TARGET_CUES:
+            subject = self.adjacent_subject(i)
+            targets = [subject.actor] if subject is not None and subject.actor not in holders else []
+            start, stop = self._span(i, max(j, wend))
+            return [Found(h, cue.type, start, stop, target=t) for h in holders for t in targets or [None]]
         if cue.name == "stand-on-side" and "side" not in self.words[j:j + 5]:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act" and {"unless", "if"}.isdisjoint(
@@ -748,6 +849,9 @@ class StanceFinder:
         if self.parsed:  # the parse's object, when it is an actor; else the rules below
             targets = [g for g in object_actors(self.doc, i, self._group_or_pronoun, allowed)
                        if g.actor not in holders]
+        antecedent = self._relative_antecedent(i, j)
+        if not targets and antecedent is not None and antecedent.actor not in holders:
+            targets = [antecedent]  # "X, which it accuses of arming ...": the gap is X
         targets = targets or self.object_targets(j, wend, holders, allowed)
         if not targets and len(holders) >= 2 and self._reciprocal(j, wend):
             # "X and Y accused each other of ...": each holds the stance toward the other
@@ -948,6 +1052,11 @@ class StanceFinder:
 
     def _evaluate(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
         """"called the attack 'cowardly'": only a damning word makes the naming a condemnation."""
+        k = wend
+        while k < self.n and (self.words[k] in QUOTE_MARKS or self.is_space[k]):
+            k += 1
+        if k < self.n and self.words[k] == "as" and k - wend < 3:
+            wend = self.clause_end(k + 1)  # "described X as 'terrorism'": the naming follows "as"
         hit = next((k for k in range(j, wend) if self.words[k] in DAMNING), None)
         if hit is None:
             return []
@@ -958,6 +1067,11 @@ class StanceFinder:
             culprit = self.perpetrator() if not EVENT_NOUNS.isdisjoint(text) else None
             if culprit and culprit not in holders:
                 found = [evolve(f, target=culprit) for f in found]
+        if found and all(f.target is None for f in found):
+            # "described Borduria's actions / the Bordurian shelling as terrorism": the owner is blamed
+            owner = next((g for g in self.mentions.groups_between(j, hit) if g.actor not in holders), None)
+            if owner is not None:
+                found = [evolve(f, target=owner.actor) for f in found]
         found = [f for f in found if f.target is not None]  # naming alone, with no one blamed, says too little
         start, stop = self._span(i, hit + 1)
         return [evolve(f, start=start, end=stop, extra={**f.extra, "damning": self.words[hit]}) for f in found]
