@@ -27,3 +27,14 @@ def test_descriptive_phrase_names_the_organisation(phrase, name):
 def test_security_council_is_still_the_un():
     assert [a.name for a in parse("The UN Security Council met in New York on Monday.").actors
             if a.kind == "organization"] == ["United Nations"]
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Colonel-Major", "Colonel-Major"),
+    ("Lieutenant-General", "Lieutenant-General"),
+    ("Rear Admiral", "Rear Admiral"),
+])
+def test_compound_rank_is_part_of_the_role_not_the_name(title, role):
+    article = parse(f"{title} Amadou Keita said the garrison had been reinforced overnight.")
+    people = [a for a in article.actors if a.kind == "person"]
+    assert [(p.name, p.role) for p in people] == [("Amadou Keita", role)]
