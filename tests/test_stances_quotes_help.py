@@ -132,3 +132,18 @@ def test_hosting_talks_is_not_a_consultation_with_the_guests(text):
 
 def test_hosting_a_visitor_is_still_a_consultation():
     assert ("Borduria", "consult", "Tomas Weber") in triples("Szohod hosted Weber on Monday.")
+
+
+# -- a place phrase opening the sentence is not part of the subject ------------------------------
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("In Klow, Syldavian President Tomas Weber denied the report and blamed Bordurian forces for the raid.",
+     ("Tomas Weber", "accuse", "Borduria"), ("Syldavia", "accuse", "Borduria")),
+    ("In Tokyo, Tanaka and Kovacs condemned Borduria.", ("Anna Kovacs", "condemn", "Borduria"),
+     ("Japan", "condemn", "Borduria")),
+    ("From Szohod, Weber criticised Japan.", ("Tomas Weber", "criticize", "Japan"),
+     ("Borduria", "criticize", "Japan")),
+])
+def test_a_fronted_place_phrase_leaves_the_subject_free(text, expected, absent):
+    got = triples(text)
+    assert expected in got and absent not in got

@@ -374,8 +374,23 @@ class StanceFinder:
         if w in ("and", "or", ",", "&") and depth < 4:
             left = self.group_ending_before(p)
             if left is not None:
+                if w == "," and self._fronted_adverbial(left, g, check_list=depth == 0):
+                    return False  # "In Caracas, Venezuela's president denied ...": a new subject
                 return self.oblique(left, depth + 1)
         return False
+
+    def _fronted_adverbial(self, left: Group, g: Group, check_list: bool = True) -> bool:
+        """"In X, Y ...": a place phrase opening the sentence, closed by a comma, is no list with Y
+        (a list would go on: "with X, Y and Z")."""
+        pp = self._prev_word(left.start)
+        if pp is None or self.words[pp] not in ("in", "from", "at") or self.sent_bounds(pp)[0] != pp:
+            return False
+        if not check_list:
+            return True
+        nxt = g.end
+        while nxt < self.n and self.is_space[nxt]:
+            nxt += 1
+        return nxt >= self.n or self.words[nxt] not in ("and", ",", "or", "&")
 
     def group_ending_before(self, p: int) -> Group | None:
         q = self._prev_word(p)
@@ -407,7 +422,7 @@ class StanceFinder:
             if p is None or self.words[p] not in ("and", ",", "&"):
                 break
             left = self.group_ending_before(p)
-            if left is None:
+            if left is None or (self.words[p] == "," and self._fronted_adverbial(left, chain[0], False)):
                 break
             chain.insert(0, left)
         return chain
