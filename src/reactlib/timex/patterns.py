@@ -494,9 +494,10 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         if s.w(i + 1) == "ago":
             return Candidate(i, i + 2, "DATE", ("ref", "PAST_REF"))
         if s.w(i - 1) in BARE_UNIT_CONTEXT and not (s.w(i + 1) == "-" and s.touch(i + 1)):
-            # "for decades": with no number, the reference convention keeps "for" in the extent
-            first = i - 1 if s.w(i - 1) == "for" else i
-            return Candidate(first, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+            # "for decades": TimeML leaves the signal "for" out of the extent (issue 5:
+            # "extents as the TimeML guidelines draw them"); overlap scoring still matches
+            # an annotation that includes it.
+            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
 
 
