@@ -36,6 +36,7 @@ import spacy  # noqa: E402
 
 import reactlib  # noqa: E402
 from reactlib import Failure, parse_many  # noqa: E402
+from reactlib.testing import parse_time_in_child  # noqa: E402
 
 EXAMPLES = ROOT / "examples" / "articles"
 NAMES = ["Norland", "Tarsia", "Ostrava", "Kestria", "Palomar", "Veloria", "Santerra", "Marendi", "Rostavia"]
@@ -187,7 +188,7 @@ def long_article(records: list[dict]) -> dict:
                "10000_word_sentence_x10": " ".join(f"word{i} said that" for i in range(83_000))[:1_000_000]}
     limit = 12 * many + 10  # past 10x the target is missed anyway
     for name, text in hostile.items():
-        seconds = timed_parse_in_child(text, limit)
+        seconds = parse_time_in_child(text, limit)
         if seconds is None:
             timings[name] = {"chars": len(text), "seconds": None, "ratio_to_ordinary": None,
                              "note": f"stopped after {limit:.0f} s"}
@@ -195,28 +196,6 @@ def long_article(records: list[dict]) -> dict:
             timings[name] = {"chars": len(text), "seconds": round(seconds, 2),
                              "ratio_to_ordinary": round(seconds / many, 2)}
     return timings
-
-
-def _parse_and_report(text: str, queue) -> None:
-    start = time.perf_counter()
-    reactlib.parse(text, date="2020-01-01")
-    queue.put(time.perf_counter() - start)
-
-
-def timed_parse_in_child(text: str, limit: float) -> float | None:
-    """Seconds to parse ``text`` in a forked child, or None if it ran past ``limit``."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    queue = context.Queue()
-    child = context.Process(target=_parse_and_report, args=(text, queue))
-    child.start()
-    child.join(limit)
-    if child.is_alive():
-        child.terminate()
-        child.join()
-        return None
-    return queue.get(timeout=5)
 
 
 def machine() -> dict:

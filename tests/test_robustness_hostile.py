@@ -7,13 +7,12 @@ bound is a ratio to ordinary article text of the same length, never a wall clock
 
 from __future__ import annotations
 
-import multiprocessing
-import time
 from pathlib import Path
 
 import pytest
 
 import reactlib
+from reactlib.testing import parse_time_in_child
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 SIZE = 100_000
@@ -55,24 +54,9 @@ HOSTILE = {
 }
 
 
-def _timed_parse(text: str, queue) -> None:
-    start = time.perf_counter()
-    reactlib.parse(text, date="2020-01-01")
-    queue.put(time.perf_counter() - start)
-
-
 def parse_time(text: str, limit: float) -> float | None:
     """Seconds to parse ``text`` in a child process, or None past ``limit``."""
-    context = multiprocessing.get_context("fork")
-    queue = context.Queue()
-    child = context.Process(target=_timed_parse, args=(text, queue))
-    child.start()
-    child.join(limit)
-    if child.is_alive():
-        child.terminate()
-        child.join()
-        return None
-    return queue.get(timeout=5)
+    return parse_time_in_child(text, limit)
 
 
 @pytest.fixture(scope="module")

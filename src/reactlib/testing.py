@@ -48,3 +48,33 @@ def assert_valid_article(data: dict[str, Any]) -> None:
 
     jsonschema.validate(data, article_schema())
     Article.from_dict(data)  # re-checks offsets and ids
+
+
+def _parse_and_report(text: str, queue: Any) -> None:
+    import time
+
+    from .pipeline import parse
+
+    start = time.perf_counter()
+    parse(text, date="2020-01-01")
+    queue.put(time.perf_counter() - start)
+
+
+def parse_time_in_child(text: str, limit: float) -> float | None:
+    """Seconds ``reactlib.parse`` takes on ``text`` in a forked child, or None past ``limit``.
+
+    For linear-time tests of hostile input (compare with ordinary text of the same size,
+    as a ratio): a runaway case is stopped at ``limit`` instead of hanging the test run.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_parse_and_report, args=(text, queue))
+    child.start()
+    child.join(limit)
+    if child.is_alive():
+        child.terminate()
+        child.join()
+        return None
+    return queue.get(timeout=5)
