@@ -127,3 +127,40 @@ def test_role_phrase_with_no_holder_is_not_its_country():
     article, linker = linked(text)
     resolved = linker.actor(linker.resolve(*span(text, "the Peruvian foreign minister")))
     assert resolved is None or resolved.kind == "person"
+
+
+# -- possessive mouthpieces: "its spokesman", "her office" speak for their owner ---------------
+
+def test_its_spokesman_is_the_organisation_before_it():
+    text = "The Ruritanian army denied the report. Its spokesman said the troops had not crossed the river."
+    army = Actor(id="a1", name="Ruritanian army", kind="organization", mentions=[span(text, "The Ruritanian army")])
+    article = Article(text=text, actors=[army])
+    linker = ActorLinker(article, NLP(text))
+    assert linker.resolve(*span(text, "Its spokesman")) == "a1"
+
+
+def test_its_skips_a_person_and_his_skips_an_organisation():
+    text = ("Chancellor Lena Hart addressed the Hanseatic League of Cities on Friday. "
+            "Its press office said the meeting was cordial. His lawyer declined to comment.")
+    article, linker = linked(text)
+    assert name_of(article, linker.resolve(*span(text, "Its press office"))) != "Lena Hart"
+    assert linker.resolve(*span(text, "His lawyer")) == linker.resolve(*span(text, "Lena Hart"))
+
+
+def test_their_lawyers_are_the_group_before_them():
+    text = "The Freedom Party rejected the ruling. Their lawyers said an appeal would follow."
+    article, linker = linked(text)
+    assert name_of(article, linker.resolve(*span(text, "Their lawyers"))) == "Freedom Party"
+
+
+def test_according_to_his_campaign_points_forward_to_the_subject():
+    text = ("Governor Ida Lund visited the site. According to his campaign, Senator Tomas Rey "
+            "was unhurt.")
+    article, linker = linked(text)
+    assert name_of(article, linker.resolve(*span(text, "his campaign"))) == "Tomas Rey"
+
+
+def test_possessive_before_a_name_or_a_relative_is_not_a_mouthpiece():
+    text = "Senator Omar Vale arrived late. His wife said nothing."
+    article, linker = linked(text)
+    assert linker.possessive_owner(*span(text, "His wife")) is None

@@ -357,3 +357,28 @@ def test_told_someone_to_keeps_the_hearer_and_a_quoted_hearer_is_skipped():
     assert q.text == "her staff to reopen the shelters by Friday" and q.cue == "tell"
     text = 'The senator told CBS\'s "Face the Nation" that the bill would pass.'
     assert one(text, "indirect").text == "that the bill would pass"
+
+
+def parsed(text: str):
+    from reactlib import parse
+
+    article = parse(text)
+    return article, [q for q in article.quotes]
+
+
+@pytest.mark.parametrize("text, phrase, owner", [
+    ("President Anna Vell condemned the attack. \"We will respond,\" her spokeswoman told reporters.",
+     "her spokeswoman", "Anna Vell"),
+    ("According to his campaign, Senator Tomas Rey was unhurt.", "his campaign", "Tomas Rey"),
+    ("Amnesty International criticised the verdict. Its spokesman said the trial had been unfair.",
+     "Its spokesman", "Amnesty International"),
+    ("The Freedom Party voted to strike. \u201cWe have no choice,\u201d their lawyer said on Monday.",
+     "their lawyer", "Freedom Party"),
+    ("Mayor Pia Lindqvist left the summit early. Her office said she was unwell.", "Her office", "Pia Lindqvist"),
+])
+def test_possessive_speaker_is_the_owner_who_speaks_through_it(text, phrase, owner):
+    article, quotes = parsed(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert span(text, q, "speaker") == phrase
+    assert article.actor(q.speaker).name == owner

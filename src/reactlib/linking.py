@@ -7,6 +7,9 @@ extractor uses the same class for its own anaphora, so both agree.
 
 How a span is resolved (:meth:`ActorLinker.resolve`), first rule that answers wins:
 
+0. a possessive pronoun before a mouthpiece noun ("its spokesman", "his office", "her
+   lawyer", "their campaign"): the pronoun's owner, who speaks through it (see
+   :meth:`ActorLinker.possessive_owner`);
 1. it overlaps a known mention: that mention's actor (the one overlapping most, but a
    person named last in the span wins over the organisation or country in his title);
 2. a personal pronoun: *he/him/his/she/her* → the nearest preceding person, *it/its*
@@ -55,6 +58,21 @@ _IT = frozenset({"it", "its", "itself"})
 _OBJECT = frozenset({"him", "them"})
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 _SKIP_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+_POSSESSIVES = frozenset({"its", "his", "her", "their"})
+#: Nouns through which an owner speaks: "its spokesman said" is the owner speaking. Only
+#: mouthpieces, not relatives or rivals ("his wife", "her deputy" speak for themselves).
+MOUTHPIECES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+    "spokespersons", "office", "offices", "campaign", "camp", "lawyer", "lawyers", "attorney",
+    "attorneys", "solicitor", "solicitors", "counsel", "aide", "aides", "representative",
+    "representatives", "secretary", "service", "team", "staff", "publicist", "agent",
+    "headquarters", "embassy", "mission", "delegation", "envoy", "statement"})
+#: Longest possessive phrase (words) read as "owner's mouthpiece": "her press office", "his
+#: campaign chief spokesman"; longer phrases name something else.
+MAX_POSSESSIVE_WORDS = 5
+#: How far (characters) after the comma of a fronted "According to his campaign," the
+#: main clause's subject may start for the pronoun to point forward to it.
+CATAPHORA_WINDOW = 60
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "diplomat", "aide", "adviser",
                               "insider", "spokesman", "spokeswoman", "spokesperson", "officer"})
 
@@ -151,6 +169,9 @@ class ActorLinker:
         start, end = max(0, start), min(len(text), end)
         if start >= end:
             return None
+        owner = self.possessive_owner(start, end)
+        if owner is not None:
+            return owner
         known = self.actor_at(start, end)
         if known is not None:
             return known
@@ -164,6 +185,9 @@ class ActorLinker:
             # an object pronoun is not its own clause's subject: "Roux met him" is not Roux
             accept = _pronoun_accepts(lower[0])
             skip = self._subject_of_sentence(start, accept) if lower[0] in _OBJECT else None
+            forward = self._cataphor(start, accept) if lower[0] in _POSSESSIVES else None
+            if forward is not None:
+                return forward
             return self.antecedent(start, lambda a: a.id != skip and accept(a))
         content = [w for w in lower if w not in _SKIP_WORDS]
         country, organization = self._country_in(words)
@@ -190,6 +214,59 @@ class ActorLinker:
         if organization is not None:
             return next((a.id for a in self.article.actors if a.name == organization), None)
         return None
+
+    def possessive_owner(self, start: int, end: int) -> str | None:
+        """The owner of "its spokesman", "his office", "their lawyer": who speaks through them.
+
+        The phrase must start with a possessive pronoun and end with a mouthpiece noun
+        (:data:`MOUTHPIECES`), with no known mention after the pronoun ("his lawyer Ana
+        Ruiz" is Ruiz). The pronoun then resolves as rule 2 does, by agreement: *its* an
+        organisation or country, *his/her* a person, *their* a group, organisation or
+        country. One exception reads forward: in a fronted "According to his campaign,
+        Senator Rey was unhurt" the pronoun points to the main clause's subject just
+        after the comma (cataphora), when that subject agrees.
+        """
+        text = self.article.text
+        if end - start > MAX_RESOLVE_CHARS:
+            return None
+        words = [w.lower() for w in _words(text[start:end])]
+        if not (2 <= len(words) <= MAX_POSSESSIVE_WORDS) or words[0] not in _POSSESSIVES \
+                or words[-1] not in MOUTHPIECES:
+            return None
+        pronoun_end = start + len(text[start:end]) - len(text[start:end].lstrip())
+        pronoun_end += len(words[0])
+        if self.mentions_in(pronoun_end, end):
+            return None
+        accept = _pronoun_accepts(words[0])
+        forward = self._cataphor(start, accept)
+        if forward is not None:
+            return forward
+        return self.antecedent(start, accept)
+
+    def _cataphor(self, start: int, accept: Callable[[Actor], bool]) -> str | None:
+        """The subject after a sentence-initial "According to his campaign," when it agrees.
+
+        ``start`` is where the possessive pronoun starts. In that fronted phrase the
+        pronoun points forward to the main clause's subject, the first mention after the
+        comma (within :data:`CATAPHORA_WINDOW` characters).
+        """
+        text = self.article.text
+        sent = self._sentences.index(start)
+        before = " ".join(text[self._sentences.starts[sent]:start].split()).strip(" \"'\u201c").lower()
+        if before != "according to":
+            return None
+        comma = start
+        while comma < len(text) and comma - start < CATAPHORA_WINDOW and (text[comma].isalnum() or text[comma] in " -'\u2019"):
+            comma += 1
+        if comma >= len(text) or text[comma] != ",":
+            return None
+        i = bisect.bisect_left(self._starts, comma)
+        if i >= len(self._spans) or self._spans[i][0] - comma > CATAPHORA_WINDOW:
+            return None
+        s, _, actor_id = self._spans[i]
+        if self._sentences.index(s) != sent or not accept(self._by_id[actor_id]):
+            return None
+        return actor_id
 
     def antecedent(self, position: int, accept: Callable[[Actor], bool], *,
                    skip_adjectives: bool = False) -> str | None:
