@@ -631,16 +631,22 @@ class Recognizer:
     def _full_names(self) -> dict[str, str]:
         """Last word -> the first run of two or more name words ending in it, anywhere in the text."""
         out: dict[str, str] = {}
+        for i, end in self._name_runs():
+            if end - i >= 2 and self._word_count(i, end) >= 2 and not self.doc[i].is_sent_start:
+                out.setdefault(self.doc[end - 1].text, self.doc[i:end].text)
+        return out
+
+    def _name_runs(self):
+        """(start, end) of every maximal run of name words, left to right (lazily, so rules
+        that add mentions between two runs are seen by the next one)."""
         i = 0
         while i < self.n:
             if not self.is_name_token(i) or (i > 0 and self.is_name_token(i - 1)):
                 i += 1
                 continue
             end = self.name_run(i)
-            if end - i >= 2 and self._word_count(i, end) >= 2 and not self.doc[i].is_sent_start:
-                out.setdefault(self.doc[end - 1].text, self.doc[i:end].text)
+            yield i, end
             i = max(end, i + 1)
-        return out
 
     def _reporting_subjects(self) -> None:
         """"Jane Doe said": two or more name words right before a reporting verb, or after "said".
@@ -649,12 +655,7 @@ class Recognizer:
         text also writes the full name ("Jane Doe") somewhere.
         """
         full_names: dict[str, str] | None = None
-        i = 0
-        while i < self.n:
-            if not self.is_name_token(i) or (i > 0 and self.is_name_token(i - 1)):
-                i += 1
-                continue
-            end = self.name_run(i)
+        for i, end in self._name_runs():
             if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
                     full_names = self._full_names()
@@ -672,7 +673,6 @@ class Recognizer:
                         before == "to" and i > 1 and self.doc[i - 2].lower_ == "according"):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
-            i = max(end, i + 1)
 
     def _word_count(self, s: int, e: int) -> int:
         return sum(1 for t in self.doc[s:e] if t.text[:1].isupper())
