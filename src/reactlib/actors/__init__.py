@@ -17,8 +17,8 @@ import threading
 from typing import Any, Mapping, Sequence
 
 from ..types import Article
-from .build import (add_name_mentions, assign_focus_countries, assign_known_offices, cluster, finish,
-                    resolve_anaphors)
+from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
+                    finish, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
 from .recognize import Recognizer
@@ -86,7 +86,9 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     mentions = recognizer.run()
     clusters, anaphors = cluster(mentions)
     add_name_mentions(clusters, doc, recognizer.used, recognizer.text)
-    assign_known_offices(clusters, article.date.year if article.date else None)
+    year = article.date.year if article.date else None
+    assign_known_offices(clusters, year)
+    assign_governing_kinds(clusters, gazetteer, year)
     assign_focus_countries(text, clusters, doc)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     return article.evolve(actors=finish(text, clusters))

@@ -244,6 +244,20 @@ def assign_known_offices(clusters: list[Cluster], year: int | None) -> None:
                 break
 
 
+def assign_governing_kinds(clusters: list[Cluster], gazetteer: Gazetteer, year: int | None) -> None:
+    """An armed movement that governs a country at the article's date is an organisation, not a group.
+
+    The gazetteer says from which year (``governs_from``: the Taliban from 2021); an article with no
+    date is read as current.
+    """
+    for c in clusters:
+        if c.kind != "group":
+            continue
+        entry = gazetteer.proper.get(c.name)
+        if entry is not None and entry.governs_from is not None and (year is None or year >= entry.governs_from):
+            c.kind = "organization"
+
+
 def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None:
     """A titled person introduced without a country, and not in the office table, gets a country by context.
 

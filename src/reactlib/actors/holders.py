@@ -84,6 +84,15 @@ class OfficeHolders:
             found = self._single.get(key, set())
             if len(found) == 1:
                 return next(iter(found))
+        elif " " in key:
+            # a spelling of the full name the table lacks ("Hossein Amirabdollahian" for "Hossein
+            # Amir-Abdollahian"): the surname is one person's alias and the given name is theirs too
+            words = key.split()
+            found = self._single.get(words[-1], set())
+            if len(found) == 1:
+                canonical = next(iter(found))
+                if fold(canonical).split()[0] == words[0]:
+                    return canonical
         return None
 
     def single_aliases(self, canonical: str) -> set[str]:

@@ -77,7 +77,9 @@ _VOICE_INSTITUTIONS = frozenset({
     "foreign ministry", "ministry of foreign affairs", "foreign affairs ministry", "foreign office",
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
     "ministry of interior", "state department", "department of state", "defense department", "defence department",
-    "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs"})
+    "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs",
+    # the police, like the army, is the state acting: "repelled by Somali police"
+    "police"})
 #: Nouns after a bare title that make the title a modifier, not a person ("candidate status").
 _TITLE_AS_MODIFIER = frozenset({"status", "post", "position", "role", "race", "bid", "candidacy", "term", "seat",
                                 "job", "election", "elections", "nomination", "hopefuls", "title", "office"})
@@ -492,20 +494,40 @@ class Recognizer:
             after = self._apposition_after(c_end)
             if after is None and self.name_run(c_end) - c_end >= 2:
                 after = (c_end, self.name_run(c_end))
+            own = self.lowers[e] == "of"  # "the Emir of Kuwait": his own country, not one he is sent to
             if after is not None:
-                country, organization = self._mod_mentions(mods, titled=True)
-                self._mod_mentions([(c_start, c_end, c_entry)])  # "the UN" is mentioned, but is not his
+                if own:
+                    country, organization = self._mod_mentions([*mods, (c_start, c_end, c_entry)], titled=True)
+                    role_full = role or doc[first_part:e].text
+                else:
+                    country, organization = self._mod_mentions(mods, titled=True)
+                    self._mod_mentions([(c_start, c_end, c_entry)])  # "the UN" is mentioned, but is not his
+                    role_full = doc[first_part:c_end].text
                 name = doc[after[0]:after[1]].text
-                role_full = doc[first_part:c_end].text
                 self._add(after[0], after[1], kind="person", name=name, country=country, role=role_full,
                           organization=organization, key=f"person:{name}")
                 for k in range(s, c_end):
                     self.used[k] = 1
                 return after[1]
+            if own:  # "Tamim, the Emir of Qatar, said", "the president of Ghana said": the title goes on
+                mods = [*mods, (c_start, c_end, c_entry)]
+                e = c_end
         # no name after: an apposition, an anonymous source or a role anaphor
         apposed = self._apposition(s, det) or self._apposition_after(e)
         country = next((m[2].country for m in mods if m[2].kind == "country"), None)
         organization = next((m[2].name for m in mods if m[2].kind in ("organization", "group")), None)
+        known = self._person_before(s, det) if apposed is None and role else None
+        if known is not None:
+            # "Antony Blinken, the US secretary of state,": a name already found takes the title
+            country, organization = self._mod_mentions(mods, titled=True)
+            known.role = known.role or role
+            known.country = known.country or country
+            known.organization = known.organization or organization
+            if role and not _is_counterpart(role.lower()):
+                self._last_title_role = (self.sentence_of[s], role)
+            for k in range(s, e):
+                self.used[k] = 1
+            return e
         if apposed is not None:
             a_start, a_end = apposed
             country, organization = self._mod_mentions(mods, titled=True)
@@ -570,8 +592,8 @@ class Recognizer:
         return e
 
     def _complement(self, e: int) -> tuple[int, int, Entry] | None:
-        """``to/at/in [the] <country or organisation>`` right after a title: (start, end, entry)."""
-        if e + 1 >= self.n or self.doc[e].lower_ not in ("to", "at", "in"):
+        """``to/at/in/of [the] <country or organisation>`` right after a title: (start, end, entry)."""
+        if e + 1 >= self.n or self.lowers[e] not in ("to", "at", "in", "of"):
             return None
         k = e + 1
         if self.doc[k].lower_ == "the":
@@ -613,6 +635,19 @@ class Recognizer:
         if s > 1 and doc[s - 1].text == "," and doc[s - 2].is_quote:
             return True
         return name_end < self.n and doc[name_end].lower_ in REPORTING_VERBS
+
+    def _person_before(self, s: int, det: str) -> Mention | None:
+        """``Name, [the] <title>`` where the name is already a person mention (a known office holder)."""
+        k = s - 1 if det in _DETERMINERS else s
+        if k < 2 or self.words[k - 1] != "," or not self.used[k - 2]:
+            return None
+        end = self.view.end[k - 2]
+        for m in reversed(self.mentions):
+            if m.end == end:
+                return m if m.kind == "person" and not m.anonymous else None
+            if m.end < end:
+                return None
+        return None
 
     def _apposition(self, s: int, det: str) -> tuple[int, int] | None:
         """``Name, [the] <title>``: the name before the comma, if any."""
