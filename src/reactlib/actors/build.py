@@ -38,7 +38,8 @@ MAIN_LEAD = 1.5
 
 
 #: Working notes on a cluster that are not part of the output.
-_INTERNAL = frozenset({"title_opens", "office_known", "needs_country", "any_title"})
+_INTERNAL = frozenset({"title_opens", "office_known", "needs_country", "any_title", "country_anaphor",
+                       "place_country"})
 
 
 @define
@@ -70,6 +71,8 @@ class Cluster:
                 self.name = m.name
             if self.first_title is None and m.extra.get("speaker_position"):
                 self.first_title = m.extra["title_start"]
+                if m.extra.get("place_country"):
+                    self.extra["place_country"] = m.extra["place_country"]
             if m.extra.get("title_start") is not None:
                 self.extra.setdefault("any_title", m.extra["title_start"])
         if m.kind == "person" and m.extra.get("title_opens") and self.first_title == m.extra.get("title_start"):
@@ -85,6 +88,8 @@ class Cluster:
         if m.extra.get("needs_country") and self.first_title is None:
             self.first_title = m.start
             self.extra["needs_country"] = True
+            if m.extra.get("country_anaphor"):
+                self.extra["country_anaphor"] = True
         if m.kind == "country" and m.extra.get("institution"):
             self.extra.setdefault("institutions", [])
             if m.extra["institution"] not in self.extra["institutions"]:
@@ -276,6 +281,10 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         # "the National Security Council": the body of the country the sentence is about
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
         c.country = (focus.country if focus is not None and focus.country else None) or main
+        if c.country is None and c.extra.get("country_anaphor"):
+            # "the country's electoral commission": the country named last before it
+            named = linker.actor(linker.antecedent(c.first_title, lambda a: a.kind == "country"))
+            c.country = named.country if named is not None else None
     for c in clusters:
         # titled but not where a speaker stands ("Soldiers led by Colonel Abdul Kamara"): the main country only
         if c.kind == "person" and c.country is None and c.organization is None and c.role \
@@ -286,7 +295,9 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             c.country = main
     for c in pending:
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
-        if c.extra.get("title_opens") and focus is not None and focus.kind == "country":
+        if c.extra.get("place_country"):  # "In Beijing, foreign ministry spokeswoman …"
+            c.country = c.extra["place_country"]
+        elif c.extra.get("title_opens") and focus is not None and focus.kind == "country":
             c.country = focus.country
         elif main is not None:
             c.country = main
@@ -307,7 +318,19 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
         if found is not None:
             index[found].mentions.append((m.start, m.end))
             continue
-        if m.detail == "role" and (m.country or m.organization) and m.role:
+        if m.detail == "role" and m.country and "country_span" in m.extra and not _role_acts(text, m):
+            # "an attack wounded Chile's head of mission": nobody to report on, but Chile is named
+            key = f"country:{m.country}"
+            owner = next((c for c in clusters if c.key == key), None)
+            if owner is None:
+                owner = Cluster(kind="country", name=gazetteer.countries.get(m.country, m.country), key=key,
+                                country=m.country)
+                clusters.append(owner)
+            owner.mentions.append(m.extra["country_span"])
+            linker = ActorLinker(_article(text, clusters), doc, gazetteer)
+            index = {f"c{n}": cl for n, cl in enumerate(clusters)}
+            continue
+        if m.detail == "role" and (m.country or m.organization) and m.role and _role_acts(text, m):
             if m.organization:  # the organisation is already in the role: "United Nations chief"
                 name = m.role if m.organization in m.role or m.role.split()[0].isupper() else m.name
             else:
@@ -348,6 +371,19 @@ def _acts(text: str, start: int, end: int) -> bool:
         if w not in _BEFORE:
             break
     return False
+
+
+def _role_acts(text: str, m: Mention) -> bool:
+    """May a role phrase with no holder in the text stand for a person of its own?
+
+    Only where it acts: the subject or object of a reporting or stance verb ("the Iranian foreign
+    minister said", "urged the Chadian president"), after "with" or "according to". "An attack wounded
+    Chile's head of mission" names someone the article does not report on.
+    """
+    if _acts(text, m.start, m.end):
+        return True
+    before = _word_list(text[max(0, m.start - 30):m.start])[-2:]
+    return bool(before) and (before[-1] == "with" or before[-2:] == ["according", "to"])
 
 
 def _keep_group(text: str, c: Cluster, quotes: QuoteIndex) -> bool:

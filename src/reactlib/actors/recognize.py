@@ -241,6 +241,10 @@ class Recognizer:
         j = i
         mods: list[tuple[int, int, Entry]] = []
         parts: list[tuple[int, int, str, str]] = []  # (start, end, category, phrase)
+        focus = False
+        if self.lowers[i] in ("country", "nation") and i > 0 and self.lowers[i - 1] == "the" \
+                and i + 1 < self.n and self.words[i + 1] in _APOSTROPHE_S:
+            focus, j = True, i + 2  # "the country's electoral commission": the country in focus
         while j < self.n and not self.used[j] and len(mods) + len(parts) < _MAX_CHAIN:
             if not parts:
                 mod = self._modifier(j)
@@ -264,7 +268,7 @@ class Recognizer:
             break
         if not parts:
             return None
-        return {"start": i, "end": j, "mods": mods, "parts": parts}
+        return {"start": i, "end": j, "mods": mods, "parts": parts, "focus": focus}
 
     # -- rules --------------------------------------------------------------------------
 
@@ -328,7 +332,7 @@ class Recognizer:
                           key=f"country:{entry.country}")
         elif cat in (DEMONYM, DEMONYM_PLURAL):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
-                      weak=True)
+                      weak=not self._coordinated_before_government(end))
         elif cat in (ORGANIZATION, ORGAN):
             m = self._add(i, end, kind=entry.kind, name=entry.name, country=entry.country, key=f"org:{entry.name}",
                           extra={"parent": entry.parent} if entry.parent else {})
@@ -340,6 +344,20 @@ class Recognizer:
             self._add(i, end, kind="person", name=entry.name, country=entry.country, role=entry.role,
                       organization=entry.organization, key=f"person:{entry.name}")
         return end
+
+    def _coordinated_before_government(self, k: int) -> bool:
+        """Is the demonym ending at ``k`` one of a list before a government noun ("Burkinabe and Malian
+        officials", "Kenyan, Ugandan and Rwandan troops")? Then it names its country's people acting."""
+        for _ in range(4):
+            if k >= self.n or self.lowers[k] not in ("and", ",", "or"):
+                return False
+            hit = self.layers.proper.get(k + 1)
+            if hit is None or hit[2].category != DEMONYM:
+                return False
+            k = hit[0]
+            if self._lex(k, ("government",)) is not None:
+                return True
+        return False
 
     def _mod_mentions(self, mods: list[tuple[int, int, Entry]], *,
                       titled: bool = False) -> tuple[str | None, str | None]:
@@ -444,6 +462,13 @@ class Recognizer:
             if det in _ANAPHOR_DETERMINERS and not mods and head_phrase in self.anaphor_nouns:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
+            if chain["focus"] and not mods and head_phrase not in _VOICE_INSTITUTIONS:
+                # "the country's electoral commission": a body of the country the sentence is about
+                name = doc[first_part:e].text
+                m = self._add(first_part, e, kind="organization", name=name, key=f"named:{name.lower()}",
+                              detail=head_phrase)
+                m.extra["needs_country"] = m.extra["country_anaphor"] = True
+                return e
             body = self._named_body(s, e, first_part, mods, head_phrase)
             if body:
                 return body
@@ -480,6 +505,10 @@ class Recognizer:
             if self._speaker_position(s, name_end):
                 extra["speaker_position"] = True
                 extra["title_opens"] = bool(doc[s].is_sent_start) or self._after_quote(s)
+                if country is None and organization is None:
+                    place = self._opening_place(s)
+                    if place:
+                        extra["place_country"] = place
             self._add(e, name_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}", extra=extra)
             if role and not _is_counterpart(role.lower()):
@@ -547,6 +576,9 @@ class Recognizer:
                                                                     "official", "aide", "adviser", "advisor")
         if anonymous_head and det in _INDEFINITE:
             start = s
+            owner = self._owner_after(e) if country is None and organization is None else None
+            if owner is not None:  # "a spokesman for the African Union Commission"
+                e, country, organization = owner
             # lower-case adjectives between the article and the chain: "a senior US official"
             name = doc[start:e].text
             role_words = " ".join(doc[p[0]:p[1]].text for p in parts)
@@ -564,8 +596,12 @@ class Recognizer:
         if e < self.n and self.lowers[e] in _TITLE_AS_MODIFIER:
             return e  # "EU candidate status", "the prime minister post": a title used as a modifier
         if has_role and (det == "the" or mods) and role:
-            self._add(s, e, kind="anaphor", name=doc[s:e].text, country=country, organization=organization,
-                      role=role, detail="role")
+            m = self._add(s, e, kind="anaphor", name=doc[s:e].text, country=country, organization=organization,
+                          role=role, detail="role")
+            own = next((mod for mod in mods if mod[2].kind == "country"), None)
+            if own is not None:  # the country's own words, kept should the role stand for nobody
+                core_end = own[1] - 1 if self.words[own[1] - 1] in _APOSTROPHE_S else own[1]
+                m.extra["country_span"] = self._span_chars(own[0], core_end)
             return e
         return 0
 
@@ -590,6 +626,28 @@ class Recognizer:
         m = self._add(start, e, kind="organization", name=name, key=f"named:{name.lower()}", detail=head_phrase)
         m.extra["needs_country"] = True
         return e
+
+    def _owner_after(self, e: int) -> tuple[int, str | None, str | None] | None:
+        """``for/of [the] <country or organisation> [institution]`` after an unnamed source's head:
+        whom he speaks for ("a spokesman for the Nigerian foreign ministry"): (end, country, organization)."""
+        if e + 1 >= self.n or self.lowers[e] not in ("for", "of"):
+            return None
+        k = e + 1
+        if self.lowers[k] == "the":
+            k += 1
+        mod = self._modifier(k)
+        if mod is None or mod[1].kind not in ("country", "organization", "group") \
+                or self.words[mod[0] - 1] in _APOSTROPHE_S:
+            return None
+        end, entry = mod
+        lex = self._lex(end, ("institution", "government"))
+        if lex is not None:
+            end = lex[0]
+        elif entry.category in (DEMONYM, DEMONYM_PLURAL):
+            return None  # "a spokesman for Turkish interests"
+        if entry.kind == "country":
+            return end, entry.country, None
+        return end, entry.country, entry.name
 
     def _complement(self, e: int) -> tuple[int, int, Entry] | None:
         """``to/at/in/of [the] <country or organisation>`` right after a title: (start, end, entry)."""
@@ -626,6 +684,17 @@ class Recognizer:
         if i > 0 and doc[i - 1].is_quote:
             return True
         return i > 1 and doc[i - 1].text == "," and doc[i - 2].is_quote
+
+    def _opening_place(self, s: int) -> str | None:
+        """"In Beijing, foreign ministry spokeswoman …": the country of the capital the sentence opens
+        with, right before the title — where wires put a speaker's home."""
+        if s < 4 or self.words[s - 1] != ",":
+            return None
+        start = self.covered.get(s - 2)
+        if start is None or start < 1 or self.lowers[start - 1] != "in" or not self.view.sent_start[start - 1]:
+            return None
+        entry = self.layers.proper[start][2]
+        return entry.country if entry.category == CAPITAL else None
 
     def _speaker_position(self, s: int, name_end: int) -> bool:
         """Is the titled name where a speaker stands: opening its sentence, after a quotation, or before a reporting verb?"""
