@@ -373,17 +373,24 @@ def _acts(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Words before a role phrase that make it the object of something, not someone reported on.
+_OBJECT_BEFORE = frozenset({"of", "for", "against", "by", "from", "at", "into", "on", "killed", "wounded",
+                            "injured", "detained", "arrested", "kidnapped", "expelled", "summoned", "replaced",
+                            "sacked", "fired", "dismissed", "appointed", "named"})
+
+
 def _role_acts(text: str, m: Mention) -> bool:
     """May a role phrase with no holder in the text stand for a person of its own?
 
-    Only where it acts: the subject or object of a reporting or stance verb ("the Iranian foreign
-    minister said", "urged the Chadian president"), after "with" or "according to". "An attack wounded
-    Chile's head of mission" names someone the article does not report on.
+    Not where it is only the object of a deed or a preposition: "an attack wounded Chile's head
+    of mission", "the resignation of the Peruvian defence minister" report on nobody who acts.
+    A reporting or stance verb makes it act whatever stands before it ("urged the Chadian president").
     """
     if _acts(text, m.start, m.end):
         return True
-    before = _word_list(text[max(0, m.start - 30):m.start])[-2:]
-    return bool(before) and (before[-1] == "with" or before[-2:] == ["according", "to"])
+    before = _word_list(text[max(0, m.start - 30):m.start])
+    before = [w for w in before if w not in ("the", "a", "an")][-1:]
+    return not before or before[-1] not in _OBJECT_BEFORE
 
 
 def _keep_group(text: str, c: Cluster, quotes: QuoteIndex) -> bool:
