@@ -222,3 +222,34 @@ def test_coup_wire():
                for name, kind, country in found)
     # no actor from months, days or places used as places
     assert not any(name in ("Thursday", "August") for name, _, _ in found)
+
+
+# -- abbreviated ranks, particles in known names, adjectives before titles -------------------
+
+def test_abbreviated_ranks_are_titles_not_name_words():
+    text = ("Gabon's army said it had taken power. Gen. Marc Ondo was named transitional leader. "
+            "Lt. Col. Paul Essono said the borders were closed.")
+    people = {a.name: a for a in actors_of(text) if a.kind == "person"}
+    assert set(people) == {"Marc Ondo", "Paul Essono"}
+    assert people["Marc Ondo"].role == "Gen." and people["Paul Essono"].role == "Lt. Col."
+    assert people["Paul Essono"].country == "GAB"
+
+
+def test_title_then_a_known_name_with_particles_in_apposition_is_one_person():
+    text = "The European Commission president, Ursula von der Leyen, said the EU stood ready."
+    people = [a for a in actors_of(text, dt.date(2024, 5, 1)) if a.kind == "person"]
+    assert [p.name for p in people] == ["Ursula von der Leyen"]
+    assert people[0].role == "European Commission president" and people[0].organization == "European Union"
+
+
+def test_adjective_between_a_movement_and_its_officer():
+    text = "Hamas political chief Khalil Nasser said the group would study the offer."
+    person = by_name(text)["Khalil Nasser"]
+    assert (person.organization, person.country) == ("Hamas", "PSE")
+    assert person.role == "Hamas political chief"
+
+
+def test_seat_of_power_in_an_unnamed_title_names_the_person_once():
+    text = "Houthi rebels fired a missile at a ship, the Pentagon's press secretary said."
+    person = next(a for a in actors_of(text) if a.kind == "person")
+    assert (person.name, person.country) == ("Pentagon press secretary", "USA")

@@ -302,7 +302,10 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         elif main is not None:
             c.country = main
         else:
-            c.country = linker.country_in_focus(c.first_title, lookback=FOCUS_LOOKBACK)
+            # the focus as assigned so far: a titled person earlier in this loop has a country now
+            # ("Gen. Marc Ondo was named leader. Lt. Col. Paul Essono said …")
+            focus_id = linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)
+            c.country = clusters[int(focus_id[1:])].country if focus_id else None
 
 
 def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention], doc: Any,
@@ -335,7 +338,12 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
                 name = m.role if m.organization in m.role or m.role.split()[0].isupper() else m.name
             else:
                 adjective = gazetteer.demonym_of.get(m.country or "")
-                name = f"{adjective} {m.role}" if adjective else m.name
+                words = m.role.split()
+                if any(" ".join(words[:k]) in gazetteer.proper for k in (1, 2, 3)):
+                    adjective = None  # the seat of power is in the role already: "Pentagon press secretary"
+                    name = m.role
+                else:
+                    name = f"{adjective} {m.role}" if adjective else m.name
             c = Cluster(kind="person", name=name, key=f"role:{name.lower()}", country=m.country, role=m.role,
                         organization=m.organization, strong=True, mentions=[(m.start, m.end)])
             c.extra["unnamed"] = True

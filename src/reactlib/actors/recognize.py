@@ -48,7 +48,10 @@ echoed praised hailed blamed voiced lamented regretted cautioned emphasised emph
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "across", "around", "toward", "towards",
                        "inside", "via"})
 _ROLE_ADJECTIVES = frozenset({"former", "deputy", "acting", "interim", "outgoing", "incoming", "new", "senior", "top",
-                              "then", "late", "current", "vice", "first", "chief", "assistant", "junior"})
+                              "then", "late", "current", "vice", "first", "chief", "assistant", "junior",
+                              # "Hamas political chief …", "ousted President …", "transitional leader …"
+                              "political", "spiritual", "transitional", "caretaker", "ousted", "deposed", "detained",
+                              "jailed", "exiled", "embattled", "longtime", "veteran", "powerful", "self-declared"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der",
                              "den", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
 _NOT_NAMES = frozenset("""
@@ -179,6 +182,9 @@ class Recognizer:
 
     def name_run(self, i: int) -> int:
         """End (exclusive) of the run of name tokens starting at ``i``; ``i`` if none."""
+        hit = self.layers.proper.get(i)
+        if hit is not None and hit[2].category == PERSON_NAME and not any(self.used[i:hit[0]]):
+            return hit[0]  # a known name is whole, particles and all ("Ursula von der Leyen")
         j = i
         count = 0
         while j < self.n and count < _MAX_NAME_TOKENS:
@@ -479,7 +485,8 @@ class Recognizer:
         name_end = self.name_run(e)
         role = role_text if not all(c == "honorific" for c in cats) else None
         # an organisation or seat of power is part of the title: "European Council president", "Kremlin spokesman"
-        named_by = [doc[m0:m1].text for m0, m1, entry in mods if entry.kind != "country" or entry.category == SEAT]
+        named_by = [doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text  # "the EU's": "EU"
+                    for m0, m1, entry in mods if entry.kind != "country" or entry.category == SEAT]
         if role and named_by:
             role = f"{named_by[-1]} {role}"
         if role and _is_counterpart(head_phrase) and self._last_title_role:
