@@ -253,3 +253,34 @@ def test_seat_of_power_in_an_unnamed_title_names_the_person_once():
     text = "Houthi rebels fired a missile at a ship, the Pentagon's press secretary said."
     person = next(a for a in actors_of(text) if a.kind == "person")
     assert (person.name, person.country) == ("Pentagon press secretary", "USA")
+
+
+# -- named bodies: a proper name is an organisation, a description the country acting -------
+
+def test_armed_service_written_as_a_name_is_an_organisation_in_lower_case_the_country():
+    text = ("The Sudanese Armed Forces said they had retaken the bridge. Later the Chadian army said "
+            "it had closed the border, and the Philippine Coast Guard said it was monitoring ships.")
+    found = summary(text)
+    assert ("Sudanese Armed Forces", "organization", "SDN") in found
+    assert ("Philippine Coast Guard", "organization", "PHL") in found
+    assert ("Chad", "country", "TCD") in found
+
+
+def test_capitalised_run_after_an_organisation_word_is_no_person():
+    text = ("Pakistan's Inter-Services Public Relations said three soldiers died, "
+            "and the Zambian Electoral Services Commission Board said nothing.")
+    assert not [a for a in actors_of(text) if a.kind == "person"]
+    assert ("Inter-Services Public Relations", "organization", "PAK") in summary(text)
+
+
+def test_named_state_bodies_from_the_gazetteer():
+    text = ("The Palestinian Authority condemned the raid, and the IDF said it had struck a launcher. "
+            "The Kurdistan Regional Government said it was neutral.")
+    found = summary(text)
+    assert {("Palestinian Authority", "organization", "PSE"), ("Israel Defense Forces", "organization", "ISR"),
+            ("Kurdistan Regional Government", "organization", "IRQ")} <= found
+
+
+def test_a_countrys_junta_is_named_without_the_possessive():
+    text = "Myanmar's junta said the rebels had lost the town."
+    assert ("Myanmar junta", "group", "MMR") in summary(text)

@@ -145,6 +145,24 @@ def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
     return None
 
 
+#: Armed and security services that, written as a proper name after a demonym ("Sudanese Armed Forces",
+#: "Philippine Coast Guard", "Indian Army"), are a body of their own; in lower case ("the Indian army")
+#: they are the country acting.
+FORCE_NOUNS = frozenset({"armed forces", "army", "navy", "air force", "coast guard", "police", "national guard",
+                         "border guard", "defence forces", "defense forces", "marines"})
+
+
+def _named_force(rec: "Recognizer", s: int, e: int) -> bool:
+    """Is ``s:e`` a demonym or country name and a capitalised armed service ("Sudanese Armed Forces")?"""
+    hit = rec.layers.proper.get(s)
+    if hit is None or hit[2].category not in (COUNTRY_NAME, DEMONYM):
+        return False
+    k = hit[0]
+    lex = rec.layers.lexicon.get(k)
+    return bool(lex) and any(end == e and phrase in FORCE_NOUNS for end, _, phrase in lex) \
+        and all(w[:1].isupper() for w in rec.words[k:e])
+
+
 def org_name_starts(rec: "Recognizer", i: int) -> bool:
     """Does an organisation's name (capitalised run ending in an organisation noun) start at ``i``?
 
@@ -203,7 +221,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0
     if e - i < 2 and end == e and not party:
         return 0  # a lone "Command" or "Council" is no name
-    if _all_known(rec, i, e):
+    if _all_known(rec, i, e) and not _named_force(rec, i, e):
         return 0  # "Foreign Office", "European Council", "UN Security Council": the gazetteer's and chain's
     name = rec.doc[i:e].text
     inner_country, has_group = _country_inside(rec, i, e)

@@ -66,6 +66,14 @@ Association Institute Observatory Company Corporation Bank University News Times
 Authority Assembly Coalition Alliance Movement Brigade Brigades Battalion Guard Guards Service Services
 Centre Center Foundation Fund Programme Program Mission Embassy Airlines Airways Press Herald Journal
 """.split())
+#: The function words, days, months and honorifics of :data:`_NOT_NAMES`; the rest are organisation words.
+_STOP_WORDS = frozenset("""
+The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
+These Those After Before As If When While Meanwhile However Also Yet So Then There Here Who What Which Where Why How
+Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April May June July August
+September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Earlier Later Last Next According
+Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
+""".split())
 _DETERMINERS = frozenset({"the", "a", "an"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 #: "the ministry", "its foreign ministry": the actor in focus speaking through an institution
@@ -432,6 +440,7 @@ class Recognizer:
             name = doc[s:e].text if (mods or prefixed) else head_phrase
             if name.lower().startswith("the "):
                 name = name[4:]
+            name = name.replace("'s ", " ").replace("\u2019s ", " ")  # "Myanmar's junta": "Myanmar junta"
             self._add(s, e, kind="group", name=name, country=country, key=f"group:{name.lower()}|{country}")
             return e
         if head_cat == "government":
@@ -776,7 +785,7 @@ class Recognizer:
                 elif self._after_quote(i) and not self.words[i].isupper():
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
-            if end - i >= 2 and self._word_count(i, end) >= 2:
+            if end - i >= 2 and self._word_count(i, end) >= 2 and not self._tail_of_body_name(i):
                 after = self.doc[end].lower_ if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
@@ -784,6 +793,17 @@ class Recognizer:
                         before == "to" and i > 1 and self.doc[i - 2].lower_ == "according"):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
+
+    def _tail_of_body_name(self, i: int) -> bool:
+        """Does the run at ``i`` continue an organisation's name ("Inter-Services Public Relations said")?
+
+        The word before is capitalised, inside the sentence, and one of the organisation words that
+        are never part of a person's name (Services, Council, Ministry…).
+        """
+        if i == 0 or self.view.sent_start[i]:
+            return False
+        prev = self.words[i - 1]
+        return prev[:1].isupper() and prev in _NOT_NAMES and prev not in _STOP_WORDS
 
     def _word_count(self, s: int, e: int) -> int:
         return sum(1 for t in self.doc[s:e] if t.text[:1].isupper())
