@@ -284,3 +284,44 @@ def test_named_state_bodies_from_the_gazetteer():
 def test_a_countrys_junta_is_named_without_the_possessive():
     text = "Myanmar's junta said the rebels had lost the town."
     assert ("Myanmar junta", "group", "MMR") in summary(text)
+
+
+# -- "Name, a <title> for <owner>", "the department's spokeswoman", spellings, plural nouns ---
+
+def test_named_spokeswoman_for_an_agency_belongs_to_it_and_the_agency_is_mentioned():
+    text = "Shabana Mir, a spokeswoman for the UN refugee agency, said thousands had fled across the border."
+    found = by_name(text)
+    assert found["Shabana Mir"].organization == "UNHCR" and found["Shabana Mir"].role == "spokeswoman"
+    assert found["UNHCR"].kind == "organization"
+
+
+def test_the_owners_title_in_apposition_after_a_name():
+    text = ("The ministry summoned the envoy. Lina Haddad, the ministry's spokeswoman, said the talks "
+            "were over.")
+    assert by_name(text)["Lina Haddad"].role == "spokeswoman"
+
+
+def test_the_bloc_is_still_the_bloc_before_a_possessive_without_a_title():
+    text = "ECOWAS leaders will meet on Friday, the bloc's secretariat said."
+    ecowas = by_name(text)["Economic Community of West African States"]
+    assert "bloc" in [text[s:e] for s, e in ecowas.mentions]
+
+
+def test_every_surname_spelling_of_the_table_links_to_the_person():
+    text = ("Iranian Foreign Minister Abbas Araghchi offered to mediate. "
+            "Araqchi later spoke by phone with his Omani counterpart.")
+    person = by_name(text, dt.date(2025, 5, 8))["Abbas Araghchi"]
+    assert "Araqchi" in [text[s:e] for s, e in person.mentions]
+
+
+def test_coordinated_demonyms_before_a_plural_government_noun():
+    text = "The Bangladeshi, Nepalese and Sri Lankan governments called for calm on Friday."
+    found = summary(text)
+    assert {("Bangladesh", "country", "BGD"), ("Nepal", "country", "NPL"), ("Sri Lanka", "country", "LKA")} <= found
+
+
+def test_un_rights_chief_in_a_place_sentence():
+    text = "In Geneva, UN human rights chief Volker Turk urged restraint."
+    turk = by_name(text)["Volker Turk"]
+    assert turk.role == "UN human rights chief" and turk.organization == "United Nations"
+    assert "Switzerland" not in by_name(text)

@@ -163,6 +163,9 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
             keys |= {alias for alias in (w.strip(".,") for n in c.names for w in n.split())
                      if alias.casefold() in holders.single_aliases(canonical)}
             keys |= {w for w in canonical.split() if w.casefold() in holders.single_aliases(canonical)}
+            # every spelling of the surname the table knows ("Araqchi" for Abbas Araghchi); a name two
+            # people share goes, as any shared surname, to the one introduced last before it
+            keys |= {f for f in holders.single_alias_forms(canonical) if f[:1].isupper()}
         for key in keys:
             by_surname.setdefault(key, [])
             if c not in by_surname[key]:

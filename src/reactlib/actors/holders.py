@@ -62,6 +62,7 @@ class OfficeHolders:
         self.tenures: dict[str, list[Tenure]] = {}
         self._full: dict[str, str] = {}  # folded full name or multi-word alias -> canonical
         self._single: dict[str, set[str]] = {}  # folded one-word alias -> canonicals
+        self._single_forms: dict[str, set[str]] = {}  # canonical -> one-word aliases as written
         self.surfaces: set[str] = set()  # multi-word names as written, for the phrase matcher
         self._family_first: set[str] = set()
         for name, aliases, country, organization, role, start, end in rows:
@@ -72,6 +73,7 @@ class OfficeHolders:
                     self.surfaces.add(form)
                 else:
                     self._single.setdefault(fold(form), set()).add(name)
+                    self._single_forms.setdefault(name, set()).add(form.strip())
                     if fold(form) == fold(name.split()[0]):
                         self._family_first.add(name)
 
@@ -98,6 +100,10 @@ class OfficeHolders:
     def single_aliases(self, canonical: str) -> set[str]:
         """One-word names (folded) the press uses for this person alone."""
         return {k for k, names in self._single.items() if canonical in names}
+
+    def single_alias_forms(self, canonical: str) -> set[str]:
+        """One-word names for this person as the table writes them ("Araqchi", "Araghchi")."""
+        return self._single_forms.get(canonical, set())
 
     def family_first(self, name: str) -> bool:
         """Is ``name`` written family name first ("Kim Jong Un", "Choi Sang-mok")?"""

@@ -75,6 +75,9 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Ea
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: Nouns of "the <noun>'s <title>", besides the anaphor nouns, that stand for the actor in focus.
+_OWNER_NOUNS = frozenset({"country", "nation", "department", "agency", "group", "movement", "party", "army",
+                          "military", "junta", "body", "organisation", "organization", "alliance", "bloc"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 #: "the ministry", "its foreign ministry": the actor in focus speaking through an institution
 _ANAPHOR_DETERMINERS = frozenset({"the", "its"})
@@ -256,9 +259,12 @@ class Recognizer:
         mods: list[tuple[int, int, Entry]] = []
         parts: list[tuple[int, int, str, str]] = []  # (start, end, category, phrase)
         focus = False
-        if self.lowers[i] in ("country", "nation") and i > 0 and self.lowers[i - 1] == "the" \
-                and i + 1 < self.n and self.words[i + 1] in _APOSTROPHE_S:
-            focus, j = True, i + 2  # "the country's electoral commission": the country in focus
+        if i > 0 and self.lowers[i - 1] == "the" and i + 2 < self.n and self.words[i + 1] in _APOSTROPHE_S \
+                and (self.lowers[i] in _OWNER_NOUNS or self.lowers[i] in self.anaphor_nouns) \
+                and (self._lex(i + 2, ("role", "institution")) or self.lowers[i + 2] in _ROLE_ADJECTIVES):
+            # "the country's electoral commission": the country in focus; "the department's spokeswoman":
+            # its owner is the actor in focus, whose title follows
+            focus, j = self.lowers[i] in ("country", "nation"), i + 2
         while j < self.n and not self.used[j] and len(mods) + len(parts) < _MAX_CHAIN:
             if not parts:
                 mod = self._modifier(j)
@@ -307,7 +313,8 @@ class Recognizer:
         """
         proper, lexicon = self.layers.proper, self.layers.lexicon
         return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
-                if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES]
+                if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES
+                or low in _OWNER_NOUNS]
 
     def _at(self, i: int) -> int:
         if self.lowers[i] in _PRONOUNS:
@@ -565,6 +572,9 @@ class Recognizer:
         if known is not None:
             # "Antony Blinken, the US secretary of state,": a name already found takes the title
             country, organization = self._mod_mentions(mods, titled=True)
+            owner = self._owner_mention(e) if country is None and organization is None else None
+            if owner is not None:
+                e, country, organization = owner
             known.role = known.role or role
             known.country = known.country or country
             known.organization = known.organization or organization
@@ -576,6 +586,9 @@ class Recognizer:
         if apposed is not None:
             a_start, a_end = apposed
             country, organization = self._mod_mentions(mods, titled=True)
+            owner = self._owner_mention(e) if country is None and organization is None else None
+            if owner is not None:  # "Jane Roe, a spokeswoman for the UN refugee agency,"
+                e, country, organization = owner
             name = doc[a_start:a_end].text
             self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}")
@@ -664,6 +677,16 @@ class Recognizer:
         if entry.kind == "country":
             return end, entry.country, None
         return end, entry.country, entry.name
+
+    def _owner_mention(self, e: int) -> tuple[int, str | None, str | None] | None:
+        """:meth:`_owner_after` for a named person's title: the owner is mentioned in its own right."""
+        owner = self._owner_after(e)
+        if owner is not None:
+            k = e + 2 if self.lowers[e + 1] == "the" else e + 1
+            mod = self._modifier(k)
+            if mod is not None:
+                self._mod_mentions([(k, mod[0], mod[1])], titled=True)
+        return owner
 
     def _complement(self, e: int) -> tuple[int, int, Entry] | None:
         """``to/at/in/of [the] <country or organisation>`` right after a title: (start, end, entry)."""
