@@ -325,3 +325,20 @@ def test_un_rights_chief_in_a_place_sentence():
     turk = by_name(text)["Volker Turk"]
     assert turk.role == "UN human rights chief" and turk.organization == "United Nations"
     assert "Switzerland" not in by_name(text)
+
+
+def test_sheikh_inside_a_name_stays_in_the_name():
+    text = "Somali President Hassan Sheikh Mohamud told parliament the deal was void."
+    people = [a for a in actors_of(text) if a.kind == "person"]
+    assert [(p.name, p.country) for p in people] == [("Hassan Sheikh Mohamud", "SOM")]
+
+
+def test_a_deposed_president_the_table_knows_keeps_his_country_anywhere_in_the_sentence():
+    text = "Soldiers said they had detained President Mohamed Bazoum, and the United States condemned it."
+    assert by_name(text, dt.date(2023, 7, 27))["Mohamed Bazoum"].country == "NER"
+
+
+def test_executive_secretary_of_a_regional_body():
+    text = "IGAD executive secretary Workneh Gebeyehu called for restraint."
+    person = by_name(text)["Workneh Gebeyehu"]
+    assert person.organization == "Intergovernmental Authority on Development"

@@ -75,6 +75,8 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Ea
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
+_INNER_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 #: Nouns of "the <noun>'s <title>", besides the anaphor nouns, that stand for the actor in focus.
 _OWNER_NOUNS = frozenset({"country", "nation", "department", "agency", "group", "movement", "party", "army",
                           "military", "junta", "body", "organisation", "organization", "alliance", "bloc"})
@@ -215,6 +217,10 @@ class Recognizer:
                 j += 2
                 count += 1
                 break
+            # "Hassan Sheikh Mohamud": a title word that is also a name word, inside a name
+            if count and self.words[j] in _INNER_NAME_TITLES and j + 1 < self.n and self.is_name_token(j + 1):
+                j += 1
+                continue
             if self.lowers[j] in _NAME_PARTICLES and j + 1 < self.n and (
                     self.is_name_token(j + 1) or (self.doc[j + 1].text == "-" and self.is_name_token(j + 2))):
                 j += 1
