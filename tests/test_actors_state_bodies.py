@@ -342,3 +342,30 @@ def test_executive_secretary_of_a_regional_body():
     text = "IGAD executive secretary Workneh Gebeyehu called for restraint."
     person = by_name(text)["Workneh Gebeyehu"]
     assert person.organization == "Intergovernmental Authority on Development"
+
+
+# -- places that are not actors, bodies named after a city ---------------------------------
+
+def test_place_based_is_no_country_and_the_hague_is_a_city_not_a_seat():
+    text = ("The Hague-based court said it would rule in July. A London-based monitor said 12 died. "
+            "Judges met in The Hague on Monday.")
+    assert not [a for a in actors_of(text) if a.kind == "country"]
+
+
+def test_a_body_named_after_a_city_keeps_the_city_and_takes_its_country():
+    text = ("The Gaza Health Ministry said 40 people had died, and Gaza's civil defence agency said "
+            "rescuers were still digging. Talks in Gaza City stalled.")
+    found = summary(text)
+    assert ("Gaza Health Ministry", "organization", "PSE") in found
+    assert ("Gaza Civil Defence Agency", "organization", "PSE") in found
+    assert not any(kind == "country" for _, kind, _ in found)
+
+
+def test_monarch_with_one_name_takes_the_table_country():
+    text = "Prime Minister Keir Starmer met King Charles at Buckingham Palace on Tuesday."
+    assert by_name(text, dt.date(2025, 3, 4))["Charles"].country == "GBR"
+
+
+def test_think_tank_that_speaks_is_an_organisation():
+    text = "Analysts at the International Crisis Group said the risk of war was rising."
+    assert ("International Crisis Group", "organization", None) in summary(text)

@@ -167,7 +167,8 @@ class _Builder:
                 if plural:
                     self.add(plural, Entry(name=canonical, kind="country", category=DEMONYM_PLURAL, country=code))
             for cap in _split(capitals):
-                is_seat = cap.lower().startswith("the ") or any(w in cap.lower() for w in _SEAT_WORDS)
+                # "the Kremlin" (a building, written with a lower-case "the") is a seat; "The Hague" a city
+                is_seat = cap.startswith("the ") or any(w in cap.lower() for w in _SEAT_WORDS)
                 self.add(cap, Entry(name=canonical, kind="country", category=SEAT if is_seat else CAPITAL,
                                     country=code))
         # ISO names after every name we wrote: our variants choose between countries sharing a short

@@ -75,6 +75,8 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Ea
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: "<place>-based": the place is where something is, not an actor.
+_PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
 #: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
 _INNER_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 #: Nouns of "the <noun>'s <title>", besides the anaphor nouns, that stand for the actor in focus.
@@ -346,14 +348,18 @@ class Recognizer:
             # "National Security Council" is not the UN's Security Council: the organ's name is the tail
             # of a longer proper name
             return end
-        if cat == NON_ACTOR:
-            for k in range(i, end):
+        if cat == NON_ACTOR or (end + 1 < self.n and self.words[end] == "-" and self.lowers[end + 1] in _PLACE_SUFFIXES
+                                and cat in (COUNTRY_NAME, CAPITAL, SEAT, DEMONYM)):
+            # "The Hague-based court", "a Geneva-based group": a place, not the country acting
+            for k in range(i, end + 2 if cat != NON_ACTOR else end):
                 self.used[k] = 1
-            return end
+            return end + 2 if cat != NON_ACTOR else end
         if cat in (COUNTRY_NAME, SEAT):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}")
         elif cat == CAPITAL:
             prev = self.doc[i - 1].lower_ if i > 0 else ""
+            if prev == "the" and i > 1:  # "in The Hague"
+                prev = self.lowers[i - 2]
             if prev not in _LOCATIVE:
                 self._add(i, end, kind="country", name=entry.name, country=entry.country,
                           key=f"country:{entry.country}")
@@ -483,6 +489,9 @@ class Recognizer:
                               key=f"country:{code}", extra={"institution": canon})
                     return e
                 adjective = self.gaz.demonym_of.get(code, country_mods[0][2].name)
+                if country_mods[0][2].category == CAPITAL:  # "the Gaza health ministry" keeps its place name
+                    m0, m1 = country_mods[0][0], country_mods[0][1]
+                    adjective = doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text
                 name = f"{adjective} {canon}"
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
                           detail=canon.lower())
