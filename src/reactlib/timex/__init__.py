@@ -19,7 +19,7 @@ import bisect
 import datetime as _dt
 from typing import Iterable, NamedTuple
 
-from .normalize import Context, resolve
+from .normalize import Context, granularity, resolve
 from .patterns import Candidate, recognise
 from .tense import clause_tense
 from .tokens import Tokens, sentence_spans, tokenize
@@ -28,7 +28,12 @@ from .values import is_timex_value
 __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 
 #: Meanings whose value depends on the tense of their clause.
-TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend", "month_shift"})
+TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend",
+                    "month_shift", "later", "ref_unit"})
+#: Meanings that name a time of their own, so later "the following year", "two years later"
+#: count from them; the meanings that count from a reference time themselves do not move it
+#: ("the day before" after "the next day" would otherwise drift).
+NOT_REFERENCES = frozenset({"ref_shift", "ref_day", "clock", "ref_unit"})
 
 
 #: How far (in tokens) tense cues are looked for on either side: a clause, not a whole
@@ -85,18 +90,22 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     bounds = _sentence_token_bounds(tokens, list(sentences) if sentences is not None else sentence_spans(text))
     found: list[Found] = []
     ref: _dt.date | None = None
+    ref_value: str | None = None
     for cand in cands:
         tense = None
         if cand.meaning[0] in TENSED:
             lo, hi = bounds(cand.first)
             lo, hi = max(lo, cand.first - CLAUSE_WINDOW), min(hi, cand.last + CLAUSE_WINDOW)
             tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
-        value = resolve(cand.meaning, Context(anchor, ref, tense))
+        value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
         found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
-        day = _day_of(value)
-        if day is not None and cand.meaning[0] not in ("ref_shift", "ref_day", "clock"):
-            ref = day
+        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME"):
+            day = _day_of(value)
+            if day is not None:
+                ref = day
+            if granularity(value) is not None:
+                ref_value = value
     _clock_days_from_next(tokens, cands, found)
     return found
 

@@ -227,10 +227,13 @@ class Scanner:
         # "mid-March", "mid-2016"
         if first - 2 >= floor and self.w(first - 1) == "-" and self.w(first - 2) == "mid" \
                 and self.touch(first) and self.touch(first - 1):
+            if kind in ("decade", "century") and first - 3 >= floor and self.w(first - 3) == "the":
+                return cand._replace(first=first - 3, mod="MID")  # "the mid-1990s", as "the late 1990s"
             return cand._replace(first=first - 2, mod="MID")
         prev = self.w(first - 1)
         if first - 1 >= floor and prev in L.DATE_MODIFIERS:
-            if prev in ("earlier", "later") and self.w(first) not in ("this", "last", "next", "that"):
+            if prev in ("earlier", "later") and self.w(first) not in ("this", "last", "next", "that", "today",
+                                                                      "tonight", "yesterday", "tomorrow"):
                 return cand
             first -= 1
             if prev in ("early", "late") and first - 1 >= floor and self.w(first - 1) == "the":
@@ -290,11 +293,26 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
     if word in L.MONTH_ABBREVIATIONS:
         return None
     prev = s.w(i - 1)
-    if ambiguous and prev not in MONTH_CONTEXT and not (prev == "for" and word not in ("may", "march")):
+    if ambiguous and prev not in MONTH_CONTEXT and not (prev == "for" and word not in ("may", "march")) \
+            and not _range_end(s, i):
         return None
     if word == "may" and s.w(j) in ("be", "have", "not", "also", "well", "never", "yet", "soon", "still"):
         return None
     return Candidate(i, j, "DATE", ("month", m))
+
+
+#: Words joining the two ends of a range or list of months ("between March and May", "the year to June").
+RANGE_JOINS = frozenset({"and", "or", "to", "through", "until", "till"})
+
+
+def _range_end(s: Scanner, i: int) -> bool:
+    """Whether the month name at ``i`` closes a range or list begun by a month, a year or a
+    stretch of time: "March and May", "from January to June", "the 12 months to June"."""
+    if s.w(i - 1) not in RANGE_JOINS:
+        return False
+    before = s.w(i - 2)
+    return (before in L.MONTHS and s.cap(i - 2)) or s.year(i - 2) is not None \
+        or (s.w(i - 1) == "to" and before in ("year", "years", "months", "quarter", "weeks"))
 
 
 def rule_month(s: Scanner, i: int) -> Candidate | None:
@@ -331,6 +349,10 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         tens = s.digits(i + 1, 2, 2)
         century = "19" if tens >= 20 else "20"
         return Candidate(start, i + 3, "DATE", ("decade", f"{century}{tens // 10}"))
+    if start == i:
+        short = _short_year(s, i)
+        if short is not None:
+            return short
     got = s.year(i)
     if got is None:
         return None
@@ -356,6 +378,30 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
         return None  # "1500 police officers": an early year needs a date preposition
     return Candidate(i, j, "DATE", ("year", y))
+
+
+#: Words that follow a number that counts or measures, so "'98" or "1990-95" there is no year.
+NOT_SHORT_YEAR_AFTER = frozenset({"%", "percent", "per", "points", "point", "votes", "s", "-", "'"})
+
+
+def _short_year(s: Scanner, i: int) -> Candidate | None:
+    """Two-digit years: ``'98`` (after a date preposition), and the end of ``1990-95``."""
+    if s.w(i) == "'" and s.touch(i + 1) and not s.touch(i):
+        yy = s.digits(i + 1, 2, 2)
+        if yy is None or s.w(i + 2) in NOT_SHORT_YEAR_AFTER or s.w(i + 2) in L.UNITS or s.touch(i + 2):
+            return None
+        if s.w(i - 1) not in ("in", "since", "of", "by", "until", "till", "from", "before", "after", "during",
+                              "class", "between", "and", "to", "summer", "spring", "fall", "autumn", "winter"):
+            return None
+        return Candidate(i, i + 2, "DATE", ("year", (1900 if yy >= 30 else 2000) + yy))
+    yy = s.digits(i, 2, 2)
+    if yy is not None and s.w(i - 1) == "-" and s.touch(i) and s.touch(i - 1) and s.year(i - 2) is not None \
+            and s.w(i + 1) not in NOT_SHORT_YEAR_AFTER and not (s.touch(i + 1) and s.w(i + 1).isalnum()):
+        first = s.year(i - 2)[0]
+        y = first // 100 * 100 + yy
+        if y > first:
+            return Candidate(i, i + 1, "DATE", ("year", y))  # "1990-95"
+    return None
 
 
 def rule_weekday(s: Scanner, i: int) -> Candidate | None:
@@ -444,8 +490,10 @@ def _duration_unit(s: Scanner, j: int, amount, article: bool) -> tuple[str, bool
     hyphen = s.w(j) == "-" and s.touch(j) and s.touch(j + 1)
     k = j + 1 if hyphen else j
     word = s.w(k)
-    if word not in L.UNITS or word in ("weekend", "weekends", "quarter", "quarters"):
+    if word not in L.UNITS or word in ("weekend", "weekends", "quarter"):
         return None
+    if word == "quarters" and (not isinstance(amount, int) or hyphen or s.w(k + 1) == "of"):
+        return None  # "two quarters" counts quarters; "three-quarters of the vote" is a fraction
     if word in ("second", "seconds") and (article or not isinstance(amount, (int, float))):
         return None  # "a second chance"
     plural = word in L.PLURAL_UNITS
@@ -472,8 +520,10 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         if unit is None:
             return None
         code, is_time, k = unit
+        # "30 minutes ago": a clock unit is told apart from the calendar one ("M" is month and minute)
+        shift_code = "T" + code if is_time else code
         if s.w(k) == "ago":
-            return Candidate(i, k + 1, "DATE", ("ago", code, amount, -1))
+            return Candidate(i, k + 1, "DATE", ("ago", shift_code, amount, -1))
         if article and j == i + 1 and s.w(k - 1) in ("long", "old") and s.w(k - 2) == "-" and s.touch(k - 2):
             # "a decade-long war": the article belongs to the noun, not to the duration
             return Candidate(j, k, "DURATION", ("value", _dur(amount, code, is_time)))
@@ -481,7 +531,7 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
                 (is_time is False and s.w(k) in ("later", "earlier")):
             return Candidate(i, k + 1, "DATE", ("later", code, amount, 1 if s.w(k) == "later" else -1))
         if s.w(k) == "from" and s.w(k + 1) == "now":
-            return Candidate(i, k + 2, "DATE", ("ago", code, amount, 1))
+            return Candidate(i, k + 2, "DATE", ("ago", shift_code, amount, 1))
         if article and s.w(i - 1) in ("once", "twice", "thrice", "times", "per"):
             return None
         if article and amount == 1 and k == j + 1 and s.w(k) not in ("before", "after", "early", "late") and (s.digits(i - 1) is not None or (
@@ -493,6 +543,11 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         unit, is_time = L.UNITS[word]
         if s.w(i + 1) == "ago":
             return Candidate(i, i + 2, "DATE", ("ref", "PAST_REF"))
+        if s.w(i + 1) in ("later", "earlier"):
+            if is_time:  # "hours later": the stretch, as "two hours later" is
+                return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+            # "days later", "weeks earlier": a vague time before or after now, by the clause's tense
+            return Candidate(i, i + 2, "DATE", ("later", unit, "X", 1 if s.w(i + 1) == "later" else -1))
         if s.w(i - 1) in BARE_UNIT_CONTEXT and not (s.w(i + 1) == "-" and s.touch(i + 1)):
             # "for decades": TimeML leaves the signal "for" out of the extent (issue 5:
             # "extents as the TimeML guidelines draw them"); overlap scoring still matches
@@ -596,6 +651,19 @@ def rule_that_day(s: Scanner, i: int) -> Candidate | None:
         if s.w(j) == "day":
             return Candidate(i, j + 1, "DATE", ("ref_day", 0))
     return None
+
+
+def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
+    """``the year``, ``the quarter``, ``the month``, ``the week``: the one under discussion
+    ("profit for the quarter", "the year to June"); ``the year 2000``."""
+    if s.w(i) != "the" or s.w(i + 1) not in ("year", "quarter", "month", "week") or s.cap(i + 1):
+        return None
+    nxt = s.w(i + 2)
+    if s.w(i + 1) == "year" and s.year(i + 2) is not None:
+        return Candidate(i, i + 3, "DATE", ("year", s.year(i + 2)[0]))
+    if (nxt == "-" and s.touch(i + 2)) or nxt in ("of", "before", "after", "earlier", "later", "ago", "since"):
+        return None  # "the year-end", "the month of Ramadan", "the week before the vote"
+    return Candidate(i, i + 2, "DATE", ("ref_unit", L.UNITS[s.w(i + 1)][0]))
 
 
 def rule_edge_of_unit(s: Scanner, i: int) -> Candidate | None:
@@ -837,7 +905,7 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
 
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
-    rule_duration, rule_shift, rule_that_day, rule_edge_of_unit, rule_set, rule_clock, rule_season,
+    rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal,
 )
 
@@ -870,6 +938,7 @@ RULE_STARTS: dict = {
     rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
+    rule_the_unit: {"the"},
     rule_edge_of_unit: {"the"},
     rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", DIGITS} | _NUMBER_STARTS,
     rule_clock: {"noon", "midday", "midnight", DIGITS},
@@ -897,6 +966,7 @@ RULE_AFTER_THE: dict = {
     rule_reference: set(L.THE_REFERENCES),
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
+    rule_the_unit: {"year", "quarter", "month", "week"},
     rule_edge_of_unit: set(L.EDGE_PHRASES),
     rule_season: set(L.SEASONS),
     rule_quarter: set(L.ORDINALS) | {"fiscal"},

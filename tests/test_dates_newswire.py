@@ -1,0 +1,135 @@
+"""Dates in short newswire passages: economy, politics, disasters, sports, courts.
+
+Each passage was written for this file and annotated by hand with TimeML TIMEX3
+extents, types and values (anchored on a Wednesday, 16 October 2019) before the
+recogniser was run on it. They cover the expressions news uses most that the
+first test file does not: anaphoric "the quarter", "the following year",
+"hours later", ranges, two-digit years, seasons, sets and numbers that are not times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reactlib.timex import find_time_expressions
+
+WEDNESDAY = dt.date(2019, 10, 16)  # ISO week 42, fourth quarter
+
+
+def found(text: str, anchor: dt.date | None = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(f.text, f.type, f.value) for f in find_time_expressions(text, anchor)]
+
+
+ECONOMY = [
+    ("Third-quarter profit rose 12 percent from a year earlier, the bank said on Tuesday.",
+     [("Third-quarter", "DATE", "2019-Q3"), ("a year earlier", "DATE", "2018-Q3"), ("Tuesday", "DATE", "2019-10-15")]),
+    ("Revenue for the quarter fell 3 percent, and the company expects growth in the fourth quarter.",
+     [("the quarter", "DATE", "2019-Q3"), ("the fourth quarter", "DATE", "2019-Q4")]),
+    ("Unemployment fell to 3.5 percent in September, the lowest since 1969.",
+     [("September", "DATE", "2019-09"), ("1969", "DATE", "1969")]),
+    ("The central bank will meet again in December and may cut rates early next year.",
+     [("December", "DATE", "2019-12"), ("early next year", "DATE", "2020")]),
+    ("Over the past few months, the currency has lost a fifth of its value.",
+     [("the past few months", "DURATION", "PXM")]),
+    ("Retail data due later today are expected to show slower growth.",
+     [("later today", "DATE", "2019-10-16")]),
+    ("Tax revenue rose from 2010 to 2015 and fell between 2016 and 2018.",
+     [("2010", "DATE", "2010"), ("2015", "DATE", "2015"), ("2016", "DATE", "2016"), ("2018", "DATE", "2018")]),
+    ("Interest rates were cut between March and May.",
+     [("March", "DATE", "2019-03"), ("May", "DATE", "2019-05")]),
+    ("Steel output peaked in 1990-95.", [("1990", "DATE", "1990"), ("95", "DATE", "1995")]),
+    ("The firm reports results quarterly and pays a dividend each year.",
+     [("quarterly", "SET", "P3M"), ("each year", "SET", "P1Y")]),
+    ("Sales have risen in recent years, but the past two quarters were weak.",
+     [("recent years", "DURATION", "PXY"), ("the past two quarters", "DURATION", "P2Q")]),
+    ("Wages grew faster in the '90s than in the 2000s.",
+     [("the '90s", "DATE", "199"), ("the 2000s", "DATE", "200")]),
+    ("The brewer was founded in '98 and went public in 2004.",
+     [("'98", "DATE", "1998"), ("2004", "DATE", "2004")]),
+    ("Exports slumped in the first half of 2019 and are forecast to recover in the second half.",
+     [("the first half of 2019", "DATE", "2019-H1"), ("the second half", "DATE", "2019-H2")]),
+    ("Oil output grew 4 percent in the year to June.", [("the year", "DATE", "2019"), ("June", "DATE", "2019-06")]),
+]
+
+POLITICS = [
+    ("The president will travel to Paris on Monday and meet the prime minister on Tuesday.",
+     [("Monday", "DATE", "2019-10-21"), ("Tuesday", "DATE", "2019-10-22")]),
+    ("The former minister, who once led the party, was arrested on Friday.", [("Friday", "DATE", "2019-10-11")]),
+    ("Elections are held every four years.", [("every four years", "SET", "P4Y")]),
+    ("Parliament reconvenes this fall after the summer recess.", [("this fall", "DATE", "2019-FA")]),
+    ("The two leaders met in the spring and will meet again next spring.",
+     [("the spring", "DATE", "2019-SP"), ("next spring", "DATE", "2020-SP")]),
+    ("The opposition has boycotted parliament since the 2018 election.", [("2018", "DATE", "2018")]),
+    ("The senator has served in the chamber for two decades.", [("two decades", "DURATION", "P2DE")]),
+    ("The summit ended on Sunday, and the leaders flew home Monday evening.",
+     [("Sunday", "DATE", "2019-10-13"), ("Monday evening", "TIME", "2019-10-14TEV")]),
+    ("The new law takes effect on Jan. 1.", [("Jan. 1", "DATE", "2020-01-01")]),
+    ("The minister is currently abroad and will return in coming weeks.",
+     [("currently", "DATE", "PRESENT_REF"), ("coming weeks", "DURATION", "PXW")]),
+    ("Lawmakers approved the budget earlier in the day.", [("earlier in the day", "DATE", "2019-10-16")]),
+    ("The vote was held on Oct. 2. The following week, the cabinet resigned.",
+     [("Oct. 2", "DATE", "2019-10-02"), ("The following week", "DATE", "2019-W41")]),
+    ("The treaty was signed in 2015. The following year, both sides broke it.",
+     [("2015", "DATE", "2015"), ("The following year", "DATE", "2016")]),
+    ("The council meets weekly and publishes its minutes every month.",
+     [("weekly", "SET", "P1W"), ("every month", "SET", "P1M")]),
+]
+
+DISASTERS = [
+    ("The quake struck at 3 a.m. on Tuesday, and aftershocks followed hours later.",
+     [("3 a.m.", "TIME", "2019-10-15T03:00"), ("Tuesday", "DATE", "2019-10-15"), ("hours", "DURATION", "PTXH")]),
+    ("Floods hit the region on Saturday; days later, the river burst its banks again.",
+     [("Saturday", "DATE", "2019-10-12"), ("days later", "DATE", "PAST_REF")]),
+    ("A storm made landfall at noon Thursday.", [("noon Thursday", "TIME", "2019-10-10T12:00")]),
+    ("The fire broke out at 10 p.m. EST on Sunday.",
+     [("10 p.m. EST", "TIME", "2019-10-13T22:00"), ("Sunday", "DATE", "2019-10-13")]),
+    ("Forecasters expect the storm to weaken by Thursday morning.",
+     [("Thursday morning", "TIME", "2019-10-17TMO")]),
+    ("Wildfire seasons have grown longer in recent decades.", [("recent decades", "DURATION", "PXDE")]),
+    ("The dam collapsed on Sept. 30. A day earlier, a second dam had failed.",
+     [("Sept. 30", "DATE", "2019-09-30"), ("A day earlier", "DATE", "2019-09-29")]),
+]
+
+SPORTS = [
+    ("The club won the title in 2004 and again two years later.",
+     [("2004", "DATE", "2004"), ("two years later", "DATE", "2006")]),
+    ("The 40-year-old coach signed a three-year contract last month.",
+     [("40-year-old", "DURATION", "P40Y"), ("three-year", "DURATION", "P3Y"), ("last month", "DATE", "2019-09")]),
+    ("The team trains daily and plays every Saturday.",
+     [("daily", "SET", "P1D"), ("every Saturday", "SET", "XXXX-WXX-6")]),
+    ("The marathon starts at 8:30 a.m. Sunday.", [("8:30 a.m. Sunday", "TIME", "2019-10-20T08:30")]),
+    ("She set the record in the 1980s, and it stood until the early 2000s.",
+     [("the 1980s", "DATE", "198"), ("the early 2000s", "DATE", "200")]),
+]
+
+COURTS = [
+    ("The judge will sentence him on Monday, a court spokesman said.", [("Monday", "DATE", "2019-10-21")]),
+    ("The suspect was abducted from his home on Tuesday, police said.", [("Tuesday", "DATE", "2019-10-15")]),
+    ("The trial, which began in January, is expected to last until the end of the year.",
+     [("January", "DATE", "2019-01"), ("the end of the year", "DATE", "2019")]),
+    ("The court sentenced him to 25 years in prison.", [("25 years", "DURATION", "P25Y")]),
+    ("The appeal was filed on Sept. 3 and heard two weeks later.",
+     [("Sept. 3", "DATE", "2019-09-03"), ("two weeks later", "DATE", "2019-W38")]),
+    ("The case has dragged on since the mid-1990s.", [("the mid-1990s", "DATE", "199")]),
+]
+
+NOT_TIMES = [
+    "The company cut 1,200 jobs and the index fell 2.5 points to 2015.3.",
+    "About 2,000 people attended, and the bill passed 52-48.",
+    "The plant employs 1800 workers.",
+    "Flight 370 vanished over the ocean.",
+    "The former governor once ran a bakery.",
+    "The striker scored twice in the second half of the derby.",
+]
+
+
+@pytest.mark.parametrize("text, expected", ECONOMY + POLITICS + DISASTERS + SPORTS + COURTS)
+def test_newswire_passages(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_numbers_and_words_that_are_not_times(text):
+    assert found(text) == []
