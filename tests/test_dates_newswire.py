@@ -115,7 +115,62 @@ COURTS = [
     ("The case has dragged on since the mid-1990s.", [("the mid-1990s", "DATE", "199")]),
 ]
 
+MORE = [
+    # times of day and parts of days
+    ("Police said the attack happened early Tuesday.", [("early Tuesday", "DATE", "2019-10-15")]),
+    ("Polls close at 8 p.m. ET on Thursday.",
+     [("8 p.m. ET", "TIME", "2019-10-17T20:00"), ("Thursday", "DATE", "2019-10-17")]),
+    ("The ministers met until midnight on Monday.",
+     [("midnight", "TIME", "2019-10-14T24:00"), ("Monday", "DATE", "2019-10-14")]),
+    ("Gunmen stormed the hotel on Tuesday night.", [("Tuesday night", "TIME", "2019-10-15TNI")]),
+    ("The verdict is expected at noon.", [("noon", "TIME", "2019-10-16T12:00")]),
+    ("The match kicks off at 3 p.m. on Saturday.",
+     [("3 p.m.", "TIME", "2019-10-19T15:00"), ("Saturday", "DATE", "2019-10-19")]),
+    # the article's own week, month and year
+    ("Shops reopened this week after the holiday.", [("this week", "DATE", "2019-W42")]),
+    ("Violence has eased since late September.", [("late September", "DATE", "2019-09")]),
+    ("Prices have risen 5 percent so far this year.", [("this year", "DATE", "2019")]),
+    ("The index fell earlier this month.", [("earlier this month", "DATE", "2019-10")]),
+    ("Aid deliveries resumed in the past week.", [("the past week", "DURATION", "P1W")]),
+    ("The pact expires at the end of the month.", [("the end of the month", "DATE", "2019-10")]),
+    ("Since the start of the year, the currency has fallen 8 percent.",
+     [("the start of the year", "DATE", "2019")]),
+    ("This summer's drought was the worst on record.", [("This summer", "DATE", "2019-SU")]),
+    ("The envoy will visit Kabul next week and Islamabad the following week.",
+     [("next week", "DATE", "2019-W43"), ("the following week", "DATE", "2019-W44")]),
+    ("The talks, first held in 2011, resumed last year.", [("2011", "DATE", "2011"), ("last year", "DATE", "2018")]),
+    # decades, centuries, durations
+    ("The storm is the worst in a century.", [("a century", "DURATION", "P1CE")]),
+    ("The dispute dates back to the 19th century.", [("the 19th century", "DATE", "18")]),
+    ("Output has doubled over the last decade.", [("the last decade", "DURATION", "P1DE")]),
+    ("The 1960s and '70s saw rapid growth.", [("The 1960s", "DATE", "196"), ("'70s", "DATE", "197")]),
+    ("The law, passed in the 1990s, is now under review.",
+     [("the 1990s", "DATE", "199"), ("now", "DATE", "PRESENT_REF")]),
+    ("Oil prices hit a five-year low last week.",
+     [("five-year", "DURATION", "P5Y"), ("last week", "DATE", "2019-W41")]),
+    ("The court will rule within 30 days.", [("30 days", "DURATION", "P30D")]),
+    ("Officials said the death toll could rise in the coming days.", [("the coming days", "DURATION", "PXD")]),
+    ("The minister resigned a week after the vote.", [("a week", "DURATION", "P1W")]),
+    ("The flood was the worst since records began in 1870.", [("1870", "DATE", "1870")]),
+    # sets
+    ("The airline carries 5 million passengers a year.", [("a year", "SET", "P1Y")]),
+    ("Inspectors return every three months.", [("every three months", "SET", "P3M")]),
+    # weekdays by tense, dates by year
+    ("Aid groups said on Monday that 300 people had died since Friday.",
+     [("Monday", "DATE", "2019-10-14"), ("Friday", "DATE", "2019-10-11")]),
+    ("The company will report earnings on Oct. 24.", [("Oct. 24", "DATE", "2019-10-24")]),
+    ("Shares closed at a record on Friday.", [("Friday", "DATE", "2019-10-11")]),
+    ("The ceasefire, agreed in Minsk in February 2015, has been broken repeatedly.",
+     [("February 2015", "DATE", "2015-02")]),
+    ("By 2030, the city's population will double.", [("2030", "DATE", "2030")]),
+]
+
 NOT_TIMES = [
+    "The index closed at 2,931 points, and 1,500 troops were sent.",
+    "The convoy drove along Route 66 and Interstate 95.",
+    "Temperatures reached 45 degrees in the shade.",
+    "She won 6-4, 6-3 in the final.",
+    "The Boeing 737 landed safely.",
     "The company cut 1,200 jobs and the index fell 2.5 points to 2015.3.",
     "About 2,000 people attended, and the bill passed 52-48.",
     "The plant employs 1800 workers.",
@@ -125,7 +180,7 @@ NOT_TIMES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ECONOMY + POLITICS + DISASTERS + SPORTS + COURTS)
+@pytest.mark.parametrize("text, expected", ECONOMY + POLITICS + DISASTERS + SPORTS + COURTS + MORE)
 def test_newswire_passages(text, expected):
     assert found(text) == expected
 
@@ -133,3 +188,9 @@ def test_newswire_passages(text, expected):
 @pytest.mark.parametrize("text", NOT_TIMES)
 def test_numbers_and_words_that_are_not_times(text):
     assert found(text) == []
+
+
+def test_without_an_article_date_the_dateline_anchors():
+    text = "LONDON, March 4, 2018 - Shares fell on Friday and rose again today."
+    assert found(text, None) == [("March 4, 2018", "DATE", "2018-03-04"), ("Friday", "DATE", "2018-03-02"),
+                                 ("today", "DATE", "2018-03-04")]

@@ -19,6 +19,7 @@ import bisect
 import datetime as _dt
 from typing import Iterable, NamedTuple
 
+from .lexicon import TIME_ZONES
 from .normalize import Context, granularity, resolve
 from .patterns import Candidate, recognise
 from .tense import clause_tense
@@ -87,7 +88,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         return []
     if anchor is None:
         anchor = text_anchor(cands)
-    bounds = _sentence_token_bounds(tokens, list(sentences) if sentences is not None else sentence_spans(text))
+    bounds = _sentence_token_bounds(tokens, list(sentences) if sentences is not None else sentence_spans(text), text)
     found: list[Found] = []
     ref: _dt.date | None = None
     ref_value: str | None = None
@@ -129,9 +130,24 @@ def _clock_days_from_next(tokens: Tokens, cands: list[Candidate], found: list[Fo
             found[k] = old._replace(value=value[:10] + old.value[old.value.index("T"):])
 
 
-def _sentence_token_bounds(tokens: Tokens, spans: list[tuple[int, int]]):
-    """A function from token index to the token range of its sentence."""
-    starts = sorted(s for s, _ in spans) or [0]
+def _continues(text: str, start: int) -> bool:
+    """Whether a sentence cut at ``start`` only follows an abbreviation: lower case goes on,
+    and so does a time zone after "a.m." / "p.m." ("at 8 p.m. ET on Thursday")."""
+    if text[start:start + 1].islower():
+        return True
+    if text[max(0, start - 6):start].rstrip().lower().endswith(("a.m.", "p.m.")):
+        word = text[start:start + 5].split(" ", 1)[0].strip(",.;)").lower()
+        return word in TIME_ZONES
+    return False
+
+
+def _sentence_token_bounds(tokens: Tokens, spans: list[tuple[int, int]], text: str):
+    """A function from token index to the token range of its sentence.
+
+    A "sentence" that begins in lower case was cut after an abbreviation ("at 8 p.m. on
+    Thursday", "Sept. 30"): it is joined back to the one before, so the clause keeps its verb.
+    """
+    starts = sorted(s for s, _ in spans if s == 0 or not _continues(text, s)) or [0]
     token_starts = tokens.start
 
     def bounds(i: int) -> tuple[int, int]:

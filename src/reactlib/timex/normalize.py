@@ -258,6 +258,12 @@ def _from_ref_value(ref_value: str | None, unit: str, n: int, keep: bool) -> str
         return f"{q // 4:04d}-Q{q % 4 + 1}"
     if unit == "M" and g == "M":
         return V.month(*V.add_months(year, int(ref_value[5:7]), n))
+    if unit == "W" and g == "W":
+        try:
+            monday = _dt.date.fromisocalendar(year, int(ref_value[6:8]), 1)
+        except ValueError:
+            return None
+        return V.week(monday + _dt.timedelta(weeks=n))
     return None
 
 
