@@ -163,6 +163,16 @@ MORE = [
     ("The ceasefire, agreed in Minsk in February 2015, has been broken repeatedly.",
      [("February 2015", "DATE", "2015-02")]),
     ("By 2030, the city's population will double.", [("2030", "DATE", "2030")]),
+    # a month or day completed by "last year" is one date; "since" looks back
+    ("The vote was held in March last year.", [("March last year", "DATE", "2018-03")]),
+    ("The accord, signed on Oct. 15 last year, expires on 15 October next year.",
+     [("Oct. 15 last year", "DATE", "2018-10-15"), ("15 October next year", "DATE", "2020-10-15")]),
+    ("The strike is the third this year and the first since January.",
+     [("this year", "DATE", "2019"), ("January", "DATE", "2019-01")]),
+    ("The mine opened in 2012. That year, output tripled.", [("2012", "DATE", "2012"), ("That year", "DATE", "2012")]),
+    ("Net income for the latest quarter rose 8 percent.", [("the latest quarter", "DATE", "2019-Q3")]),
+    ("The repairs will take a year and a half, or two and a half years at most.",
+     [("a year and a half", "DURATION", "P1.5Y"), ("two and a half years", "DURATION", "P2.5Y")]),
 ]
 
 NOT_TIMES = [
@@ -171,6 +181,7 @@ NOT_TIMES = [
     "Temperatures reached 45 degrees in the shade.",
     "She won 6-4, 6-3 in the final.",
     "The Boeing 737 landed safely.",
+    "Three-quarters of the vote went to the incumbent.",
     "The company cut 1,200 jobs and the index fell 2.5 points to 2015.3.",
     "About 2,000 people attended, and the bill passed 52-48.",
     "The plant employs 1800 workers.",

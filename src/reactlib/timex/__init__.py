@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple
 from .lexicon import TIME_ZONES
 from .normalize import Context, granularity, resolve
 from .patterns import Candidate, recognise
-from .tense import clause_tense
+from .tense import PAST, clause_tense
 from .tokens import Tokens, sentence_spans, tokenize
 from .values import is_timex_value
 
@@ -97,7 +97,10 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         if cand.meaning[0] in TENSED:
             lo, hi = bounds(cand.first)
             lo, hi = max(lo, cand.first - CLAUSE_WINDOW), min(hi, cand.last + CLAUSE_WINDOW)
-            tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
+            if cand.first > 0 and tokens.lower[cand.first - 1] == "since":
+                tense = PAST  # "the first since January": what a stretch runs from is behind us
+            else:
+                tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
         value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
         found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))

@@ -320,6 +320,12 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind == "month":
         m = meaning[1]
         return f"XXXX-{m:02d}" if anchor is None else V.month(_year_for(anchor, m, None, tense), m)
+    if kind == "in_year":  # "March last year", "Oct. 15 next year"
+        _, m, d, shift = meaning
+        if anchor is None:
+            return f"XXXX-{m:02d}" + (f"-{d:02d}" if d else "")
+        date = V.safe_date(anchor.year + shift, m, d) if d else None
+        return V.day(date) if date else V.month(anchor.year + shift, m)
     if kind == "month_shift":
         _, m, shift = meaning
         if anchor is None:

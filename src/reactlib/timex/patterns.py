@@ -48,7 +48,7 @@ FUNCTION_WORDS = frozenset({
     "these", "those", "have", "would", "could", "should", "can", "may", "might", "are", "were", "not",
 })
 DATE_KINDS = frozenset({
-    "date", "monthday", "month", "month_shift", "year", "decade", "century", "weekday", "deictic",
+    "date", "in_year", "monthday", "month", "month_shift", "year", "decade", "century", "weekday", "deictic",
     "unit_shift", "season", "quarter", "half", "holiday", "weekend", "ref_day",
 })
 
@@ -102,7 +102,15 @@ class Scanner:
     # -- numbers -------------------------------------------------------------------
 
     def number(self, i: int) -> tuple[float | int | str, int, bool] | None:
-        """An amount at ``i``: (value or "X", index after, whether it was an article)."""
+        """An amount at ``i``: (value or "X", index after, whether it was an article);
+        "two and a half" is 2.5."""
+        got = self._number(i)
+        if got is not None and isinstance(got[0], int) and not got[2] and self.w(got[1]) == "and" \
+                and self.w(got[1] + 1) in ("a", "one") and self.w(got[1] + 2) == "half":
+            return got[0] + 0.5, got[1] + 3, False
+        return got
+
+    def _number(self, i: int) -> tuple[float | int | str, int, bool] | None:
         word = self.w(i)
         if word.isdigit() and word.isascii() and len(word) <= 4:
             if self.w(i + 1) == "." and self.touch(i + 1) and self.digits(i + 2) is not None and self.touch(i + 2):
@@ -270,6 +278,16 @@ def rule_iso(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+def _year_shift_after(s: Scanner, k: int) -> tuple[int, int] | None:
+    """``last year`` / ``this year`` / ``next year`` at ``k`` completing a date ("March last
+    year", "Oct. 15 next year"): (shift, index after), or None."""
+    shift = {"last": -1, "this": 0, "next": 1}.get(s.w(k))
+    if shift is None or s.w(k + 1) != "year" or (s.w(k + 2) == "-" and s.touch(k + 2)) \
+            or (s.w(k + 2) == "'" and s.w(k + 3) == "s"):
+        return None  # "next year's budget" keeps "next year" for itself
+    return shift, k + 2
+
+
 def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
     got = s.month_name(i)
     if got is None:
@@ -282,11 +300,17 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
             return Candidate(i, k + 2, "DATE", ("date", s.year(k + 1)[0], m, d))
         if s.year(k):
             return Candidate(i, k + 1, "DATE", ("date", s.year(k)[0], m, d))
+        shifted = _year_shift_after(s, k)
+        if shifted is not None:
+            return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
         return Candidate(i, k, "DATE", ("monthday", m, d))
     k = j + 1 if s.w(j) in (",", "of") else j
     year = s.year(k)
     if year is not None and not s.w(k + 1) in L.PLURAL_UNITS:
         return Candidate(i, k + 1, "DATE", ("date", year[0], m, None))
+    shifted = _year_shift_after(s, j)
+    if shifted is not None and s.w(i) not in L.MONTH_ABBREVIATIONS:
+        return Candidate(i, shifted[1], "DATE", ("in_year", m, None, shifted[0]))  # "March last year"
     if not standalone:
         return None
     word = s.w(i)
@@ -337,6 +361,9 @@ def rule_day_month(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, k + 2, "DATE", ("date", s.year(k + 1)[0], m, d))
     if s.year(k):
         return Candidate(i, k + 1, "DATE", ("date", s.year(k)[0], m, d))
+    shifted = _year_shift_after(s, k)
+    if shifted is not None:
+        return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
     return Candidate(i, k, "DATE", ("monthday", m, d))
 
 
@@ -520,6 +547,8 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         if unit is None:
             return None
         code, is_time, k = unit
+        if amount == 1 and s.w(k) == "and" and s.w(k + 1) == "a" and s.w(k + 2) == "half" and s.w(k - 1) in L.UNITS:
+            amount, k = 1.5, k + 3  # "a year and a half"
         # "30 minutes ago": a clock unit is told apart from the calendar one ("M" is month and minute)
         shift_code = "T" + code if is_time else code
         if s.w(k) == "ago":
@@ -650,12 +679,20 @@ def rule_that_day(s: Scanner, i: int) -> Candidate | None:
         j = i + 1 + (s.w(i + 1) == "same")
         if s.w(j) == "day":
             return Candidate(i, j + 1, "DATE", ("ref_day", 0))
+        if s.w(j) in ("week", "month", "year") and not (s.w(j + 1) == "-" and s.touch(j + 1)):
+            return Candidate(i, j + 1, "DATE", ("ref_shift", L.UNITS[s.w(j)][0], 0))  # "that year": the one just named
     return None
 
 
 def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     """``the year``, ``the quarter``, ``the month``, ``the week``: the one under discussion
     ("profit for the quarter", "the year to June"); ``the year 2000``."""
+    if s.w(i) == "the" and s.w(i + 1) in ("latest", "most") and s.w(i + 2) in ("quarter", "recent"):
+        # "the latest quarter", "the most recent quarter": the one last reported
+        j = i + 2 + (s.w(i + 2) == "recent")
+        if s.w(j) == "quarter" and not (s.w(j + 1) == "-" and s.touch(j + 1)):
+            return Candidate(i, j + 1, "DATE", ("ref_unit", "Q"))
+        return None
     if s.w(i) != "the" or s.w(i + 1) not in ("year", "quarter", "month", "week") or s.cap(i + 1):
         return None
     nxt = s.w(i + 2)
@@ -966,7 +1003,7 @@ RULE_AFTER_THE: dict = {
     rule_reference: set(L.THE_REFERENCES),
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
-    rule_the_unit: {"year", "quarter", "month", "week"},
+    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most"},
     rule_edge_of_unit: set(L.EDGE_PHRASES),
     rule_season: set(L.SEASONS),
     rule_quarter: set(L.ORDINALS) | {"fiscal"},
