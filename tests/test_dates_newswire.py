@@ -173,6 +173,15 @@ MORE = [
     ("Net income for the latest quarter rose 8 percent.", [("the latest quarter", "DATE", "2019-Q3")]),
     ("The repairs will take a year and a half, or two and a half years at most.",
      [("a year and a half", "DURATION", "P1.5Y"), ("two and a half years", "DURATION", "P2.5Y")]),
+    # business conventions
+    ("The Sept. 11 attacks changed aviation.", [("Sept. 11", "DATE", "2001-09-11")]),
+    ("GDP grew 1.3 percent in the April-June quarter.", [("the April-June quarter", "DATE", "2019-Q2")]),
+    ("The firm expects a loss in the current fiscal year and a profit next fiscal year.",
+     [("the current fiscal year", "DATE", "2019"), ("next fiscal year", "DATE", "2020")]),
+    ("The band was popular in the nineties.", [("the nineties", "DATE", "199")]),
+    ("The company pays $5 million per year in rent.", [("per year", "SET", "P1Y")]),
+    ("Ferries sail twice weekly and buses run every other day.",
+     [("twice weekly", "SET", "P1W"), ("every other day", "SET", "P2D")]),
 ]
 
 NOT_TIMES = [

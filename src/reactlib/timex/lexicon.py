@@ -61,6 +61,10 @@ TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eig
 #: Quantities that say "some number of": the value becomes X (PXY).
 VAGUE_NUMBERS = frozenset({"several", "few", "many", "some", "numerous", "dozens", "hundreds", "thousands"})
 
+#: Decades in words, read as the twentieth century's ("the nineties").
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,

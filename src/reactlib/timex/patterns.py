@@ -303,6 +303,8 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         shifted = _year_shift_after(s, k)
         if shifted is not None:
             return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
+        if (m, d) == (9, 11) and s.w(k) in ("attacks", "attack", "hijackers", "commission", "memorial", "anniversary"):
+            return Candidate(i, k, "DATE", ("date", 2001, 9, 11))  # "the Sept. 11 attacks", as "9/11"
         return Candidate(i, k, "DATE", ("monthday", m, d))
     k = j + 1 if s.w(j) in (",", "of") else j
     year = s.year(k)
@@ -627,6 +629,8 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
         return Candidate(start, j + 1, "DATE", ("season", L.SEASONS[nxt], None, shift))
     if nxt in ("weekend",) and word in ("this", "last", "next", "coming", "past"):
         return Candidate(start, j + 1, "DATE", ("weekend", shift))
+    if nxt == "fiscal" and s.w(j + 1) == "year" and word in ("this", "current", "last", "next", "previous", "coming"):
+        return Candidate(start, j + 2, "DATE", ("unit_shift", "Y", shift))  # "the current fiscal year"
     if nxt in L.UNITS and nxt not in L.PLURAL_UNITS and nxt not in ("weekend", "fortnight", "quarter", "second"):
         unit, is_time = L.UNITS[nxt]
         if the and word in ("following", "previous", "preceding", "next") and nxt in ("day", "week", "month", "year"):
@@ -684,6 +688,24 @@ def rule_that_day(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+def _month_span(s: Scanner, j: int) -> Candidate | None:
+    """``the April-June quarter``, ``the July-December period``: a quarter or half named by its months."""
+    first, last = s.month_name(j), None
+    if first is None or s.w(first[1]) != "-" or not s.touch(first[1]):
+        return None
+    last = s.month_name(first[1] + 1)
+    if last is None or not s.touch(first[1] + 1):
+        return None
+    m1, m2, k = first[0], last[0], last[1]
+    if s.w(k) not in ("quarter", "period", "half"):
+        return None
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        return Candidate(j - 1, k + 1, "DATE", ("quarter", (m1 + 2) // 3, None, None))
+    if m2 - m1 == 5 and m1 in (1, 7):
+        return Candidate(j - 1, k + 1, "DATE", ("half", 1 if m1 == 1 else 2, None, None))
+    return None
+
+
 def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     """``the year``, ``the quarter``, ``the month``, ``the week``: the one under discussion
     ("profit for the quarter", "the year to June"); ``the year 2000``."""
@@ -693,6 +715,13 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
         if s.w(j) == "quarter" and not (s.w(j + 1) == "-" and s.touch(j + 1)):
             return Candidate(i, j + 1, "DATE", ("ref_unit", "Q"))
         return None
+    if s.w(i) == "the" and s.w(i + 1) == "fiscal" and s.w(i + 2) == "year" and s.year(i + 3) is None:
+        return Candidate(i, i + 3, "DATE", ("ref_unit", "Y"))  # "the fiscal year"
+    if s.w(i) == "the" and s.w(i + 1) in L.DECADE_WORDS and not s.cap(i + 1):
+        return Candidate(i, i + 2, "DATE", ("decade", f"19{L.DECADE_WORDS[s.w(i + 1)]}"))  # "the nineties"
+    months = _month_span(s, i + 1) if s.w(i) == "the" else None
+    if months is not None:
+        return months
     if s.w(i) != "the" or s.w(i + 1) not in ("year", "quarter", "month", "week") or s.cap(i + 1):
         return None
     nxt = s.w(i + 2)
@@ -750,6 +779,12 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             unit, is_time = L.UNITS[s.w(j + 1)]
             if s.w(j + 1) not in L.PLURAL_UNITS:
                 return Candidate(i, j + 2, "SET", ("value", _dur(1, unit, is_time)))
+        if s.w(j) in L.FREQUENCY_ADVERBS:  # "twice weekly"
+            return Candidate(i, j + 1, "SET", ("value", L.FREQUENCY_ADVERBS[s.w(j)]))
+    if word == "per" and s.w(i + 1) in L.UNITS and s.w(i + 1) not in L.PLURAL_UNITS \
+            and s.w(i + 1) not in ("second", "quarter", "weekend"):
+        unit, is_time = L.UNITS[s.w(i + 1)]
+        return Candidate(i, i + 2, "SET", ("value", _dur(1, unit, is_time)))  # "$5 million per year"
     return None
 
 
@@ -954,7 +989,7 @@ TRIGGERS = frozenset(
     | {w[0] for w in L.FIXED_HOLIDAYS} | set(L.ORDINALS)
     | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
-       "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal"}
+       "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal", "per"}
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -977,7 +1012,7 @@ RULE_STARTS: dict = {
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
     rule_the_unit: {"the"},
     rule_edge_of_unit: {"the"},
-    rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", DIGITS} | _NUMBER_STARTS,
+    rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", "per", DIGITS} | _NUMBER_STARTS,
     rule_clock: {"noon", "midday", "midnight", DIGITS},
     rule_season: set(L.SEASONS) | {"the"},
     rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
@@ -1003,7 +1038,8 @@ RULE_AFTER_THE: dict = {
     rule_reference: set(L.THE_REFERENCES),
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
-    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most"},
+    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal"} | set(L.DECADE_WORDS)
+    | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
     rule_edge_of_unit: set(L.EDGE_PHRASES),
     rule_season: set(L.SEASONS),
     rule_quarter: set(L.ORDINALS) | {"fiscal"},
