@@ -214,3 +214,44 @@ def test_without_an_article_date_the_dateline_anchors():
     text = "LONDON, March 4, 2018 - Shares fell on Friday and rose again today."
     assert found(text, None) == [("March 4, 2018", "DATE", "2018-03-04"), ("Friday", "DATE", "2018-03-02"),
                                  ("today", "DATE", "2018-03-04")]
+
+
+ARTICLES = [
+    # a disaster report, written on a Monday
+    (dt.date(2021, 2, 8),
+     "Rescuers pulled three more survivors from the rubble on Sunday, two days after the earthquake struck the "
+     "coastal province. The quake, which hit at 4:15 a.m. on Friday, was the strongest since 1999. Aftershocks "
+     "continued through the weekend, and officials said on Monday that schools would stay closed until next week. "
+     "A similar quake in March 2011 killed hundreds; weeks later, the government tightened building codes. The "
+     "meteorological agency said it will publish a full report in the coming months.",
+     [("Sunday", "DATE", "2021-02-07"), ("two days", "DURATION", "P2D"), ("4:15 a.m.", "TIME", "2021-02-05T04:15"),
+      ("Friday", "DATE", "2021-02-05"), ("1999", "DATE", "1999"), ("the weekend", "DATE", "2021-W05-WE"),
+      ("Monday", "DATE", "2021-02-08"), ("next week", "DATE", "2021-W07"), ("March 2011", "DATE", "2011-03"),
+      ("weeks later", "DATE", "PAST_REF"), ("the coming months", "DURATION", "PXM")]),
+    # a court report, written on a Thursday
+    (dt.date(2018, 6, 14),
+     "A federal judge on Wednesday sentenced a former city treasurer to 12 years in prison for embezzling $4 "
+     "million between 2009 and 2016. The defendant, 61, was convicted in March after a three-week trial. "
+     "Prosecutors said the thefts began in the summer of 2009 and continued every month for seven years. His "
+     "lawyer said he will appeal by the end of the month. The judge ordered him to report to prison on July 16.",
+     [("Wednesday", "DATE", "2018-06-13"), ("12 years", "DURATION", "P12Y"), ("2009", "DATE", "2009"),
+      ("2016", "DATE", "2016"), ("March", "DATE", "2018-03"), ("three-week", "DURATION", "P3W"),
+      ("the summer of 2009", "DATE", "2009-SU"), ("every month", "SET", "P1M"), ("seven years", "DURATION", "P7Y"),
+      ("the end of the month", "DATE", "2018-06"), ("July 16", "DATE", "2018-07-16")]),
+    # a central-bank report, written on a Thursday
+    (dt.date(2022, 11, 3),
+     "The central bank raised its key rate by half a point on Wednesday, its fourth increase this year. Inflation "
+     "reached 9.1 percent in the third quarter, up from 6.5 percent a year earlier, and the bank expects it to ease "
+     "in the first half of 2023. Policymakers will meet again on Dec. 14. Retail sales have fallen for five "
+     "consecutive months, the statistics office said last week. In the 1970s, inflation stayed above 10 percent "
+     "for nearly a decade.",
+     [("Wednesday", "DATE", "2022-11-02"), ("this year", "DATE", "2022"), ("the third quarter", "DATE", "2022-Q3"),
+      ("a year earlier", "DATE", "2021-Q3"), ("the first half of 2023", "DATE", "2023-H1"),
+      ("Dec. 14", "DATE", "2022-12-14"), ("five consecutive months", "DURATION", "P5M"),
+      ("last week", "DATE", "2022-W43"), ("the 1970s", "DATE", "197"), ("nearly a decade", "DURATION", "P1DE")]),
+]
+
+
+@pytest.mark.parametrize("anchor, text, expected", ARTICLES)
+def test_short_articles(anchor, text, expected):
+    assert found(text, anchor) == expected

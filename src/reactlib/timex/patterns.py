@@ -514,8 +514,15 @@ def _dur(amount, unit: str, is_time: bool) -> str:
     return duration(amount, unit, is_time)
 
 
+#: Words between an amount and its unit that keep the duration whole: "five consecutive months".
+COUNT_ADJECTIVES = frozenset({"consecutive", "straight", "successive", "more", "additional", "further", "full"})
+
+
 def _duration_unit(s: Scanner, j: int, amount, article: bool) -> tuple[str, bool, int] | None:
     """A unit at ``j`` (``years``, ``-year``) fit for ``amount``: (unit, is_time, index after)."""
+    if s.w(j) in COUNT_ADJECTIVES and isinstance(amount, (int, float)) and not article \
+            and s.w(j + 1) in L.PLURAL_UNITS:
+        j += 1  # "five consecutive months", "three more years"
     hyphen = s.w(j) == "-" and s.touch(j) and s.touch(j + 1)
     k = j + 1 if hyphen else j
     word = s.w(k)
