@@ -713,6 +713,11 @@ def _month_span(s: Scanner, j: int) -> Candidate | None:
     return None
 
 
+#: Prepositions that make "the quarter" a time ("profit for the quarter"), not a district.
+UNIT_PREPOSITIONS = frozenset({"in", "for", "during", "over", "of", "through", "throughout", "from", "since",
+                               "within", "across", "into", "until", "by"})
+
+
 def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     """``the year``, ``the quarter``, ``the month``, ``the week``: the one under discussion
     ("profit for the quarter", "the year to June"); ``the year 2000``."""
@@ -736,6 +741,8 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, i + 3, "DATE", ("year", s.year(i + 2)[0]))
     if (nxt == "-" and s.touch(i + 2)) or nxt in ("of", "before", "after", "earlier", "later", "ago", "since"):
         return None  # "the year-end", "the month of Ramadan", "the week before the vote"
+    if s.w(i + 1) == "quarter" and s.w(i - 1) not in UNIT_PREPOSITIONS and nxt not in ("ended", "ending", "to", "'"):
+        return None  # "police sealed off the quarter": a district
     return Candidate(i, i + 2, "DATE", ("ref_unit", L.UNITS[s.w(i + 1)][0]))
 
 
