@@ -182,6 +182,10 @@ MORE = [
     ("The company pays $5 million per year in rent.", [("per year", "SET", "P1Y")]),
     ("Ferries sail twice weekly and buses run every other day.",
      [("twice weekly", "SET", "P1W"), ("every other day", "SET", "P2D")]),
+    ("Security was tightened ahead of Sunday's election.", [("Sunday", "DATE", "2019-10-20")]),
+    ("A yearlong inquiry found that a weeklong strike had cost millions.",
+     [("yearlong", "DURATION", "P1Y"), ("weeklong", "DURATION", "P1W")]),
+    ("Gunmen struck last Tuesday night.", [("last Tuesday night", "TIME", "2019-10-15TNI")]),
 ]
 
 NOT_TIMES = [

@@ -47,6 +47,9 @@ UNITS = {
     "weekend": ("WE", False), "weekends": ("WE", False),
     "quarter": ("Q", False), "quarters": ("Q", False),
 }
+#: One-word lengths: "a yearlong inquiry".
+LONG_WORDS = {"yearlong": "P1Y", "monthlong": "P1M", "weeklong": "P1W", "daylong": "P1D", "hourlong": "PT1H",
+              "decadelong": "P1DE"}
 PLURAL_UNITS = frozenset(u for u in UNITS if u.endswith("s") and u not in ("yrs",))
 
 NUMBER_WORDS = {

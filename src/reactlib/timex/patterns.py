@@ -547,6 +547,14 @@ def _duration_unit(s: Scanner, j: int, amount, article: bool) -> tuple[str, bool
     return unit, is_time, k
 
 
+def _long_word(s: Scanner, i: int) -> Candidate | None:
+    """``yearlong``, ``weeklong``, ``monthlong``, ``daylong``, ``hourlong``: one unit's length."""
+    word = s.w(i)
+    if word in L.LONG_WORDS and not (s.w(i - 1) == "-" and s.touch(i)):
+        return Candidate(i, i + 1, "DURATION", ("value", L.LONG_WORDS[word]))
+    return None
+
+
 def rule_duration(s: Scanner, i: int) -> Candidate | None:
     """``three years``, ``40-year-old``, ``two-day``, ``a decade``, ``for decades`` (PXDE), ``two years ago``."""
     got = s.number(i)
@@ -577,6 +585,8 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             return Candidate(i, k, "SET", ("value", _dur(1, code, is_time)))  # "500 tonnes a day": a rate
         return Candidate(i, k, "DURATION", ("value", _dur(amount, code, is_time)))
     word = s.w(i)
+    if word in L.LONG_WORDS:
+        return _long_word(s, i)
     if word in L.PLURAL_UNITS and word not in ("weekends", "quarters", "seconds"):
         unit, is_time = L.UNITS[word]
         if s.w(i + 1) == "ago":
@@ -628,7 +638,10 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     if word == "first":
         return None
     if nxt in L.WEEKDAYS and s.cap(j) and not the:
-        return Candidate(start, j + 1, "DATE", ("weekday", L.WEEKDAYS[nxt], shift if word != "this" else 0, None))
+        day_shift = shift if word != "this" else 0
+        if s.w(j + 1) in L.DAY_PARTS:  # "last Tuesday night"
+            return Candidate(start, j + 2, "TIME", ("weekday", L.WEEKDAYS[nxt], day_shift, L.DAY_PARTS[s.w(j + 1)]))
+        return Candidate(start, j + 1, "DATE", ("weekday", L.WEEKDAYS[nxt], day_shift, None))
     month = s.month_name(j)
     if month is not None and not the and word in ("last", "next", "this", "coming", "past"):
         return Candidate(start, month[1], "DATE", ("month_shift", month[0], shift))
@@ -1004,6 +1017,7 @@ TRIGGERS = frozenset(
     | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal", "per"}
+    | set(L.LONG_WORDS)
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1021,7 +1035,7 @@ RULE_STARTS: dict = {
     rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
     rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
     rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming"},
-    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | {DIGITS},
+    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
     rule_the_unit: {"the"},

@@ -123,6 +123,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word == "to" and i > 0 and tokens.lower[i - 1] in FUTURE_BEFORE_TO:
         return FUTURE
+    if word == "ahead" and i + 1 < len(tokens) and tokens.lower[i + 1] == "of":
+        return FUTURE  # "ahead of Sunday's election": what is ahead is still to come
     if word == "to" and _prospective_to(tokens, i):
         return INFINITIVE  # "asked the council to convene on Monday", "was to rule on Tuesday"
     if word in ("until", "till", "to") and i > 0 and tokens.lower[i - 1] in DEFERRED:
