@@ -186,6 +186,9 @@ MORE = [
     ("A yearlong inquiry found that a weeklong strike had cost millions.",
      [("yearlong", "DURATION", "P1Y"), ("weeklong", "DURATION", "P1W")]),
     ("Gunmen struck last Tuesday night.", [("last Tuesday night", "TIME", "2019-10-15TNI")]),
+    ("Officials said the funeral is on Saturday.", [("Saturday", "DATE", "2019-10-19")]),
+    ("The deadline is Friday, the ministry said.", [("Friday", "DATE", "2019-10-18")]),
+    ("Friday's attack was the deadliest this year.", [("Friday", "DATE", "2019-10-11"), ("this year", "DATE", "2019")]),
 ]
 
 NOT_TIMES = [

@@ -115,6 +115,17 @@ def _prospective_to(tokens: Tokens, i: int) -> bool:
     return False
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _weekday_follows(tokens: Tokens, i: int) -> bool:
+    """Whether a weekday, as a day and not a possessive, comes at ``i`` (after an optional "on")."""
+    if i < len(tokens) and tokens.lower[i] == "on":
+        i += 1
+    return i < len(tokens) and tokens.lower[i] in _WEEKDAYS and tokens.text[i][:1].isupper() \
+        and not (i + 1 < len(tokens) and tokens.lower[i + 1] == "'")
+
+
 def _cue(tokens: Tokens, i: int) -> str | None:
     word = tokens.lower[i]
     if word in FUTURE_WORDS:
@@ -123,6 +134,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word == "to" and i > 0 and tokens.lower[i - 1] in FUTURE_BEFORE_TO:
         return FUTURE
+    if word in ("is", "are") and _weekday_follows(tokens, i + 1):
+        return FUTURE  # "the funeral is on Saturday", "the deadline is Friday": a day set ahead
     if word == "ahead" and i + 1 < len(tokens) and tokens.lower[i + 1] == "of":
         return FUTURE  # "ahead of Sunday's election": what is ahead is still to come
     if word == "to" and _prospective_to(tokens, i):
