@@ -199,6 +199,8 @@ NOT_TIMES = [
     "The Boeing 737 landed safely.",
     "Three-quarters of the vote went to the incumbent.",
     "Police sealed off the quarter and searched every house.",
+    "The visitors scored twice in the second half to level the match.",
+    "The Lakers trailed by 12 points in the fourth quarter before rallying.",
     "She was named Person of the Year and spent the month of Ramadan at home.",
     "The company cut 1,200 jobs and the index fell 2.5 points to 2015.3.",
     "About 2,000 people attended, and the bill passed 52-48.",

@@ -946,7 +946,23 @@ def rule_quarter(s: Scanner, i: int) -> Candidate | None:
         return Candidate(start, j + 2, "DATE", (kind, n, s.year(j + 1)[0], None))
     if s.w(j) == "-" and s.touch(j):
         return None
+    if _in_a_game(s, start, j):
+        return None  # "scored in the second half", "trailed in the fourth quarter": a game's, not a year's
     return Candidate(start, j, "DATE", (kind, n, None, None))
+
+
+#: Words that put "the second half" or "the fourth quarter" in a game.
+GAME_WORDS = frozenset({
+    "scored", "scoring", "goal", "goals", "penalty", "match", "game", "striker", "header", "touchdown",
+    "touchdowns", "innings", "inning", "halftime", "kicked", "equaliser", "equalizer", "referee", "midfielder",
+    "defender", "goalkeeper", "quarterback", "trailed", "rebounds", "assists", "minute", "substitute", "fixture",
+})
+#: How many tokens before and after a bare "the second half" are searched for a game.
+GAME_WINDOW = 15
+
+
+def _in_a_game(s: Scanner, first: int, last: int) -> bool:
+    return any(s.w(k) in GAME_WORDS for k in range(max(0, first - GAME_WINDOW), min(s.n, last + GAME_WINDOW)))
 
 
 def rule_fiscal(s: Scanner, i: int) -> Candidate | None:
