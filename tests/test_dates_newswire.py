@@ -266,3 +266,14 @@ ARTICLES = [
 @pytest.mark.parametrize("anchor, text, expected", ARTICLES)
 def test_short_articles(anchor, text, expected):
     assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The region has been at war for some 20 years.", [("some 20 years", "P20Y", "APPROX")]),
+    ("Shots were heard at around 10 p.m. on Saturday.",
+     [("around 10 p.m.", "2019-10-12T22:00", "APPROX"), ("Saturday", "2019-10-12", None)]),
+    ("More than a decade ago, the plant closed; the truce lasted just under a week.",
+     [("More than a decade ago", "200", "BEFORE"), ("just under a week", "P1W", "LESS_THAN")]),
+])
+def test_modifiers_stay_in_the_extent_with_their_mod(text, expected):
+    assert [(f.text, f.value, f.mod) for f in find_time_expressions(text, WEDNESDAY)] == expected

@@ -106,7 +106,8 @@ DURATION_MODIFIERS = {
     ("about",): "APPROX", ("around",): "APPROX", ("approximately",): "APPROX",
     ("roughly",): "APPROX", ("nearly",): "LESS_THAN", ("almost",): "LESS_THAN",
     ("more", "than"): "MORE_THAN", ("less", "than"): "LESS_THAN", ("fewer", "than"): "LESS_THAN",
-    ("at", "least"): "EQUAL_OR_MORE", ("up", "to"): "EQUAL_OR_LESS",
+    ("at", "least"): "EQUAL_OR_MORE", ("up", "to"): "EQUAL_OR_LESS", ("some",): "APPROX",
+    ("just", "over"): "MORE_THAN", ("just", "under"): "LESS_THAN",
 }
 EDGE_PHRASES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "END"}
 

@@ -53,6 +53,10 @@ DATE_KINDS = frozenset({
 })
 
 
+#: A quantity's modifier said of a point counted back ("more than two years ago"): TIMEX3's point mods.
+AGO_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
+
+
 class Scanner:
     """One pass over the tokens of one text."""
 
@@ -224,10 +228,15 @@ class Scanner:
         """Take in modifiers before a core expression: "late", "mid-", "the end of", "more than"."""
         first, mod = cand.first, cand.mod
         kind = cand.meaning[0]
-        if cand.type == "DURATION" or kind == "value":
+        if cand.type == "DURATION" or kind in ("value", "ago", "later", "clock", "clock_on"):
+            # "about two years", "more than a decade ago", "around 10 p.m." (an approximate time only)
             for words, code in L.DURATION_MODIFIERS.items():
+                if kind in ("clock", "clock_on") and code != "APPROX":
+                    continue
                 k = first - len(words)
                 if k >= floor and tuple(self.w(x) for x in range(k, first)) == words:
+                    if kind == "ago":  # "more than a decade ago" is before the point a decade back
+                        code = AGO_MODS.get(code, code)
                     return cand._replace(first=k, mod=code)
             return cand
         if kind not in DATE_KINDS:
