@@ -191,6 +191,34 @@ MORE = [
     ("Friday's attack was the deadliest this year.", [("Friday", "DATE", "2019-10-11"), ("this year", "DATE", "2019")]),
 ]
 
+MIXED = [
+    ("The company was fined in 2017; two years earlier, regulators had warned it.",
+     [("2017", "DATE", "2017"), ("two years earlier", "DATE", "2015")]),
+    ("Voters go to the polls in November.", [("November", "DATE", "2019-11")]),
+    ("The drought, which began in the spring of 2018, ended this summer.",
+     [("the spring of 2018", "DATE", "2018-SP"), ("this summer", "DATE", "2019-SU")]),
+    ("The prime minister will visit Beijing later this month.", [("later this month", "DATE", "2019-10")]),
+    ("Rebels have controlled the city since last August.", [("last August", "DATE", "2019-08")]),
+    ("He was released in 1990 after 27 years in jail.", [("1990", "DATE", "1990"), ("27 years", "DURATION", "P27Y")]),
+    ("Unemployment rose to 5 percent last month from 4.8 percent in August.",
+     [("last month", "DATE", "2019-09"), ("August", "DATE", "2019-08")]),
+    ("A curfew from 10 p.m. to 6 a.m. remains in place.",
+     [("10 p.m.", "TIME", "2019-10-16T22:00"), ("6 a.m.", "TIME", "2019-10-16T06:00")]),
+    ("The accord runs through 2025.", [("2025", "DATE", "2025")]),
+    ("Authorities said on Thursday that floods had killed 40 people over the past week.",
+     [("Thursday", "DATE", "2019-10-10"), ("the past week", "DURATION", "P1W")]),
+    ("The talks, which started on Sept. 30, are expected to end by Friday.",
+     [("Sept. 30", "DATE", "2019-09-30"), ("Friday", "DATE", "2019-10-18")]),
+    ("Prices in the 2000s rose twice as fast as in the previous decade.",
+     [("the 2000s", "DATE", "200"), ("the previous decade", "DATE", "199")]),
+    ("The bank has cut rates three times since July.", [("July", "DATE", "2019-07")]),
+    ("Final results are due on Oct. 21, a day after the runoff.",
+     [("Oct. 21", "DATE", "2019-10-21"), ("a day", "DURATION", "P1D")]),
+    ("The ban was lifted in early 2016.", [("early 2016", "DATE", "2016")]),
+    ("The plant will be shut for two weeks starting Monday.",
+     [("two weeks", "DURATION", "P2W"), ("Monday", "DATE", "2019-10-21")]),
+]
+
 NOT_TIMES = [
     "The index closed at 2,931 points, and 1,500 troops were sent.",
     "The convoy drove along Route 66 and Interstate 95.",
@@ -211,7 +239,7 @@ NOT_TIMES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ECONOMY + POLITICS + DISASTERS + SPORTS + COURTS + MORE)
+@pytest.mark.parametrize("text, expected", ECONOMY + POLITICS + DISASTERS + SPORTS + COURTS + MORE + MIXED)
 def test_newswire_passages(text, expected):
     assert found(text) == expected
 

@@ -38,7 +38,10 @@ _GRANULARITY = re.compile(r"(\d{4})(?:-(Q[1-4]|H[12]|W\d{2}|\d{2})(-\d{2})?)?")
 
 
 def granularity(value: str) -> str | None:
-    """``"Y"``, ``"Q"``, ``"H"``, ``"M"``, ``"W"`` or ``"D"`` for an anchored date value, else None."""
+    """``"CE"``, ``"DE"``, ``"Y"``, ``"Q"``, ``"H"``, ``"M"``, ``"W"`` or ``"D"`` for an anchored
+    date value, else None."""
+    if value.isdigit() and len(value) in (2, 3):
+        return "CE" if len(value) == 2 else "DE"
     match = _GRANULARITY.fullmatch(value[:10]) if len(value) <= 10 or value[10] == "T" else None
     if match is None:
         return None
@@ -246,6 +249,11 @@ def _from_ref_value(ref_value: str | None, unit: str, n: int, keep: bool) -> str
     g = granularity(ref_value)
     if g is None:
         return None
+    if g in ("DE", "CE"):  # "the 1990s ... the following decade"
+        if unit != g:
+            return None
+        width = 3 if g == "DE" else 2
+        return f"{int(ref_value) + n:0{width}d}"
     year = int(ref_value[:4])
     if unit == "Y":
         if keep and g in ("Q", "H"):

@@ -664,6 +664,8 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
         unit, is_time = L.UNITS[nxt]
         if the and word in ("following", "previous", "preceding", "next") and nxt in ("day", "week", "month", "year"):
             return Candidate(start, j + 1, "DATE", ("ref_shift", unit, shift))
+        if the and word in ("following", "previous", "preceding") and nxt in ("decade", "century"):
+            return Candidate(start, j + 1, "DATE", ("ref_shift", unit, shift))  # "the previous decade"
         if the or (word == "past" and not the):
             if word == "this" or word == "current":
                 return Candidate(start, j + 1, "DATE", ("unit_shift", unit, 0))
