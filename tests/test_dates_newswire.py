@@ -217,6 +217,9 @@ MIXED = [
     ("The ban was lifted in early 2016.", [("early 2016", "DATE", "2016")]),
     ("The plant will be shut for two weeks starting Monday.",
      [("two weeks", "DURATION", "P2W"), ("Monday", "DATE", "2019-10-21")]),
+    ("The blast struck on Tuesday in the morning, and that night police made arrests.",
+     [("Tuesday", "DATE", "2019-10-15"), ("the morning", "TIME", "2019-10-15TMO"),
+      ("that night", "TIME", "2019-10-15TNI")]),
 ]
 
 NOT_TIMES = [
@@ -227,6 +230,7 @@ NOT_TIMES = [
     "The Boeing 737 landed safely.",
     "Three-quarters of the vote went to the incumbent.",
     "Police sealed off the quarter and searched every house.",
+    "The night sky was clear, and he worked through the night shift.",
     "The visitors scored twice in the second half to level the match.",
     "The Lakers trailed by 12 points in the fourth quarter before rallying.",
     "She was named Person of the Year and spent the month of Ramadan at home.",

@@ -34,7 +34,7 @@ TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quart
 #: Meanings that name a time of their own, so later "the following year", "two years later"
 #: count from them; the meanings that count from a reference time themselves do not move it
 #: ("the day before" after "the next day" would otherwise drift).
-NOT_REFERENCES = frozenset({"ref_shift", "ref_day", "clock", "ref_unit"})
+NOT_REFERENCES = frozenset({"ref_shift", "ref_day", "clock", "ref_unit", "ref_part"})
 
 
 #: How far (in tokens) tense cues are looked for on either side: a clause, not a whole

@@ -366,6 +366,9 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         return _unanchored(unit) if base is None else _unit_shift(base, unit, n)
     if kind == "ref_unit":
         return _ref_unit(meaning[1], ctx)
+    if kind == "ref_part":  # "in the morning", "that night": of the day under discussion
+        base = ctx.ref or anchor
+        return f"{'XXXX-XX-XX' if base is None else V.day(base)}T{meaning[1]}"
     if kind == "later" and meaning[2] == "X":  # "days later", "weeks earlier": before or after now
         direction = _direction(tense)
         if not direction:  # no tense cue: days after a day gone by are most likely gone by too

@@ -714,6 +714,8 @@ def rule_that_day(s: Scanner, i: int) -> Candidate | None:
         j = i + 1 + (s.w(i + 1) == "same")
         if s.w(j) == "day":
             return Candidate(i, j + 1, "DATE", ("ref_day", 0))
+        if s.w(j) in L.DAY_PARTS:
+            return Candidate(i, j + 1, "TIME", ("ref_part", L.DAY_PARTS[s.w(j)]))  # "that night"
         if s.w(j) in ("week", "month", "year") and not (s.w(j + 1) == "-" and s.touch(j + 1)):
             return Candidate(i, j + 1, "DATE", ("ref_shift", L.UNITS[s.w(j)][0], 0))  # "that year": the one just named
     return None
@@ -737,6 +739,8 @@ def _month_span(s: Scanner, j: int) -> Candidate | None:
     return None
 
 
+#: Prepositions before "the morning", "the night" that make it a time of the day under discussion.
+PART_PREPOSITIONS = frozenset({"in", "during", "through", "throughout", "until", "till", "by", "into", "overnight"})
 #: Prepositions that make "the quarter" a time ("profit for the quarter"), not a district.
 UNIT_PREPOSITIONS = frozenset({"in", "for", "during", "over", "of", "through", "throughout", "from", "since",
                                "within", "across", "into", "until", "by"})
@@ -758,6 +762,11 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     months = _month_span(s, i + 1) if s.w(i) == "the" else None
     if months is not None:
         return months
+    if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i - 1) in PART_PREPOSITIONS:
+        nxt = s.w(i + 2)
+        if not (nxt.isalpha() and nxt not in FUNCTION_WORDS) and not (nxt == "-" and s.touch(i + 2)):
+            return Candidate(i, i + 2, "TIME", ("ref_part", L.DAY_PARTS[s.w(i + 1)]))  # "in the morning"
+        return None
     if s.w(i) != "the" or s.w(i + 1) not in ("year", "quarter", "month", "week") or s.cap(i + 1):
         return None
     nxt = s.w(i + 2)
@@ -1094,6 +1103,7 @@ RULE_AFTER_THE: dict = {
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
     rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal"} | set(L.DECADE_WORDS)
+    | set(L.DAY_PARTS)
     | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
     rule_edge_of_unit: set(L.EDGE_PHRASES),
     rule_season: set(L.SEASONS),
