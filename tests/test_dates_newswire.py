@@ -220,6 +220,11 @@ MIXED = [
     ("The blast struck on Tuesday in the morning, and that night police made arrests.",
      [("Tuesday", "DATE", "2019-10-15"), ("the morning", "TIME", "2019-10-15TMO"),
       ("that night", "TIME", "2019-10-15TNI")]),
+    ("The ferry capsized on Friday. The next morning, divers found the wreck.",
+     [("Friday", "DATE", "2019-10-11"), ("The next morning", "TIME", "2019-10-12TMO")]),
+    ("The company will report third-quarter results next week and expects a rebound in the second quarter.",
+     [("third-quarter", "DATE", "2019-Q3"), ("next week", "DATE", "2019-W43"),
+      ("the second quarter", "DATE", "2020-Q2")]),
 ]
 
 NOT_TIMES = [

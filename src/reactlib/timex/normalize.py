@@ -192,7 +192,9 @@ def _quarter(anchor: _dt.date | None, kind: str, n: int | None, year: int | None
     y = anchor.year
     if direction < 0 and n > current:
         y -= 1
-    elif direction > 0 and n < current:
+    elif direction > 0 and n < current - (letter == "Q"):
+        # the quarter just ended stays in this year even in future talk: "will report
+        # first-quarter results" in April is this year's first quarter
         y += 1
     return f"{y}-{letter}{n}"
 
@@ -366,9 +368,10 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         return _unanchored(unit) if base is None else _unit_shift(base, unit, n)
     if kind == "ref_unit":
         return _ref_unit(meaning[1], ctx)
-    if kind == "ref_part":  # "in the morning", "that night": of the day under discussion
+    if kind == "ref_part":  # "in the morning", "that night", "the next morning": of the day under discussion
         base = ctx.ref or anchor
-        return f"{'XXXX-XX-XX' if base is None else V.day(base)}T{meaning[1]}"
+        offset = meaning[2] if len(meaning) > 2 else 0
+        return f"{'XXXX-XX-XX' if base is None else V.day(base + offset * ONE_DAY)}T{meaning[1]}"
     if kind == "later" and meaning[2] == "X":  # "days later", "weeks earlier": before or after now
         direction = _direction(tense)
         if not direction:  # no tense cue: days after a day gone by are most likely gone by too

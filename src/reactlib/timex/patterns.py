@@ -660,6 +660,8 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
         return Candidate(start, j + 1, "DATE", ("weekend", shift))
     if nxt == "fiscal" and s.w(j + 1) == "year" and word in ("this", "current", "last", "next", "previous", "coming"):
         return Candidate(start, j + 2, "DATE", ("unit_shift", "Y", shift))  # "the current fiscal year"
+    if the and nxt in L.DAY_PARTS and word in ("next", "following", "previous", "preceding"):
+        return Candidate(start, j + 1, "TIME", ("ref_part", L.DAY_PARTS[nxt], shift))  # "the next morning"
     if nxt in L.UNITS and nxt not in L.PLURAL_UNITS and nxt not in ("weekend", "fortnight", "quarter", "second"):
         unit, is_time = L.UNITS[nxt]
         if the and word in ("following", "previous", "preceding", "next") and nxt in ("day", "week", "month", "year"):
