@@ -255,13 +255,17 @@ def _from_ref_value(ref_value: str | None, unit: str, n: int, keep: bool) -> str
         if unit != g:
             return None
         width = 3 if g == "DE" else 2
+        if not 0 <= int(ref_value) + n < 10 ** width:
+            return None
         return f"{int(ref_value) + n:0{width}d}"
     year = int(ref_value[:4])
+    if not 0 <= year + n <= 9999:
+        return None
     if unit == "Y":
         if keep and g in ("Q", "H"):
-            return f"{year + n}{ref_value[4:7]}"
+            return f"{year + n:04d}{ref_value[4:7]}"
         if g in ("Y", "Q", "H", "M") or (g == "D" and not keep):
-            return str(year + n)
+            return f"{year + n:04d}"
         return None
     if unit == "Q" and g in ("Q", "M"):
         q = _quarter_index(ref_value, g) + n
@@ -386,7 +390,13 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         base = anchor if kind == "ago" else (ctx.ref or anchor)
         if base is None:
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return _shift_amount(base, unit, amount, sign)
+        try:
+            value = _shift_amount(base, unit, amount, sign)
+        except (OverflowError, ValueError):  # "2020 decades earlier": off the calendar
+            value = ""
+        if not V.is_timex_value(value) or value.startswith("-"):
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return value
     if kind == "season":
         _, code, year, shift = meaning
         return _season(anchor, code, year, shift, tense)

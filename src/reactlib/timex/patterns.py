@@ -824,6 +824,8 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
         return None
     if word in ("once", "twice", "thrice") or (s.number(i) and s.w(s.number(i)[1]) == "times"):
         j = i + 1 if word in ("once", "twice", "thrice") else s.number(i)[1] + 1
+        if s.w(j) in ("a", "an", "per", "each", "every") and s.w(j + 1) == "weekend":
+            return Candidate(i, j + 2, "SET", ("value", "XXXX-WXX-WE"))  # "twice every weekend"
         if s.w(j) in ("a", "an", "per", "each", "every") and s.w(j + 1) in L.UNITS:
             unit, is_time = L.UNITS[s.w(j + 1)]
             if s.w(j + 1) not in L.PLURAL_UNITS:
