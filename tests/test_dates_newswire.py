@@ -225,6 +225,8 @@ MIXED = [
     ("The company will report third-quarter results next week and expects a rebound in the second quarter.",
      [("third-quarter", "DATE", "2019-Q3"), ("next week", "DATE", "2019-W43"),
       ("the second quarter", "DATE", "2020-Q2")]),
+    ("The accord ended decades of conflict after months of talks.",
+     [("decades", "DURATION", "PXDE"), ("months", "DURATION", "PXM")]),
 ]
 
 NOT_TIMES = [
@@ -235,6 +237,7 @@ NOT_TIMES = [
     "The Boeing 737 landed safely.",
     "Three-quarters of the vote went to the incumbent.",
     "Police sealed off the quarter and searched every house.",
+    "The years of war left deep scars.",
     "The night sky was clear, and he worked through the night shift.",
     "The visitors scored twice in the second half to level the match.",
     "The Lakers trailed by 12 points in the fourth quarter before rallying.",

@@ -610,7 +610,16 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             # "extents as the TimeML guidelines draw them"); overlap scoring still matches
             # an annotation that includes it.
             return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+        if s.w(i + 1) == "of" and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
+                and s.w(i + 2).isalpha() and s.w(i + 2) not in FUNCTION_WORDS:
+            # "decades of conflict", "after months of talks": an unnumbered stretch
+            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Words before "years of ..." that make it a noun phrase of its own ("the years of war").
+NOT_BARE_BEFORE = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "of",
+                             "light", "man", "person", "-"})
 
 
 def rule_shift(s: Scanner, i: int) -> Candidate | None:
