@@ -188,6 +188,8 @@ MORE = [
     ("Gunmen struck last Tuesday night.", [("last Tuesday night", "TIME", "2019-10-15TNI")]),
     ("Officials said the funeral is on Saturday.", [("Saturday", "DATE", "2019-10-19")]),
     ("The deadline is Friday, the ministry said.", [("Friday", "DATE", "2019-10-18")]),
+    ("Elections are in April, and the inauguration is on May 3.",
+     [("April", "DATE", "2020-04"), ("May 3", "DATE", "2020-05-03")]),
     ("Friday's attack was the deadliest this year.", [("Friday", "DATE", "2019-10-11"), ("this year", "DATE", "2019")]),
 ]
 
