@@ -179,6 +179,7 @@ MORE = [
     ("The firm expects a loss in the current fiscal year and a profit next fiscal year.",
      [("the current fiscal year", "DATE", "2019"), ("next fiscal year", "DATE", "2020")]),
     ("The band was popular in the nineties.", [("the nineties", "DATE", "199")]),
+    ("Crime rose in the 1980's.", [("the 1980's", "DATE", "198")]),
     ("The company pays $5 million per year in rent.", [("per year", "SET", "P1Y")]),
     ("Ferries sail twice weekly and buses run every other day.",
      [("twice weekly", "SET", "P1W"), ("every other day", "SET", "P2D")]),
