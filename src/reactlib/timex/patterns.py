@@ -395,8 +395,8 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if got is None:
         return None
     y, j = got
-    if s.w(j) == "'" and s.w(j + 1) == "s" and s.touch(j) and s.touch(j + 1) and y % 10 == 0:
-        j += 1  # "the 1980's", written with an apostrophe
+    if s.w(j) == "'" and s.w(j + 1) == "s" and s.touch(j) and s.touch(j + 1) and y % 10 == 0 and start != i:
+        j += 1  # "the 1980's", written with an apostrophe ("2020's election" is the year's)
     if s.w(j) == "s" and s.touch(j):
         if y % 10:
             return None
