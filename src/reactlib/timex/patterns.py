@@ -761,7 +761,9 @@ UNIT_PREPOSITIONS = frozenset({"in", "for", "during", "over", "of", "through", "
 
 def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     """``the year``, ``the quarter``, ``the month``, ``the week``: the one under discussion
-    ("profit for the quarter", "the year to June"); ``the year 2000``."""
+    ("profit for the quarter", "the year to June"); ``the year 2000``; and the other noun
+    phrases "the" opens that name a stretch by its kind: ``the latest quarter``, ``the
+    fiscal year``, ``the nineties``, ``the April-June quarter``, ``(in) the morning``."""
     if s.w(i) == "the" and s.w(i + 1) in ("latest", "most") and s.w(i + 2) in ("quarter", "recent"):
         # "the latest quarter", "the most recent quarter": the one last reported
         j = i + 2 + (s.w(i + 2) == "recent")
