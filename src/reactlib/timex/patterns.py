@@ -57,6 +57,12 @@ DATE_KINDS = frozenset({
 AGO_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
 
 
+#: The quantity modifiers by their last word, so a candidate looks up only those that can end before it.
+MODIFIERS_BY_LAST_WORD: dict[str, list] = {}
+for _words, _code in L.DURATION_MODIFIERS.items():
+    MODIFIERS_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _code))
+
+
 class Scanner:
     """One pass over the tokens of one text."""
 
@@ -109,8 +115,8 @@ class Scanner:
         """An amount at ``i``: (value or "X", index after, whether it was an article);
         "two and a half" is 2.5."""
         got = self._number(i)
-        if got is not None and isinstance(got[0], int) and not got[2] and self.w(got[1]) == "and" \
-                and self.w(got[1] + 1) in ("a", "one") and self.w(got[1] + 2) == "half":
+        if got is not None and got[1] < self.n and self.t.lower[got[1]] == "and" and isinstance(got[0], int) \
+                and not got[2] and self.w(got[1] + 1) in ("a", "one") and self.w(got[1] + 2) == "half":
             return got[0] + 0.5, got[1] + 3, False
         return got
 
@@ -230,7 +236,7 @@ class Scanner:
         kind = cand.meaning[0]
         if cand.type == "DURATION" or kind in ("value", "ago", "later", "clock", "clock_on"):
             # "about two years", "more than a decade ago", "around 10 p.m." (an approximate time only)
-            for words, code in L.DURATION_MODIFIERS.items():
+            for words, code in MODIFIERS_BY_LAST_WORD.get(self.w(first - 1), ()):
                 if kind in ("clock", "clock_on") and code != "APPROX":
                     continue
                 k = first - len(words)
@@ -835,8 +841,11 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             unit, is_time = L.UNITS[nxt]
             return Candidate(i, j + 1, "SET", ("value", _dur(amount, unit, is_time)))
         return None
-    if word in ("once", "twice", "thrice") or (s.number(i) and s.w(s.number(i)[1]) == "times"):
-        j = i + 1 if word in ("once", "twice", "thrice") else s.number(i)[1] + 1
+    counted = None if word in ("once", "twice", "thrice") else s.number(i)
+    if counted is not None and s.w(counted[1]) != "times":
+        counted = None  # "three times a year" counts; "three days" is rule_duration's
+    if word in ("once", "twice", "thrice") or counted is not None:
+        j = i + 1 if counted is None else counted[1] + 1
         if s.w(j) in ("a", "an", "per", "each", "every") and s.w(j + 1) == "weekend":
             return Candidate(i, j + 2, "SET", ("value", "XXXX-WXX-WE"))  # "twice every weekend"
         if s.w(j) in ("a", "an", "per", "each", "every") and s.w(j + 1) in L.UNITS:
