@@ -228,6 +228,8 @@ MIXED = [
     ("The company will report third-quarter results next week and expects a rebound in the second quarter.",
      [("third-quarter", "DATE", "2019-Q3"), ("next week", "DATE", "2019-W43"),
       ("the second quarter", "DATE", "2020-Q2")]),
+    ("The strike began on Sept. 3 and ended on the 14th.",
+     [("Sept. 3", "DATE", "2019-09-03"), ("the 14th", "DATE", "2019-09-14")]),
     ("The accord ended decades of conflict after months of talks.",
      [("decades", "DURATION", "PXDE"), ("months", "DURATION", "PXM")]),
 ]
@@ -241,6 +243,7 @@ NOT_TIMES = [
     "Three-quarters of the vote went to the incumbent.",
     "Police sealed off the quarter and searched every house.",
     "The years of war left deep scars.",
+    "The driver crashed on the 3rd lap.",
     "The night sky was clear, and he worked through the night shift.",
     "The visitors scored twice in the second half to level the match.",
     "The Lakers trailed by 12 points in the fourth quarter before rallying.",

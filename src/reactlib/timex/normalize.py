@@ -370,6 +370,16 @@ def resolve(meaning: tuple, ctx: Context) -> str:
             return shifted
         base = ctx.ref or anchor
         return _unanchored(unit) if base is None else _unit_shift(base, unit, n)
+    if kind == "ref_monthday":  # "on the 14th": in the month last named, else the article's
+        g = granularity(ctx.ref_value) if ctx.ref_value else None
+        if g in ("M", "D"):
+            year, month = int(ctx.ref_value[:4]), int(ctx.ref_value[5:7])
+        elif anchor is not None:
+            year, month = anchor.year, anchor.month
+        else:
+            return f"XXXX-XX-{meaning[1]:02d}"
+        date = V.safe_date(year, month, meaning[1])
+        return V.day(date) if date else V.month(year, month)
     if kind == "ref_unit":
         return _ref_unit(meaning[1], ctx)
     if kind == "ref_part":  # "in the morning", "that night", "the next morning": of the day under discussion

@@ -372,6 +372,10 @@ def rule_day_month(s: Scanner, i: int) -> Candidate | None:
         k += 1
     got = s.month_name(k)
     if got is None:
+        # "on the 14th": a day of the month under discussion (not "the 14th century")
+        if j == i + 1 and k == j + 2 and s.w(i - 1) in ("on", "by", "until", "till", "since") \
+                and not (s.w(k).isalpha() and s.w(k) not in FUNCTION_WORDS) and s.w(k) != "-":
+            return Candidate(i, k, "DATE", ("ref_monthday", d))
         return None
     m, k, _ = got
     if s.w(k) == "," and s.year(k + 1):
