@@ -29,7 +29,7 @@ from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .issues import normalise_issue, tidy_issue_text
-from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, Cue, verbs
+from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .negation import polarity_before
@@ -116,10 +116,42 @@ SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees ca
                          "negotiations negotiation dialogue settlement ceasefire truce mediate mediation "
                          "de-escalate de-escalation reconciliation resolve resolution peace".split())
 #: Threats whose target is the subject of the cue ("X will pay a heavy price").
-SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate"})
+SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate", "bear-responsibility"})
 #: "hosted talks", "hosts a summit": the host holds no consultation with the guests.
 HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", "forum", "round", "gathering",
                                         "ceremony", "session"})
+#: In "warned that ...", the words that make the warning a threat of what will happen.
+THREAT_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "shall", "wo", "'d", "’d", "'ll", "’ll"})
+#: "X's neighbours", "X's critics": people related to X, who are not X.
+RELATIONAL_NOUNS = frozenset("neighbours neighbors allies partners critics opponents rivals enemies foes "
+                             "supporters backers friends detractors adversaries".split())
+#: After a comma, these open an appositive or a new clause ("..., a charge X denied").
+APPOSITION_OPENERS = frozenset({"a", "an", "which", "who", "whom", "whose", "while", "but"})
+#: Verbs of a charge: "said X had broken the truce" blames X.
+HOSTILE_ACTS = verbs("violate", "break", "breach", "attack", "start", "fire", "launch", "shell", "provoke",
+                     "target", "kill", "invade", "ignore", "bomb", "strike", "occupy", "arm", "sponsor",
+                     "shelter", "harbour", "harbor", "sabotage", "incite", "orchestrate", "plan") | {
+    "broken", "broke", "struck", "began", "begun", "responsible", "behind", "guilty"}
+#: "could impose further sanctions": a punitive measure announced as possible is a threat even
+#: without an "unless".
+PUNITIVE_WORDS = frozenset("sanctions sanction penalties penalty retaliation retaliatory "
+                           "reprisals consequences".split())
+HEDGE_MODALS = frozenset({"could", "may", "might"})
+RESPONSIBLE = frozenset({"responsible", "accountable", "liable"})
+#: Support cues that may stand without a target when their object is an agreement or people.
+UNTARGETED_SUPPORT_CUES = frozenset({"support-verb", "back", "stand-with", "in-solidarity", "support-noun",
+                                     "praise", "condolences"})
+#: What one may back or hail without backing an actor: "the deal", "every effort", "the plan".
+ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans proposal proposals initiative "
+                       "initiatives effort efforts resolution ceasefire truce process solution roadmap "
+                       "framework settlement declaration treaty pact compromise mediation".split())
+#: Those one stands with or mourns with, not actors: "solidarity with the families".
+PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
+                   "civilians nation".split())
+#: "both sides", "the two governments": the two parties of the conflict, not their leaders.
+PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
+#: Stances toward an adversary, whose target a following threat may share.
+HOSTILE_TYPES = frozenset({"accuse", "criticize", "condemn", "demand", "appeal", "reject", "threaten"})
 #: Stance types that need an actor as target to mean anything.
 NEED_TARGET_TYPES = frozenset({"support", "praise", "accuse", "criticize"})
 
@@ -457,6 +489,8 @@ class StanceFinder:
             g = self.mentions.group_at(k)
             if g is not None:
                 if g.start >= floor and not self.oblique(g):
+                    if g.possessive and self._owned_word(g) in RELATIONAL_NOUNS:
+                        return []  # "Haiti's neighbours warned": the neighbours, not Haiti
                     g = self.appositive_head(g, i, floor)
                     chain = self.coordinated_left(g)
                     return [x.actor for x in chain]
@@ -477,6 +511,13 @@ class StanceFinder:
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def _owned_word(self, g: Group) -> str:
+        """The word after a possessive group's 's ("Haiti's *neighbours*")."""
+        k = g.end
+        while k < self.n and (self.is_space[k] or self.words[k] in ("'s", "’s", "'", "’")):
+            k += 1
+        return self.words[k] if k < self.n else ""
 
     def subject_after(self, j: int) -> list[str]:
         """For a fronted phrase ("In a phone call with Y, X said ..."): the first subject after its comma."""
@@ -532,6 +573,11 @@ class StanceFinder:
         end = min(k + 4, self.n)
         for g in self.mentions.groups_between(k, end + 6):
             if g.start <= end and g.actor not in holders and not self.oblique(g):
+                # only a charge names the one blamed ("said X had broken the truce"); "said the
+                # police were working to find them" reports something else
+                said = set(self.words[g.end:min(self.n, g.end + 8)])
+                if said.isdisjoint(HOSTILE_ACTS) and said.isdisjoint(ACCUSE_NOUNS) and said.isdisjoint(DAMNING):
+                    return None
                 return g
             break
         return None
@@ -615,8 +661,8 @@ class StanceFinder:
             holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
         if cue.name in SUBJECT_TARGET_CUES:
             if subject is None:
-                if cue.name == "pay-price":
-                    return []  # "we will pay a heavy price" / "they will pay": no one named
+                if cue.name in ("pay-price", "bear-responsibility"):
+                    return []  # "we will pay a heavy price" / "they bear responsibility": no one named
             elif not in_direct:
                 # "Kovacs warned that Szohod would pay a heavy price": the warner, not the payer
                 holders = self.holders_for(subject.start, own)
@@ -679,7 +725,8 @@ class StanceFinder:
         k = g.start - 1
         while k >= max(sstart, g.start - 30):
             w = self.words[k]
-            if w in HARD_BREAKS:
+            if w in HARD_BREAKS or (w == "," and k + 1 < self.n and self.words[k + 1] in APPOSITION_OPENERS):
+                # "..., a charge the Congolese army denied": a new clause with its own subject
                 break
             if w in REPORTING:
                 sub = self.holders_for(k, own)
@@ -708,7 +755,16 @@ class StanceFinder:
         k = j
         while k < wend and self.words[k] in QUOTE_MARKS:
             k += 1
-        return k + 1 < self.n and (self.words[k], self.words[k + 1]) in (("each", "other"), ("one", "another"))
+        if k + 1 >= self.n:
+            return False
+        pair = (self.words[k], self.words[k + 1])
+        if pair in (("each", "other"), ("one", "another")):
+            return True
+        # "..., each accusing the other of ...": "each" before the cue, "the other" after it
+        p = j - 2  # the word before a one-word cue ("each" is a determiner: scanned for by hand)
+        while p >= 0 and (self.is_space[p] or self.words[p] in ("openly", "publicly")):
+            p -= 1
+        return pair == ("the", "other") and p >= 0 and self.words[p] == "each"
 
     def adjacent_subject(self, i: int) -> Group | None:
         """An actor phrase right before the cue (auxiliaries and adverbs aside): its subject."""
@@ -843,14 +899,23 @@ class StanceFinder:
             targets = [subject.actor] if subject is not None and subject.actor not in holders else []
             start, stop = self._span(i, max(j, wend))
             return [Found(h, cue.type, start, stop, target=t) for h in holders for t in targets or [None]]
+        if cue.name == "threaten" and self.words[i].startswith("warn"):
+            warning = self._warning(i, j, wend, holders)
+            if warning is not None:
+                return warning
         if cue.name == "stand-on-side" and "side" not in self.words[j:j + 5]:
             return []  # "stands on Israel's side", not "the focus is on Israel"
-        if cue.name == "conditional-act" and {"unless", "if"}.isdisjoint(
-                self.words[j:self.clause_end(j, stop_at_cues=False, limit=OBJECT_WINDOW) + 1]) \
-                and self.words[j - 1] != "retaliate":
-            return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
+        if cue.name == "conditional-act":
+            said = self.words[j:self.clause_end(j, stop_at_cues=False, limit=OBJECT_WINDOW) + 1]
+            if {"unless", "if"}.isdisjoint(said) and self.words[j - 1] != "retaliate" \
+                    and PUNITIVE_WORDS.isdisjoint(said):
+                return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
         if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
             return []  # "summoned parliament", "summoned the courage": no protest
+        if cue.type == "threaten":
+            # "threatened to retaliate if the shelling of Kyrgyz villages did not stop": the
+            # condition names what is to stop, not whom the threat is aimed at
+            wend = next((k for k in range(j, wend) if self.words[k] in ("if", "unless")), wend)
         passive = self._passive(cue, i, j, wend)
         if passive is not None:
             return passive
@@ -868,6 +933,9 @@ class StanceFinder:
         if not targets and antecedent is not None and antecedent.actor not in holders:
             targets = [antecedent]  # "X, which it accuses of arming ...": the gap is X
         targets = targets or self.object_targets(j, wend, holders, allowed)
+        if cue.name == "summon":
+            targets = [self._envoy_country(g) for g in targets]
+        both = self._both_parties(j, min(wend, j + 3), holders) if not targets and cue.type == "support" else []
         if not targets and len(holders) >= 2 and self._reciprocal(j, wend):
             # "X and Y accused each other of ...": each holds the stance toward the other
             start, stop = self._span(i, min(j + 2, wend))
@@ -898,13 +966,16 @@ class StanceFinder:
                 targets = [Group(j, j, maker, "group", False)]
         if not targets and cue.name == "accuse" and self._charge_follows(j, wend):
             pass  # "accused the ousted government of rigging": a charge, its target unnamed
-        elif not targets and cue.name not in TARGET_OPTIONAL_CUES and (
+        elif not targets and not both and cue.name not in TARGET_OPTIONAL_CUES \
+                and not self._backs_untargeted(cue, issue_text) and (
                 cue.needs_target or cue.type in NEED_TARGET_TYPES
                 or (cue.type in ("accuse", "criticize") and not issue_text)):
             return []
         if cue.type == "reject" and not targets and issue_text \
                 and not VIOLENCE_WORDS.isdisjoint(issue_text.lower().split()):
             cue = evolve(cue, type="condemn")  # "firmly opposes all forms of terrorism"
+        if cue.name == "hold-responsible" and RESPONSIBLE.isdisjoint(self.words[j:wend]):
+            return []  # "held talks", "held a referendum": no one held to account
         if cue.name == "refuse" and self._refuses_accusation(j):
             return []  # "refused to condemn X" takes no position toward X
         start, stop = self._span(i, end)
@@ -912,8 +983,59 @@ class StanceFinder:
         if cue.type == "threaten" and issue_text and normalise_issue(issue_text, only=("sanctions",)):
             issue = "sanctions"  # what is threatened comes before the condition it hangs on
         tlist = [g.actor for g in targets] or [None]
-        return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text)
+        extra = {"hedge": self.words[i]} if cue.name == "conditional-act" and self.words[i] in HEDGE_MODALS else {}
+        if both:
+            extra["addressees"] = both  # "would continue to support both parties"
+        return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text, extra=dict(extra))
                 for h in holders for t in tlist]
+
+    def _warning(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found] | None:
+        """"warned that ..." threatens only when what follows says what will happen ("would
+        impose sanctions", "could affect ties"); "warned that the crisis was spiralling" is no
+        threat. "warned against NP", with no one warned, asks for restraint: an appeal.
+        ``None``: an ordinary threat ("warned X ...")."""
+        k = j
+        while k < wend and (self.words[k] in WHEN or self.is_space[k]):
+            k += 1
+        if k >= self.n:
+            return None
+        if self.words[k] == "that":
+            end = self.clause_end(k + 1, stop_at_cues=False)
+            return None if not THREAT_MODALS.isdisjoint(self.words[k + 1:end]) else []
+        if self.words[k] == "against" and not self.mentions.groups_between(k + 1, min(k + 3, wend)):
+            end = self.clause_end(k + 1)
+            text = tidy_issue_text(self._text(k + 1, end)) or None
+            if not text:
+                return []
+            start, stop = self._span(i, end)
+            return [Found(h, "appeal", start, stop, issue=normalise_issue(text), issue_text=text,
+                          extra={"warning": True}) for h in holders]
+        return None
+
+    def _backs_untargeted(self, cue: Cue, issue_text: str | None) -> bool:
+        """Support with no actor named that still says something: an offer of help ("stood ready
+        to help rebuild"), backing for an agreement or an effort ("would back any agreement",
+        "hailed the deal"), solidarity with or condolences to people ("the families")."""
+        if not issue_text:
+            return False  # "stood ready to help." says neither whom nor with what
+        if cue.name in HELP_CUES:
+            return True
+        if cue.name not in UNTARGETED_SUPPORT_CUES:
+            return False
+        head = set(issue_text.lower().replace('"', " ").replace("“", " ").split()[:5])
+        return not head.isdisjoint(ENDORSABLE) or (
+            cue.name in ("support-noun", "in-solidarity", "condolences", "stand-with") and not head.isdisjoint(PEOPLE))
+
+    def _envoy_country(self, g: Group) -> Group:
+        """"summoned the Tajik ambassador": the protest is aimed at the envoy's country, when the
+        article names that country as an actor."""
+        actor = self.article.actor(g.actor)
+        if actor is None or actor.kind != "person" or not actor.country:
+            return g
+        if ENVOY_WORDS.isdisjoint(f"{actor.role or ''} {actor.name}".lower().split()):
+            return g
+        country = next((a.id for a in self.article.actors if a.kind == "country" and a.country == actor.country), None)
+        return Group(g.start, g.end, country, "country", g.possessive) if country else g
 
     def _charge_follows(self, j: int, wend: int) -> bool:
         """"accused <a noun phrase> of <charge>": the object is someone, though not an actor."""
@@ -950,12 +1072,12 @@ class StanceFinder:
                 if g.actor not in seen:
                     seen.append(g.actor)
             targets = list(seen) or [None]
-            if targets == [None] and self.parties and any(
-                    self.words[x] in ("both", "two") and x + 1 < pivot and self.words[x + 1] in ALL_PARTIES | PAIR_NOUNS
-                    for x in range(j, pivot)):
+            both = self._both_parties(j, pivot, holders) if targets == [None] else []
+            if both:
                 # "called on both sides to …": one appeal to all parties, target null as the
-                # output contract allows; the two sides the article names go in extra.
-                addressees = [p for p in self.parties if p not in holders]
+                # output contract allows (and the reference gold annotates); the two sides the
+                # article names ("between X and Y") go in extra
+                addressees = list(both)
             elif targets == [None]:
                 # "urged the soldiers to exercise restraint": the group that staged the event
                 culprit = self.stand_in(j, pivot)
@@ -969,6 +1091,11 @@ class StanceFinder:
                 chain = self.coordinated_right(g0, wend)
                 targets = [g.actor for g in chain if g.actor not in holders] or [None]
                 issue_a = chain[-1].end
+            elif self._both_parties(j - 1, min(wend, j + 4), holders):
+                # "we hope the two sides will resolve ...": an ask of both parties, as above
+                targets = [None]
+                addressees = self._both_parties(j - 1, min(wend, j + 4), holders)
+                issue_a = j
             else:
                 targets = [None]
                 issue_a = j
@@ -995,6 +1122,16 @@ class StanceFinder:
         extra = {"addressees": addressees} if addressees else {}
         return [Found(h, cue.type, start, stop, target=t, issue=label, issue_text=text or None, extra=dict(extra))
                 for h in holders for t in targets for text, label in parts]
+
+    def _both_parties(self, a: int, b: int, holders: list[str]) -> list[str]:
+        """The two parties the article names ("between X and Y") when tokens [a, b) speak of
+        "both sides", "the two governments", "the parties"; "all parties" may be more than two."""
+        if not self.parties:
+            return []
+        for x in range(a, min(b, self.n - 1)):
+            if self.words[x] in ("both", "two", "the") and self.words[x + 1] in PARTY_NOUNS:
+                return [p for p in self.parties if p not in holders]
+        return []
 
     def _issue_parts(self, a: int, b: int) -> list[tuple[str, str | None]]:
         """Split "an immediate ceasefire and the start of talks" into one issue per label."""
@@ -1144,7 +1281,8 @@ class StanceFinder:
                 prev = self._sent_targets.get(f.holder)
                 if prev is not None and prev[0] == sent:
                     f = evolve(f, target=prev[1], extra={**f.extra, "target_from": "same sentence"})
-            if f.target is not None:
+            if f.target is not None and f.type in HOSTILE_TYPES:
+                # only an adversary is threatened: "held talks with X and warned Y" aims at no X
                 self._sent_targets[f.holder] = (sent, f.target)
             out.append(f)
         return out

@@ -199,9 +199,15 @@ CUES: tuple[Cue, ...] = (
         needs_target=True),
     # "said it would withdraw its troops from X unless ...": a conditional sanction is a threat
     Cue("conditional-act", "threaten", "object",
-        [S("will", "would"), opt("then", "also"),
+        [S("will", "would", "could", "may", "might"), opt("then", "also", "soon"),
          S(verbs("withdraw", "boycott", "impose", "cut", "halt", "suspend", "expel", "sever", "blockade",
                  "retaliate", "shell", "punish", "reimpose", "freeze"))]),
+    # "the Kyrgyz side bears full responsibility for the bloodshed": the subject is blamed
+    Cue("bear-responsibility", "accuse", "object",
+        [S(verbs("bear")), opt("full", "sole", "the", "entire", "total", "direct", "primary", "all"),
+         opt("full", "sole", "entire", "total", "direct", "primary"), S("responsibility")]),
+    # "held Tehran fully responsible for ...": the one held to account is blamed
+    Cue("hold-responsible", "accuse", "object", [S(verbs("hold"))], needs_target=True),
     Cue("vow-retaliate", "threaten", "object",
         [S(verbs("vow", "promise", "pledge")), S("to"), S("retaliate", "respond", "avenge", "punish")]),
     # REQUEST
@@ -213,7 +219,8 @@ CUES: tuple[Cue, ...] = (
     Cue("call-noun", "appeal", "request",
         [S(LIGHT | verbs("issue", "make", "launch")), opt(INTENSIFIERS), S("call", "calls", "appeal", "plea"),
          S("for", "to", "on")]),
-    Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for")]),
+    # "we hope that all sides will ...", "we hope the two sides will ...": the ask follows
+    Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for", "the", "both", "all")]),
     Cue("demand", "demand", "request",
         [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),
     Cue("modal", "demand", "modal",
@@ -263,9 +270,10 @@ CUES: tuple[Cue, ...] = (
     # is about settling, talks or a release, and as support of whoever is helped otherwise.
     Cue("offer-help", "support", "object",
         [S(verbs("offer", "volunteer", "pledge", "promise")), opt(WHEN), S("to"),
-         S("help", "assist", "aid", "share", "provide", "lend")]),
+         S("help", "assist", "aid", "share", "provide", "lend", "send", "deliver", "dispatch", "contribute")]),
     Cue("ready-help", "support", "object",
-        [S("ready", "willing", "prepared"), S("to"), S("help", "assist", "aid", "share", "provide", "lend")]),
+        [S("ready", "willing", "prepared"), S("to"),
+         S("help", "assist", "aid", "share", "provide", "lend", "send", "deliver", "dispatch", "contribute")]),
     Cue("offer-aid", "support", "object",
         [S(verbs("offer", "pledge", "extend", "promise")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          opt("humanitarian", "military", "financial", "technical", "economic", "medical", "emergency",
