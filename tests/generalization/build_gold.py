@@ -663,37 +663,33 @@ build(
     ],
     stances=[
         S("Russia", "mediate", None, "negotiations", "offered on Monday to mediate between Kyrgyzstan and Tajikistan"),
-        S("Russia", "appeal", "Kyrgyzstan", "negotiations", "urged both sides to return to the negotiating table"),
-        S("Russia", "appeal", "Tajikistan", "negotiations", "urged both sides to return to the negotiating table"),
+        S("Russia", "appeal", None, "negotiations", "urged both sides to return to the negotiating table"),
         S("Kyrgyzstan", "accuse", "Tajikistan", evidence="each accusing the other of starting the clashes"),
         S("Tajikistan", "accuse", "Kyrgyzstan", evidence="each accusing the other of starting the clashes"),
-        S("Dmitry Peskov", "mediate", None, "negotiations", "Moscow is ready to provide a platform for talks at any level"),
         S("Vladimir Putin", "consult", "Sadyr Japarov", evidence="Putin had spoken by phone with both leaders"),
         S("Vladimir Putin", "consult", "Emomali Rahmon", evidence="Putin had spoken by phone with both leaders"),
         S("Sadyr Japarov", "accuse", "Tajikistan", evidence="accused Dushanbe of planning the attack in advance"),
         S("Sadyr Japarov", "threaten", "Tajikistan", evidence="threatened to retaliate \"with all the means at our disposal\""),
-        S("Kyrgyzstan", "accuse", "Tajikistan", evidence="Bishkek summoned the Tajik ambassador on Sunday and handed him a note of protest"),
         S("Tajikistan", "reject", "Kyrgyzstan", evidence="rejected the claims as \"groundless\""),
-        S("Tajikistan", "accuse", "Kyrgyzstan", evidence="The Kyrgyz side bears full responsibility for the bloodshed"),
         S("Kassym-Jomart Tokayev", "consult", "Sadyr Japarov", evidence="held talks with Japarov on Sunday"),
         S("Kassym-Jomart Tokayev", "praise", "Sadyr Japarov", evidence="praised his \"restraint and wisdom\""),
         S("Kazakhstan", "support", None, evidence="it was prepared to send humanitarian aid to the affected areas"),
-        S("Imangali Tasmagambetov", "appeal", "Kyrgyzstan", "ceasefire", "urged the two governments to respect the ceasefire"),
-        S("Imangali Tasmagambetov", "appeal", "Tajikistan", "ceasefire", "urged the two governments to respect the ceasefire"),
+        S("Imangali Tasmagambetov", "appeal", None, "ceasefire", "urged the two governments to respect the ceasefire"),
         S("China", "appeal", None, "restraint", "called for calm"),
-        S("Lin Jian", "appeal", "Kyrgyzstan", "negotiations", "We hope the two sides will resolve their differences through dialogue"),
-        S("Lin Jian", "appeal", "Tajikistan", "negotiations", "We hope the two sides will resolve their differences through dialogue"),
+        S("Lin Jian", "appeal", None, "negotiations", "We hope the two sides will resolve their differences through dialogue"),
         S("European Union", "condemn", None, evidence="deplored the loss of civilian life"),
         S("European Union", "appeal", None, "de-escalation", "warned against any further escalation"),
         S("Western governments", "appeal", None, "restraint", "urged restraint but have not taken sides"),
         S("Recep Tayyip Erdogan", "welcome", None, evidence="welcomed the agreement"),
         S("Recep Tayyip Erdogan", "support", None, evidence="Ankara stood ready to help \"our brothers\" rebuild"),
     ],
-    notes="Invented article (development set, stances round 4). The article names the two parties "
-          "('between Kyrgyzstan and Tajikistan'), so 'both sides', 'the two governments', 'the two sides' give one "
-          "stance per party; 'both leaders' are Japarov and Rahmon. 'warned against any further escalation' is an "
+    notes="Invented article (development set, stances round 4). 'both sides', 'the two governments', 'the two sides' "
+          "give one stance with a null target, as in the reference gold (the output contract allows it); 'both "
+          "leaders' are Japarov and Rahmon. One position per voice and target: Kyrgyzstan's accusations (troops, "
+          "summons) are one, Tajikistan's (troops, statement) one; Peskov's 'Moscow is ready ...' is Russia's offer "
+          "relayed by its spokesman (one mediation). 'warned against any further escalation' is an "
           "appeal, not a threat. 'agreed to a ceasefire' has no stance type in the output contract and is not annotated; "
-          "'have not taken sides' is no stance. Peskov speaks Moscow's offer in his own words: his own mediation stance.",
+          "'have not taken sides' is no stance.",
 )
 
 
@@ -779,16 +775,14 @@ build(
         S("Felix Tshisekedi", "threaten", "M23", evidence="warned the rebels against any attempt to delay the withdrawal"),
         S("Lawrence Kanyuka", "accuse", "Democratic Republic of Congo", evidence="accused the army of violating the truce"),
         S("Democratic Republic of Congo", "reject", "Lawrence Kanyuka", evidence="a charge the Congolese military denied"),
-        S("Qatar", "support", "Democratic Republic of Congo", evidence="it would continue to support both parties"),
-        S("Qatar", "support", "M23", evidence="it would continue to support both parties"),
+        S("Qatar", "support", None, evidence="it would continue to support both parties"),
         S("Qatar", "mediate", None, "negotiations", "offered to host a follow-up round in March"),
         S("Mohammed bin Abdulrahman Al Thani", "consult", "Paul Kagame", evidence="held talks with Rwandan President Paul Kagame"),
         S("United Nations", "accuse", "Rwanda", evidence="which United Nations experts have accused of arming and commanding the M23"),
         S("Olivier Nduhungirehe", "support", None, evidence="Kigali \"supports every effort that brings peace to our region\""),
         S("Olivier Nduhungirehe", "reject", None, "sanctions", "rejected calls for sanctions against his country"),
         S("Mahmoud Ali Youssouf", "praise", None, evidence="hailed the deal as \"a historic step\""),
-        S("Mahmoud Ali Youssouf", "appeal", "Democratic Republic of Congo", "implement the agreement", "urged the parties to implement it in good faith"),
-        S("Mahmoud Ali Youssouf", "appeal", "M23", "implement the agreement", "urged the parties to implement it in good faith"),
+        S("Mahmoud Ali Youssouf", "appeal", None, "implement the agreement", "urged the parties to implement it in good faith"),
         S("Southern African Development Community", "mediate", None, "ceasefire", "the bloc stood ready to help monitor the ceasefire"),
         S("Maxime Prevot", "support", None, evidence="Brussels would back \"any agreement that protects civilians\""),
         S("United States", "threaten", None, "sanctions", "it could impose further sanctions on those who obstruct the deal"),
@@ -798,7 +792,8 @@ build(
     notes="Invented article (development set, stances round 4). Tshisekedi's warning and his quoted threat are one "
           "position (one threaten stance). 'agreed to withdraw', 'agreed to halt' have no stance type in the output "
           "contract and are not annotated; 'stopped short of endorsing' cancels Belgium's support; the US's past "
-          "brokering is background. The parties of 'both parties', 'the parties' are Congo and the M23. 'a charge the "
+          "brokering is background. 'both parties', 'the parties' (Congo and the M23) give a null target, as in the "
+          "reference gold. 'a charge the "
           "Congolese military denied' rejects the one who made the charge, Kanyuka.",
 )
 
