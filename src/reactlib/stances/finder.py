@@ -122,6 +122,10 @@ HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", 
                                         "ceremony", "session"})
 #: In "warned that ...", the words that make the warning a threat of what will happen.
 THREAT_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "shall", "wo", "'d", "’d", "'ll", "’ll"})
+#: Titles that may stand before a person's mention without being part of it.
+TITLE_WORDS = frozenset("president prime minister foreign defence defense interior secretary chancellor "
+                        "king queen emir sheikh general colonel leader premier governor senator vice deputy "
+                        "acting interim mr mrs ms dr".split())
 #: "X's neighbours", "X's critics": people related to X, who are not X.
 RELATIONAL_NOUNS = frozenset("neighbours neighbors allies partners critics opponents rivals enemies foes "
                              "supporters backers friends detractors adversaries".split())
@@ -137,6 +141,8 @@ HOSTILE_ACTS = verbs("violate", "break", "breach", "attack", "start", "fire", "l
 PUNITIVE_WORDS = frozenset("sanctions sanction penalties penalty retaliation retaliatory "
                            "reprisals consequences".split())
 HEDGE_MODALS = frozenset({"could", "may", "might"})
+#: "would retaliate", "would boycott the talks": acts that are punitive in themselves.
+PUNITIVE_VERBS = verbs("retaliate", "boycott", "blockade", "punish", "expel", "sever")
 RESPONSIBLE = frozenset({"responsible", "accountable", "liable"})
 #: Support cues that may stand without a target when their object is an agreement or people.
 UNTARGETED_SUPPORT_CUES = frozenset({"support-verb", "back", "stand-with", "in-solidarity", "support-noun",
@@ -499,6 +505,9 @@ class StanceFinder:
             w = self.words[k]
             pair_word = (w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two")) or \
                 (w == "two" and k > 0 and self.words[k - 1] == "the")
+            if pair_word and w in PARTY_NOUNS and self.parties and self._opens_subject(k - 1, floor):
+                # "the two sides accused each other ...": the parties the article names
+                return list(self.parties)
             if pair_word and self._recent_pair and k - self._recent_pair[2] < PAIR_WINDOW \
                     and not self.mentions.after_preposition(k - 1, floor):
                 # "X spoke with Y ... and both leaders called for ...": the two just named
@@ -511,6 +520,13 @@ class StanceFinder:
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def _opens_subject(self, k: int, floor: int) -> bool:
+        """Whether the phrase starting at token ``k`` ("both", "the") stands where a subject
+        starts: at the sentence start or after a comma or a conjunction, not as an object
+        (", which borders both countries,")."""
+        p = self.mentions.previous_word(k, floor)
+        return p is None or self.words[p] in (",", "and", "but", "while", "as", "when", "“", '"')
 
     def _owned_word(self, g: Group) -> str:
         """The word after a possessive group's 's ("Haiti's *neighbours*")."""
@@ -531,8 +547,10 @@ class StanceFinder:
         return []
 
     def adjacent(self, j: int, i: int) -> bool:
-        """Whether only determiners, quote marks and spaces lie in tokens [j, i)."""
+        """Whether only determiners, quote marks, spaces and a capitalised title ("President",
+        "Prime Minister", outside the actor's mention) lie in tokens [j, i)."""
         return all(self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS or self.is_space[k]
+                   or (self.words[k] in TITLE_WORDS and self.view.text[k][:1].isupper())
                    for k in range(j, i))
 
     def accept_target(self, g: Group, cue_end: int, allowed_preps: frozenset[str]) -> bool:
@@ -907,15 +925,18 @@ class StanceFinder:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act":
             said = self.words[j:self.clause_end(j, stop_at_cues=False, limit=OBJECT_WINDOW) + 1]
-            if {"unless", "if"}.isdisjoint(said) and self.words[j - 1] != "retaliate" \
+            if {"unless", "if"}.isdisjoint(said) and self.words[j - 1] not in PUNITIVE_VERBS \
                     and PUNITIVE_WORDS.isdisjoint(said):
                 return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
         if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
             return []  # "summoned parliament", "summoned the courage": no protest
+        condition = None
         if cue.type == "threaten":
-            # "threatened to retaliate if the shelling of Kyrgyz villages did not stop": the
-            # condition names what is to stop, not whom the threat is aimed at
-            wend = next((k for k in range(j, wend) if self.words[k] in ("if", "unless")), wend)
+            # "threatened to strike unless Israel withdrew": the subject of the condition is the
+            # one threatened; "if the shelling of Kyrgyz villages did not stop" names no one
+            condition = next((k for k in range(j, wend) if self.words[k] in ("if", "unless")), None)
+            if condition is not None:
+                cond_end, wend = wend, condition
         passive = self._passive(cue, i, j, wend)
         if passive is not None:
             return passive
@@ -935,7 +956,17 @@ class StanceFinder:
         targets = targets or self.object_targets(j, wend, holders, allowed)
         if cue.name == "summon":
             targets = [self._envoy_country(g) for g in targets]
+        if not targets and condition is not None:
+            first = self.mentions.groups_between(condition + 1, cond_end)
+            if first and self.adjacent(condition + 1, first[0].start) and first[0].actor not in holders:
+                targets = [first[0]]
         both = self._both_parties(j, min(wend, j + 3), holders) if not targets and cue.type == "support" else []
+        if cue.name == "trade-accusations":
+            # "X and Y traded accusations", "X traded accusations with Y": each toward the other
+            sides = list(holders) if len(holders) >= 2 else holders + [g.actor for g in targets[:1]]
+            start, stop = self._span(i, max(j, targets[0].end if targets else j))
+            return [Found(h, cue.type, start, stop, target=t, extra={"reciprocal": True})
+                    for h in sides for t in sides if h != t]
         if not targets and len(holders) >= 2 and self._reciprocal(j, wend):
             # "X and Y accused each other of ...": each holds the stance toward the other
             start, stop = self._span(i, min(j + 2, wend))
@@ -1008,7 +1039,8 @@ class StanceFinder:
             if not text:
                 return []
             start, stop = self._span(i, end)
-            return [Found(h, "appeal", start, stop, issue=normalise_issue(text), issue_text=text,
+            label = normalise_issue(text) or ("de-escalation" if "escalat" in text.lower() else None)
+            return [Found(h, "appeal", start, stop, issue=label, issue_text=text,
                           extra={"warning": True}) for h in holders]
         return None
 

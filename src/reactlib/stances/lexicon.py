@@ -31,7 +31,7 @@ FRAMES = ("object", "request", "consult", "concern", "mediate", "modal", "from",
 _IRREGULAR_PAST = {
     "meet": ("met",), "hold": ("held",), "speak": ("spoke", "spoken"), "stand": ("stood",),
     "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
-    "find": ("found",), "seek": ("sought",), "send": ("sent",),
+    "find": ("found",), "seek": ("sought",), "send": ("sent",), "throw": ("threw", "thrown"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
 _DOUBLING = {"slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
@@ -145,6 +145,10 @@ CUES: tuple[Cue, ...] = (
     Cue("stand-on-side", "support", "object",
         [S(verbs("stand", "be") | {"is", "are", "was", "were"}), opt("firmly", "squarely", "fully", "clearly"),
          S("on")], needs_target=True),
+    # "rallied behind X", "threw its weight behind X"
+    Cue("rally-behind", "support", "object", [S(verbs("rally")), S("behind", "around", "to")], needs_target=True),
+    Cue("throw-weight", "support", "object",
+        [S(verbs("throw") | {"threw", "thrown"}), opt(INTENSIFIERS), S("weight", "support", "backing"), S("behind")]),
     Cue("in-solidarity", "support", "object",
         [S(verbs("stand", "be") | {"is", "are", "was", "were", "remain", "remains", "remained"}), S("in"),
          opt(INTENSIFIERS), S("solidarity"), opt("with")]),
@@ -152,7 +156,7 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("support", "backing", "solidarity", "endorsement"), opt("for", "with", "to")]),
     Cue("praise", "praise", "object",
-        [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute"))]),
+        [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute", "thank"))]),
     Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
     Cue("welcome", "welcome", "object", [S(verbs("welcome"))]),
     Cue("condolences", "support", "object",
@@ -167,7 +171,14 @@ CUES: tuple[Cue, ...] = (
     # ACCUSE
     Cue("accuse", "accuse", "object", [S(verbs("accuse", "blame"))]),
     Cue("criticize", "criticize", "object",
-        [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault"))]),
+        [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault", "lambast", "blast",
+                 "berate", "assail", "excoriate", "chide", "reprimand", "admonish"))]),
+    # "pointed the finger at X": blame
+    Cue("point-finger", "accuse", "object", [S(verbs("point")), opt("the", "a"), S("finger"), S("at")]),
+    # "X and Y traded accusations": each accuses the other
+    Cue("trade-accusations", "accuse", "object",
+        [S(verbs("trade", "exchange")), opt("fresh", "new", "angry", "bitter", "mutual"),
+         S("accusations", "blame", "charges", "recriminations")]),
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
     Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("against")]),
     Cue("lodge-protest", "criticize", "object",
@@ -190,6 +201,7 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto"))]),
     Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
     Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
+    Cue("brush-aside", "reject", "object", [S(verbs("brush")), S("aside", "off")]),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
     # "issued an ultimatum to X to halt ...": a threat aimed at X
@@ -208,18 +220,31 @@ CUES: tuple[Cue, ...] = (
          opt("full", "sole", "entire", "total", "direct", "primary"), S("responsibility")]),
     # "held Tehran fully responsible for ...": the one held to account is blamed
     Cue("hold-responsible", "accuse", "object", [S(verbs("hold"))], needs_target=True),
+    # "vowed revenge against X", "promised swift retaliation"
+    Cue("vow-revenge", "threaten", "object",
+        [S(verbs("vow", "promise", "pledge", "threaten")), opt("swift", "harsh", "severe", "tough", "decisive", "a"),
+         S("revenge", "retaliation", "reprisals", "retribution"), opt("against", "on")]),
     Cue("vow-retaliate", "threaten", "object",
         [S(verbs("vow", "promise", "pledge")), S("to"), S("retaliate", "respond", "avenge", "punish")]),
     # REQUEST
     Cue("call-on", "appeal", "request", [S(verbs("call")), opt(WHEN), opt(WHEN), S("on", "upon")]),
     Cue("call-for", "appeal", "request", [S(verbs("call")), opt(WHEN), opt(WHEN), S("for")]),
     Cue("urge", "appeal", "request", [S(verbs("urge", "implore", "exhort"))]),
+    # "pressed for the release", "pushed for talks"; "pressed Moscow to ..." (someone pressed)
+    # the base forms are nouns as often ("the last big push for a deal", "told the press")
+    Cue("press-for", "appeal", "request",
+        [S(verbs("press", "push", "lobby") - {"press", "push", "lobby"}), opt(WHEN), S("for")]),
+    Cue("press", "appeal", "request", [S(verbs("press") - {"press"})], needs_target=True),
     Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite"))], needs_target=True),
     Cue("appeal", "appeal", "request", [S(verbs("appeal")), S("to", "for")]),
     Cue("call-noun", "appeal", "request",
         [S(LIGHT | verbs("issue", "make", "launch")), opt(INTENSIFIERS), S("call", "calls", "appeal", "plea"),
          S("for", "to", "on")]),
     # "we hope that all sides will ...", "we hope the two sides will ...": the ask follows
+    # "reiterated its demand that Israel ease ...", "renewed their demands for ..."
+    Cue("demand-noun", "demand", "request",
+        [S(LIGHT | verbs("issue", "make", "press")), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("demand", "demands", "insistence"), opt(WHEN), S("that", "for", "to")]),
     Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for", "the", "both", "all")]),
     Cue("demand", "demand", "request",
         [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),
