@@ -921,6 +921,8 @@ class StanceFinder:
             warning = self._warning(i, j, wend, holders)
             if warning is not None:
                 return warning
+        if cue.name == "back" and j < self.n and self.words[j] in ("away", "down", "off", "out", "up"):
+            return []  # "backed away from the plan", "backed down": no backing
         if cue.name == "stand-on-side" and "side" not in self.words[j:j + 5]:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act":

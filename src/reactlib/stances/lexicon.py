@@ -32,6 +32,7 @@ _IRREGULAR_PAST = {
     "meet": ("met",), "hold": ("held",), "speak": ("spoke", "spoken"), "stand": ("stood",),
     "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
     "find": ("found",), "seek": ("sought",), "send": ("sent",), "throw": ("threw", "thrown"),
+    "bear": ("bore", "borne"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
 _DOUBLING = {"slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",

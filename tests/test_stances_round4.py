@@ -1,0 +1,227 @@
+"""Stance wordings met in reaction reports about kidnappings, border wars and ceasefire deals.
+
+Sentences written for these tests; actors are given by hand (see ``test_stances.make_article``),
+so each test checks the stance rules alone. Each rule is tried on more than one wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib.stances import find_stances
+from reactlib.types import Actor, Article
+
+from test_stances import NLP, stances_of, triples
+
+BETWEEN = "Fighting broke out between Ruritania and Borduria on Friday. "
+
+
+# -- warnings: a threat, an appeal, or neither ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania's neighbours warned that the crisis was spiralling out of control.",
+    "Tokyo warned that the abduction showed how fragile the truce had become.",
+])
+def test_a_warning_about_a_situation_is_no_threat(text):
+    assert [s for s in stances_of(text) if s[1] == "threaten"] == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Tokyo warned that it would impose new sanctions on Borduria.", None),
+    ("Kovacs warned on Monday that Szohod could face consequences.", None),
+])
+def test_a_warning_of_what_will_happen_is_a_threat(text, target):
+    got = stances_of(text)
+    assert any(t == "threaten" for _, t, _, _ in got)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Japan warned against any further escalation.", "de-escalation"),
+    ("The African Union warned against a military solution to the crisis.", None),
+])
+def test_warned_against_with_no_one_warned_is_an_appeal(text, issue):
+    got = stances_of(text)
+    assert len(got) == 1 and got[0][1] == "appeal" and got[0][2] is None
+    if issue:
+        assert got[0][3] == issue
+
+
+def test_warned_someone_against_is_a_threat_to_them():
+    assert triples("Kovacs warned the Bordurian rebels against harming the hostages.") == {
+        ("Anna Kovacs", "threaten", "rebels")}
+
+
+def test_a_possessive_relation_is_not_the_holder():
+    # "Ruritania's allies" are not Ruritania
+    assert stances_of("Ruritania's allies condemned the raid.") == []
+    assert triples("Ruritania's government condemned the raid by the rebels.") == {
+        ("Ruritania", "condemn", "rebels")}
+
+
+# -- threats and their conditions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kovacs threatened to close the border unless Borduria stopped the raids.", "Borduria"),
+    ("Tokyo threatened to cut aid if Pyongyang went ahead with the test.", "North Korea"),
+])
+def test_the_subject_of_the_condition_is_threatened(text, target):
+    assert ("threaten", target) in {(t, g) for _, t, g in triples(text)}
+
+
+def test_a_place_inside_the_condition_is_not_threatened():
+    text = ("Kovacs accused Szohod of planning the attack and threatened to retaliate if the shelling "
+            "of Ruritanian villages did not stop.")
+    assert ("Anna Kovacs", "threaten", "Borduria") in triples(text)
+
+
+def test_a_threat_does_not_borrow_the_target_of_a_friendly_stance():
+    text = "Kovacs held talks with Weber and warned the insurgents against harming the captives."
+    assert ("Anna Kovacs", "threaten", "Tomas Weber") not in triples(text)
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("Syldavia said it could impose further sanctions on those who obstruct the deal.", "could"),
+    ("Japan said it would boycott the summit in Szohod.", None),
+    ("Japan said it would retaliate.", None),
+])
+def test_punitive_acts_announced_are_threats(text, hedge):
+    article_stances = _found(text)
+    threats = [s for s in article_stances if s.type == "threaten"]
+    assert threats
+    assert threats[0].extra.get("hedge") == hedge
+
+
+def test_a_plan_is_still_no_threat():
+    assert stances_of("Syldavia said it would impose new tariffs next year.") == []
+
+
+# -- accusations ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Borduria bears full responsibility for the bloodshed," Kovacs said.', ("Anna Kovacs", "accuse", "Borduria")),
+    ("Tanaka said Pyongyang bore sole responsibility for the crisis.", ("Mei Tanaka", "accuse", "North Korea")),
+    ("Tokyo held Pyongyang fully responsible for the attack.", ("Japan", "accuse", "North Korea")),
+    ("Syldavia pointed the finger at Borduria.", ("Syldavia", "accuse", "Borduria")),
+    ("Weber lambasted Szohod for the delay.", ("Tomas Weber", "criticize", "Borduria")),
+])
+def test_ways_of_laying_blame(text, expected):
+    quotes = (("Borduria bears full responsibility for the bloodshed,", "Anna Kovacs", "direct"),) \
+        if text.startswith('"') else ()
+    assert expected in triples(text, quotes)
+
+
+def test_no_one_named_bears_no_blame():
+    assert stances_of("Tokyo said it bore responsibility for the delay.") == []
+
+
+def test_held_talks_holds_no_one_responsible():
+    assert triples("Tokyo held talks with Pyongyang.") == {("Japan", "consult", "North Korea")}
+
+
+@pytest.mark.parametrize("text", [
+    BETWEEN + "Ruritanian and Bordurian troops exchanged fire, each accusing the other of starting it.",
+    BETWEEN + "The two sides accused each other of breaking the truce.",
+    "Ruritania and Borduria traded accusations over the shelling.",
+    "Ruritania traded accusations with Borduria on Monday.",
+])
+def test_mutual_blame_gives_both_directions(text):
+    got = triples(text)
+    assert {("Ruritania", "accuse", "Borduria"), ("Borduria", "accuse", "Ruritania")} <= got
+
+
+def test_both_countries_as_an_object_is_no_holder():
+    text = BETWEEN + "Japan, which borders both countries, called for calm."
+    assert {h for h, _, _ in triples(text)} == {"Japan"}
+
+
+def test_a_summons_is_aimed_at_the_envoys_country():
+    text = "Syldavia summoned Borduria's ambassador Ivan Petrov on Sunday."
+    envoy = text.index("Ivan Petrov")
+    article = Article(text=text, actors=[
+        Actor(id="a1", name="Syldavia", kind="country", country="SYL", mentions=[(0, 8)]),
+        Actor(id="a2", name="Borduria", kind="country", country="BOR", mentions=[(18, 26)]),
+        Actor(id="a3", name="Ivan Petrov", kind="person", country="BOR", role="ambassador",
+              mentions=[(envoy, envoy + len("Ivan Petrov"))]),
+    ])
+    got = [(s.holder, s.type, s.target) for s in find_stances(article, NLP(text))]
+    assert got == [("a1", "criticize", "a2")]
+
+
+# -- requests ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union reiterated its demand that Borduria withdraw its troops.",
+     ("African Union", "demand", "Borduria", "withdrawal")),
+    ("Syldavia pressed Borduria to free the detainees.", ("Syldavia", "appeal", "Borduria", "release of detainees")),
+    ("Ruritania pressed for the release of the journalists.", ("Ruritania", "appeal", None, "release of detainees")),
+    ("Tokyo is demanding that President Kovacs resign.", ("Japan", "demand", "Anna Kovacs", None)),
+])
+def test_more_ways_of_asking(text, expected):
+    assert expected in stances_of(text)
+
+
+def test_pressed_ahead_and_the_press_ask_nothing():
+    assert stances_of("Kovacs pressed ahead with the vote and told the press she was confident.") == []
+
+
+@pytest.mark.parametrize("text", [
+    BETWEEN + 'Weber said: "We hope the two sides will resolve their differences through dialogue."',
+    BETWEEN + "Japan urged both sides to return to the negotiating table.",
+])
+def test_asks_of_both_sides_keep_the_parties_as_addressees(text):
+    quotes = (("We hope the two sides will resolve their differences through dialogue.", "Tomas Weber", "direct"),) \
+        if "hope" in text else ()
+    [s] = [s for s in _found(text, quotes) if s.type == "appeal"]
+    assert s.target is None and s.issue == "negotiations"
+    assert len(s.extra["addressees"]) == 2
+
+
+# -- support without a named target ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Weber expressed solidarity with the families of the victims.",
+    "Syldavia said it would back any agreement that protects civilians.",
+    "Tanaka hailed the deal as a historic step.",
+    "Japan said it was prepared to send humanitarian aid to the affected areas.",
+    "Syldavia stood ready to help rebuild the bridges.",
+    BETWEEN + "Japan said it would continue to support both parties.",
+])
+def test_support_of_an_agreement_people_or_a_rebuilding(text):
+    got = stances_of(text)
+    assert [(t, g) for _, t, g, _ in got] in ([("support", None)], [("praise", None)])
+
+
+@pytest.mark.parametrize("text", [
+    "Syldavia stood ready to help.",
+    "Japan supports the decision.",
+    "Tokyo backed away from the plan.",
+])
+def test_support_of_nothing_in_particular_is_no_stance(text):
+    assert stances_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruritania threw its weight behind Syldavia.", ("Ruritania", "support", "Syldavia")),
+    ("Kovacs thanked Syldavia for its help.", ("Anna Kovacs", "praise", "Syldavia")),
+    ("Ruritania brushed aside the demands of the African Union.", ("Ruritania", "reject", "African Union")),
+    ("The Bordurian rebels vowed revenge against Syldavia.", ("rebels", "threaten", "Syldavia")),
+])
+def test_more_lexicon(text, expected):
+    assert expected in triples(text)
+
+
+def test_welcoming_and_offering_help_are_two_positions():
+    text = "Tanaka welcomed the agreement and said Tokyo stood ready to help rebuild the bridges."
+    types = sorted(t for _, t, _ in triples(text))
+    assert types == ["support", "welcome"]
+
+
+def _found(text: str, quotes=()):
+    from test_stances import make_article
+    article = make_article(text, quotes)
+    return find_stances(article, NLP(text))
