@@ -798,5 +798,178 @@ build(
 )
 
 
+# --------------------------------------------------------------------------- 9. tanker seizure, Baltic
+TANKER = """ date 2026-02-10 Russia summoned Estonia's ambassador on Tuesday and threatened "retaliatory measures" after Estonian forces boarded and detained an oil tanker in the Gulf of Finland, in the most serious maritime confrontation in the Baltic Sea this year.
+
+The Estonian navy said it had seized the vessel, which it accused of belonging to Russia's "shadow fleet" of ageing tankers used to evade Western sanctions on oil exports, after the crew failed to present valid insurance documents.
+
+Russian Foreign Ministry spokeswoman Maria Zakharova called the seizure "an act of piracy" and said Moscow would "not leave it unanswered". Two Russian fighter jets later violated Estonian airspace for about a minute, the Estonian defence ministry said.
+
+Estonian Prime Minister Kristen Michal rejected the accusation. "Estonia acted in full accordance with international law, and we will not be intimidated," he told public broadcaster ERR.
+
+Finland, whose undersea cables were damaged last year in incidents blamed on ships from the same fleet, expressed full support for Tallinn. Finnish President Alexander Stubb said he had spoken with Michal by phone and that the two countries would coordinate their response.
+
+NATO Secretary General Mark Rutte praised Estonia's "swift and professional" action and warned Moscow against any escalation. The alliance said it would increase its naval presence in the Baltic.
+
+The European Union's foreign policy chief Kaja Kallas urged member states to adopt a new package of sanctions targeting the shadow fleet. Hungary, which has repeatedly opposed new sanctions on Moscow, said it would not support measures that hurt its energy supplies.
+
+China, a major buyer of Russian oil, called on all parties to respect freedom of navigation and to avoid actions that could raise tensions.
+
+The Kremlin said President Vladimir Putin had discussed the incident with his Security Council. "Those who organised this provocation will bear responsibility," spokesman Dmitry Peskov told reporters, without giving details."""
+
+build(
+    "tanker-estonia-2026-02-10", TANKER,
+    actors=[
+        A("Russia", "country", "RUS", aliases=["Moscow", "Kremlin", "Russian", "Russian Foreign Ministry"]),
+        A("Estonia", "country", "EST", aliases=["Estonian", "Tallinn", "Estonian navy", "Estonian forces",
+                                                "Estonian defence ministry"]),
+        A("Maria Zakharova", "person", "RUS", "Foreign Ministry spokeswoman", ["Zakharova"]),
+        A("Kristen Michal", "person", "EST", "Prime Minister", ["Michal"]),
+        A("Finland", "country", "FIN", aliases=["Finnish", "Helsinki"]),
+        A("Alexander Stubb", "person", "FIN", "President", ["Stubb"]),
+        A("NATO", "organization", None, aliases=["alliance", "North Atlantic Treaty Organization"]),
+        A("Mark Rutte", "person", None, "Secretary General", ["Rutte"], organization="NATO"),
+        A("European Union", "organization", None, aliases=["EU"]),
+        A("Kaja Kallas", "person", None, "foreign policy chief", ["Kallas"], organization="European Union"),
+        A("Hungary", "country", "HUN", aliases=["Hungarian", "Budapest"]),
+        A("China", "country", "CHN", aliases=["Beijing", "Chinese"]),
+        A("Vladimir Putin", "person", "RUS", "President", ["Putin"]),
+        A("Security Council", "organization", "RUS", aliases=["Russian Security Council"]),
+        A("Dmitry Peskov", "person", "RUS", "Kremlin spokesman", ["Peskov"]),
+    ],
+    quotes=[
+        Q("partial", "retaliatory measures", "Russia", "threaten"),
+        Q("indirect", "it had seized the vessel, which it accused of belonging to Russia's \"shadow fleet\" of ageing tankers used to evade Western sanctions on oil exports, after the crew failed to present valid insurance documents", "Estonia", "say"),
+        Q("partial", "shadow fleet", "Estonia", "accuse"),
+        Q("partial", "an act of piracy", "Maria Zakharova", "call"),
+        Q("indirect", "Moscow would \"not leave it unanswered\"", "Maria Zakharova", "say"),
+        Q("partial", "not leave it unanswered", "Maria Zakharova", "say"),
+        Q("indirect", "Two Russian fighter jets later violated Estonian airspace for about a minute", "Estonia", "say"),
+        Q("direct", "Estonia acted in full accordance with international law, and we will not be intimidated,", "Kristen Michal", "tell", "interview"),
+        Q("indirect", "he had spoken with Michal by phone and that the two countries would coordinate their response", "Alexander Stubb", "say"),
+        Q("partial", "swift and professional", "Mark Rutte", "praise"),
+        Q("indirect", "it would increase its naval presence in the Baltic", "NATO", "say"),
+        Q("indirect", "it would not support measures that hurt its energy supplies", "Hungary", "say"),
+        Q("indirect", "President Vladimir Putin had discussed the incident with his Security Council", "Russia", "say"),
+        Q("direct", "Those who organised this provocation will bear responsibility,", "Dmitry Peskov", "tell"),
+    ],
+    dates=[
+        D("Tuesday", "DATE", "2026-02-10"),
+        D("this year", "DATE", "2026"),
+        D("about a minute", "DURATION", "PT1M"),
+        D("last year", "DATE", "2025"),
+    ],
+    stances=[
+        S("Russia", "criticize", "Estonia", evidence="Russia summoned Estonia's ambassador on Tuesday"),
+        S("Russia", "threaten", "Estonia", evidence="threatened \"retaliatory measures\""),
+        S("Maria Zakharova", "condemn", "Estonia", evidence="called the seizure \"an act of piracy\""),
+        S("Maria Zakharova", "threaten", "Estonia", evidence="Moscow would \"not leave it unanswered\""),
+        S("Kristen Michal", "reject", "Maria Zakharova", evidence="rejected the accusation"),
+        S("Finland", "support", "Estonia", evidence="expressed full support for Tallinn"),
+        S("Alexander Stubb", "consult", "Kristen Michal", evidence="he had spoken with Michal by phone"),
+        S("Mark Rutte", "praise", "Estonia", evidence="praised Estonia's \"swift and professional\" action"),
+        S("Mark Rutte", "threaten", "Russia", evidence="warned Moscow against any escalation"),
+        S("Kaja Kallas", "appeal", None, "sanctions", "urged member states to adopt a new package of sanctions"),
+        S("Hungary", "reject", None, "sanctions", "it would not support measures that hurt its energy supplies"),
+        S("China", "appeal", None, "freedom of navigation", "called on all parties to respect freedom of navigation"),
+    ],
+    notes="Invented article (development set, stances round 4). Hungary's 'has repeatedly opposed new sanctions' "
+          "and 'would not support measures' are one rejection of sanctions. The Estonian navy's accusation is "
+          "aimed at the vessel, not annotated. Putin's meeting with his own Security Council is no consultation "
+          "between parties; Peskov's 'those who organised this provocation' names no one. Zakharova reports Moscow's "
+          "position in her own words ('said Moscow would'): her stance. ERR, the broadcaster told, is not an actor.",
+)
+
+
+# --------------------------------------------------------------------------- 10. assassination, West Africa
+KILLING = """ date 2025-09-08 Guinean opposition leader Alpha Ousmane Keita was shot dead outside his home in Conakry on Sunday night, prompting street protests and a wave of international condemnation.
+
+Gunmen on two motorcycles opened fire as Keita stepped out of his car, his party, the Union of Democratic Forces of Guinea (UFDG), said in a statement. It accused the military government of "orchestrating a political assassination" and called on its supporters to stay calm.
+
+The government of General Mamadi Doumbouya denied any involvement. "The state had nothing to do with this cowardly crime, and those responsible will be hunted down," government spokesman Amara Camara said on state television. He announced three days of national mourning.
+
+The African Union Commission strongly condemned the killing and called for a "thorough, independent and transparent investigation". ECOWAS said it was "shocked and saddened" and offered to send a fact-finding mission.
+
+France, the former colonial power, deplored "an odious attack" and expressed its condolences to the family. The French foreign ministry urged the authorities in Conakry to guarantee the safety of opposition figures ahead of the presidential election planned for December.
+
+The United States also condemned the assassination. "We call on the transitional government to hold the perpetrators accountable and to respect the right to peaceful protest," State Department spokeswoman Tammy Bruce said.
+
+Senegalese President Bassirou Diomaye Faye spoke with Doumbouya by phone on Monday and offered Senegal's help with the investigation, the Senegalese presidency said.
+
+The UN human rights office said it was alarmed by reports that security forces had fired tear gas at mourners gathered outside the victim's home, and urged restraint.
+
+Human Rights Watch said the killing fitted a pattern of violence against critics of the junta, which seized power in 2021, and demanded that the authorities lift a ban on political gatherings.
+
+Keita, 61, had returned from exile in June and was widely expected to run against Doumbouya."""
+
+build(
+    "assassination-guinea-2025-09-08", KILLING,
+    actors=[
+        A("Guinea", "country", "GIN", aliases=["Guinean", "Conakry", "military government", "government",
+                                              "transitional government", "authorities", "junta", "state",
+                                              "security forces", "authorities in Conakry"]),
+        A("Alpha Ousmane Keita", "person", "GIN", "opposition leader", ["Keita"]),
+        A("UFDG", "organization", "GIN", aliases=["Union of Democratic Forces of Guinea", "party"]),
+        A("Mamadi Doumbouya", "person", "GIN", "General", ["Doumbouya"]),
+        A("Amara Camara", "person", "GIN", "government spokesman", ["Camara"]),
+        A("African Union", "organization", None, aliases=["AU", "African Union Commission"]),
+        A("ECOWAS", "organization", None, aliases=["Economic Community of West African States"]),
+        A("France", "country", "FRA", aliases=["French", "Paris", "French foreign ministry"]),
+        A("United States", "country", "USA", aliases=["US", "Washington", "State Department"]),
+        A("Tammy Bruce", "person", "USA", "State Department spokeswoman", ["Bruce"]),
+        A("Senegal", "country", "SEN", aliases=["Senegalese", "Dakar", "Senegalese presidency"]),
+        A("Bassirou Diomaye Faye", "person", "SEN", "President", ["Faye"]),
+        A("UN human rights office", "organization", None, aliases=["United Nations", "UN", "OHCHR",
+                                                                   "UN Human Rights Office"]),
+        A("Human Rights Watch", "organization", None, aliases=["HRW"]),
+    ],
+    quotes=[
+        Q("indirect", "Gunmen on two motorcycles opened fire as Keita stepped out of his car", "UFDG", "say", "statement"),
+        Q("partial", "orchestrating a political assassination", "UFDG", "accuse"),
+        Q("direct", "The state had nothing to do with this cowardly crime, and those responsible will be hunted down,", "Amara Camara", "say", "television"),
+        Q("partial", "thorough, independent and transparent investigation", "African Union", "call"),
+        Q("indirect", "it was \"shocked and saddened\"", "ECOWAS", "say"),
+        Q("partial", "shocked and saddened", "ECOWAS", "say"),
+        Q("partial", "an odious attack", "France", "deplore"),
+        Q("direct", "We call on the transitional government to hold the perpetrators accountable and to respect the right to peaceful protest,", "Tammy Bruce", "say"),
+        Q("indirect", "Senegalese President Bassirou Diomaye Faye spoke with Doumbouya by phone on Monday and offered Senegal's help with the investigation", "Senegal", "say", optional=True),
+        Q("indirect", "it was alarmed by reports that security forces had fired tear gas at mourners gathered outside the victim's home", "UN human rights office", "say"),
+        Q("indirect", "the killing fitted a pattern of violence against critics of the junta, which seized power in 2021", "Human Rights Watch", "say"),
+    ],
+    dates=[
+        D("Sunday night", "TIME", "2025-09-07TNI"),
+        D("three days", "DURATION", "P3D"),
+        D("December", "DATE", "2025-12"),
+        D("Monday", "DATE", "2025-09-08"),
+        D("2021", "DATE", "2021"),
+        D("June", "DATE", "2025-06"),
+    ],
+    stances=[
+        S("UFDG", "accuse", "Guinea", evidence="accused the military government of \"orchestrating a political assassination\""),
+        S("UFDG", "appeal", None, "restraint", "called on its supporters to stay calm"),
+        S("Guinea", "reject", "UFDG", evidence="The government of General Mamadi Doumbouya denied any involvement"),
+        S("African Union", "condemn", None, evidence="strongly condemned the killing"),
+        S("African Union", "appeal", None, "investigation", "called for a \"thorough, independent and transparent investigation\""),
+        S("ECOWAS", "concern", None, evidence="it was \"shocked and saddened\""),
+        S("ECOWAS", "support", None, evidence="offered to send a fact-finding mission"),
+        S("France", "condemn", None, evidence="deplored \"an odious attack\""),
+        S("France", "support", None, evidence="expressed its condolences to the family"),
+        S("France", "appeal", "Guinea", "safety of opposition figures", "urged the authorities in Conakry to guarantee the safety"),
+        S("United States", "condemn", None, evidence="also condemned the assassination"),
+        S("Tammy Bruce", "appeal", "Guinea", "hold perpetrators accountable", "We call on the transitional government to hold the perpetrators accountable"),
+        S("Bassirou Diomaye Faye", "consult", "Mamadi Doumbouya", evidence="spoke with Doumbouya by phone"),
+        S("Bassirou Diomaye Faye", "support", None, evidence="offered Senegal's help with the investigation"),
+        S("UN human rights office", "concern", None, evidence="it was alarmed by reports that security forces had fired tear gas"),
+        S("UN human rights office", "appeal", None, "restraint", "urged restraint"),
+        S("Human Rights Watch", "demand", "Guinea", "lift ban on gatherings", "demanded that the authorities lift a ban on political gatherings"),
+    ],
+    notes="Invented article (development set, stances round 4; invented victim). The government, the junta, the "
+          "authorities and the security forces are Guinea's state. The denial answers the UFDG's accusation: its "
+          "target is the UFDG. Condemnations of the killing name no culprit (target null). Offers of help with "
+          "an investigation are support (docs/stances.md), target null. HRW's 'fitted a pattern of violence' has "
+          "no stance cue and is not annotated. Bruce's 'We call on' is her own appeal (a spokeswoman speaking as 'we').",
+)
+
+
 if __name__ == "__main__":
     WRITER.report()
