@@ -225,3 +225,43 @@ def _found(text: str, quotes=()):
     from test_stances import make_article
     article = make_article(text, quotes)
     return find_stances(article, NLP(text))
+
+
+# -- implied targets, owners and own bodies --------------------------------------------------------
+
+
+def test_a_passive_act_without_agent_does_not_hide_the_actor_of_the_next():
+    text = ("The tanker was seized on Tuesday after Bordurian rebels boarded it. "
+            "Kovacs called the seizure an act of piracy.")
+    assert ("Anna Kovacs", "condemn", "rebels") in triples(text)
+
+
+def test_the_agent_of_a_passive_act_is_the_perpetrator():
+    text = "Two engineers kidnapped by Borduria on Sunday are still missing. Tanaka condemned the kidnapping."
+    assert ("Mei Tanaka", "condemn", "Borduria") in triples(text)
+
+
+def test_a_thing_accused_in_a_relative_clause_is_no_actor_accused():
+    text = "Syldavia seized the vessel, which it accused of belonging to Borduria's fleet."
+    assert [s for s in stances_of(text) if s[1] == "accuse"] == []
+
+
+def test_consulting_ones_own_body_is_no_consultation():
+    text = "Kovacs discussed the incident with her African Union envoys."
+    assert [s for s in stances_of(text) if s[1] == "consult"] == []
+
+
+def test_the_government_of_a_general_is_the_holder_not_the_general():
+    text = "The Ruritanian government of General Anna Kovacs denied any role in the attack."
+    holders = {h for h, _, _ in triples(text)}
+    assert "Anna Kovacs" not in holders
+
+
+@pytest.mark.parametrize("text, is_threat", [
+    ('Tokyo said it would "not leave it unanswered".', True),
+    ("Syldavia said it reserved the right to respond.", True),
+    ('"This crime will not go unpunished," Kovacs said.', False),
+])
+def test_vows_of_response_and_of_justice(text, is_threat):
+    quotes = (("This crime will not go unpunished,", "Anna Kovacs", "direct"),) if text.startswith('"') else ()
+    assert any(t == "threaten" for _, t, _, _ in stances_of(text, quotes)) is is_threat

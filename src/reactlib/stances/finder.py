@@ -87,10 +87,12 @@ NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitm
 #: Nouns for events an actor is blamed for ("condemned the coup" blames whoever staged it).
 EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids bombing bombings shelling "
                         "assault offensive invasion incursion mutiny massacre killing killings launch "
-                        "launches test tests strike strikes unconstitutional overthrow ouster".split())
+                        "launches test tests strike strikes unconstitutional overthrow ouster kidnapping "
+                        "kidnappings abduction abductions assassination murder hijacking detention".split())
 #: Words that make "called X ..." a condemnation.
 DAMNING = frozenset("""
 outrageous unacceptable barbaric cowardly heinous reckless illegal criminal provocation provocative
+piracy banditry blackmail terror crime hooliganism lawless murderous
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
 """.split())
@@ -404,6 +406,9 @@ class StanceFinder:
     def oblique(self, g: Group, depth: int = 0) -> bool:
         """Whether a group stands after a preposition or as the object of a cue (not a subject)."""
         p = self._prev_word(g.start)
+        while p is not None and self.words[p] in TITLE_WORDS and self.view.text[p][:1].isupper() \
+                and g.start - p < 4:
+            p = self._prev_word(p)  # "the government of General X": the title is no subject
         if p is None:
             return False
         w = self.words[p]
@@ -831,6 +836,14 @@ class StanceFinder:
         g = self.mentions.group_at(p) if p >= 0 else None
         return g if g is not None and g.end == p + 1 else None
 
+    def _relative_gap(self, i: int, j: int) -> bool:
+        """"..., which it accused of ...": a relative clause whose object is its antecedent."""
+        if j >= self.n or self.words[j] not in ("of", "for"):
+            return False
+        k = next((x for x in range(i - 1, max(0, i - 6) - 1, -1) if self.words[x] in ("which", "whom", "who")), None)
+        return k is not None and not any(self.words[x] in HARD_BREAKS or self.words[x] == ","
+                                         for x in range(k + 1, i))
+
     def _speaks_for_another(self, speaker: str) -> bool:
         """A spokesperson or an anonymous source relays someone else's position."""
         actor = self.article.actor(speaker)
@@ -955,6 +968,8 @@ class StanceFinder:
         antecedent = self._relative_antecedent(i, j)
         if not targets and antecedent is not None and antecedent.actor not in holders:
             targets = [antecedent]  # "X, which it accuses of arming ...": the gap is X
+        elif not targets and antecedent is None and self._relative_gap(i, j):
+            return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed)
         if cue.name == "summon":
             targets = [self._envoy_country(g) for g in targets]
@@ -1199,7 +1214,8 @@ class StanceFinder:
         if cue.name == "meet" and k < wend and self.words[k] in TALK_NOUNS | {"negotiations", "summit"}:
             return []  # "hosted talks between X and Y": the host convenes, the others talk
         allowed = frozenset({"with", "to", "and"})
-        targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)]
+        targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)
+                   if not self._own_institution(g)]
         pairs: list[tuple[str, str | None]] = []
         if targets:
             pairs = [(h, t) for h in holders for t in targets]
@@ -1210,6 +1226,17 @@ class StanceFinder:
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
         return [Found(h, "consult", start, stop, target=t) for h, t in pairs if h != t]
+
+    def _own_institution(self, g: Group) -> bool:
+        """"discussed the incident with his Security Council": an organisation after "his", "its",
+        "their" is the holder's own body, no party to consult ("his counterpart" still is)."""
+        if g.kind != "organization":
+            return False
+        k = g.start - 1
+        while k >= 0 and self.is_space[k]:
+            k -= 1
+        own = ("his", "her", "its", "their", "our")
+        return self.words[g.start] in own or (k >= 0 and self.words[k] in own)
 
     def _concern(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
         k = j
@@ -1284,8 +1311,11 @@ class StanceFinder:
             def subject_at(k: int) -> str | None:
                 g = self.adjacent_subject(k)
                 return g.actor if g is not None else None
+            def agent_at(k: int) -> str | None:
+                g = self.mentions.groups_between(k + 2, min(self.n, k + 6))
+                return g[0].actor if g and self.adjacent(k + 2, g[0].start) else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
-                self.words, subject_at)
+                self.words, subject_at, agent_at)
         return self._perpetrator
 
     def stand_in(self, a: int, b: int) -> str | None:

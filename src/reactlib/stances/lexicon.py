@@ -316,6 +316,14 @@ CUES: tuple[Cue, ...] = (
     Cue("not-underestimate", "threaten", "object",
         [opt("should", "must", "do", "does", "will", "would"), S("not", "n't", "never"),
          S("underestimate", "test")]),
+    # "would not leave it unanswered", "reserves the right to respond"; "this crime will not go
+    # unpunished" is a pledge of justice, no threat
+    Cue("not-unanswered", "threaten", "object",
+        [S("will", "would", "shall", "wo"), S("not", "n't"), S("leave", "go", "remain"), opt("it", "this", "that"),
+         S("unanswered")]),
+    Cue("reserve-right", "threaten", "object",
+        [S(verbs("reserve")), S("the"), S("right"), S("to"),
+         S("respond", "retaliate", "defend", "react", "take")]),
     Cue("commitment-settle", "mediate", "mediate",
         [S("commitment", "committed"), S("to"),
          S(verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate"))]),
