@@ -265,3 +265,19 @@ def test_the_government_of_a_general_is_the_holder_not_the_general():
 def test_vows_of_response_and_of_justice(text, is_threat):
     quotes = (("This crime will not go unpunished,", "Anna Kovacs", "direct"),) if text.startswith('"') else ()
     assert any(t == "threaten" for _, t, _, _ in stances_of(text, quotes)) is is_threat
+
+
+def test_his_after_praise_is_the_other_one_just_named():
+    text = "Tanaka held talks with Weber on Sunday and praised his restraint."
+    assert ("Mei Tanaka", "praise", "Tomas Weber") in triples(text)
+
+
+def test_defending_his_own_record_backs_no_one_else():
+    text = "Tanaka met Weber on Sunday. Kovacs defended his record."
+    assert not any(t == "support" for _, t, _ in triples(text))
+
+
+def test_a_clause_after_after_names_the_perpetrator():
+    text = ("Syldavia protested on Tuesday after Bordurian rebels boarded a tanker. "
+            "Tanaka called the seizure an act of piracy.")
+    assert ("Mei Tanaka", "condemn", "rebels") in triples(text)

@@ -973,6 +973,12 @@ class StanceFinder:
         targets = targets or self.object_targets(j, wend, holders, allowed)
         if cue.name == "summon":
             targets = [self._envoy_country(g) for g in targets]
+        if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
+                and cue.type in ("praise", "criticize", "condemn"):  # "defended his record" is his own
+            # "held talks with Japarov and praised his restraint": whose conduct, when "his" is not the holder's
+            owner = self._possessor(j, holders)
+            if owner is not None:
+                targets = [Group(j, j + 1, owner, self.mentions.kinds.get(owner, "group"), False)]
         if not targets and condition is not None:
             first = self.mentions.groups_between(condition + 1, cond_end)
             if first and self.adjacent(condition + 1, first[0].start) and first[0].actor not in holders:
@@ -1310,6 +1316,15 @@ class StanceFinder:
         if not hasattr(self, "_perpetrator"):
             def subject_at(k: int) -> str | None:
                 g = self.adjacent_subject(k)
+                if g is None:
+                    # "... after Estonian forces boarded a tanker": "after" opens a clause here
+                    p = k - 1
+                    while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
+                        p -= 1
+                    h = self.mentions.group_at(p) if p >= 0 else None
+                    q = self._prev_word(h.start) if h is not None and h.end == p + 1 and not h.possessive else None
+                    if q is not None and self.words[q] in ("after", "before", "since", "as", "when", "because", "until"):
+                        g = h
                 return g.actor if g is not None else None
             def agent_at(k: int) -> str | None:
                 g = self.mentions.groups_between(k + 2, min(self.n, k + 6))
@@ -1442,7 +1457,7 @@ class StanceFinder:
             g = self.mentions.groups_between(p + 1, min(p + 6, self.n))
             return g[0].actor if g and self.adjacent(p + 1, g[0].start) and g[0].actor not in holders else None
         g = self.mentions.group_at(p - 1) if w in ("'s", "’s") else self.mentions.group_at(p)
-        if g is not None:
+        if g is not None and not (g.actor in holders and w in ("his", "her", "their")):
             return g.actor if g.actor not in holders else None
         if w in ("'s", "’s"):
             return None
