@@ -281,3 +281,31 @@ def test_a_clause_after_after_names_the_perpetrator():
     text = ("Syldavia protested on Tuesday after Bordurian rebels boarded a tanker. "
             "Tanaka called the seizure an act of piracy.")
     assert ("Mei Tanaka", "condemn", "rebels") in triples(text)
+
+
+def test_both_leaders_after_a_call_are_the_parties_leaders():
+    text = (BETWEEN + "Kovacs, the Ruritanian president, and Weber met. Tanaka spoke by phone with both leaders.")
+    article_text = text
+    actors = [
+        Actor(id="r", name="Ruritania", kind="country", country="RUR", mentions=[(article_text.index("Ruritania"),) * 1
+                                                                                  + (article_text.index("Ruritania") + 9,)]),
+        Actor(id="b", name="Borduria", kind="country", country="BOR", mentions=[(article_text.index("Borduria"),
+                                                                                 article_text.index("Borduria") + 8)]),
+        Actor(id="k", name="Anna Kovacs", kind="person", country="RUR", role="President",
+              mentions=[(article_text.index("Kovacs"), article_text.index("Kovacs") + 6)]),
+        Actor(id="w", name="Tomas Weber", kind="person", country="BOR", role="Prime Minister",
+              mentions=[(article_text.index("Weber"), article_text.index("Weber") + 5)]),
+        Actor(id="t", name="Mei Tanaka", kind="person", country="JPN", role="Prime Minister",
+              mentions=[(article_text.index("Tanaka"), article_text.index("Tanaka") + 6)]),
+    ]
+    got = {(s.holder, s.type, s.target) for s in find_stances(Article(text=text, actors=actors), NLP(text))}
+    assert {("t", "consult", "k"), ("t", "consult", "w")} <= got
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Weber told reporters that sanctions against Bordurian officials were on the table.", True),
+    ("Tanaka said all options remained on the table.", True),
+    ("Kovacs said the proposal was on the table.", False),
+])
+def test_on_the_table(text, threat):
+    assert any(t == "threaten" for _, t, _ in triples(text)) is threat

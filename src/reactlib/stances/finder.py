@@ -936,6 +936,13 @@ class StanceFinder:
                 return warning
         if cue.name == "back" and j < self.n and self.words[j] in ("away", "down", "off", "out", "up"):
             return []  # "backed away from the plan", "backed down": no backing
+        if cue.name == "on-the-table":
+            before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
+            if PUNITIVE_WORDS.isdisjoint(before) and not ("options" in before or "option" in before):
+                return []  # "the proposal is on the table": an offer, no threat
+            start, stop = self._span(max(self.sent_bounds(i)[0], i - 10), j)
+            issue = "sanctions" if not PUNITIVE_WORDS.isdisjoint(before) else None
+            return [Found(h, cue.type, start, stop, issue=issue) for h in holders]
         if cue.name == "stand-on-side" and "side" not in self.words[j:j + 5]:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act":
@@ -1222,6 +1229,8 @@ class StanceFinder:
         allowed = frozenset({"with", "to", "and"})
         targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)
                    if not self._own_institution(g)]
+        if not targets and self.parties:
+            targets = self._party_leaders(j, wend, holders)
         pairs: list[tuple[str, str | None]] = []
         if targets:
             pairs = [(h, t) for h in holders for t in targets]
@@ -1232,6 +1241,25 @@ class StanceFinder:
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
         return [Found(h, "consult", start, stop, target=t) for h, t in pairs if h != t]
+
+    def _party_leaders(self, j: int, wend: int, holders: list[str]) -> list[str]:
+        """"spoke by phone with both leaders": the leader of each party the article names, when
+        it names one (a person of that country with a head's title)."""
+        words = self.words[j:min(wend, j + 4)]
+        if not any(a in ("both", "two") and b in ("leaders", "presidents", "heads")
+                   for a, b in zip(words, words[1:])):
+            return []
+        out = []
+        for party in self.parties:
+            country = self.mentions.countries.get(party)
+            leader = next((a.id for a in self.article.actors if a.kind == "person" and country
+                           and a.country == country and a.id not in holders
+                           and any(t in (a.role or "").lower() for t in ("president", "prime minister", "leader"))),
+                          None)
+            if leader is None:
+                return []
+            out.append(leader)
+        return out
 
     def _own_institution(self, g: Group) -> bool:
         """"discussed the incident with his Security Council": an organisation after "his", "its",

@@ -324,6 +324,11 @@ CUES: tuple[Cue, ...] = (
     Cue("reserve-right", "threaten", "object",
         [S(verbs("reserve")), S("the"), S("right"), S("to"),
          S("respond", "retaliate", "defend", "react", "take")]),
+    # "sanctions are on the table", "all options remain on the table": a threat when what is
+    # on the table is punitive (the finder checks)
+    Cue("on-the-table", "threaten", "object",
+        [opt("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "be"),
+         S("on"), S("the"), S("table")]),
     Cue("commitment-settle", "mediate", "mediate",
         [S("commitment", "committed"), S("to"),
          S(verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate"))]),
