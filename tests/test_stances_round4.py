@@ -309,3 +309,28 @@ def test_both_leaders_after_a_call_are_the_parties_leaders():
 ])
 def test_on_the_table(text, threat):
     assert any(t == "threaten" for _, t, _ in triples(text)) is threat
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tanaka warned of the risk of a nuclear accident at the plant.", ("Mei Tanaka", "concern", None)),
+    ("Kovacs warned of serious consequences if Borduria crossed the line.", ("Anna Kovacs", "threaten", "Borduria")),
+    ("Ruritania lodged a diplomatic protest with Borduria over the incident.", ("Ruritania", "criticize", "Borduria")),
+])
+def test_warnings_of_and_protests(text, expected):
+    assert triples(text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan said it would not support new sanctions against Borduria.", ("Japan", "reject", None, "sanctions")),
+    ("Japan said it would never back the plan.", ("Japan", "reject", None, None)),
+])
+def test_support_refused_in_the_future_is_a_rejection(text, expected):
+    assert stances_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan did not support the measures against Borduria.",
+    "Kovacs said Ruritania would not condemn Borduria.",
+])
+def test_a_stance_not_taken_is_none(text):
+    assert stances_of(text) == []

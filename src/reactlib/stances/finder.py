@@ -210,6 +210,7 @@ class StanceFinder:
         self.matches = [m for m in matches if not self._is_noun_use(m) and not self._in_name(m)]
         self._match_at = {m.start: m for m in self.matches}
         self._recent_pair: tuple[str, str, int] | None = None
+        self._refusing = False  # whether the cue being read is refused ("would not support ...")
         self._last_holders: tuple[int, tuple[str, ...]] | None = None
         self.parties = self._conflict_parties()
         self.cue_ends = {m.end - 1 for m in self.matches}
@@ -650,6 +651,7 @@ class StanceFinder:
         pol = polarity_before(self.words[max(sstart, i - 8):i])
         if pol.cancels:
             return []
+        self._refusing = pol.kind == "refused"
 
         if cue.frame == "modal":
             return self._modal(m, own, pol)
@@ -712,7 +714,8 @@ class StanceFinder:
             f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
             if pol.kind == "refused":
                 if f.type in ("support", "praise", "welcome"):
-                    f = evolve(f, type="reject", extra={**f.extra, "refused": pol.word})
+                    issue = f.issue or (normalise_issue(f.issue_text) if f.issue_text else None)
+                    f = evolve(f, type="reject", issue=issue, extra={**f.extra, "refused": pol.word})
                 else:
                     continue
             elif pol.kind == "hedged":
@@ -1028,6 +1031,7 @@ class StanceFinder:
         if not targets and cue.name == "accuse" and self._charge_follows(j, wend):
             pass  # "accused the ousted government of rigging": a charge, its target unnamed
         elif not targets and not both and cue.name not in TARGET_OPTIONAL_CUES \
+                and not (self._refusing and cue.name in ("support-verb", "back") and issue_text) \
                 and not self._backs_untargeted(cue, issue_text) and (
                 cue.needs_target or cue.type in NEED_TARGET_TYPES
                 or (cue.type in ("accuse", "criticize") and not issue_text)):
@@ -1063,6 +1067,16 @@ class StanceFinder:
         if self.words[k] == "that":
             end = self.clause_end(k + 1, stop_at_cues=False)
             return None if not THREAT_MODALS.isdisjoint(self.words[k + 1:end]) else []
+        if self.words[k] in ("of", "about") and not self.mentions.groups_between(k + 1, min(k + 3, wend)):
+            # "warned of serious consequences" threatens; "warned of the risk of an accident" worries
+            end = self.clause_end(k + 1)
+            said = self.words[k + 1:end]
+            if not PUNITIVE_WORDS.isdisjoint(said) or not {"action", "measures", "response", "force"}.isdisjoint(said):
+                return None
+            text = tidy_issue_text(self._text(k + 1, end)) or None
+            start, stop = self._span(i, end)
+            return [Found(h, "concern", start, stop, issue=normalise_issue(text, concern=True) or text,
+                          issue_text=text, extra={"warning": True}) for h in holders]
         if self.words[k] == "against" and not self.mentions.groups_between(k + 1, min(k + 3, wend)):
             end = self.clause_end(k + 1)
             text = tidy_issue_text(self._text(k + 1, end)) or None

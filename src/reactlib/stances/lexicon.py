@@ -183,7 +183,9 @@ CUES: tuple[Cue, ...] = (
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
     Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("against")]),
     Cue("lodge-protest", "criticize", "object",
-        [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"), opt("official", "formal", "strong"),
+        [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"),
+         opt("official", "formal", "strong", "diplomatic", "stern", "strongly-worded"),
+         opt("official", "formal", "strong", "diplomatic", "stern"),
          S("protest", "complaint"), opt("with", "to", "against")]),
     # "summoned the Afghan charge d'affaires": a protest aimed at the envoy's country
     Cue("summon", "criticize", "object", [S(verbs("summon"))], needs_target=True),
