@@ -334,3 +334,17 @@ def test_support_refused_in_the_future_is_a_rejection(text, expected):
 ])
 def test_a_stance_not_taken_is_none(text):
     assert stances_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kovacs told Weber in a phone call that Ruritania stood with Syldavia.",
+     {("Anna Kovacs", "consult", "Tomas Weber"), ("Anna Kovacs", "support", "Syldavia")}),
+    ("Kovacs told Tanaka by phone on Monday that the talks would go on.", {("Anna Kovacs", "consult", "Mei Tanaka")}),
+    ("Tanaka received Weber in Tokyo on Monday.", {("Mei Tanaka", "consult", "Tomas Weber")}),
+    ("Tanaka received a phone call from Weber.", {("Mei Tanaka", "consult", "Tomas Weber")}),
+    ("Borduria hit back at Syldavia on Monday.", {("Borduria", "criticize", "Syldavia")}),
+    ("Ruritanian troops pushed back the rebels.", set()),
+    ("Tanaka met Kovacs and planned to call Weber later by phone.", {("Mei Tanaka", "consult", "Anna Kovacs")}),
+])
+def test_telling_calls_and_retorts(text, expected):
+    assert triples(text) == expected

@@ -124,6 +124,11 @@ HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", 
                                         "ceremony", "session"})
 #: In "warned that ...", the words that make the warning a threat of what will happen.
 THREAT_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "shall", "wo", "'d", "’d", "'ll", "’ll"})
+#: Words after which a bare "back" is the verb ("will back X", "to back X", "we back X").
+BASE_VERB_BEFORE = frozenset("to will would must should could may might not never also fully strongly firmly "
+                             "i we they you and or shall can".split())
+#: Verbs whose object is the one spoken to ("Kovacs told Weber ...").
+TELLING = frozenset("told tell tells telling informed assured reassured".split())
 #: Titles that may stand before a person's mention without being part of it.
 TITLE_WORDS = frozenset("president prime minister foreign defence defense interior secretary chancellor "
                         "king queen emir sheikh general colonel leader premier governor senator vice deputy "
@@ -413,8 +418,8 @@ class StanceFinder:
         if p is None:
             return False
         w = self.words[p]
-        if w in PREPOSITIONS or any(x in self.cue_ends for x in range(p, g.start)):
-            return True
+        if w in PREPOSITIONS or w in TELLING or any(x in self.cue_ends for x in range(p, g.start)):
+            return True  # "told Weber that ...": the one told is no subject
         if w in ("and", "or", ",", "&") and depth < 4:
             left = self.group_ending_before(p)
             if left is not None:
@@ -939,6 +944,10 @@ class StanceFinder:
                 return warning
         if cue.name == "back" and j < self.n and self.words[j] in ("away", "down", "off", "out", "up"):
             return []  # "backed away from the plan", "backed down": no backing
+        if cue.name == "back" and self.words[i] == "back" and i > 0 and self._prev_word(i) is not None \
+                and self.words[self._prev_word(i)] not in BASE_VERB_BEFORE \
+                and self.adjacent_subject(i) is None:
+            return []  # "hit back", "pushed back", "came back": an adverb, not the verb
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
             if PUNITIVE_WORDS.isdisjoint(before) and not ("options" in before or "option" in before):
@@ -1240,9 +1249,16 @@ class StanceFinder:
             k += 1
         if cue.name == "meet" and k < wend and self.words[k] in TALK_NOUNS | {"negotiations", "summit"}:
             return []  # "hosted talks between X and Y": the host convenes, the others talk
-        allowed = frozenset({"with", "to", "and"})
+        allowed = frozenset({"with", "to", "and", "from"})
+        # "told Weber in a phone call that Ruritania ...": the clause after "that" is what was said
+        wend = next((k for k in range(j, wend) if self.words[k] == "that"), wend)
+        if cue.name == "by-phone":
+            wend = j  # "told Weber by phone": only the one told ("... and planned to call Ali" is another act)
         targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)
                    if not self._own_institution(g)]
+        if not targets:
+            told = self._told_addressee(i)
+            targets = [told] if told is not None and told not in holders else []
         if not targets and self.parties:
             targets = self._party_leaders(j, wend, holders)
         pairs: list[tuple[str, str | None]] = []
@@ -1255,6 +1271,14 @@ class StanceFinder:
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
         return [Found(h, "consult", start, stop, target=t) for h, t in pairs if h != t]
+
+    def _told_addressee(self, i: int) -> str | None:
+        """"Kovacs told Weber by phone / in a phone call": the one told, just before the cue."""
+        sstart, _ = self.sent_bounds(i)
+        for g in reversed(self.mentions.groups_between(max(sstart, i - 8), i)):
+            p = self._prev_word(g.start)
+            return g.actor if p is not None and self.words[p] in TELLING else None
+        return None
 
     def _party_leaders(self, j: int, wend: int, holders: list[str]) -> list[str]:
         """"spoke by phone with both leaders": the leader of each party the article names, when

@@ -181,6 +181,9 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("trade", "exchange")), opt("fresh", "new", "angry", "bitter", "mutual"),
          S("accusations", "blame", "charges", "recriminations")]),
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
+    # "hit back at X", "fired back at X": a retort
+    Cue("hit-back", "criticize", "object",
+        [S(verbs("hit", "strike", "fire", "shoot") | {"struck", "shot"}), S("back"), S("at")]),
     Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("against")]),
     Cue("lodge-protest", "criticize", "object",
         [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"),
@@ -255,7 +258,10 @@ CUES: tuple[Cue, ...] = (
         [S("must", "should"), opt("immediately", "now", "urgently", "not", "also", "therefore")]),
     Cue("modal-have", "demand", "modal", [S("has", "have", "needs", "need"), S("to")]),
     # CONSULT
-    Cue("meet", "consult", "consult", [S(verbs("meet", "host", "visit")), opt("with")],
+    Cue("meet", "consult", "consult", [S(verbs("meet", "host", "visit", "receive")), opt("with")],
+        needs_target=True),
+    # "told Weber by phone that ...": a call with the one told
+    Cue("by-phone", "consult", "consult", [S("by", "over"), opt("the"), S("phone", "telephone")],
         needs_target=True),
     Cue("hold-talks", "consult", "consult",
         [S(verbs("hold", "have", "conduct", "renew", "resume", "open", "begin", "start")), opt("a", "an", "the"),
