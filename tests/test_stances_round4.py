@@ -348,3 +348,18 @@ def test_a_stance_not_taken_is_none(text):
 ])
 def test_telling_calls_and_retorts(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("This is a blatant violation of international law,", {("Anna Kovacs", "condemn", "rebels")}),
+    ("What happened is unacceptable,", {("Anna Kovacs", "condemn", "rebels")}),
+    ("This is a difficult day for our nation,", set()),
+])
+def test_a_speaker_damning_the_event_condemns_who_staged_it(said, expected):
+    text = f'Bordurian rebels shelled the city on Monday. "{said}" Kovacs said.'
+    assert triples(text, ((said, "Anna Kovacs", "direct"),)) == expected
+
+
+def test_damning_words_with_no_one_to_blame_are_no_stance():
+    said = "This is a blatant violation of international law,"
+    assert triples(f'"{said}" Kovacs said.', ((said, "Anna Kovacs", "direct"),)) == set()

@@ -633,6 +633,7 @@ class StanceFinder:
             if m.cue.frame == "request" or m.cue.name == "refuse":
                 covered_until = self.clause_end(m.end, stop_at_cues=False)
         found.extend(self._quote_accusations())
+        found.extend(self._quote_damning())
         found.extend(self._evaluative_praise())
         return found
 
@@ -1538,6 +1539,36 @@ class StanceFinder:
                 continue
             return g.actor
         return None
+
+    def _quote_damning(self) -> list[Found]:
+        """In a speaker's own words, "This is a blatant violation of international law", "It was
+        a cowardly crime": a condemnation of the event, aimed at whoever staged it when the
+        article names one (naming alone, with no one blamed, says too little)."""
+        out: list[Found] = []
+        quotes = [(s, e, q) for s, e, q in self.quotes if q.kind == "direct" and q.speaker]
+        if not quotes or self.perpetrator() is None:
+            return out
+        culprit = self.perpetrator()
+        for s, e, q in quotes:
+            if culprit == q.speaker:
+                continue
+            for k in range(s, min(e, s + 400)):
+                if self.words[k] not in ("this", "it", "that", "what") or (k > s and not (
+                        self.view.sent_start[k] or self.words[k - 1] in QUOTE_MARKS)):
+                    continue
+                b = k + 1
+                if self.words[k] == "what" and b + 1 < e and self.words[b] == "happened":
+                    b += 1
+                if b >= e or self.words[b] not in ("is", "was", "'s", "’s", "constitutes", "represents"):
+                    continue
+                hit = next((x for x in range(b + 1, min(e, b + 7)) if self.words[x] in DAMNING), None)
+                if hit is None or any(self.words[x] in HARD_BREAKS or self.words[x] == "," for x in range(b + 1, hit)):
+                    continue
+                start, stop = self._span(k, hit + 1)
+                out.append(Found(q.speaker, "condemn", start, stop, target=culprit, quote=q.id,
+                                 extra={"cue": "damning-quote", "damning": self.words[hit]}))
+                break
+        return out
 
     def _quote_accusations(self) -> list[Found]:
         """In a speaker's own words, "X's aggression" or "provocations by X" accuse X."""
