@@ -147,9 +147,11 @@ HOSTILE_ACTS = verbs("violate", "break", "breach", "attack", "start", "fire", "l
 #: without an "unless".
 PUNITIVE_WORDS = frozenset("sanctions sanction penalties penalty retaliation retaliatory "
                            "reprisals consequences".split())
+#: The modals that leave a threat open ("could impose sanctions"): kept as its hedge.
 HEDGE_MODALS = frozenset({"could", "may", "might"})
 #: "would retaliate", "would boycott the talks": acts that are punitive in themselves.
 PUNITIVE_VERBS = verbs("retaliate", "boycott", "blockade", "punish", "expel", "sever")
+#: "held X responsible / accountable": what makes "held" a charge.
 RESPONSIBLE = frozenset({"responsible", "accountable", "liable"})
 #: Support cues that may stand without a target when their object is an agreement or people.
 UNTARGETED_SUPPORT_CUES = frozenset({"support-verb", "back", "stand-with", "in-solidarity", "support-noun",
@@ -965,7 +967,7 @@ class StanceFinder:
                 return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
         if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
             return []  # "summoned parliament", "summoned the courage": no protest
-        condition = None
+        condition, cond_end = None, wend
         if cue.type == "threaten":
             # "threatened to strike unless Israel withdrew": the subject of the condition is the
             # one threatened; "if the shelling of Kyrgyz villages did not stop" names no one
