@@ -363,3 +363,12 @@ def test_a_speaker_damning_the_event_condemns_who_staged_it(said, expected):
 def test_damning_words_with_no_one_to_blame_are_no_stance():
     said = "This is a blatant violation of international law,"
     assert triples(f'"{said}" Kovacs said.', ((said, "Anna Kovacs", "direct"),)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Speaking in Klow, Weber called on Borduria to withdraw its forces.", ("Tomas Weber", "appeal", "Borduria")),
+    ("Addressing reporters in Tokyo, Tanaka condemned the raid by the Bordurian rebels.",
+     ("Mei Tanaka", "condemn", "rebels")),
+])
+def test_a_fronted_participle_phrase_is_no_list_with_the_subject(text, expected):
+    assert expected in triples(text)

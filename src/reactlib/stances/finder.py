@@ -434,8 +434,13 @@ class StanceFinder:
         """"In X, Y ...": a place phrase opening the sentence, closed by a comma, is no list with Y
         (a list would go on: "with X, Y and Z")."""
         pp = self._prev_word(left.start)
-        if pp is None or self.words[pp] not in ("in", "from", "at") or self.sent_bounds(pp)[0] != pp:
+        if pp is None or self.words[pp] not in ("in", "from", "at"):
             return False
+        sstart = self.sent_bounds(pp)[0]
+        if sstart != pp and not (
+                pp - sstart <= 5 and self.words[sstart].endswith("ing")
+                and not any(self.words[x] in (",", "and") for x in range(sstart, pp))):
+            return False  # only "In X, ..." or a participle phrase "Speaking in X, ..." opens the sentence
         if not check_list:
             return True
         nxt = g.end
