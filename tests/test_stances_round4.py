@@ -372,3 +372,16 @@ def test_damning_words_with_no_one_to_blame_are_no_stance():
 ])
 def test_a_fronted_participle_phrase_is_no_list_with_the_subject(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tanaka echoed the call for restraint.", ("Mei Tanaka", "appeal", None, "restraint")),
+    ("Japan joined calls for the release of the detainees.", ("Japan", "appeal", None, "release of detainees")),
+    ("Syldavia is considering sanctions against Borduria.", ("Syldavia", "threaten", "Borduria", None)),
+])
+def test_joined_calls_and_sanctions_weighed(text, expected):
+    assert expected in stances_of(text)
+
+
+def test_discussing_sanctions_together_is_still_a_consultation():
+    assert ("Japan", "consult", "Syldavia") in triples("Japan and Syldavia discussed new sanctions against Borduria.")

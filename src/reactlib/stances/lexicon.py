@@ -230,6 +230,11 @@ CUES: tuple[Cue, ...] = (
     Cue("vow-revenge", "threaten", "object",
         [S(verbs("vow", "promise", "pledge", "threaten")), opt("swift", "harsh", "severe", "tough", "decisive", "a"),
          S("revenge", "retaliation", "reprisals", "retribution"), opt("against", "on")]),
+    # "is considering sanctions against X", "drew up new sanctions": punishment in preparation
+    Cue("weigh-sanctions", "threaten", "object",
+        [S(verbs("consider", "weigh", "mull", "prepare", "draft", "study") | {"drew", "drawing"}),
+         opt("up"), opt("new", "further", "fresh", "tougher", "additional", "possible", "targeted"),
+         S("sanctions", "penalties", "punitive")]),
     Cue("vow-retaliate", "threaten", "object",
         [S(verbs("vow", "promise", "pledge")), S("to"), S("retaliate", "respond", "avenge", "punish")]),
     # REQUEST
@@ -244,7 +249,8 @@ CUES: tuple[Cue, ...] = (
     Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite"))], needs_target=True),
     Cue("appeal", "appeal", "request", [S(verbs("appeal")), S("to", "for")]),
     Cue("call-noun", "appeal", "request",
-        [S(LIGHT | verbs("issue", "make", "launch")), opt(INTENSIFIERS), S("call", "calls", "appeal", "plea"),
+        [S(LIGHT | verbs("issue", "make", "launch", "echo", "join", "second")), opt("the"), opt(INTENSIFIERS),
+         S("call", "calls", "appeal", "plea", "appeals"),
          S("for", "to", "on")]),
     # "we hope that all sides will ...", "we hope the two sides will ...": the ask follows
     # "reiterated its demand that Israel ease ...", "renewed their demands for ..."
