@@ -385,3 +385,15 @@ def test_joined_calls_and_sanctions_weighed(text, expected):
 
 def test_discussing_sanctions_together_is_still_a_consultation():
     assert ("Japan", "consult", "Syldavia") in triples("Japan and Syldavia discussed new sanctions against Borduria.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan demanded an immediate admission by Pyongyang that it had fired the missile.",
+     ("Japan", "demand", "North Korea")),
+    ("On Monday the rebels demanded the resignation of Kovacs.", ("rebels", "demand", "Anna Kovacs")),
+    ("Japan demanded the release of Weber.", ("Japan", "demand", None)),
+    ("Tanaka refused to meet Syldavia's visiting President Weber in Tokyo.", ("Mei Tanaka", "reject", "Tomas Weber")),
+    ("Tanaka condemned Borduria's invasion of Syldavia.", ("Mei Tanaka", "condemn", "Borduria")),
+])
+def test_who_is_asked_or_refused_inside_a_noun_phrase(text, expected):
+    assert expected in triples(text)

@@ -127,12 +127,18 @@ THREAT_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "sha
 #: Words after which a bare "back" is the verb ("will back X", "to back X", "we back X").
 BASE_VERB_BEFORE = frozenset("to will would must should could may might not never also fully strongly firmly "
                              "i we they you and or shall can".split())
+#: "demanded the resignation of X": what is asked is done to X, who is the target.
+OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extradition prosecution punishment "
+                         "impeachment dismissal expulsion".split())
 #: Verbs whose object is the one spoken to ("Kovacs told Weber ...").
 TELLING = frozenset("told tell tells telling informed assured reassured".split())
 #: Titles that may stand before a person's mention without being part of it.
 TITLE_WORDS = frozenset("president prime minister foreign defence defense interior secretary chancellor "
                         "king queen emir sheikh general colonel leader premier governor senator vice deputy "
                         "acting interim mr mrs ms dr".split())
+#: Words between "X's" and the person it introduces ("Jordan's visiting King Abdullah").
+OWNED_TITLE_WORDS = TITLE_WORDS | frozenset("visiting new former top chief outgoing incoming embattled "
+                                            "ousted exiled".split())
 #: "X's neighbours", "X's critics": people related to X, who are not X.
 RELATIONAL_NOUNS = frozenset("neighbours neighbors allies partners critics opponents rivals enemies foes "
                              "supporters backers friends detractors adversaries".split())
@@ -591,12 +597,24 @@ class StanceFinder:
 
     def object_targets(self, j: int, wend: int, holders: list[str],
                        allowed=frozenset({"by", "from", "of", "for", "with", "to", "at"})) -> list[Group]:
-        for g in self.mentions.groups_between(j, wend):
+        groups = self.mentions.groups_between(j, wend)
+        for n, g in enumerate(groups):
             if g.actor in holders:
                 continue
             if self.accept_target(g, j, allowed):
+                if g.possessive and n + 1 < len(groups) and self._owned_person(g, groups[n + 1]):
+                    g = groups[n + 1]  # "refused to meet Jordan's visiting King Abdullah": the king
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
         return []
+
+    def _owned_person(self, owner: Group, g: Group) -> bool:
+        """Whether ``g`` is the person ``owner``'s possessive introduces ("Jordan's visiting King
+        Abdullah"), with only titles and such adjectives between ("Russia's invasion of X" is not)."""
+        if g.kind != "person" or g.start - owner.end > 5:
+            return False
+        return all(self.is_space[k] or self.words[k] in ("'s", "’s") or self.words[k] in OWNED_TITLE_WORDS
+                   or (self.view.text[k][:1].isupper() and self.view.text[k].isalpha())
+                   for k in range(owner.end, g.start))
 
     def complement_subject(self, wend: int, holders: list[str]) -> Group | None:
         """After "condemned the clashes and said X ...", the X the holder speaks about."""
@@ -1145,7 +1163,9 @@ class StanceFinder:
         # "called on X to VP" / "urged X to VP" / "called for X to VP" / "demanded that X VP"
         pivot = None
         for k in range(j, wend):
-            if self.words[k] == "that" and self.words[j - 1] != "that":
+            if self.words[k] == "that" and self.words[j - 1] != "that" \
+                    and all(self.words[x] in WHEN or self.words[x] in WEEKDAYS or self.words[x] == ","
+                            for x in range(j, k)):
                 # "demanded Friday that X ...": what follows "that" is the addressee and the ask
                 j = k + 1
                 break
@@ -1192,12 +1212,13 @@ class StanceFinder:
             else:
                 targets = [None]
                 issue_a = j
-                # "demanded an admission by Moscow", "called for sanctions against X": the one
-                # who is to act, or to bear the measure, is the target
+                # "demanded an admission by Moscow", "called for sanctions against X", "demanded
+                # the resignation of X": the one who is to act, or to bear the measure, is the target
                 for g in self.mentions.groups_between(j, wend):
                     p = self._prev_word(g.start)
-                    if p is not None and p >= j and self.words[p] in ("from", "by", "against") \
-                            and g.actor not in holders:
+                    if p is not None and p >= j and g.actor not in holders and (
+                            self.words[p] in ("from", "by", "against")
+                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS)):
                         targets = [x.actor for x in self.coordinated_right(g, wend) if x.actor not in holders]
                         break
         issue_text = tidy_issue_text(self._text(issue_a, wend))
