@@ -397,3 +397,15 @@ def test_discussing_sanctions_together_is_still_a_consultation():
 ])
 def test_who_is_asked_or_refused_inside_a_noun_phrase(text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kovacs has been accused of misusing public funds, much of it embezzled, by Bordurian officials.",
+     {("Borduria", "accuse", "Anna Kovacs")}),
+    ("Kovacs was criticised for her silence.", set()),
+    ("Kovacs was warned against any escalation.", set()),
+    ("Syldavia was praised by Japan for its restraint.", {("Japan", "praise", "Syldavia")}),
+    ("Borduria is opposed to the plan.", {("Borduria", "reject", None)}),
+])
+def test_the_subject_of_a_passive_is_never_the_holder(text, expected):
+    assert triples(text) == expected

@@ -130,6 +130,8 @@ BASE_VERB_BEFORE = frozenset("to will would must should could may might not neve
 #: "demanded the resignation of X": what is asked is done to X, who is the target.
 OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extradition prosecution punishment "
                          "impeachment dismissal expulsion".split())
+#: Cues whose passive subject is the one blamed or praised ("X was accused of ..."), never the holder.
+PATIENT_SUBJECT_CUES = frozenset({"accuse", "criticize", "condemn", "praise", "threaten"})
 #: Verbs whose object is the one spoken to ("Kovacs told Weber ...").
 TELLING = frozenset("told tell tells telling informed assured reassured".split())
 #: Titles that may stand before a person's mention without being part of it.
@@ -932,6 +934,15 @@ class StanceFinder:
             return None
         if by is None:
             by = next((k for k in range(j, wend) if self.words[k] == "by"), None)
+        if by is None and cue.name in PATIENT_SUBJECT_CUES:
+            # "X has been accused of misusing funds, ..., by government officials": the agent may
+            # come late; with none, the subject is the one accused and no holder is named
+            _, send = self.sent_bounds(i)
+            by = next((k for k in range(wend, min(send, j + 30)) if self.words[k] == "by"
+                       and self.mentions.groups_between(k + 1, min(send, k + 5))), None)
+            if by is None:
+                return []
+            wend = min(send, by + 12)
         if by is None:
             return None  # an agentless passive names no holder
         agents = [g for g in self.mentions.groups_between(by + 1, wend)][:1]
@@ -1094,6 +1105,9 @@ class StanceFinder:
         impose sanctions", "could affect ties"); "warned that the crisis was spiralling" is no
         threat. "warned against NP", with no one warned, asks for restraint: an appeal.
         ``None``: an ordinary threat ("warned X ...")."""
+        p = self._prev_word(i)
+        if p is not None and self.words[p] in BE_VERBS - {"'s", "’s"}:
+            return None  # "Kovacs was warned against ...": a passive, read as one
         k = j
         while k < wend and (self.words[k] in WHEN or self.is_space[k]):
             k += 1
