@@ -382,3 +382,33 @@ def test_possessive_speaker_is_the_owner_who_speaks_through_it(text, phrase, own
     q = quotes[0]
     assert span(text, q, "speaker") == phrase
     assert article.actor(q.speaker).name == owner
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("\u201cThe dam will hold through the rains,\" the engineer told villagers in Kariba.",
+     "The dam will hold through the rains,"),
+    ("\"We have seen no ships near the reef\u201d the Manila coastguard said on Tuesday.",
+     "We have seen no ships near the reef"),
+])
+def test_a_quotation_closed_by_a_mark_of_the_other_style(text, quote):
+    q = one(text, "direct")
+    assert q.text == quote
+
+
+def test_a_straight_mark_that_opens_a_new_quotation_does_not_close_a_curly_one():
+    text = "The mayor called it \u201cshameful and \"cowardly\u201d in a radio interview."
+    assert [q.text for q in quotes_of(text) if q.kind != "indirect"] == ["shameful and \"cowardly"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The Chilean minister flatly denied that troops had crossed the border.", "flatly denied",
+     "The Chilean minister"),
+    ("Opposition leader Grace Mwangi bluntly warned that the vote would be rigged.", "bluntly warned",
+     "Opposition leader Grace Mwangi"),
+    ("The family said the pilot had flown the route for twenty years.", "said", "The family"),
+    ("The junta didn\u2019t say when the elections would take place.", "didn\u2019t say", "The junta"),
+])
+def test_manner_adverbs_and_curly_negations_belong_to_the_cue_not_the_speaker(text, cue, speaker):
+    q = one(text, "indirect")
+    assert span(text, q, "cue") == cue
+    assert span(text, q, "speaker") == speaker

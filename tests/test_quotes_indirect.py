@@ -60,3 +60,19 @@ def test_clause_before_an_ordinary_attribution_is_still_reported():
 ])
 def test_clause_after_a_hearer_starts_at_its_own_determiner(text, clause):
     assert indirect(text) == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The envoy said the talks in Doha had failed, but she would return next week.",
+     "the talks in Doha had failed"),
+    ("Officials said the border crossing was closed, but the Red Cross was still delivering aid.",
+     "the border crossing was closed"),
+    ("The coach said his players had been threatened, and he asked the league for protection.",
+     "his players had been threatened"),
+    ("The minister said salaries would be paid late, but not cut.",
+     "salaries would be paid late, but not cut"),
+    ("Analysts said the rebels, but the Ghanaian ones, were short of fuel.",
+     "the rebels, but the Ghanaian ones, were short of fuel"),
+])
+def test_the_writers_own_clause_after_but_or_and_ends_the_report(text, clause):
+    assert indirect(text) == [clause]

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from .lexicon import CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
 from .tokens import Tokens
-from .words import DETERMINERS, PARTICLES
+from .words import DETERMINERS, PARTICLES, is_manner_adverb
 
 
 class Cue(NamedTuple):
@@ -58,7 +58,7 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
 
 
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")
-CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't "
+CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't n’t "
                     "had've could can should may might must been being be never repeatedly "
                     "previously publicly long already often again later once".split())
 
@@ -79,9 +79,9 @@ def _quotation_soon(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> bool:
 
 
 def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
-    """The cue phrase's first token, auxiliaries included ("has said", "also said")."""
+    """The cue phrase's first token, auxiliaries and manner adverbs included ("has said", "firmly denied")."""
     i = first
-    while i - 1 >= lo and toks.lower[i - 1] in CUE_AUX:
+    while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
         i -= 1
     return i
 

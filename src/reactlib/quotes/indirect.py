@@ -105,6 +105,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             nxt = toks.lower[j + 1]
             if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though"):
                 break
+            if _writer_clause_follows(toks, i, j, hi):
+                break
             # "…, he said" / "…, the minister added"
             k = j + 1
             steps = 0
@@ -119,6 +121,32 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
         j += 1
     return j
+
+
+#: subjects that open the writer's own clause after ", but" / ", and" ("…, but he refused to say more")
+_NEW_SUBJECT_AFTER_BUT = frozenset("he she they the his her their its".split())
+_NEW_SUBJECT_AFTER_AND = frozenset("he she they".split())
+
+
+def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
+    """Whether the comma at ``comma`` closes a complete reported clause begun at ``i``.
+
+    "said the plan was dead, but he would not rule out talks": after a finished
+    clause, ", but" with a new subject (a pronoun, a determiner, a name) and ", and
+    he/she/they …" are the writer's words about the report, not part of it. A clause
+    that is not finished yet ("The envoy, but not his staff, will stay") goes on.
+    (", which …" is not a boundary: news reports keep the relative clause in the
+    report as often as not.)
+    """
+    nxt = toks.lower[comma + 1]
+    after = comma + 2
+    if nxt == "but" and after < hi and (toks.lower[after] in _NEW_SUBJECT_AFTER_BUT or toks.text[after][:1].isupper()):
+        pass
+    elif nxt == "and" and after < hi and toks.lower[after] in _NEW_SUBJECT_AFTER_AND:
+        pass
+    else:
+        return False
+    return looks_like_clause(toks, i, comma)
 
 
 def _hearer_then_to(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:

@@ -11,7 +11,7 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 from __future__ import annotations
 
 from .tokens import Tokens
-from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS
+from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
 
@@ -27,7 +27,7 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
     """
     while i >= lo:
         w = toks.lower[i]
-        if w in SKIP_BEFORE_CUE:
+        if w in SKIP_BEFORE_CUE or is_manner_adverb(toks.text[i]):
             i -= 1
             continue
         # "on Sunday", "late Monday", "last week", "for its part", "in a statement"
