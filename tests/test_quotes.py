@@ -412,3 +412,14 @@ def test_manner_adverbs_and_curly_negations_belong_to_the_cue_not_the_speaker(te
     q = one(text, "indirect")
     assert span(text, q, "cue") == cue
     assert span(text, q, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ghana and Togo said the border would stay open.", "Ghana and Togo"),
+    ("Senator Ruiz and Senator Okafor said the bill would pass this week.", "Senator Ruiz and Senator Okafor"),
+    ("Troops withdrew and the army said the town was calm.", "the army"),
+    ("In the poll, 58 percent said the president should resign.", "58 percent"),
+])
+def test_coordinated_names_and_shares_of_those_polled_are_the_whole_speaker(text, speaker):
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == speaker

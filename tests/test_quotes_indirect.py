@@ -76,3 +76,30 @@ def test_clause_after_a_hearer_starts_at_its_own_determiner(text, clause):
 ])
 def test_the_writers_own_clause_after_but_or_and_ends_the_report(text, clause):
     assert indirect(text) == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The regulator inspected the reactor, which the operator says has no working backup pump, on Monday.",
+     "which the operator says has no working backup pump"),
+    ("Farmers protested against what the governor said was a land grab by foreign investors.",
+     "what the governor said was a land grab by foreign investors"),
+    ("Quito cut ties over the killings which Lima says were an act of war.", None),
+])
+def test_a_report_inside_a_relative_clause_is_the_relative_clause(text, clause):
+    if clause is None:   # a restrictive clause describes its noun; no report of its own
+        assert indirect(text) == []
+    else:
+        assert clause in indirect(text)
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("And the convoy, the colonel said, had reached the border town.", "the convoy, the colonel said, had reached the border town"),
+    ("However, the ferry was never insured, the port authority said.", "the ferry was never insured"),
+    ("But the airport will reopen on Friday, officials said.", "the airport will reopen on Friday"),
+    ("BOGOTA \u2014 The rebels released eleven hostages on Sunday, the Red Cross said.",
+     "The rebels released eleven hostages on Sunday"),
+    ("EU ministers \u2014 meeting in Riga \u2014 agreed new sanctions, diplomats said.",
+     "EU ministers \u2014 meeting in Riga \u2014 agreed new sanctions"),
+])
+def test_links_to_the_sentence_before_and_datelines_stay_out_of_the_report(text, clause):
+    assert indirect(text) == [clause]

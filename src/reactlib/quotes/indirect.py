@@ -210,6 +210,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 spans.append(s)
         return spans
     if lemma in CLAUSE_CUES:
+        relative = _relative_report(toks, a, lo, hi, quoted)
+        if relative is not None:
+            return [relative]
         j = _skip_adverbials(toks, i, hi)
         if lemma in HEARER_CUES:
             # skip the hearer: "told reporters (that)", "told Reuters on Sunday"
@@ -303,6 +306,49 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     return spans
 
 
+#: relative words that may open a clause with a report inside ("which the agency says has …")
+_RELATIVE_WORDS = frozenset(("which", "what", "that"))
+_FINITE_AFTER_RELATIVE = frozenset("is was are were has had have will would can could may might must "
+                                   "should does did do".split())
+
+
+def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The relative clause that holds the report, when the speaker and cue sit inside it.
+
+    "the plant, which the agency says has no backup power," and "what the senators
+    said was a gerrymander" report that the plant has no backup power and that it
+    was a gerrymander: the verb of the reported clause follows the cue, its subject
+    is the relative word before the speaker. The report is the relative clause, cue
+    included, as in "The museum, he said, celebrated …"; it ends at the next comma.
+    With "that" (also a conjunction) a verb must follow the cue. Only a clause set
+    off by a comma counts, and "what": a restrictive clause ("the killings which
+    Armenia says were a genocide") describes its noun, as the reference gold reads it.
+    """
+    if a.speaker is None or a.inherited or a.speaker[1] >= a.cue.first:
+        return None
+    r = a.speaker[0] - 1
+    if r < lo or toks.lower[r] not in _RELATIVE_WORDS:
+        return None
+    if toks.lower[r] != "what" and not (r > lo and toks.text[r - 1] == ","):
+        return None   # restrictive: "the killings which Armenia says is a genocide" names the killings
+    j = a.cue.last + 1
+    if j >= hi or quoted[j] or not toks.text[j][:1].isalnum() or toks.lower[j] == "that":
+        return None
+    w = toks.lower[j]
+    if toks.lower[r] == "that" and w not in _FINITE_AFTER_RELATIVE and not (
+            toks.text[j].islower() and w.endswith("ed")):
+        return None
+    end = _clause_end(toks, j, hi, quoted)
+    if r > lo and toks.text[r - 1] == ",":
+        k = j
+        while k < end and toks.text[k] != ",":
+            k += 1
+        end = k
+    if _words(toks, j, end) < 2:
+        return None
+    return _span(toks, r, end)
+
+
 #: how far "that" may follow a cue across an adverbial ("said during a news conference that")
 THAT_WINDOW = 9
 
@@ -340,11 +386,44 @@ def _verb_like(word: str) -> bool:
     return not (w.endswith("s") and not w.endswith("ss"))
 
 
+#: sentence-initial words that link to the sentence before, not part of a report
+_LINKS_TO_BEFORE = frozenset("and but yet so still however meanwhile moreover furthermore indeed instead "
+                             "nonetheless nevertheless also further besides".split())
+_DASHES = frozenset(("\u2014", "\u2015", "\u2013", "-", "--"))
+#: how many tokens a dateline may have ("SAN JUAN, Puerto Rico (AP) —")
+DATELINE_TOKENS = 10
+
+
+def _skip_dateline(toks: Tokens, lo: int, stop: int) -> int:
+    """The token after a dateline ("WASHINGTON —", "KABUL (Reuters) -") opening the sentence, else ``lo``."""
+    k = lo
+    while k < stop and toks.is_space[k]:
+        k += 1
+    start = k
+    if k >= stop or not toks.text[k].isupper() or len(toks.text[k]) < 2:
+        return lo
+    while k < stop and k - start < DATELINE_TOKENS and toks.text[k] not in _DASHES and "\n" not in toks.text[k]:
+        if toks.text[k][:1].islower():
+            return lo   # "EU leaders — …": a sentence, not a place name
+        k += 1
+    if k < stop and k > start and toks.text[k] in _DASHES:
+        return k + 1
+    return lo
+
+
 def _before(toks: Tokens, lo: int, comma: int, quoted: list[bool], min_words: int = MIN_WORDS) -> tuple[int, int] | None:
-    """The clause from the sentence start up to the comma at token ``comma``."""
-    first = lo
-    while first < comma and (toks.is_space[first] or toks.text[first] in ("\u2014", "-")):
+    """The clause from the sentence start up to the comma at token ``comma``.
+
+    The writer's links to the sentence before ("And", "But", "However,") and a
+    dateline ("KABUL —") are the writer's words, not the speaker's: they stay out.
+    """
+    first = _skip_dateline(toks, lo, comma)
+    while first < comma and (toks.is_space[first] or toks.text[first] in ("\u2014", "-", "\u2015", "\u2013")):
         first += 1
+    if first + 1 < comma and toks.lower[first] in _LINKS_TO_BEFORE:
+        first += 1
+        while first < comma and (toks.is_space[first] or toks.text[first] == ","):
+            first += 1
     if _words(toks, first, comma) < min_words or _mostly_quoted(toks, first, comma, quoted):
         return None
     if quoted[first]:

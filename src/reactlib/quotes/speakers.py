@@ -76,6 +76,10 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
             first = i
             i -= 1
             continue
+        if any(ch.isdigit() for ch in t) and i < end and toks.lower[i + 1] in ("percent", "%"):
+            first = i   # "63 percent said": the share of those polled speaks
+            i -= 1
+            continue
         if not _is_word(t) or w in NP_STOP or w in PRONOUNS or any(ch.isdigit() for ch in t) \
                 or (w in WEEKDAYS and w != "may"):
             break
@@ -130,7 +134,26 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             if first < inner[0]:
                 return first, end - 1
         return None
-    return _name_before(toks, end, lo)
+    return _with_coordinated(toks, _name_before(toks, end, lo), lo)
+
+
+def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """Extend a subject over a coordinated phrase opening the clause: "Mr. Lee and Ms. Cho said".
+
+    Only when the first phrase is a name (capitalised words) opening the sentence
+    (or following a quotation): in "Troops withdrew and the army said …" the words
+    before "and" are a clause.
+    """
+    if np is None or np[0] - 2 < lo or toks.lower[np[0] - 1] != "and":
+        return np
+    left = noun_phrase_left(toks, np[0] - 2, lo)
+    if left is None or toks.lower[left[1]] in PRONOUNS or not all(
+            toks.text[k][:1].isupper() for k in range(left[0], left[1] + 1)
+            if toks.text[k][:1].isalpha() and toks.lower[k] not in NP_LINKS):
+        return np   # only names: "Troops withdrew and the army said" is two clauses
+    if any(toks.text[k][:1].isalnum() for k in range(lo, left[0])):
+        return np
+    return left[0], np[1]
 
 
 #: how far back the opening bracket of "(ECOWAS)" may be
