@@ -386,9 +386,6 @@ def _verb_like(word: str) -> bool:
     return not (w.endswith("s") and not w.endswith("ss"))
 
 
-#: sentence-initial words that link to the sentence before, not part of a report
-_LINKS_TO_BEFORE = frozenset("and but yet so still however meanwhile moreover furthermore indeed instead "
-                             "nonetheless nevertheless also further besides".split())
 _DASHES = frozenset(("\u2014", "\u2015", "\u2013", "-", "--"))
 #: how many tokens a dateline may have ("SAN JUAN, Puerto Rico (AP) —")
 DATELINE_TOKENS = 10
@@ -414,16 +411,13 @@ def _skip_dateline(toks: Tokens, lo: int, stop: int) -> int:
 def _before(toks: Tokens, lo: int, comma: int, quoted: list[bool], min_words: int = MIN_WORDS) -> tuple[int, int] | None:
     """The clause from the sentence start up to the comma at token ``comma``.
 
-    The writer's links to the sentence before ("And", "But", "However,") and a
-    dateline ("KABUL —") are the writer's words, not the speaker's: they stay out.
+    A dateline ("KABUL —") is the writer's, not the speaker's: it stays out. (A
+    link to the sentence before, "But", "However,", stays in: PolNeAR's annotators
+    include it about as often as not, and stripping it lost more than it gained.)
     """
     first = _skip_dateline(toks, lo, comma)
     while first < comma and (toks.is_space[first] or toks.text[first] in ("\u2014", "-", "\u2015", "\u2013")):
         first += 1
-    if first + 1 < comma and toks.lower[first] in _LINKS_TO_BEFORE:
-        first += 1
-        while first < comma and (toks.is_space[first] or toks.text[first] == ","):
-            first += 1
     if _words(toks, first, comma) < min_words or _mostly_quoted(toks, first, comma, quoted):
         return None
     if quoted[first]:
