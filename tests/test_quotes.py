@@ -423,3 +423,14 @@ def test_manner_adverbs_and_curly_negations_belong_to_the_cue_not_the_speaker(te
 def test_coordinated_names_and_shares_of_those_polled_are_the_whole_speaker(text, speaker):
     q = one(text, "indirect")
     assert span(text, q, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Amina Diallo, the head of the United Nations mission in Bamako, said the convoy was attacked.",
+     "Amina Diallo, the head of the United Nations mission in Bamako"),
+    ("Senator Ana Ruiz, Democrat of Oregon, said the bill would pass.", "Senator Ana Ruiz, Democrat of Oregon"),
+    ("In Lagos, the governor said the curfew would end at dawn.", "the governor"),
+])
+def test_a_name_with_a_long_or_capitalised_appositive_is_the_speaker(text, speaker):
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == speaker

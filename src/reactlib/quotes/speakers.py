@@ -133,6 +133,14 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             first = appositive_left(toks, inner[0], lo)
             if first < inner[0]:
                 return first, end - 1
+        if k > lo and toks.text[k] == "," and k + 1 < end:
+            # "Ban Ki-moon, the secretary general of the United Nations, said", "Senator Ana Ruiz,
+            # Democrat of Oregon, said": a name, then an appositive too long or too
+            # capitalised for the phrase reader; the name and its appositive speak
+            name = noun_phrase_left(toks, k - 1, lo)
+            if name is not None and name[1] == k - 1 and toks.text[name[0]][:1].isupper() \
+                    and toks.lower[name[0]] not in PRONOUNS:
+                return name[0], end - 1
         return None
     return _with_coordinated(toks, _name_before(toks, end, lo), lo)
 
