@@ -100,3 +100,27 @@ def test_a_report_inside_a_relative_clause_is_the_relative_clause(text, clause):
 ])
 def test_a_dateline_stays_out_of_the_report(text, clause):
     assert indirect(text) == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The senator asked whether the navy had been consulted before the strike.",
+     "whether the navy had been consulted before the strike"),
+    ("Reporters asked the Kenyan minister if he would resign.", "if he would resign"),
+    ("The auditor questioned why the grain had never reached Juba.", "why the grain had never reached Juba"),
+    ("The envoy was asked whether talks would resume.", None),
+    ("Asked whether Hanoi had been warned, the spokeswoman declined to comment.", None),
+    ("The mayor asked for calm after the floods.", None),
+])
+def test_an_indirect_question_is_reported_from_its_question_word(text, clause):
+    assert indirect(text) == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The data show that rice exports fell sharply in March.", "that rice exports fell sharply in March"),
+    ("The survey shows the opposition leading by six points in Lusaka.", "the opposition leading by six points in Lusaka"),
+    ("The drone footage showed soldiers firing on the crowd.", "soldiers firing on the crowd"),
+    ("The gallery will show the paintings during the summer.", None),
+    ("The villagers show no sign of illness.", None),
+])
+def test_what_a_poll_or_a_video_shows_is_reported(text, clause):
+    assert indirect(text) == ([clause] if clause else [])

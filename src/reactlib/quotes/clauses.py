@@ -56,6 +56,28 @@ def looks_like_clause(toks: Tokens, j: int, end: int) -> bool:
     return False
 
 
+#: "-ing" words that are prepositions or nouns, not participles
+_NOT_PARTICIPLES = frozenset("during including according regarding concerning following notwithstanding "
+                             "something nothing anything everything thing morning evening building "
+                             "meeting funding spending bombing shooting fighting ruling warning".split())
+
+
+def looks_like_small_clause(toks: Tokens, j: int, end: int) -> bool:
+    """Whether tokens ``j`` … ``end - 1`` are a subject and a participle: "the president leading by six points".
+
+    What a poll or a video shows is often a scene or a standing, not a finite
+    clause ("shows the incumbent trailing", "showed troops firing on the crowd").
+    """
+    for k in range(j + 1, min(end, j + CLAUSE_WINDOW)):
+        w = toks.lower[k]
+        if w in _STOP:
+            return False
+        if w.endswith("ing") and len(w) > 4 and toks.text[k].islower() and w not in _NOT_PARTICIPLES \
+                and toks.lower[k - 1] not in DETERMINERS:
+            return True
+    return False
+
+
 def is_accusation_phrase(toks: Tokens, first: int, last: int) -> bool:
     """Whether the phrase ``first`` … ``last`` opens with "a charge", "an accusation", "claims"…"""
     k = first

@@ -15,7 +15,7 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
-from .clauses import NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause
+from .clauses import NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
@@ -273,7 +273,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS):
             return []
         end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
-        if lemma in NP_OBJECT_CUES and not looks_like_clause(toks, j, end):
+        if lemma in NP_OBJECT_CUES and not looks_like_clause(toks, j, end) \
+                and not (lemma == "show" and looks_like_small_clause(toks, j, end)):
             return []   # "declared three days of mourning": the object is an act, not words
         # a reported clause that ends in a quotation ("said Americans are "right to be angry"")
         # is still a clause; after a participle (", adding it was "deeply concerned"") only
@@ -285,6 +286,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if s:
                 spans.append(s)
         return spans
+    if lemma in QUESTION_CUES:
+        asked = _indirect_question(toks, a, i, hi, quoted)
+        if asked is not None:
+            return [asked]
     if lemma in DEMAND_TO or lemma in PLEDGE:
         j = i
         if lemma == "call" and toks.lower[cue.last] == "for":
@@ -304,6 +309,44 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if s:
                 spans.append(s)
     return spans
+
+
+#: cues that report a question ("asked whether …", "wondered how …")
+QUESTION_CUES = frozenset(("ask", "wonder", "question"))
+#: words that open an indirect question
+_WH_WORDS = frozenset("whether if why how what when where who which".split())
+#: how many words may name who was asked before the question ("asked the finance minister whether")
+ASKED_WINDOW = 6
+_PASSIVE_AUX = frozenset("was were is are be been being".split())
+
+
+def _indirect_question(toks: Tokens, a: Attributed, i: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The question reported by "asked (someone) whether/how/why …", as an indirect quote.
+
+    An indirect question is reported speech like a reported statement; it starts
+    at its question word. Not after a passive ("was asked whether", "Asked whether
+    …, the envoy declined to comment"): the subject is then the one asked.
+    """
+    if a.speaker is None or a.speaker[0] > a.cue.first \
+            or any(toks.lower[k] in _PASSIVE_AUX for k in range(a.cue.first, a.cue.head)):
+        return None   # "Asked whether …, she declined to comment": she was asked
+    j = _skip_adverbials(toks, i, hi)
+    k = j
+    while k < hi and k - j <= ASKED_WINDOW:
+        w = toks.lower[k]
+        if quoted[k] or not toks.text[k][:1].isalnum() or w in ("that", "to", "about", "for"):
+            return None
+        if w in _WH_WORDS:
+            break
+        k += 1
+    else:
+        return None
+    if k >= hi:
+        return None
+    end = _clause_end(toks, k, hi, quoted, stop_at_verb=True)
+    if _words(toks, k, end) < MIN_WORDS or _mostly_quoted(toks, k, end, quoted):
+        return None
+    return _span(toks, k, end)
 
 
 #: relative words that may open a clause with a report inside ("which the agency says has …")

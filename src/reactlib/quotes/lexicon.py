@@ -74,7 +74,7 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "express": ("expressed", "expressing", "expresses"),
     "reaffirm": ("reaffirmed", "reaffirming", "reaffirms"),
     "welcome": ("welcomed", "welcoming", "welcomes"),
-    "show": ("shows", "showed"),
+    "show": ("show", "shows", "showed"),
     "find": ("found", "finds"),
     "reveal": ("revealed", "reveals"),
     "yell": ("yelled", "yells"),
