@@ -434,3 +434,12 @@ def test_coordinated_names_and_shares_of_those_polled_are_the_whole_speaker(text
 def test_a_name_with_a_long_or_capitalised_appositive_is_the_speaker(text, speaker):
     q = one(text, "indirect")
     assert span(text, q, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The three envoys all warned that the truce in Tigray was fragile.", "The three envoys"),
+    ("Chile and Peru both said the fishing ban would be lifted in May.", "Chile and Peru"),
+])
+def test_a_floating_quantifier_is_neither_the_speaker_nor_a_noun_before_the_cue(text, speaker):
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == speaker

@@ -124,3 +124,15 @@ def test_an_indirect_question_is_reported_from_its_question_word(text, clause):
 ])
 def test_what_a_poll_or_a_video_shows_is_reported(text, clause):
     assert indirect(text) == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Many farmers believe drought and debt are driving young people to the cities.",
+     "drought and debt are driving young people to the cities"),
+    ("Villagers near Goma believe in the power of the old chiefs.", None),
+    ("The auditors pointed out that the ministry had never paid the contractor.",
+     "that the ministry had never paid the contractor"),
+    ("The auditors pointed to the unpaid contracts in the north.", None),
+])
+def test_beliefs_with_a_bare_clause_and_pointed_out_that_are_reported(text, clause):
+    assert indirect(text) == ([clause] if clause else [])

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .lexicon import CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
+from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
 from .tokens import Tokens
 from .words import DETERMINERS, PARTICLES, is_manner_adverb
+
+
+#: quantifiers that float after their subject ("the senators all said"): before an unambiguous
+#: verb form they do not make it a noun
+FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
 
 
 class Cue(NamedTuple):
@@ -38,8 +43,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             continue
         lemma, kind = entry
         prev = toks.lower[i - 1] if i > lo else ""
-        if prev in DETERMINERS or prev.endswith("'s") or prev.endswith("’s") or prev in ("'s", "’s"):
-            i += 1          # "the call", "Trump's statement"
+        if (prev in DETERMINERS and not (prev in FLOATING_QUANTIFIERS and w not in AMBIGUOUS)) \
+                or prev.endswith("'s") or prev.endswith("’s") or prev in ("'s", "’s"):
+            i += 1          # "the call", "Trump's statement"; but "they all said", "both warned"
             continue
         last = i
         nxt = toks.lower[i + 1] if i + 1 < hi else ""

@@ -27,7 +27,7 @@ CLAUSE_CUES = frozenset(
     "predict believe think assert maintain allege complain reiterate observe remark joke contend "
     "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
     "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
-    "concur".split())
+    "concur point".split())
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …")
@@ -209,6 +209,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if s:
                 spans.append(s)
         return spans
+    if lemma == "point" and toks.lower[cue.last] != "out":
+        return []   # "pointed to the floods": a reference, not a report
     if lemma in CLAUSE_CUES:
         relative = _relative_report(toks, a, lo, hi, quoted)
         if relative is not None:
@@ -270,7 +272,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return []
         if lemma in NEEDS_THAT and toks.lower[j] != "that":
             return []
-        if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS):
+        if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS
+                                          and not looks_like_clause(toks, j, hi)):
+            # "believe bigotry and intolerance are acceptable": a bare noun can open the belief
+            # too, when a finite verb follows; "believe in miracles" and "fear reprisals" do not report
             return []
         end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
         if lemma in NP_OBJECT_CUES and not looks_like_clause(toks, j, end) \

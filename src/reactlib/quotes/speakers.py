@@ -30,6 +30,10 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
         if w in SKIP_BEFORE_CUE or is_manner_adverb(toks.text[i]):
             i -= 1
             continue
+        if w in ("all", "both", "each") and i - 1 >= lo and (_is_word(toks.text[i - 1]) or toks.text[i - 1] == ")") \
+                and toks.lower[i - 1] not in NP_STOP:
+            i -= 1  # "the senators all said": the quantifier floats after its subject
+            continue
         # "on Sunday", "late Monday", "last week", "for its part", "in a statement"
         if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this", "on late"):
             i -= 2
@@ -42,6 +46,11 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
             continue
         break
     return i
+
+
+#: determiners that count and may follow an article ("the two envoys", "its many allies")
+_COUNTING = frozenset("one two three many several few other".split())
+_ARTICLES = frozenset("the these those his her its their our my your".split())
 
 
 def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
@@ -67,6 +76,8 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
                     and toks.lower[i - 2] not in NP_STOP:
                 i -= 1
                 continue
+            if w in _COUNTING and i - 1 >= lo and toks.lower[i - 1] in _ARTICLES:
+                first = i - 1   # "the three senators", "her many critics"
             break
         if t in ("'s", "’s", "'", "’", "-", "&"):
             first = i
