@@ -443,3 +443,21 @@ def test_a_name_with_a_long_or_capitalised_appositive_is_the_speaker(text, speak
 def test_a_floating_quantifier_is_neither_the_speaker_nor_a_noun_before_the_cue(text, speaker):
     q = one(text, "indirect")
     assert span(text, q, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The bridge will hold," said Kenneth Obi, a former engineer who runs a consultancy in Abuja.',
+     "Kenneth Obi, a former engineer who runs a consultancy in Abuja"),
+    ('"We need clean water," said Rosa, who has four children.', "Rosa, who has four children"),
+    ('"It is over," said Rep. Ana Ruiz (D-Ore.), head of the caucus.', "Rep. Ana Ruiz (D-Ore.), head of the caucus"),
+    ('"It is over," said Ana Ruiz, and added that the count was rigged.', "Ana Ruiz"),
+])
+def test_an_inverted_speaker_keeps_its_appositive_relative_clause_and_party_label(text, speaker):
+    q = one(text, "direct")
+    assert span(text, q, "speaker") == speaker
+
+
+def test_a_speaker_with_a_party_label_and_an_appositive_before_the_cue():
+    text = "Rep. Ana Ruiz (D-Ore.), head of the caucus, said the count was rigged."
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == "Rep. Ana Ruiz (D-Ore.), head of the caucus"

@@ -148,7 +148,7 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             # "Ban Ki-moon, the secretary general of the United Nations, said", "Senator Ana Ruiz,
             # Democrat of Oregon, said": a name, then an appositive too long or too
             # capitalised for the phrase reader; the name and its appositive speak
-            name = noun_phrase_left(toks, k - 1, lo)
+            name = _name_before(toks, k - 1, lo)
             if name is not None and name[1] == k - 1 and toks.text[name[0]][:1].isupper() \
                     and toks.lower[name[0]] not in PRONOUNS:
                 return name[0], end - 1
@@ -214,13 +214,36 @@ def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | No
     return start, last
 
 
+#: how many tokens an appositive after an inverted speaker may run ("…," said X, a professor of … at …)
+APPOSITIVE_MAX = 30
+_SPEECH_STOPS = frozenset(("said", "says", "told", "added", "adding", "saying"))
+
+
+def _parenthesis_right(toks: Tokens, last: int, hi: int) -> int:
+    """Extend a name over a bracket right after it: "Rep. Ana Ruiz (D-Ore.)"."""
+    if last + 1 < hi and toks.text[last + 1] == "(":
+        for k in range(last + 2, min(hi, last + 2 + PAREN_WINDOW)):
+            if toks.text[k] == ")":
+                return k
+            if toks.text[k] in ("(", ",", ";", ".") and k > last + 2 and toks.text[k] != ".":
+                break
+    return last
+
+
 def appositive_right(toks: Tokens, last: int, hi: int) -> int:
-    """Extend a name over the appositive after it: "Monte Shaw, director of the association"."""
-    if last + 2 >= hi or toks.text[last + 1] != "," or toks.lower[last + 2] in PRONOUNS:
+    """Extend a name over the appositive after it: "Monte Shaw, director of the association".
+
+    The appositive runs to the next comma or the end of the sentence, relative
+    clause included ("Ana Ruiz, a lawyer who represents the families"), and a
+    party label in brackets belongs to the name ("Rep. Ana Ruiz (D-Ore.)").
+    """
+    last = _parenthesis_right(toks, last, hi)
+    if last + 2 >= hi or toks.text[last + 1] != "," or (
+            toks.lower[last + 2] in PRONOUNS and toks.lower[last + 2] != "who"):
         return last
     j = last + 2
     end = -1
-    while j < hi and j - last < 16:
+    while j < hi and j - last < APPOSITIVE_MAX:
         t = toks.text[j]
         if t in (".", ";", "!", "?") or "\n" in t:
             end = j - 1
@@ -228,7 +251,7 @@ def appositive_right(toks: Tokens, last: int, hi: int) -> int:
         if t == ",":
             end = j - 1
             break
-        if toks.lower[j] in ("said", "says", "told", "added", "who", "which", "and"):
+        if toks.lower[j] in _SPEECH_STOPS:
             return last
         j += 1
     else:
