@@ -136,3 +136,14 @@ def test_what_a_poll_or_a_video_shows_is_reported(text, clause):
 ])
 def test_beliefs_with_a_bare_clause_and_pointed_out_that_are_reported(text, clause):
     assert indirect(text) == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Rice prices doubled in a year, according to a study by Maria Okoye, an economist in Lagos.",
+     "Rice prices doubled in a year"),
+    ("According to the coastguard, the ferry sank within minutes.", "the ferry sank within minutes"),
+    ("The dam, according to the water ministry, held through the night.",
+     "The dam, according to the water ministry, held through the night"),
+])
+def test_according_to_with_an_appositive_or_in_the_middle_of_the_sentence(text, clause):
+    assert indirect(text) == [clause]

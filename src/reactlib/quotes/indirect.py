@@ -198,16 +198,24 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if a.speaker is None:
             return []
         after = a.speaker[1] + 1
-        if after < hi and toks.text[after] == ",":
+        if cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
+            # "…, according to X." and "…, according to X, a Y." (the comma after X opens an appositive);
+            # "The dam, according to X, held.": the report is the sentence around the attribution
+            s = None
+            if after < hi and toks.text[after] == "," and not looks_like_clause(toks, lo, cue.first - 1):
+                end = _clause_end(toks, after + 1, hi, quoted)
+                if _words(toks, after + 1, end) >= 1:
+                    s = _before(toks, lo, end, quoted, min_words=MIN_WORDS)
+            if s is None:
+                s = _before(toks, lo, cue.first - 1, quoted)
+            if s:
+                spans.append(s)
+        elif after < hi and toks.text[after] == ",":
             end = _clause_end(toks, after + 1, hi, quoted)
             if _words(toks, after + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, after + 1, end, quoted):
                 s = _span(toks, after + 1, end)
                 if s:
                     spans.append(s)
-        elif cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
-            s = _before(toks, lo, cue.first - 1, quoted)
-            if s:
-                spans.append(s)
         return spans
     if lemma == "point" and toks.lower[cue.last] != "out":
         return []   # "pointed to the floods": a reference, not a report
