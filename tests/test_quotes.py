@@ -461,3 +461,11 @@ def test_a_speaker_with_a_party_label_and_an_appositive_before_the_cue():
     text = "Rep. Ana Ruiz (D-Ore.), head of the caucus, said the count was rigged."
     q = one(text, "indirect")
     assert span(text, q, "speaker") == "Rep. Ana Ruiz (D-Ore.), head of the caucus"
+
+
+def test_a_long_appositive_between_a_quotation_and_its_cue():
+    text = ('"This is an invasion of our fishing grounds," Ana Ruiz, the attorney general of Oregon, '
+            'one of the states suing the agency, said on Monday.')
+    q = one(text, "direct")
+    assert span(text, q, "cue") == "said"
+    assert span(text, q, "speaker").startswith("Ana Ruiz, the attorney general of Oregon")

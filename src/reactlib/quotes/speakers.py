@@ -148,10 +148,16 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             # "Ban Ki-moon, the secretary general of the United Nations, said", "Senator Ana Ruiz,
             # Democrat of Oregon, said": a name, then an appositive too long or too
             # capitalised for the phrase reader; the name and its appositive speak
-            name = _name_before(toks, k - 1, lo)
-            if name is not None and name[1] == k - 1 and toks.text[name[0]][:1].isupper() \
-                    and toks.lower[name[0]] not in PRONOUNS:
-                return name[0], end - 1
+            comma = k
+            for _ in range(2):   # "X, the attorney general of Y, one of the states suing Z, said"
+                name = _name_before(toks, comma - 1, lo)
+                if name is None or name[1] != comma - 1:
+                    break
+                if toks.text[name[0]][:1].isupper() and toks.lower[name[0]] not in PRONOUNS:
+                    return name[0], end - 1
+                if not (name[0] - 1 > lo and toks.text[name[0] - 1] == ","):
+                    break
+                comma = name[0] - 1
         return None
     return _with_coordinated(toks, _name_before(toks, end, lo), lo)
 
