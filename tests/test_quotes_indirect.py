@@ -147,3 +147,12 @@ def test_beliefs_with_a_bare_clause_and_pointed_out_that_are_reported(text, clau
 ])
 def test_according_to_with_an_appositive_or_in_the_middle_of_the_sentence(text, clause):
     assert indirect(text) == [clause]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The mayor of Tromso told me the water was safe to drink.", "the water was safe to drink"),
+    ("The problem now, she told me on Friday, is that the harbour is frozen.",
+     "The problem now, she told me on Friday, is that the harbour is frozen"),
+])
+def test_told_me_is_a_hearer_like_told_reporters(text, clause):
+    assert indirect(text) == [clause]

@@ -47,7 +47,7 @@ MAX_CLAUSE_TOKENS = 100
 #: cues with a hearer before the clause ("told reporters that", "reminded voters that")
 HEARER_CUES = frozenset("tell ask remind inform assure warn caution".split())
 #: hearers of "told": the clause starts after them
-_HEARERS = frozenset(("reporters", "journalists", "lawmakers", "supporters", "him", "her", "them", "us"))
+_HEARERS = frozenset(("reporters", "journalists", "lawmakers", "supporters", "him", "her", "them", "us", "me", "you"))
 #: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
 _SUBORDINATE = frozenset(("after", "amid"))
 _CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
