@@ -15,7 +15,7 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
-from .clauses import NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
+from .clauses import FINITE, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
@@ -153,6 +153,8 @@ def _hearer_then_to(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:
     """Whether a short hearer phrase is followed by "to" and a verb: "told his aides to …"."""
     k = j
     while k < hi and k - j < 5 and not quoted[k] and toks.lower[k] != "to" and toks.text[k] not in (",", ".", ";"):
+        if toks.lower[k] in FINITE:
+            return False   # "told me the water was safe to drink": a clause, not an instruction
         k += 1
     return k > j and k + 1 < hi and toks.lower[k] == "to" and _verb_like(toks.text[k + 1])
 
