@@ -120,6 +120,8 @@ def test_an_indirect_question_is_reported_from_its_question_word(text, clause):
     ("The survey shows the opposition leading by six points in Lusaka.", "the opposition leading by six points in Lusaka"),
     ("The drone footage showed soldiers firing on the crowd.", "soldiers firing on the crowd"),
     ("The gallery will show the paintings during the summer.", None),
+    ("The envoy failed to show up at the hearing in Geneva.", None),
+    ("The minister appeared on a TV show that aired on Thursday night.", None),
     ("The villagers show no sign of illness.", None),
 ])
 def test_what_a_poll_or_a_video_shows_is_reported(text, clause):

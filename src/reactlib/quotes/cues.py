@@ -14,6 +14,11 @@ from .words import DETERMINERS, PARTICLES, is_manner_adverb
 FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
 
 
+#: words before a bare "show" that make it a noun ("talk show", "TV show") or an infinitive
+SHOW_NOUN_BEFORE = frozenset("to talk game news radio reality road air trade fashion horse quiz cooking "
+                             "chat comedy variety late-night morning".split())
+
+
 class Cue(NamedTuple):
     """A cue at tokens ``first`` … ``last`` (inclusive); ``head`` is the verb token."""
 
@@ -46,6 +51,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         if (prev in DETERMINERS and not (prev in FLOATING_QUANTIFIERS and w not in AMBIGUOUS)) \
                 or prev.endswith("'s") or prev.endswith("’s") or prev in ("'s", "’s"):
             i += 1          # "the call", "Trump's statement"; but "they all said", "both warned"
+            continue
+        if w == "show" and (prev in SHOW_NOUN_BEFORE or (i > lo and toks.text[i - 1][:1].isupper())):
+            i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive
             continue
         last = i
         nxt = toks.lower[i + 1] if i + 1 < hi else ""
