@@ -158,3 +158,8 @@ def test_according_to_with_an_appositive_or_in_the_middle_of_the_sentence(text, 
 ])
 def test_told_me_is_a_hearer_like_told_reporters(text, clause):
     assert indirect(text) == [clause]
+
+
+def test_inverted_attribution_with_an_appositive_reports_the_clause_before():
+    text = "The blockade caused shortages in every town, said Amal Haddad, a senior official with the agency."
+    assert indirect(text) == ["The blockade caused shortages in every town"]

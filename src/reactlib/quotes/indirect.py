@@ -225,6 +225,11 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         relative = _relative_report(toks, a, lo, hi, quoted)
         if relative is not None:
             return [relative]
+        if a.speaker is not None and not a.inherited and a.speaker[0] > cue.last \
+                and cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
+            # inverted, with the speaker's appositive after it: "X, said Ana Ruiz, a lawyer for …"
+            s = _before(toks, lo, cue.first - 1, quoted)
+            return [s] if s else []
         j = _skip_adverbials(toks, i, hi)
         if lemma in HEARER_CUES:
             # skip the hearer: "told reporters (that)", "told Reuters on Sunday"
