@@ -451,6 +451,7 @@ def test_a_floating_quantifier_is_neither_the_speaker_nor_a_noun_before_the_cue(
     ('"We need clean water," said Rosa, who has four children.', "Rosa, who has four children"),
     ('"It is over," said Rep. Ana Ruiz (D-Ore.), head of the caucus.', "Rep. Ana Ruiz (D-Ore.), head of the caucus"),
     ('"It is over," said Ana Ruiz, and added that the count was rigged.', "Ana Ruiz"),
+    ('"It is over," said Ana Ruiz, at a later briefing in Salem.', "Ana Ruiz"),
 ])
 def test_an_inverted_speaker_keeps_its_appositive_relative_clause_and_party_label(text, speaker):
     q = one(text, "direct")

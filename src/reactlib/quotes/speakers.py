@@ -245,8 +245,9 @@ def appositive_right(toks: Tokens, last: int, hi: int) -> int:
     """
     last = _parenthesis_right(toks, last, hi)
     if last + 2 >= hi or toks.text[last + 1] != "," or (
-            toks.lower[last + 2] in PRONOUNS and toks.lower[last + 2] != "who"):
-        return last
+            toks.lower[last + 2] in PRONOUNS and toks.lower[last + 2] != "who") \
+            or toks.lower[last + 2] in NP_STOP and toks.lower[last + 2] != "who":
+        return last   # ", at a later briefing", ", in an interview": a circumstance, not an appositive
     j = last + 2
     end = -1
     while j < hi and j - last < APPOSITIVE_MAX:
@@ -259,6 +260,9 @@ def appositive_right(toks: Tokens, last: int, hi: int) -> int:
             break
         if toks.lower[j] in _SPEECH_STOPS:
             return last
+        if toks.lower[j] == "which":
+            end = j - 1   # "president of the union, which represents …": the clause is about the union
+            break
         j += 1
     else:
         end = j - 1 if j >= hi else -1
