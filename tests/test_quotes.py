@@ -470,3 +470,16 @@ def test_a_long_appositive_between_a_quotation_and_its_cue():
     q = one(text, "direct")
     assert span(text, q, "cue") == "said"
     assert span(text, q, "speaker").startswith("Ana Ruiz, the attorney general of Oregon")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("She\u2019s claiming that the count in Lusaka was rigged.", "\u2019s claiming", "She"),
+    ("He's said the border with Benin would stay closed.", "'s said", "He"),
+])
+def test_a_contracted_auxiliary_is_part_of_the_cue_not_a_possessive(text, cue, speaker):
+    q = one(text, "indirect")
+    assert (span(text, q, "cue"), span(text, q, "speaker")) == (cue, speaker)
+
+
+def test_a_possessive_before_a_reporting_noun_is_still_no_cue():
+    assert [q for q in quotes_of("The governor's claim that the count was rigged was false.")] == []

@@ -19,6 +19,10 @@ SHOW_NOUN_BEFORE = frozenset("to talk game news radio reality road air trade fas
                              "chat comedy variety late-night morning".split())
 
 
+#: subjects whose "'s" is "is" or "has", not a possessive ("he's claiming", "she's said")
+CONTRACTING_SUBJECTS = frozenset("he she it that there who what".split())
+
+
 class Cue(NamedTuple):
     """A cue at tokens ``first`` … ``last`` (inclusive); ``head`` is the verb token."""
 
@@ -48,8 +52,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             continue
         lemma, kind = entry
         prev = toks.lower[i - 1] if i > lo else ""
+        contracted = prev in ("'s", "’s") and i - 2 >= lo and toks.lower[i - 2] in CONTRACTING_SUBJECTS
         if (prev in DETERMINERS and not (prev in FLOATING_QUANTIFIERS and w not in AMBIGUOUS)) \
-                or prev.endswith("'s") or prev.endswith("’s") or prev in ("'s", "’s"):
+                or ((prev.endswith("'s") or prev.endswith("’s")) and not contracted):
             i += 1          # "the call", "Trump's statement"; but "they all said", "both warned"
             continue
         if w == "show" and (prev in SHOW_NOUN_BEFORE or (i > lo and toks.text[i - 1][:1].isupper())):
@@ -72,7 +77,7 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
 
 
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")
-CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't n’t "
+CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't n’t 's ’s "
                     "had've could can should may might must been being be never repeatedly "
                     "previously publicly long already often again later once".split())
 

@@ -20,7 +20,7 @@ SKIP_BEFORE_CUE = frozenset(
     "strongly firmly flatly immediately reportedly allegedly separately both jointly "
     "initially subsequently frequently often still never even just now simply openly "
     "explicitly specifically actually personally herself himself itself themselves "
-    "not did does do n't n’t".split())
+    "not did does do n't n’t 's ’s".split())
 
 
 #: lower-case words ending in "-ly" that are nouns or adjectives, not manner adverbs
