@@ -409,3 +409,16 @@ def test_who_is_asked_or_refused_inside_a_noun_phrase(text, expected):
 ])
 def test_the_subject_of_a_passive_is_never_the_holder(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Japan said the Syldavian vessel had "illegally intruded" into its waters.', {("Japan", "accuse", "Syldavia")}),
+    ("Syldavia says Bordurian forces shelled the plant overnight.", {("Syldavia", "accuse", "Borduria")}),
+    ("Tanaka said Bordurian troops fired on protesters.", {("Mei Tanaka", "accuse", "Borduria")}),
+    ("Tanaka said Syldavia had fired a new satellite.", set()),
+    ("Japan said Japanese troops had fired warning shots.", set()),
+    ("Syldavia declared Borduria an aggressor state.", {("Syldavia", "condemn", "Borduria")}),
+    ("Japan designated the Bordurian rebels a terrorist organisation.", {("Japan", "condemn", "rebels")}),
+])
+def test_charges_reported_and_designations(text, expected):
+    assert triples(text) == expected

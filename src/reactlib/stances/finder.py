@@ -92,7 +92,7 @@ EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids 
 #: Words that make "called X ..." a condemnation.
 DAMNING = frozenset("""
 outrageous unacceptable barbaric cowardly heinous reckless illegal criminal provocation provocative
-piracy banditry blackmail terror crime hooliganism lawless murderous
+piracy banditry blackmail terror crime hooliganism lawless murderous aggressor aggressors
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
 """.split())
@@ -130,6 +130,20 @@ BASE_VERB_BEFORE = frozenset("to will would must should could may might not neve
 #: "demanded the resignation of X": what is asked is done to X, who is the target.
 OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extradition prosecution punishment "
                          "impeachment dismissal expulsion".split())
+#: "X said Y had shelled ...": the reporting verbs, the words between subject and verb, and the
+#: hostile acts whose report is a charge.
+CHARGE_REPORTING = frozenset("said says say added claimed claims alleged alleges insisted stated reported "
+                             "charged".split())
+CHARGE_FILLERS = frozenset("had has have was were also again repeatedly deliberately illegally unlawfully "
+                           "intentionally recently once allegedly".split())
+CHARGE_VERBS = frozenset("violated breached attacked shelled bombed invaded intruded rammed harassed provoked "
+                         "occupied targeted sabotaged obstructed kidnapped abducted shot fired "
+                         "violates breaches attacks shells bombs invades intrudes rams harasses provokes "
+                         "occupies targets sabotages obstructs".split())
+#: The armed arm of an actor named by its adjective: "Bordurian forces", "the Chinese vessel".
+FORCE_NOUNS = frozenset("forces troops army soldiers navy vessel vessels ship ships warship warships boat boats "
+                        "jets aircraft drones militia militias fighters units police coastguard gunmen "
+                        "authorities officials".split())
 #: Cues whose passive subject is the one blamed or praised ("X was accused of ..."), never the holder.
 PATIENT_SUBJECT_CUES = frozenset({"accuse", "criticize", "condemn", "praise", "threaten"})
 #: Verbs whose object is the one spoken to ("Kovacs told Weber ...").
@@ -661,6 +675,7 @@ class StanceFinder:
                 covered_until = self.clause_end(m.end, stop_at_cues=False)
         found.extend(self._quote_accusations())
         found.extend(self._quote_damning())
+        found.extend(self._reported_charges())
         found.extend(self._evaluative_praise())
         return found
 
@@ -975,6 +990,9 @@ class StanceFinder:
             targets = [subject.actor] if subject is not None and subject.actor not in holders else []
             start, stop = self._span(i, max(j, wend))
             return [Found(h, cue.type, start, stop, target=t) for h in holders for t in targets or [None]]
+        if self.words[i] == "warning" and j < self.n and self.words[j] in ("shots", "shot", "signs", "sign", "lights",
+                                                                             "system", "label", "flares"):
+            return []  # "fired warning shots": a noun, no warning given to anyone
         if cue.name == "threaten" and self.words[i].startswith("warn"):
             warning = self._warning(i, j, wend, holders)
             if warning is not None:
@@ -1581,6 +1599,39 @@ class StanceFinder:
                 continue
             return g.actor
         return None
+
+    def _reported_charges(self) -> list[Found]:
+        """"Manila said Chinese vessels had rammed its boat", "Kyiv says Russian forces shelled the
+        plant": a hostile act reported of another actor is an accusation of it by the reporter."""
+        out: list[Found] = []
+        for k, w in enumerate(self.words):
+            if w not in CHARGE_REPORTING:
+                continue
+            c = k + 1
+            if c < self.n and self.words[c] == "that":
+                c += 1
+            groups = self.mentions.groups_between(c, min(self.n, c + 8))
+            if not groups or not self.adjacent(c, groups[0].start) or groups[0].possessive:
+                continue
+            g = groups[0]
+            v = g.end
+            if v < self.n and self.words[v] in FORCE_NOUNS:
+                v += 1  # "Bordurian forces shelled ...", "the Syldavian vessel had rammed ..."
+            while v < self.n and v - g.end < 5 and (self.words[v] in CHARGE_FILLERS or self.is_space[v]
+                                                    or self.words[v] in QUOTE_MARKS):
+                v += 1
+            if v >= self.n or self.words[v] not in CHARGE_VERBS or self.view.sent_start[v]:
+                continue
+            if self.words[v] in ("fired", "shot") and (v + 1 >= self.n or self.words[v + 1] not in ("on", "at", "upon")):
+                continue  # "fired a satellite", "shot a video": only "fired on X" is an attack
+            own = self.quote_at(k)
+            holders = [h for h in self.holders_for(k, own) if h != g.actor]
+            country = self.mentions.countries.get(g.actor)
+            holders = [h for h in holders if not country or self.mentions.countries.get(h) != country]
+            start, stop = self._span(g.start, v + 1)
+            out.extend(Found(h, "accuse", start, stop, target=g.actor, issue_text=self.words[v],
+                             extra={"cue": "reported-charge"}) for h in holders)
+        return out
 
     def _quote_damning(self) -> list[Found]:
         """In a speaker's own words, "This is a blatant violation of international law", "It was

@@ -199,7 +199,8 @@ CUES: tuple[Cue, ...] = (
         [opt(INTENSIFIERS), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
          S("from")]),
     # "called the launch 'an outrageous act'": a condemnation when a damning word follows
-    Cue("call-it", "condemn", "evaluate", [S(verbs("call", "brand", "label", "describe", "term"))]),
+    Cue("call-it", "condemn", "evaluate",
+        [S(verbs("call", "brand", "label", "describe", "term", "declare", "designate"))]),
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
     # REJECT
