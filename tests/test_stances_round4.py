@@ -422,3 +422,15 @@ def test_the_subject_of_a_passive_is_never_the_holder(text, expected):
 ])
 def test_charges_reported_and_designations(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan questioned the credibility of the vote held by Borduria.", {("Japan", "criticize", "Borduria")}),
+    ("Syldavia cast doubt on the official results announced by Borduria.", {("Syldavia", "criticize", "Borduria")}),
+    ("Tokyo expressed its disappointment at Borduria's decision.", {("Japan", "criticize", "Borduria")}),
+    ("Tokyo expressed outrage at the killing.", {("Japan", "condemn", None)}),
+    ('Japan called Borduria\'s vote "rigged".', {("Japan", "condemn", "Borduria")}),
+    ("Kovacs was questioned by police.", set()),
+])
+def test_doubt_disappointment_and_outrage(text, expected):
+    assert triples(text) == expected

@@ -93,6 +93,7 @@ EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids 
 DAMNING = frozenset("""
 outrageous unacceptable barbaric cowardly heinous reckless illegal criminal provocation provocative
 piracy banditry blackmail terror crime hooliganism lawless murderous aggressor aggressors
+rigged fraudulent farce travesty undemocratic
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
 """.split())
@@ -1026,6 +1027,8 @@ class StanceFinder:
             condition = next((k for k in range(j, wend) if self.words[k] in ("if", "unless")), None)
             if condition is not None:
                 cond_end, wend = wend, condition
+        if cue.name == "hold-responsible" and RESPONSIBLE.isdisjoint(self.words[j:wend]):
+            return []  # "held talks", "the vote held by X": no one held to account
         passive = self._passive(cue, i, j, wend)
         if passive is not None:
             return passive
@@ -1103,8 +1106,6 @@ class StanceFinder:
         if cue.type == "reject" and not targets and issue_text \
                 and not VIOLENCE_WORDS.isdisjoint(issue_text.lower().split()):
             cue = evolve(cue, type="condemn")  # "firmly opposes all forms of terrorism"
-        if cue.name == "hold-responsible" and RESPONSIBLE.isdisjoint(self.words[j:wend]):
-            return []  # "held talks", "held a referendum": no one held to account
         if cue.name == "refuse" and self._refuses_accusation(j):
             return []  # "refused to condemn X" takes no position toward X
         start, stop = self._span(i, end)

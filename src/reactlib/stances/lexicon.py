@@ -174,6 +174,19 @@ CUES: tuple[Cue, ...] = (
     Cue("criticize", "criticize", "object",
         [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault", "lambast", "blast",
                  "berate", "assail", "excoriate", "chide", "reprimand", "admonish"))]),
+    # "questioned the credibility of the vote", "cast doubt on the results announced by X"
+    Cue("question", "criticize", "object", [S(verbs("question") - {"question"})], needs_target=True),
+    Cue("cast-doubt", "criticize", "object",
+        [S(verbs("cast", "raise", "express", "voice") | {"threw"}), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("doubt", "doubts"), S("on", "about", "over")], needs_target=True),
+    # "expressed its disappointment at X's decision", "voiced outrage over X's move"
+    Cue("displeasure", "criticize", "object",
+        [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("disappointment", "displeasure", "dissatisfaction", "frustration"), opt("at", "with", "over")],
+        needs_target=True),
+    Cue("outrage", "condemn", "object",
+        [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("outrage", "indignation", "anger", "revulsion"),
+         opt("at", "over", "with")]),
     # "pointed the finger at X": blame
     Cue("point-finger", "accuse", "object", [S(verbs("point")), opt("the", "a"), S("finger"), S("at")]),
     # "X and Y traded accusations": each accuses the other
