@@ -434,3 +434,12 @@ def test_charges_reported_and_designations(text, expected):
 ])
 def test_doubt_disappointment_and_outrage(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan pledged $50 million in humanitarian aid to Syldavia.", {("Japan", "support", "Syldavia")}),
+    ("Tokyo promised new weapons for Syldavia.", {("Japan", "support", "Syldavia")}),
+    ("Japan pledged to investigate the attack on Syldavia.", set()),
+])
+def test_aid_pledged_to_someone_supports_them(text, expected):
+    assert triples(text) == expected

@@ -145,6 +145,9 @@ CHARGE_VERBS = frozenset("violated breached attacked shelled bombed invaded intr
 FORCE_NOUNS = frozenset("forces troops army soldiers navy vessel vessels ship ships warship warships boat boats "
                         "jets aircraft drones militia militias fighters units police coastguard gunmen "
                         "authorities officials".split())
+#: What is given when help is pledged: "pledged $50 million in aid to X".
+AID_WORDS = frozenset("aid assistance help support funding funds relief weapons arms loans loan grants "
+                      "supplies equipment ammunition".split())
 #: Cues whose passive subject is the one blamed or praised ("X was accused of ..."), never the holder.
 PATIENT_SUBJECT_CUES = frozenset({"accuse", "criticize", "condemn", "praise", "threaten"})
 #: Verbs whose object is the one spoken to ("Kovacs told Weber ...").
@@ -1004,6 +1007,10 @@ class StanceFinder:
                 and self.words[self._prev_word(i)] not in BASE_VERB_BEFORE \
                 and self.adjacent_subject(i) is None:
             return []  # "hit back", "pushed back", "came back": an adverb, not the verb
+        if cue.name == "pledge-aid":
+            stop = next((k for k in range(j, wend) if self.words[k] in ("to", "for")), None)
+            if stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
+                return []  # "pledged to investigate", "promised reforms": no help to anyone
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
             if PUNITIVE_WORDS.isdisjoint(before) and not ("options" in before or "option" in before):
