@@ -368,11 +368,27 @@ def _word_list(text: str) -> list[str]:
 
 
 def _acts(text: str, start: int, end: int) -> bool:
-    """Is the mention the subject of a reporting/stance verb, or its direct object ("urged the West")?"""
-    after = _word_list(text[end:end + 80])[:5]
-    for w in after:
+    """Is the mention the subject of a reporting/stance verb, or its direct object ("urged the West")?
+
+    Between the subject and its verb may stand a relative clause ("Western governments, which have
+    invested heavily, urged …") and a second subject ("Western governments and the African Union on
+    Thursday welcomed …").
+    """
+    tail = text[end:end + 200]
+    if tail.startswith((", which ", ", who ")):
+        close = tail.find(",", 2)
+        tail = tail[close + 1:] if close > 0 else ""
+    raw = tail[:100].split()[:9]
+    after = _word_list(" ".join(raw))
+    joined = False
+    for w, r in zip(after, raw):
         if w in REPORTING_VERBS:
             return True
+        if w == "and" and not joined:
+            joined = True
+            continue
+        if joined and (w == "the" or r[:1].isupper()) and not r.endswith(","):
+            continue
         if w not in _BETWEEN:
             break
     before = _word_list(text[max(0, start - 40):start])[-3:]

@@ -28,10 +28,13 @@ ORG_HEADS = frozenset("""
 Agency Command Council Commission Committee Staff Party Movement Front Service Guard Guards Forces Army Navy Court
 Bank Assembly Parliament Mission Authority Organization Organisation Union League Institute Observatory Corporation
 Company Foundation Fund Programme Program Network Coalition Bureau Directorate Tribunal Centre Center Brigade
-Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence
+Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence Duma Knesset
+Rada Majlis Bundestag Sejm
 """.split())
 #: Lower-case nouns after a capitalised name that make it a party or movement ("the Georgian Dream party").
-PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
+PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "gang", "militia"})
+#: Of those, the nouns of armed groups ("the Grand Ravine gang").
+ARMED_NOUNS = frozenset({"gang", "militia"})
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "des", "al", "the", "in"})
 _STOP = frozenset("""
 The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
@@ -70,6 +73,12 @@ def _span(rec: "Recognizer", i: int) -> int:
     while j > i and (words[j - 1] in _CONNECTORS or words[j - 1] == "-"):
         j -= 1
     return j
+
+
+def _head_then_complement(rec: "Recognizer", s: int, e: int) -> bool:
+    """An organisation noun inside the run followed by "for"/"of" ("State Committee for National Security",
+    "Ministry of Emergency Situations"): the whole run is the body's name."""
+    return any(rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("for", "of", "on") for k in range(s + 1, e - 1))
 
 
 def _acronym_after(rec: "Recognizer", e: int) -> int:
@@ -171,7 +180,8 @@ def org_name_starts(rec: "Recognizer", i: int) -> bool:
     if i >= rec.n or not _capitalised(rec.words[i]):
         return False
     e = _span(rec, i)
-    return e - i >= 2 and rec.words[e - 1] in ORG_HEADS and not _all_known(rec, i, e)
+    return e - i >= 2 and (rec.words[e - 1] in ORG_HEADS or _head_then_complement(rec, i, e)) \
+        and not _all_known(rec, i, e)
 
 
 def later_mention_at(rec: "Recognizer", i: int) -> int:
@@ -217,18 +227,19 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0  # "its Peace and Security Council": an organ of the actor in focus, not a new actor
     if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:
         return 0  # "African Union Commission chairperson …": part of a person's title
-    if end == e and head not in ORG_HEADS and not party:
+    if end == e and head not in ORG_HEADS and not party and not _head_then_complement(rec, i, e):
         return 0
     if e - i < 2 and end == e and not party:
         return 0  # a lone "Command" or "Council" is no name
     if _all_known(rec, i, e) and not _named_force(rec, i, e):
         return 0  # "Foreign Office", "European Council", "UN Security Council": the gazetteer's and chain's
-    name = rec.doc[i:e].text
+    name = rec.doc[i:e + 1].text if party and rec.lowers[e] in ARMED_NOUNS else rec.doc[i:e].text
     inner_country, has_group = _country_inside(rec, i, e)
     before = _country_before(rec, i)
     international = inner_country == INTERNATIONAL
     country = before[2].country if before is not None else (None if international else inner_country)
-    kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) else "organization"
+    kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) \
+        or (party and rec.lowers[e] in ARMED_NOUNS) else "organization"
     if before is not None and not rec.used[before[0]]:
         rec._add(before[0], before[1], kind="country", name=before[2].name, country=before[2].country,
                  key=f"country:{before[2].country}")

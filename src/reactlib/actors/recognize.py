@@ -51,7 +51,8 @@ _ROLE_ADJECTIVES = frozenset({"former", "deputy", "acting", "interim", "outgoing
                               "then", "late", "current", "vice", "first", "chief", "assistant", "junior",
                               # "Hamas political chief …", "ousted President …", "transitional leader …"
                               "political", "spiritual", "transitional", "caretaker", "ousted", "deposed", "detained",
-                              "jailed", "exiled", "embattled", "longtime", "veteran", "powerful", "self-declared"})
+                              "jailed", "exiled", "embattled", "longtime", "veteran", "powerful", "self-declared",
+                              "regional", "executive"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der",
                              "den", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
 _NOT_NAMES = frozenset("""
@@ -343,6 +344,18 @@ class Recognizer:
 
     def _proper(self, i: int, end: int, phrase: str, entry: Entry) -> int:
         cat = entry.category
+        if cat == ORGAN and i > 0 and (self.words[i - 1] in _APOSTROPHE_S or self.lowers[i - 1] in ("his", "her")
+                                       or self._demonym_before(i)):
+            # "Russia's Security Council", "the Russian Security Council", "his Security Council": a national
+            # body of that name, not the UN organ
+            name = self.doc[i:end].text
+            owner = self.layers.proper.get(self.covered.get(i - 2 if self.words[i - 1] in _APOSTROPHE_S else i - 1, -1))
+            code = owner[2].country if owner is not None and owner[2].kind == "country" else None
+            m = self._add(i, end, kind="organization", name=name, country=code,
+                          key=f"inst:{code}:{name.lower()}" if code else f"named:{name.lower()}", detail=name.lower())
+            if code is None:
+                m.extra["needs_country"] = True
+            return end
         if cat == ORGAN and i > 0 and not self.used[i - 1] and self.words[i - 1][:1].isupper() \
                 and self.words[i - 1].isalpha() and i - 1 not in self.covered and not self.doc[i - 1].is_sent_start:
             # "National Security Council" is not the UN's Security Council: the organ's name is the tail
@@ -377,6 +390,11 @@ class Recognizer:
             self._add(i, end, kind="person", name=entry.name, country=entry.country, role=entry.role,
                       organization=entry.organization, key=f"person:{entry.name}")
         return end
+
+    def _demonym_before(self, i: int) -> bool:
+        """Does a demonym end right before token ``i`` ("Russian Security Council")?"""
+        start = self.covered.get(i - 1)
+        return start is not None and self.layers.proper[start][2].category == DEMONYM
 
     def _coordinated_before_government(self, k: int) -> bool:
         """Is the demonym ending at ``k`` one of a list before a government noun ("Burkinabe and Malian
@@ -469,6 +487,8 @@ class Recognizer:
                 return e
             if not country_mods or len(parts) != 1:
                 return 0
+            if self.words[first_part][:1].isupper() and org_name_starts(self, first_part):
+                return 0  # "Kyrgyzstan's State Committee for National Security": a body's name follows
             code = country_mods[0][2].country
             self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}")
             return e
