@@ -17,6 +17,7 @@ Steps, each a small function:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from attrs import define, field
@@ -37,9 +38,12 @@ MAIN_MIN_MENTIONS = 3
 MAIN_LEAD = 1.5
 
 
+#: "<speaker> said [that] ": what follows is the speaker's report (see :func:`assign_focus_countries`).
+_SAID_THAT = re.compile(r",? (?:said|says|told reporters|stressed|insisted|added) (?:that |on \w+ that )?")
+
 #: Working notes on a cluster that are not part of the output.
 _INTERNAL = frozenset({"title_opens", "office_known", "needs_country", "any_title", "country_anaphor",
-                       "place_country"})
+                       "place_country", "owner_title"})
 
 
 @define
@@ -73,6 +77,8 @@ class Cluster:
                 self.first_title = m.extra["title_start"]
                 if m.extra.get("place_country"):
                     self.extra["place_country"] = m.extra["place_country"]
+                if m.extra.get("owner_title"):
+                    self.extra["owner_title"] = True
             if m.extra.get("title_start") is not None:
                 self.extra.setdefault("any_title", m.extra["title_start"])
         if m.kind == "person" and m.extra.get("title_opens") and self.first_title == m.extra.get("title_start"):
@@ -296,10 +302,29 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         # "the opposition", "coup leaders": a domestic group with no country is the main country's
         if c.kind == "group" and c.country is None and c.key.endswith("|None") and "-" not in c.name:
             c.country = main
+    country_at = {s: c.country for c in clusters if c.kind == "country" for s, _ in c.mentions}
+
+    def own_government(c: Cluster) -> str | None:
+        for _, end in c.mentions:
+            m = _SAID_THAT.match(text, end)
+            if m is not None and m.end() in country_at:
+                return country_at[m.end()]
+        return None
+
     for c in pending:
-        focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
+        focus = linker.actor(linker.focus(c.first_title, lookback=1 if c.extra.get("owner_title") else FOCUS_LOOKBACK)
+                             ) if not c.extra.get("owner_title") else _owner_focus(linker, c.first_title)
         if c.extra.get("place_country"):  # "In Beijing, foreign ministry spokeswoman …"
             c.country = c.extra["place_country"]
+        elif c.extra.get("owner_title") and focus is not None and (focus.country or focus.kind == "organization"):
+            # "Its foreign minister, …": the owner is the actor in focus
+            c.country = focus.country
+            if focus.kind == "organization" and not focus.country:
+                c.organization = focus.name
+        elif own_government(c) is not None:
+            # "Foreign Minister Maxime Prevot said Brussels would back …": a speaker reporting what his
+            # capital or country will do speaks for it
+            c.country = own_government(c)
         elif c.extra.get("title_opens") and focus is not None and focus.kind == "country":
             c.country = focus.country
         elif main is not None:
@@ -309,6 +334,12 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # ("Gen. Marc Ondo was named leader. Lt. Col. Paul Essono said …")
             focus_id = linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)
             c.country = clusters[int(focus_id[1:])].country if focus_id else None
+
+
+def _owner_focus(linker: ActorLinker, position: int) -> Any:
+    """The actor a fronted "its"/"their" title belongs to: the subject of this sentence before it, else
+    of the sentences before (never a person: a person has no foreign minister)."""
+    return linker.actor(linker.antecedent(position, lambda a: a.kind in ("country", "organization", "group")))
 
 
 def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention], doc: Any,

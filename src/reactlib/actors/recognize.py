@@ -560,6 +560,8 @@ class Recognizer:
                     of_end = mod[0]
             name = doc[e:name_end].text
             extra: dict[str, Any] = {"title_start": doc[s].idx, "gender": _gender(doc[first_part:e].text)}
+            if det in ("its", "their") and country is None and organization is None:
+                extra["speaker_position"] = extra["owner_title"] = True  # "its foreign minister Jane Roe"
             if self._speaker_position(s, name_end):
                 extra["speaker_position"] = True
                 extra["title_opens"] = bool(doc[s].is_sent_start) or self._after_quote(s)
@@ -625,8 +627,12 @@ class Recognizer:
             if owner is not None:  # "Jane Roe, a spokeswoman for the UN refugee agency,"
                 e, country, organization = owner
             name = doc[a_start:a_end].text
+            extra: dict[str, Any] = {}
+            if det in ("its", "their") and country is None and organization is None:
+                # "Its foreign minister, Olivier Nduhungirehe,": the title of the actor in focus
+                extra = {"title_start": doc[s].idx, "speaker_position": True, "owner_title": True}
             self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
-                      organization=organization, key=f"person:{name}")
+                      organization=organization, key=f"person:{name}", extra=extra)
             if role and not _is_counterpart(role.lower()):
                 self._last_title_role = (self.sentence_of[s], role)
             for k in range(s, e):
