@@ -18,7 +18,7 @@ from typing import Any, Mapping, Sequence
 
 from ..types import Article
 from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
-                    finish, resolve_anaphors)
+                    finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
 from .recognize import Recognizer
@@ -85,6 +85,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     recognizer = Recognizer(doc, layers, gazetteer, same)
     mentions = recognizer.run()
     clusters, anaphors = cluster(mentions)
+    clusters = merge_generic_groups(clusters, gazetteer)
     add_name_mentions(clusters, doc, recognizer.used, recognizer.text)
     year = article.date.year if article.date else None
     assign_known_offices(clusters, year)

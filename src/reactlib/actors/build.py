@@ -258,6 +258,41 @@ def assign_known_offices(clusters: list[Cluster], year: int | None) -> None:
                 break
 
 
+#: Bare nouns for an armed movement ("the rebels said") that stand for the one the article names.
+_ARMED_GROUP_NOUNS = frozenset({"rebels", "rebel", "insurgents", "militants", "fighters", "jihadists",
+                                "guerrillas", "militia", "militiamen", "paramilitaries"})
+
+
+def merge_generic_groups(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """"The rebels" in an article about the M23 are the M23: each bare armed-group noun joins the named
+    armed movement mentioned last before it (the gazetteer's, or one found by its name's shape).
+    Without one before it, the noun stays a group of its own.
+    """
+    armed = [c for c in clusters if c.kind == "group" and c.mentions and (
+        (c.key.startswith("org:") and (e := gazetteer.proper.get(c.name)) is not None and e.kind == "group")
+        or c.key.startswith("named:"))]
+    if not armed:
+        return clusters
+    firsts = sorted((min(c.mentions)[0], n) for n, c in enumerate(armed))
+    kept = []
+    for c in clusters:
+        if c.kind != "group" or not c.key.startswith("group:") or c.name.lower() not in _ARMED_GROUP_NOUNS \
+                or not c.key.endswith("|None"):
+            kept.append(c)
+            continue
+        rest = []
+        for s, e in c.mentions:
+            before = [n for first, n in firsts if first < s]
+            if before:
+                armed[before[-1]].mentions.append((s, e))
+            else:
+                rest.append((s, e))
+        if rest:
+            c.mentions = rest
+            kept.append(c)
+    return kept
+
+
 def assign_governing_kinds(clusters: list[Cluster], gazetteer: Gazetteer, year: int | None) -> None:
     """An armed movement that governs a country at the article's date is an organisation, not a group.
 

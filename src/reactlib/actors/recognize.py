@@ -76,6 +76,9 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Ea
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
+_RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
+                     "military", "army", "police", "junta"})
 #: "<place>-based": the place is where something is, not an actor.
 _PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
 #: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
@@ -451,6 +454,15 @@ class Recognizer:
             s = s - 2
             det = self._det_before(s)
 
+        if head_phrase in _RULERS and not mods and len(parts) == 1 \
+                and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
+                and e + 1 < self.n and self.lowers[e] == "in":
+            hit = self.layers.proper.get(e + 1)
+            if hit is not None and hit[2].category in (CAPITAL, COUNTRY_NAME) and not self.used[e + 1]:
+                # "the authorities in Conakry": that country's government, wherever the focus is
+                self._add(s, hit[0], kind="country", name=hit[2].name, country=hit[2].country,
+                          key=f"country:{hit[2].country}", extra={"institution": self.words[first_part]})
+                return hit[0]
         if head_cat == "collective":
             name = " ".join(doc[first_part:e].text.split())
             name = name[4:] if name.lower().startswith("the ") else name
