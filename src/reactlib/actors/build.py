@@ -334,6 +334,10 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         if c.kind == "person" and c.country is None and c.organization is None and c.role \
                 and c.first_title is None and "any_title" in c.extra and not c.extra.get("office_known"):
             c.country = main
+        # "Renel Destina said": an untitled named person in a story about one country is most likely of it
+        if c.kind == "person" and not c.role and not c.anonymous and c.country is None and c.organization is None \
+                and not c.extra.get("office_known"):
+            c.country = main
         # "the opposition", "coup leaders": a domestic group with no country is the main country's
         if c.kind == "group" and c.country is None and c.key.endswith("|None") and "-" not in c.name:
             c.country = main
