@@ -369,3 +369,64 @@ def test_monarch_with_one_name_takes_the_table_country():
 def test_think_tank_that_speaks_is_an_organisation():
     text = "Analysts at the International Crisis Group said the risk of war was rising."
     assert ("International Crisis Group", "organization", None) in summary(text)
+
+
+# -- collectives, national bodies, owners, armed movements: later rules -----------------------
+
+def test_collective_acts_across_a_relative_clause_and_a_second_subject():
+    text = ("Western governments, which fund the dam, urged restraint. "
+            "Gulf Arab leaders and the Arab League on Friday welcomed the truce.")
+    found = summary(text)
+    assert ("Western governments", "group", None) in found and ("Gulf Arab leaders", "group", None) in found
+
+
+def test_national_body_with_its_noun_inside_the_name_is_no_person():
+    text = "Uzbekistan's State Committee for Border Security said the troops had withdrawn."
+    assert not [a for a in actors_of(text) if a.kind == "person"]
+    assert ("State Committee for Border Security", "organization", "UZB") in summary(text)
+
+
+def test_a_countrys_security_council_is_not_the_uns():
+    text = ("Iran's Supreme Leader met the Iranian Security Council on Sunday, while the UN Security Council "
+            "met in New York.")
+    found = summary(text)
+    assert ("Security Council", "organization", "IRN") in found
+    assert ("United Nations", "organization", None) in found
+
+
+def test_named_gang_is_a_group():
+    text = "Gunmen of the Village de Dieu gang, led by Paul Sanon, claimed the kidnapping, police said."
+    assert any(kind == "group" and name == "Village de Dieu gang" for name, kind, _ in summary(text))
+
+
+def test_its_title_belongs_to_the_country_before_it():
+    text = ("Malawi, which borders the region, did not comment on the plan. Its foreign minister, "
+            "Grace Banda, told reporters the talks were premature.")
+    assert by_name(text)["Grace Banda"].country == "MWI"
+
+
+def test_speaker_reporting_what_his_capital_will_do_speaks_for_it():
+    text = ("Chile and Peru signed the accord, and Colombia stayed away. Argentina criticised the text, "
+            "but Foreign Minister Tomas Vidal said Montevideo would sign within a week. Chile and Peru "
+            "praised the accord again.")
+    assert by_name(text)["Tomas Vidal"].country == "URY"
+
+
+def test_bare_rebels_are_the_named_movement_before_them():
+    text = ("M23 rebels seized the town of Sake on Monday. The rebels said they would hold it, "
+            "and protesters in Goma said they were afraid.")
+    groups = {a.name: a for a in actors_of(text) if a.kind == "group"}
+    assert "rebels" not in groups
+    assert "rebels" in [text[s:e] for s, e in groups["M23"].mentions]
+
+
+def test_the_authorities_in_a_capital_are_that_country():
+    text = "Senegal mourned the victims. France urged the authorities in Conakry to guarantee their safety."
+    guinea = who_says(text, "authorities in Conakry")
+    assert guinea is not None and guinea.country == "GIN"
+
+
+def test_untitled_person_takes_the_main_country():
+    text = ("Haiti's police said the hostages were alive. Gangs control most of Haiti, and aid to Haiti "
+            "has slowed. \"Nobody commands us,\" Jean Bazile said in a video.")
+    assert by_name(text)["Jean Bazile"].country == "HTI"
