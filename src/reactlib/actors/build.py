@@ -227,13 +227,17 @@ def _actor(actor_id: str, c: Cluster) -> Actor:
 
 
 def main_country(clusters: list[Cluster]) -> str | None:
-    """The country the article is about: clearly the most mentioned one, else None.
+    """The country the article is about: clearly the most mentioned one (with its people and bodies), else None.
 
     "Clearly": at least :data:`MAIN_MIN_MENTIONS` mentions and :data:`MAIN_LEAD` times the runner-up,
     so a story about two countries in conflict has no main country.
     """
-    counts = sorted(((len(c.mentions), c.country) for c in clusters if c.kind == "country" and c.country),
-                    reverse=True)
+    # its people and bodies count too: "Guinean opposition leader Keita … Keita … Keita" is about Guinea
+    tally: dict[str, int] = {}
+    for c in clusters:
+        if c.country and c.strong and not c.anonymous:
+            tally[c.country] = tally.get(c.country, 0) + len(c.mentions)
+    counts = sorted(((n, code) for code, n in tally.items()), reverse=True)
     if not counts or counts[0][0] < MAIN_MIN_MENTIONS:
         return None
     if len(counts) > 1 and counts[0][0] < MAIN_LEAD * counts[1][0]:
