@@ -95,5 +95,5 @@ def test_main_country_counts_its_people_not_only_its_name():
     # Senegal is named three times, Guinea once; but the story is about a Guinean and his party
     text = ("Guinean opposition leader Sekou Diallo was shot dead on Sunday. Diallo had led protests, and "
             "Diallo's party blamed the army. Senegal and Senegal's president condemned it; Senegal "
-            "offered help. Government spokesman Ibrahima Sow said the killers would be found.")
+            "offered help, while government spokesman Ibrahima Sow said the killers would be found.")
     assert by_name(text)["Ibrahima Sow"].country == "GIN"
