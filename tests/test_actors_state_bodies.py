@@ -430,3 +430,10 @@ def test_untitled_person_takes_the_main_country():
     text = ("Haiti's police said the hostages were alive. Gangs control most of Haiti, and aid to Haiti "
             "has slowed. \"Nobody commands us,\" Jean Bazile said in a video.")
     assert by_name(text)["Jean Bazile"].country == "HTI"
+
+
+def test_summoned_ambassador_is_no_person_but_the_country_is_named():
+    text = "Latvia summoned Lithuania's ambassador on Tuesday and threatened countermeasures."
+    found = summary(text)
+    assert ("Lithuania", "country", "LTU") in found
+    assert not [a for a in actors_of(text) if a.kind == "person"]

@@ -24,7 +24,7 @@ from attrs import define, field
 
 from ..linking import ActorLinker
 from ..types import Actor, Article
-from .gazetteer import Gazetteer
+from .gazetteer import CAPITAL, COUNTRY_NAME, SEAT, Gazetteer
 from .holders import office_holders
 from .recognize import REPORTING_VERBS, Mention
 from .textspans import QuoteIndex, quoted_spans
@@ -407,6 +407,8 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
                                 country=m.country)
                 clusters.append(owner)
             owner.mentions.append(m.extra["country_span"])
+            said = gazetteer.proper.get(text[m.extra["country_span"][0]:m.extra["country_span"][1]])
+            owner.strong = owner.strong or (said is not None and said.category in (COUNTRY_NAME, CAPITAL, SEAT))
             linker = ActorLinker(_article(text, clusters), doc, gazetteer)
             index = {f"c{n}": cl for n, cl in enumerate(clusters)}
             continue
@@ -455,15 +457,17 @@ def _acts(text: str, start: int, end: int) -> bool:
     raw = tail[:100].split()[:9]
     after = _word_list(" ".join(raw))
     joined = False
+    subject_pending = False  # after "and", a second subject must come before the verb
     for w, r in zip(after, raw):
         if w in REPORTING_VERBS:
-            return True
+            return not subject_pending
         if w == "and" and not joined:
-            joined = True
+            joined = subject_pending = True
             continue
         if joined and (w == "the" or r[:1].isupper()) and not r.endswith(","):
+            subject_pending = subject_pending and w == "the"
             continue
-        if w not in _BETWEEN:
+        if w not in _BETWEEN or subject_pending:
             break
     before = _word_list(text[max(0, start - 40):start])[-3:]
     for w in reversed(before):
