@@ -437,3 +437,17 @@ def test_summoned_ambassador_is_no_person_but_the_country_is_named():
     found = summary(text)
     assert ("Lithuania", "country", "LTU") in found
     assert not [a for a in actors_of(text) if a.kind == "person"]
+
+
+def test_title_scope_between_title_and_name_and_adviser_to_a_president():
+    text = ("The European Union's special representative for the Horn of Africa, Anna Lind, said talks "
+            "would resume. Samir Haddad, foreign policy adviser to the president, told reporters no.")
+    people = by_name(text)
+    assert people["Anna Lind"].organization == "European Union"
+    assert people["Samir Haddad"].role == "foreign policy adviser"
+    assert not [a for a in actors_of(text) if a.kind == "person" and a.name.startswith("European")]
+
+
+def test_a_mission_named_in_its_own_words_is_an_organisation():
+    text = "Police worked with the Multinational Security Support mission to find the hostages."
+    assert ("Multinational Security Support mission", "organization", None) in summary(text)

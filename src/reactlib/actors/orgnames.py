@@ -35,6 +35,9 @@ Rada Majlis Bundestag Sejm
 PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "gang", "militia"})
 #: Of those, the nouns of armed groups ("the Grand Ravine gang").
 ARMED_NOUNS = frozenset({"gang", "militia"})
+#: Lower-case nouns that end a name made only of unknown capitalised words ("the Multinational
+#: Security Support mission"); the noun is part of the name.
+NAMED_NOUNS = frozenset({"mission", "operation"})
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "des", "al", "the", "in"})
 _STOP = frozenset("""
 The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
@@ -223,6 +226,10 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     end = _acronym_after(rec, e)
     head = rec.words[e - 1]
     party = end == e and e < rec.n and rec.lowers[e] in PARTY_NOUNS and _capitalised(rec.words[e - 1])
+    if not party and end == e and e < rec.n and rec.lowers[e] in NAMED_NOUNS and e - i >= 2 \
+            and all(w.isalpha() and w[:1].isupper() for w in rec.words[i:e]) \
+            and not any(k in rec.layers.proper for k in range(i, e)):
+        party = True  # "the Multinational Security Support mission": a name of its own words only
     if i > 0 and rec.lowers[i - 1] in ("its", "their", "his", "her"):
         return 0  # "its Peace and Security Council": an organ of the actor in focus, not a new actor
     if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:
@@ -233,7 +240,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0  # a lone "Command" or "Council" is no name
     if _all_known(rec, i, e) and not _named_force(rec, i, e):
         return 0  # "Foreign Office", "European Council", "UN Security Council": the gazetteer's and chain's
-    name = rec.doc[i:e + 1].text if party and rec.lowers[e] in ARMED_NOUNS else rec.doc[i:e].text
+    name = rec.doc[i:e + 1].text if party and rec.lowers[e] in ARMED_NOUNS | NAMED_NOUNS else rec.doc[i:e].text
     inner_country, has_group = _country_inside(rec, i, e)
     before = _country_before(rec, i)
     international = inner_country == INTERNATIONAL
@@ -246,8 +253,8 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     stop = e + 1 if party else e
     key = f"named:{name.lower()}"
     m = rec._add(i, stop, kind=kind, name=name, country=country, key=key)
-    if country is None and not international:
-        m.extra["needs_country"] = True
+    if country is None and not international and not (party and rec.lowers[e] in NAMED_NOUNS):
+        m.extra["needs_country"] = True  # a mission or operation is seldom one country's
     if end > e:
         rec._add(e + 1, e + 2, kind=kind, name=name, country=country, key=key)
         for k in (e, e + 2):

@@ -615,6 +615,15 @@ class Recognizer:
                 e = c_end
         # no name after: an apposition, an anonymous source or a role anaphor
         apposed = self._apposition(s, det) or self._apposition_after(e)
+        if apposed is None and has_role:
+            # "the EU's special representative for the South Caucasus, Magdalena Grono,": the title's
+            # scope stands between the title and the name
+            scope_end = self._scope_end(e)
+            if scope_end > e:
+                apposed = self._apposition_after(scope_end)
+                if apposed is not None:
+                    for k in range(e, scope_end):
+                        self.used[k] = 1
         country = next((m[2].country for m in mods if m[2].kind == "country"), None)
         organization = next((m[2].name for m in mods if m[2].kind in ("organization", "group")), None)
         known = self._person_before(s, det) if apposed is None and role else None
@@ -708,6 +717,19 @@ class Recognizer:
         m = self._add(start, e, kind="organization", name=name, key=f"named:{name.lower()}", detail=head_phrase)
         m.extra["needs_country"] = True
         return e
+
+    def _scope_end(self, e: int) -> int:
+        """End of ``for/on [the] <Capitalised words>`` after a title ("for the South Caucasus",
+        "for Human Rights"), when a comma follows; else ``e``."""
+        if e + 2 >= self.n or self.lowers[e] not in ("for", "on"):
+            return e
+        k = e + 1
+        if self.lowers[k] == "the":
+            k += 1
+        start = k
+        while k < self.n and k - start < 6 and (self.words[k][:1].isupper() or self.lowers[k] in ("and", "of", "-")):
+            k += 1
+        return k if k > start and k < self.n and self.words[k] == "," else e
 
     def _owner_after(self, e: int) -> tuple[int, str | None, str | None] | None:
         """``for/of [the] <country or organisation> [institution]`` after an unnamed source's head:
