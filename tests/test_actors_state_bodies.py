@@ -451,3 +451,11 @@ def test_title_scope_between_title_and_name_and_adviser_to_a_president():
 def test_a_mission_named_in_its_own_words_is_an_organisation():
     text = "Police worked with the Multinational Security Support mission to find the hostages."
     assert ("Multinational Security Support mission", "organization", None) in summary(text)
+
+
+def test_state_company_after_a_country_is_an_organisation_of_it():
+    text = ("Chile's state copper company Codelco said output fell, and Russia's state-run news agency RIA "
+            "reported the talks.")
+    found = summary(text)
+    assert ("Codelco", "organization", "CHL") in found and ("RIA Novosti", "organization", "RUS") in found
+    assert ("Chile", "country", "CHL") in found

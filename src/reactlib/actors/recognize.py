@@ -76,6 +76,9 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Ea
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: Nouns of "Russia's state nuclear company Rosatom".
+_COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant", "utility", "monopoly", "producer",
+                            "airline", "carrier", "broadcaster", "agency", "conglomerate", "group", "insurer"})
 #: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
 _RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
                      "military", "army", "police", "junta"})
@@ -502,6 +505,19 @@ class Recognizer:
             if self.words[first_part][:1].isupper() and org_name_starts(self, first_part):
                 return 0  # "Kyrgyzstan's State Committee for National Security": a body's name follows
             code = country_mods[0][2].country
+            company = self._state_company(e) if head_phrase == "state" else None
+            if company is not None:
+                # "Russia's state nuclear company Rosatom": the company is an organisation of that country
+                c_start, c_end = company
+                m0, m1 = country_mods[0][0], country_mods[0][1]
+                self._add(m0, m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1, kind="country",
+                          name=country_mods[0][2].name, country=code, key=f"country:{code}")
+                hit = self.layers.proper.get(c_start)
+                name = hit[2].name if hit is not None and hit[0] == c_end else doc[c_start:c_end].text
+                self._add(c_start, c_end, kind="organization", name=name, country=code, key=f"org:{name}")
+                for k in range(s, c_end):
+                    self.used[k] = 1
+                return c_end
             self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}")
             return e
         has_role = any(c in ("role", "honorific") for c in cats)
@@ -717,6 +733,22 @@ class Recognizer:
         m = self._add(start, e, kind="organization", name=name, key=f"named:{name.lower()}", detail=head_phrase)
         m.extra["needs_country"] = True
         return e
+
+    def _state_company(self, e: int) -> tuple[int, int] | None:
+        """``state[-run] <lower-case words> <company noun> <Name>`` after "Russia's": the name's span."""
+        k = e
+        if k + 1 < self.n and self.words[k] == "-" and self.lowers[k + 1] in ("run", "owned", "controlled"):
+            k += 2
+        j = k
+        while j < self.n and j - k < 4 and self.words[j].isalpha() and self.words[j].islower():
+            j += 1
+        if j == k or self.lowers[j - 1] not in _COMPANY_NOUNS:
+            return None
+        start = j
+        while j < self.n and j - start < 4 and self.words[j][:1].isupper() \
+                and self.words[j].replace("-", "").isalpha() and self.words[j] not in _STOP_WORDS:
+            j += 1
+        return (start, j) if j > start else None
 
     def _scope_end(self, e: int) -> int:
         """End of ``for/on [the] <Capitalised words>`` after a title ("for the South Caucasus",
