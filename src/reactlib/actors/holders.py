@@ -29,6 +29,7 @@ Qin Geng Hua Mao Tsai Lai Ko Hun Ho Nguyen Tran Le Pham Vo Dang Bui Do Duong Ngo
 """.split())
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """Accents and case removed: "Nicolás Maduro" and "Nicolas Maduro" are one key."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -99,7 +100,7 @@ class OfficeHolders:
 
     def single_aliases(self, canonical: str) -> set[str]:
         """One-word names (folded) the press uses for this person alone."""
-        return {k for k, names in self._single.items() if canonical in names}
+        return {fold(f) for f in self._single_forms.get(canonical, ())}
 
     def single_alias_forms(self, canonical: str) -> set[str]:
         """One-word names for this person as the table writes them ("Araqchi", "Araghchi")."""
