@@ -459,3 +459,18 @@ def test_state_company_after_a_country_is_an_organisation_of_it():
     found = summary(text)
     assert ("Codelco", "organization", "CHL") in found and ("RIA Novosti", "organization", "RUS") in found
     assert ("Chile", "country", "CHL") in found
+
+
+def test_the_groups_spokesman_belongs_to_the_group_not_a_country():
+    text = ("Israel struck targets in Gaza overnight. Hamas said its fighters were ready, and the group's "
+            "spokesman Abu Karim said more attacks would come.")
+    person = by_name(text)["Abu Karim"]
+    assert (person.organization, person.country) == ("Hamas", "PSE")
+
+
+def test_movement_adjective_and_anonymous_movement_source_take_its_country():
+    text = ("Houthi military spokesman Ali Qasim said missiles were fired at a ship. "
+            "An al-Shabaab spokesman said the group was behind the bombing.")
+    found = summary(text)
+    assert ("Ali Qasim", "person", "YEM") in found and ("Houthis", "group", "YEM") in found
+    assert any(kind == "person" and country == "SOM" for _, kind, country in found)

@@ -78,7 +78,7 @@ class Cluster:
                 if m.extra.get("place_country"):
                     self.extra["place_country"] = m.extra["place_country"]
                 if m.extra.get("owner_title"):
-                    self.extra["owner_title"] = True
+                    self.extra["owner_title"] = m.extra["owner_title"]
             if m.extra.get("title_start") is not None:
                 self.extra.setdefault("any_title", m.extra["title_start"])
         if m.kind == "person" and m.extra.get("title_opens") and self.first_title == m.extra.get("title_start"):
@@ -355,14 +355,14 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         return None
 
     for c in pending:
-        focus = linker.actor(linker.focus(c.first_title, lookback=1 if c.extra.get("owner_title") else FOCUS_LOOKBACK)
-                             ) if not c.extra.get("owner_title") else _owner_focus(linker, c.first_title)
+        focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)) \
+            if not c.extra.get("owner_title") else _owner_focus(linker, c.first_title, c.extra["owner_title"])
         if c.extra.get("place_country"):  # "In Beijing, foreign ministry spokeswoman …"
             c.country = c.extra["place_country"]
-        elif c.extra.get("owner_title") and focus is not None and (focus.country or focus.kind == "organization"):
-            # "Its foreign minister, …": the owner is the actor in focus
+        elif c.extra.get("owner_title") and focus is not None and (focus.country or focus.kind != "country"):
+            # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus
             c.country = focus.country
-            if focus.kind == "organization" and not focus.country:
+            if focus.kind != "country":
                 c.organization = focus.name
         elif own_government(c) is not None:
             # "Foreign Minister Maxime Prevot said Brussels would back …": a speaker reporting what his
@@ -379,10 +379,17 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             c.country = clusters[int(focus_id[1:])].country if focus_id else None
 
 
-def _owner_focus(linker: ActorLinker, position: int) -> Any:
-    """The actor a fronted "its"/"their" title belongs to: the subject of this sentence before it, else
-    of the sentences before (never a person: a person has no foreign minister)."""
-    return linker.actor(linker.antecedent(position, lambda a: a.kind in ("country", "organization", "group")))
+#: What "the <noun>'s <title>" may belong to ("the group's spokesman" is no country's).
+_OWNER_KINDS = {"country": ("country",), "nation": ("country",), "group": ("group", "organization"),
+                "movement": ("group", "organization"), "party": ("organization", "group"),
+                "junta": ("group", "country"), "alliance": ("organization",), "bloc": ("organization",)}
+
+
+def _owner_focus(linker: ActorLinker, position: int, owner: str) -> Any:
+    """The actor a fronted "its"/"their"/"the group's" title belongs to: the nearest fitting actor before
+    it (never a person: a person has no foreign minister)."""
+    kinds = _OWNER_KINDS.get(owner, ("country", "organization", "group"))
+    return linker.actor(linker.antecedent(position, lambda a: a.kind in kinds))
 
 
 def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention], doc: Any,

@@ -274,12 +274,14 @@ class Recognizer:
         mods: list[tuple[int, int, Entry]] = []
         parts: list[tuple[int, int, str, str]] = []  # (start, end, category, phrase)
         focus = False
+        owner = ""
         if i > 0 and self.lowers[i - 1] == "the" and i + 2 < self.n and self.words[i + 1] in _APOSTROPHE_S \
                 and (self.lowers[i] in _OWNER_NOUNS or self.lowers[i] in self.anaphor_nouns) \
                 and (self._lex(i + 2, ("role", "institution")) or self.lowers[i + 2] in _ROLE_ADJECTIVES):
             # "the country's electoral commission": the country in focus; "the department's spokeswoman":
             # its owner is the actor in focus, whose title follows
             focus, j = self.lowers[i] in ("country", "nation"), i + 2
+            owner = self.lowers[i]
         while j < self.n and not self.used[j] and len(mods) + len(parts) < _MAX_CHAIN:
             if not parts:
                 mod = self._modifier(j)
@@ -303,7 +305,7 @@ class Recognizer:
             break
         if not parts:
             return None
-        return {"start": i, "end": j, "mods": mods, "parts": parts, "focus": focus}
+        return {"start": i, "end": j, "mods": mods, "parts": parts, "focus": focus, "owner": owner}
 
     # -- rules --------------------------------------------------------------------------
 
@@ -588,8 +590,9 @@ class Recognizer:
                     of_end = mod[0]
             name = doc[e:name_end].text
             extra: dict[str, Any] = {"title_start": doc[s].idx, "gender": _gender(doc[first_part:e].text)}
-            if det in ("its", "their") and country is None and organization is None:
-                extra["speaker_position"] = extra["owner_title"] = True  # "its foreign minister Jane Roe"
+            if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
+                extra["speaker_position"] = True  # "its foreign minister Jane Roe", "the group's spokesman …"
+                extra["owner_title"] = chain["owner"] or det
             if self._speaker_position(s, name_end):
                 extra["speaker_position"] = True
                 extra["title_opens"] = bool(doc[s].is_sent_start) or self._after_quote(s)
@@ -642,6 +645,8 @@ class Recognizer:
                         self.used[k] = 1
         country = next((m[2].country for m in mods if m[2].kind == "country"), None)
         organization = next((m[2].name for m in mods if m[2].kind in ("organization", "group")), None)
+        if country is None and organization is not None:  # "an al-Shabaab spokesman": the movement's country
+            country = next((m[2].country for m in mods if m[2].kind in ("organization", "group")), None)
         known = self._person_before(s, det) if apposed is None and role else None
         if known is not None:
             # "Antony Blinken, the US secretary of state,": a name already found takes the title
@@ -665,9 +670,9 @@ class Recognizer:
                 e, country, organization = owner
             name = doc[a_start:a_end].text
             extra: dict[str, Any] = {}
-            if det in ("its", "their") and country is None and organization is None:
+            if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
                 # "Its foreign minister, Olivier Nduhungirehe,": the title of the actor in focus
-                extra = {"title_start": doc[s].idx, "speaker_position": True, "owner_title": True}
+                extra = {"title_start": doc[s].idx, "speaker_position": True, "owner_title": chain["owner"] or det}
             self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}", extra=extra)
             if role and not _is_counterpart(role.lower()):
