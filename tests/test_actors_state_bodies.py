@@ -474,3 +474,11 @@ def test_movement_adjective_and_anonymous_movement_source_take_its_country():
     found = summary(text)
     assert ("Ali Qasim", "person", "YEM") in found and ("Houthis", "group", "YEM") in found
     assert any(kind == "person" and country == "SOM" for _, kind, country in found)
+
+
+def test_the_role_of_a_place_in_apposition_and_the_head_of_an_organisation():
+    text = ("A drone struck Kharkiv overnight, the mayor of Kharkiv, Ihor Terekhov, said. "
+            "The head of the Red Cross, Anna Berg, said aid was coming.")
+    people = by_name(text)
+    assert people["Ihor Terekhov"].role == "mayor"
+    assert people["Anna Berg"].organization == "International Committee of the Red Cross"

@@ -756,9 +756,9 @@ class Recognizer:
         return (start, j) if j > start else None
 
     def _scope_end(self, e: int) -> int:
-        """End of ``for/on [the] <Capitalised words>`` after a title ("for the South Caucasus",
-        "for Human Rights"), when a comma follows; else ``e``."""
-        if e + 2 >= self.n or self.lowers[e] not in ("for", "on"):
+        """End of ``for/on/of [the] <Capitalised words>`` after a title ("for the South Caucasus",
+        "the mayor of Kharkiv"), when a comma follows; else ``e``."""
+        if e + 2 >= self.n or self.lowers[e] not in ("for", "on", "of"):
             return e
         k = e + 1
         if self.lowers[k] == "the":
