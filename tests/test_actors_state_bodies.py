@@ -482,3 +482,12 @@ def test_the_role_of_a_place_in_apposition_and_the_head_of_an_organisation():
     people = by_name(text)
     assert people["Ihor Terekhov"].role == "mayor"
     assert people["Anna Berg"].organization == "International Committee of the Red Cross"
+
+
+def test_lead_sentence_candidate_and_electoral_body_take_the_sentences_one_country():
+    text = ("Opposition candidate Maria Lopez claimed victory in Bolivia's presidential run-off on Sunday, "
+            "but the electoral tribunal said counting in Bolivia was not finished.")
+    found = summary(text)
+    assert ("Maria Lopez", "person", "BOL") in found
+    assert ("electoral tribunal", "organization", "BOL") in found
+    assert not any(kind == "group" for _, kind, _ in found)  # "Opposition" is part of her title

@@ -323,6 +323,12 @@ class ActorLinker:
                 return actor_id
         return None
 
+    def sentence_bounds(self, position: int) -> tuple[int, int]:
+        """(start, end) offsets of the sentence ``position`` falls in."""
+        starts = self._sentences.starts
+        k = self._sentences.index(position)
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.article.text)
+
     def country_in_focus(self, position: int, lookback: int = LOOKBACK) -> str | None:
         """ISO alpha-3 of the actor in focus at ``position`` (see :meth:`focus`), or None."""
         actor = self.actor(self.focus(position, lookback))

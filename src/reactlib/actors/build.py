@@ -329,6 +329,8 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         # "the National Security Council": the body of the country the sentence is about
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
         c.country = (focus.country if focus is not None and focus.country else None) or main
+        if c.country is None:  # "the electoral tribunal said counting in Bolivia …": the sentence's one country
+            c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
         if c.country is None and c.extra.get("country_anaphor"):
             # "the country's electoral commission": the country named last before it
             named = linker.actor(linker.antecedent(c.first_title, lambda a: a.kind == "country"))
@@ -377,12 +379,23 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # ("Gen. Marc Ondo was named leader. Lt. Col. Paul Essono said …")
             focus_id = linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)
             c.country = clusters[int(focus_id[1:])].country if focus_id else None
+        if c.country is None and c.organization is None:
+            # last resort: the one country its own sentence names ("Opposition candidate Maria Lopez
+            # claimed victory in Bolivia's run-off")
+            c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
 
 
 #: What "the <noun>'s <title>" may belong to ("the group's spokesman" is no country's).
 _OWNER_KINDS = {"country": ("country",), "nation": ("country",), "group": ("group", "organization"),
                 "movement": ("group", "organization"), "party": ("organization", "group"),
                 "junta": ("group", "country"), "alliance": ("organization",), "bloc": ("organization",)}
+
+
+def _sole_country_of_sentence(linker: ActorLinker, clusters: list[Cluster], position: int) -> str | None:
+    start, end = linker.sentence_bounds(position)
+    found = {c.country for c in clusters if c.kind == "country" and c.strong
+             for s, _ in c.mentions if start <= s < end}
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner_focus(linker: ActorLinker, position: int, owner: str) -> Any:

@@ -730,7 +730,8 @@ class Recognizer:
             start -= 1
         words = self.words[start:e]
         capitalised = all(w[:1].isupper() for w in words if w.isalpha())
-        if len(words) < 2 or not (capitalised or start < first_part):
+        specific = words[0].lower() in _BODY_ADJECTIVES or words[0].lower() == "election"  # "the electoral tribunal"
+        if len(words) < 2 or not (capitalised or start < first_part or specific):
             return 0
         if start == 0 or self.lowers[start - 1] not in ("the", "its", "of"):
             return 0
