@@ -263,6 +263,16 @@ def default_gazetteer() -> Gazetteer:
     return build_gazetteer(())
 
 
+_anaphor_nouns: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
 def anaphor_nouns(gazetteer: Gazetteer) -> frozenset[str]:
-    """Nouns that, after "the" and with no modifier, stand for the actor in focus."""
-    return frozenset(p[: -len("#anaphor")] for p in gazetteer.lexicon if p.endswith("#anaphor"))
+    """Nouns that, after "the" and with no modifier, stand for the actor in focus (read once per gazetteer)."""
+    hit = _anaphor_nouns.get(id(gazetteer))
+    if hit is not None and hit[0] is gazetteer:
+        return hit[1]
+    nouns = frozenset(p[: -len("#anaphor")] for p in gazetteer.lexicon if p.endswith("#anaphor"))
+    if len(_anaphor_nouns) >= 8:
+        _anaphor_nouns.clear()
+    _anaphor_nouns[id(gazetteer)] = (gazetteer, nouns)
+    return nouns
