@@ -491,3 +491,18 @@ def test_lead_sentence_candidate_and_electoral_body_take_the_sentences_one_count
     assert ("Maria Lopez", "person", "BOL") in found
     assert ("electoral tribunal", "organization", "BOL") in found
     assert not any(kind == "group" for _, kind, _ in found)  # "Opposition" is part of her title
+
+
+def test_army_named_after_no_country_is_an_armed_group_of_the_storys_country():
+    text = ("Myanmar's junta extended the emergency, and Myanmar's military said the vote in Myanmar was "
+            "delayed. Myanmar has been in turmoil since the coup. Thailand said Bangkok supported dialogue. "
+            "The Arakan Army, an ethnic armed group, said its "
+            "fighters had seized a town, while the Indian Army said the border was calm.")
+    found = summary(text)
+    assert ("Arakan Army", "group", "MMR") in found
+    assert ("Indian Army", "organization", "IND") in found
+
+
+def test_a_shadow_government_with_a_name_of_its_own_is_an_organisation():
+    text = "Myanmar's junta extended the emergency. The shadow National Unity Government called it illegal."
+    assert ("National Unity Government", "organization", "MMR") in summary(text)

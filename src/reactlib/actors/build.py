@@ -328,7 +328,10 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
     for c in bodies:
         # "the National Security Council": the body of the country the sentence is about
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
-        c.country = (focus.country if focus is not None and focus.country else None) or main
+        if c.kind == "group" and main is not None:  # an armed group found by its name: the story's country
+            c.country = main
+        else:
+            c.country = (focus.country if focus is not None and focus.country else None) or main
         if c.country is None:  # "the electoral tribunal said counting in Bolivia …": the sentence's one country
             c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
         if c.country is None and c.extra.get("country_anaphor"):

@@ -29,7 +29,7 @@ Agency Command Council Commission Committee Staff Party Movement Front Service G
 Bank Assembly Parliament Mission Authority Organization Organisation Union League Institute Observatory Corporation
 Company Foundation Fund Programme Program Network Coalition Bureau Directorate Tribunal Centre Center Brigade
 Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence Duma Knesset
-Rada Majlis Bundestag Sejm
+Rada Majlis Bundestag Sejm Government
 """.split())
 #: Lower-case nouns after a capitalised name that make it a party or movement ("the Georgian Dream party").
 PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "gang", "militia"})
@@ -246,7 +246,10 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     international = inner_country == INTERNATIONAL
     country = before[2].country if before is not None else (None if international else inner_country)
     kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) \
-        or (party and rec.lowers[e] in ARMED_NOUNS) else "organization"
+        or (party and rec.lowers[e] in ARMED_NOUNS) \
+        or (head == "Army" and inner_country is None and before is None) else "organization"
+    # "the Arakan Army", "the Kachin Independence Army": an army named after no country is an armed group
+    # ("the Indian Army" is a state's: see _named_force)
     if before is not None and not rec.used[before[0]]:
         rec._add(before[0], before[1], kind="country", name=before[2].name, country=before[2].country,
                  key=f"country:{before[2].country}")
