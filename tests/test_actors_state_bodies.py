@@ -506,3 +506,11 @@ def test_army_named_after_no_country_is_an_armed_group_of_the_storys_country():
 def test_a_shadow_government_with_a_name_of_its_own_is_an_organisation():
     text = "Myanmar's junta extended the emergency. The shadow National Unity Government called it illegal."
     assert ("National Unity Government", "organization", "MMR") in summary(text)
+
+
+def test_leaders_office_speaks_for_the_country_or_the_leader():
+    text = ("Israel's Prime Minister's Office said the talks had failed. Kenyan President Ann Wambui "
+            "met the envoy, and the president's office said the meeting was useful.")
+    israel = who_says(text, "Israel's Prime Minister's Office")
+    assert israel is not None and (israel.kind, israel.country) == ("country", "ISR")
+    assert "president's office" in [text[s:e] for s, e in by_name(text)["Ann Wambui"].mentions]

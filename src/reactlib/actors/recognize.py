@@ -104,7 +104,9 @@ _VOICE_INSTITUTIONS = frozenset({
     "ministry of interior", "state department", "department of state", "defense department", "defence department",
     "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs",
     # the police, like the army, is the state acting: "repelled by Somali police"
-    "police"})
+    "police",
+    "prime minister's office", "prime minister\u2019s office", "president's office", "president\u2019s office",
+    "presidential office", "office of the president", "office of the prime minister", "presidential palace"})
 #: Nouns after a bare title that make the title a modifier, not a person ("candidate status").
 _TITLE_AS_MODIFIER = frozenset({"status", "post", "position", "role", "race", "bid", "candidacy", "term", "seat",
                                 "job", "election", "elections", "nomination", "hopefuls", "title", "office"})
@@ -548,6 +550,11 @@ class Recognizer:
                 return e
             if det in _ANAPHOR_DETERMINERS and not mods and head_phrase in self.anaphor_nouns:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                return e
+            office_of = head_phrase.replace("\u2019", "'").partition("'s office")[0]
+            if not mods and office_of != head_phrase.replace("\u2019", "'") and self.gaz.lexicon.get(office_of) == "role":
+                # "the prime minister's office said": the office holder speaking, as "the prime minister"
+                self._add(s, e, kind="anaphor", name=doc[s:e].text, role=office_of, detail="role")
                 return e
             if chain["focus"] and not mods and head_phrase not in _VOICE_INSTITUTIONS:
                 # "the country's electoral commission": a body of the country the sentence is about
