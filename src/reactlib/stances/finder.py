@@ -148,6 +148,27 @@ FORCE_NOUNS = frozenset("forces troops army soldiers navy vessel vessels ship sh
 #: What is given when help is pledged: "pledged $50 million in aid to X".
 AID_WORDS = frozenset("aid assistance help support funding funds relief weapons arms loans loan grants "
                       "supplies equipment ammunition".split())
+#: Besides AID_WORDS, what one sends to help ("sent rescue teams to X").
+RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief humanitarian medical medics doctors "
+                                     "firefighters firefighting tents food medicine medicines vaccines "
+                                     "blankets search-and-rescue".split())
+#: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
+#: threatened ("would impose", "threatened to expel") are threats, read by other cues.
+PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties"})
+#: What a refusal to accept rejects: someone's position, proposal or result ("would not accept the
+#: verdict", "cannot accept the proposal"), not a general state of affairs ("any return to coups").
+ACCEPTABLE = frozenset("result results outcome verdict ruling decision decisions proposal proposals plan plans "
+                       "deal agreement accord terms conditions demand demands ultimatum claim claims allegations "
+                       "accusations annexation referendum sanctions ceasefire truce offer resolution election "
+                       "elections vote appointment government authorities report findings".split())
+#: "declined to comment": a refusal to speak, no rejection of anything.
+SPEECH_VERBS = frozenset("comment elaborate speculate say disclose confirm specify identify name discuss "
+                         "answer give provide reveal detail".split())
+#: "threatened regional security": the object is a public good, not someone threatened.
+PUBLIC_GOODS = frozenset("security stability peace safety lives order".split())
+#: "recognised the result": what one can recognise without recognising an actor.
+RECOGNISABLE = frozenset("result results outcome victory win election elections vote government authorities "
+                         "independence sovereignty president leadership".split())
 #: Cues whose passive subject is the one blamed or praised ("X was accused of ..."), never the holder.
 PATIENT_SUBJECT_CUES = frozenset({"accuse", "criticize", "condemn", "praise", "threaten"})
 #: Verbs whose object is the one spoken to ("Kovacs told Weber ...").
@@ -185,7 +206,8 @@ UNTARGETED_SUPPORT_CUES = frozenset({"support-verb", "back", "stand-with", "in-s
 #: What one may back or hail without backing an actor: "the deal", "every effort", "the plan".
 ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans proposal proposals initiative "
                        "initiatives effort efforts resolution ceasefire truce process solution roadmap "
-                       "framework settlement declaration treaty pact compromise mediation".split())
+                       "framework settlement declaration treaty pact compromise mediation election elections "
+                       "vote conduct outcome result results release".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation".split())
@@ -1022,9 +1044,33 @@ class StanceFinder:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act":
             said = self.words[j:self.clause_end(j, stop_at_cues=False, limit=OBJECT_WINDOW) + 1]
-            if {"unless", "if"}.isdisjoint(said) and self.words[j - 1] not in PUNITIVE_VERBS \
+            if {"unless", "if", "until"}.isdisjoint(said) and self.words[j - 1] not in PUNITIVE_VERBS \
                     and PUNITIVE_WORDS.isdisjoint(said):
                 return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
+        if cue.name in PUNITIVE_ACT_CUES or cue.name == "send-aid":
+            p = self._prev_word(i)
+            if cue.name in PUNITIVE_ACT_CUES and p is not None and self.words[p] in THREAT_MODALS | {"to"}:
+                return []  # "would impose sanctions", "threatened to expel": a threat, read elsewhere
+            window = self.words[j:min(wend, j + 8)]
+            if cue.name == "expel-envoy" and ENVOY_WORDS.isdisjoint(window):
+                return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
+            if cue.name == "send-aid":
+                stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
+                if stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
+                    return []  # "sent troops to the border", "sent a delegation": no help given
+                if stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
+                    j = stop + 2  # "sent planes to help Cyprus": the one helped
+        if cue.name == "threaten" and self.words[i].startswith("threat"):
+            k = j
+            while k < wend and self.words[k] in ("the", "regional", "international", "global", "world", "national"):
+                k += 1
+            if k < wend and self.words[k] in PUBLIC_GOODS:
+                return []  # "X's actions threatened regional security": a charge, not a threat
+        if cue.name in ("not-accept", "cannot-accept") and not self.mentions.groups_between(j, min(wend, j + 2)) \
+                and ACCEPTABLE.isdisjoint(self.words[j:min(wend, j + 5)]):
+            return []  # "will not accept a return to coups": a pledge, not a rejection of someone's position
+        if cue.name == "refuse" and j < self.n and self.words[j] in SPEECH_VERBS:
+            return []  # "declined to comment": no position taken
         if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
             return []  # "summoned parliament", "summoned the courage": no protest
         condition, cond_end = None, wend
@@ -1042,6 +1088,8 @@ class StanceFinder:
         allowed = frozenset({"by", "from", "of", "for", "with", "to", "at"})
         if cue.type == "threaten":
             allowed |= {"against", "on"}
+        if cue.name in ("impose-sanctions", "vow-response"):
+            allowed |= {"on", "against"}
         if cue.name in ("complain", "lodge-protest"):
             # "complained to the UN about X": the UN hears the complaint, X is its target
             allowed = frozenset({"about", "over", "of", "against", "by", "from"})
@@ -1169,6 +1217,12 @@ class StanceFinder:
         "hailed the deal"), solidarity with or condolences to people ("the families")."""
         if not issue_text:
             return False  # "stood ready to help." says neither whom nor with what
+        head = set(issue_text.lower().replace('"', " ").replace("“", " ").split()[:5])
+        if cue.name == "recognize":
+            return not head.isdisjoint(RECOGNISABLE)  # "recognised the result of the vote"
+        if cue.name == "criticize":
+            # "criticised the peacekeepers for failing to act": a criticism, its target unnamed
+            return issue_text.split()[0].lower() not in PREPOSITIONS | {"as", "heavily", "sharply", "strongly"}
         if cue.name in HELP_CUES:
             return True
         if cue.name not in UNTARGETED_SUPPORT_CUES:

@@ -33,9 +33,10 @@ _IRREGULAR_PAST = {
     "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
     "find": ("found",), "seek": ("sought",), "send": ("sent",), "throw": ("threw", "thrown"),
     "bear": ("bore", "borne"),
+    "break": ("broke", "broken"), "cut": ("cut",), "fly": ("flew", "flown"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
-_DOUBLING = {"slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
+_DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
              "abet": "abett", "bar": "barr"}
 
 
@@ -216,7 +217,39 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("call", "brand", "label", "describe", "term", "declare", "designate"))]),
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
+    # PUNITIVE ACTS, the strongest disapproval a government shows (CAMEO 16x): "imposed sanctions
+    # on X", "expelled X's diplomats", "recalled its ambassador from X", "severed ties with X".
+    # Read as criticism of X, like a summons; a punishment only announced ("would impose",
+    # "threatened to expel") stays a threat, and the finder checks the object. A bloc's
+    # suspension of a member ("suspended X from all its activities") is an institutional
+    # measure the golds do not annotate as a stance, and is not read.
+    Cue("impose-sanctions", "criticize", "object",
+        [S(verbs("impose", "slap", "level", "adopt", "announce", "approve", "tighten", "extend", "expand")),
+         opt("new", "fresh", "further", "tough", "tougher", "targeted", "additional", "sweeping", "economic",
+             "financial", "wide-ranging", "its", "an", "a"),
+         opt("new", "fresh", "further", "targeted", "additional", "economic", "financial", "arms", "trade",
+             "travel", "oil"),
+         S("sanctions", "embargo", "penalties"), opt("on", "against")], needs_target=True),
+    Cue("expel-envoy", "criticize", "object", [S(verbs("expel"))], needs_target=True),
+    Cue("recall-envoy", "criticize", "object",
+        [S(verbs("recall", "withdraw") | {"withdrew", "withdrawn"}), opt("its", "their", "his", "her", "the"),
+         opt("top"), S("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat"),
+         S("from", "to", "in")], needs_target=True),
+    Cue("sever-ties", "criticize", "object",
+        [S(verbs("sever", "cut", "break", "downgrade", "suspend", "freeze")), opt("off"),
+         opt("all", "its", "their", "diplomatic", "economic", "trade", "military"),
+         opt("diplomatic", "economic", "trade", "military"), S("ties", "relations"), opt("with")],
+        needs_target=True),
+    # AID SENT: "sent rescue teams to X", "dispatched relief supplies to X" (the finder wants a
+    # word of help before the one helped)
+    Cue("send-aid", "support", "object",
+        [S(verbs("send", "dispatch", "deliver", "airlift", "fly", "ship", "rush", "deploy"))], needs_target=True),
     # REJECT
+    # "would not accept the verdict", "cannot accept X's claims": a refusal announced
+    Cue("not-accept", "reject", "object",
+        [S("will", "would", "wo", "shall", "can", "could", "does", "do", "did"), S("not", "n't", "never"),
+         S(verbs("accept"))]),
+    Cue("cannot-accept", "reject", "object", [S("cannot", "never"), S(verbs("accept"))]),
     Cue("reject", "reject", "object",
         [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto"))]),
     Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
@@ -244,6 +277,12 @@ CUES: tuple[Cue, ...] = (
     Cue("vow-revenge", "threaten", "object",
         [S(verbs("vow", "promise", "pledge", "threaten")), opt("swift", "harsh", "severe", "tough", "decisive", "a"),
          S("revenge", "retaliation", "reprisals", "retribution"), opt("against", "on")]),
+    # "vowed a harsh response to the strike", "threatened a crushing answer"
+    Cue("vow-response", "threaten", "object",
+        [S(verbs("vow", "threaten")), opt("a", "an", "its"),
+         S("harsh", "strong", "firm", "crushing", "fitting", "forceful", "decisive", "swift", "severe", "resolute",
+           "befitting", "appropriate", "proportionate", "military", "tough", "robust"),
+         S("response", "answer", "reaction", "reply"), opt("to", "against")]),
     # "is considering sanctions against X", "drew up new sanctions": punishment in preparation
     Cue("weigh-sanctions", "threaten", "object",
         [S(verbs("consider", "weigh", "mull", "prepare", "draft", "study") | {"drew", "drawing"}),
