@@ -1103,7 +1103,7 @@ class StanceFinder:
         elif not targets and antecedent is None and self._relative_gap(i, j):
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed)
-        if cue.name == "summon":
+        if cue.name in ("summon", "expel-envoy"):
             targets = [self._envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
                 and cue.type in ("praise", "criticize", "condemn"):  # "defended his record" is his own

@@ -36,7 +36,7 @@ _IRREGULAR_PAST = {
     "break": ("broke", "broken"), "cut": ("cut",), "fly": ("flew", "flown"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
-_DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
+_DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slap": "slapp", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
              "abet": "abett", "bar": "barr"}
 
 

@@ -1,0 +1,145 @@
+"""Stance wordings of sanctions, expulsions, aid sent after disasters, refusals to accept, and
+responses vowed: the lexicon's breadth, tried on sentences written for these tests.
+
+Most tests give the actors by hand (see ``test_stances.make_article``), so they check the stance
+rules alone; the last ones go through ``reactlib.parse`` with real country names, the way an
+unseen article does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+from test_stances import stances_of, triples
+
+
+# -- punitive acts: criticism of the one punished ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruritania imposed fresh sanctions on Borduria over the shelling.", ("Ruritania", "criticize", "Borduria")),
+    ("Japan on Friday slapped new financial sanctions on Pyongyang.", ("Japan", "criticize", "North Korea")),
+    ("Strelsau expelled two Bordurian diplomats after the raid.", ("Ruritania", "criticize", "Borduria")),
+    ("Syldavia recalled its ambassador from Szohod for consultations.", ("Syldavia", "criticize", "Borduria")),
+    ("Tokyo recalled its envoy to Pyongyang.", ("Japan", "criticize", "North Korea")),
+    ("Klow severed diplomatic ties with Borduria on Tuesday.", ("Syldavia", "criticize", "Borduria")),
+])
+def test_a_punitive_act_criticises_the_one_punished(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said it would impose sanctions on Borduria unless the shelling stopped.",
+    "Japan threatened to expel Bordurian diplomats.",
+])
+def test_a_punitive_act_only_announced_is_a_threat_not_a_criticism(text):
+    got = stances_of(text)
+    assert [s for s in got if s[1] == "criticize"] == []
+    assert any(s[1] == "threaten" for s in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Borduria expelled hundreds of migrants from the border town.",
+    "Japan sent troops to the border with Borduria.",
+    "Ruritania sent its foreign minister to Klow.",
+])
+def test_expulsions_and_dispatches_of_other_kinds_are_no_stance(text):
+    assert [s for s in stances_of(text) if s[1] in ("criticize", "support")] == []
+
+
+# -- aid sent -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan sent rescue teams and sniffer dogs to Borduria after the earthquake.", ("Japan", "support", "Borduria")),
+    ("Ruritania dispatched medical supplies to Syldavia.", ("Ruritania", "support", "Syldavia")),
+    ("Klow flew two firefighting planes to help Ruritania fight the blazes.", ("Syldavia", "support", "Ruritania")),
+])
+def test_aid_sent_supports_the_one_helped(text, expected):
+    assert expected in triples(text)
+
+
+# -- refusals to accept, and what is not one ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Borduria said it would not accept the verdict of the tribunal.",
+    "Kovacs said Strelsau cannot accept the proposal in its current form.",
+    "Szohod will never accept the results announced by the commission.",
+])
+def test_not_accepting_a_position_rejects_it(text):
+    got = stances_of(text)
+    assert len(got) == 1 and got[0][1] == "reject"
+
+
+def test_not_accepting_a_state_of_affairs_is_a_pledge_not_a_rejection():
+    assert stances_of("Weber said Syldavia would not accept a return to military rule in the region.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the African Union declined to comment.",
+    "Tanaka refused to comment on the report.",
+])
+def test_declining_to_comment_takes_no_position(text):
+    assert stances_of(text) == []
+
+
+# -- recognition and praise of a result, with no actor named -----------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan recognised the result of the presidential vote in Syldavia.", ("Japan", "support", None)),
+    ("The African Union hailed the peaceful conduct of the election.", ("African Union", "praise", None)),
+])
+def test_backing_a_result_is_support_without_a_target(text, expected):
+    assert expected in triples(text)
+
+
+def test_refusing_to_recognise_the_outcome_is_a_rejection():
+    assert triples("Kovacs refused to recognise the outcome of the election.") == {("Anna Kovacs", "reject", None)}
+
+
+# -- responses vowed, and threats to things ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang vowed a crushing response to the drills by Japan.", ("North Korea", "threaten", "Japan")),
+    ("Borduria threatened a forceful answer to any incursion.", ("Borduria", "threaten", None)),
+])
+def test_a_vowed_response_is_a_threat(text, expected):
+    assert expected in triples(text)
+
+
+def test_threatening_regional_security_is_no_threat_by_the_subject():
+    assert [s for s in stances_of("The rebels threatened regional security, Weber said.") if s[1] == "threaten"] == []
+
+
+def test_criticising_an_unnamed_party_keeps_the_criticism():
+    assert triples("Kovacs criticised the peacekeepers for failing to act.") == {("Anna Kovacs", "criticize", None)}
+
+
+def test_conditional_until_makes_a_suspension_a_threat():
+    got = stances_of("Japan said it would suspend aid to Borduria until the rebels freed the hostages.")
+    assert any(t == "threaten" for _, t, _, _ in got)
+
+
+# -- end to end, with the actor extractor ---------------------------------------------------------
+
+
+def _named(text: str) -> set[tuple]:
+    article = reactlib.parse(text)
+    names = {a.id: a.name for a in article.actors}
+    return {(names.get(s.holder), s.type, names.get(s.target)) for s in article.stances}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China accused Lithuania of provocations. Lithuania later expelled a Chinese diplomat over the spying case.",
+     ("Lithuania", "criticize", "China")),
+    ("Bolivia severed diplomatic ties with Israel over the war.", ("Bolivia", "criticize", "Israel")),
+    ("India rushed relief supplies to Sri Lanka after the cyclone.", ("India", "support", "Sri Lanka")),
+    ("Kenya recalled its ambassador from Somalia on Friday.", ("Kenya", "criticize", "Somalia")),
+])
+def test_end_to_end_on_real_names(text, expected):
+    assert expected in _named(text)
