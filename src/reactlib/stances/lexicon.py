@@ -246,9 +246,8 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("send", "dispatch", "deliver", "airlift", "fly", "ship", "rush", "deploy"))], needs_target=True),
     # REJECT
     # "would not accept the verdict", "cannot accept X's claims": a refusal announced
-    Cue("not-accept", "reject", "object",
-        [S("will", "would", "wo", "shall", "can", "could", "does", "do", "did"), S("not", "n't", "never"),
-         S(verbs("accept"))]),
+    # (the cue begins at the negator, a word the scan visits anyway)
+    Cue("not-accept", "reject", "object", [S("not", "n't", "never"), S(verbs("accept"))]),
     Cue("cannot-accept", "reject", "object", [S("cannot", "never"), S(verbs("accept"))]),
     Cue("reject", "reject", "object",
         [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto"))]),
