@@ -143,3 +143,45 @@ def _named(text: str) -> set[tuple]:
 ])
 def test_end_to_end_on_real_names(text, expected):
     assert expected in _named(text)
+
+
+# -- a verb joined to "said", not to the reported clause ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan said Borduria had violated the truce and accused the rebels of blocking aid.",
+     {("Japan", "accuse", "Borduria"), ("Japan", "accuse", "rebels")}),
+    ("Weber said Szohod had broken its promise and urged Kovacs to press for talks.",
+     {("Tomas Weber", "accuse", "Borduria"), ("Tomas Weber", "appeal", "Anna Kovacs")}),
+])
+def test_a_verb_after_said_x_had_belongs_to_the_one_who_said(text, expected):
+    assert expected <= triples(text)
+
+
+def test_a_verb_joined_to_the_reported_perfect_stays_with_its_subject():
+    # "had ... and had urged": both verbs are the reported subject's
+    got = triples("Japan said Borduria had shelled the town and had urged Syldavia to stay out.")
+    assert ("Borduria", "appeal", "Syldavia") in got
+
+
+def test_opened_fire_is_a_reported_attack():
+    assert ("Syldavia", "accuse", "Borduria") in triples("Klow said Bordurian troops had opened fire first.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Strelsau said it would respond to any aggression by Borduria.", "threaten"),
+    ("Japan said it would respond to the request for aid within days.", None),
+])
+def test_a_response_threatens_only_an_attack(text, kind):
+    got = [s[1] for s in stances_of(text)]
+    assert (kind in got) if kind else got == []
+
+
+def test_refusing_to_negotiate_is_a_rejection():
+    assert triples("Kovacs said Ruritania would never negotiate with the rebels.") == {
+        ("Anna Kovacs", "reject", "rebels")}
+
+
+def test_doubting_the_fairness_of_a_vote_criticises_it():
+    assert ("African Union", "criticize", None) in triples(
+        "The African Union questioned the fairness of the vote in Syldavia.")

@@ -138,7 +138,7 @@ CHARGE_REPORTING = frozenset("said says say added claimed claims alleged alleges
 CHARGE_FILLERS = frozenset("had has have was were also again repeatedly deliberately illegally unlawfully "
                            "intentionally recently once allegedly".split())
 CHARGE_VERBS = frozenset("violated breached attacked shelled bombed invaded intruded rammed harassed provoked "
-                         "occupied targeted sabotaged obstructed kidnapped abducted shot fired "
+                         "occupied targeted sabotaged obstructed kidnapped abducted shot fired opened broken broke "
                          "violates breaches attacks shells bombs invades intrudes rams harasses provokes "
                          "occupies targets sabotages obstructs".split())
 #: The armed arm of an actor named by its adjective: "Bordurian forces", "the Chinese vessel".
@@ -155,6 +155,12 @@ RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief huma
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
 PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties"})
+#: "questioned the fairness of the vote": what one doubts in a criticism.
+DOUBTED = frozenset("fairness credibility legitimacy integrity validity transparency result results outcome "
+                    "conduct independence impartiality".split())
+#: "would respond to any aggression by X": what a response threatens to answer.
+ATTACK_WORDS = frozenset("aggression attack attacks provocation provocations incursion incursions strike strikes "
+                         "violation violations invasion threat threats".split())
 #: What a refusal to accept rejects: someone's position, proposal or result ("would not accept the
 #: verdict", "cannot accept the proposal"), not a general state of affairs ("any return to coups").
 ACCEPTABLE = frozenset("result results outcome verdict ruling decision decisions proposal proposals plan plans "
@@ -758,6 +764,8 @@ class StanceFinder:
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
             holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
+            if subject is None and not own:
+                holders = self._reporter_of_coordinated(i) or holders
         if cue.name in SUBJECT_TARGET_CUES:
             if subject is None:
                 if cue.name in ("pay-price", "bear-responsibility"):
@@ -926,6 +934,30 @@ class StanceFinder:
         actor = self.article.actor(speaker)
         return actor is not None and (actor.anonymous or "spokes" in (actor.role or "").lower())
 
+    def _reporter_of_coordinated(self, i: int) -> list[str]:
+        """"Egypt said Israel had violated the truce and accused Hamas of ...": a simple past verb
+        after "and" is joined to "said", not to the perfect ("had violated") of the reported
+        clause, so its holder is the one who said. ``[]`` when the sentence is not so built."""
+        p = self._prev_word(i)
+        if p is None or self.words[p] != "and" or not self.words[i].endswith("ed"):
+            return []
+        sstart, _ = self.sent_bounds(i)
+        for r in range(p - 1, sstart - 1, -1):
+            if self.words[r] not in ("said", "says", "added", "stated", "announced", "claimed"):
+                continue
+            c = r + 1 if r + 1 < p and self.words[r + 1] == "that" else r + 1
+            g = self.mentions.group_at(c)
+            if g is None or g.start != c or g.possessive:
+                return []
+            v = g.end
+            if v < p and self.words[v] in FORCE_NOUNS:
+                v += 1
+            if v + 1 < p and self.words[v] in ("had", "has", "have") and self.words[v + 1] not in ("to", "been"):
+                own = self.quote_at(r)
+                return [h for h in self.holders_for(r, own) if h != g.actor]
+            return []
+        return []
+
     def _coordinated_verb(self, i: int) -> bool:
         k = i - 1
         while k >= 0 and (self.words[k] in AUXILIARIES or self.words[k] in QUOTE_MARKS):
@@ -1044,7 +1076,9 @@ class StanceFinder:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act":
             said = self.words[j:self.clause_end(j, stop_at_cues=False, limit=OBJECT_WINDOW) + 1]
-            if {"unless", "if", "until"}.isdisjoint(said) and self.words[j - 1] not in PUNITIVE_VERBS \
+            if self.words[j - 1] == "respond" and ATTACK_WORDS.isdisjoint(said) and {"if", "unless"}.isdisjoint(said):
+                return []  # "would respond to the request": only a response to an attack threatens
+            if {"unless", "if", "until"}.isdisjoint(said) and self.words[j - 1] not in PUNITIVE_VERBS | {"respond"} \
                     and PUNITIVE_WORDS.isdisjoint(said):
                 return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
         if cue.name in PUNITIVE_ACT_CUES or cue.name == "send-aid":
@@ -1220,6 +1254,9 @@ class StanceFinder:
         head = set(issue_text.lower().replace('"', " ").replace("“", " ").split()[:5])
         if cue.name == "recognize":
             return not head.isdisjoint(RECOGNISABLE)  # "recognised the result of the vote"
+        if cue.name == "question" or cue.name == "cast-doubt":
+            # "questioned the fairness of the vote": a criticism of the vote, its maker unnamed
+            return not head.isdisjoint(DOUBTED)
         if cue.name == "criticize":
             # "criticised the peacekeepers for failing to act": a criticism, its target unnamed
             return issue_text.split()[0].lower() not in PREPOSITIONS | {"as", "heavily", "sharply", "strongly"}
@@ -1686,6 +1723,8 @@ class StanceFinder:
                 continue
             if self.words[v] in ("fired", "shot") and (v + 1 >= self.n or self.words[v + 1] not in ("on", "at", "upon")):
                 continue  # "fired a satellite", "shot a video": only "fired on X" is an attack
+            if self.words[v] == "opened" and (v + 1 >= self.n or self.words[v + 1] != "fire"):
+                continue  # "opened talks", "opened the border": only "opened fire" is an attack
             own = self.quote_at(k)
             holders = [h for h in self.holders_for(k, own) if h != g.actor]
             country = self.mentions.countries.get(g.actor)

@@ -249,6 +249,8 @@ CUES: tuple[Cue, ...] = (
     # (the cue begins at the negator, a word the scan visits anyway)
     Cue("not-accept", "reject", "object", [S("not", "n't", "never"), S(verbs("accept"))]),
     Cue("cannot-accept", "reject", "object", [S("cannot", "never"), S(verbs("accept"))]),
+    # "would not negotiate with terrorists", "will never negotiate with X": a refusal of talks
+    Cue("not-negotiate", "reject", "object", [S("not", "n't", "never"), S(verbs("negotiate"))]),
     Cue("reject", "reject", "object",
         [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto"))]),
     Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
@@ -265,7 +267,7 @@ CUES: tuple[Cue, ...] = (
     Cue("conditional-act", "threaten", "object",
         [S("will", "would", "could", "may", "might"), opt("then", "also", "soon"),
          S(verbs("withdraw", "boycott", "impose", "cut", "halt", "suspend", "expel", "sever", "blockade",
-                 "retaliate", "shell", "punish", "reimpose", "freeze"))]),
+                 "retaliate", "shell", "punish", "reimpose", "freeze", "respond"))]),
     # "the Kyrgyz side bears full responsibility for the bloodshed": the subject is blamed
     Cue("bear-responsibility", "accuse", "object",
         [S(verbs("bear")), opt("full", "sole", "the", "entire", "total", "direct", "primary", "all"),
