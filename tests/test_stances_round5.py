@@ -185,3 +185,36 @@ def test_refusing_to_negotiate_is_a_rejection():
 def test_doubting_the_fairness_of_a_vote_criticises_it():
     assert ("African Union", "criticize", None) in triples(
         "The African Union questioned the fairness of the vote in Syldavia.")
+
+
+# -- sanctions with no actor named, assets frozen, needs stressed, "warning" as a noun ---------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan imposed sanctions against three gang leaders.", ("Japan", "criticize", None)),
+    ("Ruritania froze the assets of two Bordurian generals.", ("Ruritania", "criticize", "Borduria")),
+])
+def test_sanctions_and_frozen_assets_criticise(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("The African Union stressed the need for an immediate ceasefire.", "ceasefire"),
+    ("Tanaka underlined the importance of dialogue between the parties.", "negotiations"),
+])
+def test_stressing_the_need_for_something_asks_for_it(text, issue):
+    got = stances_of(text)
+    assert len(got) == 1 and got[0][1] == "appeal" and got[0][3] == issue
+
+
+@pytest.mark.parametrize("text", [
+    "Strelsau and Tokyo agreed to share missile warning data with Klow.",
+    "Japan installed an early warning system along the coast.",
+])
+def test_warning_before_a_noun_is_no_threat(text):
+    assert [s for s in stances_of(text) if s[1] == "threaten"] == []
+
+
+def test_a_warning_given_is_still_read():
+    assert ("Japan", "threaten", "North Korea") in triples(
+        "Japan issued a warning to Pyongyang, saying it would respond to any attack.")

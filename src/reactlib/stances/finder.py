@@ -154,7 +154,7 @@ RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief huma
                                      "blankets search-and-rescue".split())
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
-PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties"})
+PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets"})
 #: "questioned the fairness of the vote": what one doubts in a criticism.
 DOUBTED = frozenset("fairness credibility legitimacy integrity validity transparency result results outcome "
                     "conduct independence impartiality".split())
@@ -1048,9 +1048,10 @@ class StanceFinder:
             targets = [subject.actor] if subject is not None and subject.actor not in holders else []
             start, stop = self._span(i, max(j, wend))
             return [Found(h, cue.type, start, stop, target=t) for h in holders for t in targets or [None]]
-        if self.words[i] == "warning" and j < self.n and self.words[j] in ("shots", "shot", "signs", "sign", "lights",
-                                                                             "system", "label", "flares"):
-            return []  # "fired warning shots": a noun, no warning given to anyone
+        if self.words[i] == "warning" and j < self.n and (self.words[j] in ("shots", "shot", "signs", "sign", "lights",
+                                                                              "system", "label", "flares")
+                                                          or self._warning_is_noun(i, j)):
+            return []  # "fired warning shots", "missile warning data": a noun, no warning given to anyone
         if cue.name == "threaten" and self.words[i].startswith("warn"):
             warning = self._warning(i, j, wend, holders)
             if warning is not None:
@@ -1208,6 +1209,18 @@ class StanceFinder:
         return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text, extra=dict(extra))
                 for h in holders for t in tlist]
 
+    def _warning_is_noun(self, i: int, j: int) -> bool:
+        """"share missile warning data", "an early warning system": "warning" modifies the noun
+        after it when a noun that is no actor follows and a noun (not a subject and verb) stands before."""
+        p = self._prev_word(i)
+        if p is None or self.words[p] in AUXILIARIES or self.words[p] in (",", "and", "after", "while", "by"):
+            return False
+        if self.mentions.group_at(p) is not None or self.mentions.group_at(j) is not None:
+            return False  # "Japan warning Borduria", "warning Szohod"
+        w = self.words[j]
+        return w.isalpha() and w not in ("that", "of", "about", "against", "the", "a", "an", "its", "his", "her",
+                                         "their", "it", "them", "him", "us", "on", "to", "in", "if")
+
     def _warning(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found] | None:
         """"warned that ..." threatens only when what follows says what will happen ("would
         impose sanctions", "could affect ties"); "warned that the crisis was spiralling" is no
@@ -1254,6 +1267,8 @@ class StanceFinder:
         head = set(issue_text.lower().replace('"', " ").replace("“", " ").split()[:5])
         if cue.name == "recognize":
             return not head.isdisjoint(RECOGNISABLE)  # "recognised the result of the vote"
+        if cue.name in ("impose-sanctions", "freeze-assets"):
+            return True  # "imposed sanctions on three gang leaders": a punishment, its target unnamed
         if cue.name == "question" or cue.name == "cast-doubt":
             # "questioned the fairness of the vote": a criticism of the vote, its maker unnamed
             return not head.isdisjoint(DOUBTED)

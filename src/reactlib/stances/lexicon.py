@@ -33,7 +33,7 @@ _IRREGULAR_PAST = {
     "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
     "find": ("found",), "seek": ("sought",), "send": ("sent",), "throw": ("threw", "thrown"),
     "bear": ("bore", "borne"),
-    "break": ("broke", "broken"), "cut": ("cut",), "fly": ("flew", "flown"),
+    "break": ("broke", "broken"), "cut": ("cut",), "fly": ("flew", "flown"), "freeze": ("froze", "frozen"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
 _DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slap": "slapp", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
@@ -231,6 +231,10 @@ CUES: tuple[Cue, ...] = (
              "travel", "oil"),
          S("sanctions", "embargo", "penalties"), opt("on", "against")], needs_target=True),
     Cue("expel-envoy", "criticize", "object", [S(verbs("expel"))], needs_target=True),
+    # "froze the assets of X": a sanction in all but name
+    Cue("freeze-assets", "criticize", "object",
+        [S(verbs("freeze")), opt("the", "all"), opt("bank", "foreign", "financial", "overseas"),
+         S("assets", "accounts", "funds", "holdings"), opt("of", "belonging")]),
     Cue("recall-envoy", "criticize", "object",
         [S(verbs("recall", "withdraw") | {"withdrew", "withdrawn"}), opt("its", "their", "his", "her", "the"),
          opt("top"), S("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat"),
@@ -258,6 +262,12 @@ CUES: tuple[Cue, ...] = (
     Cue("brush-aside", "reject", "object", [S(verbs("brush")), S("aside", "off")]),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
+    # "issued a stern warning to X": a warning given, with the one warned named
+    Cue("issue-warning", "threaten", "object",
+        [S(LIGHT | verbs("issue", "send", "deliver")), opt("a", "an", "its", "their", "his", "her"),
+         opt("stern", "strong", "fresh", "final", "new", "blunt", "clear", "direct"),
+         opt("stern", "strong", "fresh", "final", "new", "blunt", "clear", "direct"),
+         S("warning", "warnings"), S("to")], needs_target=True),
     # "issued an ultimatum to X to halt ...": a threat aimed at X
     Cue("ultimatum", "threaten", "object",
         [S(LIGHT | verbs("issue", "give", "send", "deliver", "set")), opt("a", "an", "its", "the"),
@@ -311,6 +321,11 @@ CUES: tuple[Cue, ...] = (
     Cue("demand-noun", "demand", "request",
         [S(LIGHT | verbs("issue", "make", "press")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("demand", "demands", "insistence"), opt(WHEN), S("that", "for", "to")]),
+    # "stressed the need for an immediate ceasefire": an appeal for it
+    Cue("need-for", "appeal", "request",
+        [S(verbs("stress", "underline", "underscore", "emphasize", "highlight", "reiterate", "insist")),
+         opt("on"), opt("the"), opt("urgent", "pressing", "immediate", "critical"),
+         S("need", "importance", "necessity"), S("for", "of", "to")]),
     Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for", "the", "both", "all")]),
     Cue("demand", "demand", "request",
         [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),
