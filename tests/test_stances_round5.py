@@ -218,3 +218,23 @@ def test_warning_before_a_noun_is_no_threat(text):
 def test_a_warning_given_is_still_read():
     assert ("Japan", "threaten", "North Korea") in triples(
         "Japan issued a warning to Pyongyang, saying it would respond to any attack.")
+
+
+# -- envoys ordered out, pressure stepped up, support of a process --------------------------------
+
+
+def test_ordering_an_envoy_out_criticises_the_envoys_country():
+    assert ("Borduria", "criticize", "Ruritania") in triples(
+        "Szohod ordered the Ruritanian ambassador to leave the country within 48 hours.")
+
+
+def test_ordering_something_else_is_no_stance():
+    assert stances_of("Kovacs ordered an inquiry into the shelling of Strelsau.") == []
+
+
+def test_stepping_up_pressure_on_someone_threatens_them():
+    assert ("Japan", "threaten", "North Korea") in triples("Japan said it would step up pressure on Pyongyang.")
+
+
+def test_support_for_a_transition_is_support_without_a_target():
+    assert ("Japan", "support", None) in triples("Japan pledged support for a peaceful transition.")

@@ -154,7 +154,7 @@ RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief huma
                                      "blankets search-and-rescue".split())
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
-PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets"})
+PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"})
 #: "questioned the fairness of the vote": what one doubts in a criticism.
 DOUBTED = frozenset("fairness credibility legitimacy integrity validity transparency result results outcome "
                     "conduct independence impartiality".split())
@@ -213,7 +213,8 @@ UNTARGETED_SUPPORT_CUES = frozenset({"support-verb", "back", "stand-with", "in-s
 ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans proposal proposals initiative "
                        "initiatives effort efforts resolution ceasefire truce process solution roadmap "
                        "framework settlement declaration treaty pact compromise mediation election elections "
-                       "vote conduct outcome result results release".split())
+                       "vote conduct outcome result results release transition dialogue talks negotiations "
+                       "reconstruction recovery".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation".split())
@@ -1087,6 +1088,9 @@ class StanceFinder:
             if cue.name in PUNITIVE_ACT_CUES and p is not None and self.words[p] in THREAT_MODALS | {"to"}:
                 return []  # "would impose sanctions", "threatened to expel": a threat, read elsewhere
             window = self.words[j:min(wend, j + 8)]
+            if cue.name == "order-envoy-out" and (ENVOY_WORDS.isdisjoint(window)
+                                                  or {"leave", "depart", "quit", "exit"}.isdisjoint(window)):
+                return []  # "ordered an inquiry", "ordered troops to the border": no envoy sent home
             if cue.name == "expel-envoy" and ENVOY_WORDS.isdisjoint(window):
                 return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
             if cue.name == "send-aid":
@@ -1138,7 +1142,7 @@ class StanceFinder:
         elif not targets and antecedent is None and self._relative_gap(i, j):
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed)
-        if cue.name in ("summon", "expel-envoy"):
+        if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
             targets = [self._envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
                 and cue.type in ("praise", "criticize", "condemn"):  # "defended his record" is his own

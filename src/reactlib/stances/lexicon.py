@@ -231,6 +231,8 @@ CUES: tuple[Cue, ...] = (
              "travel", "oil"),
          S("sanctions", "embargo", "penalties"), opt("on", "against")], needs_target=True),
     Cue("expel-envoy", "criticize", "object", [S(verbs("expel"))], needs_target=True),
+    # "ordered the French ambassador to leave the country": an expulsion (the finder checks)
+    Cue("order-envoy-out", "criticize", "object", [S(verbs("order"))], needs_target=True),
     # "froze the assets of X": a sanction in all but name
     Cue("freeze-assets", "criticize", "object",
         [S(verbs("freeze")), opt("the", "all"), opt("bank", "foreign", "financial", "overseas"),
@@ -284,6 +286,11 @@ CUES: tuple[Cue, ...] = (
          opt("full", "sole", "entire", "total", "direct", "primary"), S("responsibility")]),
     # "held Tehran fully responsible for ...": the one held to account is blamed
     Cue("hold-responsible", "accuse", "object", [S(verbs("hold"))], needs_target=True),
+    # "would step up pressure on Moscow", "vowed to increase economic pressure on X"
+    Cue("pressure-on", "threaten", "object",
+        [S(verbs("increase", "step", "ramp", "ratchet", "intensify", "pile", "heap", "tighten", "raise")), opt("up"),
+         opt("the", "its", "their"), opt("economic", "diplomatic", "international", "military", "financial"),
+         S("pressure"), S("on")], needs_target=True),
     # "vowed revenge against X", "promised swift retaliation"
     Cue("vow-revenge", "threaten", "object",
         [S(verbs("vow", "promise", "pledge", "threaten")), opt("swift", "harsh", "severe", "tough", "decisive", "a"),
