@@ -1230,6 +1230,7 @@ build(
     ],
     quotes=[
         Q("partial", "every inch", "Eritrea", "warn"),
+        Q("indirect", "Ethiopian armoured units moving towards the border", None, "show", optional=True),
         Q("indirect", "it would defend \"every inch\" of its territory", "Eritrea", "warn"),
         Q("direct", "The regime in Addis Ababa has chosen the path of aggression,", "Yemane Gebremeskel", "write", "twitter"),
         Q("direct", "Eritrea does not seek war, but it will not be intimidated.", "Yemane Gebremeskel", "write", "twitter"),
@@ -1282,7 +1283,8 @@ build(
           "'according to a statement from his office' reports Youssouf's act: optional. The quoted fragments inside "
           "Abiy's reported clause are partial quotes too; 'Addressing lawmakers' makes it a speech. The joint "
           "statement's speaker is Egypt, the sentence's subject. 'Asked whether …, a spokesperson said' reports the "
-          "spokesperson's clause.",
+          "spokesperson's clause. What satellite images 'showed' is optional as an indirect quote with no speaker "
+          "(docs/quotes.md reports what a poll or footage shows; added after the first run).",
 )
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .cues import Cue
 from .speakers import appositive_right, noun_phrase_right, subject_of
 from .tokens import Tokens, parsed_subject
-from .words import CLAUSE_PARTICIPLE_CUES
+from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS
 
 _END_PUNCT = frozenset(".!?;")
 
@@ -50,6 +50,50 @@ def _left_boundary(toks: Tokens, cue_first: int, lo: int, quoted: list[bool]) ->
     return i + 1
 
 
+#: documents that speak for whoever issued them: "according to a statement from his office"
+_DOCUMENTS = frozenset("statement communique communiqué letter report transcript readout note release "
+                       "post message video".split())
+
+
+def _issuer(toks: Tokens, np: tuple[int, int] | None, stop: int) -> tuple[int, int] | None:
+    """In "a statement from/by/issued by X" the speaker is X, not the document."""
+    if np is None:
+        return None
+    k = np[0]
+    while k <= np[1] and (toks.lower[k] in DETERMINERS or toks.text[k][:1].islower()) and toks.lower[k] not in _DOCUMENTS:
+        k += 1
+    if k > np[1] or toks.lower[k] not in _DOCUMENTS:
+        return np
+    k += 1
+    if k < stop and toks.lower[k] == "issued":
+        k += 1
+    if k < stop and toks.lower[k] in ("from", "by", "of"):
+        issuer = noun_phrase_right(toks, k + 1, stop)
+        if issuer is not None:
+            return issuer
+    return np
+
+
+def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The name or pronoun opening the sentence, cut before its verb ("Kurti defended …" → "Kurti")."""
+    first = lo
+    while first < stop and (toks.is_space[first] or toks.text[first] in ("\u2014", "-", "\u2013")):
+        first += 1
+    if first >= stop or quoted[first]:
+        return None
+    if toks.lower[first] in ("he", "she", "they", "we", "i", "it"):
+        return first, first
+    if not toks.text[first][:1].isupper() or toks.lower[first] in DETERMINERS:
+        return None
+    np = noun_phrase_right(toks, first, stop)
+    if np is None:
+        return None
+    for k in range(np[0] + 1, np[1] + 1):
+        if toks.text[k][:1].islower() and toks.lower[k].endswith("ed"):
+            return (np[0], k - 1)
+    return None   # no past-tense verb closing the phrase: not clearly a subject
+
+
 def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool]) -> list[Attributed]:
     """Speaker spans for the cues of one sentence (tokens ``lo`` … ``hi - 1``)."""
     out: list[Attributed] = []
@@ -62,7 +106,7 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
                     and not quoted[stop]:
                 stop += 1
             np = noun_phrase_right(toks, end, stop) if stop > end else None
-            out.append(Attributed(cue, np, False))
+            out.append(Attributed(cue, _issuer(toks, np, stop), False))
             continue
         speaker = parsed_subject(toks, cue.head)
         if speaker is not None and not (lo <= speaker[0] and speaker[1] < hi):
@@ -90,6 +134,12 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
                     speaker = (speaker[0], appositive_right(toks, speaker[1], hi))
         if speaker is None and prev is not None:
             speaker, inherited = prev, True
+        elif speaker is None and toks.lower[cue.head].endswith("ing") and cue.first - 1 >= lo \
+                and toks.text[cue.first - 1] == ",":
+            # "Kurti defended the raid in a Facebook post, writing that …": the participle's
+            # subject is the sentence's, even when its main verb reports nothing
+            speaker = sentence_subject(toks, lo, cue.first, quoted)
+            inherited = speaker is not None
         out.append(Attributed(cue, speaker, inherited))
         if speaker is not None:
             prev = speaker
