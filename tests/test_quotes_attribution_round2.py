@@ -134,3 +134,14 @@ def test_a_company_name_ending_in_s_before_said():
 def test_a_publishing_participle_after_a_medium_is_no_cue():
     text = "The militia claimed the ambush in a message posted online and promised more attacks."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Norway said it would fund the clinic and sent two doctors to the border.", "it would fund the clinic"),
+    ('The Red Cross said it was "deeply alarmed" and suspended its convoys.', 'it was "deeply alarmed"'),
+    # one tense throughout: the second verb is still part of what was reported
+    ("Police said the gunmen had stormed the hotel and killed six guards.",
+     "the gunmen had stormed the hotel and killed six guards"),
+])
+def test_a_change_of_tense_after_and_is_the_speakers_next_act(text, clause):
+    assert kinds_texts(text, "indirect") == [clause]

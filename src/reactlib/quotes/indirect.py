@@ -15,7 +15,7 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
-from .clauses import FINITE, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
+from .clauses import FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
@@ -126,8 +126,21 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             break
         if stop_at_verb and w in ("and", "but") and j > i + 2 and j + 1 < hi and _coordinated_cue(toks, j + 1, hi):
             break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
+        if stop_at_verb and w == "and" and j > i + 2 and j + 1 < hi and _past_verb(toks, j + 1) \
+                and (quoted[j - 1] or any(toks.lower[k] in _MODALS for k in range(i, j))):
+            break   # "said it would help and offered talks", 'said it was "shocked" and offered aid': the tense
+            #         or the closed quotation shows the speaker's next act, not more of the report
         j += 1
     return j
+
+
+_MODALS = frozenset("would will could can might may should must shall".split())
+
+
+def _past_verb(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a lower-case past-tense verb ("offered", "sent")."""
+    t = toks.text[k]
+    return t[:1].islower() and (t.endswith("ed") or toks.lower[k] in IRREGULAR_PAST)
 
 
 #: subjects that open the writer's own clause after ", but" / ", and" ("…, but he refused to say more")
