@@ -145,3 +145,18 @@ def test_a_publishing_participle_after_a_medium_is_no_cue():
 ])
 def test_a_change_of_tense_after_and_is_the_speakers_next_act(text, clause):
     assert kinds_texts(text, "indirect") == [clause]
+
+
+def test_a_document_naming_no_issuer_is_the_acting_subjects():
+    text = ("The Arab League suspended Sudan's membership, according to a communique issued after "
+            "an emergency session in Cairo.")
+    [(kind, _, speaker, q)] = quotes(text)
+    assert kind == "indirect" and speaker == "Arab League"
+    assert text[q.speaker_start:q.speaker_end] == "The Arab League"
+
+
+def test_a_coordinated_cue_after_a_verb_that_reports_nothing_takes_the_sentence_subject():
+    text = ("Chilean President Gabriel Boric cut short a visit to Spain and announced that the army would "
+            "help fight the fires.")
+    [(kind, clause, speaker, _)] = quotes(text)
+    assert (kind, clause, speaker) == ("indirect", "that the army would help fight the fires", "Gabriel Boric")
