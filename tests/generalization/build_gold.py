@@ -1160,6 +1160,8 @@ build(
         D("Thursday", "DATE", "2026-04-09"),
         D("overnight", "TIME", "2026-04-09TNI"),
         D("midday", "TIME", "2026-04-09TMI"),
+        D("54-year-old", "DURATION", "P54Y"),
+        D("weeks ago", "DATE", "PAST_REF"),
         D("next week", "DATE", "2026-W16"),
     ],
     stances=[
@@ -1177,7 +1179,9 @@ build(
     notes="Invented article (quotes round 2). Vucic's 'went on:' introduces a quote running over two paragraphs "
           "(two direct quotes). Zakharova's quote has no cue: the sentence before names her and the channel. "
           "'his office said' reports Kurti's call: optional. A mid-sentence cue ('The dialogue, she added, remained') "
-          "reports the whole sentence. Two residents quoted in one paragraph, each inverted with an appositive.",
+          "reports the whole sentence. Two residents quoted in one paragraph, each inverted with an appositive. "
+          "The age '54-year-old' (a TimeML duration) and 'weeks ago' were missed in the first annotation "
+          "and added after the first run.",
 )
 
 
