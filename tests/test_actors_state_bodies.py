@@ -514,3 +514,19 @@ def test_leaders_office_speaks_for_the_country_or_the_leader():
     israel = who_says(text, "Israel's Prime Minister's Office")
     assert israel is not None and (israel.kind, israel.country) == ("country", "ISR")
     assert "president's office" in [text[s:e] for s, e in by_name(text)["Ann Wambui"].mentions]
+
+
+def test_regional_words_before_an_unnamed_source_and_regional_collectives():
+    text = ("Gulf states and Western powers on Tuesday condemned the attack. A senior Western diplomat "
+            "said the talks were stuck, and a senior Gulf diplomat said the drones came from the sea.")
+    found = summary(text)
+    assert {("Gulf states", "group", None), ("Western powers", "group", None)} <= found
+    sources = {a.name for a in actors_of(text) if a.anonymous}
+    assert sources == {"senior Western diplomat", "senior Gulf diplomat"}
+
+
+def test_institute_name_ends_before_its_city_and_peacekeeping_missions_are_known():
+    text = ("Amina Warsame, a director at the Rift Research Institute in Nairobi, said the risk was high. "
+            "KFOR said its troops were on alert.")
+    found = summary(text)
+    assert ("Rift Research Institute", "organization", None) in found and ("KFOR", "organization", None) in found

@@ -481,14 +481,17 @@ def _acts(text: str, start: int, end: int) -> bool:
     after = _word_list(" ".join(raw))
     joined = False
     subject_pending = False  # after "and", a second subject must come before the verb
+    second = 0  # words of that second subject ("and Western powers", "and the African Union")
     for w, r in zip(after, raw):
         if w in REPORTING_VERBS:
             return not subject_pending
         if w == "and" and not joined:
             joined = subject_pending = True
             continue
-        if joined and (w == "the" or r[:1].isupper()) and not r.endswith(","):
+        if joined and second < 4 and w not in _BETWEEN and not r.endswith(",") \
+                and (subject_pending or r[:1].isupper() or w == "the" or second):
             subject_pending = subject_pending and w == "the"
+            second += 1
             continue
         if w not in _BETWEEN or subject_pending:
             break

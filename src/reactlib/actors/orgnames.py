@@ -223,6 +223,12 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     e = _span(rec, i)
     if e <= i:
         return 0
+    if rec.words[e - 1] not in ORG_HEADS and _acronym_after(rec, e) == e:
+        # "the Rift Research Institute in Nairobi": the name ends at its noun, the place follows
+        cut = next((k for k in range(e - 2, i, -1) if rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("in", "at")),
+                   None)
+        if cut is not None:
+            e = cut + 1
     end = _acronym_after(rec, e)
     head = rec.words[e - 1]
     party = end == e and e < rec.n and rec.lowers[e] in PARTY_NOUNS and _capitalised(rec.words[e - 1])

@@ -76,6 +76,10 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Ea
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
+_SOURCE_ADJECTIVES = frozenset({"senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
+                                "foreign", "high-ranking", "top", "local", "former", "retired", "security",
+                                "intelligence", "military", "government", "diplomatic"})
 #: Nouns of "Russia's state nuclear company Rosatom".
 _COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant", "utility", "monopoly", "producer",
                             "airline", "carrier", "broadcaster", "agency", "conglomerate", "group", "insurer"})
@@ -712,6 +716,17 @@ class Recognizer:
                       role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
                       anonymous=True, key=f"anon:{name.lower()}")
             return e
+        if anonymous_head and det not in _DETERMINERS and s > 1:
+            # "a senior Western diplomat", "a senior Gulf diplomat": regional words name no country
+            k = s
+            while k > 0 and s - k < 3 and not self.used[k - 1] and self.lowers[k - 1] in _SOURCE_ADJECTIVES:
+                k -= 1
+            if k < s and self._det_before(k) in _INDEFINITE:
+                name = doc[k:e].text
+                self._add(k, e, kind="person", name=name, country=country,
+                          role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
+                          anonymous=True, key=f"anon:{name.lower()}")
+                return e
         if e < self.n and self.lowers[e] in _TITLE_AS_MODIFIER:
             return e  # "EU candidate status", "the prime minister post": a title used as a modifier
         if has_role and (det == "the" or mods) and role:
