@@ -1,0 +1,161 @@
+"""Dates in international-reactions wire copy: day phrases, ranges, lists, holidays, zones.
+
+Each passage was written for this file and annotated by hand with TimeML TIMEX3
+extents, types and values (anchored on a Thursday, 9 March 2023, ISO week 10)
+before the recogniser was run on it. Conventions, as the TimeML guidelines draw them:
+a range or list is one TIMEX3 per end or item ("March 21-23" -> "March 21", "23");
+"late"/"early" stay in the extent with their mod, "earlier"/"later" before a weekday
+stay in it with none; "local time" after a weekday stays out, after a clock time in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reactlib.timex import find_time_expressions
+
+THURSDAY = dt.date(2023, 3, 9)
+
+
+def found(text: str, anchor: dt.date | None = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(f.text, f.type, f.value) for f in find_time_expressions(text, anchor)]
+
+
+WIRE_DAYS = [
+    ("The foreign ministry condemned the strike in a statement issued earlier Thursday.",
+     [("earlier Thursday", "DATE", "2023-03-09")]),
+    ("Gunmen attacked a police post late Monday, killing four officers, officials said.",
+     [("late Monday", "DATE", "2023-03-06")]),
+    ("The ceasefire collapsed early Wednesday when shelling resumed.", [("early Wednesday", "DATE", "2023-03-08")]),
+    ("Tuesday's attack drew condemnation from Ankara, Paris and Washington.", [("Tuesday", "DATE", "2023-03-07")]),
+    ("Air raid sirens sounded across the capital overnight Saturday.",
+     [("overnight Saturday", "TIME", "2023-03-04TNI")]),
+    ("The earthquake struck at 3:40 a.m. on Tuesday local time.",
+     [("3:40 a.m.", "TIME", "2023-03-07T03:40"), ("Tuesday", "DATE", "2023-03-07")]),
+    ("The president is expected to address the nation later Thursday.", [("later Thursday", "DATE", "2023-03-09")]),
+    ("Protesters gathered outside the embassy on Wednesday afternoon (local time).",
+     [("Wednesday afternoon", "TIME", "2023-03-08TAF")]),
+    ("The Security Council will hold an emergency meeting late Friday.", [("late Friday", "DATE", "2023-03-10")]),
+    ("Police said the blast occurred shortly after 10 a.m. local time.",
+     [("10 a.m. local time", "TIME", "2023-03-09T10:00")]),
+    ("Rockets were fired overnight Monday into Tuesday, the army said.",
+     [("overnight Monday", "TIME", "2023-03-06TNI"), ("Tuesday", "DATE", "2023-03-07")]),
+]
+
+RANGES = [
+    ("The summit will be held March 21-23 in Brussels.",
+     [("March 21", "DATE", "2023-03-21"), ("23", "DATE", "2023-03-23")]),
+    ("Talks were held in Geneva on 3-5 March.", [("3", "DATE", "2023-03-03"), ("5 March", "DATE", "2023-03-05")]),
+    ("Schools will stay closed from Tuesday to Thursday.",
+     [("Tuesday", "DATE", "2023-03-14"), ("Thursday", "DATE", "2023-03-16")]),
+    ("The airport will be closed Friday through Monday.",
+     [("Friday", "DATE", "2023-03-10"), ("Monday", "DATE", "2023-03-13")]),
+    ("Inflation averaged 4 percent between 2015 and 2019.", [("2015", "DATE", "2015"), ("2019", "DATE", "2019")]),
+    ("Fighting raged from Saturday to Tuesday, the monitors said.",
+     [("Saturday", "DATE", "2023-03-04"), ("Tuesday", "DATE", "2023-03-07")]),
+    ("The festival will run from Dec. 26 to Jan. 2.",
+     [("Dec. 26", "DATE", "2023-12-26"), ("Jan. 2", "DATE", "2024-01-02")]),
+    ("Observers monitored the vote on Feb. 26-27.",
+     [("Feb. 26", "DATE", "2023-02-26"), ("27", "DATE", "2023-02-27")]),
+]
+
+LISTS = [
+    ("The envoy will visit Kyiv next Tuesday and Wednesday.",
+     [("next Tuesday", "DATE", "2023-03-14"), ("Wednesday", "DATE", "2023-03-15")]),
+    ("Clashes were reported on March 3 and 4.", [("March 3", "DATE", "2023-03-03"), ("4", "DATE", "2023-03-04")]),
+    ("Elections were held in 2019 and 2020.", [("2019", "DATE", "2019"), ("2020", "DATE", "2020")]),
+    ("The talks will resume on Wednesday and Thursday.",
+     [("Wednesday", "DATE", "2023-03-15"), ("Thursday", "DATE", "2023-03-16")]),
+    ("Strikes hit the port on Tuesday and Wednesday.",
+     [("Tuesday", "DATE", "2023-03-07"), ("Wednesday", "DATE", "2023-03-08")]),
+    ("Talks were held on 6 and 7 March.", [("6", "DATE", "2023-03-06"), ("7 March", "DATE", "2023-03-07")]),
+    ("Voting takes place on Saturday, Sunday and Monday.",
+     [("Saturday", "DATE", "2023-03-11"), ("Sunday", "DATE", "2023-03-12"), ("Monday", "DATE", "2023-03-13")]),
+]
+
+HOLIDAYS = [
+    ("The truce expired on Christmas Day.", [("Christmas Day", "DATE", "2022-12-25")]),
+    ("The prime minister will deliver an address on New Year's Eve.", [("New Year's Eve", "DATE", "2023-12-31")]),
+    ("Churches will be full on Orthodox Easter.", [("Orthodox Easter", "DATE", "2023-04-16")]),
+    ("The ceasefire is expected to hold through Good Friday.", [("Good Friday", "DATE", "2023-04-07")]),
+    ("Markets will be closed on Easter Monday.", [("Easter Monday", "DATE", "2023-04-10")]),
+    ("Fireworks lit up the sky on the Fourth of July.", [("the Fourth of July", "DATE", "2022-07-04")]),
+    ("Workers marched through the capital on May Day.", [("May Day", "DATE", "2022-05-01")]),
+    ("The new cabinet will be sworn in after Labor Day.", [("Labor Day", "DATE", "2023-09-04")]),
+    ("Sales peaked on Boxing Day.", [("Boxing Day", "DATE", "2022-12-26")]),
+    ("The memorial will be unveiled on Memorial Day.", [("Memorial Day", "DATE", "2023-05-29")]),
+    ("The Good Friday Agreement ended decades of violence.", [("decades", "DURATION", "PXDE")]),
+]
+
+GENERIC = [
+    ("The festival is held annually in August.", [("annually", "SET", "P1Y"), ("August", "DATE", "XXXX-08")]),
+    ("Monsoon floods hit the region every August.", [("every August", "SET", "XXXX-08")]),
+    ("The commission meets each March.", [("each March", "SET", "XXXX-03")]),
+]
+
+ZONES = [
+    ("The truce took effect at 0800 GMT on Friday.",
+     [("0800 GMT", "TIME", "2023-03-03T08:00"), ("Friday", "DATE", "2023-03-03")]),
+    ("Polls opened at 7 a.m. EST.", [("7 a.m. EST", "TIME", "2023-03-09T07:00")]),
+    ("The curfew begins at 14:00 local time.", [("14:00 local time", "TIME", "2023-03-09T14:00")]),
+    ("The launch was detected at 06:52 KST.", [("06:52 KST", "TIME", "2023-03-09T06:52")]),
+    ("The quake hit at 11:17 p.m. IST.", [("11:17 p.m. IST", "TIME", "2023-03-09T23:17")]),
+    ("The drones struck at 4:30 Moscow time.", [("4:30 Moscow time", "TIME", "2023-03-09T04:30")]),
+]
+
+WIRE_MISC = [
+    ("The ceasefire took effect at midnight.", [("midnight", "TIME", "2023-03-09T24:00")]),
+    ("Both sides agreed to a 72-hour truce.", [("72-hour", "DURATION", "PT72H")]),
+    ("The group must respond within 48 hours.", [("48 hours", "DURATION", "PT48H")]),
+    ("Troops will withdraw by the end of the year.", [("the end of the year", "DATE", "2023")]),
+    ("More aid convoys are expected in the coming days.", [("the coming days", "DURATION", "PXD")]),
+    ("Fighting intensified over the weekend.", [("the weekend", "DATE", "2023-W09-WE")]),
+    ("Talks resumed at the weekend.", [("the weekend", "DATE", "2023-W09-WE")]),
+    ("Leaders will meet this week.", [("this week", "DATE", "2023-W10")]),
+    ("The minister arrived on Tuesday. The previous day, rockets hit the airport.",
+     [("Tuesday", "DATE", "2023-03-07"), ("The previous day", "DATE", "2023-03-06")]),
+    ("The bodies were found on Sunday; the victims had been abducted the day before.",
+     [("Sunday", "DATE", "2023-03-05"), ("the day before", "DATE", "2023-03-04")]),
+    ("Rescue teams worked through the night.", [("the night", "TIME", "2023-03-09TNI")]),
+    ("The envoy held talks in Ankara earlier this week and will travel to Tehran next week.",
+     [("earlier this week", "DATE", "2023-W10"), ("next week", "DATE", "2023-W11")]),
+    ("Three days of national mourning were declared.", [("Three days", "DURATION", "P3D")]),
+    ("The government announced a 30-day ceasefire.", [("30-day", "DURATION", "P30D")]),
+    ("At least 40 people were killed in the past 24 hours.", [("the past 24 hours", "DURATION", "PT24H")]),
+    ("The truce, which began at 6 a.m. on Monday, was extended by a further 24 hours.",
+     [("6 a.m.", "TIME", "2023-03-06T06:00"), ("Monday", "DATE", "2023-03-06"), ("24 hours", "DURATION", "PT24H")]),
+]
+
+NOT_TIMES = [
+    "The envoy met the May Day organisers' lawyer, who said may day trips were cancelled.",
+    "Police in Good Friday Square counted 3-5 protesters per street.",
+]
+
+
+@pytest.mark.parametrize("text, expected", WIRE_DAYS + RANGES + LISTS + HOLIDAYS + GENERIC + ZONES + WIRE_MISC)
+def test_wire_passages(text, expected):
+    assert found(text) == expected
+
+
+def test_late_and_early_weekdays_carry_their_mod():
+    mods = [(f.text, f.mod) for f in find_time_expressions("Shelling began late Monday and stopped early Tuesday.",
+                                                          THURSDAY)]
+    assert mods == [("late Monday", "END"), ("early Tuesday", "START")]
+
+
+def test_a_range_end_follows_its_start_across_the_anchor_weekday():
+    # future talk on the anchor's own weekday: the second end is after the first, not the anchor itself
+    assert found("Offices will close from Monday to Thursday.") == [
+        ("Monday", "DATE", "2023-03-13"), ("Thursday", "DATE", "2023-03-16")]
+
+
+def test_without_an_anchor_the_second_day_of_a_range_keeps_the_month():
+    assert found("The summit will be held March 21-23.", None) == [
+        ("March 21", "DATE", "XXXX-03-21"), ("23", "DATE", "XXXX-03-23")]
+
+
+def test_may_day_not_at_a_capital_is_no_holiday():
+    assert found(NOT_TIMES[0]) == [("May Day", "DATE", "2022-05-01")]
+    assert found(NOT_TIMES[1]) == []
