@@ -120,9 +120,27 @@ FIXED_HOLIDAYS = {
     **{phrase: date for mark in ("'", "\u2019") for phrase, date in (
         (("new", "year", mark, "s", "day"), (1, 1)), (("new", "year", mark, "s", "eve"), (12, 31)),
         (("valentine", mark, "s", "day"), (2, 14)))},
+    ("boxing", "day"): (12, 26), ("may", "day"): (5, 1), ("labour", "day"): (5, 1),
+    ("armistice", "day"): (11, 11), ("bastille", "day"): (7, 14), ("victory", "day"): (5, 9),
+    ("fourth", "of", "july"): (7, 4), ("july", "fourth"): (7, 4), ("orthodox", "christmas"): (1, 7),
+}
+#: Holidays whose date moves from year to year, computed by ``values.movable_holiday``:
+#: (rule name, days after the day the rule gives). "Labor Day" is the US one (first Monday
+#: of September); "Labour Day", as most of the world keeps it, is 1 May (above).
+MOVABLE_HOLIDAYS = {
+    ("easter",): ("easter", 0), ("easter", "sunday"): ("easter", 0), ("easter", "monday"): ("easter", 1),
+    ("good", "friday"): ("easter", -2), ("palm", "sunday"): ("easter", -7),
+    ("orthodox", "easter"): ("orthodox_easter", 0),
+    ("thanksgiving",): ("thanksgiving", 0), ("thanksgiving", "day"): ("thanksgiving", 0),
+    ("labor", "day"): ("labor_day", 0), ("memorial", "day"): ("memorial_day", 0),
 }
 
-TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt"})
+#: Time-zone abbreviations after a clock time (written in capitals: "0800 GMT", "06:52 KST").
+TIME_ZONES = frozenset({
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt", "mst", "mdt",
+    "eet", "eest", "wet", "west", "msk", "ist", "pkt", "irst", "gst", "ast", "kst", "jst", "hkt", "sgt",
+    "aest", "aedt", "awst", "nzst", "nzdt", "wib", "pht", "ict", "cat", "eat", "wat", "sast", "brt", "art",
+})
 
 #: Words after a bare four-digit number that show it counts things, not a year.
 MEASURE_WORDS = frozenset({

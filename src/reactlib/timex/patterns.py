@@ -210,7 +210,29 @@ class Scanner:
                 continue
             found.append(best)
             i = best.last
+            tail = self.range_tail(best)
+            if tail is not None:
+                found.append(tail)
+                i = tail.last
         return found
+
+    def range_tail(self, cand: Candidate) -> Candidate | None:
+        """The second day of "March 21-23", "March 3 and 4", "Feb. 26-27, 2023": a DATE of
+        its own (TimeML marks each end of a range), in the first day's month."""
+        meaning = cand.meaning
+        if meaning[0] not in ("monthday", "date") or meaning[0] == "date" and meaning[3] is None:
+            return None
+        m, d = (meaning[1], meaning[2]) if meaning[0] == "monthday" else (meaning[2], meaning[3])
+        if self.digits(cand.last - 1, 1, 2) != d and self.digits(cand.last - 2, 1, 2) != d:
+            return None  # the day is not the last thing written ("Sept. 3, 2019")
+        second = _second_day(self, cand.last, d)
+        if second is None or self.month_name(second[1]) is not None:
+            return None
+        d2, end = second
+        year = _year_after(self, end)
+        if year is not None:
+            return Candidate(cand.last + 1, year[1], "DATE", ("range_day", m, d2, year[0]))
+        return Candidate(cand.last + 1, end, "DATE", ("range_day", m, d2, None))
 
     def best_at(self, i: int) -> Candidate | None:
         """The longest expression beginning at token ``i`` (the first rule wins a tie)."""
@@ -256,8 +278,9 @@ class Scanner:
         prev = self.w(first - 1)
         if first - 1 >= floor and prev in L.DATE_MODIFIERS:
             if prev in ("earlier", "later") and self.w(first) not in ("this", "last", "next", "that", "today",
-                                                                      "tonight", "yesterday", "tomorrow"):
-                return cand
+                                                                      "tonight", "yesterday", "tomorrow") \
+                    and not (kind == "weekday" and self.w(first) in L.WEEKDAYS):
+                return cand  # "earlier Tuesday" (wire copy's "earlier today") keeps "earlier"
             first -= 1
             if prev in ("early", "late") and first - 1 >= floor and self.w(first - 1) == "the":
                 first -= 1  # "the late 1990s"
@@ -303,6 +326,38 @@ def _year_shift_after(s: Scanner, k: int) -> tuple[int, int] | None:
     return shift, k + 2
 
 
+#: Words joining two days of one month written once: "March 21-23", "3 and 4 March", "6 to 8 May".
+DAY_JOINS = frozenset({"-", "\u2013", "and", "to", "through", "or", "until", "till"})
+
+
+def _second_day(s: Scanner, k: int, first_day: int) -> tuple[int, int] | None:
+    """The later day of a range or pair of days at ``k`` ("-23" after "March 21", "and 4" after
+    "March 3"): (day, index after it), or None. A number that counts something ("March 3 and 4
+    soldiers") or a clock ("-23:00") is no day."""
+    join = s.w(k)
+    if join not in DAY_JOINS:
+        return None
+    if join in ("-", "\u2013") and not (s.touch(k) and s.touch(k + 1)):
+        return None
+    day = s.day_number(k + 1)
+    if day is None or day[0] <= first_day or s.digits(k + 1, 1, 2) is None:
+        return None
+    nxt = s.w(day[1])
+    if nxt in L.UNITS or nxt in ("%", ":") or (s.touch(day[1]) and nxt.isalnum()) \
+            or (nxt == "." and s.digits(day[1] + 1) is not None and s.touch(day[1] + 1)):
+        return None
+    if join not in ("-", "\u2013") and nxt.isalpha() and nxt not in FUNCTION_WORDS and not s.month_name(day[1]):
+        return None
+    return day
+
+
+def _year_after(s: Scanner, k: int) -> tuple[int, int] | None:
+    """A year at ``k``, or after a comma there: (year, index after)."""
+    if s.w(k) == "," and s.year(k + 1):
+        return s.year(k + 1)[0], k + 2
+    return s.year(k)
+
+
 def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
     got = s.month_name(i)
     if got is None:
@@ -318,6 +373,9 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         shifted = _year_shift_after(s, k)
         if shifted is not None:
             return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
+        second = _second_day(s, k, d)
+        if second is not None and not s.month_name(second[1]) and _year_after(s, second[1]):
+            return Candidate(i, k, "DATE", ("date", _year_after(s, second[1])[0], m, d))  # "March 21-23, 2023"
         if (m, d) == (9, 11) and s.w(k) in ("attacks", "attack", "hijackers", "commission", "memorial", "anniversary"):
             return Candidate(i, k, "DATE", ("date", 2001, 9, 11))  # "the Sept. 11 attacks", as "9/11"
         return Candidate(i, k, "DATE", ("monthday", m, d))
@@ -339,6 +397,8 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         return None
     if word == "may" and s.w(j) in ("be", "have", "not", "also", "well", "never", "yet", "soon", "still"):
         return None
+    if prev == "in" and (s.w(i - 2) in ("annually", "yearly") or s.w(i - 2) == "year" and s.w(i - 3) in ("every", "each")):
+        return Candidate(i, j, "DATE", ("value", f"XXXX-{m:02d}"))  # "held annually in August": any year's
     return Candidate(i, j, "DATE", ("month", m))
 
 
@@ -371,6 +431,10 @@ def rule_day_month(s: Scanner, i: int) -> Candidate | None:
     if s.w(k) == "of":
         k += 1
     got = s.month_name(k)
+    if got is None and j == i:
+        head = _range_head(s, i, d, k)
+        if head is not None:
+            return head
     if got is None:
         # "on the 14th": a day of the month under discussion (not "the 14th century")
         if j == i + 1 and k == j + 2 and s.w(i - 1) in ("on", "by", "until", "till", "since") \
@@ -386,6 +450,20 @@ def rule_day_month(s: Scanner, i: int) -> Candidate | None:
     if shifted is not None:
         return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
     return Candidate(i, k, "DATE", ("monthday", m, d))
+
+
+def _range_head(s: Scanner, i: int, d: int, k: int) -> Candidate | None:
+    """The first day of "3-5 March", "6 and 7 March 2023": the month (and year) written once
+    after the second day belong to both."""
+    second = _second_day(s, k, d)
+    if second is None:
+        return None
+    after = second[1] + (s.w(second[1]) == "of")
+    got = s.month_name(after)
+    if got is None or got[2] and s.w(after) in L.MONTH_ABBREVIATIONS and s.w(got[1] - 1) != ".":
+        return None
+    year = _year_after(s, got[1])
+    return Candidate(i, k, "DATE", ("date", year[0], got[0], d) if year else ("monthday", got[0], d))
 
 
 def rule_year(s: Scanner, i: int) -> Candidate | None:
@@ -500,6 +578,9 @@ def rule_deictic(s: Scanner, i: int) -> Candidate | None:
         part = L.DAY_PARTS[s.w(i + 1)]
         offset = -1 if word in ("last", "yesterday") else (1 if word == "tomorrow" else 0)
         return Candidate(i, i + 2, "TIME", ("deictic", offset, part))
+    if word == "overnight" and s.w(i + 1) in L.WEEKDAYS and s.cap(i + 1):
+        # "overnight Saturday": the night of that day, whichever way the clause's tense points
+        return Candidate(i, i + 2, "TIME", ("weekday", L.WEEKDAYS[s.w(i + 1)], None, "NI"))
     if word == "overnight" and not (s.w(i + 1) == "-" and s.touch(i + 1)):
         return Candidate(i, i + 1, "TIME", ("deictic", -1, "NI"))
     return None
@@ -839,6 +920,8 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
         nxt = s.w(j)
         if nxt in L.WEEKDAYS:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-WXX-{L.WEEKDAYS[nxt]}"))
+        if nxt in L.MONTHS and s.cap(j) and amount == 1:
+            return Candidate(i, j + 1, "SET", ("value", f"XXXX-{L.MONTHS[nxt]:02d}"))  # "every August"
         if nxt in L.DAY_PARTS:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-XX-XXT{L.DAY_PARTS[nxt]}"))
         if nxt in L.UNITS and nxt not in ("weekend", "weekends", "quarter", "quarters"):
@@ -871,9 +954,9 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
     if word in ("noon", "midday", "midnight"):
         return _clock_on_day(s, i, i + 1, 24 if word == "midnight" else 12, 0)
     military = s.digits(i, 4, 4)
-    if military is not None and len(s.w(i)) == 4 and s.w(i + 1) in L.TIME_ZONES and s.cap(i + 1) \
+    if military is not None and len(s.w(i)) == 4 and _after_zone(s, i + 1) > i + 1 \
             and military // 100 < 24 and military % 100 < 60:
-        return _clock_on_day(s, i, i + 2, military // 100, military % 100)  # "(0546 GMT)"
+        return _clock_on_day(s, i, _after_zone(s, i + 1), military // 100, military % 100)  # "(0546 GMT)"
     hour = s.digits(i, 1, 2)
     if hour is None or hour > 24:
         return None
@@ -902,11 +985,17 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     elif not explicit:
         return None
-    if s.w(j) in L.TIME_ZONES and s.cap(j):
-        j += 1
-    elif s.w(j) == "local" and s.w(j + 1) == "time":
-        j += 2
-    return _clock_on_day(s, i, j, hour, minute)
+    return _clock_on_day(s, i, _after_zone(s, j), hour, minute)
+
+
+def _after_zone(s: Scanner, j: int) -> int:
+    """The index after a time zone at ``j`` ("GMT", "local time", "Moscow time"), else ``j``."""
+    if s.w(j) in L.TIME_ZONES and s.t.text[j].isupper():
+        return j + 1
+    if s.w(j + 1) == "time" and (s.w(j) == "local" or s.cap(j) and s.w(j).isalpha() and s.w(j) not in L.WEEKDAYS
+                                 and s.w(j) not in L.MONTHS):
+        return j + 2  # "14:00 local time", "4:30 Moscow time"
+    return j
 
 
 def _clock_on_day(s: Scanner, i: int, j: int, hour: int, minute: int) -> Candidate:
@@ -1049,23 +1138,32 @@ def rule_century(s: Scanner, i: int) -> Candidate | None:
 
 
 def rule_holiday(s: Scanner, i: int) -> Candidate | None:
-    """``Christmas``, ``New Year's Eve``, ``Easter``, ``Thanksgiving``."""
+    """``Christmas``, ``New Year's Eve``, ``Easter Monday``, ``Good Friday``, ``the Fourth of July``,
+    ``Thanksgiving``, ``Labor Day``: holidays whose date is fixed or computable.
+
+    A holiday's words followed by another capitalised word are a name ("the Good Friday
+    Agreement", "Christmas Island", "the Easter Rising"), not a date.
+    """
+    start = i
+    if s.w(i) == "the" and s.w(i + 1) == "fourth":
+        i += 1  # "the Fourth of July": the article belongs to the holiday's name
     if not s.cap(i):
         return None
     best = None
-    for words, (m, d) in L.FIXED_HOLIDAYS.items():
-        j = s.phrase(i, words)
-        if j is not None and (best is None or j > best.last):
-            best = Candidate(i, j, "DATE", ("holiday", m, d))
-    if best is not None:
-        return best
-    if s.w(i) == "easter":
-        j = i + 1 + (s.w(i + 1) in ("sunday",))
-        return Candidate(i, j, "DATE", ("holiday", "easter", 0))
-    if s.w(i) == "thanksgiving":
-        j = i + 1 + (s.w(i + 1) == "day")
-        return Candidate(i, j, "DATE", ("holiday", "thanksgiving", 0))
-    return None
+    for table in (L.FIXED_HOLIDAYS, L.MOVABLE_HOLIDAYS):
+        for words, meaning in table.items():
+            j = s.phrase(i, words)
+            if j is not None and (best is None or j > best.last):
+                best = Candidate(start, j, "DATE", ("holiday", *meaning))
+    if best is None or (start != i and best.meaning[1:] != (7, 4)):
+        return None
+    last = best.last
+    if not all(s.cap(k) for k in range(i, last) if s.w(k).isalpha() and s.w(k) not in ("of", "s")):
+        return None  # "may day", "good friday" in lower case are no holiday names
+    nxt = s.w(last)
+    if s.cap(last) and nxt.isalpha() and nxt not in L.WEEKDAYS and nxt not in L.MONTHS:
+        return None
+    return best
 
 
 RULES = (
@@ -1082,7 +1180,8 @@ TRIGGERS = frozenset(
     | {w[0] for w in L.FIXED_HOLIDAYS} | set(L.ORDINALS)
     | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
-       "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal", "per"}
+       "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
+    | {w[0] for w in L.MOVABLE_HOLIDAYS}
     | set(L.LONG_WORDS)
 )
 
@@ -1111,8 +1210,7 @@ RULE_STARTS: dict = {
     rule_season: set(L.SEASONS) | {"the"},
     rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
-    rule_holiday: {w for words in L.FIXED_HOLIDAYS for w in (words[0], words[0].removesuffix("'s"))}
-    | {"easter", "thanksgiving"},
+    rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the"},
     rule_fiscal: {"the", "fiscal", DIGITS},
 }
 assert set(RULE_STARTS) == set(RULES)
@@ -1140,6 +1238,7 @@ RULE_AFTER_THE: dict = {
     rule_quarter: set(L.ORDINALS) | {"fiscal"},
     rule_century: set(L.ORDINALS) | {DIGITS},
     rule_fiscal: {"fiscal", DIGITS},
+    rule_holiday: {"fourth"},
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
 _THE_RULES = RULES_BY_WORD["the"]

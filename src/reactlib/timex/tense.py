@@ -29,7 +29,8 @@ IRREGULAR_PAST = frozenset({
     "kept", "ran", "stood", "found", "got", "paid", "sought", "shot", "flew", "drew", "threw",
     "knew", "grew", "chose", "hung", "slid", "swept", "woke", "wore", "tore", "ate", "sank",
     "overtook", "undertook", "withdrew", "upheld", "meant", "heard", "dealt", "built", "spent",
-    "ago", "yesterday", "earlier", "last",
+    "ago", "yesterday", "earlier", "last", "lit", "shook", "swore", "rang", "blew", "bled", "sold", "taught",
+    "caught", "drove", "rode", "froze", "hid", "dug", "fed", "forgot", "stole", "understood", "sat",
 })
 NOT_PAST_ED = frozenset({"need", "needed", "speed", "red", "bed", "feed", "seed", "shed", "breed", "proceed",
                          "succeed", "exceed", "indeed", "embed", "hundred", "sacred", "naked", "wicked"})
@@ -85,7 +86,7 @@ EXPECTING = frozenset({"expected", "expect", "expects", "expecting", "scheduled"
 NOT_SCHEDULED_BEFORE = frozenset({"did", "didn't", "not", "n't", "t", "never", "had", "has", "have", "the", "a",
                                   "an", "his", "her", "its", "their", "our", "to", "would", "could", "should",
                                   "might", "must", "may", "can", "'", "s", "of", "in", "on", "for", "and"})
-BRIDGES = frozenset({"be", "been", "being", "have", "not", "also", "then", "now", "still", "soon",
+BRIDGES = frozenset({"be", "been", "being", "have", "not", "also", "then", "now", "still", "soon", "stay", "remain",
                      "probably", "likely", "again", "n't", "t", "finally"})
 
 
