@@ -159,3 +159,64 @@ def test_without_an_anchor_the_second_day_of_a_range_keeps_the_month():
 def test_may_day_not_at_a_capital_is_no_holiday():
     assert found(NOT_TIMES[0]) == [("May Day", "DATE", "2022-05-01")]
     assert found(NOT_TIMES[1]) == []
+
+
+ARTICLES = [
+    # a ceasefire report, written on a Friday
+    (dt.date(2025, 5, 9),
+     "The two sides agreed to a 30-day ceasefire that took effect at midnight on Thursday, the foreign ministry "
+     "said on Friday. The truce is due to expire on June 7. Talks on a permanent settlement will begin in Doha next "
+     "week and are expected to last until the end of the month. Fighting had continued for much of the past week, "
+     "and at least 120 people were killed over the weekend alone. In a statement late Thursday, the European Union "
+     "urged both sides to respect the truce in the coming days.",
+     [("30-day", "DURATION", "P30D"), ("midnight", "TIME", "2025-05-08T24:00"), ("Thursday", "DATE", "2025-05-08"),
+      ("Friday", "DATE", "2025-05-09"), ("June 7", "DATE", "2025-06-07"), ("next week", "DATE", "2025-W20"),
+      ("the end of the month", "DATE", "2025-05"), ("the past week", "DURATION", "P1W"),
+      ("the weekend", "DATE", "2025-W18-WE"), ("late Thursday", "DATE", "2025-05-08"),
+      ("the coming days", "DURATION", "PXD")]),
+    # a missile test, written on a Tuesday
+    (dt.date(2026, 1, 13),
+     "North Korea fired a ballistic missile into the sea off its east coast at 7:44 a.m. (2244 GMT Monday), South "
+     "Korea's military said. It was the third launch this month and the first since Pyongyang tested a new engine "
+     "on Dec. 28. Japan's prime minister said Tokyo would convene its national security council later Tuesday. The "
+     "United States, South Korea and Japan will hold joint naval drills from Jan. 20 to 24. The launch came a day "
+     "after the Chinese foreign minister ended a two-day visit to Seoul.",
+     [("7:44 a.m.", "TIME", "2026-01-13T07:44"), ("2244 GMT Monday", "TIME", "2026-01-12T22:44"),
+      ("this month", "DATE", "2026-01"), ("Dec. 28", "DATE", "2025-12-28"), ("later Tuesday", "DATE", "2026-01-13"),
+      ("Jan. 20", "DATE", "2026-01-20"), ("24", "DATE", "2026-01-24"), ("a day", "DURATION", "P1D"),
+      ("two-day", "DURATION", "P2D")]),
+    # a runoff, written on the Sunday of the vote
+    (dt.date(2024, 11, 3),
+     "Voters in Moldova cast ballots on Sunday in a runoff that the government said Russia had tried to sway. Polls "
+     "opened at 7 a.m. local time and close at 9 p.m. Preliminary results are expected early Monday. The first "
+     "round, held on Oct. 20, was marred by allegations of vote buying. The president, in office since 2020, is "
+     "seeking a second four-year term. Observers from the OSCE have been in the country for six weeks.",
+     [("Sunday", "DATE", "2024-11-03"), ("7 a.m. local time", "TIME", "2024-11-03T07:00"),
+      ("9 p.m.", "TIME", "2024-11-03T21:00"), ("early Monday", "DATE", "2024-11-04"), ("Oct. 20", "DATE", "2024-10-20"),
+      ("2020", "DATE", "2020"), ("four-year", "DURATION", "P4Y"), ("six weeks", "DURATION", "P6W")]),
+    # an air strike and the reactions, written on a Wednesday
+    (dt.date(2025, 9, 10),
+     "Israel said its jets struck Hamas leaders in Doha on Tuesday afternoon. Qatar, which has mediated between the "
+     "two sides since October 2023, called the strike a violation of its sovereignty. The UN Security Council will "
+     "discuss the attack on Thursday or Friday, diplomats said. Gulf leaders will gather for an emergency summit in "
+     "Doha on Sept. 14-15. The strike came two days after a shooting in Jerusalem killed six people, and hours "
+     "before a ceasefire proposal was due to be discussed.",
+     [("Tuesday afternoon", "TIME", "2025-09-09TAF"), ("October 2023", "DATE", "2023-10"),
+      ("Thursday", "DATE", "2025-09-11"), ("Friday", "DATE", "2025-09-12"), ("Sept. 14", "DATE", "2025-09-14"),
+      ("15", "DATE", "2025-09-15"), ("two days", "DURATION", "P2D"), ("hours", "DURATION", "PTXH")]),
+    # an offensive, written on a Saturday
+    (dt.date(2023, 10, 7),
+     "Rebel fighters launched a surprise offensive at dawn on Saturday, firing thousands of rockets within the first "
+     "20 minutes. The government declared a state of emergency for 30 days and called up reservists overnight. A "
+     "week into the fighting last year, a similar offensive had stalled. Neighbouring states will hold talks on "
+     "Monday.",
+     [("dawn", "TIME", "2023-10-07TMO"), ("Saturday", "DATE", "2023-10-07"),
+      ("the first 20 minutes", "DURATION", "PT20M"), ("30 days", "DURATION", "P30D"),
+      ("overnight", "TIME", "2023-10-06TNI"), ("A week", "DURATION", "P1W"), ("last year", "DATE", "2022"),
+      ("Monday", "DATE", "2023-10-09")]),
+]
+
+
+@pytest.mark.parametrize("anchor, text, expected", ARTICLES)
+def test_wire_articles(anchor, text, expected):
+    assert found(text, anchor) == expected
