@@ -34,7 +34,7 @@ TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quart
 #: Meanings that name a time of their own, so later "the following year", "two years later"
 #: count from them; the meanings that count from a reference time themselves do not move it
 #: ("the day before" after "the next day" would otherwise drift).
-NOT_REFERENCES = frozenset({"ref_shift", "ref_day", "clock", "ref_unit", "ref_part"})
+NOT_REFERENCES = frozenset({"ref_shift", "ref_day", "clock", "day_part", "ref_unit", "ref_part"})
 
 
 #: How far (in tokens) tense cues are looked for on either side: a clause, not a whole
@@ -155,8 +155,13 @@ def _clock_days_from_next(tokens: Tokens, cands: list[Candidate], found: list[Fo
     """A clock time takes the day of a day-level date right after it in the same clause."""
     for k in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[k], cands[k + 1]
-        if cand.meaning[0] != "clock" or nxt.first - cand.last > CLOCK_DAY_GAP:
+        if cand.meaning[0] not in ("clock", "day_part") or nxt.first - cand.last > CLOCK_DAY_GAP:
             continue
+        if nxt.meaning[0] == "clock_on":
+            continue  # "7:44 a.m. (2244 GMT Monday)": the other zone's day is written because it differs
+        if tokens.lower[cand.last - 1] == "." and tokens.is_cap(cand.last) \
+                and tokens.lower[cand.last] not in TIME_ZONES and cand.last != nxt.first:
+            continue  # "close at 9 p.m. Preliminary results ...": the abbreviation's stop ended the sentence
         if any(tokens.lower[x] in (".", ";", "!", "?", "and", "but", "after", "before", "since", "until")
                for x in range(cand.last, nxt.first)):
             continue

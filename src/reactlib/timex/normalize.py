@@ -425,6 +425,9 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         base = ctx.ref or anchor
         day = "XXXX-XX-XX" if base is None else V.day(base)
         return f"{day}T{hour:02d}:{minute:02d}"
+    if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)
+        base = ctx.ref or anchor
+        return f"{'XXXX-XX-XX' if base is None else V.day(base)}T{meaning[1]}"
     if kind == "clock_on":  # "6 a.m. Sunday"
         _, hour, minute, day_meaning = meaning
         return f"{resolve(day_meaning, ctx)}T{hour:02d}:{minute:02d}"

@@ -698,6 +698,10 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
                 return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
             # "days later", "weeks earlier": a vague time before or after now, by the clause's tense
             return Candidate(i, i + 2, "DATE", ("later", unit, "X", 1 if s.w(i + 1) == "later" else -1))
+        if s.w(i + 1) in ("before", "after") and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
+                and s.w(i - 1) not in L.NUMBER_WORDS:
+            # "hours before the vote", "days after the attack": an unnumbered stretch, as "two days after" is
+            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
         if s.w(i - 1) in BARE_UNIT_CONTEXT and not (s.w(i + 1) == "-" and s.touch(i + 1)):
             # "for decades": TimeML leaves the signal "for" out of the extent (issue 5:
             # "extents as the TimeML guidelines draw them"); overlap scoring still matches
@@ -948,9 +952,17 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Prepositions that make "dawn", "dusk" a time of day ("attacked at dawn"), not a figure ("the dawn of an era").
+EDGE_PREPOSITIONS = frozenset({"at", "before", "after", "until", "till", "by", "from", "since", "around", "near"})
+
+
 def rule_clock(s: Scanner, i: int) -> Candidate | None:
-    """``8 a.m.``, ``8:30 pm``, ``20:00 GMT``, ``noon``, ``midnight``, ``5 o'clock``."""
+    """``8 a.m.``, ``8:30 pm``, ``20:00 GMT``, ``noon``, ``midnight``, ``5 o'clock``, ``(at) dawn``."""
     word = s.w(i)
+    if word in L.DAY_EDGES:
+        if s.w(i - 1) in EDGE_PREPOSITIONS and s.w(i + 1) not in ("of", "-", "'"):
+            return Candidate(i, i + 1, "TIME", ("day_part", L.DAY_EDGES[word]))
+        return None
     if word in ("noon", "midday", "midnight"):
         return _clock_on_day(s, i, i + 1, 24 if word == "midnight" else 12, 0)
     military = s.digits(i, 4, 4)
@@ -1181,6 +1193,7 @@ TRIGGERS = frozenset(
     | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
+    | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS}
     | set(L.LONG_WORDS)
 )
@@ -1206,7 +1219,7 @@ RULE_STARTS: dict = {
     rule_the_unit: {"the"},
     rule_edge_of_unit: {"the"},
     rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", "per", DIGITS} | _NUMBER_STARTS,
-    rule_clock: {"noon", "midday", "midnight", DIGITS},
+    rule_clock: {"noon", "midday", "midnight", DIGITS} | set(L.DAY_EDGES),
     rule_season: set(L.SEASONS) | {"the"},
     rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
