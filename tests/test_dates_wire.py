@@ -128,13 +128,22 @@ WIRE_MISC = [
      [("6 a.m.", "TIME", "2023-03-06T06:00"), ("Monday", "DATE", "2023-03-06"), ("24 hours", "DURATION", "PT24H")]),
 ]
 
+PARTS_OF_DAYS = [
+    ("Militants crossed the border on the night of Oct. 7.", [("the night of Oct. 7", "TIME", "2022-10-07TNI")]),
+    ("The talks will open on the morning of March 20.", [("the morning of March 20", "TIME", "2023-03-20TMO")]),
+    ("Shelling resumed on the evening of 5 March.", [("the evening of 5 March", "TIME", "2023-03-05TEV")]),
+    ("She spent the night of her arrest in a cell.", []),
+    ("Six of the victims were buried on March 3 and 4 of the wounded died later.", [("March 3", "DATE", "2023-03-03")]),
+]
+
 NOT_TIMES = [
     "The envoy met the May Day organisers' lawyer, who said may day trips were cancelled.",
     "Police in Good Friday Square counted 3-5 protesters per street.",
 ]
 
 
-@pytest.mark.parametrize("text, expected", WIRE_DAYS + RANGES + LISTS + HOLIDAYS + GENERIC + ZONES + WIRE_MISC)
+@pytest.mark.parametrize("text, expected",
+                         WIRE_DAYS + RANGES + LISTS + HOLIDAYS + GENERIC + ZONES + WIRE_MISC + PARTS_OF_DAYS)
 def test_wire_passages(text, expected):
     assert found(text) == expected
 
