@@ -425,6 +425,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         base = ctx.ref or anchor
         day = "XXXX-XX-XX" if base is None else V.day(base)
         return f"{day}T{hour:02d}:{minute:02d}"
+    if kind == "part_of":  # "the night of Oct. 7"
+        return f"{resolve(meaning[2], ctx)}T{meaning[1]}"
     if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)
         base = ctx.ref or anchor
         return f"{'XXXX-XX-XX' if base is None else V.day(base)}T{meaning[1]}"

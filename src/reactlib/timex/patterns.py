@@ -346,7 +346,8 @@ def _second_day(s: Scanner, k: int, first_day: int) -> tuple[int, int] | None:
     if nxt in L.UNITS or nxt in ("%", ":") or (s.touch(day[1]) and nxt.isalnum()) \
             or (nxt == "." and s.digits(day[1] + 1) is not None and s.touch(day[1] + 1)):
         return None
-    if join not in ("-", "\u2013") and nxt.isalpha() and nxt not in FUNCTION_WORDS and not s.month_name(day[1]):
+    if join not in ("-", "\u2013") and nxt.isalpha() and (nxt not in FUNCTION_WORDS or nxt == "of") \
+            and not s.month_name(day[1] + (nxt == "of")):
         return None
     return day
 
@@ -872,6 +873,13 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     months = _month_span(s, i + 1) if s.w(i) == "the" else None
     if months is not None:
         return months
+    if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i + 2) == "of":
+        # "the night of Oct. 7", "the morning of March 20": that part of a day written out
+        day = _month_core(s, i + 3, standalone=False) or rule_day_month(s, i + 3) or rule_weekday(s, i + 3)
+        if day is not None and day.type == "DATE" and (day.meaning[0] in ("monthday", "weekday")
+                                                       or day.meaning[0] in ("date", "in_year") and day.meaning[3]):
+            return Candidate(i, day.last, "TIME", ("part_of", L.DAY_PARTS[s.w(i + 1)], day.meaning))
+        return None
     if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i - 1) in PART_PREPOSITIONS:
         nxt = s.w(i + 2)
         if not (nxt.isalpha() and nxt not in FUNCTION_WORDS) and not (nxt == "-" and s.touch(i + 2)):
