@@ -974,9 +974,11 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
     if word in ("noon", "midday", "midnight"):
         return _clock_on_day(s, i, i + 1, 24 if word == "midnight" else 12, 0)
     military = s.digits(i, 4, 4)
-    if military is not None and len(s.w(i)) == 4 and _after_zone(s, i + 1) > i + 1 \
-            and military // 100 < 24 and military % 100 < 60:
-        return _clock_on_day(s, i, _after_zone(s, i + 1), military // 100, military % 100)  # "(0546 GMT)"
+    if military is not None and len(s.w(i)) == 4 and military // 100 < 24 and military % 100 < 60 \
+            and (s.w(i + 1) in L.TIME_ZONES or s.w(i + 1) == "local"):  # not "2014 Kyiv time": a year
+        zone_end = _after_zone(s, i + 1)
+        if zone_end > i + 1:
+            return _clock_on_day(s, i, zone_end, military // 100, military % 100)  # "(0546 GMT)"
     hour = s.digits(i, 1, 2)
     if hour is None or hour > 24:
         return None
