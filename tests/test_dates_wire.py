@@ -133,6 +133,12 @@ PARTS_OF_DAYS = [
     ("The talks will open on the morning of March 20.", [("the morning of March 20", "TIME", "2023-03-20TMO")]),
     ("Shelling resumed on the evening of 5 March.", [("the evening of 5 March", "TIME", "2023-03-05TEV")]),
     ("She spent the night of her arrest in a cell.", []),
+    ("Gunmen stormed the village in the early hours of Sunday.",
+     [("the early hours of Sunday", "TIME", "2023-03-05TMO")]),
+    ("The attack began in the early hours, witnesses said.", [("the early hours", "TIME", "2023-03-09TMO")]),
+    ("After hours-long talks, the ministers agreed on a decades-old dispute.",
+     [("hours-long", "DURATION", "PTXH"), ("decades-old", "DURATION", "PXDE")]),
+    ("Negotiators held last-minute talks on the anniversary of the Six-Day War.", []),
     ("Six of the victims were buried on March 3 and 4 of the wounded died later.", [("March 3", "DATE", "2023-03-03")]),
 ]
 
