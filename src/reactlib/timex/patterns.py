@@ -667,6 +667,10 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         if unit is None:
             return None
         code, is_time, k = unit
+        if s.cap(i) and s.cap(k - 1 if s.w(k - 1) in L.UNITS else k - 3) and s.cap(k) and s.w(k).isalpha():
+            return None  # "the Six-Day War", "Three Days Later" as a title: a name
+        if article and j == i + 1 and s.w(k - 1) in ("long", "old") and s.w(k - 3) in L.PLURAL_UNITS:
+            amount = "X"  # "a decades-old dispute": many decades, not one
         if amount == 1 and s.w(k) == "and" and s.w(k + 1) == "a" and s.w(k + 2) == "half" and s.w(k - 1) in L.UNITS:
             amount, k = 1.5, k + 3  # "a year and a half"
         # "30 minutes ago": a clock unit is told apart from the calendar one ("M" is month and minute)
@@ -699,6 +703,9 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
                 return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
             # "days later", "weeks earlier": a vague time before or after now, by the clause's tense
             return Candidate(i, i + 2, "DATE", ("later", unit, "X", 1 if s.w(i + 1) == "later" else -1))
+        if s.w(i + 1) == "-" and s.touch(i + 1) and s.w(i + 2) in ("long", "old") and s.touch(i + 2) \
+                and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit():
+            return Candidate(i, i + 3, "DURATION", ("value", _dur("X", unit, is_time)))  # "hours-long talks"
         if s.w(i + 1) in ("before", "after") and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
                 and s.w(i - 1) not in L.NUMBER_WORDS:
             # "hours before the vote", "days after the attack": an unnumbered stretch, as "two days after" is
@@ -873,6 +880,19 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     months = _month_span(s, i + 1) if s.w(i) == "the" else None
     if months is not None:
         return months
+    if s.w(i) == "the" and s.w(i + 1) in ("early", "small", "wee") and s.w(i + 2) == "hours":
+        # "the early hours of Sunday": that day's first hours, its morning in TIMEX3 terms
+        if s.w(i + 3) == "of":
+            if s.w(i + 4) == "the" and s.w(i + 5) == "morning":
+                return Candidate(i, i + 6, "TIME", ("ref_part", "MO"))
+            day = _month_core(s, i + 4, standalone=False) or rule_day_month(s, i + 4) or rule_weekday(s, i + 4)
+            if day is not None and day.type == "DATE" and (day.meaning[0] in ("monthday", "weekday")
+                                                           or day.meaning[0] in ("date", "in_year") and day.meaning[3]):
+                return Candidate(i, day.last, "TIME", ("part_of", "MO", day.meaning))
+            if day is not None and day.type == "TIME" and day.meaning[0] == "weekday":
+                return Candidate(i, day.last, "TIME", day.meaning)  # "the early hours of Sunday morning"
+            return None
+        return Candidate(i, i + 3, "TIME", ("ref_part", "MO"))
     if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i + 2) == "of":
         # "the night of Oct. 7", "the morning of March 20": that part of a day written out
         day = _month_core(s, i + 3, standalone=False) or rule_day_month(s, i + 3) or rule_weekday(s, i + 3)
@@ -1253,7 +1273,8 @@ RULE_AFTER_THE: dict = {
     rule_reference: set(L.THE_REFERENCES),
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
-    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal"} | set(L.DECADE_WORDS)
+    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee"}
+    | set(L.DECADE_WORDS)
     | set(L.DAY_PARTS)
     | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
     rule_edge_of_unit: set(L.EDGE_PHRASES),
