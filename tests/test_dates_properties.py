@@ -20,6 +20,8 @@ WORDS = [
     "overnight", "Saturday", "local", "time", "21-23", "3-5", "3", "and", "4", "to", "through", "from",
     "Good", "Friday", "Easter", "Monday", "Orthodox", "Labor", "Memorial", "Day", "Boxing", "the", "Fourth",
     "July", "Agreement", "August", "annually", "each", "0800", "GMT", "KST", "Moscow", "14:00", "Feb.", "26-27",
+    "at", "dawn", "dusk", "early", "hours", "hours-long", "decades-old", "Six-Day", "War", "Oct.", "7", "before",
+    "after", "or", "Thursday",
 ]
 texts = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join) | st.text(max_size=200)
 anchors = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
