@@ -235,3 +235,50 @@ ARTICLES = [
 @pytest.mark.parametrize("anchor, text, expected", ARTICLES)
 def test_wire_articles(anchor, text, expected):
     assert found(text, anchor) == expected
+
+
+REACTIONS = [
+    # reactions to a death in custody, written on a Monday
+    (dt.date(2024, 2, 19),
+     "Western governments on Monday demanded answers over the death of the opposition leader, who died in an Arctic "
+     "prison on Friday. The European Union's foreign ministers will discuss new sanctions this week, and the G7 will "
+     "hold a video call on Saturday. The authorities said the body would not be released for 30 days. Thousands laid "
+     "flowers at memorials across the country over the weekend. He had been serving a 19-year sentence since August "
+     "2023.",
+     [("Monday", "DATE", "2024-02-19"), ("Friday", "DATE", "2024-02-16"), ("this week", "DATE", "2024-W08"),
+      ("Saturday", "DATE", "2024-02-24"), ("30 days", "DURATION", "P30D"), ("the weekend", "DATE", "2024-W07-WE"),
+      ("19-year", "DURATION", "P19Y"), ("August 2023", "DATE", "2023-08")]),
+    # reactions to a coup, written on a Thursday
+    (dt.date(2025, 4, 3),
+     "The junta said elections would be held within two years, but gave no date. The regional bloc gave the soldiers "
+     "until the end of April to restore constitutional order, and its leaders will meet in Abuja on April 10. The "
+     "country has had three coups since independence in 1960; the last, in 2021, was followed by an 18-month "
+     "transition that was extended twice. Flights were suspended from Wednesday until further notice, and a nightly "
+     "curfew was imposed.",
+     [("two years", "DURATION", "P2Y"), ("the end of April", "DATE", "2025-04"), ("April 10", "DATE", "2025-04-10"),
+      ("1960", "DATE", "1960"), ("2021", "DATE", "2021"), ("18-month", "DURATION", "P18M"),
+      ("Wednesday", "DATE", "2025-04-02")]),
+    # reactions to air strikes, written on a Sunday
+    (dt.date(2025, 6, 22),
+     "The United States struck three nuclear sites early Sunday, the president said in an address late Saturday "
+     "night. The UN nuclear watchdog's board will convene an emergency session on Monday, and the Security Council "
+     "is due to meet later in the day. Oil prices jumped 4 percent in Asian trading on Sunday evening. The strikes "
+     "came nine days after Israel began its air campaign on June 13.",
+     [("early Sunday", "DATE", "2025-06-22"), ("late Saturday night", "TIME", "2025-06-21TNI"),
+      ("Monday", "DATE", "2025-06-23"), ("later in the day", "DATE", "2025-06-23"),
+      ("Sunday evening", "TIME", "2025-06-22TEV"), ("nine days", "DURATION", "P9D"), ("June 13", "DATE", "2025-06-13")]),
+    # talks and refugees, written on a Tuesday
+    (dt.date(2022, 3, 1),
+     "The two governments held their first round of talks on the border on Monday, five days after the invasion "
+     "began. A second round is expected in the coming days. The General Assembly opened a rare emergency session on "
+     "Monday and is expected to vote on a resolution on Wednesday. Since Feb. 24, more than 660,000 people have fled "
+     "to neighbouring countries, the UN refugee agency said. The EU closed its airspace to Russian planes late Sunday.",
+     [("Monday", "DATE", "2022-02-28"), ("five days", "DURATION", "P5D"), ("the coming days", "DURATION", "PXD"),
+      ("Monday", "DATE", "2022-02-28"), ("Wednesday", "DATE", "2022-03-02"), ("Feb. 24", "DATE", "2022-02-24"),
+      ("late Sunday", "DATE", "2022-02-27")]),
+]
+
+
+@pytest.mark.parametrize("anchor, text, expected", REACTIONS)
+def test_reaction_articles(anchor, text, expected):
+    assert found(text, anchor) == expected
