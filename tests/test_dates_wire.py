@@ -87,6 +87,11 @@ HOLIDAYS = [
     ("Sales peaked on Boxing Day.", [("Boxing Day", "DATE", "2022-12-26")]),
     ("The memorial will be unveiled on Memorial Day.", [("Memorial Day", "DATE", "2023-05-29")]),
     ("The Good Friday Agreement ended decades of violence.", [("decades", "DURATION", "PXDE")]),
+    ("Kyiv held no parade on Ukraine's Independence Day.", [("Independence Day", "DATE", "2022-08-24")]),
+    ("Celebrations are planned for Mexican Independence Day.", [("Independence Day", "DATE", "2023-09-16")]),
+    ("The embassy will close on U.S. Independence Day.", [("Independence Day", "DATE", "2023-07-04")]),
+    ("Sri Lanka's Independence Day passed quietly.", [("Independence Day", "DATE", "2023-02-04")]),
+    ("The rebels declared an Independence Day of their own.", []),
 ]
 
 GENERIC = [
