@@ -1187,6 +1187,9 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     Agreement", "Christmas Island", "the Easter Rising"), not a date.
     """
     start = i
+    if s.w(i) == "independence" and s.w(i + 1) == "day" and s.cap(i) and s.cap(i + 1):
+        date = _independence_of(s, i)
+        return None if date is None else Candidate(i, i + 2, "DATE", ("holiday", *date))
     if s.w(i) == "the" and s.w(i + 1) == "fourth":
         i += 1  # "the Fourth of July": the article belongs to the holiday's name
     if not s.cap(i):
@@ -1208,6 +1211,19 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     return best
 
 
+def _independence_of(s: Scanner, i: int) -> tuple[int, int] | None:
+    """The Independence Day of the country named right before ``i`` ("Ukraine's", "Mexican",
+    "U.S."), or None."""
+    k = i - 2 if s.w(i - 1) == "s" and s.w(i - 2) == "'" else i  # the possessive
+    for width in (4, 2, 1):
+        if k - width < 0:
+            continue
+        words = tuple(s.w(x) for x in range(k - width, k))
+        if words in L.INDEPENDENCE_DAYS and s.cap(k - width):
+            return L.INDEPENDENCE_DAYS[words]
+    return None
+
+
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
@@ -1224,7 +1240,7 @@ TRIGGERS = frozenset(
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
-    | {w[0] for w in L.MOVABLE_HOLIDAYS}
+    | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
     | set(L.LONG_WORDS)
 )
 
@@ -1253,7 +1269,7 @@ RULE_STARTS: dict = {
     rule_season: set(L.SEASONS) | {"the"},
     rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
-    rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the"},
+    rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the", "independence"},
     rule_fiscal: {"the", "fiscal", DIGITS},
 }
 assert set(RULE_STARTS) == set(RULES)
