@@ -21,7 +21,7 @@ WORDS = [
     "Good", "Friday", "Easter", "Monday", "Orthodox", "Labor", "Memorial", "Day", "Boxing", "the", "Fourth",
     "July", "Agreement", "August", "annually", "each", "0800", "GMT", "KST", "Moscow", "14:00", "Feb.", "26-27",
     "at", "dawn", "dusk", "early", "hours", "hours-long", "decades-old", "Six-Day", "War", "Oct.", "7", "before",
-    "after", "or", "Thursday",
+    "after", "or", "Thursday", "Independence", "Ukraine's", "U.S.", "Mexican",
 ]
 texts = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join) | st.text(max_size=200)
 anchors = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
