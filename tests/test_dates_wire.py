@@ -112,6 +112,11 @@ ZONES = [
 
 WIRE_MISC = [
     ("The ceasefire took effect at midnight.", [("midnight", "TIME", "2023-03-09T24:00")]),
+    ("Crowds gathered by midday.", [("midday", "TIME", "2023-03-09TMI")]),
+    ("The talks broke up at midday on Tuesday.", [("midday", "TIME", "2023-03-07TMI"), ("Tuesday", "DATE", "2023-03-07")]),
+    ("Police moved in overnight, and by midday the square was empty.",
+     [("overnight", "TIME", "2023-03-08TNI"), ("midday", "TIME", "2023-03-09TMI")]),
+    ("Shots rang out last night; by morning the streets were quiet.", [("last night", "TIME", "2023-03-08TNI")]),
     ("Both sides agreed to a 72-hour truce.", [("72-hour", "DURATION", "PT72H")]),
     ("The group must respond within 48 hours.", [("48 hours", "DURATION", "PT48H")]),
     ("Troops will withdraw by the end of the year.", [("the end of the year", "DATE", "2023")]),
