@@ -106,7 +106,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
         found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
-        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME"):
+        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME") \
+                and cand.meaning != ("deictic", -1, "NI"):  # after "overnight", "by midday" is the day it ran into
             day = _day_of(value)
             if day is not None:
                 ref = day

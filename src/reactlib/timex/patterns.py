@@ -991,7 +991,12 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
         if s.w(i - 1) in EDGE_PREPOSITIONS and s.w(i + 1) not in ("of", "-", "'"):
             return Candidate(i, i + 1, "TIME", ("day_part", L.DAY_EDGES[word]))
         return None
-    if word in ("noon", "midday", "midnight"):
+    if word == "midday":  # TIMEX3's part of the day "MI"; "noon" is the clock's 12:00
+        day = rule_weekday(s, i + 1) or rule_deictic(s, i + 1)
+        if day is not None and day.meaning[0] in ("weekday", "deictic") and day.meaning[-1] is None:
+            return Candidate(i, day.last, "TIME", ("part_of", "MI", day.meaning))  # "midday Thursday"
+        return Candidate(i, i + 1, "TIME", ("day_part", "MI"))
+    if word in ("noon", "midnight"):
         return _clock_on_day(s, i, i + 1, 24 if word == "midnight" else 12, 0)
     military = s.digits(i, 4, 4)
     if military is not None and len(s.w(i)) == 4 and military // 100 < 24 and military % 100 < 60 \

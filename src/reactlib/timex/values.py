@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 
 _Y = r"(?:\d{4}|XXXX)"
-_TIME = r"T(?:(?:\d{2}|XX)(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT)"
+_TIME = r"T(?:(?:\d{2}|XX)(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT)"
 _DATE = (
     rf"(?:{_Y}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-[1-7]|-WE)?"
     rf"|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?(?:{_TIME})?|\d{{3}}|\d{{2}}|XXX|XX)"
