@@ -91,6 +91,8 @@ class Cluster:
                 self.extra["organs"].append(m.extra["organ"])
         if m.extra.get("parent"):
             self.extra["parent"] = m.extra["parent"]
+        if m.extra.get("own_voice"):
+            self.extra["own_voice"] = m.extra["own_voice"]
         if m.extra.get("needs_country") and self.first_title is None:
             self.first_title = m.start
             self.extra["needs_country"] = True
@@ -309,6 +311,7 @@ def assign_governing_kinds(clusters: list[Cluster], gazetteer: Gazetteer, year: 
         entry = gazetteer.proper.get(c.name)
         if entry is not None and entry.governs_from is not None and (year is None or year >= entry.governs_from):
             c.kind = "organization"
+            c.extra["own_voice"] = "governing movement"  # governs, but is not the state's voice in stances
 
 
 def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None:

@@ -1,0 +1,50 @@
+"""Stances round 6: which organisations speak for their country when stances are merged, nominal
+stances before their holder, and the like — on sentences written for these tests, through
+``reactlib.parse`` with real names, the way an unseen article is read.
+"""
+
+from __future__ import annotations
+
+import reactlib
+
+
+def _named(text: str) -> list[tuple[str, str, str | None]]:
+    art = reactlib.parse(text)
+    name = {a.id: a.name for a in art.actors}
+    return [(name[s.holder], s.type, name.get(s.target)) for s in art.stances]
+
+
+# -- 1. an organisation with a country is its country's voice only when it is a state body ----------
+
+
+def test_a_governing_movement_keeps_its_own_voice_beside_its_country():
+    # the Taliban govern Afghanistan (from 2021) but are not the Afghan state's voice: both praises stay
+    got = _named(" date 2024-05-02 The Afghan foreign ministry praised Qatar for its mediation. "
+                 "The Taliban also praised Qatar on Thursday.")
+    assert ("Afghanistan", "praise", "Qatar") in got
+    assert ("Taliban", "praise", "Qatar") in got
+
+
+def test_a_governing_movement_as_target_is_not_merged_with_its_country():
+    got = _named(" date 2023-08-14 Iran summoned Afghanistan's ambassador over the water dispute. "
+                 "Tehran later accused the Taliban of violating a 1973 treaty.")
+    assert ("Iran", "criticize", "Afghanistan") in got
+    assert ("Iran", "accuse", "Taliban") in got
+
+
+def test_a_state_company_and_a_party_keep_their_own_voice():
+    got = _named(" date 2025-02-03 Russia's state gas company Gazprom criticised Austria over the contract. "
+                 "Moscow also criticised Austria.")
+    assert ("Gazprom", "criticize", "Austria") in got
+    assert ("Russia", "criticize", "Austria") in got
+    got = _named(" date 2024-10-28 The ruling Georgian Dream party welcomed Hungary's support. "
+                 "Tbilisi also welcomed Hungary on Monday.")
+    assert ("Georgian Dream", "welcome", "Hungary") in got
+    assert ("Georgia", "welcome", "Hungary") in got
+
+
+def test_a_state_body_is_still_one_voice_with_its_country():
+    # a state news agency speaks for its state: one condemnation, not two
+    got = _named(" date 2025-03-11 North Korea's state news agency KCNA condemned South Korea over the drills. "
+                 "Pyongyang condemned South Korea again on Friday.")
+    assert len([s for s in got if s[1] == "condemn" and s[2] == "South Korea"]) == 1
