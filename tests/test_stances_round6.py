@@ -48,3 +48,27 @@ def test_a_state_body_is_still_one_voice_with_its_country():
     got = _named(" date 2025-03-11 North Korea's state news agency KCNA condemned South Korea over the drills. "
                  "Pyongyang condemned South Korea again on Friday.")
     assert len([s for s in got if s[1] == "condemn" and s[2] == "South Korea"]) == 1
+
+
+# -- 2. a stance told as a noun before its holder ------------------------------------------------------
+
+
+def test_a_fronted_condemnation_of_an_event_condemns_its_maker():
+    got = _named(" date 2025-03-11 Iran fired a ballistic missile on Sunday. "
+                 "In a condemnation of the test, the G7 said it threatened regional stability.")
+    assert ("Group of Seven", "condemn", "Iran") in got
+
+
+def test_a_fronted_show_of_support_and_rebuke_name_their_target():
+    got = _named(" date 2025-05-06 Russian drones hit Odesa overnight. "
+                 "In a show of support for Kyiv, Poland sent two more air defence batteries.")
+    assert ("Poland", "support", "Ukraine") in got
+    got = _named(" date 2025-05-06 Vietnam expanded an island in the Spratlys. "
+                 "In a sharp rebuke to Hanoi, Beijing said the work was illegal.")
+    assert ("China", "criticize", "Vietnam") in got
+
+
+def test_a_fronted_phrase_that_is_no_stance_adds_none():
+    got = _named(" date 2025-05-06 In a statement on Monday, Kenya welcomed the deal. "
+                 "In a speech to parliament, Ruto praised Ethiopia.")
+    assert [s for s in got if s[1] in ("condemn", "criticize", "support", "threaten", "reject")] == []

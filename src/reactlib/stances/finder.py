@@ -32,6 +32,7 @@ from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
+from .fronted import fronted_stances
 from .negation import polarity_before
 
 #: Longest stretch (in tokens) looked at to the left for a holder and to the right for a target.
@@ -710,6 +711,7 @@ class StanceFinder:
         found.extend(self._quote_damning())
         found.extend(self._reported_charges())
         found.extend(self._evaluative_praise())
+        found.extend(fronted_stances(self))
         return found
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
