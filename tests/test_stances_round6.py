@@ -72,3 +72,22 @@ def test_a_fronted_phrase_that_is_no_stance_adds_none():
     got = _named(" date 2025-05-06 In a statement on Monday, Kenya welcomed the deal. "
                  "In a speech to parliament, Ruto praised Ethiopia.")
     assert [s for s in got if s[1] in ("condemn", "criticize", "support", "threaten", "reject")] == []
+
+
+# -- 3. support with its owner between verb and noun ------------------------------------------------------
+
+
+def test_an_owner_between_the_verb_and_the_noun_of_support_keeps_the_stance():
+    got = _named(" date 2023-02-07 A powerful earthquake struck Syria. Qatari emir Sheikh Tamim bin Hamad "
+                 "Al Thani expressed the emirate's solidarity with Syria.")
+    assert ("Tamim bin Hamad Al Thani", "support", "Syria") in got or ("Qatar", "support", "Syria") in got
+    got = _named(" date 2024-07-01 A landslide buried a village in Nepal. India's foreign secretary conveyed "
+                 "the Indian government's deepest condolences to Nepal.")
+    assert any(s[1] == "support" and s[2] == "Nepal" for s in got)
+    got = _named(" date 2025-06-02 Chancellor Friedrich Merz reaffirmed Germany's unwavering support for Ukraine.")
+    assert got == [("Friedrich Merz", "support", "Ukraine")]
+
+
+def test_an_owners_support_in_narration_is_no_stance():
+    got = _named(" date 2025-06-02 Critics in Warsaw questioned Germany's full support for Ukraine.")
+    assert [s for s in got if s[1] == "support"] == []

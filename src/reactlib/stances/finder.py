@@ -34,6 +34,7 @@ from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
 from .negation import polarity_before
+from .possessive import possessive_support
 
 #: Longest stretch (in tokens) looked at to the left for a holder and to the right for a target.
 HOLDER_WINDOW = 60
@@ -98,6 +99,9 @@ rigged fraudulent farce travesty undemocratic
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
 """.split())
+#: Adjectives of degree between a determiner or possessive and a verbal cue used as a noun.
+ADJECTIVAL = frozenset({"full", "strong", "firm", "unwavering", "continued", "total", "unconditional",
+                        "steadfast", "deep", "deepest", "growing", "renewed", "political", "military"})
 NOUN_MARKERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
                           "those", "my", "your", "whose", "such"})
 BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "remains",
@@ -299,8 +303,8 @@ class StanceFinder:
         if m.cue.name in NOMINAL_CUES:
             return False
         k = m.start - 1
-        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.is_space[k]):
-            k -= 1
+        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.is_space[k] or self.words[k] in ADJECTIVAL):
+            k -= 1  # "Japan's full support": the adjective is looked through
         if k >= 0 and (self.words[k] in NOUN_MARKERS or self.words[k] in ("'s", "’s")):
             return True
         # "an emergency meeting of the Security Council": the -ing form used as a noun
@@ -712,6 +716,7 @@ class StanceFinder:
         found.extend(self._reported_charges())
         found.extend(self._evaluative_praise())
         found.extend(fronted_stances(self))
+        found.extend(possessive_support(self))
         return found
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
