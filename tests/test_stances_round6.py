@@ -91,3 +91,21 @@ def test_an_owner_between_the_verb_and_the_noun_of_support_keeps_the_stance():
 def test_an_owners_support_in_narration_is_no_stance():
     got = _named(" date 2025-06-02 Critics in Warsaw questioned Germany's full support for Ukraine.")
     assert [s for s in got if s[1] == "support"] == []
+
+
+# -- 4. paying for what a named beneficiary needs is aid to it ---------------------------------------------
+
+
+def test_a_pledge_to_pay_fund_or_rebuild_for_a_named_beneficiary_is_support():
+    got = _named(" date 2024-09-30 Israeli strikes hit Beirut. Qatar pledged to pay the fuel bills of Lebanon's army.")
+    assert ("Qatar", "support", "Lebanon") in got
+    got = _named(" date 2023-09-15 Floods devastated Derna. The EU promised to fund Libya's reconstruction.")
+    assert ("European Union", "support", "Libya") in got
+    got = _named(" date 2025-01-20 Norway vowed to rebuild Ukraine's damaged power stations.")
+    assert ("Norway", "support", "Ukraine") in got
+
+
+def test_a_pledge_to_pay_with_no_beneficiary_named_is_no_stance():
+    got = _named(" date 2025-01-20 Chile pledged to pay its foreign debts on time. "
+                 "Peru promised to fund new hospitals.")
+    assert got == []
