@@ -655,11 +655,24 @@ class StanceFinder:
         for n, g in enumerate(groups):
             if g.actor in holders:
                 continue
+            if self._deep_in_relative(j, g.start):
+                break  # "condemned an attack that set fire to a terminal at Oman's port": a place, no target
             if self.accept_target(g, j, allowed):
                 if g.possessive and n + 1 < len(groups) and self._owned_person(g, groups[n + 1]):
                     g = groups[n + 1]  # "refused to meet Jordan's visiting King Abdullah": the king
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
         return []
+
+    def _deep_in_relative(self, j: int, k: int) -> bool:
+        """Whether token ``k`` lies inside a relative clause opened after the object ("the attack
+        that killed …") and is not its subject ("the attack that Russia launched")."""
+        rel = next((p for p in range(j + 1, k) if self.words[p] in ("that", "which")), None)
+        if rel is None:
+            return False
+        first = rel + 1
+        while first < k and self.words[first] in DETERMINERS:
+            first += 1
+        return first < k
 
     def _owned_person(self, owner: Group, g: Group) -> bool:
         """Whether ``g`` is the person ``owner``'s possessive introduces ("Jordan's visiting King
@@ -1064,6 +1077,9 @@ class StanceFinder:
             warning = self._warning(i, j, wend, holders)
             if warning is not None:
                 return warning
+        if cue.name == "stand-with" and self.words[j - 1] == "by" and j < self.n \
+                and self.words[j] in ("while", "as", "and", "idly", ",", ".", "!", "when"):
+            return []  # "we will not stand by while …": looking on, nobody is stood by
         if cue.name == "back" and j < self.n and self.words[j] in ("away", "down", "off", "out", "up"):
             return []  # "backed away from the plan", "backed down": no backing
         if cue.name == "back" and self.words[i] == "back" and i > 0 and self._prev_word(i) is not None \
