@@ -109,3 +109,36 @@ def test_a_pledge_to_pay_with_no_beneficiary_named_is_no_stance():
     got = _named(" date 2025-01-20 Chile pledged to pay its foreign debts on time. "
                  "Peru promised to fund new hospitals.")
     assert got == []
+
+
+# -- 5. wordings seen in the development articles, tried on other sentences ----------------------------------
+
+
+def test_reserving_its_own_right_to_respond_is_a_threat():
+    got = _named(" date 2025-08-02 Armed drones struck a Jordanian border post. "
+                 "\"The kingdom reserves its full right to respond,\" Jordan's foreign ministry said.")
+    assert ("Jordan", "threaten", None) in got
+
+
+def test_refusing_to_stand_by_while_is_neither_support_nor_rejection():
+    got = _named(" date 2025-08-02 \"We will not stand by while our citizens are expelled,\" "
+                 "Hungarian Prime Minister Viktor Orban said.")
+    assert [s for s in got if s[1] in ("support", "reject")] == []
+
+
+def test_an_actor_inside_a_relative_clause_after_the_object_is_no_target():
+    got = _named(" date 2025-08-02 Kenya condemned an ambush that killed four soldiers near Somalia's border.")
+    assert ("Kenya", "condemn", "Somalia") not in got
+
+
+def test_a_clause_after_after_with_no_actor_subject_gives_no_holder():
+    got = _named(" date 2025-08-02 Riot police cleared the square, Bolivia's interior ministry said, "
+                 "after striking miners refused to end the blockade. Kenya, after a long cabinet meeting, condemned Sudan.")
+    assert [s for s in got if s[1] == "reject"] == []
+    assert ("Kenya", "condemn", "Sudan") in got
+
+
+def test_a_clause_after_after_with_an_actor_subject_is_that_actors():
+    got = _named(" date 2025-08-02 Japan recalled its envoy after Russia condemned Ukraine's new law.")
+    assert ("Russia", "condemn", "Ukraine") in got
+    assert ("Japan", "condemn", "Ukraine") not in got

@@ -99,6 +99,10 @@ rigged fraudulent farce travesty undemocratic
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
 """.split())
+#: Conjunctions opening a clause whose subject the holder search must not look past.
+SUBORDINATORS = frozenset({"after", "before", "because", "although", "though", "whereas"})
+#: Nouns by which a state's spokesman names their own state inside a quote ("the kingdom").
+OWN_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "republic", "government", "country", "state"})
 #: Adjectives of degree between a determiner or possessive and a verbal cue used as a noun.
 ADJECTIVAL = frozenset({"full", "strong", "firm", "unwavering", "continued", "total", "unconditional",
                         "steadfast", "deep", "deepest", "growing", "renewed", "political", "military"})
@@ -581,6 +585,12 @@ class StanceFinder:
                 k = g.start - 1
                 continue
             w = self.words[k]
+            if w in SUBORDINATORS and "," not in self.words[k + 1:i]:
+                # the clause's own subject: "after Russia condemned …" is Russia's; "…, after Serb
+                # mayors refused to …" has no actor for a subject, so no holder
+                first = k + 1 + (self.words[k + 1] in DETERMINERS)
+                g = self.mentions.group_at(first) if first < i else None
+                return [g.actor] if g is not None and g.start == first and not g.possessive else []
             pair_word = (w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two")) or \
                 (w == "two" and k > 0 and self.words[k - 1] == "the")
             if pair_word and w in PARTY_NOUNS and self.parties and self._opens_subject(k - 1, floor):
@@ -874,6 +884,8 @@ class StanceFinder:
             w = self.words[k]
             if w in ("i", "we") or self.mentions.group_at(k) is not None:
                 return True
+            if w in OWN_STATE_NOUNS and k > own[0] and self.words[k - 1] in ("the", "our"):
+                return True  # "The Sultanate reserves its right to respond": the speaker's own state
             if w in QUOTE_MARKS or w in HARD_BREAKS or w == ",":
                 break
             k -= 1

@@ -420,7 +420,7 @@ CUES: tuple[Cue, ...] = (
         [S("will", "would", "shall", "wo"), S("not", "n't"), S("leave", "go", "remain"), opt("it", "this", "that"),
          S("unanswered")]),
     Cue("reserve-right", "threaten", "object",
-        [S(verbs("reserve")), S("the"), S("right"), S("to"),
+        [S(verbs("reserve")), S("the", "its", "their", "our"), opt("full", "legitimate", "sovereign"), S("right"), S("to"),
          S("respond", "retaliate", "defend", "react", "take")]),
     # "sanctions are on the table", "all options remain on the table": a threat when what is
     # on the table is punitive (the finder checks)
