@@ -22,6 +22,7 @@ from .build import (add_name_mentions, assign_focus_countries, assign_known_offi
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
 from .recognize import Recognizer
+from .settle import link_descriptive_anaphors, possessive_office_countries, settle_congo
 
 __all__ = ["extract_actors", "build_gazetteer", "default_gazetteer", "use_gazetteer", "gazetteer_for",
            "Gazetteer", "GazetteerError"]
@@ -84,9 +85,12 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     same = text if doc_len == len(text) else None
     recognizer = Recognizer(doc, layers, gazetteer, same)
     mentions = recognizer.run()
+    settle_congo(text, mentions, gazetteer)
     clusters, anaphors = cluster(mentions)
     add_name_mentions(clusters, doc, recognizer.used, recognizer.text)
     assign_known_offices(clusters, article.date.year if article.date else None)
     assign_focus_countries(text, clusters, doc)
+    possessive_office_countries(text, clusters, doc, gazetteer)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
+    link_descriptive_anaphors(text, clusters)
     return article.evolve(actors=finish(text, clusters))
