@@ -39,7 +39,7 @@ _SEATED_GOVERNMENT = frozenset({"authorities", "government", "regime", "administ
 _JUNTA_WORDS = frozenset({"ruling", "military"})
 
 #: First word and head of state bodies named by pattern ("State Committee for National Security").
-_BODY_FIRST = frozenset({"State", "National", "Federal", "Supreme", "Central"})
+_BODY_FIRST = frozenset({"State", "National", "Federal", "Supreme"})
 _BODY_HEADS = frozenset({"Committee", "Council", "Agency", "Service", "Bureau", "Directorate", "Commission"})
 _BODY_LINKS = frozenset({"for", "of", "on"})
 #: Heads a "State Security Service"-like name may end in without "for/of".
@@ -49,6 +49,7 @@ _BODY_MAX_WORDS = 5
 #: "the country's president": the noun standing for the country just named.
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "its"})
 
 
 def find_descriptive(rec: "Recognizer") -> None:
@@ -273,6 +274,8 @@ def _state_body(rec: "Recognizer", i: int) -> None:
     if any(rec.layers.proper.get(k) is not None and rec.layers.proper[k][2].kind == "organization"
            for k in range(i, end)):
         return  # contains a known international organisation's name
+    if i > 0 and rec.words[i - 1][:1].isupper() and rec.words[i - 1] not in _APOSTROPHE_S:
+        return  # "Korean Central News Agency", "Russian Federal Security Service": a longer name (orgnames.py)
     name = rec.doc[i:end].text
     _add_body(rec, i, end, name, name.lower())
 
@@ -285,8 +288,8 @@ def _national_security_council(rec: "Recognizer", i: int) -> None:
     end = hit[0]
     if end < rec.n and any(cat == "role" for _, cat, _ in rec.layers.lexicon.get(end, ())):
         return  # "Security Council secretary …": a title
-    if _possessor(rec, i) is None:
-        return
+    if _possessor(rec, i) is None and not (i > 0 and rec.lowers[i - 1] in _PERSONAL_POSSESSIVES):
+        return  # "his Security Council": the president's, so the country in focus (filled in later)
     _add_body(rec, i, end, "Security Council", "security council")
 
 
