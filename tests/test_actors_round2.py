@@ -253,3 +253,33 @@ def test_name_then_the_countrys_president():
     text = "Peru rejected the claims on Friday. Ana Flores, the country's president, said the border was secure."
     flores = _by_name(_actors(text), "Ana Flores")
     assert flores is not None and flores.country == "PER" and flores.role == "president"
+
+
+# -- guards: what the new rules must leave alone --------------------------------------------------------
+
+def test_a_longer_agency_name_with_a_nationality_word_stays_whole():
+    actors = _actors("North Korea's Korean Central News Agency said the launch was a success.")
+    agency = _by_name(actors, "Korean Central News Agency")
+    assert agency is not None and agency.country == "PRK"
+
+
+def test_his_security_council_is_the_presidents_countrys():
+    text = "The Kremlin said President Ivan Petrov had discussed the seizure with his Security Council."
+    body = _by_name(_actors(text), "Security Council")
+    assert body is not None and body.country == "RUS"
+
+
+def test_the_mission_with_no_mission_named_is_nothing():
+    actors = _actors("Japan said the mission to the Moon would be delayed by a year.")
+    assert [a.name for a in actors] == ["Japan"]
+
+
+def test_gang_violence_is_no_gang():
+    actors = _actors("Brazil said on Monday that gang violence had fallen. Gang killings dropped.")
+    assert not any(a.kind == "group" for a in actors)
+
+
+def test_plural_regional_officials_who_speak_are_a_group():
+    actors = _actors("Western officials said the convoy had been stopped at the border.")
+    group = _by_name(actors, "Western officials")
+    assert group is not None and group.kind == "group" and group.country is None
