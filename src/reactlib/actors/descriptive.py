@@ -1,7 +1,7 @@
 """Actors named by description rather than by a name the gazetteer knows.
 
 Why: reaction articles lean on phrases no list holds — "a senior Western diplomat", "two Arab
-diplomats", "the Red Canal gang", "the junta", "authorities in Bamako", "Kazakhstan's State
+diplomats", "authorities in Bamako", "Kazakhstan's State
 Committee for National Security", "Russia's Security Council", "Ana Flores, the country's
 president". Each has a fixed shape a reader can check; :func:`find_descriptive` runs them over
 the Doc before the title rules, so those rules do not split the phrase ("Kazakhstan's State" is
@@ -36,7 +36,6 @@ _SINGULAR_SOURCES = frozenset({"diplomat", "official", "source", "envoy", "aide"
 
 #: Government nouns that, followed by "in <capital>", are that country's government.
 _SEATED_GOVERNMENT = frozenset({"authorities", "government", "regime", "administration", "leadership", "rulers"})
-_JUNTA_WORDS = frozenset({"ruling", "military"})
 
 #: First word and head of state bodies named by pattern ("State Committee for National Security").
 _BODY_FIRST = frozenset({"State", "National", "Federal", "Supreme"})
@@ -60,10 +59,6 @@ def find_descriptive(rec: "Recognizer") -> None:
         low = rec.lowers[i]
         if low in _SINGULAR_SOURCES or low in _PLURAL_SOURCES or _anonymous_head_at(rec, i):
             _regional_source(rec, i)
-        elif low == "gang":
-            _gang(rec, i)
-        elif low in ("junta", "juntas"):
-            _junta(rec, i)
         elif low in _SEATED_GOVERNMENT:
             _seated_government(rec, i)
         elif rec.words[i] in _BODY_FIRST:
@@ -159,49 +154,6 @@ def _speaks_next(rec: "Recognizer", end: int) -> bool:
     return end < rec.n and rec.lowers[end] in REPORTING_VERBS
 
 
-def _gang(rec: "Recognizer", h: int) -> None:
-    """"the Red Canal gang", "the 5 Segonn gang": a named gang is a group (of the main country, later)."""
-    k = h
-    while k > 0 and h - k < 4:
-        w = rec.words[k - 1]
-        if rec.used[k - 1] or rec.view.sent_start[k - 1] and w in ("The", "A", "An"):
-            break
-        if not (w[:1].isupper() or w.isdigit()) or w in ("The", "A", "An") or _country_entry(rec, k - 1):
-            break
-        k -= 1
-    if k == h:
-        return
-    name = f"{rec.doc[k:h].text} gang"
-    rec._add(k, h + 1, kind="group", name=name, key=f"group:{name.lower()}|None")
-
-
-def _junta(rec: "Recognizer", h: int) -> None:
-    """"the junta", "Niger's ruling junta", "the Malian junta": the country's government speaking.
-
-    "junta leader …" is a title and left to the title rules.
-    """
-    if any(cat == "role" and end > h + 1 for end, cat, _ in rec.layers.lexicon.get(h, ())):
-        return
-    k = h
-    while k > 0 and rec.lowers[k - 1] in _JUNTA_WORDS and not rec.used[k - 1]:
-        k -= 1
-    j = k - 1
-    if j >= 0 and rec.words[j] in _APOSTROPHE_S:
-        j -= 1
-    hit = None
-    if j >= 0:
-        starts = [s for s in range(max(0, j - 3), j + 1) if s in rec.layers.proper and rec.layers.proper[s][0] == j + 1]
-        hit = rec.layers.proper.get(starts[0]) if starts else None
-        if hit is not None:
-            j = starts[0]
-    if hit is not None and hit[2].kind == "country" and not rec.used[j]:
-        entry = hit[2]
-        rec._add(j, h + 1, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}")
-        return
-    if k > 0 and rec.lowers[k - 1] in ("the", "its"):
-        rec._add(k, h + 1, kind="anaphor", name=rec.doc[k:h + 1].text, detail="institution")
-
-
 def _seated_government(rec: "Recognizer", i: int) -> None:
     """"authorities in Bamako", "the regime in Addis Ababa": that capital's (or country's) government."""
     if i + 2 >= rec.n or rec.lowers[i + 1] != "in":
@@ -274,7 +226,7 @@ def _state_body(rec: "Recognizer", i: int) -> None:
     if any(rec.layers.proper.get(k) is not None and rec.layers.proper[k][2].kind == "organization"
            for k in range(i, end)):
         return  # contains a known international organisation's name
-    if i > 0 and rec.words[i - 1][:1].isupper() and rec.words[i - 1] not in _APOSTROPHE_S:
+    if i > 0 and rec.words[i - 1][:1].isupper() and rec.lowers[i - 1] not in ("the", "its", "a", "an"):
         return  # "Korean Central News Agency", "Russian Federal Security Service": a longer name (orgnames.py)
     name = rec.doc[i:end].text
     _add_body(rec, i, end, name, name.lower())

@@ -2,9 +2,6 @@
 
 Why each step exists:
 
-- :func:`settle_congo` — "Congo" alone names either Congo; news prose means the Democratic
-  Republic unless the article names the Republic of the Congo ("Brazzaville", "Republic of
-  Congo", "Congo-Brazzaville"). Without that, one country splits into COD and COG.
 - :func:`possessive_office_countries` — "Its foreign minister, Jane Roe," and "Ana Flores, the
   country's president," give the office of the country (or organisation) just named.
 - :func:`link_descriptive_anaphors` — "the mission" is the peace mission just named (not its
@@ -27,9 +24,6 @@ from typing import TYPE_CHECKING, Any, Callable
 if TYPE_CHECKING:
     from .build import Cluster
     from .gazetteer import Gazetteer
-    from .recognize import Mention
-
-_COG_MARKERS = re.compile(r"Brazzaville|Congo Republic|(?<!Democratic )Republic of (?:the )?Congo")
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|[\s\"\u201c])(its|the (?:country|nation|kingdom)['\u2019]s)\s+[^,.;\"\u201c\u201d]{1,50},\s*$",
                                 re.IGNORECASE)
@@ -39,19 +33,6 @@ _DESCRIPTIVE_ANAPHOR = re.compile(r"\b[Tt]he (mission|gang)\b")
 ANAPHOR_WINDOW = 2000
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,.;]{0,150},")
 _COORDINATED_WORDS = 5
-
-
-def settle_congo(text: str, mentions: list["Mention"], gazetteer: "Gazetteer") -> None:
-    """Bare "Congo" (COG in ISO's naming) is the Democratic Republic unless the article names the Republic."""
-    if not any(m.country == "COG" for m in mentions) or _COG_MARKERS.search(text):
-        return
-    name = gazetteer.countries.get("COD", "Democratic Republic of the Congo")
-    for m in mentions:
-        if m.country != "COG":
-            continue
-        m.country = "COD"
-        if m.kind == "country":
-            m.name, m.key = name, "country:COD"
 
 
 @lru_cache(maxsize=1)
