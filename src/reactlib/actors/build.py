@@ -27,7 +27,6 @@ from ..types import Actor, Article
 from .gazetteer import CAPITAL, COUNTRY_NAME, SEAT, Gazetteer
 from .holders import office_holders
 from .recognize import REPORTING_VERBS, Mention
-from .settle import acts_past_aside
 from .textspans import QuoteIndex, quoted_spans
 
 
@@ -533,7 +532,7 @@ def _keep_group(text: str, c: Cluster, quotes: QuoteIndex) -> bool:
     if not outside:
         return False
     if c.key.startswith("group:") and "|" not in c.key:
-        return any(_acts(text, s, e) or acts_past_aside(text, s, e, _acts) for s, e in outside)
+        return any(_acts(text, s, e) for s, e in outside)
     return True
 
 

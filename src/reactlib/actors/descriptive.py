@@ -1,9 +1,8 @@
 """Actors named by description rather than by a name the gazetteer knows.
 
-Why: reaction articles lean on phrases no list holds — "a senior Western diplomat", "two Arab
-diplomats", "authorities in Bamako", "Kazakhstan's State
-Committee for National Security", "Russia's Security Council", "Ana Flores, the country's
-president". Each has a fixed shape a reader can check; :func:`find_descriptive` runs them over
+Why: reaction articles lean on phrases no list holds — "a high-ranking Russian military
+source", "two Arab diplomats", "Kazakhstan's State Committee for National Security", "Russia's
+Security Council". Each has a fixed shape a reader can check; :func:`find_descriptive` runs them over
 the Doc before the title rules, so those rules do not split the phrase ("Kazakhstan's State" is
 not a country mention, "National Security" not a person).
 
@@ -14,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, ORGAN, SEAT
+from .gazetteer import COUNTRY_NAME, DEMONYM, ORGAN
 
 if TYPE_CHECKING:
     from .recognize import Recognizer
@@ -34,8 +33,6 @@ _PLURAL_SOURCES = frozenset({"diplomats", "officials", "sources", "envoys", "aid
 _SINGULAR_SOURCES = frozenset({"diplomat", "official", "source", "envoy", "aide", "adviser", "advisor",
                                "insider", "officer"})
 
-#: Government nouns that, followed by "in <capital>", are that country's government.
-_SEATED_GOVERNMENT = frozenset({"authorities", "government", "regime", "administration", "leadership", "rulers"})
 
 #: First word and head of state bodies named by pattern ("State Committee for National Security").
 _BODY_FIRST = frozenset({"State", "National", "Federal", "Supreme"})
@@ -45,8 +42,6 @@ _BODY_LINKS = frozenset({"for", "of", "on"})
 _BODY_CLOSED_HEADS = frozenset({"Committee", "Service", "Agency", "Bureau", "Directorate"})
 _BODY_MAX_WORDS = 5
 
-#: "the country's president": the noun standing for the country just named.
-_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 _APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "its"})
 
@@ -59,14 +54,10 @@ def find_descriptive(rec: "Recognizer") -> None:
         low = rec.lowers[i]
         if low in _SINGULAR_SOURCES or low in _PLURAL_SOURCES or _anonymous_head_at(rec, i):
             _regional_source(rec, i)
-        elif low in _SEATED_GOVERNMENT:
-            _seated_government(rec, i)
         elif rec.words[i] in _BODY_FIRST:
             _state_body(rec, i)
         elif rec.words[i] == "Security":
             _national_security_council(rec, i)
-        elif low in _COUNTRY_NOUNS:
-            _countrys_office(rec, i)
 
 
 def _anonymous_head_at(rec: "Recognizer", i: int) -> bool:
@@ -154,19 +145,6 @@ def _speaks_next(rec: "Recognizer", end: int) -> bool:
     return end < rec.n and rec.lowers[end] in REPORTING_VERBS
 
 
-def _seated_government(rec: "Recognizer", i: int) -> None:
-    """"authorities in Bamako", "the regime in Addis Ababa": that capital's (or country's) government."""
-    if i + 2 >= rec.n or rec.lowers[i + 1] != "in":
-        return
-    if i > 0 and (rec.used[i - 1] or _country_entry(rec, i - 1)):
-        return  # "Turkish authorities in Berlin" are Turkey's, and said so already
-    hit = rec.layers.proper.get(i + 2)
-    if hit is None or hit[2].category not in (CAPITAL, COUNTRY_NAME, SEAT) or not hit[2].country:
-        return
-    entry = hit[2]
-    rec._add(i, hit[0], kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}")
-
-
 def _possessor(rec: "Recognizer", i: int):
     """(start token, Entry) of a country before token ``i``: "Russia's", "Russian"; else None."""
     j = i - 1
@@ -243,35 +221,3 @@ def _national_security_council(rec: "Recognizer", i: int) -> None:
     if _possessor(rec, i) is None and not (i > 0 and rec.lowers[i - 1] in _PERSONAL_POSSESSIVES):
         return  # "his Security Council": the president's, so the country in focus (filled in later)
     _add_body(rec, i, end, "Security Council", "security council")
-
-
-def _countrys_office(rec: "Recognizer", i: int) -> None:
-    """"Ana Flores, the country's president,": the person, with the office; the country comes later."""
-    if i < 3 or i + 2 >= rec.n or rec.lowers[i - 1] != "the" or rec.words[i + 1] not in _APOSTROPHE_S:
-        return
-    if rec.words[i - 2] != ",":
-        return
-    k = i + 2
-    role_end = None
-    while k < rec.n and k - i < 6:
-        lex = rec._lex(k, ("role",))
-        if lex is not None:
-            role_end = lex[0]
-            break
-        if rec.lowers[k] in ("former", "deputy", "acting", "interim", "new", "top"):
-            k += 1
-            continue
-        break
-    if role_end is None or role_end >= rec.n or rec.words[role_end] not in (",", ".", ";"):
-        return
-    end = i - 2
-    start = end
-    while start > 0 and end - start < 4 and rec.is_name_token(start - 1):
-        start -= 1
-    if end - start < 2:
-        return
-    name = rec.doc[start:end].text
-    role = rec.doc[i + 2:role_end].text
-    rec._add(start, end, kind="person", name=name, role=role, key=f"person:{name}")
-    for k in range(i - 1, role_end):
-        rec.used[k] = 1
