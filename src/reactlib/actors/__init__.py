@@ -22,6 +22,7 @@ from .build import (add_name_mentions, assign_focus_countries, assign_governing_
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
 from .recognize import Recognizer
+from .settle import link_descriptive_anaphors
 
 __all__ = ["extract_actors", "build_gazetteer", "default_gazetteer", "use_gazetteer", "gazetteer_for",
            "Gazetteer", "GazetteerError"]
@@ -92,4 +93,5 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_governing_kinds(clusters, gazetteer, year)
     assign_focus_countries(text, clusters, doc)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
+    link_descriptive_anaphors(text, clusters)
     return article.evolve(actors=finish(text, clusters))

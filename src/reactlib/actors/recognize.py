@@ -35,6 +35,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
 from .speaking import SPEAKING_GROUPS, place_country, speaks
+from .descriptive import find_descriptive
 from ..tokens import token_view
 
 REPORTING_VERBS = frozenset("""
@@ -317,6 +318,7 @@ class Recognizer:
 
     def run(self) -> list[Mention]:
         self._reporting_subjects_from_entities()
+        find_descriptive(self)  # "a Western diplomat", "the junta", "State Committee for …" (descriptive.py)
         i = 0
         for c in self._candidates():
             if c < i or self.used[c]:
