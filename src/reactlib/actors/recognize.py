@@ -36,6 +36,7 @@ from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .descriptive import find_descriptive
+from .seats import SEAT_CITY, resolve_body_seats
 from ..tokens import token_view
 
 REPORTING_VERBS = frozenset("""
@@ -327,6 +328,7 @@ class Recognizer:
             i = nxt if nxt > c else c + 1
         self._reporting_subjects()
         self.mentions.sort(key=lambda m: (m.start, m.end))
+        resolve_body_seats(self.mentions, self.gaz)  # "Brussels condemned …" is the EU (seats.py)
         return self.mentions
 
     def _candidates(self) -> list[int]:
@@ -390,8 +392,10 @@ class Recognizer:
             if prev == "the" and i > 1:  # "in The Hague"
                 prev = self.lowers[i - 2]
             if prev not in _LOCATIVE:
+                # the city is kept so that a body's seat ("Brussels") can be re-labelled once the
+                # whole article is read (seats.py)
                 self._add(i, end, kind="country", name=entry.name, country=entry.country,
-                          key=f"country:{entry.country}")
+                          key=f"country:{entry.country}", extra={SEAT_CITY: phrase})
         elif cat in (DEMONYM, DEMONYM_PLURAL):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
                       weak=not self._coordinated_before_government(end))
