@@ -168,3 +168,36 @@ def test_told_me_is_a_hearer_like_told_reporters(text, clause):
 def test_inverted_attribution_with_an_appositive_reports_the_clause_before():
     text = "The blockade caused shortages in every town, said Amal Haddad, a senior official with the agency."
     assert indirect(text) == ["The blockade caused shortages in every town"]
+
+
+def reports(text: str) -> list[tuple[str, str]]:
+    """(speaker mention, reported clause) of every indirect quote, in text order."""
+    article = extract_quotes(Article(text=text), NLP(text))
+    return [(text[q.speaker_start:q.speaker_end], q.text) for q in article.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said the road, which engineers say is unsafe, would stay closed.",
+     [("The minister", "the road, which engineers say is unsafe, would stay closed"),
+      ("engineers", "which engineers say is unsafe")]),
+    ("Police said the bridge, which residents say was cracked for years, collapsed at dawn.",
+     [("Police", "the bridge, which residents say was cracked for years, collapsed at dawn"),
+      ("residents", "which residents say was cracked for years")]),
+    ("The premier told reporters that the talks, which Hanoi says have stalled, would resume in June.",
+     [("The premier", "that the talks, which Hanoi says have stalled, would resume in June"),
+      ("Hanoi", "which Hanoi says have stalled")]),
+    ("The coach insisted the stadium, which inspectors said had failed two checks, was safe for fans.",
+     [("The coach", "the stadium, which inspectors said had failed two checks, was safe for fans"),
+      ("inspectors", "which inspectors said had failed two checks")]),
+    ("Okafor said the plan, which critics call reckless, would go ahead.",
+     [("Okafor", "the plan, which critics call reckless, would go ahead")]),
+    ("The envoy said the convoy, whose drivers Kinshasa says were detained, would leave on Friday.",
+     [("The envoy", "the convoy, whose drivers Kinshasa says were detained, would leave on Friday")]),
+])
+def test_a_relative_report_inside_a_report_keeps_both_speakers(text, expected):
+    assert reports(text) == expected
+
+
+def test_a_trailing_attribution_after_a_comma_still_ends_the_report():
+    text = "The port will reopen next week, the harbour master said."
+    assert reports(text) == [("the harbour master", "The port will reopen next week")]

@@ -58,6 +58,9 @@ _MEDIA_ADJECTIVES = frozenset(("state", "local", "national", "public", "foreign"
 #: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
 _SUBORDINATE = frozenset(("after", "amid"))
 _CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
+#: after a comma these open a relative clause, never an attribution of the clause before
+#: ("said the road, which engineers say is unsafe, would stay closed")
+_RELATIVE_OPENERS = frozenset(("which", "who", "whose", "whom"))
 
 
 def _skip_adverbials(toks: Tokens, i: int, hi: int) -> int:
@@ -114,8 +117,9 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
                 break
             if _writer_clause_follows(toks, i, j, hi):
                 break
-            # "…, he said" / "…, the minister added"
-            k = j + 1
+            # "…, he said" / "…, the minister added"; not ", which engineers say …": a relative
+            # clause with a report inside is part of this report and carries its own
+            k = hi if nxt in _RELATIVE_OPENERS else j + 1
             steps = 0
             while k < hi and steps < 8 and toks.text[k] not in (",", ".", ";") and not quoted[k]:
                 if toks.lower[k] in CUE_FORMS and CUE_FORMS[toks.lower[k]][1] == "speech" and k > j + 1:
