@@ -22,6 +22,7 @@ from typing import Any
 from attrs import define, field
 
 from ..linking import ActorLinker
+from ..tokens import token_view
 from ..types import Actor, Article
 from .gazetteer import Gazetteer
 from .holders import office_holders
@@ -165,29 +166,31 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
     text = doc.text if text is None else text
     first_at = {id(c): min(c.mentions)[0] if c.mentions else len(text) for c in persons}
     token_starts: dict[int, int] | None = None
-    for tok in doc:
-        if taken[tok.i] or tok.text not in by_surname or not tok.text[:1].isupper():
+    # the shared token view's lists, not a spaCy Token per token (see reactlib.tokens)
+    view = token_view(doc, text)
+    for i, word in enumerate(view.text):
+        if taken[i] or word not in by_surname or not word[:1].isupper():
             continue
-        candidates = by_surname[tok.text]
+        idx, end = view.start[i], view.end[i]
+        candidates = by_surname[word]
         # the person with this surname introduced last before here; else the first one
-        before = [c for c in candidates if first_at[id(c)] < tok.idx]
+        before = [c for c in candidates if first_at[id(c)] < idx]
         chosen = max(before, key=lambda c: first_at[id(c)]) if before else candidates[0]
-        start_tok = tok.i
+        start_tok = i
         for name in sorted({chosen.name, *chosen.names}, key=len, reverse=True):
             first = name.split()
             if len(first) > 1:
-                begin = tok.idx + len(tok.text) - len(name)
-                if begin >= 0 and text[begin:tok.idx + len(tok.text)] == name:
+                begin = end - len(name)
+                if begin >= 0 and text[begin:end] == name:
                     if token_starts is None:
-                        token_starts = {t.idx: t.i for t in doc}
+                        token_starts = {start: k for k, start in enumerate(view.start)}
                     if begin not in token_starts:
                         continue
-                    if not any(taken[k] for k in range(token_starts[begin], tok.i)):
+                    if not any(taken[k] for k in range(token_starts[begin], i)):
                         start_tok = token_starts[begin]
                         break
-        span = doc[start_tok:tok.i + 1]
-        chosen.mentions.append((span.start_char, span.end_char))
-        for k in range(start_tok, tok.i + 1):
+        chosen.mentions.append((view.start[start_tok], end))
+        for k in range(start_tok, i + 1):
             taken[k] = 1
 
 

@@ -252,5 +252,20 @@ def default_gazetteer() -> Gazetteer:
 
 
 def anaphor_nouns(gazetteer: Gazetteer) -> frozenset[str]:
-    """Nouns that, after "the" and with no modifier, stand for the actor in focus."""
-    return frozenset(p[: -len("#anaphor")] for p in gazetteer.lexicon if p.endswith("#anaphor"))
+    """Nouns that, after "the" and with no modifier, stand for the actor in focus.
+
+    Remembered per lexicon: the recogniser asks once per article, and reading the whole
+    lexicon each time cost more than some extractors' whole run.
+    """
+    lexicon = gazetteer.lexicon
+    hit = _ANAPHOR_NOUNS.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon and hit[1] == len(lexicon):
+        return hit[2]
+    nouns = frozenset(p[: -len("#anaphor")] for p in lexicon if p.endswith("#anaphor"))
+    if len(_ANAPHOR_NOUNS) >= 8:  # a few gazetteers per process; never grow without bound
+        _ANAPHOR_NOUNS.clear()
+    _ANAPHOR_NOUNS[id(lexicon)] = (lexicon, len(lexicon), nouns)
+    return nouns
+
+
+_ANAPHOR_NOUNS: dict[int, tuple[Mapping[str, str], int, frozenset[str]]] = {}
