@@ -51,3 +51,40 @@ def test_sentencizer_keeps_spacy_name_settings_and_serialisation():
     custom = ArraySentencizer(punct_chars=["|"])
     doc = custom(OURS.make_doc("one | two. three"))
     assert [t.is_sent_start for t in doc] == [True, False, True, False, False]
+
+
+# -- the tokenizer guard's chunk cache -------------------------------------------------
+
+from spacy.attrs import NORM, ORTH, SPACY  # noqa: E402
+
+from reactlib.tokenizer_guard import GuardedTokenizer  # noqa: E402
+
+# Chunks with spaCy special cases ("don't", "U.S.", "a.m.", "'s") next to ordinary ones:
+# after the first special case spaCy stops caching chunks for the rest of a text.
+CHUNKS = ["don't", "U.S.", "(U.S.", "a.m.", "Ghana's", "'s", ":)", "e.g.", "co-operate", "1990s", "$5", "5km",
+          '"Yes,"', "\u201cNo\u201d", "\u2014", "...", "Mr.", "Jan.", "10:30", "http://example.org/a?b=1", "Quito",
+          "protested", "(", ")", "!", ",", "\U0001F642", "I'm", "gov't", "vs.", "\u00ab", "\u00bb", "n't"]
+
+
+def signature(doc):
+    return doc.to_array([ORTH, NORM, SPACY]).tolist(), [t.text_with_ws for t in doc]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(CHUNKS), st.sampled_from([" ", "", "\n", "  ", "\n\n"])),
+                min_size=1, max_size=30).map(lambda pairs: "".join(a + b for a, b in pairs)))
+def test_guarded_tokenizer_gives_spacys_tokens_before_and_after_caching(text):
+    stock = spacy.blank("en").tokenizer
+    guarded = GuardedTokenizer(spacy.blank("en").tokenizer)
+    first, second = guarded(text), guarded(text)
+    assert signature(first) == signature(stock(text))
+    assert signature(second) == signature(first)
+
+
+def test_guarded_tokenizer_hands_spacy_at_most_its_cache_size_of_chunks():
+    tokenizer = spacy.blank("en").tokenizer
+    tokenizer.max_cache_size = 5
+    guarded = GuardedTokenizer(tokenizer)
+    text = " ".join(f"word{i}" for i in range(50))
+    assert [t.text for t in guarded(text)] == text.split()
+    assert len(guarded._seen) == 5

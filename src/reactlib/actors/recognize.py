@@ -166,7 +166,7 @@ class Recognizer:
         text = self.words[i]
         if not text[:1].isupper() or not any(c.isalpha() for c in text):
             return False
-        if text in _NOT_NAMES or len(text) > 30 or self.doc[i].like_num:
+        if text in _NOT_NAMES or len(text) > 30 or self.view.like_num[i]:
             return False
         if i in self.covered:
             entry = self.layers.proper[self.covered[i]][2]
@@ -226,7 +226,7 @@ class Recognizer:
             return None
         end, _, entry = hit
         if entry.category in (COUNTRY_NAME, DEMONYM, CAPITAL, SEAT, ORGANIZATION, ORGAN, GROUP_NAME):
-            if end < self.n and self.doc[end].text in _APOSTROPHE_S:
+            if end < self.n and self.words[end] in _APOSTROPHE_S:
                 end += 1
             return end, entry
         return None
@@ -362,7 +362,7 @@ class Recognizer:
         return country, organization
 
     def _det_before(self, i: int) -> str:
-        return self.doc[i - 1].lower_ if i > 0 else ""
+        return self.lowers[i - 1] if i > 0 else ""
 
     def _from_chain(self, chain: dict[str, Any]) -> int:
         s, e, mods, parts = chain["start"], chain["end"], chain["mods"], chain["parts"]
@@ -371,10 +371,10 @@ class Recognizer:
         head_phrase = parts[-1][3]
         doc = self.doc
         first_part = parts[0][0]
-        role_text = doc[first_part:e].text
+        role_text = self.view.span_text(first_part, e)
         det = self._det_before(s)
         # pro-/anti- before a demonym: "pro-Russian separatists" are not Russia's
-        prefixed = s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti")
+        prefixed = s >= 2 and self.words[s - 1] == "-" and self.lowers[s - 2] in ("pro", "anti")
         if prefixed:
             mods = []
             s = s - 2
