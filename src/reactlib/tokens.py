@@ -54,6 +54,9 @@ class TokenView:
         for number, (first, end) in enumerate(self.sents):
             self.sentence_index.extend([number] * (end - first))
         self.has_parser = bool(n) and doc.has_annotation("DEP")
+        #: what a stage derives from these lists once per Doc (positions of its cue words, …),
+        #: under a key of its own
+        self.memo: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.text)
