@@ -17,13 +17,13 @@ Steps, each a small function:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from attrs import define, field
 
 from ..linking import ActorLinker
 from ..tokens import token_view
-from ..types import Actor, Article
+from ..types import Actor
 from .gazetteer import Gazetteer
 from .holders import office_holders
 from .recognize import REPORTING_VERBS, Mention
@@ -194,14 +194,49 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
             taken[k] = 1
 
 
-def _article(text: str, clusters: list[Cluster]) -> Article:
+class DraftActor(NamedTuple):
+    """A cluster as :class:`~reactlib.linking.ActorLinker` reads it while actors are still being built.
+
+    The same fields and values as the :class:`~reactlib.types.Actor` it will become, without
+    the record's checks: a linker is made several times per article, and checking every
+    draft cost more than the linking. The final actors are checked (:func:`finish`).
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    role: str | None
+    mentions: tuple[tuple[int, int], ...]
+    organization: str | None
+    anonymous: bool
+    extra: dict[str, Any]
+
+
+class DraftArticle(NamedTuple):
+    """The text and draft actors c0, c1, … a linker needs (in place of an Article)."""
+
+    text: str
+    actors: tuple[DraftActor, ...]
+
+
+def _article(text: str, clusters: list[Cluster]) -> Any:
     actors = []
     for n, c in enumerate(clusters):
-        actors.append(_actor(f"c{n}", c))
-    return Article(text=text, actors=actors)
+        actors.append(DraftActor(f"c{n}", c.name, c.kind, c.country, c.role, tuple(_clean_mentions(c)),
+                                 c.organization, c.anonymous, _public_extra(c)))
+    return DraftArticle(text, tuple(actors))
 
 
 def _actor(actor_id: str, c: Cluster) -> Actor:
+    clean = _clean_mentions(c)
+    extra = _public_extra(c)
+    return Actor(id=actor_id, name=c.name, kind=c.kind, country=c.country, role=c.role, mentions=clean,
+                 organization=c.organization, anonymous=c.anonymous, extra=extra)
+
+
+def _clean_mentions(c: Cluster) -> list[tuple[int, int]]:
+    """The cluster's mentions in order, of two overlapping ones the longer."""
     mentions = sorted(set(c.mentions))
     clean: list[tuple[int, int]] = []
     for s, e in mentions:
@@ -210,9 +245,11 @@ def _actor(actor_id: str, c: Cluster) -> Actor:
                 clean[-1] = (s, e)
             continue
         clean.append((s, e))
-    extra = {k: v for k, v in c.extra.items() if v and k not in _INTERNAL}
-    return Actor(id=actor_id, name=c.name, kind=c.kind, country=c.country, role=c.role, mentions=clean,
-                 organization=c.organization, anonymous=c.anonymous, extra=extra)
+    return clean
+
+
+def _public_extra(c: Cluster) -> dict[str, Any]:
+    return {k: v for k, v in c.extra.items() if v and k not in _INTERNAL}
 
 
 def main_country(clusters: list[Cluster]) -> str | None:
