@@ -26,6 +26,7 @@ reporting verb or title are taken as names too (extra evidence; rules come first
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from attrs import define, field
@@ -146,6 +147,8 @@ class Recognizer:
             if w[:1].isupper() and self._name_like_at(i):
                 name_like[i] = 1
         self._name_like = name_like
+        #: the name-like tokens, in order: scans for names jump from one to the next
+        self._name_like_list = [i for i, flag in enumerate(name_like) if flag]
 
     # -- token tests ------------------------------------------------------------------
 
@@ -640,7 +643,12 @@ class Recognizer:
         """(start, end) of every maximal run of name words, left to right (lazily, so rules
         that add mentions between two runs are seen by the next one)."""
         i = 0
+        name_like = self._name_like_list
         while i < self.n:
+            k = bisect_left(name_like, i)  # a token that is not name-like is never a name token
+            if k == len(name_like):
+                return
+            i = name_like[k]
             if not self.is_name_token(i) or (i > 0 and self.is_name_token(i - 1)):
                 i += 1
                 continue
