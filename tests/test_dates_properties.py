@@ -14,6 +14,8 @@ WORDS = [
     "meet", "March", "May", "September", "27", "2020", "today", "yesterday", "tomorrow", "morning",
     "every", "twice", "quarter", "first", "early", "late", "mid", "-", ",", ".", "now", "recently",
     "8", "a.m.", "noon", "weekend", "summer", "Christmas", "century", "20th", "days", "hours", "later",
+    "that", "following", "previous", "latest", "fiscal", "nineties", "'98", "1990-95", "per", "weekly",
+    "consecutive", "ahead", "of", "is", "some", "around", "decade", "earlier", "April-June", "night", "twice",
 ]
 texts = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join) | st.text(max_size=200)
 anchors = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))

@@ -382,3 +382,104 @@ def test_possessive_speaker_is_the_owner_who_speaks_through_it(text, phrase, own
     q = quotes[0]
     assert span(text, q, "speaker") == phrase
     assert article.actor(q.speaker).name == owner
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("\u201cThe dam will hold through the rains,\" the engineer told villagers in Kariba.",
+     "The dam will hold through the rains,"),
+    ("\"We have seen no ships near the reef\u201d the Manila coastguard said on Tuesday.",
+     "We have seen no ships near the reef"),
+])
+def test_a_quotation_closed_by_a_mark_of_the_other_style(text, quote):
+    q = one(text, "direct")
+    assert q.text == quote
+
+
+def test_a_straight_mark_that_opens_a_new_quotation_does_not_close_a_curly_one():
+    text = "The mayor called it \u201cshameful and \"cowardly\u201d in a radio interview."
+    assert [q.text for q in quotes_of(text) if q.kind != "indirect"] == ["shameful and \"cowardly"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The Chilean minister flatly denied that troops had crossed the border.", "flatly denied",
+     "The Chilean minister"),
+    ("Opposition leader Grace Mwangi bluntly warned that the vote would be rigged.", "bluntly warned",
+     "Opposition leader Grace Mwangi"),
+    ("The family said the pilot had flown the route for twenty years.", "said", "The family"),
+    ("The junta didn\u2019t say when the elections would take place.", "didn\u2019t say", "The junta"),
+])
+def test_manner_adverbs_and_curly_negations_belong_to_the_cue_not_the_speaker(text, cue, speaker):
+    q = one(text, "indirect")
+    assert span(text, q, "cue") == cue
+    assert span(text, q, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ghana and Togo said the border would stay open.", "Ghana and Togo"),
+    ("Senator Ruiz and Senator Okafor said the bill would pass this week.", "Senator Ruiz and Senator Okafor"),
+    ("Troops withdrew and the army said the town was calm.", "the army"),
+    ("In the poll, 58 percent said the president should resign.", "58 percent"),
+])
+def test_coordinated_names_and_shares_of_those_polled_are_the_whole_speaker(text, speaker):
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Amina Diallo, the head of the United Nations mission in Bamako, said the convoy was attacked.",
+     "Amina Diallo, the head of the United Nations mission in Bamako"),
+    ("Senator Ana Ruiz, Democrat of Oregon, said the bill would pass.", "Senator Ana Ruiz, Democrat of Oregon"),
+    ("In Lagos, the governor said the curfew would end at dawn.", "the governor"),
+])
+def test_a_name_with_a_long_or_capitalised_appositive_is_the_speaker(text, speaker):
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The three envoys all warned that the truce in Tigray was fragile.", "The three envoys"),
+    ("Chile and Peru both said the fishing ban would be lifted in May.", "Chile and Peru"),
+])
+def test_a_floating_quantifier_is_neither_the_speaker_nor_a_noun_before_the_cue(text, speaker):
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The bridge will hold," said Kenneth Obi, a former engineer who runs a consultancy in Abuja.',
+     "Kenneth Obi, a former engineer who runs a consultancy in Abuja"),
+    ('"We need clean water," said Rosa, who has four children.', "Rosa, who has four children"),
+    ('"It is over," said Rep. Ana Ruiz (D-Ore.), head of the caucus.', "Rep. Ana Ruiz (D-Ore.), head of the caucus"),
+    ('"It is over," said Ana Ruiz, and added that the count was rigged.', "Ana Ruiz"),
+    ('"It is over," said Ana Ruiz, at a later briefing in Salem.', "Ana Ruiz"),
+])
+def test_an_inverted_speaker_keeps_its_appositive_relative_clause_and_party_label(text, speaker):
+    q = one(text, "direct")
+    assert span(text, q, "speaker") == speaker
+
+
+def test_a_speaker_with_a_party_label_and_an_appositive_before_the_cue():
+    text = "Rep. Ana Ruiz (D-Ore.), head of the caucus, said the count was rigged."
+    q = one(text, "indirect")
+    assert span(text, q, "speaker") == "Rep. Ana Ruiz (D-Ore.), head of the caucus"
+
+
+def test_a_long_appositive_between_a_quotation_and_its_cue():
+    text = ('"This is an invasion of our fishing grounds," Ana Ruiz, the attorney general of Oregon, '
+            'one of the states suing the agency, said on Monday.')
+    q = one(text, "direct")
+    assert span(text, q, "cue") == "said"
+    assert span(text, q, "speaker").startswith("Ana Ruiz, the attorney general of Oregon")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("She\u2019s claiming that the count in Lusaka was rigged.", "\u2019s claiming", "She"),
+    ("He's said the border with Benin would stay closed.", "'s said", "He"),
+])
+def test_a_contracted_auxiliary_is_part_of_the_cue_not_a_possessive(text, cue, speaker):
+    q = one(text, "indirect")
+    assert (span(text, q, "cue"), span(text, q, "speaker")) == (cue, speaker)
+
+
+def test_a_possessive_before_a_reporting_noun_is_still_no_cue():
+    assert [q for q in quotes_of("The governor's claim that the count was rigged was false.")] == []

@@ -489,5 +489,487 @@ build(
 )
 
 
+# --------------------------------------------------------------------------- 6. kidnapping, Caribbean
+KIDNAP = """ date 2025-11-04 The United States on Tuesday demanded the immediate release of five American missionaries kidnapped by a gang outside Port-au-Prince, as Haiti's neighbours warned that the abduction showed the country's security crisis was spiralling out of control.
+
+The missionaries, who worked for an Ohio-based charity, were seized on Sunday evening when gunmen stopped their minibus near the town of Croix-des-Bouquets, police spokesman Garry Desrosiers said. A Haitian driver was also taken.
+
+The Grand Ravine gang, led by Renel Destina, claimed the kidnapping in a video posted online and threatened to kill the hostages unless a ransom of $1 million was paid within a week.
+
+"We will not rest until our citizens are home safe," Secretary of State Marco Rubio told reporters in Washington. He said he had held talks with Haiti's transitional leaders and warned the gang against harming the captives.
+
+Haiti's Transitional Presidential Council condemned what it called "a barbaric act" and said the Haitian National Police were working with the Multinational Security Support mission to locate the victims.
+
+Kenyan President William Ruto, whose country leads the mission, expressed solidarity with the families and said Nairobi was ready to send additional officers. "Our officers stand with the Haitian people against those who terrorise them," he wrote on X.
+
+The Caribbean Community urged member states to step up their contributions to the mission. The bloc's chairman, Barbados Prime Minister Mia Mottley, deplored the violence and called on the international community not to "look away from Haiti".
+
+Canada's foreign ministry said it was "deeply concerned" and had advised its citizens to leave the country. The Dominican Republic, which shares the island of Hispaniola with Haiti, said it had reinforced its border and would not accept any spillover of gang violence.
+
+The gang rejected the claims of the Haitian authorities that it was being paid by local politicians. "Nobody pays us, nobody commands us," Destina said in the video.
+
+UN Secretary-General Antonio Guterres did not condemn the gang by name but called for the "swift and unconditional release" of all hostages, his spokesman said.
+
+Human Rights Watch said more than 1,500 people had been kidnapped in Haiti so far this year and accused Haitian authorities of failing to protect residents of areas controlled by gangs.
+
+The missionaries' charity, Hope for Haiti Ministries, said it would not comment on ransom demands."""
+
+build(
+    "kidnapping-haiti-2025-11-04", KIDNAP,
+    actors=[
+        A("United States", "country", "USA", aliases=["US", "Washington", "American"]),
+        A("Haiti", "country", "HTI", aliases=["Haitian", "Port-au-Prince", "Haitian authorities", "Haiti's transitional leaders"]),
+        A("Garry Desrosiers", "person", "HTI", "police spokesman", ["Desrosiers"]),
+        A("Grand Ravine gang", "group", "HTI", aliases=["gang", "The Grand Ravine gang"]),
+        A("Renel Destina", "person", "HTI", "gang leader", ["Destina"], organization="Grand Ravine gang"),
+        A("Marco Rubio", "person", "USA", "Secretary of State", ["Rubio"]),
+        A("Transitional Presidential Council", "organization", "HTI", aliases=["Haiti's Transitional Presidential Council"]),
+        A("Haitian National Police", "organization", "HTI", aliases=["National Police"]),
+        A("Multinational Security Support mission", "organization", None, aliases=["Multinational Security Support", "mission"]),
+        A("Kenya", "country", "KEN", aliases=["Kenyan", "Nairobi"]),
+        A("William Ruto", "person", "KEN", "President", ["Ruto"]),
+        A("Caribbean Community", "organization", None, aliases=["CARICOM", "bloc"]),
+        A("Barbados", "country", "BRB", aliases=["Barbadian"]),
+        A("Mia Mottley", "person", "BRB", "Prime Minister", ["Mottley"], organization="Caribbean Community"),
+        A("Canada", "country", "CAN", aliases=["Canadian", "Canada's foreign ministry"]),
+        A("Dominican Republic", "country", "DOM", aliases=["Dominican"]),
+        A("United Nations", "organization", None, aliases=["UN"]),
+        A("Antonio Guterres", "person", None, "Secretary-General", ["Guterres", "Secretary-General"], organization="United Nations"),
+        A("Human Rights Watch", "organization", None, aliases=["HRW"]),
+        A("Hope for Haiti Ministries", "organization", "USA", aliases=[]),
+    ],
+    quotes=[
+        Q("indirect", "The missionaries, who worked for an Ohio-based charity, were seized on Sunday evening when gunmen stopped their minibus near the town of Croix-des-Bouquets", "Garry Desrosiers", "say"),
+        Q("direct", "We will not rest until our citizens are home safe,", "Marco Rubio", "tell"),
+        Q("indirect", "he had held talks with Haiti's transitional leaders", "Marco Rubio", "say"),
+        Q("partial", "a barbaric act", "Transitional Presidential Council", "call"),
+        Q("indirect", "the Haitian National Police were working with the Multinational Security Support mission to locate the victims", "Transitional Presidential Council", "say"),
+        Q("indirect", "Nairobi was ready to send additional officers", "William Ruto", "say"),
+        Q("direct", "Our officers stand with the Haitian people against those who terrorise them,", "William Ruto", "write", "twitter"),
+        Q("partial", "look away from Haiti", "Mia Mottley", "call"),
+        Q("indirect", "it was \"deeply concerned\" and had advised its citizens to leave the country", "Canada", "say"),
+        Q("partial", "deeply concerned", "Canada", "say"),
+        Q("indirect", "it had reinforced its border and would not accept any spillover of gang violence", "Dominican Republic", "say"),
+        Q("direct", "Nobody pays us, nobody commands us,", "Renel Destina", "say"),
+        Q("indirect", "UN Secretary-General Antonio Guterres did not condemn the gang by name but called for the \"swift and unconditional release\" of all hostages", "Antonio Guterres", "say"),
+        Q("partial", "swift and unconditional release", "Antonio Guterres", "say"),
+        Q("indirect", "more than 1,500 people had been kidnapped in Haiti so far this year", "Human Rights Watch", "say"),
+        Q("indirect", "it would not comment on ransom demands", "Hope for Haiti Ministries", "say"),
+    ],
+    dates=[
+        D("Tuesday", "DATE", "2025-11-04"),
+        D("Sunday evening", "TIME", "2025-11-02TEV"),
+        D("within a week", "DURATION", "P1W"),
+        D("this year", "DATE", "2025"),
+    ],
+    stances=[
+        S("United States", "demand", None, "release of detainees", "demanded the immediate release of five American missionaries"),
+        S("Grand Ravine gang", "threaten", None, evidence="threatened to kill the hostages unless a ransom"),
+        S("Marco Rubio", "consult", "Haiti", evidence="he had held talks with Haiti's transitional leaders"),
+        S("Marco Rubio", "threaten", "Grand Ravine gang", evidence="warned the gang against harming the captives"),
+        S("Transitional Presidential Council", "condemn", "Grand Ravine gang", evidence="condemned what it called \"a barbaric act\""),
+        S("William Ruto", "support", None, evidence="expressed solidarity with the families"),
+        S("William Ruto", "support", "Haiti", evidence="Our officers stand with the Haitian people"),
+        S("Caribbean Community", "appeal", None, "contributions to the mission", "urged member states to step up their contributions"),
+        S("Mia Mottley", "condemn", None, evidence="deplored the violence"),
+        S("Mia Mottley", "appeal", None, "not look away from Haiti", "called on the international community not to \"look away from Haiti\""),
+        S("Canada", "concern", None, evidence="it was \"deeply concerned\""),
+        S("Grand Ravine gang", "reject", "Haiti", evidence="The gang rejected the claims of the Haitian authorities"),
+        S("Antonio Guterres", "appeal", None, "release of detainees", "called for the \"swift and unconditional release\" of all hostages"),
+        S("Human Rights Watch", "accuse", "Haiti", evidence="accused Haitian authorities of failing to protect residents"),
+    ],
+    notes="Invented article (development set, stances round 4). Guterres's position is reported by an unnamed "
+          "spokesman ('his spokesman said'): quote and stances are Guterres's. 'did not condemn the gang' is no stance. "
+          "'Haiti's neighbours warned that the abduction showed ...' is a warning about a situation, not a threat. "
+          "The victims (missionaries, families) are not actors. 'the bloc' is the Caribbean Community.",
+)
+
+
+# --------------------------------------------------------------------------- 7. border war, Central Asia
+BORDER_CA = """ date 2026-03-16 Russia offered on Monday to mediate between Kyrgyzstan and Tajikistan after three days of fighting along their disputed border killed at least 30 people, and urged both sides to return to the negotiating table.
+
+Kyrgyz and Tajik troops exchanged rocket and mortar fire around the Vorukh enclave on Friday and Saturday, each accusing the other of starting the clashes. Tajik President Emomali Rahmon convened his security council on Saturday. Thousands of villagers fled on the Kyrgyz side, the Kyrgyz emergencies ministry said.
+
+"Moscow is ready to provide a platform for talks at any level," Kremlin spokesman Dmitry Peskov told reporters, adding that President Vladimir Putin had spoken by phone with both leaders.
+
+Kyrgyz President Sadyr Japarov accused Dushanbe of planning the attack in advance and threatened to retaliate "with all the means at our disposal" if the shelling of Kyrgyz villages did not stop. Bishkek summoned the Tajik ambassador on Sunday and handed him a note of protest.
+
+Tajikistan's foreign ministry rejected the claims as "groundless" and said its forces had only responded to provocations. "The Kyrgyz side bears full responsibility for the bloodshed," the ministry said in a statement.
+
+Kazakh President Kassym-Jomart Tokayev, whose country borders both, held talks with Japarov on Sunday and praised his "restraint and wisdom", his press office said. Kazakhstan's foreign ministry said it was prepared to send humanitarian aid to the affected areas.
+
+The Collective Security Treaty Organization, a Moscow-led military alliance to which both countries belong, said it was following the situation closely. The alliance's secretary general, Imangali Tasmagambetov, urged the two governments to respect the ceasefire they had agreed to in 2022.
+
+China, which borders both countries, called for calm. "We hope the two sides will resolve their differences through dialogue," foreign ministry spokesman Lin Jian said in Beijing.
+
+The European Union deplored the loss of civilian life and warned against any further escalation. Western governments, which have invested heavily in the region's water and energy projects, urged restraint but have not taken sides.
+
+Late on Monday, the two countries' security chiefs agreed to a ceasefire and to pull back heavy weapons, Kyrgyzstan's State Committee for National Security said. Tajik officials did not immediately confirm the agreement.
+
+Turkish President Recep Tayyip Erdogan welcomed the agreement and said Ankara stood ready to help "our brothers" rebuild.
+
+Border disputes have bedevilled relations between the two former Soviet republics since independence in 1991, as more than a third of their 970-kilometre frontier has never been demarcated."""
+
+build(
+    "border-kyrgyzstan-tajikistan-2026-03-16", BORDER_CA,
+    actors=[
+        A("Russia", "country", "RUS", aliases=["Kremlin", "Russian", "Moscow"]),
+        A("Kyrgyzstan", "country", "KGZ", aliases=["Kyrgyz", "Bishkek", "Kyrgyz emergencies ministry", "Kyrgyz side"]),
+        A("Tajikistan", "country", "TJK", aliases=["Tajik", "Dushanbe", "Tajikistan's foreign ministry"]),
+        A("Emomali Rahmon", "person", "TJK", "President", ["Rahmon"]),
+        A("Dmitry Peskov", "person", "RUS", "Kremlin spokesman", ["Peskov"]),
+        A("Vladimir Putin", "person", "RUS", "President", ["Putin"]),
+        A("Sadyr Japarov", "person", "KGZ", "President", ["Japarov"]),
+        A("Kassym-Jomart Tokayev", "person", "KAZ", "President", ["Tokayev"]),
+        A("Kazakhstan", "country", "KAZ", aliases=["Kazakh", "Kazakhstan's foreign ministry"]),
+        A("Collective Security Treaty Organization", "organization", None, aliases=["CSTO", "alliance"]),
+        A("Imangali Tasmagambetov", "person", None, "secretary general", ["Tasmagambetov"], organization="Collective Security Treaty Organization"),
+        A("China", "country", "CHN", aliases=["Beijing", "Chinese"]),
+        A("Lin Jian", "person", "CHN", "foreign ministry spokesman", ["Lin"]),
+        A("European Union", "organization", None, aliases=["EU"]),
+        A("Western governments", "group", None, aliases=[]),
+        A("State Committee for National Security", "organization", "KGZ", aliases=["Kyrgyzstan's State Committee for National Security"]),
+        A("Turkey", "country", "TUR", aliases=["Turkish", "Ankara"]),
+        A("Recep Tayyip Erdogan", "person", "TUR", "President", ["Erdogan"]),
+    ],
+    quotes=[
+        Q("indirect", "Thousands of villagers fled on the Kyrgyz side", "Kyrgyzstan", "say"),
+        Q("direct", "Moscow is ready to provide a platform for talks at any level,", "Dmitry Peskov", "tell"),
+        Q("indirect", "President Vladimir Putin had spoken by phone with both leaders", "Dmitry Peskov", "add"),
+        Q("partial", "with all the means at our disposal", "Sadyr Japarov", "threaten"),
+        Q("partial", "groundless", "Tajikistan", "reject"),
+        Q("indirect", "its forces had only responded to provocations", "Tajikistan", "say"),
+        Q("direct", "The Kyrgyz side bears full responsibility for the bloodshed,", "Tajikistan", "say", "statement"),
+        Q("indirect", "Kazakh President Kassym-Jomart Tokayev, whose country borders both, held talks with Japarov on Sunday and praised his \"restraint and wisdom\"", "Kassym-Jomart Tokayev", "say", optional=True),
+        Q("partial", "restraint and wisdom", "Kassym-Jomart Tokayev", "praise"),
+        Q("indirect", "it was prepared to send humanitarian aid to the affected areas", "Kazakhstan", "say"),
+        Q("indirect", "it was following the situation closely", "Collective Security Treaty Organization", "say"),
+        Q("direct", "We hope the two sides will resolve their differences through dialogue,", "Lin Jian", "say"),
+        Q("indirect", "the two countries' security chiefs agreed to a ceasefire and to pull back heavy weapons", "State Committee for National Security", "say"),
+        Q("indirect", "Ankara stood ready to help \"our brothers\" rebuild", "Recep Tayyip Erdogan", "say"),
+        Q("partial", "our brothers", "Recep Tayyip Erdogan", "say"),
+    ],
+    dates=[
+        D("Monday", "DATE", "2026-03-16", 0),
+        D("three days", "DURATION", "P3D"),
+        D("Friday", "DATE", "2026-03-13"),
+        D("Saturday", "DATE", "2026-03-14", 0),
+        D("Saturday", "DATE", "2026-03-14", 1),
+        D("Sunday", "DATE", "2026-03-15", 0),
+        D("Sunday", "DATE", "2026-03-15", 1),
+        D("2022", "DATE", "2022"),
+        D("Monday", "DATE", "2026-03-16", 1),
+        D("1991", "DATE", "1991"),
+    ],
+    stances=[
+        S("Russia", "mediate", None, "negotiations", "offered on Monday to mediate between Kyrgyzstan and Tajikistan"),
+        S("Russia", "appeal", None, "negotiations", "urged both sides to return to the negotiating table"),
+        S("Kyrgyzstan", "accuse", "Tajikistan", evidence="each accusing the other of starting the clashes"),
+        S("Tajikistan", "accuse", "Kyrgyzstan", evidence="each accusing the other of starting the clashes"),
+        S("Vladimir Putin", "consult", "Sadyr Japarov", evidence="Putin had spoken by phone with both leaders"),
+        S("Vladimir Putin", "consult", "Emomali Rahmon", evidence="Putin had spoken by phone with both leaders"),
+        S("Sadyr Japarov", "accuse", "Tajikistan", evidence="accused Dushanbe of planning the attack in advance"),
+        S("Sadyr Japarov", "threaten", "Tajikistan", evidence="threatened to retaliate \"with all the means at our disposal\""),
+        S("Tajikistan", "reject", "Kyrgyzstan", evidence="rejected the claims as \"groundless\""),
+        S("Kassym-Jomart Tokayev", "consult", "Sadyr Japarov", evidence="held talks with Japarov on Sunday"),
+        S("Kassym-Jomart Tokayev", "praise", "Sadyr Japarov", evidence="praised his \"restraint and wisdom\""),
+        S("Kazakhstan", "support", None, evidence="it was prepared to send humanitarian aid to the affected areas"),
+        S("Imangali Tasmagambetov", "appeal", None, "ceasefire", "urged the two governments to respect the ceasefire"),
+        S("China", "appeal", None, "restraint", "called for calm"),
+        S("Lin Jian", "appeal", None, "negotiations", "We hope the two sides will resolve their differences through dialogue"),
+        S("European Union", "condemn", None, evidence="deplored the loss of civilian life"),
+        S("European Union", "appeal", None, "de-escalation", "warned against any further escalation"),
+        S("Western governments", "appeal", None, "restraint", "urged restraint but have not taken sides"),
+        S("Recep Tayyip Erdogan", "welcome", None, evidence="welcomed the agreement"),
+        S("Recep Tayyip Erdogan", "support", None, evidence="Ankara stood ready to help \"our brothers\" rebuild"),
+    ],
+    notes="Invented article (development set, stances round 4). 'both sides', 'the two governments', 'the two sides' "
+          "give one stance with a null target, as in the reference gold (the output contract allows it); 'both "
+          "leaders' are Japarov and Rahmon. One position per voice and target: Kyrgyzstan's accusations (troops, "
+          "summons) are one, Tajikistan's (troops, statement) one; Peskov's 'Moscow is ready ...' is Russia's offer "
+          "relayed by its spokesman (one mediation). 'warned against any further escalation' is an "
+          "appeal, not a threat. 'agreed to a ceasefire' has no stance type in the output contract and is not annotated; "
+          "'have not taken sides' is no stance.",
+)
+
+
+# --------------------------------------------------------------------------- 8. ceasefire deal, Great Lakes
+DEAL = """ date 2026-01-22 Western governments and the African Union on Thursday welcomed a ceasefire agreement between the Democratic Republic of Congo and the M23 rebel group, signed in Doha after three months of talks mediated by Qatar.
+
+Under the deal, the rebels agreed to withdraw from positions around Goma within 30 days and to free some 200 prisoners, while Kinshasa agreed to halt air strikes and open talks on the group's political demands.
+
+Congolese President Felix Tshisekedi praised Qatar's "patient and tireless mediation" but warned the rebels against any attempt to delay the withdrawal. "If they do not leave, our army will do what is necessary," he told supporters in Kinshasa.
+
+M23 spokesman Lawrence Kanyuka said the movement was committed to the agreement and accused the army of violating the truce in the first hours, a charge the Congolese military denied.
+
+Qatar's foreign ministry said it would continue to support both parties and offered to host a follow-up round in March. Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani held talks with Rwandan President Paul Kagame in Doha on Wednesday, the ministry said.
+
+Rwanda, which United Nations experts have accused of arming and commanding the M23, did not comment on the withdrawal timetable. Its foreign minister, Olivier Nduhungirehe, told reporters that Kigali "supports every effort that brings peace to our region" and rejected calls for sanctions against his country.
+
+African Union Commission chairman Mahmoud Ali Youssouf hailed the deal as "a historic step" and urged the parties to implement it in good faith.
+
+The Southern African Development Community, which withdrew its troops from eastern Congo last year, said the bloc stood ready to help monitor the ceasefire.
+
+Belgium, the former colonial power, stopped short of endorsing the timetable, but Foreign Minister Maxime Prevot said Brussels would back "any agreement that protects civilians". The United States, which brokered a separate accord between Kinshasa and Kigali last year, said it could impose further sanctions on those who obstruct the deal.
+
+Human rights groups were more cautious. Amnesty International demanded the release of journalists and activists detained by both sides and called for an independent investigation into killings of civilians in Goma.
+
+"A signature on paper means nothing to families who have lost everything," said Amnesty's regional director Tigere Chagutah.
+
+More than seven million people have been displaced by fighting in eastern Congo, according to the UN refugee agency."""
+
+build(
+    "ceasefire-congo-m23-2026-01-22", DEAL,
+    actors=[
+        A("Western governments", "group", None, aliases=[]),
+        A("African Union", "organization", None, aliases=["AU", "African Union Commission"]),
+        A("Democratic Republic of Congo", "country", "COD", aliases=["Congo", "DR Congo", "DRC", "Kinshasa", "Congolese",
+                                                                      "Congolese military", "army"]),
+        A("M23", "group", "COD", aliases=["M23 rebel group", "rebels", "movement"]),
+        A("Qatar", "country", "QAT", aliases=["Doha", "Qatari", "Qatar's foreign ministry"]),
+        A("Felix Tshisekedi", "person", "COD", "President", ["Tshisekedi"]),
+        A("Lawrence Kanyuka", "person", "COD", "M23 spokesman", ["Kanyuka"], organization="M23"),
+        A("Mohammed bin Abdulrahman Al Thani", "person", "QAT", "Prime Minister",
+          ["Sheikh Mohammed bin Abdulrahman Al Thani", "Al Thani", "Sheikh Mohammed"]),
+        A("Rwanda", "country", "RWA", aliases=["Rwandan", "Kigali"]),
+        A("Paul Kagame", "person", "RWA", "President", ["Kagame"]),
+        A("United Nations", "organization", None, aliases=["UN", "United Nations experts", "UN refugee agency", "UNHCR"]),
+        A("Olivier Nduhungirehe", "person", "RWA", "foreign minister", ["Nduhungirehe"]),
+        A("Mahmoud Ali Youssouf", "person", None, "African Union Commission chairman", ["Youssouf"], organization="African Union"),
+        A("Southern African Development Community", "organization", None, aliases=["SADC", "bloc"]),
+        A("Belgium", "country", "BEL", aliases=["Belgian", "Brussels"]),
+        A("Maxime Prevot", "person", "BEL", "Foreign Minister", ["Prevot"]),
+        A("United States", "country", "USA", aliases=["US", "Washington", "American"]),
+        A("Amnesty International", "organization", None, aliases=["Amnesty"]),
+        A("Tigere Chagutah", "person", None, "regional director", ["Chagutah"], organization="Amnesty International"),
+    ],
+    quotes=[
+        Q("partial", "patient and tireless mediation", "Felix Tshisekedi", "praise"),
+        Q("direct", "If they do not leave, our army will do what is necessary,", "Felix Tshisekedi", "tell"),
+        Q("indirect", "the movement was committed to the agreement", "Lawrence Kanyuka", "say"),
+        Q("indirect", "it would continue to support both parties", "Qatar", "say"),
+        Q("indirect", "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani held talks with Rwandan President Paul Kagame in Doha on Wednesday", "Qatar", "say"),
+        Q("indirect", "Kigali \"supports every effort that brings peace to our region\"", "Olivier Nduhungirehe", "tell"),
+        Q("partial", "supports every effort that brings peace to our region", "Olivier Nduhungirehe", "tell"),
+        Q("partial", "a historic step", "Mahmoud Ali Youssouf", "hail"),
+        Q("indirect", "the bloc stood ready to help monitor the ceasefire", "Southern African Development Community", "say"),
+        Q("indirect", "Brussels would back \"any agreement that protects civilians\"", "Maxime Prevot", "say"),
+        Q("partial", "any agreement that protects civilians", "Maxime Prevot", "say"),
+        Q("indirect", "it could impose further sanctions on those who obstruct the deal", "United States", "say"),
+        Q("direct", "A signature on paper means nothing to families who have lost everything,", "Tigere Chagutah", "say"),
+        Q("indirect", "More than seven million people have been displaced by fighting in eastern Congo", "United Nations", "according to"),
+    ],
+    dates=[
+        D("Thursday", "DATE", "2026-01-22"),
+        D("three months", "DURATION", "P3M"),
+        D("30 days", "DURATION", "P30D"),
+        D("March", "DATE", "2026-03"),
+        D("Wednesday", "DATE", "2026-01-21"),
+        D("last year", "DATE", "2025", 0),
+        D("last year", "DATE", "2025", 1),
+    ],
+    stances=[
+        S("Western governments", "welcome", None, evidence="Western governments and the African Union on Thursday welcomed a ceasefire agreement"),
+        S("African Union", "welcome", None, evidence="Western governments and the African Union on Thursday welcomed a ceasefire agreement"),
+        S("Felix Tshisekedi", "praise", "Qatar", evidence="praised Qatar's \"patient and tireless mediation\""),
+        S("Felix Tshisekedi", "threaten", "M23", evidence="warned the rebels against any attempt to delay the withdrawal"),
+        S("Lawrence Kanyuka", "accuse", "Democratic Republic of Congo", evidence="accused the army of violating the truce"),
+        S("Democratic Republic of Congo", "reject", "Lawrence Kanyuka", evidence="a charge the Congolese military denied"),
+        S("Qatar", "support", None, evidence="it would continue to support both parties"),
+        S("Qatar", "mediate", None, "negotiations", "offered to host a follow-up round in March"),
+        S("Mohammed bin Abdulrahman Al Thani", "consult", "Paul Kagame", evidence="held talks with Rwandan President Paul Kagame"),
+        S("United Nations", "accuse", "Rwanda", evidence="which United Nations experts have accused of arming and commanding the M23"),
+        S("Olivier Nduhungirehe", "support", None, evidence="Kigali \"supports every effort that brings peace to our region\""),
+        S("Olivier Nduhungirehe", "reject", None, "sanctions", "rejected calls for sanctions against his country"),
+        S("Mahmoud Ali Youssouf", "praise", None, evidence="hailed the deal as \"a historic step\""),
+        S("Mahmoud Ali Youssouf", "appeal", None, "implement the agreement", "urged the parties to implement it in good faith"),
+        S("Southern African Development Community", "mediate", None, "ceasefire", "the bloc stood ready to help monitor the ceasefire"),
+        S("Maxime Prevot", "support", None, evidence="Brussels would back \"any agreement that protects civilians\""),
+        S("United States", "threaten", None, "sanctions", "it could impose further sanctions on those who obstruct the deal"),
+        S("Amnesty International", "demand", None, "release of detainees", "demanded the release of journalists and activists"),
+        S("Amnesty International", "appeal", None, "investigation", "called for an independent investigation"),
+    ],
+    notes="Invented article (development set, stances round 4). Tshisekedi's warning and his quoted threat are one "
+          "position (one threaten stance). 'agreed to withdraw', 'agreed to halt' have no stance type in the output "
+          "contract and are not annotated; 'stopped short of endorsing' cancels Belgium's support; the US's past "
+          "brokering is background. 'both parties', 'the parties' (Congo and the M23) give a null target, as in the "
+          "reference gold. 'a charge the "
+          "Congolese military denied' rejects the one who made the charge, Kanyuka.",
+)
+
+
+# --------------------------------------------------------------------------- 9. tanker seizure, Baltic
+TANKER = """ date 2026-02-10 Russia summoned Estonia's ambassador on Tuesday and threatened "retaliatory measures" after Estonian forces boarded and detained an oil tanker in the Gulf of Finland, in the most serious maritime confrontation in the Baltic Sea this year.
+
+The Estonian navy said it had seized the vessel, which it accused of belonging to Russia's "shadow fleet" of ageing tankers used to evade Western sanctions on oil exports, after the crew failed to present valid insurance documents.
+
+Russian Foreign Ministry spokeswoman Maria Zakharova called the seizure "an act of piracy" and said Moscow would "not leave it unanswered". Two Russian fighter jets later violated Estonian airspace for about a minute, the Estonian defence ministry said.
+
+Estonian Prime Minister Kristen Michal rejected the accusation. "Estonia acted in full accordance with international law, and we will not be intimidated," he told public broadcaster ERR.
+
+Finland, whose undersea cables were damaged last year in incidents blamed on ships from the same fleet, expressed full support for Tallinn. Finnish President Alexander Stubb said he had spoken with Michal by phone and that the two countries would coordinate their response.
+
+NATO Secretary General Mark Rutte praised Estonia's "swift and professional" action and warned Moscow against any escalation. The alliance said it would increase its naval presence in the Baltic.
+
+The European Union's foreign policy chief Kaja Kallas urged member states to adopt a new package of sanctions targeting the shadow fleet. Hungary, which has repeatedly opposed new sanctions on Moscow, said it would not support measures that hurt its energy supplies.
+
+China, a major buyer of Russian oil, called on all parties to respect freedom of navigation and to avoid actions that could raise tensions.
+
+The Kremlin said President Vladimir Putin had discussed the incident with his Security Council. "Those who organised this provocation will bear responsibility," spokesman Dmitry Peskov told reporters, without giving details."""
+
+build(
+    "tanker-estonia-2026-02-10", TANKER,
+    actors=[
+        A("Russia", "country", "RUS", aliases=["Moscow", "Kremlin", "Russian", "Russian Foreign Ministry"]),
+        A("Estonia", "country", "EST", aliases=["Estonian", "Tallinn", "Estonian navy", "Estonian forces",
+                                                "Estonian defence ministry"]),
+        A("Maria Zakharova", "person", "RUS", "Foreign Ministry spokeswoman", ["Zakharova"]),
+        A("Kristen Michal", "person", "EST", "Prime Minister", ["Michal"]),
+        A("Finland", "country", "FIN", aliases=["Finnish", "Helsinki"]),
+        A("Alexander Stubb", "person", "FIN", "President", ["Stubb"]),
+        A("NATO", "organization", None, aliases=["alliance", "North Atlantic Treaty Organization"]),
+        A("Mark Rutte", "person", None, "Secretary General", ["Rutte"], organization="NATO"),
+        A("European Union", "organization", None, aliases=["EU"]),
+        A("Kaja Kallas", "person", None, "foreign policy chief", ["Kallas"], organization="European Union"),
+        A("Hungary", "country", "HUN", aliases=["Hungarian", "Budapest"]),
+        A("China", "country", "CHN", aliases=["Beijing", "Chinese"]),
+        A("Vladimir Putin", "person", "RUS", "President", ["Putin"]),
+        A("Security Council", "organization", "RUS", aliases=["Russian Security Council"]),
+        A("Dmitry Peskov", "person", "RUS", "Kremlin spokesman", ["Peskov"]),
+    ],
+    quotes=[
+        Q("partial", "retaliatory measures", "Russia", "threaten"),
+        Q("indirect", "it had seized the vessel, which it accused of belonging to Russia's \"shadow fleet\" of ageing tankers used to evade Western sanctions on oil exports, after the crew failed to present valid insurance documents", "Estonia", "say"),
+        Q("partial", "shadow fleet", "Estonia", "accuse"),
+        Q("partial", "an act of piracy", "Maria Zakharova", "call"),
+        Q("indirect", "Moscow would \"not leave it unanswered\"", "Maria Zakharova", "say"),
+        Q("partial", "not leave it unanswered", "Maria Zakharova", "say"),
+        Q("indirect", "Two Russian fighter jets later violated Estonian airspace for about a minute", "Estonia", "say"),
+        Q("direct", "Estonia acted in full accordance with international law, and we will not be intimidated,", "Kristen Michal", "tell", "interview"),
+        Q("indirect", "he had spoken with Michal by phone and that the two countries would coordinate their response", "Alexander Stubb", "say"),
+        Q("partial", "swift and professional", "Mark Rutte", "praise"),
+        Q("indirect", "it would increase its naval presence in the Baltic", "NATO", "say"),
+        Q("indirect", "it would not support measures that hurt its energy supplies", "Hungary", "say"),
+        Q("indirect", "President Vladimir Putin had discussed the incident with his Security Council", "Russia", "say"),
+        Q("direct", "Those who organised this provocation will bear responsibility,", "Dmitry Peskov", "tell"),
+    ],
+    dates=[
+        D("Tuesday", "DATE", "2026-02-10"),
+        D("this year", "DATE", "2026"),
+        D("about a minute", "DURATION", "PT1M"),
+        D("last year", "DATE", "2025"),
+    ],
+    stances=[
+        S("Russia", "criticize", "Estonia", evidence="Russia summoned Estonia's ambassador on Tuesday"),
+        S("Russia", "threaten", "Estonia", evidence="threatened \"retaliatory measures\""),
+        S("Maria Zakharova", "condemn", "Estonia", evidence="called the seizure \"an act of piracy\""),
+        S("Maria Zakharova", "threaten", "Estonia", evidence="Moscow would \"not leave it unanswered\""),
+        S("Kristen Michal", "reject", "Maria Zakharova", evidence="rejected the accusation"),
+        S("Finland", "support", "Estonia", evidence="expressed full support for Tallinn"),
+        S("Alexander Stubb", "consult", "Kristen Michal", evidence="he had spoken with Michal by phone"),
+        S("Mark Rutte", "praise", "Estonia", evidence="praised Estonia's \"swift and professional\" action"),
+        S("Mark Rutte", "threaten", "Russia", evidence="warned Moscow against any escalation"),
+        S("Kaja Kallas", "appeal", None, "sanctions", "urged member states to adopt a new package of sanctions"),
+        S("Hungary", "reject", None, "sanctions", "it would not support measures that hurt its energy supplies"),
+        S("China", "appeal", None, "freedom of navigation", "called on all parties to respect freedom of navigation"),
+    ],
+    notes="Invented article (development set, stances round 4). Hungary's 'has repeatedly opposed new sanctions' "
+          "and 'would not support measures' are one rejection of sanctions. The Estonian navy's accusation is "
+          "aimed at the vessel, not annotated. Putin's meeting with his own Security Council is no consultation "
+          "between parties; Peskov's 'those who organised this provocation' names no one. Zakharova reports Moscow's "
+          "position in her own words ('said Moscow would'): her stance. ERR, the broadcaster told, is not an actor.",
+)
+
+
+# --------------------------------------------------------------------------- 10. assassination, West Africa
+KILLING = """ date 2025-09-08 Guinean opposition leader Alpha Ousmane Keita was shot dead outside his home in Conakry on Sunday night, prompting street protests and a wave of international condemnation.
+
+Gunmen on two motorcycles opened fire as Keita stepped out of his car, his party, the Union of Democratic Forces of Guinea (UFDG), said in a statement. It accused the military government of "orchestrating a political assassination" and called on its supporters to stay calm.
+
+The government of General Mamadi Doumbouya denied any involvement. "The state had nothing to do with this cowardly crime, and those responsible will be hunted down," government spokesman Amara Camara said on state television. He announced three days of national mourning.
+
+The African Union Commission strongly condemned the killing and called for a "thorough, independent and transparent investigation". ECOWAS said it was "shocked and saddened" and offered to send a fact-finding mission.
+
+France, the former colonial power, deplored "an odious attack" and expressed its condolences to the family. The French foreign ministry urged the authorities in Conakry to guarantee the safety of opposition figures ahead of the presidential election planned for December.
+
+The United States also condemned the assassination. "We call on the transitional government to hold the perpetrators accountable and to respect the right to peaceful protest," State Department spokeswoman Tammy Bruce said.
+
+Senegalese President Bassirou Diomaye Faye spoke with Doumbouya by phone on Monday and offered Senegal's help with the investigation, the Senegalese presidency said.
+
+The UN human rights office said it was alarmed by reports that security forces had fired tear gas at mourners gathered outside the victim's home, and urged restraint.
+
+Human Rights Watch said the killing fitted a pattern of violence against critics of the junta, which seized power in 2021, and demanded that the authorities lift a ban on political gatherings.
+
+Keita, 61, had returned from exile in June and was widely expected to run against Doumbouya."""
+
+build(
+    "assassination-guinea-2025-09-08", KILLING,
+    actors=[
+        A("Guinea", "country", "GIN", aliases=["Guinean", "Conakry", "military government", "government",
+                                              "transitional government", "authorities", "junta", "state",
+                                              "security forces", "authorities in Conakry"]),
+        A("Alpha Ousmane Keita", "person", "GIN", "opposition leader", ["Keita"]),
+        A("UFDG", "organization", "GIN", aliases=["Union of Democratic Forces of Guinea", "party"]),
+        A("Mamadi Doumbouya", "person", "GIN", "General", ["Doumbouya"]),
+        A("Amara Camara", "person", "GIN", "government spokesman", ["Camara"]),
+        A("African Union", "organization", None, aliases=["AU", "African Union Commission"]),
+        A("ECOWAS", "organization", None, aliases=["Economic Community of West African States"]),
+        A("France", "country", "FRA", aliases=["French", "Paris", "French foreign ministry"]),
+        A("United States", "country", "USA", aliases=["US", "Washington", "State Department"]),
+        A("Tammy Bruce", "person", "USA", "State Department spokeswoman", ["Bruce"]),
+        A("Senegal", "country", "SEN", aliases=["Senegalese", "Dakar", "Senegalese presidency"]),
+        A("Bassirou Diomaye Faye", "person", "SEN", "President", ["Faye"]),
+        A("UN human rights office", "organization", None, aliases=["United Nations", "UN", "OHCHR",
+                                                                   "UN Human Rights Office"]),
+        A("Human Rights Watch", "organization", None, aliases=["HRW"]),
+    ],
+    quotes=[
+        Q("indirect", "Gunmen on two motorcycles opened fire as Keita stepped out of his car", "UFDG", "say", "statement"),
+        Q("partial", "orchestrating a political assassination", "UFDG", "accuse"),
+        Q("direct", "The state had nothing to do with this cowardly crime, and those responsible will be hunted down,", "Amara Camara", "say", "television"),
+        Q("partial", "thorough, independent and transparent investigation", "African Union", "call"),
+        Q("indirect", "it was \"shocked and saddened\"", "ECOWAS", "say"),
+        Q("partial", "shocked and saddened", "ECOWAS", "say"),
+        Q("partial", "an odious attack", "France", "deplore"),
+        Q("direct", "We call on the transitional government to hold the perpetrators accountable and to respect the right to peaceful protest,", "Tammy Bruce", "say"),
+        Q("indirect", "Senegalese President Bassirou Diomaye Faye spoke with Doumbouya by phone on Monday and offered Senegal's help with the investigation", "Senegal", "say", optional=True),
+        Q("indirect", "it was alarmed by reports that security forces had fired tear gas at mourners gathered outside the victim's home", "UN human rights office", "say"),
+        Q("indirect", "the killing fitted a pattern of violence against critics of the junta, which seized power in 2021", "Human Rights Watch", "say"),
+    ],
+    dates=[
+        D("Sunday night", "TIME", "2025-09-07TNI"),
+        D("three days", "DURATION", "P3D"),
+        D("December", "DATE", "2025-12"),
+        D("Monday", "DATE", "2025-09-08"),
+        D("2021", "DATE", "2021"),
+        D("June", "DATE", "2025-06"),
+    ],
+    stances=[
+        S("UFDG", "accuse", "Guinea", evidence="accused the military government of \"orchestrating a political assassination\""),
+        S("UFDG", "appeal", None, "restraint", "called on its supporters to stay calm"),
+        S("Guinea", "reject", "UFDG", evidence="The government of General Mamadi Doumbouya denied any involvement"),
+        S("African Union", "condemn", None, evidence="strongly condemned the killing"),
+        S("African Union", "appeal", None, "investigation", "called for a \"thorough, independent and transparent investigation\""),
+        S("ECOWAS", "concern", None, evidence="it was \"shocked and saddened\""),
+        S("ECOWAS", "support", None, evidence="offered to send a fact-finding mission"),
+        S("France", "condemn", None, evidence="deplored \"an odious attack\""),
+        S("France", "support", None, evidence="expressed its condolences to the family"),
+        S("France", "appeal", "Guinea", "safety of opposition figures", "urged the authorities in Conakry to guarantee the safety"),
+        S("United States", "condemn", None, evidence="also condemned the assassination"),
+        S("Tammy Bruce", "appeal", "Guinea", "hold perpetrators accountable", "We call on the transitional government to hold the perpetrators accountable"),
+        S("Bassirou Diomaye Faye", "consult", "Mamadi Doumbouya", evidence="spoke with Doumbouya by phone"),
+        S("Bassirou Diomaye Faye", "support", None, evidence="offered Senegal's help with the investigation"),
+        S("UN human rights office", "concern", None, evidence="it was alarmed by reports that security forces had fired tear gas"),
+        S("UN human rights office", "appeal", None, "restraint", "urged restraint"),
+        S("Human Rights Watch", "demand", "Guinea", "lift ban on gatherings", "demanded that the authorities lift a ban on political gatherings"),
+    ],
+    notes="Invented article (development set, stances round 4; invented victim). The government, the junta, the "
+          "authorities and the security forces are Guinea's state. The denial answers the UFDG's accusation: its "
+          "target is the UFDG. Condemnations of the killing name no culprit (target null). Offers of help with "
+          "an investigation are support (docs/stances.md), target null. HRW's 'fitted a pattern of violence' has "
+          "no stance cue and is not annotated. Bruce's 'We call on' is her own appeal (a spokeswoman speaking as 'we').",
+)
+
+
 if __name__ == "__main__":
     WRITER.report()

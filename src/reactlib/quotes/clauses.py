@@ -22,7 +22,7 @@ from .words import DETERMINERS
 NP_OBJECT_CUES = frozenset(
     "declare announce reiterate confirm acknowledge admit report reveal indicate signal "
     "show estimate predict observe recall stress emphasize note maintain demand remark "
-    "mention concede".split())
+    "mention concede point".split())
 #: finite auxiliaries and modals: a clause has one, or a past-tense verb
 FINITE = frozenset("is was are were will would can could should may might must has had have "
                    "did does do shall 's 're won't can't isn't wasn't aren't weren't".split())
@@ -52,6 +52,28 @@ def looks_like_clause(toks: Tokens, j: int, end: int) -> bool:
             return k > j
         if k > j and (w.endswith("ed") or w in IRREGULAR_PAST) and toks.text[k][:1].islower() and toks.lower[k - 1] not in DETERMINERS \
                 and toks.lower[k - 1] not in ("of", "for", "and", "with", "by"):
+            return True
+    return False
+
+
+#: "-ing" words that are prepositions or nouns, not participles
+_NOT_PARTICIPLES = frozenset("during including according regarding concerning following notwithstanding "
+                             "something nothing anything everything thing morning evening building "
+                             "meeting funding spending bombing shooting fighting ruling warning".split())
+
+
+def looks_like_small_clause(toks: Tokens, j: int, end: int) -> bool:
+    """Whether tokens ``j`` … ``end - 1`` are a subject and a participle: "the president leading by six points".
+
+    What a poll or a video shows is often a scene or a standing, not a finite
+    clause ("shows the incumbent trailing", "showed troops firing on the crowd").
+    """
+    for k in range(j + 1, min(end, j + CLAUSE_WINDOW)):
+        w = toks.lower[k]
+        if w in _STOP:
+            return False
+        if w.endswith("ing") and len(w) > 4 and toks.text[k].islower() and w not in _NOT_PARTICIPLES \
+                and toks.lower[k - 1] not in DETERMINERS:
             return True
     return False
 

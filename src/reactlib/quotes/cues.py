@@ -5,9 +5,23 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from .lexicon import CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
+from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
 from .tokens import Tokens
-from .words import DETERMINERS, PARTICLES
+from .words import DETERMINERS, PARTICLES, is_manner_adverb
+
+
+#: quantifiers that float after their subject ("the senators all said"): before an unambiguous
+#: verb form they do not make it a noun
+FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
+
+
+#: words before a bare "show" that make it a noun ("talk show", "TV show") or an infinitive
+SHOW_NOUN_BEFORE = frozenset("to talk game news radio reality road air trade fashion horse quiz cooking "
+                             "chat comedy variety late-night morning".split())
+
+
+#: subjects whose "'s" is "is" or "has", not a possessive ("he's claiming", "she's said")
+CONTRACTING_SUBJECTS = frozenset("he she it that there who what".split())
 
 
 class Cue(NamedTuple):
@@ -45,8 +59,13 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             continue
         lemma, kind = entry
         prev = toks.lower[i - 1] if i > lo else ""
-        if prev in DETERMINERS or prev.endswith("'s") or prev.endswith("’s") or prev in ("'s", "’s"):
-            i += 1          # "the call", "Trump's statement"
+        contracted = prev in ("'s", "’s") and i - 2 >= lo and toks.lower[i - 2] in CONTRACTING_SUBJECTS
+        if (prev in DETERMINERS and not (prev in FLOATING_QUANTIFIERS and w not in AMBIGUOUS)) \
+                or ((prev.endswith("'s") or prev.endswith("’s")) and not contracted):
+            i += 1          # "the call", "Trump's statement"; but "they all said", "both warned"
+            continue
+        if w == "show" and (prev in SHOW_NOUN_BEFORE or (i > lo and toks.text[i - 1][:1].isupper())):
+            i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive
             continue
         last = i
         nxt = toks.lower[i + 1] if i + 1 < hi else ""
@@ -78,7 +97,7 @@ _POSITIONS_KEY = "reactlib.quotes.cue_positions"
 
 
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")
-CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't "
+CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't n’t 's ’s "
                     "had've could can should may might must been being be never repeatedly "
                     "previously publicly long already often again later once".split())
 
@@ -99,9 +118,9 @@ def _quotation_soon(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> bool:
 
 
 def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
-    """The cue phrase's first token, auxiliaries included ("has said", "also said")."""
+    """The cue phrase's first token, auxiliaries and manner adverbs included ("has said", "firmly denied")."""
     i = first
-    while i - 1 >= lo and toks.lower[i - 1] in CUE_AUX:
+    while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
         i -= 1
     return i
 

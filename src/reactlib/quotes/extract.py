@@ -27,6 +27,10 @@ from .tokens import Tokens, tokens_of
 
 #: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
 AFTER_WINDOW = 14
+#: the same after a quotation ending with a comma, which an attribution must follow: the
+#: speaker's appositive may be long ("…," Ana Ruiz, the attorney general of Oregon, one of
+#: the states suing the agency, said)
+AFTER_COMMA_WINDOW = 26
 #: how far before an opening mark its cue may sit (bounds the work on run-on text)
 BEFORE_WINDOW = 60
 _SENT_END = frozenset(".!?")
@@ -128,7 +132,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         after = None
         j = close_tok + 1
         steps = 0
-        while j < len(toks) and steps < AFTER_WINDOW:
+        window = AFTER_COMMA_WINDOW if text[m.end - 1:m.end] == "," else AFTER_WINDOW
+        while j < len(toks) and steps < window:
             t = toks.text[j]
             if "\n" in t:
                 break

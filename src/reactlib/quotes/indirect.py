@@ -15,7 +15,7 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
-from .clauses import NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause
+from .clauses import FINITE, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
@@ -27,7 +27,7 @@ CLAUSE_CUES = frozenset(
     "predict believe think assert maintain allege complain reiterate observe remark joke contend "
     "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
     "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
-    "concur".split())
+    "concur point".split())
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …")
@@ -47,7 +47,7 @@ MAX_CLAUSE_TOKENS = 100
 #: cues with a hearer before the clause ("told reporters that", "reminded voters that")
 HEARER_CUES = frozenset("tell ask remind inform assure warn caution".split())
 #: hearers of "told": the clause starts after them
-_HEARERS = frozenset(("reporters", "journalists", "lawmakers", "supporters", "him", "her", "them", "us"))
+_HEARERS = frozenset(("reporters", "journalists", "lawmakers", "supporters", "him", "her", "them", "us", "me", "you"))
 #: a reported clause ends where the reporter's own circumstance begins ("… after fighting erupted")
 _SUBORDINATE = frozenset(("after", "amid"))
 _CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
@@ -105,6 +105,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             nxt = toks.lower[j + 1]
             if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though"):
                 break
+            if _writer_clause_follows(toks, i, j, hi):
+                break
             # "…, he said" / "…, the minister added"
             k = j + 1
             steps = 0
@@ -121,10 +123,38 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
     return j
 
 
+#: subjects that open the writer's own clause after ", but" / ", and" ("…, but he refused to say more")
+_NEW_SUBJECT_AFTER_BUT = frozenset("he she they the his her their its".split())
+_NEW_SUBJECT_AFTER_AND = frozenset("he she they".split())
+
+
+def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
+    """Whether the comma at ``comma`` closes a complete reported clause begun at ``i``.
+
+    "said the plan was dead, but he would not rule out talks": after a finished
+    clause, ", but" with a new subject (a pronoun, a determiner, a name) and ", and
+    he/she/they …" are the writer's words about the report, not part of it. A clause
+    that is not finished yet ("The envoy, but not his staff, will stay") goes on.
+    (", which …" is not a boundary: news reports keep the relative clause in the
+    report as often as not.)
+    """
+    nxt = toks.lower[comma + 1]
+    after = comma + 2
+    if nxt == "but" and after < hi and (toks.lower[after] in _NEW_SUBJECT_AFTER_BUT or toks.text[after][:1].isupper()):
+        pass
+    elif nxt == "and" and after < hi and toks.lower[after] in _NEW_SUBJECT_AFTER_AND:
+        pass
+    else:
+        return False
+    return looks_like_clause(toks, i, comma)
+
+
 def _hearer_then_to(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:
     """Whether a short hearer phrase is followed by "to" and a verb: "told his aides to …"."""
     k = j
     while k < hi and k - j < 5 and not quoted[k] and toks.lower[k] != "to" and toks.text[k] not in (",", ".", ";"):
+        if toks.lower[k] in FINITE:
+            return False   # "told me the water was safe to drink": a clause, not an instruction
         k += 1
     return k > j and k + 1 < hi and toks.lower[k] == "to" and _verb_like(toks.text[k + 1])
 
@@ -170,18 +200,36 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if a.speaker is None:
             return []
         after = a.speaker[1] + 1
-        if after < hi and toks.text[after] == ",":
+        if cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
+            # "…, according to X." and "…, according to X, a Y." (the comma after X opens an appositive);
+            # "The dam, according to X, held.": the report is the sentence around the attribution
+            s = None
+            if after < hi and toks.text[after] == "," and not looks_like_clause(toks, lo, cue.first - 1):
+                end = _clause_end(toks, after + 1, hi, quoted)
+                if _words(toks, after + 1, end) >= 1:
+                    s = _before(toks, lo, end, quoted, min_words=MIN_WORDS)
+            if s is None:
+                s = _before(toks, lo, cue.first - 1, quoted)
+            if s:
+                spans.append(s)
+        elif after < hi and toks.text[after] == ",":
             end = _clause_end(toks, after + 1, hi, quoted)
             if _words(toks, after + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, after + 1, end, quoted):
                 s = _span(toks, after + 1, end)
                 if s:
                     spans.append(s)
-        elif cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
-            s = _before(toks, lo, cue.first - 1, quoted)
-            if s:
-                spans.append(s)
         return spans
+    if lemma == "point" and toks.lower[cue.last] != "out":
+        return []   # "pointed to the floods": a reference, not a report
     if lemma in CLAUSE_CUES:
+        relative = _relative_report(toks, a, lo, hi, quoted)
+        if relative is not None:
+            return [relative]
+        if a.speaker is not None and not a.inherited and a.speaker[0] > cue.last \
+                and cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
+            # inverted, with the speaker's appositive after it: "X, said Ana Ruiz, a lawyer for …"
+            s = _before(toks, lo, cue.first - 1, quoted)
+            return [s] if s else []
         j = _skip_adverbials(toks, i, hi)
         if lemma in HEARER_CUES:
             # skip the hearer: "told reporters (that)", "told Reuters on Sunday"
@@ -239,10 +287,14 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return []
         if lemma in NEEDS_THAT and toks.lower[j] != "that":
             return []
-        if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS):
+        if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS
+                                          and not looks_like_clause(toks, j, hi)):
+            # "believe bigotry and intolerance are acceptable": a bare noun can open the belief
+            # too, when a finite verb follows; "believe in miracles" and "fear reprisals" do not report
             return []
         end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
-        if lemma in NP_OBJECT_CUES and not looks_like_clause(toks, j, end):
+        if lemma in NP_OBJECT_CUES and not looks_like_clause(toks, j, end) \
+                and not (lemma == "show" and looks_like_small_clause(toks, j, end)):
             return []   # "declared three days of mourning": the object is an act, not words
         # a reported clause that ends in a quotation ("said Americans are "right to be angry"")
         # is still a clause; after a participle (", adding it was "deeply concerned"") only
@@ -254,6 +306,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if s:
                 spans.append(s)
         return spans
+    if lemma in QUESTION_CUES:
+        asked = _indirect_question(toks, a, i, hi, quoted)
+        if asked is not None:
+            return [asked]
     if lemma in DEMAND_TO or lemma in PLEDGE:
         j = i
         if lemma == "call" and toks.lower[cue.last] == "for":
@@ -273,6 +329,87 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if s:
                 spans.append(s)
     return spans
+
+
+#: cues that report a question ("asked whether …", "wondered how …")
+QUESTION_CUES = frozenset(("ask", "wonder", "question"))
+#: words that open an indirect question
+_WH_WORDS = frozenset("whether if why how what when where who which".split())
+#: how many words may name who was asked before the question ("asked the finance minister whether")
+ASKED_WINDOW = 6
+_PASSIVE_AUX = frozenset("was were is are be been being".split())
+
+
+def _indirect_question(toks: Tokens, a: Attributed, i: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The question reported by "asked (someone) whether/how/why …", as an indirect quote.
+
+    An indirect question is reported speech like a reported statement; it starts
+    at its question word. Not after a passive ("was asked whether", "Asked whether
+    …, the envoy declined to comment"): the subject is then the one asked.
+    """
+    if a.speaker is None or a.speaker[0] > a.cue.first \
+            or any(toks.lower[k] in _PASSIVE_AUX for k in range(a.cue.first, a.cue.head)):
+        return None   # "Asked whether …, she declined to comment": she was asked
+    j = _skip_adverbials(toks, i, hi)
+    k = j
+    while k < hi and k - j <= ASKED_WINDOW:
+        w = toks.lower[k]
+        if quoted[k] or not toks.text[k][:1].isalnum() or w in ("that", "to", "about", "for"):
+            return None
+        if w in _WH_WORDS:
+            break
+        k += 1
+    else:
+        return None
+    if k >= hi:
+        return None
+    end = _clause_end(toks, k, hi, quoted, stop_at_verb=True)
+    if _words(toks, k, end) < MIN_WORDS or _mostly_quoted(toks, k, end, quoted):
+        return None
+    return _span(toks, k, end)
+
+
+#: relative words that may open a clause with a report inside ("which the agency says has …")
+_RELATIVE_WORDS = frozenset(("which", "what", "that"))
+_FINITE_AFTER_RELATIVE = frozenset("is was are were has had have will would can could may might must "
+                                   "should does did do".split())
+
+
+def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The relative clause that holds the report, when the speaker and cue sit inside it.
+
+    "the plant, which the agency says has no backup power," and "what the senators
+    said was a gerrymander" report that the plant has no backup power and that it
+    was a gerrymander: the verb of the reported clause follows the cue, its subject
+    is the relative word before the speaker. The report is the relative clause, cue
+    included, as in "The museum, he said, celebrated …"; it ends at the next comma.
+    With "that" (also a conjunction) a verb must follow the cue. Only a clause set
+    off by a comma counts, and "what": a restrictive clause ("the killings which
+    Armenia says were a genocide") describes its noun, as the reference gold reads it.
+    """
+    if a.speaker is None or a.inherited or a.speaker[1] >= a.cue.first:
+        return None
+    r = a.speaker[0] - 1
+    if r < lo or toks.lower[r] not in _RELATIVE_WORDS:
+        return None
+    if toks.lower[r] != "what" and not (r > lo and toks.text[r - 1] == ","):
+        return None   # restrictive: "the killings which Armenia says is a genocide" names the killings
+    j = a.cue.last + 1
+    if j >= hi or quoted[j] or not toks.text[j][:1].isalnum() or toks.lower[j] == "that":
+        return None
+    w = toks.lower[j]
+    if toks.lower[r] == "that" and w not in _FINITE_AFTER_RELATIVE and not (
+            toks.text[j].islower() and w.endswith("ed")):
+        return None
+    end = _clause_end(toks, j, hi, quoted)
+    if r > lo and toks.text[r - 1] == ",":
+        k = j
+        while k < end and toks.text[k] != ",":
+            k += 1
+        end = k
+    if _words(toks, j, end) < 2:
+        return None
+    return _span(toks, r, end)
 
 
 #: how far "that" may follow a cue across an adverbial ("said during a news conference that")
@@ -312,10 +449,37 @@ def _verb_like(word: str) -> bool:
     return not (w.endswith("s") and not w.endswith("ss"))
 
 
+_DASHES = frozenset(("\u2014", "\u2015", "\u2013", "-", "--"))
+#: how many tokens a dateline may have ("SAN JUAN, Puerto Rico (AP) —")
+DATELINE_TOKENS = 10
+
+
+def _skip_dateline(toks: Tokens, lo: int, stop: int) -> int:
+    """The token after a dateline ("WASHINGTON —", "KABUL (Reuters) -") opening the sentence, else ``lo``."""
+    k = lo
+    while k < stop and toks.is_space[k]:
+        k += 1
+    start = k
+    if k >= stop or not toks.text[k].isupper() or len(toks.text[k]) < 2:
+        return lo
+    while k < stop and k - start < DATELINE_TOKENS and toks.text[k] not in _DASHES and "\n" not in toks.text[k]:
+        if toks.text[k][:1].islower():
+            return lo   # "EU leaders — …": a sentence, not a place name
+        k += 1
+    if k < stop and k > start and toks.text[k] in _DASHES:
+        return k + 1
+    return lo
+
+
 def _before(toks: Tokens, lo: int, comma: int, quoted: list[bool], min_words: int = MIN_WORDS) -> tuple[int, int] | None:
-    """The clause from the sentence start up to the comma at token ``comma``."""
-    first = lo
-    while first < comma and (toks.is_space[first] or toks.text[first] in ("\u2014", "-")):
+    """The clause from the sentence start up to the comma at token ``comma``.
+
+    A dateline ("KABUL —") is the writer's, not the speaker's: it stays out. (A
+    link to the sentence before, "But", "However,", stays in: PolNeAR's annotators
+    include it about as often as not, and stripping it lost more than it gained.)
+    """
+    first = _skip_dateline(toks, lo, comma)
+    while first < comma and (toks.is_space[first] or toks.text[first] in ("\u2014", "-", "\u2015", "\u2013")):
         first += 1
     if _words(toks, first, comma) < min_words or _mostly_quoted(toks, first, comma, quoted):
         return None

@@ -74,7 +74,7 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "express": ("expressed", "expressing", "expresses"),
     "reaffirm": ("reaffirmed", "reaffirming", "reaffirms"),
     "welcome": ("welcomed", "welcoming", "welcomes"),
-    "show": ("shows", "showed"),
+    "show": ("show", "shows", "showed"),
     "find": ("found", "finds"),
     "reveal": ("revealed", "reveals"),
     "yell": ("yelled", "yells"),
@@ -142,7 +142,7 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
 NEEDS_THAT = frozenset("find reveal mention inform remind".split())
 
 #: verb + particle that is not reporting ("added to the tally", "wrote off")
-NOT_REPORTING_PARTICLES = {"add": ("to", "up"), "write": ("off", "down"), "post": ("up",)}
+NOT_REPORTING_PARTICLES = {"add": ("to", "up"), "write": ("off", "down"), "post": ("up",), "show": ("up", "off")}
 
 #: nouns that attribute: "according to X", "in a statement", "in a tweet".
 ACCORDING = ("according", "to")

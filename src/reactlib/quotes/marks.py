@@ -80,6 +80,20 @@ def _paragraph_reopens(text: str, i: int) -> int:
     return -1
 
 
+def _closes_mixed(text: str, i: int, c: str, width: int, closers: str) -> bool:
+    """Whether a mark of the other style closes the open quotation: ``“no evidence"``, ``"yes”``.
+
+    Copy edited by several hands mixes curly and straight marks within one quotation.
+    The mark closes only where it cannot open: after a non-space and before no letter
+    or digit, so a straight mark opening a nested or next quotation is left alone.
+    """
+    if not ((c == STRAIGHT and width == 1 and "\u201d" in closers) or (c == "\u201d" and closers == STRAIGHT)):
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
 def scan_quotes(text: str) -> list[QuoteMarks]:
     """Every well-formed quotation in ``text``, in text order (one linear pass).
 
@@ -124,7 +138,7 @@ def scan_quotes(text: str) -> list[QuoteMarks]:
                     pending.append(QuoteMarks(opened, end, inner_start, end, bool(pending)))
                 resume = reopen + (2 if text[reopen:reopen + 2] in ("``", "''") else 1)
                 opened, inner_start = reopen, resume
-        elif c in closers:
+        elif c in closers or _closes_mixed(text, i, c, width, closers):
             if i > inner_start:
                 out.extend(pending)
                 out.append(QuoteMarks(opened, i, inner_start, i, bool(pending)))

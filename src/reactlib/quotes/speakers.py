@@ -11,7 +11,7 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 from __future__ import annotations
 
 from .tokens import Tokens
-from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS
+from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
 
@@ -32,8 +32,12 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
     """
     while i >= lo:
         w = toks.lower[i]
-        if w in SKIP_BEFORE_CUE:
+        if w in SKIP_BEFORE_CUE or is_manner_adverb(toks.text[i]):
             i -= 1
+            continue
+        if w in ("all", "both", "each") and i - 1 >= lo and (_is_word(toks.text[i - 1]) or toks.text[i - 1] == ")") \
+                and toks.lower[i - 1] not in NP_STOP:
+            i -= 1  # "the senators all said": the quantifier floats after its subject
             continue
         # "on Sunday", "late Monday", "last week", "for its part", "in a statement"
         if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this", "on late"):
@@ -47,6 +51,11 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
             continue
         break
     return i
+
+
+#: determiners that count and may follow an article ("the two envoys", "its many allies")
+_COUNTING = frozenset("one two three many several few other".split())
+_ARTICLES = frozenset("the these those his her its their our my your".split())
 
 
 def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
@@ -72,6 +81,8 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
                     and toks.lower[i - 2] not in NP_STOP:
                 i -= 1
                 continue
+            if w in _COUNTING and i - 1 >= lo and toks.lower[i - 1] in _ARTICLES:
+                first = i - 1   # "the three senators", "her many critics"
             break
         if t in ("'s", "’s", "'", "’", "-", "&"):
             first = i
@@ -79,6 +90,10 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
             continue
         if w in NP_LINKS and i - 1 >= lo and _is_word(toks.text[i - 1]) and toks.lower[i - 1] not in NP_STOP:
             first = i
+            i -= 1
+            continue
+        if _has_digit(t) and i < end and toks.lower[i + 1] in ("percent", "%"):
+            first = i   # "63 percent said": the share of those polled speaks
             i -= 1
             continue
         if not _is_word(t) or w in NP_STOP or w in PRONOUNS or _has_digit(t) \
@@ -134,8 +149,41 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             first = appositive_left(toks, inner[0], lo)
             if first < inner[0]:
                 return first, end - 1
+        if k > lo and toks.text[k] == "," and k + 1 < end:
+            # "Ban Ki-moon, the secretary general of the United Nations, said", "Senator Ana Ruiz,
+            # Democrat of Oregon, said": a name, then an appositive too long or too
+            # capitalised for the phrase reader; the name and its appositive speak
+            comma = k
+            for _ in range(2):   # "X, the attorney general of Y, one of the states suing Z, said"
+                name = _name_before(toks, comma - 1, lo)
+                if name is None or name[1] != comma - 1:
+                    break
+                if toks.text[name[0]][:1].isupper() and toks.lower[name[0]] not in PRONOUNS:
+                    return name[0], end - 1
+                if not (name[0] - 1 > lo and toks.text[name[0] - 1] == ","):
+                    break
+                comma = name[0] - 1
         return None
-    return _name_before(toks, end, lo)
+    return _with_coordinated(toks, _name_before(toks, end, lo), lo)
+
+
+def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """Extend a subject over a coordinated phrase opening the clause: "Mr. Lee and Ms. Cho said".
+
+    Only when the first phrase is a name (capitalised words) opening the sentence
+    (or following a quotation): in "Troops withdrew and the army said …" the words
+    before "and" are a clause.
+    """
+    if np is None or np[0] - 2 < lo or toks.lower[np[0] - 1] != "and":
+        return np
+    left = noun_phrase_left(toks, np[0] - 2, lo)
+    if left is None or toks.lower[left[1]] in PRONOUNS or not all(
+            toks.text[k][:1].isupper() for k in range(left[0], left[1] + 1)
+            if toks.text[k][:1].isalpha() and toks.lower[k] not in NP_LINKS):
+        return np   # only names: "Troops withdrew and the army said" is two clauses
+    if any(toks.text[k][:1].isalnum() for k in range(lo, left[0])):
+        return np
+    return left[0], np[1]
 
 
 #: how far back the opening bracket of "(ECOWAS)" may be
@@ -177,13 +225,37 @@ def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | No
     return start, last
 
 
+#: how many tokens an appositive after an inverted speaker may run ("…," said X, a professor of … at …)
+APPOSITIVE_MAX = 30
+_SPEECH_STOPS = frozenset(("said", "says", "told", "added", "adding", "saying"))
+
+
+def _parenthesis_right(toks: Tokens, last: int, hi: int) -> int:
+    """Extend a name over a bracket right after it: "Rep. Ana Ruiz (D-Ore.)"."""
+    if last + 1 < hi and toks.text[last + 1] == "(":
+        for k in range(last + 2, min(hi, last + 2 + PAREN_WINDOW)):
+            if toks.text[k] == ")":
+                return k
+            if toks.text[k] in ("(", ",", ";", ".") and k > last + 2 and toks.text[k] != ".":
+                break
+    return last
+
+
 def appositive_right(toks: Tokens, last: int, hi: int) -> int:
-    """Extend a name over the appositive after it: "Monte Shaw, director of the association"."""
-    if last + 2 >= hi or toks.text[last + 1] != "," or toks.lower[last + 2] in PRONOUNS:
-        return last
+    """Extend a name over the appositive after it: "Monte Shaw, director of the association".
+
+    The appositive runs to the next comma or the end of the sentence, relative
+    clause included ("Ana Ruiz, a lawyer who represents the families"), and a
+    party label in brackets belongs to the name ("Rep. Ana Ruiz (D-Ore.)").
+    """
+    last = _parenthesis_right(toks, last, hi)
+    if last + 2 >= hi or toks.text[last + 1] != "," or (
+            toks.lower[last + 2] in PRONOUNS and toks.lower[last + 2] != "who") \
+            or toks.lower[last + 2] in NP_STOP and toks.lower[last + 2] != "who":
+        return last   # ", at a later briefing", ", in an interview": a circumstance, not an appositive
     j = last + 2
     end = -1
-    while j < hi and j - last < 16:
+    while j < hi and j - last < APPOSITIVE_MAX:
         t = toks.text[j]
         if t in (".", ";", "!", "?") or "\n" in t:
             end = j - 1
@@ -191,8 +263,11 @@ def appositive_right(toks: Tokens, last: int, hi: int) -> int:
         if t == ",":
             end = j - 1
             break
-        if toks.lower[j] in ("said", "says", "told", "added", "who", "which", "and"):
+        if toks.lower[j] in _SPEECH_STOPS:
             return last
+        if toks.lower[j] == "which":
+            end = j - 1   # "president of the union, which represents …": the clause is about the union
+            break
         j += 1
     else:
         end = j - 1 if j >= hi else -1

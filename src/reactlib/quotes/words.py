@@ -20,7 +20,24 @@ SKIP_BEFORE_CUE = frozenset(
     "strongly firmly flatly immediately reportedly allegedly separately both jointly "
     "initially subsequently frequently often still never even just now simply openly "
     "explicitly specifically actually personally herself himself itself themselves "
-    "not did does do n't".split())
+    "not did does do n't n’t 's ’s".split())
+
+
+#: lower-case words ending in "-ly" that are nouns or adjectives, not manner adverbs
+#: ("the family said", "a US ally warned", "the daily reported")
+_LY_NOT_ADVERBS = frozenset("family ally rally assembly supply reply anomaly monopoly bully belly "
+                            "daily weekly monthly quarterly yearly early only italy july".split())
+
+
+def is_manner_adverb(text: str) -> bool:
+    """Whether a token is a lower-case "-ly" adverb ("truly", "boldly", "sarcastically").
+
+    Such adverbs sit between a subject and its verb of saying ("She firmly denied …")
+    and belong to the cue phrase, as auxiliaries do; the list of verbs they qualify
+    is open, so the suffix decides, minus the few common "-ly" nouns and adjectives.
+    """
+    return len(text) > 4 and text.endswith("ly") and text.islower() and text.isalpha() \
+        and text not in _LY_NOT_ADVERBS
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "january february march april may june july august september october november december "

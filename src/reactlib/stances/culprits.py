@@ -25,7 +25,10 @@ STAND_INS = frozenset("junta putschists mutineers soldiers rebels attackers gunm
                       "plotters perpetrators mutinous".split())
 #: Verbs by which an actor stages an event others react to ("North Korea fired a missile").
 ACT_VERBS = frozenset("fired launched test-fired attacked invaded seized shelled bombed stormed struck "
-                      "staged detonated annexed occupied raided".split())
+                      "staged detonated annexed occupied raided boarded detained abducted kidnapped "
+                      "captured assassinated downed rammed".split())
+#: Words before a participle that make it passive ("was seized", "have been detained").
+PASSIVE_AUX = frozenset("is was are were be been being has have had get got".split())
 
 #: What is rejected, and which stances make it: the author of the last such stance is the target.
 REJECTED_THINGS: dict[str, frozenset[str]] = {
@@ -54,14 +57,26 @@ def perpetrator_by_name(actors) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | None]) -> str | None:
+def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | None],
+                       agent_at: Callable[[int], str | None] | None = None) -> str | None:
     """The subject of the first act verb of the article ("North Korea fired ...").
 
-    ``subject_at(i)`` gives the actor standing as subject right before token ``i``.
-    Only the first act verb counts: the lead sentence tells what happened."""
+    ``subject_at(i)`` gives the actor standing as subject right before token ``i``;
+    ``agent_at(i)`` the actor after "by" following token ``i``. Only the first act verb
+    in the active voice counts (the lead sentence tells what happened); a passive one
+    before it gives its agent ("missionaries kidnapped by X") or, with none, says nothing
+    of who did it and is passed over ("the tanker was seized on Tuesday")."""
     for k, w in enumerate(words):
-        if w in ACT_VERBS:
+        if w not in ACT_VERBS:
+            continue
+        by = k + 1 < len(words) and words[k + 1] == "by"
+        passive = by or (k > 0 and (words[k - 1] in PASSIVE_AUX
+                                    or (k > 1 and words[k - 2] in PASSIVE_AUX and words[k - 1].endswith("ly"))))
+        if not passive:
             return subject_at(k)
+        agent = agent_at(k) if by and agent_at is not None else None
+        if agent is not None:
+            return agent
     return None
 
 

@@ -31,7 +31,8 @@ FRAMES = ("object", "request", "consult", "concern", "mediate", "modal", "from",
 _IRREGULAR_PAST = {
     "meet": ("met",), "hold": ("held",), "speak": ("spoke", "spoken"), "stand": ("stood",),
     "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
-    "find": ("found",), "seek": ("sought",), "send": ("sent",),
+    "find": ("found",), "seek": ("sought",), "send": ("sent",), "throw": ("threw", "thrown"),
+    "bear": ("bore", "borne"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
 _DOUBLING = {"slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
@@ -145,6 +146,10 @@ CUES: tuple[Cue, ...] = (
     Cue("stand-on-side", "support", "object",
         [S(verbs("stand", "be") | {"is", "are", "was", "were"}), opt("firmly", "squarely", "fully", "clearly"),
          S("on")], needs_target=True),
+    # "rallied behind X", "threw its weight behind X"
+    Cue("rally-behind", "support", "object", [S(verbs("rally")), S("behind", "around", "to")], needs_target=True),
+    Cue("throw-weight", "support", "object",
+        [S(verbs("throw") | {"threw", "thrown"}), opt(INTENSIFIERS), S("weight", "support", "backing"), S("behind")]),
     Cue("in-solidarity", "support", "object",
         [S(verbs("stand", "be") | {"is", "are", "was", "were", "remain", "remains", "remained"}), S("in"),
          opt(INTENSIFIERS), S("solidarity"), opt("with")]),
@@ -152,7 +157,7 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("support", "backing", "solidarity", "endorsement"), opt("for", "with", "to")]),
     Cue("praise", "praise", "object",
-        [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute"))]),
+        [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute", "thank"))]),
     Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
     Cue("welcome", "welcome", "object", [S(verbs("welcome"))]),
     Cue("condolences", "support", "object",
@@ -167,11 +172,36 @@ CUES: tuple[Cue, ...] = (
     # ACCUSE
     Cue("accuse", "accuse", "object", [S(verbs("accuse", "blame"))]),
     Cue("criticize", "criticize", "object",
-        [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault"))]),
+        [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault", "lambast", "blast",
+                 "berate", "assail", "excoriate", "chide", "reprimand", "admonish"))]),
+    # "questioned the credibility of the vote", "cast doubt on the results announced by X"
+    Cue("question", "criticize", "object", [S(verbs("question") - {"question"})], needs_target=True),
+    Cue("cast-doubt", "criticize", "object",
+        [S(verbs("cast", "raise", "express", "voice") | {"threw"}), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("doubt", "doubts"), S("on", "about", "over")], needs_target=True),
+    # "expressed its disappointment at X's decision", "voiced outrage over X's move"
+    Cue("displeasure", "criticize", "object",
+        [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("disappointment", "displeasure", "dissatisfaction", "frustration"), opt("at", "with", "over")],
+        needs_target=True),
+    Cue("outrage", "condemn", "object",
+        [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("outrage", "indignation", "anger", "revulsion"),
+         opt("at", "over", "with")]),
+    # "pointed the finger at X": blame
+    Cue("point-finger", "accuse", "object", [S(verbs("point")), opt("the", "a"), S("finger"), S("at")]),
+    # "X and Y traded accusations": each accuses the other
+    Cue("trade-accusations", "accuse", "object",
+        [S(verbs("trade", "exchange")), opt("fresh", "new", "angry", "bitter", "mutual"),
+         S("accusations", "blame", "charges", "recriminations")]),
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
+    # "hit back at X", "fired back at X": a retort
+    Cue("hit-back", "criticize", "object",
+        [S(verbs("hit", "strike", "fire", "shoot") | {"struck", "shot"}), S("back"), S("at")]),
     Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("against")]),
     Cue("lodge-protest", "criticize", "object",
-        [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"), opt("official", "formal", "strong"),
+        [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"),
+         opt("official", "formal", "strong", "diplomatic", "stern", "strongly-worded"),
+         opt("official", "formal", "strong", "diplomatic", "stern"),
          S("protest", "complaint"), opt("with", "to", "against")]),
     # "summoned the Afghan charge d'affaires": a protest aimed at the envoy's country
     Cue("summon", "criticize", "object", [S(verbs("summon"))], needs_target=True),
@@ -182,7 +212,8 @@ CUES: tuple[Cue, ...] = (
         [opt(INTENSIFIERS), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
          S("from")]),
     # "called the launch 'an outrageous act'": a condemnation when a damning word follows
-    Cue("call-it", "condemn", "evaluate", [S(verbs("call", "brand", "label", "describe", "term"))]),
+    Cue("call-it", "condemn", "evaluate",
+        [S(verbs("call", "brand", "label", "describe", "term", "declare", "designate"))]),
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
     # REJECT
@@ -190,6 +221,7 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto"))]),
     Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
     Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
+    Cue("brush-aside", "reject", "object", [S(verbs("brush")), S("aside", "off")]),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
     # "issued an ultimatum to X to halt ...": a threat aimed at X
@@ -199,28 +231,57 @@ CUES: tuple[Cue, ...] = (
         needs_target=True),
     # "said it would withdraw its troops from X unless ...": a conditional sanction is a threat
     Cue("conditional-act", "threaten", "object",
-        [S("will", "would"), opt("then", "also"),
+        [S("will", "would", "could", "may", "might"), opt("then", "also", "soon"),
          S(verbs("withdraw", "boycott", "impose", "cut", "halt", "suspend", "expel", "sever", "blockade",
                  "retaliate", "shell", "punish", "reimpose", "freeze"))]),
+    # "the Kyrgyz side bears full responsibility for the bloodshed": the subject is blamed
+    Cue("bear-responsibility", "accuse", "object",
+        [S(verbs("bear")), opt("full", "sole", "the", "entire", "total", "direct", "primary", "all"),
+         opt("full", "sole", "entire", "total", "direct", "primary"), S("responsibility")]),
+    # "held Tehran fully responsible for ...": the one held to account is blamed
+    Cue("hold-responsible", "accuse", "object", [S(verbs("hold"))], needs_target=True),
+    # "vowed revenge against X", "promised swift retaliation"
+    Cue("vow-revenge", "threaten", "object",
+        [S(verbs("vow", "promise", "pledge", "threaten")), opt("swift", "harsh", "severe", "tough", "decisive", "a"),
+         S("revenge", "retaliation", "reprisals", "retribution"), opt("against", "on")]),
+    # "is considering sanctions against X", "drew up new sanctions": punishment in preparation
+    Cue("weigh-sanctions", "threaten", "object",
+        [S(verbs("consider", "weigh", "mull", "prepare", "draft", "study") | {"drew", "drawing"}),
+         opt("up"), opt("new", "further", "fresh", "tougher", "additional", "possible", "targeted"),
+         S("sanctions", "penalties", "punitive")]),
     Cue("vow-retaliate", "threaten", "object",
         [S(verbs("vow", "promise", "pledge")), S("to"), S("retaliate", "respond", "avenge", "punish")]),
     # REQUEST
     Cue("call-on", "appeal", "request", [S(verbs("call")), opt(WHEN), opt(WHEN), S("on", "upon")]),
     Cue("call-for", "appeal", "request", [S(verbs("call")), opt(WHEN), opt(WHEN), S("for")]),
     Cue("urge", "appeal", "request", [S(verbs("urge", "implore", "exhort"))]),
+    # "pressed for the release", "pushed for talks"; "pressed Moscow to ..." (someone pressed)
+    # the base forms are nouns as often ("the last big push for a deal", "told the press")
+    Cue("press-for", "appeal", "request",
+        [S(verbs("press", "push", "lobby") - {"press", "push", "lobby"}), opt(WHEN), S("for")]),
+    Cue("press", "appeal", "request", [S(verbs("press") - {"press"})], needs_target=True),
     Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite"))], needs_target=True),
     Cue("appeal", "appeal", "request", [S(verbs("appeal")), S("to", "for")]),
     Cue("call-noun", "appeal", "request",
-        [S(LIGHT | verbs("issue", "make", "launch")), opt(INTENSIFIERS), S("call", "calls", "appeal", "plea"),
+        [S(LIGHT | verbs("issue", "make", "launch", "echo", "join", "second")), opt("the"), opt(INTENSIFIERS),
+         S("call", "calls", "appeal", "plea", "appeals"),
          S("for", "to", "on")]),
-    Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for")]),
+    # "we hope that all sides will ...", "we hope the two sides will ...": the ask follows
+    # "reiterated its demand that Israel ease ...", "renewed their demands for ..."
+    Cue("demand-noun", "demand", "request",
+        [S(LIGHT | verbs("issue", "make", "press")), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("demand", "demands", "insistence"), opt(WHEN), S("that", "for", "to")]),
+    Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for", "the", "both", "all")]),
     Cue("demand", "demand", "request",
         [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),
     Cue("modal", "demand", "modal",
         [S("must", "should"), opt("immediately", "now", "urgently", "not", "also", "therefore")]),
     Cue("modal-have", "demand", "modal", [S("has", "have", "needs", "need"), S("to")]),
     # CONSULT
-    Cue("meet", "consult", "consult", [S(verbs("meet", "host", "visit")), opt("with")],
+    Cue("meet", "consult", "consult", [S(verbs("meet", "host", "visit", "receive")), opt("with")],
+        needs_target=True),
+    # "told Weber by phone that ...": a call with the one told
+    Cue("by-phone", "consult", "consult", [S("by", "over"), opt("the"), S("phone", "telephone")],
         needs_target=True),
     Cue("hold-talks", "consult", "consult",
         [S(verbs("hold", "have", "conduct", "renew", "resume", "open", "begin", "start")), opt("a", "an", "the"),
@@ -263,14 +324,17 @@ CUES: tuple[Cue, ...] = (
     # is about settling, talks or a release, and as support of whoever is helped otherwise.
     Cue("offer-help", "support", "object",
         [S(verbs("offer", "volunteer", "pledge", "promise")), opt(WHEN), S("to"),
-         S("help", "assist", "aid", "share", "provide", "lend")]),
+         S("help", "assist", "aid", "share", "provide", "lend", "send", "deliver", "dispatch", "contribute")]),
     Cue("ready-help", "support", "object",
-        [S("ready", "willing", "prepared"), S("to"), S("help", "assist", "aid", "share", "provide", "lend")]),
+        [S("ready", "willing", "prepared"), S("to"),
+         S("help", "assist", "aid", "share", "provide", "lend", "send", "deliver", "dispatch", "contribute")]),
     Cue("offer-aid", "support", "object",
         [S(verbs("offer", "pledge", "extend", "promise")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          opt("humanitarian", "military", "financial", "technical", "economic", "medical", "emergency",
              "logistical", "practical"),
          S("assistance", "aid", "help", "expertise")]),
+    # "pledged $50 million in humanitarian aid to X": the finder wants an aid word before X
+    Cue("pledge-aid", "support", "object", [S(verbs("pledge", "promise", "approve"))], needs_target=True),
     # THREATS IN A SPEAKER'S WORDS: "X will pay a heavy price", "we will not allow X to ...",
     # "do not underestimate our resolve"
     Cue("pay-price", "threaten", "object",
@@ -282,6 +346,19 @@ CUES: tuple[Cue, ...] = (
     Cue("not-underestimate", "threaten", "object",
         [opt("should", "must", "do", "does", "will", "would"), S("not", "n't", "never"),
          S("underestimate", "test")]),
+    # "would not leave it unanswered", "reserves the right to respond"; "this crime will not go
+    # unpunished" is a pledge of justice, no threat
+    Cue("not-unanswered", "threaten", "object",
+        [S("will", "would", "shall", "wo"), S("not", "n't"), S("leave", "go", "remain"), opt("it", "this", "that"),
+         S("unanswered")]),
+    Cue("reserve-right", "threaten", "object",
+        [S(verbs("reserve")), S("the"), S("right"), S("to"),
+         S("respond", "retaliate", "defend", "react", "take")]),
+    # "sanctions are on the table", "all options remain on the table": a threat when what is
+    # on the table is punitive (the finder checks)
+    Cue("on-the-table", "threaten", "object",
+        [opt("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "be"),
+         S("on"), S("the"), S("table")]),
     Cue("commitment-settle", "mediate", "mediate",
         [S("commitment", "committed"), S("to"),
          S(verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate"))]),

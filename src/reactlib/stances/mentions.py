@@ -89,6 +89,12 @@ class MentionIndex:
             return False
         return True
 
+    def _of_owner(self, start: int, gap_start: int, gap_end: int) -> bool:
+        """"the government of General X": a lower-case noun mention followed by "of" names its owner
+        after it; the two are separate phrases ("Secretary of State X" stays one)."""
+        first = self._text[start] if start < len(self._text) else ""
+        return gap_start < gap_end and self._lower[gap_start] == "of" and first[:1].islower()
+
     def _build_groups(self) -> list[Group]:
         spans = []
         for actor in self.article.actors:
@@ -114,7 +120,8 @@ class MentionIndex:
         cur_end = 0  # the furthest end in ``cur``, kept as spans join rather than recomputed
         for span in spans:
             if cur:
-                if span[0] < cur_end or self._gap_is_title(cur_end, span[0]):
+                if span[0] < cur_end or (self._gap_is_title(cur_end, span[0])
+                                         and not self._of_owner(cur[0][0], cur_end, span[0])):
                     cur.append(span)
                     cur_end = max(cur_end, span[1])
                     continue

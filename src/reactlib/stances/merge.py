@@ -36,6 +36,9 @@ def merge_key(f: Found, actors: Mapping[str, Actor]) -> tuple:
         return (cls, frozenset({holder, target}), None)
     if cls == "ACCUSE" and f.target is None:
         return (cls, holder, None, issue)
+    if cls == "SUPPORT" and f.target is None:
+        # with no one named, "welcomed the agreement" and "stood ready to help" are two positions
+        return (cls, holder, None, f.type)
     return (cls, holder, target, issue)
 
 

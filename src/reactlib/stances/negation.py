@@ -24,6 +24,8 @@ HEDGES = frozenset({"may", "might", "could", "would", "considering", "consider",
 BARRIERS = frozenset({".", ";", ":", "!", "?", ",", "but", "and", "while", "although", "though",
                       "because", "after", "before", "when"})
 WINDOW = 5
+#: "will not", "would never": before a cue, a refusal of what follows.
+FUTURE = frozenset({"will", "would", "wo", "shall"})
 
 
 @frozen
@@ -69,6 +71,10 @@ def polarity_before(words: list[str]) -> Polarity:
             return Polarity("plain")
         return Polarity("refused", refused)
     if negated is not None:
+        k = window.index(negated)
+        if k + 1 < len(window) and window[k + 1] in FUTURE and negated in ("not", "n't", "never"):
+            # "would not support", "will never back": a refusal announced, not a stance withheld
+            return Polarity("refused", f"{window[k + 1]} {negated}")
         return Polarity("negated", negated)
     if hedge is not None:
         return Polarity("hedged", hedge)

@@ -19,16 +19,22 @@ import bisect
 import datetime as _dt
 from typing import Iterable, NamedTuple
 
-from .normalize import Context, resolve
+from .lexicon import TIME_ZONES
+from .normalize import Context, granularity, resolve
 from .patterns import Candidate, recognise
-from .tense import clause_tense
+from .tense import PAST, clause_tense
 from .tokens import Tokens, sentence_spans, tokenize
 from .values import is_timex_value
 
 __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 
 #: Meanings whose value depends on the tense of their clause.
-TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend", "month_shift"})
+TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend",
+                    "month_shift", "later", "ref_unit"})
+#: Meanings that name a time of their own, so later "the following year", "two years later"
+#: count from them; the meanings that count from a reference time themselves do not move it
+#: ("the day before" after "the next day" would otherwise drift).
+NOT_REFERENCES = frozenset({"ref_shift", "ref_day", "clock", "ref_unit", "ref_part"})
 
 
 #: How far (in tokens) tense cues are looked for on either side: a clause, not a whole
@@ -82,21 +88,28 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         return []
     if anchor is None:
         anchor = text_anchor(cands)
-    bounds = _sentence_token_bounds(tokens, list(sentences) if sentences is not None else sentence_spans(text))
+    bounds = _sentence_token_bounds(tokens, list(sentences) if sentences is not None else sentence_spans(text), text)
     found: list[Found] = []
     ref: _dt.date | None = None
+    ref_value: str | None = None
     for cand in cands:
         tense = None
         if cand.meaning[0] in TENSED:
             lo, hi = bounds(cand.first)
             lo, hi = max(lo, cand.first - CLAUSE_WINDOW), min(hi, cand.last + CLAUSE_WINDOW)
-            tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
-        value = resolve(cand.meaning, Context(anchor, ref, tense))
+            if cand.first > 0 and tokens.lower[cand.first - 1] == "since":
+                tense = PAST  # "the first since January": what a stretch runs from is behind us
+            else:
+                tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
+        value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
         found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
-        day = _day_of(value)
-        if day is not None and cand.meaning[0] not in ("ref_shift", "ref_day", "clock"):
-            ref = day
+        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME"):
+            day = _day_of(value)
+            if day is not None:
+                ref = day
+            if granularity(value) is not None:
+                ref_value = value
     _clock_days_from_next(tokens, cands, found)
     return found
 
@@ -120,9 +133,24 @@ def _clock_days_from_next(tokens: Tokens, cands: list[Candidate], found: list[Fo
             found[k] = old._replace(value=value[:10] + old.value[old.value.index("T"):])
 
 
-def _sentence_token_bounds(tokens: Tokens, spans: list[tuple[int, int]]):
-    """A function from token index to the token range of its sentence."""
-    starts = sorted(s for s, _ in spans) or [0]
+def _continues(text: str, start: int) -> bool:
+    """Whether a sentence cut at ``start`` only follows an abbreviation: lower case goes on,
+    and so does a time zone after "a.m." / "p.m." ("at 8 p.m. ET on Thursday")."""
+    if text[start:start + 1].islower():
+        return True
+    if text[max(0, start - 6):start].rstrip().lower().endswith(("a.m.", "p.m.")):
+        word = text[start:start + 5].split(" ", 1)[0].strip(",.;)").lower()
+        return word in TIME_ZONES
+    return False
+
+
+def _sentence_token_bounds(tokens: Tokens, spans: list[tuple[int, int]], text: str):
+    """A function from token index to the token range of its sentence.
+
+    A "sentence" that begins in lower case was cut after an abbreviation ("at 8 p.m. on
+    Thursday", "Sept. 30"): it is joined back to the one before, so the clause keeps its verb.
+    """
+    starts = sorted(s for s, _ in spans if s == 0 or not _continues(text, s)) or [0]
     token_starts = tokens.start
 
     def bounds(i: int) -> tuple[int, int]:

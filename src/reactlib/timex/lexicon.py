@@ -47,6 +47,9 @@ UNITS = {
     "weekend": ("WE", False), "weekends": ("WE", False),
     "quarter": ("Q", False), "quarters": ("Q", False),
 }
+#: One-word lengths: "a yearlong inquiry".
+LONG_WORDS = {"yearlong": "P1Y", "monthlong": "P1M", "weeklong": "P1W", "daylong": "P1D", "hourlong": "PT1H",
+              "decadelong": "P1DE"}
 PLURAL_UNITS = frozenset(u for u in UNITS if u.endswith("s") and u not in ("yrs",))
 
 NUMBER_WORDS = {
@@ -60,6 +63,10 @@ NUMBER_WORDS = {
 TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 #: Quantities that say "some number of": the value becomes X (PXY).
 VAGUE_NUMBERS = frozenset({"several", "few", "many", "some", "numerous", "dozens", "hundreds", "thousands"})
+
+#: Decades in words, read as the twentieth century's ("the nineties").
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -99,7 +106,8 @@ DURATION_MODIFIERS = {
     ("about",): "APPROX", ("around",): "APPROX", ("approximately",): "APPROX",
     ("roughly",): "APPROX", ("nearly",): "LESS_THAN", ("almost",): "LESS_THAN",
     ("more", "than"): "MORE_THAN", ("less", "than"): "LESS_THAN", ("fewer", "than"): "LESS_THAN",
-    ("at", "least"): "EQUAL_OR_MORE", ("up", "to"): "EQUAL_OR_LESS",
+    ("at", "least"): "EQUAL_OR_MORE", ("up", "to"): "EQUAL_OR_LESS", ("some",): "APPROX",
+    ("just", "over"): "MORE_THAN", ("just", "under"): "LESS_THAN",
 }
 EDGE_PHRASES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "END"}
 

@@ -3,13 +3,16 @@
 The recogniser says *what* an expression means ("the Sunday of this clause's
 tense"); this module says *which* day that is. Relative expressions are resolved
 against the anchor (the article date); "the next day", "a year later" against the
-reference time (the last day-level date mentioned before them). With no anchor,
+reference time (the last date mentioned before them, at its own granularity: "two years
+later" after "2004" is 2006, "a year earlier" after "the third quarter" the same quarter
+a year before). With no anchor,
 values stay unanchored in TimeML form (``XXXX-09-27``, ``XXXX-WXX-7``).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import NamedTuple
 
 from . import values as V
@@ -21,9 +24,33 @@ SAME_YEAR_DAYS = 7
 
 
 class Context(NamedTuple):
+    """What a meaning is resolved against: the article date, the last day-level date
+    mentioned (``ref``), the clause tense and the last date value of any granularity
+    mentioned (``ref_value``: ``2004``, ``2019-Q3``, ``2019-09``, ``2019-W40``, a day)."""
+
     anchor: _dt.date | None
     ref: _dt.date | None
     tense: str | None
+    ref_value: str | None = None
+
+
+_GRANULARITY = re.compile(r"(\d{4})(?:-(Q[1-4]|H[12]|W\d{2}|\d{2})(-\d{2})?)?")
+
+
+def granularity(value: str) -> str | None:
+    """``"CE"``, ``"DE"``, ``"Y"``, ``"Q"``, ``"H"``, ``"M"``, ``"W"`` or ``"D"`` for an anchored
+    date value, else None."""
+    if value.isdigit() and len(value) in (2, 3):
+        return "CE" if len(value) == 2 else "DE"
+    match = _GRANULARITY.fullmatch(value[:10]) if len(value) <= 10 or value[10] == "T" else None
+    if match is None:
+        return None
+    if match.group(3):
+        return "D"
+    part = match.group(2)
+    if part is None:
+        return "Y"
+    return part[0] if part[0] in "QHW" else "M"
 
 
 def _direction(tense: str | None) -> int:
@@ -102,6 +129,8 @@ def _shift_amount(anchor: _dt.date, unit: str, amount, sign: int) -> str:
     """``amount`` units before (sign -1) or after (+1) the anchor, at that unit's granularity."""
     if amount == "X":
         return "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if unit in ("TH", "TM", "TS"):  # hours, minutes, seconds: the day they fall on
+        return V.day(anchor)
     n = sign * amount
     whole = int(n) if float(n).is_integer() else None
     if unit == "Y" and whole is not None:
@@ -117,8 +146,6 @@ def _shift_amount(anchor: _dt.date, unit: str, amount, sign: int) -> str:
         return str((anchor.year + 10 * whole) // 10)
     if unit == "CE" and whole is not None:
         return f"{(anchor.year + 100 * whole) // 100:02d}"
-    if unit in ("H", "M", "S"):
-        return V.day(anchor)
     return str(anchor.year + int(n)) if unit == "Y" else V.day(anchor)
 
 
@@ -165,7 +192,9 @@ def _quarter(anchor: _dt.date | None, kind: str, n: int | None, year: int | None
     y = anchor.year
     if direction < 0 and n > current:
         y -= 1
-    elif direction > 0 and n < current:
+    elif direction > 0 and n < current - (letter == "Q"):
+        # the quarter just ended stays in this year even in future talk: "will report
+        # first-quarter results" in April is this year's first quarter
         y += 1
     return f"{y}-{letter}{n}"
 
@@ -202,6 +231,83 @@ def _weekend(anchor: _dt.date | None, shift: int | None, tense: str | None) -> s
     return V.week(anchor) + "-WE"
 
 
+def _quarter_index(value: str, g: str) -> int:
+    """Quarters since year 0 of a Q, M or D value."""
+    year = int(value[:4])
+    if g == "Q":
+        return year * 4 + int(value[6]) - 1
+    return year * 4 + (int(value[5:7]) - 1) // 3
+
+
+def _from_ref_value(ref_value: str | None, unit: str, n: int, keep: bool) -> str | None:
+    """``n`` units from the reference value when it is coarse enough to say so, else None.
+
+    ``keep``: a year moved from a quarter or half stays a quarter or half ("a year earlier"
+    after "the third quarter" is the third quarter of the year before); "the following
+    year" is the year.
+    """
+    if ref_value is None:
+        return None
+    g = granularity(ref_value)
+    if g is None:
+        return None
+    if g in ("DE", "CE"):  # "the 1990s ... the following decade"
+        if unit != g:
+            return None
+        width = 3 if g == "DE" else 2
+        if not 0 <= int(ref_value) + n < 10 ** width:
+            return None
+        return f"{int(ref_value) + n:0{width}d}"
+    year = int(ref_value[:4])
+    if not 0 <= year + n <= 9999:
+        return None
+    if unit == "Y":
+        if keep and g in ("Q", "H"):
+            return f"{year + n:04d}{ref_value[4:7]}"
+        if g in ("Y", "Q", "H", "M") or (g == "D" and not keep):
+            return f"{year + n:04d}"
+        return None
+    if unit == "Q" and g in ("Q", "M"):
+        q = _quarter_index(ref_value, g) + n
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "M" and g == "M":
+        return V.month(*V.add_months(year, int(ref_value[5:7]), n))
+    if unit == "W" and g == "W":
+        try:
+            monday = _dt.date.fromisocalendar(year, int(ref_value[6:8]), 1)
+        except ValueError:
+            return None
+        return V.week(monday + _dt.timedelta(weeks=n))
+    return None
+
+
+def _ref_unit(unit: str, ctx: Context) -> str:
+    """"the year", "the quarter", "the month", "the week": the one under discussion.
+
+    A quarter or month named before it is that one ("the third quarter ... in the
+    quarter"); otherwise the article's own, except that a quarter spoken of in the past
+    ("profit for the quarter fell") is the one just reported.
+    """
+    anchor, ref_value = ctx.anchor, ctx.ref_value
+    g = granularity(ref_value) if ref_value else None
+    if unit == "Y":
+        if g in ("Q", "H", "M"):
+            return ref_value[:4]
+        return "XXXX" if anchor is None else str(anchor.year)
+    if unit == "Q":
+        if g == "Q":
+            return ref_value
+        if anchor is None:
+            return "XXXX"
+        return _unit_shift(anchor, "Q", -1 if _direction(ctx.tense) < 0 else 0)
+    if unit == "M":
+        if g == "M":
+            return ref_value
+        return "XXXX-XX" if anchor is None else V.month(anchor.year, anchor.month)
+    base = ctx.ref or anchor
+    return _unanchored("W") if base is None else V.week(base)
+
+
 def resolve(meaning: tuple, ctx: Context) -> str:
     """The TIMEX3 value of ``meaning`` in context."""
     kind = meaning[0]
@@ -228,6 +334,12 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind == "month":
         m = meaning[1]
         return f"XXXX-{m:02d}" if anchor is None else V.month(_year_for(anchor, m, None, tense), m)
+    if kind == "in_year":  # "March last year", "Oct. 15 next year"
+        _, m, d, shift = meaning
+        if anchor is None:
+            return f"XXXX-{m:02d}" + (f"-{d:02d}" if d else "")
+        date = V.safe_date(anchor.year + shift, m, d) if d else None
+        return V.day(date) if date else V.month(anchor.year + shift, m)
     if kind == "month_shift":
         _, m, shift = meaning
         if anchor is None:
@@ -252,15 +364,49 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         _, unit, n = meaning
         return _unanchored(unit) if anchor is None else _unit_shift(anchor, unit, n)
     if kind in ("ref_shift", "ref_day"):
-        base = ctx.ref or anchor
         unit, n = (meaning[1], meaning[2]) if kind == "ref_shift" else ("D", meaning[1])
+        shifted = _from_ref_value(ctx.ref_value, unit, n, keep=False)
+        if shifted is not None:
+            return shifted
+        base = ctx.ref or anchor
         return _unanchored(unit) if base is None else _unit_shift(base, unit, n)
+    if kind == "ref_monthday":  # "on the 14th": in the month last named, else the article's
+        g = granularity(ctx.ref_value) if ctx.ref_value else None
+        if g in ("M", "D"):
+            year, month = int(ctx.ref_value[:4]), int(ctx.ref_value[5:7])
+        elif anchor is not None:
+            year, month = anchor.year, anchor.month
+        else:
+            return f"XXXX-XX-{meaning[1]:02d}"
+        date = V.safe_date(year, month, meaning[1])
+        return V.day(date) if date else V.month(year, month)
+    if kind == "ref_unit":
+        return _ref_unit(meaning[1], ctx)
+    if kind == "ref_part":  # "in the morning", "that night", "the next morning": of the day under discussion
+        base = ctx.ref or anchor
+        offset = meaning[2] if len(meaning) > 2 else 0
+        return f"{'XXXX-XX-XX' if base is None else V.day(base + offset * ONE_DAY)}T{meaning[1]}"
+    if kind == "later" and meaning[2] == "X":  # "days later", "weeks earlier": before or after now
+        direction = _direction(tense)
+        if not direction:  # no tense cue: days after a day gone by are most likely gone by too
+            direction = -1 if ctx.ref is not None and anchor is not None and ctx.ref < anchor else meaning[3]
+        return "PAST_REF" if direction < 0 else "FUTURE_REF"
     if kind in ("ago", "later"):
         _, unit, amount, sign = meaning
+        if kind == "later" and isinstance(amount, int) and unit in ("Y", "M", "Q"):
+            shifted = _from_ref_value(ctx.ref_value, unit, sign * amount, keep=True)
+            if shifted is not None:
+                return shifted
         base = anchor if kind == "ago" else (ctx.ref or anchor)
         if base is None:
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return _shift_amount(base, unit, amount, sign)
+        try:
+            value = _shift_amount(base, unit, amount, sign)
+        except (OverflowError, ValueError):  # "2020 decades earlier": off the calendar
+            value = ""
+        if not V.is_timex_value(value) or value.startswith("-"):
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return value
     if kind == "season":
         _, code, year, shift = meaning
         return _season(anchor, code, year, shift, tense)

@@ -48,9 +48,19 @@ FUNCTION_WORDS = frozenset({
     "these", "those", "have", "would", "could", "should", "can", "may", "might", "are", "were", "not",
 })
 DATE_KINDS = frozenset({
-    "date", "monthday", "month", "month_shift", "year", "decade", "century", "weekday", "deictic",
+    "date", "in_year", "monthday", "month", "month_shift", "year", "decade", "century", "weekday", "deictic",
     "unit_shift", "season", "quarter", "half", "holiday", "weekend", "ref_day",
 })
+
+
+#: A quantity's modifier said of a point counted back ("more than two years ago"): TIMEX3's point mods.
+AGO_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
+
+
+#: The quantity modifiers by their last word, so a candidate looks up only those that can end before it.
+MODIFIERS_BY_LAST_WORD: dict[str, list] = {}
+for _words, _code in L.DURATION_MODIFIERS.items():
+    MODIFIERS_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _code))
 
 
 class Scanner:
@@ -102,7 +112,15 @@ class Scanner:
     # -- numbers -------------------------------------------------------------------
 
     def number(self, i: int) -> tuple[float | int | str, int, bool] | None:
-        """An amount at ``i``: (value or "X", index after, whether it was an article)."""
+        """An amount at ``i``: (value or "X", index after, whether it was an article);
+        "two and a half" is 2.5."""
+        got = self._number(i)
+        if got is not None and got[1] < self.n and self.t.lower[got[1]] == "and" and isinstance(got[0], int) \
+                and not got[2] and self.w(got[1] + 1) in ("a", "one") and self.w(got[1] + 2) == "half":
+            return got[0] + 0.5, got[1] + 3, False
+        return got
+
+    def _number(self, i: int) -> tuple[float | int | str, int, bool] | None:
         word = self.w(i)
         if word.isdigit() and word.isascii() and len(word) <= 4:
             if self.w(i + 1) == "." and self.touch(i + 1) and self.digits(i + 2) is not None and self.touch(i + 2):
@@ -216,10 +234,15 @@ class Scanner:
         """Take in modifiers before a core expression: "late", "mid-", "the end of", "more than"."""
         first, mod = cand.first, cand.mod
         kind = cand.meaning[0]
-        if cand.type == "DURATION" or kind == "value":
-            for words, code in L.DURATION_MODIFIERS.items():
+        if cand.type == "DURATION" or kind in ("value", "ago", "later", "clock", "clock_on"):
+            # "about two years", "more than a decade ago", "around 10 p.m." (an approximate time only)
+            for words, code in MODIFIERS_BY_LAST_WORD.get(self.w(first - 1), ()):
+                if kind in ("clock", "clock_on") and code != "APPROX":
+                    continue
                 k = first - len(words)
                 if k >= floor and tuple(self.w(x) for x in range(k, first)) == words:
+                    if kind == "ago":  # "more than a decade ago" is before the point a decade back
+                        code = AGO_MODS.get(code, code)
                     return cand._replace(first=k, mod=code)
             return cand
         if kind not in DATE_KINDS:
@@ -227,10 +250,13 @@ class Scanner:
         # "mid-March", "mid-2016"
         if first - 2 >= floor and self.w(first - 1) == "-" and self.w(first - 2) == "mid" \
                 and self.touch(first) and self.touch(first - 1):
+            if kind in ("decade", "century") and first - 3 >= floor and self.w(first - 3) == "the":
+                return cand._replace(first=first - 3, mod="MID")  # "the mid-1990s", as "the late 1990s"
             return cand._replace(first=first - 2, mod="MID")
         prev = self.w(first - 1)
         if first - 1 >= floor and prev in L.DATE_MODIFIERS:
-            if prev in ("earlier", "later") and self.w(first) not in ("this", "last", "next", "that"):
+            if prev in ("earlier", "later") and self.w(first) not in ("this", "last", "next", "that", "today",
+                                                                      "tonight", "yesterday", "tomorrow"):
                 return cand
             first -= 1
             if prev in ("early", "late") and first - 1 >= floor and self.w(first - 1) == "the":
@@ -267,6 +293,16 @@ def rule_iso(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+def _year_shift_after(s: Scanner, k: int) -> tuple[int, int] | None:
+    """``last year`` / ``this year`` / ``next year`` at ``k`` completing a date ("March last
+    year", "Oct. 15 next year"): (shift, index after), or None."""
+    shift = {"last": -1, "this": 0, "next": 1}.get(s.w(k))
+    if shift is None or s.w(k + 1) != "year" or (s.w(k + 2) == "-" and s.touch(k + 2)) \
+            or (s.w(k + 2) == "'" and s.w(k + 3) == "s"):
+        return None  # "next year's budget" keeps "next year" for itself
+    return shift, k + 2
+
+
 def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
     got = s.month_name(i)
     if got is None:
@@ -279,22 +315,45 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
             return Candidate(i, k + 2, "DATE", ("date", s.year(k + 1)[0], m, d))
         if s.year(k):
             return Candidate(i, k + 1, "DATE", ("date", s.year(k)[0], m, d))
+        shifted = _year_shift_after(s, k)
+        if shifted is not None:
+            return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
+        if (m, d) == (9, 11) and s.w(k) in ("attacks", "attack", "hijackers", "commission", "memorial", "anniversary"):
+            return Candidate(i, k, "DATE", ("date", 2001, 9, 11))  # "the Sept. 11 attacks", as "9/11"
         return Candidate(i, k, "DATE", ("monthday", m, d))
     k = j + 1 if s.w(j) in (",", "of") else j
     year = s.year(k)
     if year is not None and not s.w(k + 1) in L.PLURAL_UNITS:
         return Candidate(i, k + 1, "DATE", ("date", year[0], m, None))
+    shifted = _year_shift_after(s, j)
+    if shifted is not None and s.w(i) not in L.MONTH_ABBREVIATIONS:
+        return Candidate(i, shifted[1], "DATE", ("in_year", m, None, shifted[0]))  # "March last year"
     if not standalone:
         return None
     word = s.w(i)
     if word in L.MONTH_ABBREVIATIONS:
         return None
     prev = s.w(i - 1)
-    if ambiguous and prev not in MONTH_CONTEXT and not (prev == "for" and word not in ("may", "march")):
+    if ambiguous and prev not in MONTH_CONTEXT and not (prev == "for" and word not in ("may", "march")) \
+            and not _range_end(s, i):
         return None
     if word == "may" and s.w(j) in ("be", "have", "not", "also", "well", "never", "yet", "soon", "still"):
         return None
     return Candidate(i, j, "DATE", ("month", m))
+
+
+#: Words joining the two ends of a range or list of months ("between March and May", "the year to June").
+RANGE_JOINS = frozenset({"and", "or", "to", "through", "until", "till"})
+
+
+def _range_end(s: Scanner, i: int) -> bool:
+    """Whether the month name at ``i`` closes a range or list begun by a month, a year or a
+    stretch of time: "March and May", "from January to June", "the 12 months to June"."""
+    if s.w(i - 1) not in RANGE_JOINS:
+        return False
+    before = s.w(i - 2)
+    return (before in L.MONTHS and s.cap(i - 2)) or s.year(i - 2) is not None \
+        or (s.w(i - 1) == "to" and before in ("year", "years", "months", "quarter", "weeks"))
 
 
 def rule_month(s: Scanner, i: int) -> Candidate | None:
@@ -313,12 +372,19 @@ def rule_day_month(s: Scanner, i: int) -> Candidate | None:
         k += 1
     got = s.month_name(k)
     if got is None:
+        # "on the 14th": a day of the month under discussion (not "the 14th century")
+        if j == i + 1 and k == j + 2 and s.w(i - 1) in ("on", "by", "until", "till", "since") \
+                and not (s.w(k).isalpha() and s.w(k) not in FUNCTION_WORDS) and s.w(k) != "-":
+            return Candidate(i, k, "DATE", ("ref_monthday", d))
         return None
     m, k, _ = got
     if s.w(k) == "," and s.year(k + 1):
         return Candidate(i, k + 2, "DATE", ("date", s.year(k + 1)[0], m, d))
     if s.year(k):
         return Candidate(i, k + 1, "DATE", ("date", s.year(k)[0], m, d))
+    shifted = _year_shift_after(s, k)
+    if shifted is not None:
+        return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
     return Candidate(i, k, "DATE", ("monthday", m, d))
 
 
@@ -331,10 +397,16 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         tens = s.digits(i + 1, 2, 2)
         century = "19" if tens >= 20 else "20"
         return Candidate(start, i + 3, "DATE", ("decade", f"{century}{tens // 10}"))
+    if start == i:
+        short = _short_year(s, i)
+        if short is not None:
+            return short
     got = s.year(i)
     if got is None:
         return None
     y, j = got
+    if s.w(j) == "'" and s.w(j + 1) == "s" and s.touch(j) and s.touch(j + 1) and y % 10 == 0 and start != i:
+        j += 1  # "the 1980's", written with an apostrophe ("2020's election" is the year's)
     if s.w(j) == "s" and s.touch(j):
         if y % 10:
             return None
@@ -356,6 +428,30 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
         return None  # "1500 police officers": an early year needs a date preposition
     return Candidate(i, j, "DATE", ("year", y))
+
+
+#: Words that follow a number that counts or measures, so "'98" or "1990-95" there is no year.
+NOT_SHORT_YEAR_AFTER = frozenset({"%", "percent", "per", "points", "point", "votes", "s", "-", "'"})
+
+
+def _short_year(s: Scanner, i: int) -> Candidate | None:
+    """Two-digit years: ``'98`` (after a date preposition), and the end of ``1990-95``."""
+    if s.w(i) == "'" and s.touch(i + 1) and not s.touch(i):
+        yy = s.digits(i + 1, 2, 2)
+        if yy is None or s.w(i + 2) in NOT_SHORT_YEAR_AFTER or s.w(i + 2) in L.UNITS or s.touch(i + 2):
+            return None
+        if s.w(i - 1) not in ("in", "since", "of", "by", "until", "till", "from", "before", "after", "during",
+                              "class", "between", "and", "to", "summer", "spring", "fall", "autumn", "winter"):
+            return None
+        return Candidate(i, i + 2, "DATE", ("year", (1900 if yy >= 30 else 2000) + yy))
+    yy = s.digits(i, 2, 2)
+    if yy is not None and s.w(i - 1) == "-" and s.touch(i) and s.touch(i - 1) and s.year(i - 2) is not None \
+            and s.w(i + 1) not in NOT_SHORT_YEAR_AFTER and not (s.touch(i + 1) and s.w(i + 1).isalnum()):
+        first = s.year(i - 2)[0]
+        y = first // 100 * 100 + yy
+        if y > first:
+            return Candidate(i, i + 1, "DATE", ("year", y))  # "1990-95"
+    return None
 
 
 def rule_weekday(s: Scanner, i: int) -> Candidate | None:
@@ -439,13 +535,22 @@ def _dur(amount, unit: str, is_time: bool) -> str:
     return duration(amount, unit, is_time)
 
 
+#: Words between an amount and its unit that keep the duration whole: "five consecutive months".
+COUNT_ADJECTIVES = frozenset({"consecutive", "straight", "successive", "more", "additional", "further", "full"})
+
+
 def _duration_unit(s: Scanner, j: int, amount, article: bool) -> tuple[str, bool, int] | None:
     """A unit at ``j`` (``years``, ``-year``) fit for ``amount``: (unit, is_time, index after)."""
+    if s.w(j) in COUNT_ADJECTIVES and isinstance(amount, (int, float)) and not article \
+            and s.w(j + 1) in L.PLURAL_UNITS:
+        j += 1  # "five consecutive months", "three more years"
     hyphen = s.w(j) == "-" and s.touch(j) and s.touch(j + 1)
     k = j + 1 if hyphen else j
     word = s.w(k)
-    if word not in L.UNITS or word in ("weekend", "weekends", "quarter", "quarters"):
+    if word not in L.UNITS or word in ("weekend", "weekends", "quarter"):
         return None
+    if word == "quarters" and (not isinstance(amount, int) or hyphen or s.w(k + 1) == "of"):
+        return None  # "two quarters" counts quarters; "three-quarters of the vote" is a fraction
     if word in ("second", "seconds") and (article or not isinstance(amount, (int, float))):
         return None  # "a second chance"
     plural = word in L.PLURAL_UNITS
@@ -463,6 +568,14 @@ def _duration_unit(s: Scanner, j: int, amount, article: bool) -> tuple[str, bool
     return unit, is_time, k
 
 
+def _long_word(s: Scanner, i: int) -> Candidate | None:
+    """``yearlong``, ``weeklong``, ``monthlong``, ``daylong``, ``hourlong``: one unit's length."""
+    word = s.w(i)
+    if word in L.LONG_WORDS and not (s.w(i - 1) == "-" and s.touch(i)):
+        return Candidate(i, i + 1, "DURATION", ("value", L.LONG_WORDS[word]))
+    return None
+
+
 def rule_duration(s: Scanner, i: int) -> Candidate | None:
     """``three years``, ``40-year-old``, ``two-day``, ``a decade``, ``for decades`` (PXDE), ``two years ago``."""
     got = s.number(i)
@@ -472,8 +585,12 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         if unit is None:
             return None
         code, is_time, k = unit
+        if amount == 1 and s.w(k) == "and" and s.w(k + 1) == "a" and s.w(k + 2) == "half" and s.w(k - 1) in L.UNITS:
+            amount, k = 1.5, k + 3  # "a year and a half"
+        # "30 minutes ago": a clock unit is told apart from the calendar one ("M" is month and minute)
+        shift_code = "T" + code if is_time else code
         if s.w(k) == "ago":
-            return Candidate(i, k + 1, "DATE", ("ago", code, amount, -1))
+            return Candidate(i, k + 1, "DATE", ("ago", shift_code, amount, -1))
         if article and j == i + 1 and s.w(k - 1) in ("long", "old") and s.w(k - 2) == "-" and s.touch(k - 2):
             # "a decade-long war": the article belongs to the noun, not to the duration
             return Candidate(j, k, "DURATION", ("value", _dur(amount, code, is_time)))
@@ -481,7 +598,7 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
                 (is_time is False and s.w(k) in ("later", "earlier")):
             return Candidate(i, k + 1, "DATE", ("later", code, amount, 1 if s.w(k) == "later" else -1))
         if s.w(k) == "from" and s.w(k + 1) == "now":
-            return Candidate(i, k + 2, "DATE", ("ago", code, amount, 1))
+            return Candidate(i, k + 2, "DATE", ("ago", shift_code, amount, 1))
         if article and s.w(i - 1) in ("once", "twice", "thrice", "times", "per"):
             return None
         if article and amount == 1 and k == j + 1 and s.w(k) not in ("before", "after", "early", "late") and (s.digits(i - 1) is not None or (
@@ -489,16 +606,32 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             return Candidate(i, k, "SET", ("value", _dur(1, code, is_time)))  # "500 tonnes a day": a rate
         return Candidate(i, k, "DURATION", ("value", _dur(amount, code, is_time)))
     word = s.w(i)
+    if word in L.LONG_WORDS:
+        return _long_word(s, i)
     if word in L.PLURAL_UNITS and word not in ("weekends", "quarters", "seconds"):
         unit, is_time = L.UNITS[word]
         if s.w(i + 1) == "ago":
             return Candidate(i, i + 2, "DATE", ("ref", "PAST_REF"))
+        if s.w(i + 1) in ("later", "earlier"):
+            if is_time:  # "hours later": the stretch, as "two hours later" is
+                return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+            # "days later", "weeks earlier": a vague time before or after now, by the clause's tense
+            return Candidate(i, i + 2, "DATE", ("later", unit, "X", 1 if s.w(i + 1) == "later" else -1))
         if s.w(i - 1) in BARE_UNIT_CONTEXT and not (s.w(i + 1) == "-" and s.touch(i + 1)):
             # "for decades": TimeML leaves the signal "for" out of the extent (issue 5:
             # "extents as the TimeML guidelines draw them"); overlap scoring still matches
             # an annotation that includes it.
             return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+        if s.w(i + 1) == "of" and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
+                and s.w(i + 2).isalpha() and s.w(i + 2) not in FUNCTION_WORDS:
+            # "decades of conflict", "after months of talks": an unnumbered stretch
+            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Words before "years of ..." that make it a noun phrase of its own ("the years of war").
+NOT_BARE_BEFORE = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "of",
+                             "light", "man", "person", "-"})
 
 
 def rule_shift(s: Scanner, i: int) -> Candidate | None:
@@ -535,7 +668,10 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     if word == "first":
         return None
     if nxt in L.WEEKDAYS and s.cap(j) and not the:
-        return Candidate(start, j + 1, "DATE", ("weekday", L.WEEKDAYS[nxt], shift if word != "this" else 0, None))
+        day_shift = shift if word != "this" else 0
+        if s.w(j + 1) in L.DAY_PARTS:  # "last Tuesday night"
+            return Candidate(start, j + 2, "TIME", ("weekday", L.WEEKDAYS[nxt], day_shift, L.DAY_PARTS[s.w(j + 1)]))
+        return Candidate(start, j + 1, "DATE", ("weekday", L.WEEKDAYS[nxt], day_shift, None))
     month = s.month_name(j)
     if month is not None and not the and word in ("last", "next", "this", "coming", "past"):
         return Candidate(start, month[1], "DATE", ("month_shift", month[0], shift))
@@ -543,10 +679,16 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
         return Candidate(start, j + 1, "DATE", ("season", L.SEASONS[nxt], None, shift))
     if nxt in ("weekend",) and word in ("this", "last", "next", "coming", "past"):
         return Candidate(start, j + 1, "DATE", ("weekend", shift))
+    if nxt == "fiscal" and s.w(j + 1) == "year" and word in ("this", "current", "last", "next", "previous", "coming"):
+        return Candidate(start, j + 2, "DATE", ("unit_shift", "Y", shift))  # "the current fiscal year"
+    if the and nxt in L.DAY_PARTS and word in ("next", "following", "previous", "preceding"):
+        return Candidate(start, j + 1, "TIME", ("ref_part", L.DAY_PARTS[nxt], shift))  # "the next morning"
     if nxt in L.UNITS and nxt not in L.PLURAL_UNITS and nxt not in ("weekend", "fortnight", "quarter", "second"):
         unit, is_time = L.UNITS[nxt]
         if the and word in ("following", "previous", "preceding", "next") and nxt in ("day", "week", "month", "year"):
             return Candidate(start, j + 1, "DATE", ("ref_shift", unit, shift))
+        if the and word in ("following", "previous", "preceding") and nxt in ("decade", "century"):
+            return Candidate(start, j + 1, "DATE", ("ref_shift", unit, shift))  # "the previous decade"
         if the or (word == "past" and not the):
             if word == "this" or word == "current":
                 return Candidate(start, j + 1, "DATE", ("unit_shift", unit, 0))
@@ -595,7 +737,71 @@ def rule_that_day(s: Scanner, i: int) -> Candidate | None:
         j = i + 1 + (s.w(i + 1) == "same")
         if s.w(j) == "day":
             return Candidate(i, j + 1, "DATE", ("ref_day", 0))
+        if s.w(j) in L.DAY_PARTS:
+            return Candidate(i, j + 1, "TIME", ("ref_part", L.DAY_PARTS[s.w(j)]))  # "that night"
+        if s.w(j) in ("week", "month", "year") and not (s.w(j + 1) == "-" and s.touch(j + 1)):
+            return Candidate(i, j + 1, "DATE", ("ref_shift", L.UNITS[s.w(j)][0], 0))  # "that year": the one just named
     return None
+
+
+def _month_span(s: Scanner, j: int) -> Candidate | None:
+    """``the April-June quarter``, ``the July-December period``: a quarter or half named by its months."""
+    first, last = s.month_name(j), None
+    if first is None or s.w(first[1]) != "-" or not s.touch(first[1]):
+        return None
+    last = s.month_name(first[1] + 1)
+    if last is None or not s.touch(first[1] + 1):
+        return None
+    m1, m2, k = first[0], last[0], last[1]
+    if s.w(k) not in ("quarter", "period", "half"):
+        return None
+    if m2 - m1 == 2 and m1 % 3 == 1:
+        return Candidate(j - 1, k + 1, "DATE", ("quarter", (m1 + 2) // 3, None, None))
+    if m2 - m1 == 5 and m1 in (1, 7):
+        return Candidate(j - 1, k + 1, "DATE", ("half", 1 if m1 == 1 else 2, None, None))
+    return None
+
+
+#: Prepositions before "the morning", "the night" that make it a time of the day under discussion.
+PART_PREPOSITIONS = frozenset({"in", "during", "through", "throughout", "until", "till", "by", "into", "overnight"})
+#: Prepositions that make "the quarter" a time ("profit for the quarter"), not a district.
+UNIT_PREPOSITIONS = frozenset({"in", "for", "during", "over", "of", "through", "throughout", "from", "since",
+                               "within", "across", "into", "until", "by"})
+
+
+def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
+    """``the year``, ``the quarter``, ``the month``, ``the week``: the one under discussion
+    ("profit for the quarter", "the year to June"); ``the year 2000``; and the other noun
+    phrases "the" opens that name a stretch by its kind: ``the latest quarter``, ``the
+    fiscal year``, ``the nineties``, ``the April-June quarter``, ``(in) the morning``."""
+    if s.w(i) == "the" and s.w(i + 1) in ("latest", "most") and s.w(i + 2) in ("quarter", "recent"):
+        # "the latest quarter", "the most recent quarter": the one last reported
+        j = i + 2 + (s.w(i + 2) == "recent")
+        if s.w(j) == "quarter" and not (s.w(j + 1) == "-" and s.touch(j + 1)):
+            return Candidate(i, j + 1, "DATE", ("ref_unit", "Q"))
+        return None
+    if s.w(i) == "the" and s.w(i + 1) == "fiscal" and s.w(i + 2) == "year" and s.year(i + 3) is None:
+        return Candidate(i, i + 3, "DATE", ("ref_unit", "Y"))  # "the fiscal year"
+    if s.w(i) == "the" and s.w(i + 1) in L.DECADE_WORDS and not s.cap(i + 1):
+        return Candidate(i, i + 2, "DATE", ("decade", f"19{L.DECADE_WORDS[s.w(i + 1)]}"))  # "the nineties"
+    months = _month_span(s, i + 1) if s.w(i) == "the" else None
+    if months is not None:
+        return months
+    if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i - 1) in PART_PREPOSITIONS:
+        nxt = s.w(i + 2)
+        if not (nxt.isalpha() and nxt not in FUNCTION_WORDS) and not (nxt == "-" and s.touch(i + 2)):
+            return Candidate(i, i + 2, "TIME", ("ref_part", L.DAY_PARTS[s.w(i + 1)]))  # "in the morning"
+        return None
+    if s.w(i) != "the" or s.w(i + 1) not in ("year", "quarter", "month", "week") or s.cap(i + 1):
+        return None
+    nxt = s.w(i + 2)
+    if s.w(i + 1) == "year" and s.year(i + 2) is not None:
+        return Candidate(i, i + 3, "DATE", ("year", s.year(i + 2)[0]))
+    if (nxt == "-" and s.touch(i + 2)) or nxt in ("of", "before", "after", "earlier", "later", "ago", "since"):
+        return None  # "the year-end", "the month of Ramadan", "the week before the vote"
+    if s.w(i + 1) == "quarter" and s.w(i - 1) not in UNIT_PREPOSITIONS and nxt not in ("ended", "ending", "to", "'"):
+        return None  # "police sealed off the quarter": a district
+    return Candidate(i, i + 2, "DATE", ("ref_unit", L.UNITS[s.w(i + 1)][0]))
 
 
 def rule_edge_of_unit(s: Scanner, i: int) -> Candidate | None:
@@ -639,12 +845,23 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             unit, is_time = L.UNITS[nxt]
             return Candidate(i, j + 1, "SET", ("value", _dur(amount, unit, is_time)))
         return None
-    if word in ("once", "twice", "thrice") or (s.number(i) and s.w(s.number(i)[1]) == "times"):
-        j = i + 1 if word in ("once", "twice", "thrice") else s.number(i)[1] + 1
+    counted = None if word in ("once", "twice", "thrice") else s.number(i)
+    if counted is not None and s.w(counted[1]) != "times":
+        counted = None  # "three times a year" counts; "three days" is rule_duration's
+    if word in ("once", "twice", "thrice") or counted is not None:
+        j = i + 1 if counted is None else counted[1] + 1
+        if s.w(j) in ("a", "an", "per", "each", "every") and s.w(j + 1) == "weekend":
+            return Candidate(i, j + 2, "SET", ("value", "XXXX-WXX-WE"))  # "twice every weekend"
         if s.w(j) in ("a", "an", "per", "each", "every") and s.w(j + 1) in L.UNITS:
             unit, is_time = L.UNITS[s.w(j + 1)]
             if s.w(j + 1) not in L.PLURAL_UNITS:
                 return Candidate(i, j + 2, "SET", ("value", _dur(1, unit, is_time)))
+        if s.w(j) in L.FREQUENCY_ADVERBS:  # "twice weekly"
+            return Candidate(i, j + 1, "SET", ("value", L.FREQUENCY_ADVERBS[s.w(j)]))
+    if word == "per" and s.w(i + 1) in L.UNITS and s.w(i + 1) not in L.PLURAL_UNITS \
+            and s.w(i + 1) not in ("second", "quarter", "weekend"):
+        unit, is_time = L.UNITS[s.w(i + 1)]
+        return Candidate(i, i + 2, "SET", ("value", _dur(1, unit, is_time)))  # "$5 million per year"
     return None
 
 
@@ -779,7 +996,23 @@ def rule_quarter(s: Scanner, i: int) -> Candidate | None:
         return Candidate(start, j + 2, "DATE", (kind, n, s.year(j + 1)[0], None))
     if s.w(j) == "-" and s.touch(j):
         return None
+    if _in_a_game(s, start, j):
+        return None  # "scored in the second half", "trailed in the fourth quarter": a game's, not a year's
     return Candidate(start, j, "DATE", (kind, n, None, None))
+
+
+#: Words that put "the second half" or "the fourth quarter" in a game.
+GAME_WORDS = frozenset({
+    "scored", "scoring", "goal", "goals", "penalty", "match", "game", "striker", "header", "touchdown",
+    "touchdowns", "innings", "inning", "halftime", "kicked", "equaliser", "equalizer", "referee", "midfielder",
+    "defender", "goalkeeper", "quarterback", "trailed", "rebounds", "assists", "minute", "substitute", "fixture",
+})
+#: How many tokens before and after a bare "the second half" are searched for a game.
+GAME_WINDOW = 15
+
+
+def _in_a_game(s: Scanner, first: int, last: int) -> bool:
+    return any(s.w(k) in GAME_WORDS for k in range(max(0, first - GAME_WINDOW), min(s.n, last + GAME_WINDOW)))
 
 
 def rule_fiscal(s: Scanner, i: int) -> Candidate | None:
@@ -837,7 +1070,7 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
 
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
-    rule_duration, rule_shift, rule_that_day, rule_edge_of_unit, rule_set, rule_clock, rule_season,
+    rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal,
 )
 
@@ -849,7 +1082,8 @@ TRIGGERS = frozenset(
     | {w[0] for w in L.FIXED_HOLIDAYS} | set(L.ORDINALS)
     | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
-       "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal"}
+       "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal", "per"}
+    | set(L.LONG_WORDS)
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -867,11 +1101,12 @@ RULE_STARTS: dict = {
     rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
     rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
     rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming"},
-    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | {DIGITS},
+    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
+    rule_the_unit: {"the"},
     rule_edge_of_unit: {"the"},
-    rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", DIGITS} | _NUMBER_STARTS,
+    rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", "per", DIGITS} | _NUMBER_STARTS,
     rule_clock: {"noon", "midday", "midnight", DIGITS},
     rule_season: set(L.SEASONS) | {"the"},
     rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
@@ -897,6 +1132,9 @@ RULE_AFTER_THE: dict = {
     rule_reference: set(L.THE_REFERENCES),
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
+    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal"} | set(L.DECADE_WORDS)
+    | set(L.DAY_PARTS)
+    | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
     rule_edge_of_unit: set(L.EDGE_PHRASES),
     rule_season: set(L.SEASONS),
     rule_quarter: set(L.ORDINALS) | {"fiscal"},

@@ -115,6 +115,20 @@ def _prospective_to(tokens: Tokens, i: int) -> bool:
     return False
 
 
+_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december"})
+
+
+def _weekday_follows(tokens: Tokens, i: int) -> bool:
+    """Whether a weekday or month, as a time and not a possessive, comes at ``i`` (after an
+    optional "on" or "in"): "the vote is on Sunday", "elections are in April"."""
+    if i < len(tokens) and tokens.lower[i] in ("on", "in"):
+        i += 1
+    return i < len(tokens) and tokens.lower[i] in _DAY_NAMES and tokens.text[i][:1].isupper() \
+        and not (i + 1 < len(tokens) and tokens.lower[i + 1] == "'")
+
+
 def _cue(tokens: Tokens, i: int) -> str | None:
     word = tokens.lower[i]
     if word in FUTURE_WORDS:
@@ -123,6 +137,10 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word == "to" and i > 0 and tokens.lower[i - 1] in FUTURE_BEFORE_TO:
         return FUTURE
+    if word in ("is", "are") and _weekday_follows(tokens, i + 1):
+        return FUTURE  # "the funeral is on Saturday", "elections are in April": a day set ahead
+    if word == "ahead" and i + 1 < len(tokens) and tokens.lower[i + 1] == "of":
+        return FUTURE  # "ahead of Sunday's election": what is ahead is still to come
     if word == "to" and _prospective_to(tokens, i):
         return INFINITIVE  # "asked the council to convene on Monday", "was to rule on Tuesday"
     if word in ("until", "till", "to") and i > 0 and tokens.lower[i - 1] in DEFERRED:
