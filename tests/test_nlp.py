@@ -66,6 +66,9 @@ CHUNKS = ["don't", "U.S.", "(U.S.", "a.m.", "Ghana's", "'s", ":)", "e.g.", "co-o
           "protested", "(", ")", "!", ",", "\U0001F642", "I'm", "gov't", "vs.", "\u00ab", "\u00bb", "n't"]
 
 
+GUARDED = GuardedTokenizer(spacy.blank("en").tokenizer)
+
+
 def signature(doc):
     return doc.to_array([ORTH, NORM, SPACY]).tolist(), [t.text_with_ws for t in doc]
 
@@ -74,10 +77,9 @@ def signature(doc):
 @given(st.lists(st.tuples(st.sampled_from(CHUNKS), st.sampled_from([" ", "", "\n", "  ", "\n\n"])),
                 min_size=1, max_size=30).map(lambda pairs: "".join(a + b for a, b in pairs)))
 def test_guarded_tokenizer_gives_spacys_tokens_before_and_after_caching(text):
-    stock = spacy.blank("en").tokenizer
-    guarded = GuardedTokenizer(spacy.blank("en").tokenizer)
-    first, second = guarded(text), guarded(text)
-    assert signature(first) == signature(stock(text))
+    # one guarded tokenizer for all examples: each text meets chunks cached from earlier ones
+    first, second = GUARDED(text), GUARDED(text)
+    assert signature(first) == signature(STOCK.tokenizer(text))
     assert signature(second) == signature(first)
 
 
@@ -88,3 +90,21 @@ def test_guarded_tokenizer_hands_spacy_at_most_its_cache_size_of_chunks():
     text = " ".join(f"word{i}" for i in range(50))
     assert [t.text for t in guarded(text)] == text.split()
     assert len(guarded._seen) == 5
+
+
+# -- the paragraph rule ----------------------------------------------------------------
+
+def paragraph_starts_token_by_token(doc):
+    """The rule as written: after each whitespace token holding a line break, a sentence starts."""
+    return {t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_paragraph_rule_starts_a_sentence_after_every_line_break(text):
+    doc = OURS(text)
+    for i in paragraph_starts_token_by_token(doc):
+        assert doc[i].is_sent_start
+    stock = STOCK(text)  # elsewhere the sentencizer's boundaries stand
+    moved = {i for i in range(len(doc)) if doc[i].is_sent_start != stock[i].is_sent_start}
+    assert moved <= paragraph_starts_token_by_token(doc)

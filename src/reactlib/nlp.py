@@ -12,7 +12,7 @@ and entities where :func:`has_parser` / :func:`has_entities` say they exist.
 from __future__ import annotations
 
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
@@ -77,9 +77,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # Only whitespace tokens can hold a line break: look at those alone (read in one
     # array call), not at every token in Python, nor at ``doc.text`` (which joins a
     # Token object per token).
-    for i in doc.to_array([IS_SPACE]).nonzero()[0]:
-        if i + 1 < len(doc) and "\n" in doc[int(i)].text:
-            doc[int(i) + 1].is_sent_start = True
+    n = len(doc)
+    starts = [int(i) + 1 for i in doc.to_array([IS_SPACE]).nonzero()[0] if i + 1 < n and "\n" in doc[int(i)].text]
+    if not starts:
+        return doc
+    if doc.has_annotation("DEP"):
+        doc[starts[0]].is_sent_start = True  # spaCy refuses to move a parsed doc's boundaries: its error
+    # All at once: spaCy's ``Token.is_sent_start`` setter checks the whole doc for a parse
+    # each time, which made a long article with thousands of paragraphs quadratic.
+    flags = doc.to_array([SENT_START])
+    flags[starts] = 1
+    doc.from_array([SENT_START], flags)
     return doc
 
 
