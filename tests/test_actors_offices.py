@@ -89,3 +89,11 @@ def test_table_rows_are_well_formed():
             assert t.country is None or len(t.country) == 3
             assert (t.country is None) != (t.organization is None)
             assert t.end is None or t.end >= t.start
+
+
+def test_main_country_counts_its_people_not_only_its_name():
+    # Senegal is named three times, Guinea once; but the story is about a Guinean and his party
+    text = ("Guinean opposition leader Sekou Diallo was shot dead on Sunday. Diallo had led protests, and "
+            "Diallo's party blamed the army. Senegal and Senegal's president condemned it; Senegal "
+            "offered help, while government spokesman Ibrahima Sow said the killers would be found.")
+    assert by_name(text)["Ibrahima Sow"].country == "GIN"

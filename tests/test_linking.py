@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
+import reactlib
+
 from reactlib.actors import extract_actors
 from reactlib.linking import ActorLinker
 from reactlib.nlp import blank_english
@@ -164,3 +166,26 @@ def test_possessive_before_a_name_or_a_relative_is_not_a_mouthpiece():
     text = "Senator Omar Vale arrived late. His wife said nothing."
     article, linker = linked(text)
     assert linker.possessive_owner(*span(text, "His wife")) is None
+
+
+# -- one office, several titles: "the Israeli premier", "the UN chief", "the Kremlin leader" ----
+
+def test_a_synonym_of_the_title_links_to_its_holder():
+    text = ("Israeli Prime Minister Dan Avrahami spoke with Egyptian Foreign Minister Omar Zaki. "
+            "The Israeli premier said the talks were useful, and Egypt's top diplomat agreed.")
+    article = reactlib.parse(text)
+    by_name = {a.name: a for a in article.actors}
+    assert "Israeli premier" in [text[s:e] for s, e in by_name["Dan Avrahami"].mentions]
+    assert "Egypt's top diplomat" in [text[s:e] for s, e in by_name["Omar Zaki"].mentions] \
+        or "top diplomat" in [text[s:e] for s, e in by_name["Omar Zaki"].mentions]
+
+
+def test_chief_or_leader_of_a_named_government_or_body_is_its_head_but_a_rebel_leader_is_not():
+    text = ("Secretary-General Antonio Guterres welcomed the truce, and Russian President Vladimir Putin "
+            "said he would study it. The UN chief urged restraint; the Kremlin leader said nothing. "
+            "The rebel leader said the truce was a trap.")
+    article = reactlib.parse(text)
+    by_name = {a.name: a for a in article.actors}
+    assert "UN chief" in [text[s:e] for s, e in by_name["Antonio Guterres"].mentions]
+    assert "Kremlin leader" in [text[s:e] for s, e in by_name["Vladimir Putin"].mentions]
+    assert not any("rebel leader" in text[s:e] for a in article.actors if a.kind == "person" for s, e in a.mentions)

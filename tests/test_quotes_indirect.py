@@ -22,6 +22,14 @@ def indirect(text: str) -> list[str]:
     "The governor demanded the unconditional release of the detained journalists.",
     "The regional bloc announced new sanctions against the junta leaders.",
     "The coastguard confirmed the deaths of nine fishermen.",
+    "The union demanded that the mine be closed until an inquiry ends.",
+    "The senator urged the cabinet to resign at once.",
+    "Seoul threatened to expel the envoy if the drills went ahead.",
+    "Tanzania warned against any further escalation on the lake.",
+    "The envoy warned the militias against attacking the camps.",
+    "No group has claimed the bombing, which hit a crowded market in Quetta.",
+    "The Sahel faction claimed responsibility in a video posted on Telegram.",
+    "The two sides must respect the truce they agreed to in 2021, Manila urged.",
 ])
 def test_noun_phrase_object_of_an_act_is_not_a_quote(text):
     assert indirect(text) == []
@@ -33,11 +41,8 @@ def test_noun_phrase_object_of_an_act_is_not_a_quote(text):
     ("Police chiefs pledged those behind the bombing will be found.", "those behind the bombing will be found"),
     ("Lima announced it would recall its ambassador.", "it would recall its ambassador"),
     ("The navy confirmed the storm sank two patrol boats.", "the storm sank two patrol boats"),
-    ("The union demanded that the mine be closed until an inquiry ends.",
-     "that the mine be closed until an inquiry ends"),
-    ("The senator urged the cabinet to resign at once.", "the cabinet to resign at once"),
 ])
-def test_clause_after_a_pledge_or_demand_is_a_quote(text, clause):
+def test_clause_after_a_pledge_or_a_verb_of_saying_is_a_quote(text, clause):
     assert indirect(text) == [clause]
 
 

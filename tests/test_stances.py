@@ -506,9 +506,12 @@ def test_many_quotes_cost_linear_time():
             pos = e
         article = article.evolve(quotes=quotes)
         doc = NLP(text)
-        start = time.perf_counter()
-        find_stances(article, doc)
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(2):  # CPU time, best of two: other work on the machine does not count
+            start = time.process_time()
+            find_stances(article, doc)
+            best = min(best, time.process_time() - start)
+        return best
 
     small, large = cost(300), cost(2400)
     assert large < small * 8 * 2.5, (small, large)  # 8x the text: well under quadratic

@@ -323,6 +323,12 @@ class ActorLinker:
                 return actor_id
         return None
 
+    def sentence_bounds(self, position: int) -> tuple[int, int]:
+        """(start, end) offsets of the sentence ``position`` falls in."""
+        starts = self._sentences.starts
+        k = self._sentences.index(position)
+        return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.article.text)
+
     def country_in_focus(self, position: int, lookback: int = LOOKBACK) -> str | None:
         """ISO alpha-3 of the actor in focus at ``position`` (see :meth:`focus`), or None."""
         actor = self.actor(self.focus(position, lookback))
@@ -344,8 +350,7 @@ class ActorLinker:
         for a in self.article.actors:
             if a.kind != "person" or not a.role or a.anonymous:
                 continue
-            held = a.role.lower()
-            if not (held == role or held.endswith(" " + role)):
+            if not _role_fits(a.role.lower(), role, generic=country is not None or organization is not None):
                 continue
             if country is not None and a.country != country:
                 continue
@@ -420,3 +425,44 @@ def _pronoun_accepts(word: str) -> Callable[[Actor], bool]:
     if word in _IT:
         return lambda a: a.kind in ("country", "organization")
     return lambda a: a.kind in ("group", "organization", "country")
+
+
+#: Titles the press uses for one office: "the Israeli premier" is the prime minister, "Tokyo's top
+#: diplomat" the foreign minister.
+_SAME_OFFICE = {
+    "premier": "prime minister",
+    "top diplomat": "foreign minister", "chief diplomat": "foreign minister",
+    "minister of foreign affairs": "foreign minister", "foreign affairs minister": "foreign minister",
+    "foreign secretary": "foreign minister", "secretary of state": "foreign minister",
+    "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
+    "defense minister": "defence minister", "defence secretary": "defence minister",
+    "defense secretary": "defence minister", "secretary of defense": "defence minister",
+    "minister of defence": "defence minister", "minister of defense": "defence minister",
+    "secretary general": "secretary-general",
+}
+#: "the UN chief", "the Kremlin leader": the head of that organisation or government.
+_GENERIC_HEADS = frozenset({"chief", "leader", "head"})
+_TOP_OFFICES = ("president", "prime minister", "secretary-general", "secretary general", "king", "emir",
+                "supreme leader", "chancellor", "leader", "chairperson", "chairman", "chairwoman", "pope")
+
+
+def _office(role: str) -> str:
+    for title, office in _SAME_OFFICE.items():
+        if role == title or role.endswith(" " + title):
+            return office
+    return role
+
+
+def _role_fits(held: str, role: str, *, generic: bool = True) -> bool:
+    """Does a person holding ``held`` ("turkish foreign minister") answer to ``role`` ("top diplomat")?
+
+    :param generic: may "chief", "leader" or "head" stand for the top office? Only when the phrase
+        names whose ("the UN chief", "the Kremlin leader"): "the rebel leader" is not the president.
+    """
+    if held == role or held.endswith(" " + role):
+        return True
+    office = _office(role)
+    if office != role or _office(held) != held:
+        held_office = _office(held)
+        return held_office == office or held_office.endswith(" " + office)
+    return generic and role in _GENERIC_HEADS and any(held == t or held.endswith(" " + t) for t in _TOP_OFFICES)

@@ -971,5 +971,325 @@ build(
 )
 
 
+
+# ===================================================== quotes round 2 (speakers, indirect boundaries): 3 articles
+# --------------------------------------------------------------------------- Q2-1. drone strike, Gulf
+DUQM = """ date 2025-11-18 Gulf states and Western powers on Tuesday condemned a drone attack that set fire to a fuel terminal at Oman's port of Duqm, and Muscat said it would "spare no effort" to identify those responsible.
+
+No group has claimed the strike, which hit two storage tanks. Three workers were injured, Oman's civil defence authority said in a post on X.
+
+"This cowardly act targets the livelihood of the Omani people and the security of international shipping," the Omani foreign ministry said in a statement carried by the state news agency. "The Sultanate reserves its full right to respond."
+
+Foreign Minister Badr Albusaidi told state television that Muscat had been in contact with its neighbours since the attack and that a joint investigation would begin on Wednesday.
+
+Saudi Arabia expressed "full solidarity" with Oman. The kingdom "stands with the brotherly Sultanate in all the measures it takes to protect its security," its foreign ministry wrote on X.
+
+Iran, which has close ties with Muscat, denied any involvement. "Tehran has nothing to do with this incident and condemns any attack on the territory of a friendly neighbour," foreign ministry spokesman Esmaeil Baghaei told a weekly news conference in Tehran.
+
+He went on: "Those who spread these accusations want to sow discord in the region."
+
+Washington was "closely monitoring" the situation, a State Department spokesperson said, adding that the United States was ready to help Oman "in any way it requests."
+
+A senior Gulf diplomat, who spoke on condition of anonymity because he was not authorised to brief the media, said the drones appeared to have been launched from the sea. "The range and the flight path point to a vessel, not to land," he said.
+
+UN Secretary-General Antonio Guterres called on all parties to exercise maximum restraint, according to a statement from his spokesman.
+
+Shipping rates in the Arabian Sea rose sharply after the attack. The insurer Lloyd's said war-risk premiums for vessels calling at Omani ports had doubled since Monday.
+
+"We have not seen this level of risk in these waters since 2019," said Hannah Moore, head of marine at the broker Carlton Ellis. "Owners are asking whether they should divert."
+
+India, whose navy escorts merchant ships in the region, said it had sent a frigate to Duqm. In a joint statement, the foreign ministers of Britain, France and Germany said the attack was "a dangerous escalation" and urged "all actors" to refrain from steps that could widen the conflict."""
+
+build(
+    "dronestrike-oman-2025-11-18", DUQM,
+    actors=[
+        A("Gulf states", "group", None, aliases=[]),
+        A("Western powers", "group", None, aliases=[]),
+        A("Oman", "country", "OMN", aliases=["Muscat", "Omani", "Sultanate", "The Sultanate"]),
+        A("Omani civil defence authority", "organization", "OMN", aliases=["civil defence authority", "Oman's civil defence authority"]),
+        A("Badr Albusaidi", "person", "OMN", "Foreign Minister", ["Albusaidi"]),
+        A("Saudi Arabia", "country", "SAU", aliases=["Saudi", "kingdom", "The kingdom"]),
+        A("Iran", "country", "IRN", aliases=["Tehran", "Iranian"]),
+        A("Esmaeil Baghaei", "person", "IRN", "foreign ministry spokesman", ["Baghaei"]),
+        A("United States", "country", "USA", aliases=["Washington", "US", "State Department"]),
+        A("State Department spokesperson", "person", "USA", "spokesperson", ["spokesperson", "a State Department spokesperson"], anonymous=True),
+        A("senior Gulf diplomat", "person", None, "diplomat", ["Gulf diplomat", "A senior Gulf diplomat"], anonymous=True),
+        A("United Nations", "organization", None, aliases=["UN"]),
+        A("Antonio Guterres", "person", None, "Secretary-General", ["Guterres"], organization="United Nations"),
+        A("Lloyd's", "organization", "GBR", aliases=["insurer Lloyd's"]),
+        A("Hannah Moore", "person", None, "head of marine", ["Moore"], organization="Carlton Ellis"),
+        A("Carlton Ellis", "organization", None, aliases=[]),
+        A("India", "country", "IND", aliases=["Indian"]),
+        A("foreign ministers of Britain, France and Germany", "group", None, aliases=["foreign ministers"]),
+        A("Britain", "country", "GBR", aliases=["British"]),
+        A("France", "country", "FRA", aliases=["French"]),
+        A("Germany", "country", "DEU", aliases=["German"]),
+    ],
+    quotes=[
+        Q("indirect", "it would \"spare no effort\" to identify those responsible", "Oman", "say"),
+        Q("partial", "spare no effort", "Oman", "say"),
+        Q("indirect", "Three workers were injured", "Omani civil defence authority", "say", "twitter"),
+        Q("direct", "This cowardly act targets the livelihood of the Omani people and the security of international shipping,", "Oman", "say", "statement"),
+        Q("direct", "The Sultanate reserves its full right to respond.", "Oman", "say", "statement"),
+        Q("indirect", "Muscat had been in contact with its neighbours since the attack and that a joint investigation would begin on Wednesday", "Badr Albusaidi", "tell", "television"),
+        Q("partial", "full solidarity", "Saudi Arabia", "express"),
+        Q("indirect", "The kingdom \"stands with the brotherly Sultanate in all the measures it takes to protect its security", "Saudi Arabia", "write", "twitter"),
+        Q("partial", "stands with the brotherly Sultanate in all the measures it takes to protect its security,", "Saudi Arabia", "write", "twitter"),
+        Q("direct", "Tehran has nothing to do with this incident and condemns any attack on the territory of a friendly neighbour,", "Esmaeil Baghaei", "tell", "press conference"),
+        Q("direct", "Those who spread these accusations want to sow discord in the region.", "Esmaeil Baghaei", "go on"),
+        Q("indirect", "Washington was \"closely monitoring\" the situation", "State Department spokesperson", "say"),
+        Q("partial", "closely monitoring", "State Department spokesperson", "say"),
+        Q("indirect", "the United States was ready to help Oman \"in any way it requests.\"", "State Department spokesperson", "add"),
+        Q("partial", "in any way it requests.", "State Department spokesperson", "add"),
+        Q("indirect", "the drones appeared to have been launched from the sea", "senior Gulf diplomat", "say"),
+        Q("direct", "The range and the flight path point to a vessel, not to land,", "senior Gulf diplomat", "say"),
+        Q("indirect", "UN Secretary-General Antonio Guterres called on all parties to exercise maximum restraint", "Antonio Guterres", "according to", "statement", optional=True),
+        Q("indirect", "war-risk premiums for vessels calling at Omani ports had doubled since Monday", "Lloyd's", "say"),
+        Q("direct", "We have not seen this level of risk in these waters since 2019,", "Hannah Moore", "say"),
+        Q("direct", "Owners are asking whether they should divert.", "Hannah Moore", "say"),
+        Q("indirect", "it had sent a frigate to Duqm", "India", "say"),
+        Q("indirect", "the attack was \"a dangerous escalation\"", "foreign ministers of Britain, France and Germany", "say", "statement"),
+        Q("partial", "a dangerous escalation", "foreign ministers of Britain, France and Germany", "say", "statement"),
+        Q("partial", "all actors", "foreign ministers of Britain, France and Germany", "urge", "statement"),
+    ],
+    dates=[
+        D("Tuesday", "DATE", "2025-11-18"),
+        D("Wednesday", "DATE", "2025-11-19"),
+        D("Monday", "DATE", "2025-11-17"),
+        D("2019", "DATE", "2019"),
+    ],
+    stances=[
+        S("Gulf states", "condemn", None, evidence="Gulf states and Western powers on Tuesday condemned a drone attack"),
+        S("Western powers", "condemn", None, evidence="Gulf states and Western powers on Tuesday condemned a drone attack"),
+        S("Oman", "condemn", None, evidence="This cowardly act targets the livelihood of the Omani people"),
+        S("Oman", "threaten", None, evidence="The Sultanate reserves its full right to respond."),
+        S("Badr Albusaidi", "consult", None, evidence="Muscat had been in contact with its neighbours"),
+        S("Saudi Arabia", "support", "Oman", evidence="expressed \"full solidarity\" with Oman"),
+        S("Iran", "reject", None, evidence="denied any involvement"),
+        S("Esmaeil Baghaei", "condemn", None, evidence="condemns any attack on the territory of a friendly neighbour"),
+        S("Esmaeil Baghaei", "accuse", None, evidence="Those who spread these accusations want to sow discord in the region."),
+        S("United States", "support", "Oman", evidence="the United States was ready to help Oman"),
+        S("Antonio Guterres", "appeal", None, "restraint", "called on all parties to exercise maximum restraint"),
+        S("foreign ministers of Britain, France and Germany", "criticize", None, evidence="the attack was \"a dangerous escalation\""),
+        S("foreign ministers of Britain, France and Germany", "appeal", None, "restraint", "urged \"all actors\" to refrain from steps that could widen the conflict"),
+    ],
+    notes="Invented article (quotes round 2). 'the Omani foreign ministry' speaks for Oman; 'its foreign ministry' "
+          "(the kingdom's) for Saudi Arabia. The anonymous State Department spokesperson is the speaker of Washington's "
+          "position. Guterres's appeal reported by 'a statement from his spokesman' is optional as an indirect quote "
+          "(an act reported, as 'his office said'). The joint statement's speaker is the three ministers as a group; "
+          "its coordinated 'urged …' is a demand, not part of the reported clause.",
+)
+
+
+# --------------------------------------------------------------------------- Q2-2. police raid, Balkans
+ZVECAN = """ date 2026-04-09 Serbia on Thursday accused Kosovo of "deliberately provoking" a new crisis after Kosovo police took over four municipal buildings in the Serb-majority north, and NATO urged both sides to step back.
+
+Special police units moved into the town halls of Zvecan and Leposavic overnight, Kosovo's interior ministry said, after Serb mayors refused to hand over their offices to officials appointed by Pristina.
+
+Serbian President Aleksandar Vucic said he had put the army on the highest level of alert. "We will not stand by while our people are humiliated and driven from their homes," he said in an address broadcast live on state television.
+
+Vucic went on: "Serbia wants peace, but peace cannot mean surrender.
+
+"I ask the international community one question: where were you when this began?"
+
+Kosovo Prime Minister Albin Kurti defended the operation in a Facebook post, writing that the rule of law "applies to every municipality, without exception." Kurti spoke with NATO Secretary-General Mark Rutte by phone, his office said.
+
+NATO's peacekeeping force KFOR said it had increased patrols near the boundary line. "We call on all sides to refrain from any action that could inflame tensions," the mission said in a statement.
+
+The European Union was blunter. Its foreign policy chief Kaja Kallas said: "Unilateral steps of this kind undermine the dialogue and put at risk everything both sides have signed."
+
+The dialogue, she added, remained "the only path" to normalisation.
+
+Russian foreign ministry spokeswoman Maria Zakharova was scathing on Telegram. "Pristina, encouraged by its Western patrons, is pushing the region towards a new conflict."
+
+Serb residents gathered outside the town hall in Zvecan by midday. "They came with armoured cars as if we were criminals," said Milena Jovanovic, a 54-year-old teacher. Her neighbour disagreed. "The mayors should have handed over the keys weeks ago," said Dragan Peric, a shopkeeper.
+
+An EU official, speaking on condition of anonymity, said envoys from Brussels would travel to both capitals next week. "Nobody in Brussels was told in advance," the official said. "That is a problem in itself."
+
+The United States called for "immediate de-escalation." Washington is "deeply concerned by actions that increase tensions," State Department deputy spokesperson Tommy Pigott said in a statement."""
+
+build(
+    "policeraid-kosovo-2026-04-09", ZVECAN,
+    actors=[
+        A("Serbia", "country", "SRB", aliases=["Belgrade", "Serbian"]),
+        A("Kosovo", "country", "XKX", aliases=["Pristina", "Kosovar", "Kosovo police"]),
+        A("NATO", "organization", None, aliases=["North Atlantic Treaty Organization"]),
+        A("Kosovo interior ministry", "organization", "XKX", aliases=["interior ministry", "Kosovo's interior ministry"]),
+        A("Serb mayors", "group", "XKX", aliases=["mayors", "The mayors"]),
+        A("Aleksandar Vucic", "person", "SRB", "President", ["Vucic"]),
+        A("Albin Kurti", "person", "XKX", "Prime Minister", ["Kurti"]),
+        A("Mark Rutte", "person", None, "Secretary-General", ["Rutte"], organization="NATO"),
+        A("KFOR", "organization", None, aliases=["mission", "the mission"]),
+        A("European Union", "organization", None, aliases=["EU", "Brussels"]),
+        A("Kaja Kallas", "person", None, "foreign policy chief", ["Kallas"], organization="European Union"),
+        A("Russia", "country", "RUS", aliases=["Russian"]),
+        A("Maria Zakharova", "person", "RUS", "foreign ministry spokeswoman", ["Zakharova"]),
+        A("Serb residents", "group", "XKX", aliases=["residents"]),
+        A("Milena Jovanovic", "person", "XKX", "teacher", ["Jovanovic"]),
+        A("Dragan Peric", "person", "XKX", "shopkeeper", ["Peric"]),
+        A("EU official", "person", None, "official", ["An EU official", "official"], organization="European Union", anonymous=True),
+        A("United States", "country", "USA", aliases=["Washington", "US", "State Department"]),
+        A("Tommy Pigott", "person", "USA", "State Department deputy spokesperson", ["Pigott"]),
+    ],
+    quotes=[
+        Q("partial", "deliberately provoking", "Serbia", "accuse"),
+        Q("indirect", "Special police units moved into the town halls of Zvecan and Leposavic overnight", "Kosovo interior ministry", "say"),
+        Q("indirect", "he had put the army on the highest level of alert", "Aleksandar Vucic", "say"),
+        Q("direct", "We will not stand by while our people are humiliated and driven from their homes,", "Aleksandar Vucic", "say", "television"),
+        Q("direct", "Serbia wants peace, but peace cannot mean surrender.", "Aleksandar Vucic", "go on"),
+        Q("direct", "I ask the international community one question: where were you when this began?", "Aleksandar Vucic", "go on"),
+        Q("indirect", "the rule of law \"applies to every municipality, without exception.\"", "Albin Kurti", "write", "social media"),
+        Q("partial", "applies to every municipality, without exception.", "Albin Kurti", "write", "social media"),
+        Q("indirect", "Kurti spoke with NATO Secretary-General Mark Rutte by phone", "Albin Kurti", "say", optional=True),
+        Q("indirect", "it had increased patrols near the boundary line", "KFOR", "say"),
+        Q("direct", "We call on all sides to refrain from any action that could inflame tensions,", "KFOR", "say", "statement"),
+        Q("direct", "Unilateral steps of this kind undermine the dialogue and put at risk everything both sides have signed.", "Kaja Kallas", "say"),
+        Q("indirect", "The dialogue, she added, remained \"the only path\" to normalisation", "Kaja Kallas", "add"),
+        Q("partial", "the only path", "Kaja Kallas", "add"),
+        Q("direct", "Pristina, encouraged by its Western patrons, is pushing the region towards a new conflict.", "Maria Zakharova", None, "social media"),
+        Q("direct", "They came with armoured cars as if we were criminals,", "Milena Jovanovic", "say"),
+        Q("direct", "The mayors should have handed over the keys weeks ago,", "Dragan Peric", "say"),
+        Q("indirect", "envoys from Brussels would travel to both capitals next week", "EU official", "say"),
+        Q("direct", "Nobody in Brussels was told in advance,", "EU official", "say"),
+        Q("direct", "That is a problem in itself.", "EU official", "say"),
+        Q("partial", "immediate de-escalation.", "United States", "call"),
+        Q("indirect", "Washington is \"deeply concerned by actions that increase tensions", "Tommy Pigott", "say", "statement"),
+        Q("partial", "deeply concerned by actions that increase tensions,", "Tommy Pigott", "say", "statement"),
+    ],
+    dates=[
+        D("Thursday", "DATE", "2026-04-09"),
+        D("overnight", "TIME", "2026-04-09TNI"),
+        D("midday", "TIME", "2026-04-09TMI"),
+        D("54-year-old", "DURATION", "P54Y"),
+        D("weeks ago", "DATE", "PAST_REF"),
+        D("next week", "DATE", "2026-W16"),
+    ],
+    stances=[
+        S("Serbia", "accuse", "Kosovo", evidence="accused Kosovo of \"deliberately provoking\" a new crisis"),
+        S("NATO", "appeal", None, "restraint", "NATO urged both sides to step back"),
+        S("Aleksandar Vucic", "threaten", None, evidence="he had put the army on the highest level of alert"),
+        S("Aleksandar Vucic", "accuse", "Kosovo", evidence="We will not stand by while our people are humiliated"),
+        S("Albin Kurti", "consult", "Mark Rutte", evidence="Kurti spoke with NATO Secretary-General Mark Rutte by phone"),
+        S("KFOR", "appeal", None, "restraint", "We call on all sides to refrain from any action that could inflame tensions"),
+        S("Kaja Kallas", "criticize", "Kosovo", evidence="Unilateral steps of this kind undermine the dialogue"),
+        S("Maria Zakharova", "accuse", "Kosovo", evidence="Pristina, encouraged by its Western patrons, is pushing the region towards a new conflict."),
+        S("United States", "appeal", None, "restraint", "called for \"immediate de-escalation.\""),
+        S("Tommy Pigott", "concern", None, evidence="deeply concerned by actions that increase tensions"),
+    ],
+    notes="Invented article (quotes round 2). Vucic's 'went on:' introduces a quote running over two paragraphs "
+          "(two direct quotes). Zakharova's quote has no cue: the sentence before names her and the channel. "
+          "'his office said' reports Kurti's call: optional. A mid-sentence cue ('The dialogue, she added, remained') "
+          "reports the whole sentence. Two residents quoted in one paragraph, each inverted with an appositive. "
+          "The age '54-year-old' (a TimeML duration) and 'weeks ago' were missed in the first annotation "
+          "and added after the first run.",
+)
+
+
+# --------------------------------------------------------------------------- Q2-3. border tension, Horn of Africa
+ASSAB = """ date 2026-02-24 Eritrea on Tuesday accused Ethiopia of preparing a war to seize a Red Sea port and warned it would defend "every inch" of its territory, as satellite images showed Ethiopian armoured units moving towards the border.
+
+"The regime in Addis Ababa has chosen the path of aggression," Information Minister Yemane Gebremeskel wrote on X. "Eritrea does not seek war, but it will not be intimidated."
+
+Ethiopia rejected the charge. Its troop movements were "routine and defensive," government spokesman Legesse Tulu told state media, adding that Addis Ababa remained committed to "peaceful means" of securing access to the sea.
+
+Prime Minister Abiy Ahmed has repeatedly described sea access as an "existential" matter for his landlocked country of more than 120 million people. Addressing lawmakers last month, he said Ethiopia had "no intention of invading anyone" but could not remain "a prisoner of geography."
+
+The African Union voiced alarm. Commission chairperson Mahmoud Ali Youssouf has sent a special envoy to both capitals, according to a statement from his office.
+
+Egypt, which signed a defence pact with Asmara last year, said in a joint statement with Eritrea that the security of the Red Sea was "the exclusive responsibility of the states bordering it."
+
+A senior Western diplomat in Addis Ababa, who asked not to be named because the talks are confidential, said Washington and Brussels had privately urged Abiy to pull back. "Everyone is worried that a miscalculation turns into a full war," the diplomat said.
+
+"Nobody in this region can afford another war between these two brothers." The warning came from Kenyan President William Ruto, who spoke to both leaders by phone on Monday.
+
+The regional bloc IGAD called on both governments to "exercise utmost restraint" and said its executive secretary, Workneh Gebeyehu, was ready to host talks in Djibouti.
+
+The two countries fought a border war from 1998 to 2000 that killed tens of thousands of people. A peace deal in 2018 won Abiy the Nobel Peace Prize, but relations soured after the war in Ethiopia's Tigray region ended in 2022.
+
+"Both sides have learned very little from 1998," said Amina Warsame, the director of the Horn of Africa programme at the Rift Research Institute in Nairobi. "The rhetoric is the same, and so are the risks."
+
+Asked whether Washington would impose sanctions, a State Department spokesperson said the United States was "in close contact with both governments" and would not speculate."""
+
+build(
+    "bordertension-eritrea-ethiopia-2026-02-24", ASSAB,
+    actors=[
+        A("Eritrea", "country", "ERI", aliases=["Asmara", "Eritrean"]),
+        A("Ethiopia", "country", "ETH", aliases=["Addis Ababa", "Ethiopian", "regime in Addis Ababa"]),
+        A("Yemane Gebremeskel", "person", "ERI", "Information Minister", ["Gebremeskel", "Yemane"]),
+        A("Legesse Tulu", "person", "ETH", "government spokesman", ["Tulu", "Legesse"]),
+        A("Abiy Ahmed", "person", "ETH", "Prime Minister", ["Abiy"]),
+        A("African Union", "organization", None, aliases=["AU", "African Union Commission"]),
+        A("Mahmoud Ali Youssouf", "person", None, "Commission chairperson", ["Youssouf"], organization="African Union"),
+        A("Egypt", "country", "EGY", aliases=["Cairo", "Egyptian"]),
+        A("senior Western diplomat", "person", None, "diplomat", ["Western diplomat", "A senior Western diplomat", "diplomat"], anonymous=True),
+        A("United States", "country", "USA", aliases=["Washington", "US", "State Department"]),
+        A("European Union", "organization", None, aliases=["EU", "Brussels"]),
+        A("Kenya", "country", "KEN", aliases=["Kenyan", "Nairobi"]),
+        A("William Ruto", "person", "KEN", "President", ["Ruto"]),
+        A("IGAD", "organization", None, aliases=["Intergovernmental Authority on Development", "regional bloc IGAD"]),
+        A("Workneh Gebeyehu", "person", None, "executive secretary", ["Gebeyehu", "Workneh"], organization="IGAD"),
+        A("Amina Warsame", "person", None, "director", ["Warsame"], organization="Rift Research Institute"),
+        A("Rift Research Institute", "organization", None, aliases=[]),
+        A("State Department spokesperson", "person", "USA", "spokesperson", ["spokesperson", "a State Department spokesperson"], anonymous=True),
+    ],
+    quotes=[
+        Q("partial", "every inch", "Eritrea", "warn"),
+        Q("indirect", "Ethiopian armoured units moving towards the border", None, "show", optional=True),
+        Q("indirect", "it would defend \"every inch\" of its territory", "Eritrea", "warn"),
+        Q("direct", "The regime in Addis Ababa has chosen the path of aggression,", "Yemane Gebremeskel", "write", "twitter"),
+        Q("direct", "Eritrea does not seek war, but it will not be intimidated.", "Yemane Gebremeskel", "write", "twitter"),
+        Q("indirect", "Its troop movements were \"routine and defensive", "Legesse Tulu", "tell", "television"),
+        Q("partial", "routine and defensive,", "Legesse Tulu", "tell", "television"),
+        Q("indirect", "Addis Ababa remained committed to \"peaceful means\" of securing access to the sea", "Legesse Tulu", "add", "television"),
+        Q("partial", "peaceful means", "Legesse Tulu", "add", "television"),
+        Q("partial", "existential", "Abiy Ahmed", "describe"),
+        Q("indirect", "Ethiopia had \"no intention of invading anyone\" but could not remain \"a prisoner of geography.\"", "Abiy Ahmed", "say", "speech"),
+        Q("partial", "no intention of invading anyone", "Abiy Ahmed", "say", "speech"),
+        Q("partial", "a prisoner of geography.", "Abiy Ahmed", "say", "speech"),
+        Q("indirect", "Commission chairperson Mahmoud Ali Youssouf has sent a special envoy to both capitals", "Mahmoud Ali Youssouf", "according to", "statement", optional=True),
+        Q("indirect", "the security of the Red Sea was \"the exclusive responsibility of the states bordering it.\"", "Egypt", "say", "statement"),
+        Q("partial", "the exclusive responsibility of the states bordering it.", "Egypt", "say", "statement"),
+        Q("indirect", "Washington and Brussels had privately urged Abiy to pull back", "senior Western diplomat", "say"),
+        Q("direct", "Everyone is worried that a miscalculation turns into a full war,", "senior Western diplomat", "say"),
+        Q("direct", "Nobody in this region can afford another war between these two brothers.", "William Ruto", None),
+        Q("partial", "exercise utmost restraint", "IGAD", "call"),
+        Q("indirect", "its executive secretary, Workneh Gebeyehu, was ready to host talks in Djibouti", "IGAD", "say"),
+        Q("direct", "Both sides have learned very little from 1998,", "Amina Warsame", "say"),
+        Q("direct", "The rhetoric is the same, and so are the risks.", "Amina Warsame", "say"),
+        Q("indirect", "the United States was \"in close contact with both governments\" and would not speculate", "State Department spokesperson", "say"),
+        Q("partial", "in close contact with both governments", "State Department spokesperson", "say"),
+    ],
+    dates=[
+        D("Tuesday", "DATE", "2026-02-24"),
+        D("last month", "DATE", "2026-01"),
+        D("last year", "DATE", "2025"),
+        D("Monday", "DATE", "2026-02-23"),
+        D("1998", "DATE", "1998", 0),
+        D("2000", "DATE", "2000"),
+        D("2018", "DATE", "2018"),
+        D("2022", "DATE", "2022"),
+        D("1998", "DATE", "1998", 1),
+    ],
+    stances=[
+        S("Eritrea", "accuse", "Ethiopia", evidence="accused Ethiopia of preparing a war"),
+        S("Eritrea", "threaten", "Ethiopia", evidence="warned it would defend \"every inch\" of its territory"),
+        S("Yemane Gebremeskel", "accuse", "Ethiopia", evidence="The regime in Addis Ababa has chosen the path of aggression"),
+        S("Ethiopia", "reject", "Eritrea", evidence="Ethiopia rejected the charge."),
+        S("African Union", "concern", None, evidence="The African Union voiced alarm."),
+        S("Mahmoud Ali Youssouf", "mediate", None, evidence="has sent a special envoy to both capitals"),
+        S("William Ruto", "consult", "Abiy Ahmed", evidence="spoke to both leaders by phone"),
+        S("IGAD", "appeal", None, "restraint", "called on both governments to \"exercise utmost restraint\""),
+        S("IGAD", "mediate", None, evidence="was ready to host talks in Djibouti"),
+        S("senior Western diplomat", "concern", None, "war", "Everyone is worried that a miscalculation turns into a full war"),
+    ],
+    notes="Invented article (quotes round 2). Ruto's quote is named in the NEXT sentence ('The warning came from'). "
+          "Tulu's clause begins with a possessive ('Its troop movements'), the pronoun being Ethiopia's. "
+          "'according to a statement from his office' reports Youssouf's act: optional. The quoted fragments inside "
+          "Abiy's reported clause are partial quotes too; 'Addressing lawmakers' makes it a speech. The joint "
+          "statement's speaker is Egypt, the sentence's subject. 'Asked whether …, a spokesperson said' reports the "
+          "spokesperson's clause. What satellite images 'showed' is optional as an indirect quote with no speaker "
+          "(docs/quotes.md reports what a poll or footage shows; added after the first run).",
+)
+
 if __name__ == "__main__":
     WRITER.report()

@@ -23,6 +23,12 @@ from reactlib_cameo import code_stance
     ("reject", "negotiations", "rejected talks", "125", "REJECT", "meet"),
     ("threaten", None, "threatened sanctions", "1312", "THREATEN", "restrict"),
     ("mediate", None, "offered to mediate", "039", "AGREE", None),
+    ("criticize", None, "imposed fresh sanctions on Pyongyang", "163", "COERCE", "restrict"),
+    ("criticize", None, "expelled two Bordurian diplomats", "161", "SANCTION", "withdraw"),
+    ("criticize", None, "recalled its ambassador from Lima", "161", "SANCTION", "withdraw"),
+    ("criticize", None, "severed diplomatic ties with Taipei", "161", "SANCTION", "withdraw"),
+    ("criticize", None, "lodged a protest with Ankara", "111", "ACCUSE", "disapprove"),
+    ("support", None, "dispatched rescue teams to Nepal", "073", "AID", None),
 ])
 def test_table(type_, issue, evidence, cameo, event, mode):
     code = code_stance(type_, issue, evidence)

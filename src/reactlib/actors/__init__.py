@@ -17,11 +17,12 @@ import threading
 from typing import Any, Mapping, Sequence
 
 from ..types import Article
-from .build import (add_name_mentions, assign_focus_countries, assign_known_offices, cluster, finish,
-                    resolve_anaphors)
+from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
+                    finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
 from .recognize import Recognizer
+from .settle import link_descriptive_anaphors
 
 __all__ = ["extract_actors", "build_gazetteer", "default_gazetteer", "use_gazetteer", "gazetteer_for",
            "Gazetteer", "GazetteerError"]
@@ -85,8 +86,12 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     recognizer = Recognizer(doc, layers, gazetteer, same)
     mentions = recognizer.run()
     clusters, anaphors = cluster(mentions)
+    clusters = merge_generic_groups(clusters, gazetteer)
     add_name_mentions(clusters, doc, recognizer.used, recognizer.text)
-    assign_known_offices(clusters, article.date.year if article.date else None)
+    year = article.date.year if article.date else None
+    assign_known_offices(clusters, year)
+    assign_governing_kinds(clusters, gazetteer, year)
     assign_focus_countries(text, clusters, doc)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
+    link_descriptive_anaphors(text, clusters)
     return article.evolve(actors=finish(text, clusters))

@@ -17,6 +17,7 @@ Steps, each a small function:
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from attrs import define, field
@@ -24,7 +25,7 @@ from attrs import define, field
 from ..linking import ActorLinker
 from ..tokens import token_view
 from ..types import Actor
-from .gazetteer import Gazetteer
+from .gazetteer import CAPITAL, COUNTRY_NAME, SEAT, Gazetteer
 from .holders import office_holders
 from .recognize import REPORTING_VERBS, Mention
 from .textspans import QuoteIndex, quoted_spans
@@ -38,8 +39,12 @@ MAIN_MIN_MENTIONS = 3
 MAIN_LEAD = 1.5
 
 
+#: "<speaker> said [that] ": what follows is the speaker's report (see :func:`assign_focus_countries`).
+_SAID_THAT = re.compile(r",? (?:said|says|told reporters|stressed|insisted|added) (?:that |on \w+ that )?")
+
 #: Working notes on a cluster that are not part of the output.
-_INTERNAL = frozenset({"title_opens", "office_known", "needs_country", "any_title"})
+_INTERNAL = frozenset({"title_opens", "office_known", "needs_country", "any_title", "country_anaphor",
+                       "place_country", "owner_title"})
 
 
 @define
@@ -71,6 +76,10 @@ class Cluster:
                 self.name = m.name
             if self.first_title is None and m.extra.get("speaker_position"):
                 self.first_title = m.extra["title_start"]
+                if m.extra.get("place_country"):
+                    self.extra["place_country"] = m.extra["place_country"]
+                if m.extra.get("owner_title"):
+                    self.extra["owner_title"] = m.extra["owner_title"]
             if m.extra.get("title_start") is not None:
                 self.extra.setdefault("any_title", m.extra["title_start"])
         if m.kind == "person" and m.extra.get("title_opens") and self.first_title == m.extra.get("title_start"):
@@ -86,6 +95,8 @@ class Cluster:
         if m.extra.get("needs_country") and self.first_title is None:
             self.first_title = m.start
             self.extra["needs_country"] = True
+            if m.extra.get("country_anaphor"):
+                self.extra["country_anaphor"] = True
         if m.kind == "country" and m.extra.get("institution"):
             self.extra.setdefault("institutions", [])
             if m.extra["institution"] not in self.extra["institutions"]:
@@ -159,6 +170,9 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
             keys |= {alias for alias in (w.strip(".,") for n in c.names for w in n.split())
                      if alias.casefold() in holders.single_aliases(canonical)}
             keys |= {w for w in canonical.split() if w.casefold() in holders.single_aliases(canonical)}
+            # every spelling of the surname the table knows ("Araqchi" for Abbas Araghchi); a name two
+            # people share goes, as any shared surname, to the one introduced last before it
+            keys |= {f for f in holders.single_alias_forms(canonical) if f[:1].isupper()}
         for key in keys:
             by_surname.setdefault(key, [])
             if c not in by_surname[key]:
@@ -253,13 +267,17 @@ def _public_extra(c: Cluster) -> dict[str, Any]:
 
 
 def main_country(clusters: list[Cluster]) -> str | None:
-    """The country the article is about: clearly the most mentioned one, else None.
+    """The country the article is about: clearly the most mentioned one (with its people and bodies), else None.
 
     "Clearly": at least :data:`MAIN_MIN_MENTIONS` mentions and :data:`MAIN_LEAD` times the runner-up,
     so a story about two countries in conflict has no main country.
     """
-    counts = sorted(((len(c.mentions), c.country) for c in clusters if c.kind == "country" and c.country),
-                    reverse=True)
+    # its people and bodies count too: "Guinean opposition leader Keita … Keita … Keita" is about Guinea
+    tally: dict[str, int] = {}
+    for c in clusters:
+        if c.country and c.strong and not c.anonymous:
+            tally[c.country] = tally.get(c.country, 0) + len(c.mentions)
+    counts = sorted(((n, code) for code, n in tally.items()), reverse=True)
     if not counts or counts[0][0] < MAIN_MIN_MENTIONS:
         return None
     if len(counts) > 1 and counts[0][0] < MAIN_LEAD * counts[1][0]:
@@ -284,6 +302,55 @@ def assign_known_offices(clusters: list[Cluster], year: int | None) -> None:
                 break
 
 
+#: Bare nouns for an armed movement ("the rebels said") that stand for the one the article names.
+_ARMED_GROUP_NOUNS = frozenset({"rebels", "rebel", "insurgents", "militants", "fighters", "jihadists",
+                                "guerrillas", "militia", "militiamen", "paramilitaries"})
+
+
+def merge_generic_groups(clusters: list[Cluster], gazetteer: Gazetteer) -> list[Cluster]:
+    """"The rebels" in an article about the M23 are the M23: each bare armed-group noun joins the named
+    armed movement mentioned last before it (the gazetteer's, or one found by its name's shape).
+    Without one before it, the noun stays a group of its own.
+    """
+    armed = [c for c in clusters if c.kind == "group" and c.mentions and (
+        (c.key.startswith("org:") and (e := gazetteer.proper.get(c.name)) is not None and e.kind == "group")
+        or c.key.startswith("named:"))]
+    if not armed:
+        return clusters
+    firsts = sorted((min(c.mentions)[0], n) for n, c in enumerate(armed))
+    kept = []
+    for c in clusters:
+        if c.kind != "group" or not c.key.startswith("group:") or c.name.lower() not in _ARMED_GROUP_NOUNS \
+                or not c.key.endswith("|None"):
+            kept.append(c)
+            continue
+        rest = []
+        for s, e in c.mentions:
+            before = [n for first, n in firsts if first < s]
+            if before:
+                armed[before[-1]].mentions.append((s, e))
+            else:
+                rest.append((s, e))
+        if rest:
+            c.mentions = rest
+            kept.append(c)
+    return kept
+
+
+def assign_governing_kinds(clusters: list[Cluster], gazetteer: Gazetteer, year: int | None) -> None:
+    """An armed movement that governs a country at the article's date is an organisation, not a group.
+
+    The gazetteer says from which year (``governs_from``: the Taliban from 2021); an article with no
+    date is read as current.
+    """
+    for c in clusters:
+        if c.kind != "group":
+            continue
+        entry = gazetteer.proper.get(c.name)
+        if entry is not None and entry.governs_from is not None and (year is None or year >= entry.governs_from):
+            c.kind = "organization"
+
+
 def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None:
     """A titled person introduced without a country, and not in the office table, gets a country by context.
 
@@ -301,23 +368,84 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
     for c in bodies:
         # "the National Security Council": the body of the country the sentence is about
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
-        c.country = (focus.country if focus is not None and focus.country else None) or main
+        if c.kind == "group" and main is not None:  # an armed group found by its name: the story's country
+            c.country = main
+        else:
+            c.country = (focus.country if focus is not None and focus.country else None) or main
+        if c.country is None:  # "the electoral tribunal said counting in Bolivia …": the sentence's one country
+            c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
+        if c.country is None and c.extra.get("country_anaphor"):
+            # "the country's electoral commission": the country named last before it
+            named = linker.actor(linker.antecedent(c.first_title, lambda a: a.kind == "country"))
+            c.country = named.country if named is not None else None
     for c in clusters:
         # titled but not where a speaker stands ("Soldiers led by Colonel Abdul Kamara"): the main country only
         if c.kind == "person" and c.country is None and c.organization is None and c.role \
                 and c.first_title is None and "any_title" in c.extra and not c.extra.get("office_known"):
             c.country = main
+        # "Renel Destina said": an untitled named person in a story about one country is most likely of it
+        if c.kind == "person" and not c.role and not c.anonymous and c.country is None and c.organization is None \
+                and not c.extra.get("office_known"):
+            c.country = main
         # "the opposition", "coup leaders": a domestic group with no country is the main country's
         if c.kind == "group" and c.country is None and c.key.endswith("|None") and "-" not in c.name:
             c.country = main
+    country_at = {s: c.country for c in clusters if c.kind == "country" for s, _ in c.mentions}
+
+    def own_government(c: Cluster) -> str | None:
+        for _, end in c.mentions:
+            m = _SAID_THAT.match(text, end)
+            if m is not None and m.end() in country_at:
+                return country_at[m.end()]
+        return None
+
     for c in pending:
-        focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
-        if c.extra.get("title_opens") and focus is not None and focus.kind == "country":
+        focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)) \
+            if not c.extra.get("owner_title") else _owner_focus(linker, c.first_title, c.extra["owner_title"])
+        if c.extra.get("place_country"):  # "In Beijing, foreign ministry spokeswoman …"
+            c.country = c.extra["place_country"]
+        elif c.extra.get("owner_title") and focus is not None and (focus.country or focus.kind != "country"):
+            # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus
+            c.country = focus.country
+            if focus.kind != "country":
+                c.organization = focus.name
+        elif own_government(c) is not None:
+            # "Foreign Minister Maxime Prevot said Brussels would back …": a speaker reporting what his
+            # capital or country will do speaks for it
+            c.country = own_government(c)
+        elif c.extra.get("title_opens") and focus is not None and focus.kind == "country":
             c.country = focus.country
         elif main is not None:
             c.country = main
         else:
-            c.country = linker.country_in_focus(c.first_title, lookback=FOCUS_LOOKBACK)
+            # the focus as assigned so far: a titled person earlier in this loop has a country now
+            # ("Gen. Marc Ondo was named leader. Lt. Col. Paul Essono said …")
+            focus_id = linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)
+            c.country = clusters[int(focus_id[1:])].country if focus_id else None
+        if c.country is None and c.organization is None:
+            # last resort: the one country its own sentence names ("Opposition candidate Maria Lopez
+            # claimed victory in Bolivia's run-off")
+            c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
+
+
+#: What "the <noun>'s <title>" may belong to ("the group's spokesman" is no country's).
+_OWNER_KINDS = {"country": ("country",), "nation": ("country",), "group": ("group", "organization"),
+                "movement": ("group", "organization"), "party": ("organization", "group"),
+                "junta": ("group", "country"), "alliance": ("organization",), "bloc": ("organization",)}
+
+
+def _sole_country_of_sentence(linker: ActorLinker, clusters: list[Cluster], position: int) -> str | None:
+    start, end = linker.sentence_bounds(position)
+    found = {c.country for c in clusters if c.kind == "country" and c.strong
+             for s, _ in c.mentions if start <= s < end}
+    return found.pop() if len(found) == 1 else None
+
+
+def _owner_focus(linker: ActorLinker, position: int, owner: str) -> Any:
+    """The actor a fronted "its"/"their"/"the group's" title belongs to: the nearest fitting actor before
+    it (never a person: a person has no foreign minister)."""
+    kinds = _OWNER_KINDS.get(owner, ("country", "organization", "group"))
+    return linker.actor(linker.antecedent(position, lambda a: a.kind in kinds))
 
 
 def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention], doc: Any,
@@ -333,12 +461,31 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
         if found is not None:
             index[found].mentions.append((m.start, m.end))
             continue
-        if m.detail == "role" and (m.country or m.organization) and m.role:
+        if m.detail == "role" and m.country and "country_span" in m.extra and not _role_acts(text, m):
+            # "an attack wounded Chile's head of mission": nobody to report on, but Chile is named
+            key = f"country:{m.country}"
+            owner = next((c for c in clusters if c.key == key), None)
+            if owner is None:
+                owner = Cluster(kind="country", name=gazetteer.countries.get(m.country, m.country), key=key,
+                                country=m.country)
+                clusters.append(owner)
+            owner.mentions.append(m.extra["country_span"])
+            said = gazetteer.proper.get(text[m.extra["country_span"][0]:m.extra["country_span"][1]])
+            owner.strong = owner.strong or (said is not None and said.category in (COUNTRY_NAME, CAPITAL, SEAT))
+            linker = ActorLinker(_article(text, clusters), doc, gazetteer)
+            index = {f"c{n}": cl for n, cl in enumerate(clusters)}
+            continue
+        if m.detail == "role" and (m.country or m.organization) and m.role and _role_acts(text, m):
             if m.organization:  # the organisation is already in the role: "United Nations chief"
                 name = m.role if m.organization in m.role or m.role.split()[0].isupper() else m.name
             else:
                 adjective = gazetteer.demonym_of.get(m.country or "")
-                name = f"{adjective} {m.role}" if adjective else m.name
+                words = m.role.split()
+                if any(" ".join(words[:k]) in gazetteer.proper for k in (1, 2, 3)):
+                    adjective = None  # the seat of power is in the role already: "Pentagon press secretary"
+                    name = m.role
+                else:
+                    name = f"{adjective} {m.role}" if adjective else m.name
             c = Cluster(kind="person", name=name, key=f"role:{name.lower()}", country=m.country, role=m.role,
                         organization=m.organization, strong=True, mentions=[(m.start, m.end)])
             c.extra["unnamed"] = True
@@ -360,12 +507,33 @@ def _word_list(text: str) -> list[str]:
 
 
 def _acts(text: str, start: int, end: int) -> bool:
-    """Is the mention the subject of a reporting/stance verb, or its direct object ("urged the West")?"""
-    after = _word_list(text[end:end + 80])[:5]
-    for w in after:
+    """Is the mention the subject of a reporting/stance verb, or its direct object ("urged the West")?
+
+    Between the subject and its verb may stand a relative clause ("Western governments, which have
+    invested heavily, urged …") and a second subject ("Western governments and the African Union on
+    Thursday welcomed …").
+    """
+    tail = text[end:end + 200]
+    if tail.startswith((", which ", ", who ")):
+        close = tail.find(",", 2)
+        tail = tail[close + 1:] if close > 0 else ""
+    raw = tail[:100].split()[:9]
+    after = _word_list(" ".join(raw))
+    joined = False
+    subject_pending = False  # after "and", a second subject must come before the verb
+    second = 0  # words of that second subject ("and Western powers", "and the African Union")
+    for w, r in zip(after, raw):
         if w in REPORTING_VERBS:
-            return True
-        if w not in _BETWEEN:
+            return not subject_pending
+        if w == "and" and not joined:
+            joined = subject_pending = True
+            continue
+        if joined and second < 4 and w not in _BETWEEN and not r.endswith(",") \
+                and (subject_pending or r[:1].isupper() or w == "the" or second):
+            subject_pending = subject_pending and w == "the"
+            second += 1
+            continue
+        if w not in _BETWEEN or subject_pending:
             break
     before = _word_list(text[max(0, start - 40):start])[-3:]
     for w in reversed(before):
@@ -374,6 +542,26 @@ def _acts(text: str, start: int, end: int) -> bool:
         if w not in _BEFORE:
             break
     return False
+
+
+#: Words before a role phrase that make it the object of something, not someone reported on.
+_OBJECT_BEFORE = frozenset({"of", "for", "against", "by", "from", "at", "into", "on", "killed", "wounded",
+                            "injured", "detained", "arrested", "kidnapped", "expelled", "summoned", "replaced",
+                            "sacked", "fired", "dismissed", "appointed", "named"})
+
+
+def _role_acts(text: str, m: Mention) -> bool:
+    """May a role phrase with no holder in the text stand for a person of its own?
+
+    Not where it is only the object of a deed or a preposition: "an attack wounded Chile's head
+    of mission", "the resignation of the Peruvian defence minister" report on nobody who acts.
+    A reporting or stance verb makes it act whatever stands before it ("urged the Chadian president").
+    """
+    if _acts(text, m.start, m.end):
+        return True
+    before = _word_list(text[max(0, m.start - 30):m.start])
+    before = [w for w in before if w not in ("the", "a", "an")][-1:]
+    return not before or before[-1] not in _OBJECT_BEFORE
 
 
 def _keep_group(text: str, c: Cluster, quotes: QuoteIndex) -> bool:

@@ -67,6 +67,9 @@ class Entry:
     organization: str | None = None
     role: str | None = None
     parent: str | None = None
+    #: an armed movement that became a country's de facto government this year ("Taliban": 2021)
+    #: is an organisation in articles from then on, a group before
+    governs_from: int | None = None
 
 
 @frozen
@@ -146,13 +149,15 @@ class _Builder:
             self.proper[phrase] = entry
 
     def countries_from_data(self) -> None:
+        written: list[tuple[str, Entry]] = []
         for row in _rows("countries.tsv"):
             row += [""] * (5 - len(row))
             code, canonical, variants, demonyms, capitals = row[:5]
             self.countries[code] = canonical
             entry = Entry(name=canonical, kind="country", category=COUNTRY_NAME, country=code)
-            for name in [canonical, *_split(variants), *_pycountry_names(code)]:
+            for name in [canonical, *_split(variants)]:
                 self.add(name, entry)
+            written.append((code, entry))
             dem = _split(demonyms)
             if dem:
                 self.demonym_of[code] = dem[0]
@@ -162,9 +167,15 @@ class _Builder:
                 if plural:
                     self.add(plural, Entry(name=canonical, kind="country", category=DEMONYM_PLURAL, country=code))
             for cap in _split(capitals):
-                is_seat = cap.lower().startswith("the ") or any(w in cap.lower() for w in _SEAT_WORDS)
+                # "the Kremlin" (a building, written with a lower-case "the") is a seat; "The Hague" a city
+                is_seat = cap.startswith("the ") or any(w in cap.lower() for w in _SEAT_WORDS)
                 self.add(cap, Entry(name=canonical, kind="country", category=SEAT if is_seat else CAPITAL,
                                     country=code))
+        # ISO names after every name we wrote: our variants choose between countries sharing a short
+        # name ("Congo" is the Democratic Republic in the news; ISO gives it to the Republic).
+        for code, entry in written:
+            for name in _pycountry_names(code):
+                self.add(name, entry)
         # Every ISO country and territory, even those we wrote nothing about.
         for record in pycountry.countries:
             code = record.alpha_3
@@ -193,7 +204,8 @@ class _Builder:
             raise GazetteerError(f"gazetteer entry {org['name']!r}: country must be an ISO alpha-3 code")
         category = {"person": PERSON_NAME, "group": GROUP_NAME, "country": COUNTRY_NAME}.get(kind, ORGANIZATION)
         entry = Entry(name=org["name"], kind=kind, category=category, country=country,
-                      organization=org.get("organization"), role=org.get("role"), parent=org.get("parent"))
+                      organization=org.get("organization"), role=org.get("role"), parent=org.get("parent"),
+                      governs_from=org.get("governs_from") if isinstance(org.get("governs_from"), int) else None)
         if kind == "country" and country:
             self.countries.setdefault(country, org["name"])
         for phrase in [org["name"], *(org.get("aliases") or [])]:
@@ -251,21 +263,16 @@ def default_gazetteer() -> Gazetteer:
     return build_gazetteer(())
 
 
+_anaphor_nouns: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
 def anaphor_nouns(gazetteer: Gazetteer) -> frozenset[str]:
-    """Nouns that, after "the" and with no modifier, stand for the actor in focus.
-
-    Remembered per lexicon: the recogniser asks once per article, and reading the whole
-    lexicon each time cost more than some extractors' whole run.
-    """
-    lexicon = gazetteer.lexicon
-    hit = _ANAPHOR_NOUNS.get(id(lexicon))
-    if hit is not None and hit[0] is lexicon and hit[1] == len(lexicon):
-        return hit[2]
-    nouns = frozenset(p[: -len("#anaphor")] for p in lexicon if p.endswith("#anaphor"))
-    if len(_ANAPHOR_NOUNS) >= 8:  # a few gazetteers per process; never grow without bound
-        _ANAPHOR_NOUNS.clear()
-    _ANAPHOR_NOUNS[id(lexicon)] = (lexicon, len(lexicon), nouns)
+    """Nouns that, after "the" and with no modifier, stand for the actor in focus (read once per gazetteer)."""
+    hit = _anaphor_nouns.get(id(gazetteer))
+    if hit is not None and hit[0] is gazetteer:
+        return hit[1]
+    nouns = frozenset(p[: -len("#anaphor")] for p in gazetteer.lexicon if p.endswith("#anaphor"))
+    if len(_anaphor_nouns) >= 8:
+        _anaphor_nouns.clear()
+    _anaphor_nouns[id(gazetteer)] = (gazetteer, nouns)
     return nouns
-
-
-_ANAPHOR_NOUNS: dict[int, tuple[Mapping[str, str], int, frozenset[str]]] = {}

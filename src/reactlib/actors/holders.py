@@ -29,6 +29,7 @@ Qin Geng Hua Mao Tsai Lai Ko Hun Ho Nguyen Tran Le Pham Vo Dang Bui Do Duong Ngo
 """.split())
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """Accents and case removed: "Nicolás Maduro" and "Nicolas Maduro" are one key."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -62,6 +63,7 @@ class OfficeHolders:
         self.tenures: dict[str, list[Tenure]] = {}
         self._full: dict[str, str] = {}  # folded full name or multi-word alias -> canonical
         self._single: dict[str, set[str]] = {}  # folded one-word alias -> canonicals
+        self._single_forms: dict[str, set[str]] = {}  # canonical -> one-word aliases as written
         self.surfaces: set[str] = set()  # multi-word names as written, for the phrase matcher
         self._family_first: set[str] = set()
         for name, aliases, country, organization, role, start, end in rows:
@@ -72,6 +74,7 @@ class OfficeHolders:
                     self.surfaces.add(form)
                 else:
                     self._single.setdefault(fold(form), set()).add(name)
+                    self._single_forms.setdefault(name, set()).add(form.strip())
                     if fold(form) == fold(name.split()[0]):
                         self._family_first.add(name)
 
@@ -84,11 +87,24 @@ class OfficeHolders:
             found = self._single.get(key, set())
             if len(found) == 1:
                 return next(iter(found))
+        elif " " in key:
+            # a spelling of the full name the table lacks ("Hossein Amirabdollahian" for "Hossein
+            # Amir-Abdollahian"): the surname is one person's alias and the given name is theirs too
+            words = key.split()
+            found = self._single.get(words[-1], set())
+            if len(found) == 1:
+                canonical = next(iter(found))
+                if fold(canonical).split()[0] == words[0]:
+                    return canonical
         return None
 
     def single_aliases(self, canonical: str) -> set[str]:
         """One-word names (folded) the press uses for this person alone."""
-        return {k for k, names in self._single.items() if canonical in names}
+        return {fold(f) for f in self._single_forms.get(canonical, ())}
+
+    def single_alias_forms(self, canonical: str) -> set[str]:
+        """One-word names for this person as the table writes them ("Araqchi", "Araghchi")."""
+        return self._single_forms.get(canonical, set())
 
     def family_first(self, name: str) -> bool:
         """Is ``name`` written family name first ("Kim Jong Un", "Choi Sang-mok")?"""

@@ -28,10 +28,16 @@ ORG_HEADS = frozenset("""
 Agency Command Council Commission Committee Staff Party Movement Front Service Guard Guards Forces Army Navy Court
 Bank Assembly Parliament Mission Authority Organization Organisation Union League Institute Observatory Corporation
 Company Foundation Fund Programme Program Network Coalition Bureau Directorate Tribunal Centre Center Brigade
-Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence
+Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence Duma Knesset
+Rada Majlis Bundestag Sejm Government
 """.split())
 #: Lower-case nouns after a capitalised name that make it a party or movement ("the Georgian Dream party").
-PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
+PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "gang", "militia"})
+#: Of those, the nouns of armed groups ("the Grand Ravine gang").
+ARMED_NOUNS = frozenset({"gang", "militia"})
+#: Lower-case nouns that end a name made only of unknown capitalised words ("the Multinational
+#: Security Support mission"); the noun is part of the name.
+NAMED_NOUNS = frozenset({"mission", "operation"})
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "des", "al", "the", "in"})
 _STOP = frozenset("""
 The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
@@ -70,6 +76,12 @@ def _span(rec: "Recognizer", i: int) -> int:
     while j > i and (words[j - 1] in _CONNECTORS or words[j - 1] == "-"):
         j -= 1
     return j
+
+
+def _head_then_complement(rec: "Recognizer", s: int, e: int) -> bool:
+    """An organisation noun inside the run followed by "for"/"of" ("State Committee for National Security",
+    "Ministry of Emergency Situations"): the whole run is the body's name."""
+    return any(rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("for", "of", "on") for k in range(s + 1, e - 1))
 
 
 def _acronym_after(rec: "Recognizer", e: int) -> int:
@@ -145,6 +157,24 @@ def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
     return None
 
 
+#: Armed and security services that, written as a proper name after a demonym ("Sudanese Armed Forces",
+#: "Philippine Coast Guard", "Indian Army"), are a body of their own; in lower case ("the Indian army")
+#: they are the country acting.
+FORCE_NOUNS = frozenset({"armed forces", "army", "navy", "air force", "coast guard", "police", "national guard",
+                         "border guard", "defence forces", "defense forces", "marines"})
+
+
+def _named_force(rec: "Recognizer", s: int, e: int) -> bool:
+    """Is ``s:e`` a demonym or country name and a capitalised armed service ("Sudanese Armed Forces")?"""
+    hit = rec.layers.proper.get(s)
+    if hit is None or hit[2].category not in (COUNTRY_NAME, DEMONYM):
+        return False
+    k = hit[0]
+    lex = rec.layers.lexicon.get(k)
+    return bool(lex) and any(end == e and phrase in FORCE_NOUNS for end, _, phrase in lex) \
+        and all(w[:1].isupper() for w in rec.words[k:e])
+
+
 def org_name_starts(rec: "Recognizer", i: int) -> bool:
     """Does an organisation's name (capitalised run ending in an organisation noun) start at ``i``?
 
@@ -153,7 +183,8 @@ def org_name_starts(rec: "Recognizer", i: int) -> bool:
     if i >= rec.n or not _capitalised(rec.words[i]):
         return False
     e = _span(rec, i)
-    return e - i >= 2 and rec.words[e - 1] in ORG_HEADS and not _all_known(rec, i, e)
+    return e - i >= 2 and (rec.words[e - 1] in ORG_HEADS or _head_then_complement(rec, i, e)) \
+        and not _all_known(rec, i, e)
 
 
 def later_mention_at(rec: "Recognizer", i: int) -> int:
@@ -192,33 +223,47 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     e = _span(rec, i)
     if e <= i:
         return 0
+    if rec.words[e - 1] not in ORG_HEADS and _acronym_after(rec, e) == e:
+        # "the Rift Research Institute in Nairobi": the name ends at its noun, the place follows
+        cut = next((k for k in range(e - 2, i, -1) if rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("in", "at")),
+                   None)
+        if cut is not None:
+            e = cut + 1
     end = _acronym_after(rec, e)
     head = rec.words[e - 1]
     party = end == e and e < rec.n and rec.lowers[e] in PARTY_NOUNS and _capitalised(rec.words[e - 1])
+    if not party and end == e and e < rec.n and rec.lowers[e] in NAMED_NOUNS and e - i >= 2 \
+            and all(w.isalpha() and w[:1].isupper() for w in rec.words[i:e]) \
+            and not any(k in rec.layers.proper for k in range(i, e)):
+        party = True  # "the Multinational Security Support mission": a name of its own words only
     if i > 0 and rec.lowers[i - 1] in ("its", "their", "his", "her"):
         return 0  # "its Peace and Security Council": an organ of the actor in focus, not a new actor
     if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:
         return 0  # "African Union Commission chairperson …": part of a person's title
-    if end == e and head not in ORG_HEADS and not party:
+    if end == e and head not in ORG_HEADS and not party and not _head_then_complement(rec, i, e):
         return 0
     if e - i < 2 and end == e and not party:
         return 0  # a lone "Command" or "Council" is no name
-    if _all_known(rec, i, e):
+    if _all_known(rec, i, e) and not _named_force(rec, i, e):
         return 0  # "Foreign Office", "European Council", "UN Security Council": the gazetteer's and chain's
-    name = rec.doc[i:e].text
+    name = rec.doc[i:e + 1].text if party and rec.lowers[e] in ARMED_NOUNS | NAMED_NOUNS else rec.doc[i:e].text
     inner_country, has_group = _country_inside(rec, i, e)
     before = _country_before(rec, i)
     international = inner_country == INTERNATIONAL
     country = before[2].country if before is not None else (None if international else inner_country)
-    kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) else "organization"
+    kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) \
+        or (party and rec.lowers[e] in ARMED_NOUNS) \
+        or (head == "Army" and inner_country is None and before is None) else "organization"
+    # "the Arakan Army", "the Kachin Independence Army": an army named after no country is an armed group
+    # ("the Indian Army" is a state's: see _named_force)
     if before is not None and not rec.used[before[0]]:
         rec._add(before[0], before[1], kind="country", name=before[2].name, country=before[2].country,
                  key=f"country:{before[2].country}")
     stop = e + 1 if party else e
     key = f"named:{name.lower()}"
     m = rec._add(i, stop, kind=kind, name=name, country=country, key=key)
-    if country is None and not international:
-        m.extra["needs_country"] = True
+    if country is None and not international and not (party and rec.lowers[e] in NAMED_NOUNS):
+        m.extra["needs_country"] = True  # a mission or operation is seldom one country's
     if end > e:
         rec._add(e + 1, e + 2, kind=kind, name=name, country=country, key=key)
         for k in (e, e + 2):

@@ -36,6 +36,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
 from .speaking import SPEAKING_GROUPS, place_country, speaks
+from .descriptive import find_descriptive
 from ..tokens import token_view
 
 REPORTING_VERBS = frozenset("""
@@ -49,7 +50,11 @@ echoed praised hailed blamed voiced lamented regretted cautioned emphasised emph
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "across", "around", "toward", "towards",
                        "inside", "via"})
 _ROLE_ADJECTIVES = frozenset({"former", "deputy", "acting", "interim", "outgoing", "incoming", "new", "senior", "top",
-                              "then", "late", "current", "vice", "first", "chief", "assistant", "junior"})
+                              "then", "late", "current", "vice", "first", "chief", "assistant", "junior",
+                              # "Hamas political chief …", "ousted President …", "transitional leader …"
+                              "political", "spiritual", "transitional", "caretaker", "ousted", "deposed", "detained",
+                              "jailed", "exiled", "embattled", "longtime", "veteran", "powerful", "self-declared",
+                              "regional", "executive"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der",
                              "den", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
 _NOT_NAMES = frozenset("""
@@ -64,7 +69,32 @@ Association Institute Observatory Company Corporation Bank University News Times
 Authority Assembly Coalition Alliance Movement Brigade Brigades Battalion Guard Guards Service Services
 Centre Center Foundation Fund Programme Program Mission Embassy Airlines Airways Press Herald Journal
 """.split())
+#: The function words, days, months and honorifics of :data:`_NOT_NAMES`; the rest are organisation words.
+_STOP_WORDS = frozenset("""
+The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
+These Those After Before As If When While Meanwhile However Also Yet So Then There Here Who What Which Where Why How
+Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April May June July August
+September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Earlier Later Last Next According
+Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
+""".split())
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
+_SOURCE_ADJECTIVES = frozenset({"senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
+                                "foreign", "high-ranking", "top", "local", "former", "retired", "security",
+                                "intelligence", "military", "government", "diplomatic"})
+#: Nouns of "Russia's state nuclear company Rosatom".
+_COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant", "utility", "monopoly", "producer",
+                            "airline", "carrier", "broadcaster", "agency", "conglomerate", "group", "insurer"})
+#: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
+_RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
+                     "military", "army", "police", "junta"})
+#: "<place>-based": the place is where something is, not an actor.
+_PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
+#: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
+_INNER_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
+#: Nouns of "the <noun>'s <title>", besides the anaphor nouns, that stand for the actor in focus.
+_OWNER_NOUNS = frozenset({"country", "nation", "department", "agency", "group", "movement", "party", "army",
+                          "military", "junta", "body", "organisation", "organization", "alliance", "bloc"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 #: "the ministry", "its foreign ministry": the actor in focus speaking through an institution
 _ANAPHOR_DETERMINERS = frozenset({"the", "its"})
@@ -78,7 +108,11 @@ _VOICE_INSTITUTIONS = frozenset({
     "foreign ministry", "ministry of foreign affairs", "foreign affairs ministry", "foreign office",
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
     "ministry of interior", "state department", "department of state", "defense department", "defence department",
-    "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs"})
+    "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs",
+    # the police, like the army, is the state acting: "repelled by Somali police"
+    "police",
+    "prime minister's office", "prime minister\u2019s office", "president's office", "president\u2019s office",
+    "presidential office", "office of the president", "office of the prime minister", "presidential palace"})
 #: Nouns after a bare title that make the title a modifier, not a person ("candidate status").
 _TITLE_AS_MODIFIER = frozenset({"status", "post", "position", "role", "race", "bid", "candidacy", "term", "seat",
                                 "job", "election", "elections", "nomination", "hopefuls", "title", "office"})
@@ -180,6 +214,9 @@ class Recognizer:
 
     def name_run(self, i: int) -> int:
         """End (exclusive) of the run of name tokens starting at ``i``; ``i`` if none."""
+        hit = self.layers.proper.get(i)
+        if hit is not None and hit[2].category == PERSON_NAME and not any(self.used[i:hit[0]]):
+            return hit[0]  # a known name is whole, particles and all ("Ursula von der Leyen")
         j = i
         count = 0
         while j < self.n and count < _MAX_NAME_TOKENS:
@@ -199,6 +236,10 @@ class Recognizer:
                 j += 2
                 count += 1
                 break
+            # "Hassan Sheikh Mohamud": a title word that is also a name word, inside a name
+            if count and self.words[j] in _INNER_NAME_TITLES and j + 1 < self.n and self.is_name_token(j + 1):
+                j += 1
+                continue
             if self.lowers[j] in _NAME_PARTICLES and j + 1 < self.n and (
                     self.is_name_token(j + 1) or (self.doc[j + 1].text == "-" and self.is_name_token(j + 2))):
                 j += 1
@@ -242,6 +283,15 @@ class Recognizer:
         j = i
         mods: list[tuple[int, int, Entry]] = []
         parts: list[tuple[int, int, str, str]] = []  # (start, end, category, phrase)
+        focus = False
+        owner = ""
+        if i > 0 and self.lowers[i - 1] == "the" and i + 2 < self.n and self.words[i + 1] in _APOSTROPHE_S \
+                and (self.lowers[i] in _OWNER_NOUNS or self.lowers[i] in self.anaphor_nouns) \
+                and (self._lex(i + 2, ("role", "institution")) or self.lowers[i + 2] in _ROLE_ADJECTIVES):
+            # "the country's electoral commission": the country in focus; "the department's spokeswoman":
+            # its owner is the actor in focus, whose title follows
+            focus, j = self.lowers[i] in ("country", "nation"), i + 2
+            owner = self.lowers[i]
         while j < self.n and not self.used[j] and len(mods) + len(parts) < _MAX_CHAIN:
             if not parts:
                 mod = self._modifier(j)
@@ -265,12 +315,13 @@ class Recognizer:
             break
         if not parts:
             return None
-        return {"start": i, "end": j, "mods": mods, "parts": parts}
+        return {"start": i, "end": j, "mods": mods, "parts": parts, "focus": focus, "owner": owner}
 
     # -- rules --------------------------------------------------------------------------
 
     def run(self) -> list[Mention]:
         self._reporting_subjects_from_entities()
+        find_descriptive(self)  # "a Western diplomat", "the junta", "State Committee for …" (descriptive.py)
         i = 0
         for c in self._candidates():
             if c < i or self.used[c]:
@@ -290,7 +341,8 @@ class Recognizer:
         """
         proper, lexicon = self.layers.proper, self.layers.lexicon
         return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
-                if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES]
+                if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES
+                or low in _OWNER_NOUNS]
 
     def _at(self, i: int) -> int:
         if self.lowers[i] in _PRONOUNS:
@@ -311,25 +363,41 @@ class Recognizer:
 
     def _proper(self, i: int, end: int, phrase: str, entry: Entry) -> int:
         cat = entry.category
+        if cat == ORGAN and i > 0 and (self.words[i - 1] in _APOSTROPHE_S or self.lowers[i - 1] in ("his", "her")
+                                       or self._demonym_before(i)):
+            # "Russia's Security Council", "the Russian Security Council", "his Security Council": a national
+            # body of that name, not the UN organ
+            name = self.doc[i:end].text
+            owner = self.layers.proper.get(self.covered.get(i - 2 if self.words[i - 1] in _APOSTROPHE_S else i - 1, -1))
+            code = owner[2].country if owner is not None and owner[2].kind == "country" else None
+            m = self._add(i, end, kind="organization", name=name, country=code,
+                          key=f"inst:{code}:{name.lower()}" if code else f"named:{name.lower()}", detail=name.lower())
+            if code is None:
+                m.extra["needs_country"] = True
+            return end
         if cat == ORGAN and i > 0 and not self.used[i - 1] and self.words[i - 1][:1].isupper() \
                 and self.words[i - 1].isalpha() and i - 1 not in self.covered and not self.doc[i - 1].is_sent_start:
             # "National Security Council" is not the UN's Security Council: the organ's name is the tail
             # of a longer proper name
             return end
-        if cat == NON_ACTOR:
-            for k in range(i, end):
+        if cat == NON_ACTOR or (end + 1 < self.n and self.words[end] == "-" and self.lowers[end + 1] in _PLACE_SUFFIXES
+                                and cat in (COUNTRY_NAME, CAPITAL, SEAT, DEMONYM)):
+            # "The Hague-based court", "a Geneva-based group": a place, not the country acting
+            for k in range(i, end + 2 if cat != NON_ACTOR else end):
                 self.used[k] = 1
-            return end
+            return end + 2 if cat != NON_ACTOR else end
         if cat in (COUNTRY_NAME, SEAT):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}")
         elif cat == CAPITAL:
             prev = self.doc[i - 1].lower_ if i > 0 else ""
+            if prev == "the" and i > 1:  # "in The Hague"
+                prev = self.lowers[i - 2]
             if prev not in _LOCATIVE:
                 self._add(i, end, kind="country", name=entry.name, country=entry.country,
                           key=f"country:{entry.country}")
         elif cat in (DEMONYM, DEMONYM_PLURAL):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
-                      weak=True)
+                      weak=not self._coordinated_before_government(end))
         elif cat in (ORGANIZATION, ORGAN):
             m = self._add(i, end, kind=entry.kind, name=entry.name, country=entry.country, key=f"org:{entry.name}",
                           extra={"parent": entry.parent} if entry.parent else {})
@@ -341,6 +409,25 @@ class Recognizer:
             self._add(i, end, kind="person", name=entry.name, country=entry.country, role=entry.role,
                       organization=entry.organization, key=f"person:{entry.name}")
         return end
+
+    def _demonym_before(self, i: int) -> bool:
+        """Does a demonym end right before token ``i`` ("Russian Security Council")?"""
+        start = self.covered.get(i - 1)
+        return start is not None and self.layers.proper[start][2].category == DEMONYM
+
+    def _coordinated_before_government(self, k: int) -> bool:
+        """Is the demonym ending at ``k`` one of a list before a government noun ("Burkinabe and Malian
+        officials", "Kenyan, Ugandan and Rwandan troops")? Then it names its country's people acting."""
+        for _ in range(4):
+            if k >= self.n or self.lowers[k] not in ("and", ",", "or"):
+                return False
+            hit = self.layers.proper.get(k + 1)
+            if hit is None or hit[2].category != DEMONYM:
+                return False
+            k = hit[0]
+            if self._lex(k, ("government",)) is not None:
+                return True
+        return False
 
     def _mod_mentions(self, mods: list[tuple[int, int, Entry]], *,
                       titled: bool = False) -> tuple[str | None, str | None]:
@@ -383,6 +470,15 @@ class Recognizer:
             s = s - 2
             det = self._det_before(s)
 
+        if head_phrase in _RULERS and not mods and len(parts) == 1 \
+                and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
+                and e + 1 < self.n and self.lowers[e] == "in":
+            hit = self.layers.proper.get(e + 1)
+            if hit is not None and hit[2].category in (CAPITAL, COUNTRY_NAME) and not self.used[e + 1]:
+                # "the authorities in Conakry": that country's government, wherever the focus is
+                self._add(s, hit[0], kind="country", name=hit[2].name, country=hit[2].country,
+                          key=f"country:{hit[2].country}", extra={"institution": self.words[first_part]})
+                return hit[0]
         if head_cat == "collective":
             name = " ".join(doc[first_part:e].text.split())
             name = name[4:] if name.lower().startswith("the ") else name
@@ -409,6 +505,7 @@ class Recognizer:
             name = doc[s:e].text if (mods or prefixed) else head_phrase
             if name.lower().startswith("the "):
                 name = name[4:]
+            name = name.replace("'s ", " ").replace("\u2019s ", " ")  # "Myanmar's junta": "Myanmar junta"
             self._add(s, e, kind="group", name=name, country=country, key=f"group:{name.lower()}|{country}")
             return e
         if head_cat == "government":
@@ -418,7 +515,22 @@ class Recognizer:
                 return e
             if not country_mods or len(parts) != 1:
                 return 0
+            if self.words[first_part][:1].isupper() and org_name_starts(self, first_part):
+                return 0  # "Kyrgyzstan's State Committee for National Security": a body's name follows
             code = country_mods[0][2].country
+            company = self._state_company(e) if head_phrase == "state" else None
+            if company is not None:
+                # "Russia's state nuclear company Rosatom": the company is an organisation of that country
+                c_start, c_end = company
+                m0, m1 = country_mods[0][0], country_mods[0][1]
+                self._add(m0, m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1, kind="country",
+                          name=country_mods[0][2].name, country=code, key=f"country:{code}")
+                hit = self.layers.proper.get(c_start)
+                name = hit[2].name if hit is not None and hit[0] == c_end else doc[c_start:c_end].text
+                self._add(c_start, c_end, kind="organization", name=name, country=code, key=f"org:{name}")
+                for k in range(s, c_end):
+                    self.used[k] = 1
+                return c_end
             self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}")
             return e
         has_role = any(c in ("role", "honorific") for c in cats)
@@ -438,12 +550,27 @@ class Recognizer:
                               key=f"country:{code}", extra={"institution": canon})
                     return e
                 adjective = self.gaz.demonym_of.get(code, country_mods[0][2].name)
+                if country_mods[0][2].category == CAPITAL:  # "the Gaza health ministry" keeps its place name
+                    m0, m1 = country_mods[0][0], country_mods[0][1]
+                    adjective = doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text
                 name = f"{adjective} {canon}"
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
                           detail=canon.lower())
                 return e
             if det in _ANAPHOR_DETERMINERS and not mods and head_phrase in self.anaphor_nouns:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                return e
+            office_of = head_phrase.replace("\u2019", "'").partition("'s office")[0]
+            if not mods and office_of != head_phrase.replace("\u2019", "'") and self.gaz.lexicon.get(office_of) == "role":
+                # "the prime minister's office said": the office holder speaking, as "the prime minister"
+                self._add(s, e, kind="anaphor", name=doc[s:e].text, role=office_of, detail="role")
+                return e
+            if chain["focus"] and not mods and head_phrase not in _VOICE_INSTITUTIONS:
+                # "the country's electoral commission": a body of the country the sentence is about
+                name = doc[first_part:e].text
+                m = self._add(first_part, e, kind="organization", name=name, key=f"named:{name.lower()}",
+                              detail=head_phrase)
+                m.extra["needs_country"] = m.extra["country_anaphor"] = True
                 return e
             body = self._named_body(s, e, first_part, mods, head_phrase)
             if body:
@@ -455,7 +582,8 @@ class Recognizer:
         name_end = self.name_run(e)
         role = role_text if not all(c == "honorific" for c in cats) else None
         # an organisation or seat of power is part of the title: "European Council president", "Kremlin spokesman"
-        named_by = [doc[m0:m1].text for m0, m1, entry in mods if entry.kind != "country" or entry.category == SEAT]
+        named_by = [doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text  # "the EU's": "EU"
+                    for m0, m1, entry in mods if entry.kind != "country" or entry.category == SEAT]
         if role and named_by:
             role = f"{named_by[-1]} {role}"
         if role and _is_counterpart(head_phrase) and self._last_title_role:
@@ -478,9 +606,16 @@ class Recognizer:
                     of_end = mod[0]
             name = doc[e:name_end].text
             extra: dict[str, Any] = {"title_start": doc[s].idx, "gender": _gender(doc[first_part:e].text)}
+            if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
+                extra["speaker_position"] = True  # "its foreign minister Jane Roe", "the group's spokesman …"
+                extra["owner_title"] = chain["owner"] or det
             if self._speaker_position(s, name_end):
                 extra["speaker_position"] = True
                 extra["title_opens"] = bool(doc[s].is_sent_start) or self._after_quote(s)
+                if country is None and organization is None:
+                    place = self._opening_place(s)
+                    if place:
+                        extra["place_country"] = place
             self._add(e, name_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}", extra=extra)
             if role and not _is_counterpart(role.lower()):
@@ -495,26 +630,67 @@ class Recognizer:
             after = self._apposition_after(c_end)
             if after is None and self.name_run(c_end) - c_end >= 2:
                 after = (c_end, self.name_run(c_end))
+            own = self.lowers[e] == "of"  # "the Emir of Kuwait": his own country, not one he is sent to
             if after is not None:
-                country, organization = self._mod_mentions(mods, titled=True)
-                self._mod_mentions([(c_start, c_end, c_entry)])  # "the UN" is mentioned, but is not his
+                if own:
+                    country, organization = self._mod_mentions([*mods, (c_start, c_end, c_entry)], titled=True)
+                    role_full = role or doc[first_part:e].text
+                else:
+                    country, organization = self._mod_mentions(mods, titled=True)
+                    self._mod_mentions([(c_start, c_end, c_entry)])  # "the UN" is mentioned, but is not his
+                    role_full = doc[first_part:c_end].text
                 name = doc[after[0]:after[1]].text
-                role_full = doc[first_part:c_end].text
                 self._add(after[0], after[1], kind="person", name=name, country=country, role=role_full,
                           organization=organization, key=f"person:{name}")
                 for k in range(s, c_end):
                     self.used[k] = 1
                 return after[1]
+            if own:  # "Tamim, the Emir of Qatar, said", "the president of Ghana said": the title goes on
+                mods = [*mods, (c_start, c_end, c_entry)]
+                e = c_end
         # no name after: an apposition, an anonymous source or a role anaphor
         apposed = self._apposition(s, det) or self._apposition_after(e)
+        if apposed is None and has_role:
+            # "the EU's special representative for the South Caucasus, Magdalena Grono,": the title's
+            # scope stands between the title and the name
+            scope_end = self._scope_end(e)
+            if scope_end > e:
+                apposed = self._apposition_after(scope_end)
+                if apposed is not None:
+                    for k in range(e, scope_end):
+                        self.used[k] = 1
         country = next((m[2].country for m in mods if m[2].kind == "country"), None)
         organization = next((m[2].name for m in mods if m[2].kind in ("organization", "group")), None)
+        if country is None and organization is not None:  # "an al-Shabaab spokesman": the movement's country
+            country = next((m[2].country for m in mods if m[2].kind in ("organization", "group")), None)
+        known = self._person_before(s, det) if apposed is None and role else None
+        if known is not None:
+            # "Antony Blinken, the US secretary of state,": a name already found takes the title
+            country, organization = self._mod_mentions(mods, titled=True)
+            owner = self._owner_mention(e) if country is None and organization is None else None
+            if owner is not None:
+                e, country, organization = owner
+            known.role = known.role or role
+            known.country = known.country or country
+            known.organization = known.organization or organization
+            if role and not _is_counterpart(role.lower()):
+                self._last_title_role = (self.sentence_of[s], role)
+            for k in range(s, e):
+                self.used[k] = 1
+            return e
         if apposed is not None:
             a_start, a_end = apposed
             country, organization = self._mod_mentions(mods, titled=True)
+            owner = self._owner_mention(e) if country is None and organization is None else None
+            if owner is not None:  # "Jane Roe, a spokeswoman for the UN refugee agency,"
+                e, country, organization = owner
             name = doc[a_start:a_end].text
+            extra: dict[str, Any] = {}
+            if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
+                # "Its foreign minister, Olivier Nduhungirehe,": the title of the actor in focus
+                extra = {"title_start": doc[s].idx, "speaker_position": True, "owner_title": chain["owner"] or det}
             self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
-                      organization=organization, key=f"person:{name}")
+                      organization=organization, key=f"person:{name}", extra=extra)
             if role and not _is_counterpart(role.lower()):
                 self._last_title_role = (self.sentence_of[s], role)
             for k in range(s, e):
@@ -528,6 +704,9 @@ class Recognizer:
                                                                     "official", "aide", "adviser", "advisor")
         if anonymous_head and det in _INDEFINITE:
             start = s
+            owner = self._owner_after(e) if country is None and organization is None else None
+            if owner is not None:  # "a spokesman for the African Union Commission"
+                e, country, organization = owner
             # lower-case adjectives between the article and the chain: "a senior US official"
             name = doc[start:e].text
             role_words = " ".join(doc[p[0]:p[1]].text for p in parts)
@@ -542,11 +721,26 @@ class Recognizer:
                       role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
                       anonymous=True, key=f"anon:{name.lower()}")
             return e
+        if anonymous_head and det not in _DETERMINERS and s > 1:
+            # "a senior Western diplomat", "a senior Gulf diplomat": regional words name no country
+            k = s
+            while k > 0 and s - k < 3 and not self.used[k - 1] and self.lowers[k - 1] in _SOURCE_ADJECTIVES:
+                k -= 1
+            if k < s and self._det_before(k) in _INDEFINITE:
+                name = doc[k:e].text
+                self._add(k, e, kind="person", name=name, country=country,
+                          role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
+                          anonymous=True, key=f"anon:{name.lower()}")
+                return e
         if e < self.n and self.lowers[e] in _TITLE_AS_MODIFIER:
             return e  # "EU candidate status", "the prime minister post": a title used as a modifier
         if has_role and (det == "the" or mods) and role:
-            self._add(s, e, kind="anaphor", name=doc[s:e].text, country=country, organization=organization,
-                      role=role, detail="role")
+            m = self._add(s, e, kind="anaphor", name=doc[s:e].text, country=country, organization=organization,
+                          role=role, detail="role")
+            own = next((mod for mod in mods if mod[2].kind == "country"), None)
+            if own is not None:  # the country's own words, kept should the role stand for nobody
+                core_end = own[1] - 1 if self.words[own[1] - 1] in _APOSTROPHE_S else own[1]
+                m.extra["country_span"] = self._span_chars(own[0], core_end)
             return e
         return 0
 
@@ -563,7 +757,8 @@ class Recognizer:
             start -= 1
         words = self.words[start:e]
         capitalised = all(w[:1].isupper() for w in words if w.isalpha())
-        if len(words) < 2 or not (capitalised or start < first_part):
+        specific = words[0].lower() in _BODY_ADJECTIVES or words[0].lower() == "election"  # "the electoral tribunal"
+        if len(words) < 2 or not (capitalised or start < first_part or specific):
             return 0
         if start == 0 or self.lowers[start - 1] not in ("the", "its", "of"):
             return 0
@@ -572,9 +767,70 @@ class Recognizer:
         m.extra["needs_country"] = True
         return e
 
+    def _state_company(self, e: int) -> tuple[int, int] | None:
+        """``state[-run] <lower-case words> <company noun> <Name>`` after "Russia's": the name's span."""
+        k = e
+        if k + 1 < self.n and self.words[k] == "-" and self.lowers[k + 1] in ("run", "owned", "controlled"):
+            k += 2
+        j = k
+        while j < self.n and j - k < 4 and self.words[j].isalpha() and self.words[j].islower():
+            j += 1
+        if j == k or self.lowers[j - 1] not in _COMPANY_NOUNS:
+            return None
+        start = j
+        while j < self.n and j - start < 4 and self.words[j][:1].isupper() \
+                and self.words[j].replace("-", "").isalpha() and self.words[j] not in _STOP_WORDS:
+            j += 1
+        return (start, j) if j > start else None
+
+    def _scope_end(self, e: int) -> int:
+        """End of ``for/on/of [the] <Capitalised words>`` after a title ("for the South Caucasus",
+        "the mayor of Kharkiv"), when a comma follows; else ``e``."""
+        if e + 2 >= self.n or self.lowers[e] not in ("for", "on", "of"):
+            return e
+        k = e + 1
+        if self.lowers[k] == "the":
+            k += 1
+        start = k
+        while k < self.n and k - start < 6 and (self.words[k][:1].isupper() or self.lowers[k] in ("and", "of", "-")):
+            k += 1
+        return k if k > start and k < self.n and self.words[k] == "," else e
+
+    def _owner_after(self, e: int) -> tuple[int, str | None, str | None] | None:
+        """``for/of [the] <country or organisation> [institution]`` after an unnamed source's head:
+        whom he speaks for ("a spokesman for the Nigerian foreign ministry"): (end, country, organization)."""
+        if e + 1 >= self.n or self.lowers[e] not in ("for", "of"):
+            return None
+        k = e + 1
+        if self.lowers[k] == "the":
+            k += 1
+        mod = self._modifier(k)
+        if mod is None or mod[1].kind not in ("country", "organization", "group") \
+                or self.words[mod[0] - 1] in _APOSTROPHE_S:
+            return None
+        end, entry = mod
+        lex = self._lex(end, ("institution", "government"))
+        if lex is not None:
+            end = lex[0]
+        elif entry.category in (DEMONYM, DEMONYM_PLURAL):
+            return None  # "a spokesman for Turkish interests"
+        if entry.kind == "country":
+            return end, entry.country, None
+        return end, entry.country, entry.name
+
+    def _owner_mention(self, e: int) -> tuple[int, str | None, str | None] | None:
+        """:meth:`_owner_after` for a named person's title: the owner is mentioned in its own right."""
+        owner = self._owner_after(e)
+        if owner is not None:
+            k = e + 2 if self.lowers[e + 1] == "the" else e + 1
+            mod = self._modifier(k)
+            if mod is not None:
+                self._mod_mentions([(k, mod[0], mod[1])], titled=True)
+        return owner
+
     def _complement(self, e: int) -> tuple[int, int, Entry] | None:
-        """``to/at/in [the] <country or organisation>`` right after a title: (start, end, entry)."""
-        if e + 1 >= self.n or self.doc[e].lower_ not in ("to", "at", "in"):
+        """``to/at/in/of [the] <country or organisation>`` right after a title: (start, end, entry)."""
+        if e + 1 >= self.n or self.lowers[e] not in ("to", "at", "in", "of"):
             return None
         k = e + 1
         if self.doc[k].lower_ == "the":
@@ -608,6 +864,17 @@ class Recognizer:
             return True
         return i > 1 and doc[i - 1].text == "," and doc[i - 2].is_quote
 
+    def _opening_place(self, s: int) -> str | None:
+        """"In Beijing, foreign ministry spokeswoman …": the country of the capital the sentence opens
+        with, right before the title — where wires put a speaker's home."""
+        if s < 4 or self.words[s - 1] != ",":
+            return None
+        start = self.covered.get(s - 2)
+        if start is None or start < 1 or self.lowers[start - 1] != "in" or not self.view.sent_start[start - 1]:
+            return None
+        entry = self.layers.proper[start][2]
+        return entry.country if entry.category == CAPITAL else None
+
     def _speaker_position(self, s: int, name_end: int) -> bool:
         """Is the titled name where a speaker stands: opening its sentence, after a quotation, or before a reporting verb?"""
         doc = self.doc
@@ -616,6 +883,19 @@ class Recognizer:
         if s > 1 and doc[s - 1].text == "," and doc[s - 2].is_quote:
             return True
         return name_end < self.n and doc[name_end].lower_ in REPORTING_VERBS
+
+    def _person_before(self, s: int, det: str) -> Mention | None:
+        """``Name, [the] <title>`` where the name is already a person mention (a known office holder)."""
+        k = s - 1 if det in _DETERMINERS else s
+        if k < 2 or self.words[k - 1] != "," or not self.used[k - 2]:
+            return None
+        end = self.view.end[k - 2]
+        for m in reversed(self.mentions):
+            if m.end == end:
+                return m if m.kind == "person" and not m.anonymous else None
+            if m.end < end:
+                return None
+        return None
 
     def _apposition(self, s: int, det: str) -> tuple[int, int] | None:
         """``Name, [the] <title>``: the name before the comma, if any."""
@@ -673,7 +953,7 @@ class Recognizer:
                 elif self._after_quote(i) and not self.words[i].isupper():
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
-            if end - i >= 2 and self._word_count(i, end) >= 2:
+            if end - i >= 2 and self._word_count(i, end) >= 2 and not self._tail_of_body_name(i):
                 after = self.doc[end].lower_ if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
@@ -681,6 +961,17 @@ class Recognizer:
                         before == "to" and i > 1 and self.doc[i - 2].lower_ == "according"):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
+
+    def _tail_of_body_name(self, i: int) -> bool:
+        """Does the run at ``i`` continue an organisation's name ("Inter-Services Public Relations said")?
+
+        The word before is capitalised, inside the sentence, and one of the organisation words that
+        are never part of a person's name (Services, Council, Ministry…).
+        """
+        if i == 0 or self.view.sent_start[i]:
+            return False
+        prev = self.words[i - 1]
+        return prev[:1].isupper() and prev in _NOT_NAMES and prev not in _STOP_WORDS
 
     def _word_count(self, s: int, e: int) -> int:
         return sum(1 for t in self.doc[s:e] if t.text[:1].isupper())

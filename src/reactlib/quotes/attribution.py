@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .cues import Cue
 from .speakers import appositive_right, noun_phrase_right, subject_of
 from .tokens import Tokens, parsed_subject
-from .words import CLAUSE_PARTICIPLE_CUES
+from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_LINKS
 
 _END_PUNCT = frozenset(".!?;")
 
@@ -50,6 +50,56 @@ def _left_boundary(toks: Tokens, cue_first: int, lo: int, quoted: list[bool]) ->
     return i + 1
 
 
+#: documents that speak for whoever issued them: "according to a statement from his office"
+_DOCUMENTS = frozenset("statement communique communiqué letter report transcript readout note release "
+                       "post message video".split())
+
+
+def _issuer(toks: Tokens, np: tuple[int, int] | None, stop: int) -> tuple[int, int] | None:
+    """In "a statement from/by/issued by X" the speaker is X, not the document.
+
+    None when the phrase is a document that names no issuer ("a communique issued after
+    the summit"); the phrase itself when it is no document ("the health ministry").
+    """
+    if np is None:
+        return None
+    k = np[0]
+    while k <= np[1] and (toks.lower[k] in DETERMINERS or toks.text[k][:1].islower()) and toks.lower[k] not in _DOCUMENTS:
+        k += 1
+    if k > np[1] or toks.lower[k] not in _DOCUMENTS:
+        return np
+    k += 1
+    if k < stop and toks.lower[k] == "issued":
+        k += 1
+    if k < stop and toks.lower[k] in ("from", "by", "of"):
+        issuer = noun_phrase_right(toks, k + 1, stop)
+        if issuer is not None:
+            return issuer
+    return None if k >= np[1] or toks.lower[k] in ("after", "on", "at", "following") else np
+
+
+def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The name or pronoun opening the sentence, cut before its verb ("Kurti defended …" → "Kurti")."""
+    first = lo
+    while first < stop and (toks.is_space[first] or toks.text[first] in ("\u2014", "-", "\u2013")):
+        first += 1
+    if first >= stop or quoted[first]:
+        return None
+    if toks.lower[first] in ("he", "she", "they", "we", "i", "it"):
+        return first, first
+    the_name = toks.lower[first] == "the" and first + 1 < stop and toks.text[first + 1][:1].isupper()
+    if not toks.text[first][:1].isupper() or (toks.lower[first] in DETERMINERS and not the_name):
+        return None   # "The African Union suspended …" opens with a name; "The rule was …" does not
+    np = noun_phrase_right(toks, first, stop)
+    if np is None:
+        return None
+    for k in range(np[0] + 1, np[1] + 1):
+        # the name ends at its first lower-case word that is no link ("of", "the"): the verb
+        if toks.text[k][:1].islower() and toks.lower[k] not in NP_LINKS and toks.lower[k] not in DETERMINERS:
+            return (np[0], k - 1)
+    return None   # no verb closing the phrase: not clearly a subject
+
+
 def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool]) -> list[Attributed]:
     """Speaker spans for the cues of one sentence (tokens ``lo`` … ``hi - 1``)."""
     out: list[Attributed] = []
@@ -62,7 +112,12 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
                     and not quoted[stop]:
                 stop += 1
             np = noun_phrase_right(toks, end, stop) if stop > end else None
-            out.append(Attributed(cue, np, False))
+            issuer = _issuer(toks, np, stop)
+            if issuer is None and np is not None:
+                # "The AU suspended Mali, according to a communique issued after …": a document
+                # that names no issuer is the acting subject's own
+                issuer = sentence_subject(toks, lo, cue.first, quoted)
+            out.append(Attributed(cue, issuer if issuer is not None else np, False))
             continue
         speaker = parsed_subject(toks, cue.head)
         if speaker is not None and not (lo <= speaker[0] and speaker[1] < hi):
@@ -90,6 +145,14 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
                     speaker = (speaker[0], appositive_right(toks, speaker[1], hi))
         if speaker is None and prev is not None:
             speaker, inherited = prev, True
+        elif speaker is None and cue.first - 1 >= lo and (
+                (toks.lower[cue.head].endswith("ing") and toks.text[cue.first - 1] == ",")
+                or toks.lower[cue.first - 1] == "and"):
+            # "Kurti defended the raid in a Facebook post, writing that …", "Soldiers seized the
+            # broadcaster and announced …": a participle's or a coordinated verb's subject is the
+            # sentence's, even when its main verb reports nothing
+            speaker = sentence_subject(toks, lo, cue.first, quoted)
+            inherited = speaker is not None
         out.append(Attributed(cue, speaker, inherited))
         if speaker is not None:
             prev = speaker

@@ -22,7 +22,7 @@ from .words import DETERMINERS
 NP_OBJECT_CUES = frozenset(
     "declare announce reiterate confirm acknowledge admit report reveal indicate signal "
     "show estimate predict observe recall stress emphasize note maintain demand remark "
-    "mention concede point".split())
+    "mention concede point claim".split())
 #: finite auxiliaries and modals: a clause has one, or a past-tense verb
 FINITE = frozenset("is was are were will would can could should may might must has had have "
                    "did does do shall 's 're won't can't isn't wasn't aren't weren't".split())
@@ -44,16 +44,28 @@ def looks_like_clause(toks: Tokens, j: int, end: int) -> bool:
         return False
     if toks.lower[j] == "that":
         return True
+    after_place = False
     for k in range(j, min(end, j + CLAUSE_WINDOW)):
         w = toks.lower[k]
         if w in _STOP:
             return False      # "its readiness to host talks": an infinitive after a noun
         if w in FINITE:
             return k > j
-        if k > j and (w.endswith("ed") or w in IRREGULAR_PAST) and toks.text[k][:1].islower() and toks.lower[k - 1] not in DETERMINERS \
-                and toks.lower[k - 1] not in ("of", "for", "and", "with", "by"):
+        if w in _LOCATIVE:
+            after_place = True
+        if after_place and w in PUBLISHED:
+            continue   # "responsibility in a statement posted online": a participle of the medium, not a verb
+        if k > j and (w.endswith("ed") or w in IRREGULAR_PAST) and toks.text[k][:1].islower() \
+                and toks.lower[k - 1] not in DETERMINERS and toks.lower[k - 1] not in ("of", "for", "and", "with", "by"):
             return True
     return False
+
+
+#: prepositions of a medium ("in a video posted online"): a publishing participle after them modifies the medium
+_LOCATIVE = frozenset(("in", "on", "at", "via", "through"))
+#: participles of publishing ("a statement posted", "a video released"), never the verb of a report
+PUBLISHED = frozenset("posted published released issued broadcast aired shared carried uploaded circulated "
+                      "distributed sent".split())
 
 
 #: "-ing" words that are prepositions or nouns, not participles

@@ -117,3 +117,66 @@ def previous_subject(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int,
     if plo >= lo or quoted[plo] or not toks.text[plo][:1].isupper():
         return None
     return _before_verb(toks, noun_phrase_right(toks, plo, lo))
+
+
+#: how many words the framing sentence before a lone quotation may have
+FRAMING_WORDS = 20
+
+
+def framing_subject(toks: Tokens, text: str, open_tok: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The speaker of a quotation standing alone, named by the sentence just before it.
+
+    'Zakharova was scathing on Telegram. "Pristina is pushing the region to war."' and
+    'The European Union was blunter. "…"': wire copy sets the speaker and the tone in a
+    short sentence, then gives the words with no verb of saying. The sentence before must
+    be in the same paragraph, hold no quotation of its own (else the quote continues that
+    one's speaker), and open with a name, "The" and a name, or a personal pronoun.
+    """
+    k = open_tok - 1
+    while k >= 0 and toks.is_space[k]:
+        if "\n" in toks.text[k]:
+            return None
+        k -= 1
+    if k < 0 or not toks.text[k].endswith((".", "!")) or "\n" in text[toks.end[k]:toks.start[open_tok]]:
+        return None
+    plo, phi = toks.sentence_of(k)
+    if any(quoted[i] for i in range(plo, k + 1)):
+        return None
+    first = plo
+    while first < k and toks.is_space[first]:
+        first += 1
+    if first >= k or sum(1 for i in range(first, k) if toks.text[i][:1].isalnum()) > FRAMING_WORDS:
+        return None
+    w = toks.lower[first]
+    if w in _PERSONAL:
+        return first, first
+    if w == "the" and first + 1 < k and toks.text[first + 1][:1].isupper():
+        pass   # "The European Union was blunter."
+    elif not toks.text[first][:1].isupper() or w in DETERMINERS:
+        return None
+    return _before_verb(toks, noun_phrase_right(toks, first, k))
+
+
+#: "The warning came from X": nouns that stand for the words just quoted
+_WORDS_NOUNS = frozenset("warning remarks remark comments comment words message appeal plea assessment "
+                         "criticism rebuke verdict admission accusation threat".split())
+_CAME_FROM = (("came", "from"), ("was", "from"), ("were", "from"), ("were", "those", "of"), ("was", "by"),
+              ("were", "by"))
+
+
+def naming_sentence_after(toks: Tokens, close_tok: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The speaker named by the sentence after a lone quotation: '"…." The warning came from X, who …'."""
+    k = close_tok + 1
+    while k < len(toks) and toks.is_space[k]:
+        if "\n" in toks.text[k]:
+            return None
+        k += 1
+    if k + 3 >= len(toks) or quoted[k] or toks.lower[k] not in ("the", "that", "this", "those", "these"):
+        return None
+    if toks.lower[k + 1] not in _WORDS_NOUNS:
+        return None
+    j = k + 2
+    for pattern in _CAME_FROM:
+        if tuple(toks.lower[j:j + len(pattern)]) == pattern:
+            return noun_phrase_right(toks, j + len(pattern), min(len(toks), j + len(pattern) + 12))
+    return None

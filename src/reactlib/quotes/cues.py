@@ -24,6 +24,18 @@ SHOW_NOUN_BEFORE = frozenset("to talk game news radio reality road air trade fas
 CONTRACTING_SUBJECTS = frozenset("he she it that there who what".split())
 
 
+#: cue forms that are also participles of publishing, and the media they describe: "a video posted
+#: online" names the medium, it does not attribute ("posted", "written" after a medium noun)
+PUBLISHING_PARTICIPLES = frozenset(("posted", "written", "tweeted", "published"))
+MEDIUM_NOUNS = frozenset("video statement message letter post note clip recording communique tweet "
+                         "article report notice".split())
+
+
+#: forms that are never nouns: after a capitalised "X's" they make X's a name ("Lloyd's said",
+#: "McDonald's told"), not a possessive ("Trump's statement")
+VERB_ONLY_FORMS = frozenset("said told added warned stated wrote announced declared insisted".split())
+
+
 class Cue(NamedTuple):
     """A cue at tokens ``first`` … ``last`` (inclusive); ``head`` is the verb token."""
 
@@ -60,9 +72,13 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         lemma, kind = entry
         prev = toks.lower[i - 1] if i > lo else ""
         contracted = prev in ("'s", "’s") and i - 2 >= lo and toks.lower[i - 2] in CONTRACTING_SUBJECTS
+        named_with_s = w in VERB_ONLY_FORMS and i - 2 >= lo and toks.text[i - 2][:1].isupper()
         if (prev in DETERMINERS and not (prev in FLOATING_QUANTIFIERS and w not in AMBIGUOUS)) \
-                or ((prev.endswith("'s") or prev.endswith("’s")) and not contracted):
+                or ((prev.endswith("'s") or prev.endswith("’s")) and not contracted and not named_with_s):
             i += 1          # "the call", "Trump's statement"; but "they all said", "both warned"
+            continue
+        if w in PUBLISHING_PARTICIPLES and prev in MEDIUM_NOUNS:
+            i += 1          # "in a video posted online", "a letter written in 2019": a participle of the medium
             continue
         if w == "show" and (prev in SHOW_NOUN_BEFORE or (i > lo and toks.text[i - 1][:1].isupper())):
             i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive

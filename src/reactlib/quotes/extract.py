@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from .attribution import Attributed, attribute
-from .colon import colon_attributions, colon_speaker, previous_subject
+from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
 from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
@@ -204,6 +204,20 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                 out.append(found)
                 prev_direct = found
                 continue
+            if chosen is None and colon_k < 0 and at_sentence_start and not m.continued:
+                # no verb of saying around a lone quotation: the sentence after may name its speaker
+                # ('"…." The warning came from X'), or the short sentence before it
+                # ('Zakharova was scathing on Telegram. "…"')
+                named = naming_sentence_after(toks, close_tok, quoted)
+                framed = None if named is not None else framing_subject(toks, text, open_tok, quoted)
+                speaker = named or framed
+                if speaker is not None:
+                    slo, shi = toks.sentence_of(speaker[0])
+                    found = Found(m.start, m.end, "direct", None, None, toks.span(*speaker),
+                                  (toks.start[slo], toks.end[shi - 1]))
+                    out.append(found)
+                    prev_direct = found
+                    continue
             if chosen is None and prev_direct is not None:
                 if _same_or_next_paragraph(text, prev_direct.end, m.open):
                     inherit = True

@@ -113,6 +113,24 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
     return first, end
 
 
+#: prepositions of a speaker's post: "a diplomat in Nairobi", "the envoy at the talks"
+_POST_PREPOSITIONS = frozenset(("in", "at", "from", "based"))
+
+
+def _over_place(toks: Tokens, first: int, lo: int) -> int:
+    """The start of the person whose post the place at ``first`` names: "a Western diplomat in Nairobi, who …".
+
+    The place is not the speaker; the noun phrase before "in"/"at"/"from" is, when it is
+    a common-noun phrase opened by a determiner (a role: "a senior diplomat").
+    """
+    if first - 2 < lo or toks.lower[first - 1] not in _POST_PREPOSITIONS:
+        return first
+    head = noun_phrase_left(toks, first - 2, lo)
+    if head is None or toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower():
+        return first
+    return head[0]
+
+
 def appositive_left(toks: Tokens, first: int, lo: int) -> int:
     """If the phrase at ``first`` is an appositive (", a spokesman for X,"), the name before it."""
     if first - 2 < lo or toks.text[first - 1] != ",":
@@ -137,7 +155,7 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
         if k > lo and toks.text[k] == "," and k + 1 < end and toks.lower[k + 1] in ("who", "whose"):
             name = noun_phrase_left(toks, k - 1, lo)
             if name is not None and toks.text[name[1]][:1].isupper():
-                return name[0], end - 1
+                return _over_place(toks, name[0], lo), end - 1
         # "A senior official, speaking on condition of anonymity, said": the aside is not the speaker
         if k > lo and toks.text[k] == "," and k + 1 < end and toks.lower[k + 1].endswith("ing") \
                 and toks.text[k + 1][:1].islower():

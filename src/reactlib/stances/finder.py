@@ -138,7 +138,7 @@ CHARGE_REPORTING = frozenset("said says say added claimed claims alleged alleges
 CHARGE_FILLERS = frozenset("had has have was were also again repeatedly deliberately illegally unlawfully "
                            "intentionally recently once allegedly".split())
 CHARGE_VERBS = frozenset("violated breached attacked shelled bombed invaded intruded rammed harassed provoked "
-                         "occupied targeted sabotaged obstructed kidnapped abducted shot fired "
+                         "occupied targeted sabotaged obstructed kidnapped abducted shot fired opened broken broke "
                          "violates breaches attacks shells bombs invades intrudes rams harasses provokes "
                          "occupies targets sabotages obstructs".split())
 #: The armed arm of an actor named by its adjective: "Bordurian forces", "the Chinese vessel".
@@ -148,6 +148,33 @@ FORCE_NOUNS = frozenset("forces troops army soldiers navy vessel vessels ship sh
 #: What is given when help is pledged: "pledged $50 million in aid to X".
 AID_WORDS = frozenset("aid assistance help support funding funds relief weapons arms loans loan grants "
                       "supplies equipment ammunition".split())
+#: Besides AID_WORDS, what one sends to help ("sent rescue teams to X").
+RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief humanitarian medical medics doctors "
+                                     "firefighters firefighting tents food medicine medicines vaccines "
+                                     "blankets search-and-rescue".split())
+#: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
+#: threatened ("would impose", "threatened to expel") are threats, read by other cues.
+PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"})
+#: "questioned the fairness of the vote": what one doubts in a criticism.
+DOUBTED = frozenset("fairness credibility legitimacy integrity validity transparency result results outcome "
+                    "conduct independence impartiality".split())
+#: "would respond to any aggression by X": what a response threatens to answer.
+ATTACK_WORDS = frozenset("aggression attack attacks provocation provocations incursion incursions strike strikes "
+                         "violation violations invasion threat threats".split())
+#: What a refusal to accept rejects: someone's position, proposal or result ("would not accept the
+#: verdict", "cannot accept the proposal"), not a general state of affairs ("any return to coups").
+ACCEPTABLE = frozenset("result results outcome verdict ruling decision decisions proposal proposals plan plans "
+                       "deal agreement accord terms conditions demand demands ultimatum claim claims allegations "
+                       "accusations annexation referendum sanctions ceasefire truce offer resolution election "
+                       "elections vote appointment government authorities report findings".split())
+#: "declined to comment": a refusal to speak, no rejection of anything.
+SPEECH_VERBS = frozenset("comment elaborate speculate say disclose confirm specify identify name discuss "
+                         "answer give provide reveal detail".split())
+#: "threatened regional security": the object is a public good, not someone threatened.
+PUBLIC_GOODS = frozenset("security stability peace safety lives order".split())
+#: "recognised the result": what one can recognise without recognising an actor.
+RECOGNISABLE = frozenset("result results outcome victory win election elections vote government authorities "
+                         "independence sovereignty president leadership".split())
 #: Cues whose passive subject is the one blamed or praised ("X was accused of ..."), never the holder.
 PATIENT_SUBJECT_CUES = frozenset({"accuse", "criticize", "condemn", "praise", "threaten"})
 #: Verbs whose object is the one spoken to ("Kovacs told Weber ...").
@@ -185,7 +212,9 @@ UNTARGETED_SUPPORT_CUES = frozenset({"support-verb", "back", "stand-with", "in-s
 #: What one may back or hail without backing an actor: "the deal", "every effort", "the plan".
 ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans proposal proposals initiative "
                        "initiatives effort efforts resolution ceasefire truce process solution roadmap "
-                       "framework settlement declaration treaty pact compromise mediation".split())
+                       "framework settlement declaration treaty pact compromise mediation election elections "
+                       "vote conduct outcome result results release transition dialogue talks negotiations "
+                       "reconstruction recovery".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation".split())
@@ -736,6 +765,8 @@ class StanceFinder:
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
             holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
+            if subject is None and not own:
+                holders = self._reporter_of_coordinated(i) or holders
         if cue.name in SUBJECT_TARGET_CUES:
             if subject is None:
                 if cue.name in ("pay-price", "bear-responsibility"):
@@ -904,6 +935,30 @@ class StanceFinder:
         actor = self.article.actor(speaker)
         return actor is not None and (actor.anonymous or "spokes" in (actor.role or "").lower())
 
+    def _reporter_of_coordinated(self, i: int) -> list[str]:
+        """"Egypt said Israel had violated the truce and accused Hamas of ...": a simple past verb
+        after "and" is joined to "said", not to the perfect ("had violated") of the reported
+        clause, so its holder is the one who said. ``[]`` when the sentence is not so built."""
+        p = self._prev_word(i)
+        if p is None or self.words[p] != "and" or not self.words[i].endswith("ed"):
+            return []
+        sstart, _ = self.sent_bounds(i)
+        for r in range(p - 1, sstart - 1, -1):
+            if self.words[r] not in ("said", "says", "added", "stated", "announced", "claimed"):
+                continue
+            c = r + 1 if r + 1 < p and self.words[r + 1] == "that" else r + 1
+            g = self.mentions.group_at(c)
+            if g is None or g.start != c or g.possessive:
+                return []
+            v = g.end
+            if v < p and self.words[v] in FORCE_NOUNS:
+                v += 1
+            if v + 1 < p and self.words[v] in ("had", "has", "have") and self.words[v + 1] not in ("to", "been"):
+                own = self.quote_at(r)
+                return [h for h in self.holders_for(r, own) if h != g.actor]
+            return []
+        return []
+
     def _coordinated_verb(self, i: int) -> bool:
         k = i - 1
         while k >= 0 and (self.words[k] in AUXILIARIES or self.words[k] in QUOTE_MARKS):
@@ -994,9 +1049,10 @@ class StanceFinder:
             targets = [subject.actor] if subject is not None and subject.actor not in holders else []
             start, stop = self._span(i, max(j, wend))
             return [Found(h, cue.type, start, stop, target=t) for h in holders for t in targets or [None]]
-        if self.words[i] == "warning" and j < self.n and self.words[j] in ("shots", "shot", "signs", "sign", "lights",
-                                                                             "system", "label", "flares"):
-            return []  # "fired warning shots": a noun, no warning given to anyone
+        if self.words[i] == "warning" and j < self.n and (self.words[j] in ("shots", "shot", "signs", "sign", "lights",
+                                                                              "system", "label", "flares")
+                                                          or self._warning_is_noun(i, j)):
+            return []  # "fired warning shots", "missile warning data": a noun, no warning given to anyone
         if cue.name == "threaten" and self.words[i].startswith("warn"):
             warning = self._warning(i, j, wend, holders)
             if warning is not None:
@@ -1022,9 +1078,38 @@ class StanceFinder:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act":
             said = self.words[j:self.clause_end(j, stop_at_cues=False, limit=OBJECT_WINDOW) + 1]
-            if {"unless", "if"}.isdisjoint(said) and self.words[j - 1] not in PUNITIVE_VERBS \
+            if self.words[j - 1] == "respond" and ATTACK_WORDS.isdisjoint(said) and {"if", "unless"}.isdisjoint(said):
+                return []  # "would respond to the request": only a response to an attack threatens
+            if {"unless", "if", "until"}.isdisjoint(said) and self.words[j - 1] not in PUNITIVE_VERBS | {"respond"} \
                     and PUNITIVE_WORDS.isdisjoint(said):
                 return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
+        if cue.name in PUNITIVE_ACT_CUES or cue.name == "send-aid":
+            p = self._prev_word(i)
+            if cue.name in PUNITIVE_ACT_CUES and p is not None and self.words[p] in THREAT_MODALS | {"to"}:
+                return []  # "would impose sanctions", "threatened to expel": a threat, read elsewhere
+            window = self.words[j:min(wend, j + 8)]
+            if cue.name == "order-envoy-out" and (ENVOY_WORDS.isdisjoint(window)
+                                                  or {"leave", "depart", "quit", "exit"}.isdisjoint(window)):
+                return []  # "ordered an inquiry", "ordered troops to the border": no envoy sent home
+            if cue.name == "expel-envoy" and ENVOY_WORDS.isdisjoint(window):
+                return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
+            if cue.name == "send-aid":
+                stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
+                if stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
+                    return []  # "sent troops to the border", "sent a delegation": no help given
+                if stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
+                    j = stop + 2  # "sent planes to help Cyprus": the one helped
+        if cue.name == "threaten" and self.words[i].startswith("threat"):
+            k = j
+            while k < wend and self.words[k] in ("the", "regional", "international", "global", "world", "national"):
+                k += 1
+            if k < wend and self.words[k] in PUBLIC_GOODS:
+                return []  # "X's actions threatened regional security": a charge, not a threat
+        if cue.name in ("not-accept", "cannot-accept") and not self.mentions.groups_between(j, min(wend, j + 2)) \
+                and ACCEPTABLE.isdisjoint(self.words[j:min(wend, j + 5)]):
+            return []  # "will not accept a return to coups": a pledge, not a rejection of someone's position
+        if cue.name == "refuse" and j < self.n and self.words[j] in SPEECH_VERBS:
+            return []  # "declined to comment": no position taken
         if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
             return []  # "summoned parliament", "summoned the courage": no protest
         condition, cond_end = None, wend
@@ -1042,6 +1127,8 @@ class StanceFinder:
         allowed = frozenset({"by", "from", "of", "for", "with", "to", "at"})
         if cue.type == "threaten":
             allowed |= {"against", "on"}
+        if cue.name in ("impose-sanctions", "vow-response"):
+            allowed |= {"on", "against"}
         if cue.name in ("complain", "lodge-protest"):
             # "complained to the UN about X": the UN hears the complaint, X is its target
             allowed = frozenset({"about", "over", "of", "against", "by", "from"})
@@ -1055,7 +1142,7 @@ class StanceFinder:
         elif not targets and antecedent is None and self._relative_gap(i, j):
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed)
-        if cue.name == "summon":
+        if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
             targets = [self._envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
                 and cue.type in ("praise", "criticize", "condemn"):  # "defended his record" is his own
@@ -1126,6 +1213,18 @@ class StanceFinder:
         return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text, extra=dict(extra))
                 for h in holders for t in tlist]
 
+    def _warning_is_noun(self, i: int, j: int) -> bool:
+        """"share missile warning data", "an early warning system": "warning" modifies the noun
+        after it when a noun that is no actor follows and a noun (not a subject and verb) stands before."""
+        p = self._prev_word(i)
+        if p is None or self.words[p] in AUXILIARIES or self.words[p] in (",", "and", "after", "while", "by"):
+            return False
+        if self.mentions.group_at(p) is not None or self.mentions.group_at(j) is not None:
+            return False  # "Japan warning Borduria", "warning Szohod"
+        w = self.words[j]
+        return w.isalpha() and w not in ("that", "of", "about", "against", "the", "a", "an", "its", "his", "her",
+                                         "their", "it", "them", "him", "us", "on", "to", "in", "if")
+
     def _warning(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found] | None:
         """"warned that ..." threatens only when what follows says what will happen ("would
         impose sanctions", "could affect ties"); "warned that the crisis was spiralling" is no
@@ -1169,6 +1268,17 @@ class StanceFinder:
         "hailed the deal"), solidarity with or condolences to people ("the families")."""
         if not issue_text:
             return False  # "stood ready to help." says neither whom nor with what
+        head = set(issue_text.lower().replace('"', " ").replace("“", " ").split()[:5])
+        if cue.name == "recognize":
+            return not head.isdisjoint(RECOGNISABLE)  # "recognised the result of the vote"
+        if cue.name in ("impose-sanctions", "freeze-assets"):
+            return True  # "imposed sanctions on three gang leaders": a punishment, its target unnamed
+        if cue.name == "question" or cue.name == "cast-doubt":
+            # "questioned the fairness of the vote": a criticism of the vote, its maker unnamed
+            return not head.isdisjoint(DOUBTED)
+        if cue.name == "criticize":
+            # "criticised the peacekeepers for failing to act": a criticism, its target unnamed
+            return issue_text.split()[0].lower() not in PREPOSITIONS | {"as", "heavily", "sharply", "strongly"}
         if cue.name in HELP_CUES:
             return True
         if cue.name not in UNTARGETED_SUPPORT_CUES:
@@ -1632,6 +1742,8 @@ class StanceFinder:
                 continue
             if self.words[v] in ("fired", "shot") and (v + 1 >= self.n or self.words[v + 1] not in ("on", "at", "upon")):
                 continue  # "fired a satellite", "shot a video": only "fired on X" is an attack
+            if self.words[v] == "opened" and (v + 1 >= self.n or self.words[v + 1] != "fire"):
+                continue  # "opened talks", "opened the border": only "opened fire" is an attack
             own = self.quote_at(k)
             holders = [h for h in self.holders_for(k, own) if h != g.actor]
             country = self.mentions.countries.get(g.actor)

@@ -33,9 +33,10 @@ _IRREGULAR_PAST = {
     "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
     "find": ("found",), "seek": ("sought",), "send": ("sent",), "throw": ("threw", "thrown"),
     "bear": ("bore", "borne"),
+    "break": ("broke", "broken"), "cut": ("cut",), "fly": ("flew", "flown"), "freeze": ("froze", "frozen"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
-_DOUBLING = {"slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
+_DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slap": "slapp", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
              "abet": "abett", "bar": "barr"}
 
 
@@ -216,7 +217,46 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("call", "brand", "label", "describe", "term", "declare", "designate"))]),
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
+    # PUNITIVE ACTS, the strongest disapproval a government shows (CAMEO 16x): "imposed sanctions
+    # on X", "expelled X's diplomats", "recalled its ambassador from X", "severed ties with X".
+    # Read as criticism of X, like a summons; a punishment only announced ("would impose",
+    # "threatened to expel") stays a threat, and the finder checks the object. A bloc's
+    # suspension of a member ("suspended X from all its activities") is an institutional
+    # measure the golds do not annotate as a stance, and is not read.
+    Cue("impose-sanctions", "criticize", "object",
+        [S(verbs("impose", "slap", "level", "adopt", "announce", "approve", "tighten", "extend", "expand")),
+         opt("new", "fresh", "further", "tough", "tougher", "targeted", "additional", "sweeping", "economic",
+             "financial", "wide-ranging", "its", "an", "a"),
+         opt("new", "fresh", "further", "targeted", "additional", "economic", "financial", "arms", "trade",
+             "travel", "oil"),
+         S("sanctions", "embargo", "penalties"), opt("on", "against")], needs_target=True),
+    Cue("expel-envoy", "criticize", "object", [S(verbs("expel"))], needs_target=True),
+    # "ordered the French ambassador to leave the country": an expulsion (the finder checks)
+    Cue("order-envoy-out", "criticize", "object", [S(verbs("order"))], needs_target=True),
+    # "froze the assets of X": a sanction in all but name
+    Cue("freeze-assets", "criticize", "object",
+        [S(verbs("freeze")), opt("the", "all"), opt("bank", "foreign", "financial", "overseas"),
+         S("assets", "accounts", "funds", "holdings"), opt("of", "belonging")]),
+    Cue("recall-envoy", "criticize", "object",
+        [S(verbs("recall", "withdraw") | {"withdrew", "withdrawn"}), opt("its", "their", "his", "her", "the"),
+         opt("top"), S("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat"),
+         S("from", "to", "in")], needs_target=True),
+    Cue("sever-ties", "criticize", "object",
+        [S(verbs("sever", "cut", "break", "downgrade", "suspend", "freeze")), opt("off"),
+         opt("all", "its", "their", "diplomatic", "economic", "trade", "military"),
+         opt("diplomatic", "economic", "trade", "military"), S("ties", "relations"), opt("with")],
+        needs_target=True),
+    # AID SENT: "sent rescue teams to X", "dispatched relief supplies to X" (the finder wants a
+    # word of help before the one helped)
+    Cue("send-aid", "support", "object",
+        [S(verbs("send", "dispatch", "deliver", "airlift", "fly", "ship", "rush", "deploy"))], needs_target=True),
     # REJECT
+    # "would not accept the verdict", "cannot accept X's claims": a refusal announced
+    # (the cue begins at the negator, a word the scan visits anyway)
+    Cue("not-accept", "reject", "object", [S("not", "n't", "never"), S(verbs("accept"))]),
+    Cue("cannot-accept", "reject", "object", [S("cannot", "never"), S(verbs("accept"))]),
+    # "would not negotiate with terrorists", "will never negotiate with X": a refusal of talks
+    Cue("not-negotiate", "reject", "object", [S("not", "n't", "never"), S(verbs("negotiate"))]),
     Cue("reject", "reject", "object",
         [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto"))]),
     Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
@@ -224,6 +264,12 @@ CUES: tuple[Cue, ...] = (
     Cue("brush-aside", "reject", "object", [S(verbs("brush")), S("aside", "off")]),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
+    # "issued a stern warning to X": a warning given, with the one warned named
+    Cue("issue-warning", "threaten", "object",
+        [S(LIGHT | verbs("issue", "send", "deliver")), opt("a", "an", "its", "their", "his", "her"),
+         opt("stern", "strong", "fresh", "final", "new", "blunt", "clear", "direct"),
+         opt("stern", "strong", "fresh", "final", "new", "blunt", "clear", "direct"),
+         S("warning", "warnings"), S("to")], needs_target=True),
     # "issued an ultimatum to X to halt ...": a threat aimed at X
     Cue("ultimatum", "threaten", "object",
         [S(LIGHT | verbs("issue", "give", "send", "deliver", "set")), opt("a", "an", "its", "the"),
@@ -233,17 +279,28 @@ CUES: tuple[Cue, ...] = (
     Cue("conditional-act", "threaten", "object",
         [S("will", "would", "could", "may", "might"), opt("then", "also", "soon"),
          S(verbs("withdraw", "boycott", "impose", "cut", "halt", "suspend", "expel", "sever", "blockade",
-                 "retaliate", "shell", "punish", "reimpose", "freeze"))]),
+                 "retaliate", "shell", "punish", "reimpose", "freeze", "respond"))]),
     # "the Kyrgyz side bears full responsibility for the bloodshed": the subject is blamed
     Cue("bear-responsibility", "accuse", "object",
         [S(verbs("bear")), opt("full", "sole", "the", "entire", "total", "direct", "primary", "all"),
          opt("full", "sole", "entire", "total", "direct", "primary"), S("responsibility")]),
     # "held Tehran fully responsible for ...": the one held to account is blamed
     Cue("hold-responsible", "accuse", "object", [S(verbs("hold"))], needs_target=True),
+    # "would step up pressure on Moscow", "vowed to increase economic pressure on X"
+    Cue("pressure-on", "threaten", "object",
+        [S(verbs("increase", "step", "ramp", "ratchet", "intensify", "pile", "heap", "tighten", "raise")), opt("up"),
+         opt("the", "its", "their"), opt("economic", "diplomatic", "international", "military", "financial"),
+         S("pressure"), S("on")], needs_target=True),
     # "vowed revenge against X", "promised swift retaliation"
     Cue("vow-revenge", "threaten", "object",
         [S(verbs("vow", "promise", "pledge", "threaten")), opt("swift", "harsh", "severe", "tough", "decisive", "a"),
          S("revenge", "retaliation", "reprisals", "retribution"), opt("against", "on")]),
+    # "vowed a harsh response to the strike", "threatened a crushing answer"
+    Cue("vow-response", "threaten", "object",
+        [S(verbs("vow", "threaten")), opt("a", "an", "its"),
+         S("harsh", "strong", "firm", "crushing", "fitting", "forceful", "decisive", "swift", "severe", "resolute",
+           "befitting", "appropriate", "proportionate", "military", "tough", "robust"),
+         S("response", "answer", "reaction", "reply"), opt("to", "against")]),
     # "is considering sanctions against X", "drew up new sanctions": punishment in preparation
     Cue("weigh-sanctions", "threaten", "object",
         [S(verbs("consider", "weigh", "mull", "prepare", "draft", "study") | {"drew", "drawing"}),
@@ -271,6 +328,11 @@ CUES: tuple[Cue, ...] = (
     Cue("demand-noun", "demand", "request",
         [S(LIGHT | verbs("issue", "make", "press")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("demand", "demands", "insistence"), opt(WHEN), S("that", "for", "to")]),
+    # "stressed the need for an immediate ceasefire": an appeal for it
+    Cue("need-for", "appeal", "request",
+        [S(verbs("stress", "underline", "underscore", "emphasize", "highlight", "reiterate", "insist")),
+         opt("on"), opt("the"), opt("urgent", "pressing", "immediate", "critical"),
+         S("need", "importance", "necessity"), S("for", "of", "to")]),
     Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for", "the", "both", "all")]),
     Cue("demand", "demand", "request",
         [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),

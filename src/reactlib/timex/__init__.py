@@ -30,11 +30,11 @@ __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 
 #: Meanings whose value depends on the tense of their clause.
 TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend",
-                    "month_shift", "later", "ref_unit"})
+                    "month_shift", "later", "ref_unit", "part_of"})
 #: Meanings that name a time of their own, so later "the following year", "two years later"
 #: count from them; the meanings that count from a reference time themselves do not move it
 #: ("the day before" after "the next day" would otherwise drift).
-NOT_REFERENCES = frozenset({"ref_shift", "ref_day", "clock", "ref_unit", "ref_part"})
+NOT_REFERENCES = frozenset({"ref_shift", "ref_day", "clock", "day_part", "ref_unit", "ref_part"})
 
 
 #: How far (in tokens) tense cues are looked for on either side: a clause, not a whole
@@ -102,9 +102,12 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             else:
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
         value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
+        if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
+            value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
         found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
-        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME"):
+        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME") \
+                and cand.meaning != ("deictic", -1, "NI"):  # after "overnight", "by midday" is the day it ran into
             day = _day_of(value)
             if day is not None:
                 ref = day
@@ -112,6 +115,37 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 ref_value = value
     _clock_days_from_next(tokens, cands, found)
     return found
+
+
+#: Meanings that, as the later item of a range or list ("from Tuesday to Thursday", "next Tuesday
+#: and Wednesday", "Dec. 26 to Jan. 2"), come after the item before them: a range runs forward
+#: and news lists days in order, so the clause's tense alone must not put them before it.
+FOLLOWERS = frozenset({"weekday", "monthday"})
+#: Words that may stand between the items of a range or list of days.
+LIST_JOINS = frozenset({"-", "\u2013", "to", "through", "thru", "until", "till", "and", "or", ",", "&", "on", "then"})
+
+
+def _joined(tokens: Tokens, before: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand`` follows ``before`` with only joining words between them (at most three)."""
+    return before.meaning[0] in ("weekday", "monthday", "date", "range_day") and 0 < cand.first - before.last <= 3 \
+        and all(tokens.lower[k] in LIST_JOINS for k in range(before.last, cand.first)) \
+        and any(tokens.lower[k] not in (",", "on") for k in range(before.last, cand.first))
+
+
+def _not_before(value: str, previous: str, meaning: tuple) -> str:
+    """``value`` moved on by a week (a weekday) or a year (a day of a month) when it falls
+    before ``previous``; values that are not days are left alone."""
+    day, prev_day = _day_of(value), _day_of(previous)
+    if day is None or prev_day is None or day >= prev_day:
+        return value
+    if meaning[0] == "weekday":
+        later = day + _dt.timedelta(weeks=1)
+    else:
+        try:
+            later = day.replace(year=day.year + 1)
+        except ValueError:  # 29 February
+            return value
+    return later.isoformat() + value[10:]
 
 
 #: How many tokens may separate a clock time from the day that follows it ("at 2 p.m. (0700 GMT) on Friday").
@@ -122,8 +156,13 @@ def _clock_days_from_next(tokens: Tokens, cands: list[Candidate], found: list[Fo
     """A clock time takes the day of a day-level date right after it in the same clause."""
     for k in range(len(cands) - 2, -1, -1):
         cand, nxt = cands[k], cands[k + 1]
-        if cand.meaning[0] != "clock" or nxt.first - cand.last > CLOCK_DAY_GAP:
+        if cand.meaning[0] not in ("clock", "day_part") or nxt.first - cand.last > CLOCK_DAY_GAP:
             continue
+        if nxt.meaning[0] == "clock_on":
+            continue  # "7:44 a.m. (2244 GMT Monday)": the other zone's day is written because it differs
+        if tokens.lower[cand.last - 1] == "." and tokens.is_cap(cand.last) \
+                and tokens.lower[cand.last] not in TIME_ZONES and cand.last != nxt.first:
+            continue  # "close at 9 p.m. Preliminary results ...": the abbreviation's stop ended the sentence
         if any(tokens.lower[x] in (".", ";", "!", "?", "and", "but", "after", "before", "since", "until")
                for x in range(cand.last, nxt.first)):
             continue

@@ -78,6 +78,8 @@ ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 #: Parts of the day and their TIMEX3 codes.
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+#: Words for the edges of the day, as the TIMEX3 part of the day they fall in ("at dawn on Saturday").
+DAY_EDGES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -120,9 +122,49 @@ FIXED_HOLIDAYS = {
     **{phrase: date for mark in ("'", "\u2019") for phrase, date in (
         (("new", "year", mark, "s", "day"), (1, 1)), (("new", "year", mark, "s", "eve"), (12, 31)),
         (("valentine", mark, "s", "day"), (2, 14)))},
+    ("boxing", "day"): (12, 26), ("may", "day"): (5, 1), ("labour", "day"): (5, 1),
+    ("armistice", "day"): (11, 11), ("bastille", "day"): (7, 14), ("victory", "day"): (5, 9),
+    ("fourth", "of", "july"): (7, 4), ("july", "fourth"): (7, 4), ("orthodox", "christmas"): (1, 7),
+}
+#: Each country's own Independence Day (fixed in the Gregorian calendar), by the country's
+#: name or adjective as written before it: "Ukraine's Independence Day", "Mexican Independence
+#: Day". Countries whose day follows another calendar (Israel) are left out; so is the day
+#: when no country is named.
+_INDEPENDENCE = [
+    (("united", "states"), ("u", ".", "s", "."), ("us",), ("america",), ("american",), (7, 4)),
+    (("ukraine",), ("ukrainian",), (8, 24)), (("india",), ("indian",), (8, 15)),
+    (("pakistan",), ("pakistani",), (8, 14)), (("mexico",), ("mexican",), (9, 16)),
+    (("brazil",), ("brazilian",), (9, 7)), (("argentina",), ("argentine",), (7, 9)),
+    (("nigeria",), ("nigerian",), (10, 1)), (("ghana",), ("ghanaian",), (3, 6)),
+    (("indonesia",), ("indonesian",), (8, 17)), (("philippines",), ("philippine",), ("filipino",), (6, 12)),
+    (("algeria",), ("algerian",), (7, 5)), (("belarus",), ("belarusian",), (7, 3)),
+    (("armenia",), ("armenian",), (9, 21)), (("kazakhstan",), (12, 16)), (("moldova",), ("moldovan",), (8, 27)),
+    (("south", "sudan"), (7, 9)), (("sri", "lanka"), (2, 4)), (("bangladesh",), (3, 26)),
+    (("venezuela",), ("venezuelan",), (7, 5)), (("colombia",), ("colombian",), (7, 20)),
+    (("peru",), ("peruvian",), (7, 28)), (("chile",), ("chilean",), (9, 18)), (("finland",), ("finnish",), (12, 6)),
+    (("poland",), ("polish",), (11, 11)), (("lebanon",), ("lebanese",), (11, 22)), (("jordan",), (5, 25)),
+    (("tunisia",), ("tunisian",), (3, 20)), (("morocco",), ("moroccan",), (11, 18)), (("haiti",), ("haitian",), (1, 1)),
+    (("kosovo",), (2, 17)), (("georgia",), (5, 26)),
+]
+INDEPENDENCE_DAYS = {name: entry[-1] for entry in _INDEPENDENCE for name in entry[:-1]}
+
+#: Holidays whose date moves from year to year, computed by ``values.movable_holiday``:
+#: (rule name, days after the day the rule gives). "Labor Day" is the US one (first Monday
+#: of September); "Labour Day", as most of the world keeps it, is 1 May (above).
+MOVABLE_HOLIDAYS = {
+    ("easter",): ("easter", 0), ("easter", "sunday"): ("easter", 0), ("easter", "monday"): ("easter", 1),
+    ("good", "friday"): ("easter", -2), ("palm", "sunday"): ("easter", -7),
+    ("orthodox", "easter"): ("orthodox_easter", 0),
+    ("thanksgiving",): ("thanksgiving", 0), ("thanksgiving", "day"): ("thanksgiving", 0),
+    ("labor", "day"): ("labor_day", 0), ("memorial", "day"): ("memorial_day", 0),
 }
 
-TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt"})
+#: Time-zone abbreviations after a clock time (written in capitals: "0800 GMT", "06:52 KST").
+TIME_ZONES = frozenset({
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt", "mst", "mdt",
+    "eet", "eest", "wet", "west", "msk", "ist", "pkt", "irst", "gst", "ast", "kst", "jst", "hkt", "sgt",
+    "aest", "aedt", "awst", "nzst", "nzdt", "wib", "pht", "ict", "cat", "eat", "wat", "sast", "brt", "art",
+})
 
 #: Words after a bare four-digit number that show it counts things, not a year.
 MEASURE_WORDS = frozenset({

@@ -200,16 +200,11 @@ def _quarter(anchor: _dt.date | None, kind: str, n: int | None, year: int | None
 
 
 def _holiday(anchor: _dt.date | None, m, d, tense: str | None) -> str:
-    if m == "easter" or m == "thanksgiving":
-        if anchor is None:
+    if isinstance(m, str):  # a movable holiday: ("easter", -2) is Good Friday
+        if anchor is None or not 2 <= anchor.year <= 9997:
             return "XXXX"
-        def on(year: int) -> _dt.date:
-            if m == "easter":
-                return V.easter(year)
-            first = _dt.date(year, 11, 1)
-            return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
         direction = _direction(tense)
-        options = [on(anchor.year - 1), on(anchor.year), on(anchor.year + 1)]
+        options = [V.movable_holiday(m, d, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
         if direction < 0:
             return V.day(max(o for o in options if o <= anchor))
         if direction > 0:
@@ -370,6 +365,14 @@ def resolve(meaning: tuple, ctx: Context) -> str:
             return shifted
         base = ctx.ref or anchor
         return _unanchored(unit) if base is None else _unit_shift(base, unit, n)
+    if kind == "range_day":  # "23" in "March 21-23": the month and year of the day before it
+        _, m, d, y = meaning
+        if y is None and ctx.ref_value and granularity(ctx.ref_value) == "D" and int(ctx.ref_value[5:7]) == m:
+            y = int(ctx.ref_value[:4])
+        if y is None:
+            return resolve(("monthday", m, d), ctx)
+        date = V.safe_date(y, m, d)
+        return V.day(date) if date else V.month(y, m)
     if kind == "ref_monthday":  # "on the 14th": in the month last named, else the article's
         g = granularity(ctx.ref_value) if ctx.ref_value else None
         if g in ("M", "D"):
@@ -422,6 +425,11 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         base = ctx.ref or anchor
         day = "XXXX-XX-XX" if base is None else V.day(base)
         return f"{day}T{hour:02d}:{minute:02d}"
+    if kind == "part_of":  # "the night of Oct. 7"
+        return f"{resolve(meaning[2], ctx)}T{meaning[1]}"
+    if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)
+        base = ctx.ref or anchor
+        return f"{'XXXX-XX-XX' if base is None else V.day(base)}T{meaning[1]}"
     if kind == "clock_on":  # "6 a.m. Sunday"
         _, hour, minute, day_meaning = meaning
         return f"{resolve(day_meaning, ctx)}T{hour:02d}:{minute:02d}"

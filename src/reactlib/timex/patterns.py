@@ -210,7 +210,29 @@ class Scanner:
                 continue
             found.append(best)
             i = best.last
+            tail = self.range_tail(best)
+            if tail is not None:
+                found.append(tail)
+                i = tail.last
         return found
+
+    def range_tail(self, cand: Candidate) -> Candidate | None:
+        """The second day of "March 21-23", "March 3 and 4", "Feb. 26-27, 2023": a DATE of
+        its own (TimeML marks each end of a range), in the first day's month."""
+        meaning = cand.meaning
+        if meaning[0] not in ("monthday", "date") or meaning[0] == "date" and meaning[3] is None:
+            return None
+        m, d = (meaning[1], meaning[2]) if meaning[0] == "monthday" else (meaning[2], meaning[3])
+        if self.digits(cand.last - 1, 1, 2) != d and self.digits(cand.last - 2, 1, 2) != d:
+            return None  # the day is not the last thing written ("Sept. 3, 2019")
+        second = _second_day(self, cand.last, d)
+        if second is None or self.month_name(second[1]) is not None:
+            return None
+        d2, end = second
+        year = _year_after(self, end)
+        if year is not None:
+            return Candidate(cand.last + 1, year[1], "DATE", ("range_day", m, d2, year[0]))
+        return Candidate(cand.last + 1, end, "DATE", ("range_day", m, d2, None))
 
     def best_at(self, i: int) -> Candidate | None:
         """The longest expression beginning at token ``i`` (the first rule wins a tie)."""
@@ -256,8 +278,9 @@ class Scanner:
         prev = self.w(first - 1)
         if first - 1 >= floor and prev in L.DATE_MODIFIERS:
             if prev in ("earlier", "later") and self.w(first) not in ("this", "last", "next", "that", "today",
-                                                                      "tonight", "yesterday", "tomorrow"):
-                return cand
+                                                                      "tonight", "yesterday", "tomorrow") \
+                    and not (kind == "weekday" and self.w(first) in L.WEEKDAYS):
+                return cand  # "earlier Tuesday" (wire copy's "earlier today") keeps "earlier"
             first -= 1
             if prev in ("early", "late") and first - 1 >= floor and self.w(first - 1) == "the":
                 first -= 1  # "the late 1990s"
@@ -303,6 +326,39 @@ def _year_shift_after(s: Scanner, k: int) -> tuple[int, int] | None:
     return shift, k + 2
 
 
+#: Words joining two days of one month written once: "March 21-23", "3 and 4 March", "6 to 8 May".
+DAY_JOINS = frozenset({"-", "\u2013", "and", "to", "through", "or", "until", "till"})
+
+
+def _second_day(s: Scanner, k: int, first_day: int) -> tuple[int, int] | None:
+    """The later day of a range or pair of days at ``k`` ("-23" after "March 21", "and 4" after
+    "March 3"): (day, index after it), or None. A number that counts something ("March 3 and 4
+    soldiers") or a clock ("-23:00") is no day."""
+    join = s.w(k)
+    if join not in DAY_JOINS:
+        return None
+    if join in ("-", "\u2013") and not (s.touch(k) and s.touch(k + 1)):
+        return None
+    day = s.day_number(k + 1)
+    if day is None or day[0] <= first_day or s.digits(k + 1, 1, 2) is None:
+        return None
+    nxt = s.w(day[1])
+    if nxt in L.UNITS or nxt in ("%", ":") or (s.touch(day[1]) and nxt.isalnum()) \
+            or (nxt == "." and s.digits(day[1] + 1) is not None and s.touch(day[1] + 1)):
+        return None
+    if join not in ("-", "\u2013") and nxt.isalpha() and (nxt not in FUNCTION_WORDS or nxt == "of") \
+            and not s.month_name(day[1] + (nxt == "of")):
+        return None
+    return day
+
+
+def _year_after(s: Scanner, k: int) -> tuple[int, int] | None:
+    """A year at ``k``, or after a comma there: (year, index after)."""
+    if s.w(k) == "," and s.year(k + 1):
+        return s.year(k + 1)[0], k + 2
+    return s.year(k)
+
+
 def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
     got = s.month_name(i)
     if got is None:
@@ -318,6 +374,9 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         shifted = _year_shift_after(s, k)
         if shifted is not None:
             return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
+        second = _second_day(s, k, d)
+        if second is not None and not s.month_name(second[1]) and _year_after(s, second[1]):
+            return Candidate(i, k, "DATE", ("date", _year_after(s, second[1])[0], m, d))  # "March 21-23, 2023"
         if (m, d) == (9, 11) and s.w(k) in ("attacks", "attack", "hijackers", "commission", "memorial", "anniversary"):
             return Candidate(i, k, "DATE", ("date", 2001, 9, 11))  # "the Sept. 11 attacks", as "9/11"
         return Candidate(i, k, "DATE", ("monthday", m, d))
@@ -339,6 +398,8 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         return None
     if word == "may" and s.w(j) in ("be", "have", "not", "also", "well", "never", "yet", "soon", "still"):
         return None
+    if prev == "in" and (s.w(i - 2) in ("annually", "yearly") or s.w(i - 2) == "year" and s.w(i - 3) in ("every", "each")):
+        return Candidate(i, j, "DATE", ("value", f"XXXX-{m:02d}"))  # "held annually in August": any year's
     return Candidate(i, j, "DATE", ("month", m))
 
 
@@ -371,6 +432,10 @@ def rule_day_month(s: Scanner, i: int) -> Candidate | None:
     if s.w(k) == "of":
         k += 1
     got = s.month_name(k)
+    if got is None and j == i:
+        head = _range_head(s, i, d, k)
+        if head is not None:
+            return head
     if got is None:
         # "on the 14th": a day of the month under discussion (not "the 14th century")
         if j == i + 1 and k == j + 2 and s.w(i - 1) in ("on", "by", "until", "till", "since") \
@@ -386,6 +451,20 @@ def rule_day_month(s: Scanner, i: int) -> Candidate | None:
     if shifted is not None:
         return Candidate(i, shifted[1], "DATE", ("in_year", m, d, shifted[0]))
     return Candidate(i, k, "DATE", ("monthday", m, d))
+
+
+def _range_head(s: Scanner, i: int, d: int, k: int) -> Candidate | None:
+    """The first day of "3-5 March", "6 and 7 March 2023": the month (and year) written once
+    after the second day belong to both."""
+    second = _second_day(s, k, d)
+    if second is None:
+        return None
+    after = second[1] + (s.w(second[1]) == "of")
+    got = s.month_name(after)
+    if got is None or got[2] and s.w(after) in L.MONTH_ABBREVIATIONS and s.w(got[1] - 1) != ".":
+        return None
+    year = _year_after(s, got[1])
+    return Candidate(i, k, "DATE", ("date", year[0], got[0], d) if year else ("monthday", got[0], d))
 
 
 def rule_year(s: Scanner, i: int) -> Candidate | None:
@@ -500,6 +579,9 @@ def rule_deictic(s: Scanner, i: int) -> Candidate | None:
         part = L.DAY_PARTS[s.w(i + 1)]
         offset = -1 if word in ("last", "yesterday") else (1 if word == "tomorrow" else 0)
         return Candidate(i, i + 2, "TIME", ("deictic", offset, part))
+    if word == "overnight" and s.w(i + 1) in L.WEEKDAYS and s.cap(i + 1):
+        # "overnight Saturday": the night of that day, whichever way the clause's tense points
+        return Candidate(i, i + 2, "TIME", ("weekday", L.WEEKDAYS[s.w(i + 1)], None, "NI"))
     if word == "overnight" and not (s.w(i + 1) == "-" and s.touch(i + 1)):
         return Candidate(i, i + 1, "TIME", ("deictic", -1, "NI"))
     return None
@@ -585,6 +667,10 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         if unit is None:
             return None
         code, is_time, k = unit
+        if s.cap(i) and s.cap(k - 1 if s.w(k - 1) in L.UNITS else k - 3) and s.cap(k) and s.w(k).isalpha():
+            return None  # "the Six-Day War", "Three Days Later" as a title: a name
+        if article and j == i + 1 and s.w(k - 1) in ("long", "old") and s.w(k - 3) in L.PLURAL_UNITS:
+            amount = "X"  # "a decades-old dispute": many decades, not one
         if amount == 1 and s.w(k) == "and" and s.w(k + 1) == "a" and s.w(k + 2) == "half" and s.w(k - 1) in L.UNITS:
             amount, k = 1.5, k + 3  # "a year and a half"
         # "30 minutes ago": a clock unit is told apart from the calendar one ("M" is month and minute)
@@ -617,6 +703,13 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
                 return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
             # "days later", "weeks earlier": a vague time before or after now, by the clause's tense
             return Candidate(i, i + 2, "DATE", ("later", unit, "X", 1 if s.w(i + 1) == "later" else -1))
+        if s.w(i + 1) == "-" and s.touch(i + 1) and s.w(i + 2) in ("long", "old") and s.touch(i + 2) \
+                and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit():
+            return Candidate(i, i + 3, "DURATION", ("value", _dur("X", unit, is_time)))  # "hours-long talks"
+        if s.w(i + 1) in ("before", "after") and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
+                and s.w(i - 1) not in L.NUMBER_WORDS:
+            # "hours before the vote", "days after the attack": an unnumbered stretch, as "two days after" is
+            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
         if s.w(i - 1) in BARE_UNIT_CONTEXT and not (s.w(i + 1) == "-" and s.touch(i + 1)):
             # "for decades": TimeML leaves the signal "for" out of the extent (issue 5:
             # "extents as the TimeML guidelines draw them"); overlap scoring still matches
@@ -787,6 +880,26 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     months = _month_span(s, i + 1) if s.w(i) == "the" else None
     if months is not None:
         return months
+    if s.w(i) == "the" and s.w(i + 1) in ("early", "small", "wee") and s.w(i + 2) == "hours":
+        # "the early hours of Sunday": that day's first hours, its morning in TIMEX3 terms
+        if s.w(i + 3) == "of":
+            if s.w(i + 4) == "the" and s.w(i + 5) == "morning":
+                return Candidate(i, i + 6, "TIME", ("ref_part", "MO"))
+            day = _month_core(s, i + 4, standalone=False) or rule_day_month(s, i + 4) or rule_weekday(s, i + 4)
+            if day is not None and day.type == "DATE" and (day.meaning[0] in ("monthday", "weekday")
+                                                           or day.meaning[0] in ("date", "in_year") and day.meaning[3]):
+                return Candidate(i, day.last, "TIME", ("part_of", "MO", day.meaning))
+            if day is not None and day.type == "TIME" and day.meaning[0] == "weekday":
+                return Candidate(i, day.last, "TIME", day.meaning)  # "the early hours of Sunday morning"
+            return None
+        return Candidate(i, i + 3, "TIME", ("ref_part", "MO"))
+    if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i + 2) == "of":
+        # "the night of Oct. 7", "the morning of March 20": that part of a day written out
+        day = _month_core(s, i + 3, standalone=False) or rule_day_month(s, i + 3) or rule_weekday(s, i + 3)
+        if day is not None and day.type == "DATE" and (day.meaning[0] in ("monthday", "weekday")
+                                                       or day.meaning[0] in ("date", "in_year") and day.meaning[3]):
+            return Candidate(i, day.last, "TIME", ("part_of", L.DAY_PARTS[s.w(i + 1)], day.meaning))
+        return None
     if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i - 1) in PART_PREPOSITIONS:
         nxt = s.w(i + 2)
         if not (nxt.isalpha() and nxt not in FUNCTION_WORDS) and not (nxt == "-" and s.touch(i + 2)):
@@ -839,6 +952,8 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
         nxt = s.w(j)
         if nxt in L.WEEKDAYS:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-WXX-{L.WEEKDAYS[nxt]}"))
+        if nxt in L.MONTHS and s.cap(j) and amount == 1:
+            return Candidate(i, j + 1, "SET", ("value", f"XXXX-{L.MONTHS[nxt]:02d}"))  # "every August"
         if nxt in L.DAY_PARTS:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-XX-XXT{L.DAY_PARTS[nxt]}"))
         if nxt in L.UNITS and nxt not in ("weekend", "weekends", "quarter", "quarters"):
@@ -865,15 +980,30 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Prepositions that make "dawn", "dusk" a time of day ("attacked at dawn"), not a figure ("the dawn of an era").
+EDGE_PREPOSITIONS = frozenset({"at", "before", "after", "until", "till", "by", "from", "since", "around", "near"})
+
+
 def rule_clock(s: Scanner, i: int) -> Candidate | None:
-    """``8 a.m.``, ``8:30 pm``, ``20:00 GMT``, ``noon``, ``midnight``, ``5 o'clock``."""
+    """``8 a.m.``, ``8:30 pm``, ``20:00 GMT``, ``noon``, ``midnight``, ``5 o'clock``, ``(at) dawn``."""
     word = s.w(i)
-    if word in ("noon", "midday", "midnight"):
+    if word in L.DAY_EDGES:
+        if s.w(i - 1) in EDGE_PREPOSITIONS and s.w(i + 1) not in ("of", "-", "'"):
+            return Candidate(i, i + 1, "TIME", ("day_part", L.DAY_EDGES[word]))
+        return None
+    if word == "midday":  # TIMEX3's part of the day "MI"; "noon" is the clock's 12:00
+        day = rule_weekday(s, i + 1) or rule_deictic(s, i + 1)
+        if day is not None and day.meaning[0] in ("weekday", "deictic") and day.meaning[-1] is None:
+            return Candidate(i, day.last, "TIME", ("part_of", "MI", day.meaning))  # "midday Thursday"
+        return Candidate(i, i + 1, "TIME", ("day_part", "MI"))
+    if word in ("noon", "midnight"):
         return _clock_on_day(s, i, i + 1, 24 if word == "midnight" else 12, 0)
     military = s.digits(i, 4, 4)
-    if military is not None and len(s.w(i)) == 4 and s.w(i + 1) in L.TIME_ZONES and s.cap(i + 1) \
-            and military // 100 < 24 and military % 100 < 60:
-        return _clock_on_day(s, i, i + 2, military // 100, military % 100)  # "(0546 GMT)"
+    if military is not None and len(s.w(i)) == 4 and military // 100 < 24 and military % 100 < 60 \
+            and (s.w(i + 1) in L.TIME_ZONES or s.w(i + 1) == "local"):  # not "2014 Kyiv time": a year
+        zone_end = _after_zone(s, i + 1)
+        if zone_end > i + 1:
+            return _clock_on_day(s, i, zone_end, military // 100, military % 100)  # "(0546 GMT)"
     hour = s.digits(i, 1, 2)
     if hour is None or hour > 24:
         return None
@@ -902,11 +1032,17 @@ def rule_clock(s: Scanner, i: int) -> Candidate | None:
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     elif not explicit:
         return None
-    if s.w(j) in L.TIME_ZONES and s.cap(j):
-        j += 1
-    elif s.w(j) == "local" and s.w(j + 1) == "time":
-        j += 2
-    return _clock_on_day(s, i, j, hour, minute)
+    return _clock_on_day(s, i, _after_zone(s, j), hour, minute)
+
+
+def _after_zone(s: Scanner, j: int) -> int:
+    """The index after a time zone at ``j`` ("GMT", "local time", "Moscow time"), else ``j``."""
+    if s.w(j) in L.TIME_ZONES and s.t.text[j].isupper():
+        return j + 1
+    if s.w(j + 1) == "time" and (s.w(j) == "local" or s.cap(j) and s.w(j).isalpha() and s.w(j) not in L.WEEKDAYS
+                                 and s.w(j) not in L.MONTHS):
+        return j + 2  # "14:00 local time", "4:30 Moscow time"
+    return j
 
 
 def _clock_on_day(s: Scanner, i: int, j: int, hour: int, minute: int) -> Candidate:
@@ -1049,22 +1185,47 @@ def rule_century(s: Scanner, i: int) -> Candidate | None:
 
 
 def rule_holiday(s: Scanner, i: int) -> Candidate | None:
-    """``Christmas``, ``New Year's Eve``, ``Easter``, ``Thanksgiving``."""
+    """``Christmas``, ``New Year's Eve``, ``Easter Monday``, ``Good Friday``, ``the Fourth of July``,
+    ``Thanksgiving``, ``Labor Day``: holidays whose date is fixed or computable.
+
+    A holiday's words followed by another capitalised word are a name ("the Good Friday
+    Agreement", "Christmas Island", "the Easter Rising"), not a date.
+    """
+    start = i
+    if s.w(i) == "independence" and s.w(i + 1) == "day" and s.cap(i) and s.cap(i + 1):
+        date = _independence_of(s, i)
+        return None if date is None else Candidate(i, i + 2, "DATE", ("holiday", *date))
+    if s.w(i) == "the" and s.w(i + 1) == "fourth":
+        i += 1  # "the Fourth of July": the article belongs to the holiday's name
     if not s.cap(i):
         return None
     best = None
-    for words, (m, d) in L.FIXED_HOLIDAYS.items():
-        j = s.phrase(i, words)
-        if j is not None and (best is None or j > best.last):
-            best = Candidate(i, j, "DATE", ("holiday", m, d))
-    if best is not None:
-        return best
-    if s.w(i) == "easter":
-        j = i + 1 + (s.w(i + 1) in ("sunday",))
-        return Candidate(i, j, "DATE", ("holiday", "easter", 0))
-    if s.w(i) == "thanksgiving":
-        j = i + 1 + (s.w(i + 1) == "day")
-        return Candidate(i, j, "DATE", ("holiday", "thanksgiving", 0))
+    for table in (L.FIXED_HOLIDAYS, L.MOVABLE_HOLIDAYS):
+        for words, meaning in table.items():
+            j = s.phrase(i, words)
+            if j is not None and (best is None or j > best.last):
+                best = Candidate(start, j, "DATE", ("holiday", *meaning))
+    if best is None or (start != i and best.meaning[1:] != (7, 4)):
+        return None
+    last = best.last
+    if not all(s.cap(k) for k in range(i, last) if s.w(k).isalpha() and s.w(k) not in ("of", "s")):
+        return None  # "may day", "good friday" in lower case are no holiday names
+    nxt = s.w(last)
+    if s.cap(last) and nxt.isalpha() and nxt not in L.WEEKDAYS and nxt not in L.MONTHS:
+        return None
+    return best
+
+
+def _independence_of(s: Scanner, i: int) -> tuple[int, int] | None:
+    """The Independence Day of the country named right before ``i`` ("Ukraine's", "Mexican",
+    "U.S."), or None."""
+    k = i - 2 if s.w(i - 1) == "s" and s.w(i - 2) == "'" else i  # the possessive
+    for width in (4, 2, 1):
+        if k - width < 0:
+            continue
+        words = tuple(s.w(x) for x in range(k - width, k))
+        if words in L.INDEPENDENCE_DAYS and s.cap(k - width):
+            return L.INDEPENDENCE_DAYS[words]
     return None
 
 
@@ -1082,7 +1243,9 @@ TRIGGERS = frozenset(
     | {w[0] for w in L.FIXED_HOLIDAYS} | set(L.ORDINALS)
     | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
-       "noon", "midday", "midnight", "earlier", "later", "q", "h", "easter", "thanksgiving", "fiscal", "per"}
+       "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
+    | set(L.DAY_EDGES)
+    | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
     | set(L.LONG_WORDS)
 )
 
@@ -1107,12 +1270,11 @@ RULE_STARTS: dict = {
     rule_the_unit: {"the"},
     rule_edge_of_unit: {"the"},
     rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", "per", DIGITS} | _NUMBER_STARTS,
-    rule_clock: {"noon", "midday", "midnight", DIGITS},
+    rule_clock: {"noon", "midday", "midnight", DIGITS} | set(L.DAY_EDGES),
     rule_season: set(L.SEASONS) | {"the"},
     rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
-    rule_holiday: {w for words in L.FIXED_HOLIDAYS for w in (words[0], words[0].removesuffix("'s"))}
-    | {"easter", "thanksgiving"},
+    rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the", "independence"},
     rule_fiscal: {"the", "fiscal", DIGITS},
 }
 assert set(RULE_STARTS) == set(RULES)
@@ -1132,7 +1294,8 @@ RULE_AFTER_THE: dict = {
     rule_reference: set(L.THE_REFERENCES),
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
-    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal"} | set(L.DECADE_WORDS)
+    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee"}
+    | set(L.DECADE_WORDS)
     | set(L.DAY_PARTS)
     | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
     rule_edge_of_unit: set(L.EDGE_PHRASES),
@@ -1140,6 +1303,7 @@ RULE_AFTER_THE: dict = {
     rule_quarter: set(L.ORDINALS) | {"fiscal"},
     rule_century: set(L.ORDINALS) | {DIGITS},
     rule_fiscal: {"fiscal", DIGITS},
+    rule_holiday: {"fourth"},
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
 _THE_RULES = RULES_BY_WORD["the"]

@@ -29,7 +29,8 @@ IRREGULAR_PAST = frozenset({
     "kept", "ran", "stood", "found", "got", "paid", "sought", "shot", "flew", "drew", "threw",
     "knew", "grew", "chose", "hung", "slid", "swept", "woke", "wore", "tore", "ate", "sank",
     "overtook", "undertook", "withdrew", "upheld", "meant", "heard", "dealt", "built", "spent",
-    "ago", "yesterday", "earlier", "last",
+    "ago", "yesterday", "earlier", "last", "lit", "shook", "swore", "rang", "blew", "bled", "sold", "taught",
+    "caught", "drove", "rode", "froze", "hid", "dug", "fed", "forgot", "stole", "understood", "sat", "laid",
 })
 NOT_PAST_ED = frozenset({"need", "needed", "speed", "red", "bed", "feed", "seed", "shed", "breed", "proceed",
                          "succeed", "exceed", "indeed", "embed", "hundred", "sacred", "naked", "wicked"})
@@ -85,7 +86,10 @@ EXPECTING = frozenset({"expected", "expect", "expects", "expecting", "scheduled"
 NOT_SCHEDULED_BEFORE = frozenset({"did", "didn't", "not", "n't", "t", "never", "had", "has", "have", "the", "a",
                                   "an", "his", "her", "its", "their", "our", "to", "would", "could", "should",
                                   "might", "must", "may", "can", "'", "s", "of", "in", "on", "for", "and"})
-BRIDGES = frozenset({"be", "been", "being", "have", "not", "also", "then", "now", "still", "soon",
+#: Words that open a second verb group after "and" / "but", with a time of its own.
+NEW_VERB_GROUP = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "should",
+                            "can", "may", "might", "must", "said", "says", "then", "later"})
+BRIDGES = frozenset({"be", "been", "being", "have", "not", "also", "then", "now", "still", "soon", "stay", "remain",
                      "probably", "likely", "again", "n't", "t", "finally"})
 
 
@@ -179,6 +183,9 @@ def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str
                 best = None
                 continue
             break
+        if i >= last and best is not None and tokens.lower[i] in ("and", "but") and i + 1 < len(tokens) \
+                and tokens.lower[i + 1] in NEW_VERB_GROUP:
+            break  # "opened a session on Monday and is expected to vote": the next verb has its own time
         cue = _cue(tokens, i)
         if cue is None:
             continue

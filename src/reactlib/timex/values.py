@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 
 _Y = r"(?:\d{4}|XXXX)"
-_TIME = r"T(?:(?:\d{2}|XX)(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT)"
+_TIME = r"T(?:(?:\d{2}|XX)(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT)"
 _DATE = (
     rf"(?:{_Y}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-[1-7]|-WE)?"
     rf"|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?(?:{_TIME})?|\d{{3}}|\d{{2}}|XXX|XX)"
@@ -75,6 +75,40 @@ def easter(year: int) -> _dt.date:
     m = (a + 11 * h + 22 * l) // 451
     mon = (h + l - 7 * m + 114) // 31
     return _dt.date(year, mon, (h + l - 7 * m + 114) % 31 + 1)
+
+
+def orthodox_easter(year: int) -> _dt.date:
+    """Orthodox Easter Sunday: the Julian computus, moved onto the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    julian_month, julian_day = (d + e + 114) // 31, (d + e + 114) % 31 + 1
+    gap = year // 100 - year // 400 - 2  # days the Julian calendar lags (13 from 1900 to 2099)
+    return _dt.date(year, julian_month, julian_day) + _dt.timedelta(days=gap)
+
+
+def _nth_weekday(year: int, month_number: int, weekday: int, n: int) -> _dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n = -1`` is the last."""
+    if n > 0:
+        first = _dt.date(year, month_number, 1)
+        return first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _dt.date(year + month_number // 12, month_number % 12 + 1, 1) - _dt.timedelta(days=1)
+    return last - _dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+#: Holidays that move, by the rule that places them in a year (the US ones by their statutes).
+MOVABLE_RULES = {
+    "easter": easter,
+    "orthodox_easter": orthodox_easter,
+    "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),  # fourth Thursday of November
+    "labor_day": lambda year: _nth_weekday(year, 9, 0, 1),  # first Monday of September
+    "memorial_day": lambda year: _nth_weekday(year, 5, 0, -1),  # last Monday of May
+}
+
+
+def movable_holiday(name: str, offset: int, year: int) -> _dt.date:
+    """The date of a movable holiday in ``year``, ``offset`` days after its rule's day (Good Friday: Easter - 2)."""
+    return MOVABLE_RULES[name](year) + _dt.timedelta(days=offset)
 
 
 def duration(amount: float | int | str, unit: str, is_time: bool) -> str:

@@ -93,7 +93,18 @@ THREATEN_SANCTIONS = C("1312", "Threaten to boycott, embargo, or sanction", "THR
                        "economic")
 ACCUSE_AGGRESSION = C("1123", "Accuse of aggression", "ACCUSE", "allege", "military")
 
+# Punitive acts and aid sent, which reactlib reads as criticism and support of the one punished
+# or helped: CAMEO codes them as acts, and PLOVER files them under SANCTION, COERCE and AID.
+IMPOSE_SANCTIONS = C("163", "Impose embargo, boycott, or sanctions", "COERCE", "restrict", "diplomatic")
+REDUCE_RELATIONS = C("161", "Reduce or break diplomatic relations", "SANCTION", "withdraw", "diplomatic")
+HUMANITARIAN_AID = C("073", "Provide humanitarian aid", "AID", None, "humanitarian")
+
 _PHONE_WORDS = ("phone", "telephone", "call", "video")
+_ENVOY_ACTS = ("expel", "recall", "withdr")
+_ENVOY_WORDS = ("ambassador", "envoy", "diplomat", "charge d")
+_TIES_WORDS = ("ties", "relations")
+_CUT_WORDS = ("sever", "cut", "break", "broke", "downgrad", "suspend", "froze", "freez")
+_SENT_WORDS = ("sent", "send", "dispatch", "deliver", "airlift", "flew", "shipp", "rush", "deploy")
 _FORCE_WORDS = ("force", "military", "strike", "retaliat", "attack", "war", "respond")
 _SANCTION_WORDS = ("sanction", "embargo", "boycott", "tariff")
 
@@ -119,6 +130,15 @@ def code_stance(type: str, issue: str | None = None, evidence: str = "",
             return THREATEN_SANCTIONS
         if any(w in words for w in _FORCE_WORDS):
             return THREATEN_FORCE
+    if type == "criticize":
+        if any(w in ev for w in _SANCTION_WORDS) and "impos" in ev:
+            return IMPOSE_SANCTIONS
+        if any(w in ev for w in _ENVOY_ACTS) and any(w in ev for w in _ENVOY_WORDS):
+            return REDUCE_RELATIONS
+        if any(w in ev for w in _TIES_WORDS) and any(w in ev for w in _CUT_WORDS):
+            return REDUCE_RELATIONS
+    if type == "support" and any(w in ev for w in _SENT_WORDS):
+        return HUMANITARIAN_AID
     if type == "accuse" and (issue == "end aggression" or "aggression" in words):
         return ACCUSE_AGGRESSION
     if issue is not None and (type, issue) in BY_ISSUE:
