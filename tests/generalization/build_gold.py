@@ -733,7 +733,9 @@ build(
           ["Sheikh Mohammed bin Abdulrahman Al Thani", "Al Thani", "Sheikh Mohammed"]),
         A("Rwanda", "country", "RWA", aliases=["Rwandan", "Kigali"]),
         A("Paul Kagame", "person", "RWA", "President", ["Kagame"]),
-        A("United Nations", "organization", None, aliases=["UN", "United Nations experts", "UN refugee agency", "UNHCR"]),
+        A("United Nations", "organization", None, aliases=["UN", "United Nations experts"]),
+        # docs/actors.md: UN agencies with their own entry (UNHCR, UNICEF, WFP) are their own actors
+        A("UNHCR", "organization", None, aliases=["UN refugee agency"]),
         A("Olivier Nduhungirehe", "person", "RWA", "foreign minister", ["Nduhungirehe"]),
         A("Mahmoud Ali Youssouf", "person", None, "African Union Commission chairman", ["Youssouf"], organization="African Union"),
         A("Southern African Development Community", "organization", None, aliases=["SADC", "bloc"]),
@@ -757,7 +759,7 @@ build(
         Q("partial", "any agreement that protects civilians", "Maxime Prevot", "say"),
         Q("indirect", "it could impose further sanctions on those who obstruct the deal", "United States", "say"),
         Q("direct", "A signature on paper means nothing to families who have lost everything,", "Tigere Chagutah", "say"),
-        Q("indirect", "More than seven million people have been displaced by fighting in eastern Congo", "United Nations", "according to"),
+        Q("indirect", "More than seven million people have been displaced by fighting in eastern Congo", "UNHCR", "according to"),
     ],
     dates=[
         D("Thursday", "DATE", "2026-01-22"),
@@ -1273,6 +1275,9 @@ build(
     stances=[
         S("Eritrea", "accuse", "Ethiopia", evidence="accused Ethiopia of preparing a war"),
         S("Eritrea", "threaten", "Ethiopia", evidence="warned it would defend \"every inch\" of its territory"),
+        # docs/stances.md: "urged X to …" is an appeal, also when reported by an anonymous source
+        S("United States", "appeal", "Abiy Ahmed", "withdrawal", "Washington and Brussels had privately urged Abiy to pull back"),
+        S("European Union", "appeal", "Abiy Ahmed", "withdrawal", "Washington and Brussels had privately urged Abiy to pull back"),
         S("Yemane Gebremeskel", "accuse", "Ethiopia", evidence="The regime in Addis Ababa has chosen the path of aggression"),
         S("Ethiopia", "reject", "Eritrea", evidence="Ethiopia rejected the charge."),
         S("African Union", "concern", None, evidence="The African Union voiced alarm."),

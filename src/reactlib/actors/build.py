@@ -92,6 +92,8 @@ class Cluster:
                 self.extra["organs"].append(m.extra["organ"])
         if m.extra.get("parent"):
             self.extra["parent"] = m.extra["parent"]
+        if m.extra.get("own_voice"):
+            self.extra["own_voice"] = m.extra["own_voice"]
         if m.extra.get("needs_country") and self.first_title is None:
             self.first_title = m.start
             self.extra["needs_country"] = True
@@ -341,14 +343,18 @@ def assign_governing_kinds(clusters: list[Cluster], gazetteer: Gazetteer, year: 
     """An armed movement that governs a country at the article's date is an organisation, not a group.
 
     The gazetteer says from which year (``governs_from``: the Taliban from 2021); an article with no
-    date is read as current.
+    date is read as current. Gazetteer organisations that do not speak for their country (parties,
+    companies) get their ``own_voice`` mark here too.
     """
     for c in clusters:
+        entry = gazetteer.proper.get(c.name)
+        if entry is not None and entry.own_voice and c.kind == "organization":
+            c.extra["own_voice"] = entry.own_voice  # a party or company of the gazetteer (see Entry)
         if c.kind != "group":
             continue
-        entry = gazetteer.proper.get(c.name)
         if entry is not None and entry.governs_from is not None and (year is None or year >= entry.governs_from):
             c.kind = "organization"
+            c.extra["own_voice"] = "governing movement"  # governs, but is not the state's voice in stances
 
 
 def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None:

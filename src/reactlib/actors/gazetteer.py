@@ -70,6 +70,9 @@ class Entry:
     #: an armed movement that became a country's de facto government this year ("Taliban": 2021)
     #: is an organisation in articles from then on, a group before
     governs_from: int | None = None
+    #: an organisation with a country that does not speak for it: "party", "company" (stances keep
+    #: its voice apart from the country's)
+    own_voice: str | None = None
 
 
 @frozen
@@ -205,7 +208,8 @@ class _Builder:
         category = {"person": PERSON_NAME, "group": GROUP_NAME, "country": COUNTRY_NAME}.get(kind, ORGANIZATION)
         entry = Entry(name=org["name"], kind=kind, category=category, country=country,
                       organization=org.get("organization"), role=org.get("role"), parent=org.get("parent"),
-                      governs_from=org.get("governs_from") if isinstance(org.get("governs_from"), int) else None)
+                      governs_from=org.get("governs_from") if isinstance(org.get("governs_from"), int) else None,
+                      own_voice=org.get("own_voice") if isinstance(org.get("own_voice"), str) else None)
         if kind == "country" and country:
             self.countries.setdefault(country, org["name"])
         for phrase in [org["name"], *(org.get("aliases") or [])]:

@@ -262,6 +262,8 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     stop = e + 1 if party else e
     key = f"named:{name.lower()}"
     m = rec._add(i, stop, kind=kind, name=name, country=country, key=key)
+    if kind == "organization" and country is not None and (head in ("Party", "Movement") or (party and rec.lowers[e] in PARTY_NOUNS)):
+        m.extra["own_voice"] = "party"  # a party speaks for itself, not for its country (stances keep it apart)
     if country is None and not international and not (party and rec.lowers[e] in NAMED_NOUNS):
         m.extra["needs_country"] = True  # a mission or operation is seldom one country's
     if end > e:

@@ -527,7 +527,8 @@ class Recognizer:
                           name=country_mods[0][2].name, country=code, key=f"country:{code}")
                 hit = self.layers.proper.get(c_start)
                 name = hit[2].name if hit is not None and hit[0] == c_end else doc[c_start:c_end].text
-                self._add(c_start, c_end, kind="organization", name=name, country=code, key=f"org:{name}")
+                company_mention = self._add(c_start, c_end, kind="organization", name=name, country=code, key=f"org:{name}")
+                company_mention.extra["own_voice"] = "company"  # a company is not its state's voice
                 for k in range(s, c_end):
                     self.used[k] = 1
                 return c_end

@@ -32,7 +32,9 @@ from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
+from .fronted import fronted_stances
 from .negation import polarity_before
+from .possessive import possessive_support
 
 #: Longest stretch (in tokens) looked at to the left for a holder and to the right for a target.
 HOLDER_WINDOW = 60
@@ -97,6 +99,13 @@ rigged fraudulent farce travesty undemocratic
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
 """.split())
+#: Conjunctions opening a clause whose subject the holder search must not look past.
+SUBORDINATORS = frozenset({"after", "before", "because", "although", "though", "whereas"})
+#: Nouns by which a state's spokesman names their own state inside a quote ("the kingdom").
+OWN_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "republic", "government", "country", "state"})
+#: Adjectives of degree between a determiner or possessive and a verbal cue used as a noun.
+ADJECTIVAL = frozenset({"full", "strong", "firm", "unwavering", "continued", "total", "unconditional",
+                        "steadfast", "deep", "deepest", "growing", "renewed", "political", "military"})
 NOUN_MARKERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
                           "those", "my", "your", "whose", "such"})
 BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "remains",
@@ -298,8 +307,8 @@ class StanceFinder:
         if m.cue.name in NOMINAL_CUES:
             return False
         k = m.start - 1
-        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.is_space[k]):
-            k -= 1
+        while k >= 0 and (self.words[k] in QUOTE_MARKS or self.is_space[k] or self.words[k] in ADJECTIVAL):
+            k -= 1  # "Japan's full support": the adjective is looked through
         if k >= 0 and (self.words[k] in NOUN_MARKERS or self.words[k] in ("'s", "’s")):
             return True
         # "an emergency meeting of the Security Council": the -ing form used as a noun
@@ -576,6 +585,12 @@ class StanceFinder:
                 k = g.start - 1
                 continue
             w = self.words[k]
+            if w in SUBORDINATORS and "," not in self.words[k + 1:i]:
+                # the clause's own subject: "after Russia condemned …" is Russia's; "…, after Serb
+                # mayors refused to …" has no actor for a subject, so no holder
+                first = k + 1 + (self.words[k + 1] in DETERMINERS)
+                g = self.mentions.group_at(first) if first < i else None
+                return [g.actor] if g is not None and g.start == first and not g.possessive else []
             pair_word = (w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two")) or \
                 (w == "two" and k > 0 and self.words[k - 1] == "the")
             if pair_word and w in PARTY_NOUNS and self.parties and self._opens_subject(k - 1, floor):
@@ -650,11 +665,24 @@ class StanceFinder:
         for n, g in enumerate(groups):
             if g.actor in holders:
                 continue
+            if self._deep_in_relative(j, g.start):
+                break  # "condemned an attack that set fire to a terminal at Oman's port": a place, no target
             if self.accept_target(g, j, allowed):
                 if g.possessive and n + 1 < len(groups) and self._owned_person(g, groups[n + 1]):
                     g = groups[n + 1]  # "refused to meet Jordan's visiting King Abdullah": the king
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
         return []
+
+    def _deep_in_relative(self, j: int, k: int) -> bool:
+        """Whether token ``k`` lies inside a relative clause opened after the object ("the attack
+        that killed …") and is not its subject ("the attack that Russia launched")."""
+        rel = next((p for p in range(j + 1, k) if self.words[p] in ("that", "which")), None)
+        if rel is None:
+            return False
+        first = rel + 1
+        while first < k and self.words[first] in DETERMINERS:
+            first += 1
+        return first < k
 
     def _owned_person(self, owner: Group, g: Group) -> bool:
         """Whether ``g`` is the person ``owner``'s possessive introduces ("Jordan's visiting King
@@ -710,6 +738,8 @@ class StanceFinder:
         found.extend(self._quote_damning())
         found.extend(self._reported_charges())
         found.extend(self._evaluative_praise())
+        found.extend(fronted_stances(self))
+        found.extend(possessive_support(self))
         return found
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
@@ -854,6 +884,8 @@ class StanceFinder:
             w = self.words[k]
             if w in ("i", "we") or self.mentions.group_at(k) is not None:
                 return True
+            if w in OWN_STATE_NOUNS and k > own[0] and self.words[k - 1] in ("the", "our"):
+                return True  # "The Sultanate reserves its right to respond": the speaker's own state
             if w in QUOTE_MARKS or w in HARD_BREAKS or w == ",":
                 break
             k -= 1
@@ -1057,6 +1089,9 @@ class StanceFinder:
             warning = self._warning(i, j, wend, holders)
             if warning is not None:
                 return warning
+        if cue.name == "stand-with" and self.words[j - 1] == "by" and j < self.n \
+                and self.words[j] in ("while", "as", "and", "idly", ",", ".", "!", "when"):
+            return []  # "we will not stand by while …": looking on, nobody is stood by
         if cue.name == "back" and j < self.n and self.words[j] in ("away", "down", "off", "out", "up"):
             return []  # "backed away from the plan", "backed down": no backing
         if cue.name == "back" and self.words[i] == "back" and i > 0 and self._prev_word(i) is not None \

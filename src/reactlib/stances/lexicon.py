@@ -387,6 +387,12 @@ CUES: tuple[Cue, ...] = (
     Cue("offer-help", "support", "object",
         [S(verbs("offer", "volunteer", "pledge", "promise")), opt(WHEN), S("to"),
          S("help", "assist", "aid", "share", "provide", "lend", "send", "deliver", "dispatch", "contribute")]),
+    # "pledged to pay the salaries of X's soldiers", "promised to fund X's reconstruction": paying
+    # for what a named beneficiary needs is aid to it; with no one named ("pledged to pay its
+    # debts", "to cover the costs of the summit") it is no stance
+    Cue("pledge-fund", "support", "object",
+        [S(verbs("offer", "pledge", "promise", "vow")), opt(WHEN), S("to"),
+         S("pay", "fund", "finance", "rebuild", "reconstruct", "bankroll", "underwrite")], needs_target=True),
     Cue("ready-help", "support", "object",
         [S("ready", "willing", "prepared"), S("to"),
          S("help", "assist", "aid", "share", "provide", "lend", "send", "deliver", "dispatch", "contribute")]),
@@ -414,7 +420,7 @@ CUES: tuple[Cue, ...] = (
         [S("will", "would", "shall", "wo"), S("not", "n't"), S("leave", "go", "remain"), opt("it", "this", "that"),
          S("unanswered")]),
     Cue("reserve-right", "threaten", "object",
-        [S(verbs("reserve")), S("the"), S("right"), S("to"),
+        [S(verbs("reserve")), S("the", "its", "their", "our"), opt("full", "legitimate", "sovereign"), S("right"), S("to"),
          S("respond", "retaliate", "defend", "react", "take")]),
     # "sanctions are on the table", "all options remain on the table": a threat when what is
     # on the table is punitive (the finder checks)

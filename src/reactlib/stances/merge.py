@@ -20,7 +20,11 @@ def voice(actor: Actor | None, actor_id: str) -> str:
     """The key a holder is merged under: a person's id, or a country code for a state's organs."""
     if actor is None or actor.kind == "person" or not actor.country:
         return actor_id
-    if actor.kind in ("country", "organization"):
+    if actor.kind == "country":
+        return f"country:{actor.country}"
+    if actor.kind == "organization" and not actor.extra.get("own_voice"):
+        # a state body (an agency, a court, the army) speaks for its country; a governing
+        # movement, a party or a company keeps a voice of its own (docs/stances.md, Merging)
         return f"country:{actor.country}"
     return actor_id
 

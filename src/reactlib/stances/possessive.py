@@ -1,0 +1,50 @@
+"""Support told with its owner between verb and noun: "expressed the kingdom's solidarity with X".
+
+Officials speak for their state: "conveyed the government's condolences to X", "reaffirmed
+Japan's support for X". The lexicon's cues ("expressed solidarity with", "conveyed condolences
+to") cannot see through the owner, and a bare noun after "'s" is read as a noun, not a stance
+("Japan's support" in narration names no act). Here the owner phrase — at most a few words,
+"the" and plain words, ending in "'s" — sits between a light verb of the lexicon and a noun of
+support, so the verb makes the noun an act: the stance is read as if the owner were not there,
+with the verb's subject as holder and the one after "for", "with" or "to" as target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import CUES, INTENSIFIERS, LIGHT, verbs
+from .matcher import CueMatch
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .finder import Found, StanceFinder
+
+#: Nouns of support and the lexicon cue each is read with.
+NOUN_CUE = {"support": "support-noun", "backing": "support-noun", "solidarity": "support-noun",
+            "condolences": "condolences", "sympathy": "condolences", "sympathies": "condolences"}
+PREPOSITIONS = frozenset({"for", "with", "to"})
+POSSESSIVE = frozenset({"'s", "’s"})
+#: How many words an owner phrase may have ("the", "kingdom"; "the", "Saudi", "government").
+MAX_OWNER = 4
+_CUES = {c.name: c for c in CUES}
+#: The lexicon's light verbs, and those of its condolences cue ("conveyed", "sent").
+VERBS = LIGHT | verbs("send", "convey")
+
+
+def possessive_support(f: StanceFinder) -> list[Found]:
+    """Every "<light verb> <owner>'s <support noun> <for/with/to> X" of the article."""
+    words, n = f.words, f.n
+    out: list[Found] = []
+    for k in range(1, n - 1):
+        if words[k] not in POSSESSIVE:
+            continue
+        noun = k + 1
+        while noun < n and words[noun] in INTENSIFIERS:
+            noun += 1
+        if noun >= n - 1 or words[noun] not in NOUN_CUE or words[noun + 1] not in PREPOSITIONS:
+            continue
+        verb = next((v for v in range(k - 1, max(-1, k - 1 - MAX_OWNER), -1) if words[v] in VERBS), None)
+        if verb is None or not all(w.isalpha() for w in words[verb + 1:k]):
+            continue
+        out.extend(f._one(CueMatch(_CUES[NOUN_CUE[words[noun]]], verb, noun + 2)))
+    return out
