@@ -13,7 +13,7 @@ import bisect
 from typing import Any
 
 from numpy import flatnonzero
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, LIKE_NUM, SENT_START
 
 _KEY = "reactlib.token_view"
 
@@ -26,6 +26,9 @@ class TokenView:
             text = doc.text
         n = len(doc)
         self.doc = doc
+        #: the Doc's text (the article's)
+        self.full_text = text
+        self._like_num: list[bool] | None = None
         if n:
             # Column by column: ``tolist`` of the whole uint64 table costs more than
             # everything else here (SENT_START -1 becomes a huge Python int).
@@ -51,6 +54,9 @@ class TokenView:
         for number, (first, end) in enumerate(self.sents):
             self.sentence_index.extend([number] * (end - first))
         self.has_parser = bool(n) and doc.has_annotation("DEP")
+        #: what a stage derives from these lists once per Doc (positions of its cue words, …),
+        #: under a key of its own
+        self.memo: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.text)
@@ -62,6 +68,18 @@ class TokenView:
     def sentence_of(self, i: int) -> tuple[int, int]:
         """(first, end) token indices of the sentence holding token ``i``."""
         return self.sents[self.sentence_index[i]] if self.sents else (0, 0)
+
+    def span_text(self, first: int, end: int) -> str:
+        """``doc[first:end].text`` (tokens ``first`` … ``end - 1``), without making a spaCy Span."""
+        end = min(end, len(self.start))
+        return self.full_text[self.start[first]:self.end[end - 1]] if first < end else ""
+
+    @property
+    def like_num(self) -> list[bool]:
+        """spaCy's ``Token.like_num`` of every token (read in one array call, on first use)."""
+        if self._like_num is None:
+            self._like_num = (self.doc.to_array([LIKE_NUM]) == 1).tolist() if len(self.start) else []
+        return self._like_num
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens ``first`` … ``last`` (inclusive)."""

@@ -18,12 +18,13 @@ Steps, each a small function:
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from attrs import define, field
 
 from ..linking import ActorLinker
-from ..types import Actor, Article
+from ..tokens import token_view
+from ..types import Actor
 from .gazetteer import CAPITAL, COUNTRY_NAME, SEAT, Gazetteer
 from .holders import office_holders
 from .recognize import REPORTING_VERBS, Mention
@@ -181,40 +182,77 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
     text = doc.text if text is None else text
     first_at = {id(c): min(c.mentions)[0] if c.mentions else len(text) for c in persons}
     token_starts: dict[int, int] | None = None
-    for tok in doc:
-        if taken[tok.i] or tok.text not in by_surname or not tok.text[:1].isupper():
+    # the shared token view's lists, not a spaCy Token per token (see reactlib.tokens)
+    view = token_view(doc, text)
+    for i, word in enumerate(view.text):
+        if taken[i] or word not in by_surname or not word[:1].isupper():
             continue
-        candidates = by_surname[tok.text]
+        idx, end = view.start[i], view.end[i]
+        candidates = by_surname[word]
         # the person with this surname introduced last before here; else the first one
-        before = [c for c in candidates if first_at[id(c)] < tok.idx]
+        before = [c for c in candidates if first_at[id(c)] < idx]
         chosen = max(before, key=lambda c: first_at[id(c)]) if before else candidates[0]
-        start_tok = tok.i
+        start_tok = i
         for name in sorted({chosen.name, *chosen.names}, key=len, reverse=True):
             first = name.split()
             if len(first) > 1:
-                begin = tok.idx + len(tok.text) - len(name)
-                if begin >= 0 and text[begin:tok.idx + len(tok.text)] == name:
+                begin = end - len(name)
+                if begin >= 0 and text[begin:end] == name:
                     if token_starts is None:
-                        token_starts = {t.idx: t.i for t in doc}
+                        token_starts = {start: k for k, start in enumerate(view.start)}
                     if begin not in token_starts:
                         continue
-                    if not any(taken[k] for k in range(token_starts[begin], tok.i)):
+                    if not any(taken[k] for k in range(token_starts[begin], i)):
                         start_tok = token_starts[begin]
                         break
-        span = doc[start_tok:tok.i + 1]
-        chosen.mentions.append((span.start_char, span.end_char))
-        for k in range(start_tok, tok.i + 1):
+        chosen.mentions.append((view.start[start_tok], end))
+        for k in range(start_tok, i + 1):
             taken[k] = 1
 
 
-def _article(text: str, clusters: list[Cluster]) -> Article:
+class DraftActor(NamedTuple):
+    """A cluster as :class:`~reactlib.linking.ActorLinker` reads it while actors are still being built.
+
+    The same fields and values as the :class:`~reactlib.types.Actor` it will become, without
+    the record's checks: a linker is made several times per article, and checking every
+    draft cost more than the linking. The final actors are checked (:func:`finish`).
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    role: str | None
+    mentions: tuple[tuple[int, int], ...]
+    organization: str | None
+    anonymous: bool
+    extra: dict[str, Any]
+
+
+class DraftArticle(NamedTuple):
+    """The text and draft actors c0, c1, … a linker needs (in place of an Article)."""
+
+    text: str
+    actors: tuple[DraftActor, ...]
+
+
+def _article(text: str, clusters: list[Cluster]) -> Any:
     actors = []
     for n, c in enumerate(clusters):
-        actors.append(_actor(f"c{n}", c))
-    return Article(text=text, actors=actors)
+        actors.append(DraftActor(f"c{n}", c.name, c.kind, c.country, c.role, tuple(_clean_mentions(c)),
+                                 c.organization, c.anonymous, _public_extra(c)))
+    return DraftArticle(text, tuple(actors))
 
 
 def _actor(actor_id: str, c: Cluster) -> Actor:
+    clean = _clean_mentions(c)
+    extra = _public_extra(c)
+    return Actor(id=actor_id, name=c.name, kind=c.kind, country=c.country, role=c.role, mentions=clean,
+                 organization=c.organization, anonymous=c.anonymous, extra=extra)
+
+
+def _clean_mentions(c: Cluster) -> list[tuple[int, int]]:
+    """The cluster's mentions in order, of two overlapping ones the longer."""
     mentions = sorted(set(c.mentions))
     clean: list[tuple[int, int]] = []
     for s, e in mentions:
@@ -223,9 +261,11 @@ def _actor(actor_id: str, c: Cluster) -> Actor:
                 clean[-1] = (s, e)
             continue
         clean.append((s, e))
-    extra = {k: v for k, v in c.extra.items() if v and k not in _INTERNAL}
-    return Actor(id=actor_id, name=c.name, kind=c.kind, country=c.country, role=c.role, mentions=clean,
-                 organization=c.organization, anonymous=c.anonymous, extra=extra)
+    return clean
+
+
+def _public_extra(c: Cluster) -> dict[str, Any]:
+    return {k: v for k, v in c.extra.items() if v and k not in _INTERNAL}
 
 
 def main_country(clusters: list[Cluster]) -> str | None:

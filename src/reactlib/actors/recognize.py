@@ -26,6 +26,7 @@ reporting verb or title are taken as names too (extra evidence; rules come first
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from attrs import define, field
@@ -181,6 +182,8 @@ class Recognizer:
             if w[:1].isupper() and self._name_like_at(i):
                 name_like[i] = 1
         self._name_like = name_like
+        #: the name-like tokens, in order: scans for names jump from one to the next
+        self._name_like_list = [i for i, flag in enumerate(name_like) if flag]
 
     # -- token tests ------------------------------------------------------------------
 
@@ -201,7 +204,7 @@ class Recognizer:
         text = self.words[i]
         if not text[:1].isupper() or not any(c.isalpha() for c in text):
             return False
-        if text in _NOT_NAMES or len(text) > 30 or self.doc[i].like_num:
+        if text in _NOT_NAMES or len(text) > 30 or self.view.like_num[i]:
             return False
         if i in self.covered:
             entry = self.layers.proper[self.covered[i]][2]
@@ -268,7 +271,7 @@ class Recognizer:
             return None
         end, _, entry = hit
         if entry.category in (COUNTRY_NAME, DEMONYM, CAPITAL, SEAT, ORGANIZATION, ORGAN, GROUP_NAME):
-            if end < self.n and self.doc[end].text in _APOSTROPHE_S:
+            if end < self.n and self.words[end] in _APOSTROPHE_S:
                 end += 1
             return end, entry
         return None
@@ -453,7 +456,7 @@ class Recognizer:
         return country, organization
 
     def _det_before(self, i: int) -> str:
-        return self.doc[i - 1].lower_ if i > 0 else ""
+        return self.lowers[i - 1] if i > 0 else ""
 
     def _from_chain(self, chain: dict[str, Any]) -> int:
         s, e, mods, parts = chain["start"], chain["end"], chain["mods"], chain["parts"]
@@ -462,10 +465,10 @@ class Recognizer:
         head_phrase = parts[-1][3]
         doc = self.doc
         first_part = parts[0][0]
-        role_text = doc[first_part:e].text
+        role_text = self.view.span_text(first_part, e)
         det = self._det_before(s)
         # pro-/anti- before a demonym: "pro-Russian separatists" are not Russia's
-        prefixed = s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in ("pro", "anti")
+        prefixed = s >= 2 and self.words[s - 1] == "-" and self.lowers[s - 2] in ("pro", "anti")
         if prefixed:
             mods = []
             s = s - 2
@@ -925,7 +928,12 @@ class Recognizer:
         """(start, end) of every maximal run of name words, left to right (lazily, so rules
         that add mentions between two runs are seen by the next one)."""
         i = 0
+        name_like = self._name_like_list
         while i < self.n:
+            k = bisect_left(name_like, i)  # a token that is not name-like is never a name token
+            if k == len(name_like):
+                return
+            i = name_like[k]
             if not self.is_name_token(i) or (i > 0 and self.is_name_token(i - 1)):
                 i += 1
                 continue

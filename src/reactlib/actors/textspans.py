@@ -10,6 +10,7 @@ the characters, with no regular expression, so junk input costs linear time.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import Any, Sequence
 
@@ -18,6 +19,8 @@ from ..tokens import token_view
 _STARTS_KEY = "reactlib.sentence_starts"
 _OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _SENTENCE_END = ".!?"
+#: every character :func:`_quoted_spans` reacts to: line breaks, openers and closers
+_MARKS = re.compile("[\n\"%s]" % "".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"\u201d"})))
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -41,7 +44,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     closer = ""
-    for i, ch in enumerate(text):
+    # only line breaks and quotation marks matter: visit those alone, not every character
+    for found in _MARKS.finditer(text):
+        i, ch = found.start(), found.group()
         if ch == "\n":
             if open_at is not None:
                 spans.append((open_at, i))

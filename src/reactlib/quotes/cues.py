@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
@@ -48,8 +49,14 @@ class Cue(NamedTuple):
 def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
     """Cues among tokens ``lo`` … ``hi - 1`` that are not inside a quotation."""
     out: list[Cue] = []
+    positions = _cue_positions(toks)
     i = lo
     while i < hi:
+        # only a cue word can begin a cue: go straight to the next one
+        k = bisect_left(positions, i)
+        if k == len(positions) or positions[k] >= hi:
+            break
+        i = positions[k]
         if quoted[i]:
             i += 1
             continue
@@ -90,6 +97,19 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         out.append(Cue(extend_cue_left(toks, i, lo), last, i, lemma, kind))
         i = last + 1
     return out
+
+
+def _cue_positions(toks: Tokens) -> list[int]:
+    """Indices of the tokens that may begin a cue, in order; found once per Doc, as every
+    sentence asks."""
+    positions = toks.memo.get(_POSITIONS_KEY)
+    if positions is None:
+        positions = [k for k, w in enumerate(toks.lower) if w in CUE_FORMS or w == "according"]
+        toks.memo[_POSITIONS_KEY] = positions
+    return positions
+
+
+_POSITIONS_KEY = "reactlib.quotes.cue_positions"
 
 
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")

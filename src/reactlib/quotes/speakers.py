@@ -20,6 +20,11 @@ def _is_word(tok: str) -> bool:
     return tok[:1].isalnum()
 
 
+def _has_digit(tok: str) -> bool:
+    # a word of letters only (most words) has no digit: skip the scan of its characters
+    return not tok.isalpha() and any(ch.isdigit() for ch in tok)
+
+
 def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
     """From token ``i`` (the one before the cue) step left over adverbs and time phrases.
 
@@ -61,7 +66,7 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
     if end < lo:
         return None
     w = toks.lower[end]
-    if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS) or any(ch.isdigit() for ch in toks.text[end]):
+    if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS) or _has_digit(toks.text[end]):
         return None
     if w in PRONOUNS:
         return end, end
@@ -87,11 +92,11 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
             first = i
             i -= 1
             continue
-        if any(ch.isdigit() for ch in t) and i < end and toks.lower[i + 1] in ("percent", "%"):
+        if _has_digit(t) and i < end and toks.lower[i + 1] in ("percent", "%"):
             first = i   # "63 percent said": the share of those polled speaks
             i -= 1
             continue
-        if not _is_word(t) or w in NP_STOP or w in PRONOUNS or any(ch.isdigit() for ch in t) \
+        if not _is_word(t) or w in NP_STOP or w in PRONOUNS or _has_digit(t) \
                 or (w in WEEKDAYS and w != "may"):
             break
         if t[:1].islower() and (w.endswith("ed") or w.endswith("ing")) and i < end \

@@ -1,0 +1,110 @@
+"""The default spaCy pipeline: sentence boundaries exactly as spaCy's own components give them."""
+
+from __future__ import annotations
+
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import SENT_START
+
+from reactlib.nlp import ArraySentencizer, blank_english
+
+# Words, sentence-final marks of several scripts, other punctuation, quotes and line breaks.
+PIECES = ["Lima", "protested", "Mr.", "U.N.", "3.5", ".", "!", "?", "...", "?!", "。", "！", "؟",
+          ",", ";", ":", "-", "(", ")", '"', "\u201d", "\u2019", "«", "»", " ", "  ", "\n", "\n\n", "\t"]
+
+
+def stock_english():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+STOCK = stock_english()
+OURS = blank_english()
+
+
+def starts(doc):
+    return doc.to_array([SENT_START]).tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_array_sentencizer_matches_spacy_sentencizer(text):
+    stock, ours = STOCK.make_doc(text), OURS.make_doc(text)
+    STOCK.get_pipe("sentencizer")(stock)
+    OURS.get_pipe("sentencizer")(ours)
+    assert starts(ours) == starts(stock)
+
+
+def test_sentences_of_a_news_paragraph():
+    doc = OURS("KYIV, Ukraine\nThe ministry said on Friday: \"We reject it.\" Talks resumed!\n\nNo one came.")
+    assert [s.text.strip() for s in doc.sents if not s.text.isspace()] == [
+        "KYIV, Ukraine", "The ministry said on Friday: \"We reject it.\"", "Talks resumed!", "No one came."]
+
+
+def test_sentencizer_keeps_spacy_name_settings_and_serialisation():
+    sentencizer = OURS.get_pipe("sentencizer")
+    assert isinstance(sentencizer, ArraySentencizer)
+    copy = ArraySentencizer(punct_chars=["|"]).from_bytes(sentencizer.to_bytes())
+    assert copy.punct_chars == sentencizer.punct_chars
+    custom = ArraySentencizer(punct_chars=["|"])
+    doc = custom(OURS.make_doc("one | two. three"))
+    assert [t.is_sent_start for t in doc] == [True, False, True, False, False]
+
+
+# -- the tokenizer guard's chunk cache -------------------------------------------------
+
+from spacy.attrs import NORM, ORTH, SPACY  # noqa: E402
+
+from reactlib.tokenizer_guard import GuardedTokenizer  # noqa: E402
+
+# Chunks with spaCy special cases ("don't", "U.S.", "a.m.", "'s") next to ordinary ones:
+# after the first special case spaCy stops caching chunks for the rest of a text.
+CHUNKS = ["don't", "U.S.", "(U.S.", "a.m.", "Ghana's", "'s", ":)", "e.g.", "co-operate", "1990s", "$5", "5km",
+          '"Yes,"', "\u201cNo\u201d", "\u2014", "...", "Mr.", "Jan.", "10:30", "http://example.org/a?b=1", "Quito",
+          "protested", "(", ")", "!", ",", "\U0001F642", "I'm", "gov't", "vs.", "\u00ab", "\u00bb", "n't"]
+
+
+GUARDED = GuardedTokenizer(spacy.blank("en").tokenizer)
+
+
+def signature(doc):
+    return doc.to_array([ORTH, NORM, SPACY]).tolist(), [t.text_with_ws for t in doc]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(CHUNKS), st.sampled_from([" ", "", "\n", "  ", "\n\n"])),
+                min_size=1, max_size=30).map(lambda pairs: "".join(a + b for a, b in pairs)))
+def test_guarded_tokenizer_gives_spacys_tokens_before_and_after_caching(text):
+    # one guarded tokenizer for all examples: each text meets chunks cached from earlier ones
+    first, second = GUARDED(text), GUARDED(text)
+    assert signature(first) == signature(STOCK.tokenizer(text))
+    assert signature(second) == signature(first)
+
+
+def test_guarded_tokenizer_hands_spacy_at_most_its_cache_size_of_chunks():
+    tokenizer = spacy.blank("en").tokenizer
+    tokenizer.max_cache_size = 5
+    guarded = GuardedTokenizer(tokenizer)
+    text = " ".join(f"word{i}" for i in range(50))
+    assert [t.text for t in guarded(text)] == text.split()
+    assert len(guarded._seen) == 5
+
+
+# -- the paragraph rule ----------------------------------------------------------------
+
+def paragraph_starts_token_by_token(doc):
+    """The rule as written: after each whitespace token holding a line break, a sentence starts."""
+    return {t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_paragraph_rule_starts_a_sentence_after_every_line_break(text):
+    doc = OURS(text)
+    for i in paragraph_starts_token_by_token(doc):
+        assert doc[i].is_sent_start
+    stock = STOCK(text)  # elsewhere the sentencizer's boundaries stand
+    moved = {i for i in range(len(doc)) if doc[i].is_sent_start != stock[i].is_sent_start}
+    assert moved <= paragraph_starts_token_by_token(doc)
