@@ -47,21 +47,23 @@ _PERSONAL_POSSESSIVES = frozenset({"his", "her", "its"})
 
 
 def find_descriptive(rec: "Recognizer") -> None:
-    """Add the mentions of descriptive actors to ``rec`` (marks their tokens used)."""
+    """Add the mentions of descriptive actors to ``rec`` (marks their tokens used).
+
+    Only the few tokens that can start one of these actors are visited: the others are
+    skipped with set look-ups, since this loop runs over every token of every article.
+    """
+    anonymous = {i for i, hits in rec.layers.lexicon.items() if any(cat == "anonymous" for _, cat, _ in hits)}
+    used, lowers, words = rec.used, rec.lowers, rec.words
     for i in range(rec.n):
-        if rec.used[i]:
+        if used[i]:
             continue
-        low = rec.lowers[i]
-        if low in _SINGULAR_SOURCES or low in _PLURAL_SOURCES or _anonymous_head_at(rec, i):
+        low = lowers[i]
+        if low in _SINGULAR_SOURCES or low in _PLURAL_SOURCES or i in anonymous:
             _regional_source(rec, i)
-        elif rec.words[i] in _BODY_FIRST:
+        elif words[i] in _BODY_FIRST:
             _state_body(rec, i)
-        elif rec.words[i] == "Security":
+        elif words[i] == "Security":
             _national_security_council(rec, i)
-
-
-def _anonymous_head_at(rec: "Recognizer", i: int) -> bool:
-    return any(cat == "anonymous" for _, cat, _ in rec.layers.lexicon.get(i, ()))
 
 
 def _head_end(rec: "Recognizer", i: int) -> int:
