@@ -18,9 +18,12 @@ Conventions follow ../shared/eval/GOLD_FORMAT.md, the reference gold and the fir
   words in quotation marks that nobody says (names, legal terms) are no quotes;
 - a stance is counted once per holder, type, target and issue; a minister or leader stating
   his government's position holds the stance himself, a spokesman reporting his principal's
-  position ("X deplores …, his spokesman said") gives it to the principal; where nobody is
-  named as target, or the target is only implied, the target is null; negated stances
-  ("did not condemn", "stopped short of criticising") are no stances.
+  position ("X deplores …, his spokesman said") gives it to the principal; the target is the
+  actor the sentence names or plainly designates (the author of the thing welcomed or rejected,
+  the one a threat in the same sentence answers, "a country that …"), and null where it does
+  not (a bare "welcomed the release", an aid pledge naming no recipient, a threat whose
+  addressee only an earlier sentence gives); negated stances ("did not condemn", "stopped
+  short of criticising") are no stances.
 """
 from __future__ import annotations
 
