@@ -70,9 +70,12 @@ def _seconds(text: str) -> float:
     import time
 
     doc = NLP(text)
-    started = time.perf_counter()
-    extract_actors(Article(text=text), doc)
-    return time.perf_counter() - started
+    best = float("inf")
+    for _ in range(2):  # CPU time, best of two: other work on the machine does not count
+        started = time.process_time()
+        extract_actors(Article(text=text), doc)
+        best = min(best, time.process_time() - started)
+    return best
 
 
 def test_repetitive_hostile_texts_cost_linear_time():

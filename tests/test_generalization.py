@@ -1,12 +1,17 @@
 """Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Two sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+Three sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
 run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
 - ``tests/generalization/``: development articles. The extractors' authors looked at
   their errors (as examples of general patterns), so they flatter the system.
 - ``tests/generalization_holdout/``: held out. Nobody tuned on them; their figures are
   the honest estimate for unseen articles. Do not tune against them.
+- ``tests/generalization_holdout2/``: a second held-out set (six articles: a coup, an
+  earthquake with aid offers, a disputed election, a hostage release, cross-border shelling,
+  sanctions), written on 2026-11-25 after the first had been looked at indirectly (summaries
+  of its errors guided general fixes). Written and annotated by someone who changed no
+  library code, before reactlib was run on them. Do not read or tune against them.
 
     .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
@@ -24,9 +29,10 @@ from conftest import shared_scorer
 
 HERE = Path(__file__).resolve().parent
 #: set name -> (folder, overall F1 every article must reach). The floors sit under the
-#: weakest article of each set as measured (development 0.71 since the quotes round-2 articles,
-#: whose actors, dates and stances are not yet handled well; held out 0.76), to catch regressions.
-SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70)}
+#: weakest article of each set as measured, to catch regressions (development 0.71 since the
+#: quotes round-2 articles; held out 0.76; the second held-out set starts at the floor of the first).
+SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70),
+        "holdout2": (HERE / "generalization_holdout2", 0.70)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),

@@ -76,9 +76,9 @@ def test_scanner_on_arbitrary_mark_soup(text):
 def test_scanner_is_linear_on_a_megabyte_of_marks():
     import time
     text = '"a ' * 300_000 + "\u201c" * 100_000
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other work on the machine does not count
     scan_quotes(text)
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
 
 
 def test_reference_article_quotes_score():
