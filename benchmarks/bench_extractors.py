@@ -12,6 +12,8 @@ to run; the best CPU time of a few repeats is what the code costs. Each extracto
 timed on the Article the earlier ones produced and on a Doc made beforehand, with the
 shared token view (:mod:`reactlib.tokens`) built outside the timings and reported on
 its own line, since whichever extractor asks first would otherwise pay for all.
+Because the rows reuse each Doc, its lazy columns and per-Doc caches are warm after the
+first repeat; the last line, the whole parse on fresh Docs, is the real per-article cost.
 
 ``--save`` writes every extractor's output (JSON) for each text; ``--compare`` checks
 a later run against it, so that an optimisation can be shown to change nothing. When
