@@ -71,6 +71,17 @@ def _is_person(linker: ActorLinker, actor_id: str) -> bool:
     return actor is not None and actor.kind == "person"
 
 
+def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> str | None:
+    """A person named right after the role's comma who closes the phrase ("…minister, Rosa Quispe")."""
+    if text[core_end:core_end + 1] != ",":
+        return None
+    for s, e, actor_id in linker.mentions_in(core_end, end):
+        if s >= core_end and _is_person(linker, actor_id) and not text[core_end + 1:s].strip() \
+                and not text[e:end].strip(" ,.;:"):
+            return actor_id
+    return None
+
+
 def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
     """The actor a speaker phrase denotes, read from its head.
 
@@ -86,6 +97,11 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of
         # State Antony Blinken": a title naming an institution, then the person who holds it
         return max(people, key=lambda m: (m[1], m[1] - m[0]))[2]
+    named = _name_closing(linker, text, core_end, end)
+    if named is not None:
+        # "the Ecuadorian interior minister, Rosa Quispe": the post first, then the person in
+        # commas; the person speaks, not the country or ministry of the title
+        return named
     head_end = _head_part(text, start, end)
     mentions = linker.mentions_in(start, head_end)
     if mentions:

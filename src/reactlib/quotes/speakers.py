@@ -167,6 +167,9 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             first = appositive_left(toks, inner[0], lo)
             if first < inner[0]:
                 return first, end - 1
+            role = _role_before_name(toks, inner, lo)
+            if role is not None:
+                return role, end - 1
         if k > lo and toks.text[k] == "," and k + 1 < end:
             # "Ban Ki-moon, the secretary general of the United Nations, said", "Senator Ana Ruiz,
             # Democrat of Oregon, said": a name, then an appositive too long or too
@@ -183,6 +186,32 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
                 comma = name[0] - 1
         return None
     return _with_coordinated(toks, _name_before(toks, end, lo), lo)
+
+
+def _role_before_name(toks: Tokens, name: tuple[int, int], lo: int) -> int | None:
+    """The start of "the Ecuadorian interior minister, Rosa Quispe," when ``name`` is the name after the role.
+
+    Wire copy often puts the post first and the name in commas after it ("the ministry's
+    spokeswoman, Milica Ilic, told …"); the person speaks, so the mention runs from the
+    role over the name, whose head the linker resolves. Only a name (capitalised words)
+    after a role phrase with a lower-case head that opens the clause qualifies: in
+    "In the capital, Ana Ruiz said" the phrase before the comma is a circumstance.
+    """
+    first, last = name
+    if first - 2 < lo or toks.text[first - 1] != "," or toks.lower[first] in PRONOUNS:
+        return None
+    if not all(toks.text[k][:1].isupper() or toks.lower[k] in NP_LINKS or not _is_word(toks.text[k])
+               for k in range(first, last + 1)):
+        return None
+    role = noun_phrase_left(toks, first - 2, lo)
+    if role is None or not toks.text[role[1]][:1].islower() or toks.lower[role[1]] in PRONOUNS:
+        return None
+    opener = role[0] - 1
+    while opener >= lo and toks.is_space[opener]:
+        opener -= 1
+    if opener >= lo and _is_word(toks.text[opener]) and toks.text[opener] not in ('"', "“", "”"):
+        return None   # "In the capital, Ana Ruiz said": a preposition opens a circumstance
+    return role[0]
 
 
 def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
