@@ -188,6 +188,11 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
     return _with_coordinated(toks, _name_before(toks, end, lo), lo)
 
 
+#: words that open a circumstance, not a role: "In the capital, Ana Ruiz said"
+_CIRCUMSTANCE_OPENERS = frozenset(
+    "in at on after before during from with by since under when while as until despite".split())
+
+
 def _role_before_name(toks: Tokens, name: tuple[int, int], lo: int) -> int | None:
     """The start of "the Ecuadorian interior minister, Rosa Quispe," when ``name`` is the name after the role.
 
@@ -203,15 +208,22 @@ def _role_before_name(toks: Tokens, name: tuple[int, int], lo: int) -> int | Non
     if not all(toks.text[k][:1].isupper() or toks.lower[k] in NP_LINKS or not _is_word(toks.text[k])
                for k in range(first, last + 1)):
         return None
-    role = noun_phrase_left(toks, first - 2, lo)
-    if role is None or not toks.text[role[1]][:1].islower() or toks.lower[role[1]] in PRONOUNS:
+    head = first - 2
+    if not _is_word(toks.text[head]) or not toks.text[head][:1].islower() or toks.lower[head] in PRONOUNS \
+            or toks.lower[head] in NP_STOP:
         return None
-    opener = role[0] - 1
-    while opener >= lo and toks.is_space[opener]:
-        opener -= 1
-    if opener >= lo and _is_word(toks.text[opener]) and toks.text[opener] not in ('"', "“", "”"):
+    # the role runs back to the clause's start: "the Greek shipping minister", "the ministry's spokeswoman"
+    start = head
+    while start - 1 >= lo and head - start < MAX_NP and (
+            _is_word(toks.text[start - 1]) or toks.text[start - 1] in ("'s", "’s", "-")):
+        start -= 1
+    while start < head and toks.is_space[start]:
+        start += 1
+    if toks.lower[start] in _CIRCUMSTANCE_OPENERS:
         return None   # "In the capital, Ana Ruiz said": a preposition opens a circumstance
-    return role[0]
+    if start - 1 >= lo and toks.text[start - 1] not in (",", '"', "“", "”", "\n") and not toks.is_space[start - 1]:
+        return None
+    return start
 
 
 def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
