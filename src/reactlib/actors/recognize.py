@@ -70,6 +70,13 @@ Association Institute Observatory Company Corporation Bank University News Times
 Authority Assembly Coalition Alliance Movement Brigade Brigades Battalion Guard Guards Service Services
 Centre Center Foundation Fund Programme Program Mission Embassy Airlines Airways Press Herald Journal
 """.split())
+#: Lower-case heads of a description that make the described a body, not a person
+#: ("Amnesty International, a rights group, said").
+_BODY_NOUNS = frozenset("""
+group organisation organization company firm agency body union party network coalition association
+monitor watchdog charity ngo movement alliance institute foundation bank newspaper broadcaster daily
+outlet channel website platform council committee commission federation club team
+""".split())
 #: The function words, days, months and honorifics of :data:`_NOT_NAMES`; the rest are organisation words.
 _STOP_WORDS = frozenset("""
 The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
@@ -963,9 +970,28 @@ class Recognizer:
                 before = self.doc[i - 1].lower_ if i > 0 else ""
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
                         end >= self.n or self.doc[end].is_punct)) or (
-                        before == "to" and i > 1 and self.doc[i - 2].lower_ == "according"):
+                        before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
+                        self._described_speaker(end)):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
+
+    def _described_speaker(self, end: int) -> bool:
+        """"Ruth Sela, a local teacher, said": a name, then "a/an" + a short lower-case description
+        ending in a person noun, then a comma and a reporting verb.
+
+        Reporters introduce ordinary people (residents, campaigners, witnesses) this way with no
+        title from the lexicon; without this rule they are lost. A description ending in an
+        organisation noun ("Amnesty International, a rights group, said") is a body, not a person.
+        """
+        if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an"):
+            return False
+        for k in range(end + 2, min(end + 10, self.n - 1)):
+            if self.words[k] == ",":
+                return (k > end + 2 and self.lowers[k + 1] in REPORTING_VERBS
+                        and self.words[k - 1].islower() and self.lowers[k - 1] not in _BODY_NOUNS)
+            if self.doc[k].is_punct and self.words[k] != "-":
+                return False
+        return False
 
     def _tail_of_body_name(self, i: int) -> bool:
         """Does the run at ``i`` continue an organisation's name ("Inter-Services Public Relations said")?
