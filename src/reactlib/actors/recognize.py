@@ -562,9 +562,13 @@ class Recognizer:
                               key=f"country:{code}", extra={"institution": canon})
                     return e
                 adjective = self.gaz.demonym_of.get(code, country_mods[0][2].name)
+                m0, m1 = country_mods[0][0], country_mods[0][1]
                 if country_mods[0][2].category == CAPITAL:  # "the Gaza health ministry" keeps its place name
-                    m0, m1 = country_mods[0][0], country_mods[0][1]
                     adjective = doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text
+                elif country_mods[0][2].category == COUNTRY_NAME and self.words[m1 - 1] not in _APOSTROPHE_S:
+                    # "the Solomon Islands Electoral Commission": a country name used as an adjective is
+                    # kept as written (the demonym may be a noun for people: "Solomon Islander")
+                    adjective = doc[m0:m1].text
                 name = f"{adjective} {canon}"
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
                           detail=canon.lower())
