@@ -529,7 +529,7 @@ class Recognizer:
             if self.words[first_part][:1].isupper() and org_name_starts(self, first_part):
                 return 0  # "Kyrgyzstan's State Committee for National Security": a body's name follows
             code = country_mods[0][2].country
-            company = self._state_company(e) if head_phrase == "state" else None
+            company = (self._state_company(e) or self._state_company_before(s, e)) if head_phrase == "state" else None
             if company is not None:
                 # "Russia's state nuclear company Rosatom": the company is an organisation of that country
                 c_start, c_end = company
@@ -798,6 +798,34 @@ class Recognizer:
                 and self.words[j].replace("-", "").isalpha() and self.words[j] not in _STOP_WORDS:
             j += 1
         return (start, j) if j > start else None
+
+    def _state_company_before(self, s: int, e: int) -> tuple[int, int] | None:
+        """"Turkmengaz, the Turkmen state gas company, said": the name in front of the apposition.
+
+        The description must close with a comma (the whole apposition) and the name must stand
+        alone before it, at the start of the sentence or after punctuation, and not be taken.
+        """
+        k = e
+        j = k
+        while j < self.n and j - k < 4 and self.words[j].isalpha() and self.words[j].islower():
+            j += 1
+        if j == k or self.lowers[j - 1] not in _COMPANY_NOUNS or j >= self.n or self.words[j] != ",":
+            return None
+        if s > 0 and self.lowers[s - 1] in ("the", "a", "an"):
+            s -= 1
+        if s < 2 or self.words[s - 1] != ",":
+            return None
+        end = s - 1
+        start = end
+        while start > 0 and end - start < 4 and self.words[start - 1][:1].isupper() \
+                and self.words[start - 1].replace("-", "").isalpha() and self.words[start - 1] not in _NOT_NAMES:
+            start -= 1
+        if start == end or any(self.used[t] for t in range(start, end)):
+            return None
+        if start > 0 and not (self.view.sent_start[start] or self.doc[start - 1].is_punct
+                              or self.lowers[start - 1] in REPORTING_VERBS):
+            return None
+        return start, end
 
     def _scope_end(self, e: int) -> int:
         """End of ``for/on/of [the] <Capitalised words>`` after a title ("for the South Caucasus",
