@@ -1019,8 +1019,13 @@ class Recognizer:
             return False
         for k in range(end + 2, min(end + 10, self.n - 1)):
             if self.words[k] == ",":
-                return (k > end + 2 and self.lowers[k + 1] in REPORTING_VERBS
-                        and self.words[k - 1].islower() and self.lowers[k - 1] not in _BODY_NOUNS)
+                head = k - 1  # "a welder from Ostrava": the head noun stands before "from <Place>"
+                while head > end + 2 and self.words[head][:1].isupper():
+                    head -= 1
+                if head < k - 1 and self.lowers[head] in ("from", "in", "of", "near", "at"):
+                    head -= 1
+                return (head > end + 1 and self.lowers[k + 1] in REPORTING_VERBS
+                        and self.words[head].islower() and self.lowers[head] not in _BODY_NOUNS)
             if self.doc[k].is_punct and self.words[k] != "-":
                 return False
         return False
