@@ -116,3 +116,22 @@ def test_two_named_bodies_leave_the_generic_one_apart():
     text, actors = _parse(text)
     generic = _of(text, actors, "electoral commission")
     assert generic is not None and generic.name == "electoral commission"
+
+
+# -- 6. a body's short name in a title -----------------------------------------------------------------
+
+def test_short_name_of_a_body_in_a_title_gives_the_owner():
+    text = ("Fiji and Tonga welcomed the Pacific Islands Forum report. Fiji said the vote was fair. Fiji's "
+            "police said all was calm. Fiji thanked the monitors. "
+            "Forum secretary general Baron Waqa said the bloc would send a team.")
+    text, actors = _parse(text)
+    person = _of(text, actors, "Baron Waqa")
+    assert person.organization == "Pacific Islands Forum" and person.country is None
+
+
+def test_capitalised_word_that_ends_no_body_gives_no_owner():
+    text = ("Fiji and Tonga welcomed the Pacific Islands Forum report. Fiji said the vote was fair. Fiji's "
+            "police said all was calm. Fiji thanked the monitors. "
+            "Health Minister Atonio Lalabalavu said clinics were open.")
+    text, actors = _parse(text)
+    assert _of(text, actors, "Atonio Lalabalavu").organization is None

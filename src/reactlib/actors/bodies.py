@@ -34,3 +34,32 @@ def merge_generic_bodies(clusters: list[Cluster]) -> list[Cluster]:
         owners[0].mentions.sort()
         owners[0].strong = owners[0].strong or c.strong
     return kept
+
+
+def assign_short_name_owners(text: str, clusters: list[Cluster], roles: frozenset[str]) -> None:
+    """"Forum secretary general Baron Waqa" after "the Pacific Islands Forum": the person is the body's.
+
+    Why: once a body is named in full, reports shorten it to its last word ("the Forum", "the
+    Alliance") and use that word in titles. The word is not in the gazetteer, so the title
+    carried no owner and the person took the story's country. When the capitalised word right
+    before a person's role is the last word of exactly one organisation of the article that has no
+    country, the person belongs to that organisation (and so to no country).
+    """
+    by_last: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.kind == "organization" and c.country is None and " " in c.name and c.name[:1].isupper():
+            by_last.setdefault(c.name.split()[-1], []).append(c)
+    if not by_last:
+        return
+    for c in clusters:
+        if c.kind != "person" or c.organization is not None or not c.role or c.role.lower() not in roles:
+            continue
+        for s, _ in c.mentions:
+            before = text[max(0, s - 80):s].rstrip()
+            if not before.lower().endswith(c.role.lower()):
+                continue
+            words = before[: len(before) - len(c.role)].split()
+            owners = by_last.get(words[-1]) if words else None
+            if owners and len(owners) == 1:
+                c.organization, c.country = owners[0].name, None
+                break
