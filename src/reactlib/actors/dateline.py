@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .build import Cluster
 
 #: an upper-case place opening a line, then a comma, a bracket or a dash
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*(?:,|\(|[—–-])", re.MULTILINE)
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*(?:,|\(|[—–-])", re.MULTILINE)
 #: "Jane Roe, a researcher for the rights group,": someone working for a body is not placed by the dateline
 _WORKS_FOR = re.compile(r",\s+(?:an?|the)\s+[^,.;]{0,60}?\b(?:for|at|with)\b")
 #: datelines sit in the first lines, after the headline
