@@ -17,6 +17,8 @@ import threading
 from typing import Any, Mapping, Sequence
 
 from ..types import Article
+from .bodies import assign_short_name_owners, merge_generic_bodies
+from .dateline import assign_dateline_country
 from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
@@ -92,6 +94,9 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_known_offices(clusters, year)
     assign_governing_kinds(clusters, gazetteer, year)
     assign_focus_countries(text, clusters, doc)
+    assign_dateline_country(text, clusters, gazetteer)
+    assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"
+    clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
     return article.evolve(actors=finish(text, clusters))

@@ -70,6 +70,13 @@ Association Institute Observatory Company Corporation Bank University News Times
 Authority Assembly Coalition Alliance Movement Brigade Brigades Battalion Guard Guards Service Services
 Centre Center Foundation Fund Programme Program Mission Embassy Airlines Airways Press Herald Journal
 """.split())
+#: Lower-case heads of a description that make the described a body, not a person
+#: ("Amnesty International, a rights group, said").
+_BODY_NOUNS = frozenset("""
+group organisation organization company firm agency body union party network coalition association
+monitor watchdog charity ngo movement alliance institute foundation bank newspaper broadcaster daily
+outlet channel website platform council committee commission federation club team
+""".split())
 #: The function words, days, months and honorifics of :data:`_NOT_NAMES`; the rest are organisation words.
 _STOP_WORDS = frozenset("""
 The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
@@ -522,7 +529,7 @@ class Recognizer:
             if self.words[first_part][:1].isupper() and org_name_starts(self, first_part):
                 return 0  # "Kyrgyzstan's State Committee for National Security": a body's name follows
             code = country_mods[0][2].country
-            company = self._state_company(e) if head_phrase == "state" else None
+            company = (self._state_company(e) or self._state_company_before(s, e)) if head_phrase == "state" else None
             if company is not None:
                 # "Russia's state nuclear company Rosatom": the company is an organisation of that country
                 c_start, c_end = company
@@ -555,9 +562,13 @@ class Recognizer:
                               key=f"country:{code}", extra={"institution": canon})
                     return e
                 adjective = self.gaz.demonym_of.get(code, country_mods[0][2].name)
+                m0, m1 = country_mods[0][0], country_mods[0][1]
                 if country_mods[0][2].category == CAPITAL:  # "the Gaza health ministry" keeps its place name
-                    m0, m1 = country_mods[0][0], country_mods[0][1]
                     adjective = doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text
+                elif country_mods[0][2].category == COUNTRY_NAME and self.words[m1 - 1] not in _APOSTROPHE_S:
+                    # "the Solomon Islands Electoral Commission": a country name used as an adjective is
+                    # kept as written (the demonym may be a noun for people: "Solomon Islander")
+                    adjective = doc[m0:m1].text
                 name = f"{adjective} {canon}"
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
                           detail=canon.lower())
@@ -788,6 +799,34 @@ class Recognizer:
             j += 1
         return (start, j) if j > start else None
 
+    def _state_company_before(self, s: int, e: int) -> tuple[int, int] | None:
+        """"Turkmengaz, the Turkmen state gas company, said": the name in front of the apposition.
+
+        The description must close with a comma (the whole apposition) and the name must stand
+        alone before it, at the start of the sentence or after punctuation, and not be taken.
+        """
+        k = e
+        j = k
+        while j < self.n and j - k < 4 and self.words[j].isalpha() and self.words[j].islower():
+            j += 1
+        if j == k or self.lowers[j - 1] not in _COMPANY_NOUNS or j >= self.n or self.words[j] != ",":
+            return None
+        if s > 0 and self.lowers[s - 1] in ("the", "a", "an"):
+            s -= 1
+        if s < 2 or self.words[s - 1] != ",":
+            return None
+        end = s - 1
+        start = end
+        while start > 0 and end - start < 4 and self.words[start - 1][:1].isupper() \
+                and self.words[start - 1].replace("-", "").isalpha() and self.words[start - 1] not in _NOT_NAMES:
+            start -= 1
+        if start == end or any(self.used[t] for t in range(start, end)):
+            return None
+        if start > 0 and not (self.view.sent_start[start] or self.doc[start - 1].is_punct
+                              or self.lowers[start - 1] in REPORTING_VERBS):
+            return None
+        return start, end
+
     def _scope_end(self, e: int) -> int:
         """End of ``for/on/of [the] <Capitalised words>`` after a title ("for the South Caucasus",
         "the mayor of Kharkiv"), when a comma follows; else ``e``."""
@@ -963,9 +1002,33 @@ class Recognizer:
                 before = self.doc[i - 1].lower_ if i > 0 else ""
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
                         end >= self.n or self.doc[end].is_punct)) or (
-                        before == "to" and i > 1 and self.doc[i - 2].lower_ == "according"):
+                        before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
+                        self._described_speaker(end)):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
+
+    def _described_speaker(self, end: int) -> bool:
+        """"Ruth Sela, a local teacher, said": a name, then "a/an" + a short lower-case description
+        ending in a person noun, then a comma and a reporting verb.
+
+        Reporters introduce ordinary people (residents, campaigners, witnesses) this way with no
+        title from the lexicon; without this rule they are lost. A description ending in an
+        organisation noun ("Amnesty International, a rights group, said") is a body, not a person.
+        """
+        if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an"):
+            return False
+        for k in range(end + 2, min(end + 10, self.n - 1)):
+            if self.words[k] == ",":
+                head = k - 1  # "a welder from Ostrava": the head noun stands before "from <Place>"
+                while head > end + 2 and self.words[head][:1].isupper():
+                    head -= 1
+                if head < k - 1 and self.lowers[head] in ("from", "in", "of", "near", "at"):
+                    head -= 1
+                return (head > end + 1 and self.lowers[k + 1] in REPORTING_VERBS
+                        and self.words[head].islower() and self.lowers[head] not in _BODY_NOUNS)
+            if self.doc[k].is_punct and self.words[k] != "-":
+                return False
+        return False
 
     def _tail_of_body_name(self, i: int) -> bool:
         """Does the run at ``i`` continue an organisation's name ("Inter-Services Public Relations said")?

@@ -1,0 +1,52 @@
+"""The country of a wire story's dateline ("CONAKRY, Aug 9 (Reuters) -"), a last resort for people.
+
+Why: wire reports introduce local people with titles that name no country ("Mines Minister …",
+"a local union leader, …") in stories that mention two or more countries about equally, so the
+article has no clear main country. The dateline says where the story was filed; a named person
+still without a country after every other rule is most likely of that place. Only capitals
+from ``countries.tsv`` count: "UNITED NATIONS" or a provincial town decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .gazetteer import CAPITAL, Gazetteer
+
+if TYPE_CHECKING:
+    from .build import Cluster
+
+#: an upper-case place opening a line, then a comma, a bracket or a dash
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*(?:,|\(|[—–-])", re.MULTILINE)
+#: "Jane Roe, a researcher for the rights group,": someone working for a body is not placed by the dateline
+_WORKS_FOR = re.compile(r",\s+(?:an?|the)\s+[^,.;]{0,60}?\b(?:for|at|with)\b")
+#: datelines sit in the first lines, after the headline
+_HEAD_CHARS = 400
+
+
+def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """alpha-3 of the capital in the dateline near the top of ``text``, else None."""
+    for m in _DATELINE.finditer(text[:_HEAD_CHARS]):
+        place = " ".join(w.capitalize() for w in m.group(1).split())
+        entry = gazetteer.proper.get(place)
+        if entry is not None and entry.kind == "country" and entry.category == CAPITAL:
+            return entry.country
+    return None
+
+
+def _works_for_a_body(text: str, c: Cluster) -> bool:
+    return any(_WORKS_FOR.match(text, end) for _, end in c.mentions)
+
+
+def assign_dateline_country(text: str, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
+    """Named people still without a country or organisation take the dateline's country."""
+    people = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
+              and not c.anonymous and not _works_for_a_body(text, c)]
+    if not people:
+        return
+    country = dateline_country(text, gazetteer)
+    if country is None:
+        return
+    for c in people:
+        c.country = country
