@@ -85,7 +85,7 @@ PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women g
                        "nations heads counterparts diplomats".split())
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
 NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern",
-                          "condemnation-from"})
+                          "condemnation-from", "readiness-mediate"})
 #: Nouns for events an actor is blamed for ("condemned the coup" blames whoever staged it).
 EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids bombing bombings shelling "
                         "assault offensive invasion incursion mutiny massacre killing killings launch "
@@ -805,6 +805,12 @@ class StanceFinder:
                 # "Kovacs warned that Szohod would pay a heavy price": the warner, not the payer
                 holders = self.holders_for(subject.start, own)
         holders = [h for h in holders if h]
+        if not holders and cue.frame == "object":
+            # "The coup was condemned by the African Union": no actor stands before the passive,
+            # its holder is the agent after "by"
+            found = self._passive(cue, i, j, self.clause_end(j))
+            if found:
+                return [evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name}) for f in found]
         if not holders:
             return []
         self._last_holders = (self.sent_bounds(i)[0], tuple(holders))
@@ -1059,6 +1065,10 @@ class StanceFinder:
         patients = [g for g in self.mentions.groups_between(max(sstart, i - HOLDER_WINDOW), i)
                     if not self.oblique(g)]
         target = patients[-1].actor if patients else None
+        if target is None and cue.type in ("condemn", "criticize", "accuse") \
+                and not EVENT_NOUNS.isdisjoint(self.words[sstart:i]):
+            # "The coup was condemned by X": the one who staged the event, as for "condemned the coup"
+            target = self.perpetrator()
         start, stop = self._span(i, agents[0].end)
         return [Found(h, cue.type, start, stop, target=target, extra={"passive": True})
                 for h in holders if h != target]
