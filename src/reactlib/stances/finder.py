@@ -86,6 +86,8 @@ PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women g
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
 NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern",
                           "condemnation-from", "readiness-mediate"})
+#: Role nouns an appositive name may follow ("congratulated the winner, Nicolas Maduro").
+ROLE_NOUNS = frozenset("winner victor president-elect leader candidate challenger incumbent".split())
 #: Nouns for events an actor is blamed for ("condemned the coup" blames whoever staged it).
 EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids bombing bombings shelling "
                         "assault offensive invasion incursion mutiny massacre killing killings launch "
@@ -223,7 +225,7 @@ ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans prop
                        "initiatives effort efforts resolution ceasefire truce process solution roadmap "
                        "framework settlement declaration treaty pact compromise mediation election elections "
                        "vote conduct outcome result results release transition dialogue talks negotiations "
-                       "reconstruction recovery".split())
+                       "reconstruction recovery ruling verdict judgment judgement swap".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation".split())
@@ -672,6 +674,17 @@ class StanceFinder:
                     g = groups[n + 1]  # "refused to meet Jordan's visiting King Abdullah": the king
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
         return []
+
+    def _appositive_target(self, j: int, wend: int, holders: list[str]) -> list[Group]:
+        """"congratulated the winner, Nicolas Maduro": a role noun as object, the person it names
+        in apposition after the comma is the target."""
+        comma = next((k for k in range(j, min(wend, j + 5)) if self.words[k] == ","), None)
+        if comma is None or ROLE_NOUNS.isdisjoint(self.words[j:comma]):
+            return []
+        g = self.mentions.group_at(comma + 1)
+        if g is None or g.start != comma + 1 or g.actor in holders or g.kind != "person":
+            return []
+        return [g]
 
     def _deep_in_relative(self, j: int, k: int) -> bool:
         """Whether token ``k`` lies inside a relative clause opened after the object ("the attack
@@ -1186,7 +1199,7 @@ class StanceFinder:
             targets = [antecedent]  # "X, which it accuses of arming ...": the gap is X
         elif not targets and antecedent is None and self._relative_gap(i, j):
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
-        targets = targets or self.object_targets(j, wend, holders, allowed)
+        targets = targets or self.object_targets(j, wend, holders, allowed) or self._appositive_target(j, wend, holders)
         if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
             targets = [self._envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
