@@ -86,6 +86,8 @@ PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women g
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
 NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern",
                           "condemnation-from", "readiness-mediate"})
+#: "X joined Y in calling for ...": the joiner holds the stance too.
+JOIN_FORMS = verbs("join")
 #: Role nouns an appositive name may follow ("congratulated the winner, Nicolas Maduro").
 ROLE_NOUNS = frozenset("winner victor president-elect leader candidate challenger incumbent".split())
 #: Nouns for events an actor is blamed for ("condemned the coup" blames whoever staged it).
@@ -808,6 +810,8 @@ class StanceFinder:
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
             holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
+            joiners = self._joined_in(i, own)
+            holders = joiners + [h for h in holders if h not in joiners]
             if subject is None and not own:
                 holders = self._reporter_of_coordinated(i) or holders
         if cue.name in SUBJECT_TARGET_CUES:
@@ -864,6 +868,20 @@ class StanceFinder:
         floor = max(0, k - PRONOUN_WINDOW)
         actor = self.mentions.resolve_pronoun(k, floor, self.other_quote_spans(own, floor, k))
         return Group(k, k + 1, actor, self.mentions.kinds.get(actor, "group"), False) if actor else None
+
+    def _joined_in(self, i: int, own) -> list[str]:
+        """"Senegal joined Ghana in calling for ...": the one who joins holds the stance too, not
+        only the one joined (the nearest actor before the cue)."""
+        p = self._prev_word(i)
+        if p is None or self.words[p] != "in":
+            return []
+        g = self.mentions.group_at(p - 1) if p > 0 else None
+        if g is None:
+            return []
+        v = self._prev_word(g.start)
+        if v is None or self.words[v] not in JOIN_FORMS:
+            return []
+        return self.holders_for(v, own)
 
     def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
                               cue_name: str) -> list[str]:
