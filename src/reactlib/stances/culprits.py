@@ -73,6 +73,10 @@ def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | N
         passive = by or (k > 0 and (words[k - 1] in PASSIVE_AUX
                                     or (k > 1 and words[k - 2] in PASSIVE_AUX and words[k - 1].endswith("ly"))))
         if not passive:
+            # "North Korea test-fired ...": the tokenizer splits "test - fired"; the subject
+            # stands before the whole hyphenated verb
+            if k > 1 and words[k - 1] == "-":
+                return subject_at(k - 2)
             return subject_at(k)
         agent = agent_at(k) if by and agent_at is not None else None
         if agent is not None:

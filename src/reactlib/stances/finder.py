@@ -85,7 +85,11 @@ PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women g
                        "nations heads counterparts diplomats".split())
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
 NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern",
-                          "condemnation-from"})
+                          "condemnation-from", "readiness-mediate"})
+#: "X joined Y in calling for ...": the joiner holds the stance too.
+JOIN_FORMS = verbs("join")
+#: Role nouns an appositive name may follow ("congratulated the winner, Nicolas Maduro").
+ROLE_NOUNS = frozenset("winner victor president-elect leader candidate challenger incumbent".split())
 #: Nouns for events an actor is blamed for ("condemned the coup" blames whoever staged it).
 EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids bombing bombings shelling "
                         "assault offensive invasion incursion mutiny massacre killing killings launch "
@@ -223,7 +227,7 @@ ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans prop
                        "initiatives effort efforts resolution ceasefire truce process solution roadmap "
                        "framework settlement declaration treaty pact compromise mediation election elections "
                        "vote conduct outcome result results release transition dialogue talks negotiations "
-                       "reconstruction recovery".split())
+                       "reconstruction recovery ruling verdict judgment judgement swap".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation".split())
@@ -673,6 +677,17 @@ class StanceFinder:
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
         return []
 
+    def _appositive_target(self, j: int, wend: int, holders: list[str]) -> list[Group]:
+        """"congratulated the winner, Nicolas Maduro": a role noun as object, the person it names
+        in apposition after the comma is the target."""
+        comma = next((k for k in range(j, min(wend, j + 5)) if self.words[k] == ","), None)
+        if comma is None or ROLE_NOUNS.isdisjoint(self.words[j:comma]):
+            return []
+        g = self.mentions.group_at(comma + 1)
+        if g is None or g.start != comma + 1 or g.actor in holders or g.kind != "person":
+            return []
+        return [g]
+
     def _deep_in_relative(self, j: int, k: int) -> bool:
         """Whether token ``k`` lies inside a relative clause opened after the object ("the attack
         that killed …") and is not its subject ("the attack that Russia launched")."""
@@ -795,6 +810,8 @@ class StanceFinder:
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
             holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
+            joiners = self._joined_in(i, own)
+            holders = joiners + [h for h in holders if h not in joiners]
             if subject is None and not own:
                 holders = self._reporter_of_coordinated(i) or holders
         if cue.name in SUBJECT_TARGET_CUES:
@@ -805,6 +822,12 @@ class StanceFinder:
                 # "Kovacs warned that Szohod would pay a heavy price": the warner, not the payer
                 holders = self.holders_for(subject.start, own)
         holders = [h for h in holders if h]
+        if not holders and cue.frame == "object":
+            # "The coup was condemned by the African Union": no actor stands before the passive,
+            # its holder is the agent after "by"
+            found = self._passive(cue, i, j, self.clause_end(j))
+            if found:
+                return [evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name}) for f in found]
         if not holders:
             return []
         self._last_holders = (self.sent_bounds(i)[0], tuple(holders))
@@ -845,6 +868,20 @@ class StanceFinder:
         floor = max(0, k - PRONOUN_WINDOW)
         actor = self.mentions.resolve_pronoun(k, floor, self.other_quote_spans(own, floor, k))
         return Group(k, k + 1, actor, self.mentions.kinds.get(actor, "group"), False) if actor else None
+
+    def _joined_in(self, i: int, own) -> list[str]:
+        """"Senegal joined Ghana in calling for ...": the one who joins holds the stance too, not
+        only the one joined (the nearest actor before the cue)."""
+        p = self._prev_word(i)
+        if p is None or self.words[p] != "in":
+            return []
+        g = self.mentions.group_at(p - 1) if p > 0 else None
+        if g is None:
+            return []
+        v = self._prev_word(g.start)
+        if v is None or self.words[v] not in JOIN_FORMS:
+            return []
+        return self.holders_for(v, own)
 
     def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
                               cue_name: str) -> list[str]:
@@ -1059,6 +1096,10 @@ class StanceFinder:
         patients = [g for g in self.mentions.groups_between(max(sstart, i - HOLDER_WINDOW), i)
                     if not self.oblique(g)]
         target = patients[-1].actor if patients else None
+        if target is None and cue.type in ("condemn", "criticize", "accuse") \
+                and not EVENT_NOUNS.isdisjoint(self.words[sstart:i]):
+            # "The coup was condemned by X": the one who staged the event, as for "condemned the coup"
+            target = self.perpetrator()
         start, stop = self._span(i, agents[0].end)
         return [Found(h, cue.type, start, stop, target=target, extra={"passive": True})
                 for h in holders if h != target]
@@ -1176,7 +1217,7 @@ class StanceFinder:
             targets = [antecedent]  # "X, which it accuses of arming ...": the gap is X
         elif not targets and antecedent is None and self._relative_gap(i, j):
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
-        targets = targets or self.object_targets(j, wend, holders, allowed)
+        targets = targets or self.object_targets(j, wend, holders, allowed) or self._appositive_target(j, wend, holders)
         if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
             targets = [self._envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \

@@ -199,6 +199,8 @@ CUES: tuple[Cue, ...] = (
     Cue("hit-back", "criticize", "object",
         [S(verbs("hit", "strike", "fire", "shoot") | {"struck", "shot"}), S("back"), S("at")]),
     Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("against")]),
+    # "protested to Pakistan over the shelling": the protest is addressed to the one blamed
+    Cue("protest-to", "criticize", "object", [S(verbs("protest")), opt(WHEN), S("to")], needs_target=True),
     Cue("lodge-protest", "criticize", "object",
         [S(verbs("lodge", "file", "register", "issue")), opt("a", "an"),
          opt("official", "formal", "strong", "diplomatic", "stern", "strongly-worded"),
@@ -378,6 +380,9 @@ CUES: tuple[Cue, ...] = (
          S("mediate", "broker", "facilitate", "host")]),
     Cue("ready-mediate", "mediate", "mediate",
         [S("ready", "willing", "prepared"), S("to"), S("mediate", "broker", "facilitate", "host")]),
+    # "expressed its readiness to mediate": the same offer told as a noun
+    Cue("readiness-mediate", "mediate", "mediate",
+        [S("readiness", "willingness"), S("to"), S("mediate", "broker", "facilitate")]),
     Cue("offer-mediation", "mediate", "mediate",
         [S(verbs("offer", "propose")), opt(INTENSIFIERS), S("mediation", "offices")]),
     Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
