@@ -94,12 +94,14 @@ class Gazetteer:
         return frozenset(p for p, c in self.lexicon.items() if c == category)
 
 
-def _data_text(name: str) -> str:
+def data_text(name: str) -> str:
+    """The text of a file in ``reactlib/data`` (the one reader for every actor table)."""
     return resources.files("reactlib").joinpath("data", name).read_text(encoding="utf-8")
 
 
-def _rows(name: str) -> Iterable[list[str]]:
-    for line in _data_text(name).splitlines():
+def data_rows(name: str) -> Iterable[list[str]]:
+    """Tab-separated cells of each non-blank, non-comment line of a ``reactlib/data`` table."""
+    for line in data_text(name).splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
 
@@ -153,7 +155,7 @@ class _Builder:
 
     def countries_from_data(self) -> None:
         written: list[tuple[str, Entry]] = []
-        for row in _rows("countries.tsv"):
+        for row in data_rows("countries.tsv"):
             row += [""] * (5 - len(row))
             code, canonical, variants, demonyms, capitals = row[:5]
             self.countries[code] = canonical
@@ -191,7 +193,7 @@ class _Builder:
                     self.add(name, Entry(name=names[0], kind="country", category=COUNTRY_NAME, country=code))
 
     def organizations_from_data(self) -> None:
-        data = json.loads(_data_text("organizations.json"))
+        data = json.loads(data_text("organizations.json"))
         for org in data["organizations"]:
             self.add_entry(org, override=False)
 
@@ -219,7 +221,7 @@ class _Builder:
             self.add(organ, Entry(name=org["name"], kind=kind, category=ORGAN, country=country), override=True)
 
     def lexicon_from_data(self) -> None:
-        for row in _rows("actor_lexicon.tsv"):
+        for row in data_rows("actor_lexicon.tsv"):
             if len(row) >= 2 and row[1] in LEXICON_CATEGORIES:
                 phrase = row[0].strip().lower()
                 # A phrase in two categories keeps the first: lists are ordered by priority.
@@ -235,7 +237,7 @@ class _Builder:
             self.add(surface, Entry(name=surface, kind="person", category=PERSON_NAME))
 
     def places_from_data(self) -> None:
-        for row in _rows("non_actor_places.tsv"):
+        for row in data_rows("non_actor_places.tsv"):
             self.add(row[0], Entry(name=row[0], kind="none", category=NON_ACTOR), override=True)
 
     def build(self) -> Gazetteer:

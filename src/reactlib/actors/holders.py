@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+from typing import Iterable
 
 from attrs import frozen
+
+from .gazetteer import data_rows
 
 #: Family names that, as the first word of a two- or three-word name, mark an East Asian name
 #: written family name first ("Choi Sang-mok", "Wang Wenbin"); then the first word is the surname.
@@ -129,12 +131,9 @@ class OfficeHolders:
         return min(options, key=lambda t: (t.distance(year), -(t.end or 9999)))
 
 
-def _parse(text: str) -> list[tuple[str, list[str], str | None, str | None, str, int, int | None]]:
+def _parse(table: Iterable[list[str]]) -> list[tuple[str, list[str], str | None, str | None, str, int, int | None]]:
     rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.rstrip("\n").split("\t")
+    for cells in table:
         cells += [""] * (7 - len(cells))
         name, aliases, country, organization, role, start, end = (c.strip() for c in cells[:7])
         rows.append((name, [a.strip() for a in aliases.split(";") if a.strip() and a.strip() != "-"],
@@ -146,5 +145,4 @@ def _parse(text: str) -> list[tuple[str, list[str], str | None, str | None, str,
 @lru_cache(maxsize=1)
 def office_holders() -> OfficeHolders:
     """The built-in table, read once per process."""
-    text = resources.files("reactlib").joinpath("data", "office_holders.tsv").read_text(encoding="utf-8")
-    return OfficeHolders(_parse(text))
+    return OfficeHolders(_parse(data_rows("office_holders.tsv")))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
-from .gazetteer import Gazetteer, _rows
+from .gazetteer import Gazetteer, data_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     from .recognize import Mention
@@ -34,7 +34,7 @@ SEAT_CITY = "seat_city"
 def body_seats() -> Mapping[str, tuple[str, str]]:
     """city -> (body name, host country alpha-3), from ``data/body_seats.tsv``."""
     table = {}
-    for row in _rows("body_seats.tsv"):
+    for row in data_rows("body_seats.tsv"):
         if len(row) >= 3:
             table[row[0].strip()] = (row[1].strip(), row[2].strip())
     return table

@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Callable
+
+from .gazetteer import data_text
 
 if TYPE_CHECKING:
     from .build import Cluster
@@ -27,7 +28,7 @@ ANAPHOR_WINDOW = 2000
 @lru_cache(maxsize=1)
 def mission_names() -> frozenset[str]:
     """Names of peace and security missions in ``organizations.json`` (``"mission": true``)."""
-    data = json.loads(resources.files("reactlib").joinpath("data", "organizations.json").read_text(encoding="utf-8"))
+    data = json.loads(data_text("organizations.json"))
     return frozenset(o["name"] for o in data["organizations"] if o.get("mission"))
 
 
