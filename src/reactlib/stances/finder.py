@@ -114,6 +114,8 @@ NOUN_MARKERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
                           "those", "my", "your", "whose", "such"})
 BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "remains",
                       "remained", "feel", "feels", "felt", "became", "become", "grew", "grow"})
+#: BE_VERBS without the clitic "'s", which may be a possessive: the auxiliary of a passive.
+PASSIVE_BE = BE_VERBS - {"'s", "’s"}
 #: "summoned the ambassador": the words that make a summons a diplomatic protest.
 ENVOY_WORDS = frozenset("ambassador ambassadors envoy envoys charge chargé chargée d'affaires diplomat "
                         "diplomats consul representative emissary".split())
@@ -1073,7 +1075,7 @@ class StanceFinder:
         p = self._prev_word(i)
         by = j if j < self.n and self.words[j] == "by" else None
         past = self.words[j - 1].endswith(("ed", "en")) or self.words[j - 1] in ("held", "met", "stood")
-        if not past or (by is None and (p is None or self.words[p] not in BE_VERBS - {"'s", "’s"})):
+        if not past or (by is None and (p is None or self.words[p] not in PASSIVE_BE)):
             return None
         if by is None:
             by = next((k for k in range(j, wend) if self.words[k] == "by"), None)
@@ -1307,7 +1309,7 @@ class StanceFinder:
         threat. "warned against NP", with no one warned, asks for restraint: an appeal.
         ``None``: an ordinary threat ("warned X ...")."""
         p = self._prev_word(i)
-        if p is not None and self.words[p] in BE_VERBS - {"'s", "’s"}:
+        if p is not None and self.words[p] in PASSIVE_BE:
             return None  # "Kovacs was warned against ...": a passive, read as one
         k = j
         while k < wend and (self.words[k] in WHEN or self.is_space[k]):
