@@ -9,6 +9,7 @@ after a future modal ("will be held") belongs to the modal's verb group.
 
 from __future__ import annotations
 
+from .lexicon import MONTHS, WEEKDAYS
 from .tokens import Tokens
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
@@ -119,9 +120,7 @@ def _prospective_to(tokens: Tokens, i: int) -> bool:
     return False
 
 
-_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december"})
+_DAY_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _weekday_follows(tokens: Tokens, i: int) -> bool:
