@@ -239,6 +239,8 @@ PARTY_NOUNS = frozenset("sides parties governments countries nations belligerent
 HOSTILE_TYPES = frozenset({"accuse", "criticize", "condemn", "demand", "appeal", "reject", "threaten"})
 #: Stance types that need an actor as target to mean anything.
 NEED_TARGET_TYPES = frozenset({"support", "praise", "accuse", "criticize"})
+#: Prepositions after which an actor may be the target of a cue ("the raid by X", "support for X").
+TARGET_PREPS = frozenset({"by", "from", "of", "for", "with", "to", "at"})
 
 
 _MATCHERS: dict[int, tuple[object, CueMatcher]] = {}
@@ -666,7 +668,7 @@ class StanceFinder:
         return True
 
     def object_targets(self, j: int, wend: int, holders: list[str],
-                       allowed=frozenset({"by", "from", "of", "for", "with", "to", "at"})) -> list[Group]:
+                       allowed=TARGET_PREPS) -> list[Group]:
         groups = self.mentions.groups_between(j, wend)
         for n, g in enumerate(groups):
             if g.actor in holders:
@@ -1202,7 +1204,7 @@ class StanceFinder:
         passive = self._passive(cue, i, j, wend)
         if passive is not None:
             return passive
-        allowed = frozenset({"by", "from", "of", "for", "with", "to", "at"})
+        allowed = TARGET_PREPS
         if cue.type == "threaten":
             allowed |= {"against", "on"}
         if cue.name in ("impose-sanctions", "vow-response"):
@@ -1361,7 +1363,6 @@ class StanceFinder:
             return True
         if cue.name not in UNTARGETED_SUPPORT_CUES:
             return False
-        head = set(issue_text.lower().replace('"', " ").replace("“", " ").split()[:5])
         return not head.isdisjoint(ENDORSABLE) or (
             cue.name in ("support-noun", "in-solidarity", "condolences", "stand-with") and not head.isdisjoint(PEOPLE))
 
