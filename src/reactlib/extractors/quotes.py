@@ -44,26 +44,25 @@ def extract_quotes(article: Article, doc: object) -> Article:
     return article.evolve(quotes=quotes)
 
 
-def _head_part(text: str, start: int, end: int) -> int:
-    """End of the head part of a speaker phrase: before ", …" and " of/for/at …" modifiers."""
+def _cut_before(text: str, start: int, end: int, separators: tuple[str, ...]) -> int:
+    """End of ``text[start:end]`` before the first of ``separators`` found after its first character."""
     phrase = text[start:end]
     cut = len(phrase)
-    for sep in (",", " of ", " for ", " at ", " from ", " who ", " with "):
+    for sep in separators:
         k = phrase.find(sep)
         if 0 < k < cut:
             cut = k
     return start + cut
+
+
+def _head_part(text: str, start: int, end: int) -> int:
+    """End of the head part of a speaker phrase: before ", …" and " of/for/at …" modifiers."""
+    return _cut_before(text, start, end, (",", " of ", " for ", " at ", " from ", " who ", " with "))
 
 
 def _core_part(text: str, start: int, end: int) -> int:
     """End of the phrase before an appositive or relative clause (", who …", ", a spokesman for …")."""
-    phrase = text[start:end]
-    cut = len(phrase)
-    for sep in (",", " who ", " which ", " (", " with "):
-        k = phrase.find(sep)
-        if 0 < k < cut:
-            cut = k
-    return start + cut
+    return _cut_before(text, start, end, (",", " who ", " which ", " (", " with "))
 
 
 def _is_person(linker: ActorLinker, actor_id: str) -> bool:
