@@ -40,7 +40,7 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
             i -= 1  # "the senators all said": the quantifier floats after its subject
             continue
         # "on Sunday", "late Monday", "last week", "for its part", "in a statement"
-        if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this", "on late"):
+        if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this"):
             i -= 2
             continue
         if w == "part" and i - 2 >= lo and toks.lower[i - 2] == "for":
