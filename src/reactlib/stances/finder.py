@@ -34,7 +34,9 @@ from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
 from .negation import polarity_before
+from .modifiers import modifies_thing
 from .possessive import possessive_support
+from .verdicts import reported_verdicts
 
 #: Longest stretch (in tokens) looked at to the left for a holder and to the right for a target.
 HOLDER_WINDOW = 60
@@ -102,6 +104,7 @@ piracy banditry blackmail terror crime hooliganism lawless murderous aggressor a
 rigged fraudulent farce travesty undemocratic
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
+threat menace
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past.
 SUBORDINATORS = frozenset({"after", "before", "because", "although", "though", "whereas"})
@@ -584,7 +587,7 @@ class StanceFinder:
                 continue
             g = self.mentions.group_at(k)
             if g is not None:
-                if g.start >= floor and not self.oblique(g):
+                if g.start >= floor and not self.oblique(g) and not self.modifies_thing(g):
                     if g.possessive and self._owned_word(g) in RELATIONAL_NOUNS:
                         return []  # "Haiti's neighbours warned": the neighbours, not Haiti
                     g = self.appositive_head(g, i, floor)
@@ -616,6 +619,12 @@ class StanceFinder:
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def modifies_thing(self, g: Group) -> bool:
+        """"the EU sanctions", "Poland's border closure": the actor only says whose the thing
+        is, the thing heads the phrase (see :mod:`reactlib.stances.modifiers`)."""
+        return modifies_thing(self.words, g.start, g.end,
+                              lambda k: (h := self.mentions.group_at(k)) is not None and h.start == k)
 
     def _opens_subject(self, k: int, floor: int) -> bool:
         """Whether the phrase starting at token ``k`` ("both", "the") stands where a subject
@@ -759,6 +768,7 @@ class StanceFinder:
         found.extend(self._evaluative_praise())
         found.extend(fronted_stances(self))
         found.extend(possessive_support(self))
+        found.extend(reported_verdicts(self))
         return found
 
     def _span(self, a: int, b: int) -> tuple[int, int]:

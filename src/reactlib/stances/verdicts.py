@@ -1,0 +1,120 @@
+"""Verdicts reported of a thing: "Russia said the new EU sanctions were illegal".
+
+A reaction often judges an actor's act without a verb of condemning: the speaker says that
+the act *is* something damning ("said the Kosovo police raids were a blatant provocation",
+"said that Poland's border closure was unacceptable"; in a speaker's own words, "The
+sanctions imposed by the EU are illegal"). The stance is the speaker's — the one who says it,
+not the actor named inside the judged phrase — and it is aimed at that actor: the owner of the
+thing ("the EU sanctions", "Poland's closure") or its agent ("imposed by the EU"). With no
+actor in the phrase, an event noun ("the attack was cowardly") blames whoever staged the event
+when the article names one; otherwise the verdict names no one and is not read (as for
+"called the situation dangerous").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .finder import Found, StanceFinder
+
+#: Verbs that report a verdict ("said the sanctions were illegal").
+VERDICT_REPORTING = frozenset("said says say added adds insisted insists stated states declared declares "
+                              "argued argues maintained maintains noted notes told wrote".split())
+#: The copulas of a verdict ("were illegal", "constitute a violation", "amounted to piracy").
+COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted represents represent "
+                    "represented amounts amount amounted".split())
+#: Words between the copula and the damning word ("is *a clear and* blatant provocation").
+FILLERS = frozenset("a an the nothing but simply clearly totally completely utterly absolutely entirely "
+                    "deeply highly very extremely clear and blatantly to yet another new further "
+                    "dangerous".split())
+#: Prepositions before the one whose act is judged ("the raid *by* X", "the actions *of* X").
+AGENT_PREPS = frozenset({"by", "from", "of"})
+#: The longest judged phrase (tokens) between "said (that)" and its copula.
+MAX_SUBJECT = 10
+#: How far (tokens) after the copula the damning word may stand.
+MAX_PREDICATE = 5
+#: Words that show the phrase is no plain subject of the copula ("said that *if* ...").
+SUBJECT_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "if", "when", "while", "because", "that", "which",
+                            "who", "not", "never"})
+
+
+def reported_verdicts(f: StanceFinder) -> list[Found]:
+    """Every "X said <phrase naming an actor's act> was <damning>" of the article, and the
+    same verdict opening a speaker's direct quote."""
+    from .finder import DAMNING, QUOTE_MARKS
+
+    words, n = f.words, f.n
+    out: list[Found] = []
+    for k in range(n):
+        w = words[k]
+        own = f.quote_at(k)
+        if w in VERDICT_REPORTING:
+            c = k + 1
+            if c < n and words[c] == "that":
+                c += 1
+        elif own is not None and k == own[0] and own[2].kind == "direct" and own[2].speaker:
+            c = k + 1 if w in QUOTE_MARKS else k  # '"The sanctions are illegal," X said'
+        else:
+            continue
+        cop = next((x for x in range(c + 1, min(n, c + MAX_SUBJECT)) if _copula(f, x)
+                    or words[x] in SUBJECT_BREAKS or words[x] in QUOTE_MARKS), None)
+        if cop is None or not _copula(f, cop):
+            continue
+        hit = None
+        for x in range(cop + 1, min(n, cop + 1 + MAX_PREDICATE)):
+            if words[x] in DAMNING:
+                hit = x
+                break
+            if words[x] not in FILLERS and words[x] not in QUOTE_MARKS:
+                break
+        if hit is None:
+            continue
+        if w in VERDICT_REPORTING:
+            holders = f.holders_for(k, own)
+            quote = own[2].id if own is not None else None
+        else:
+            holders, quote = [own[2].speaker], own[2].id
+        holders = [h for h in holders if h]
+        if not holders:
+            continue
+        target = _judged_actor(f, c, cop, holders)
+        if target is None:
+            continue
+        start, stop = f._span(c, hit + 1)
+        out.extend(_found(h, target, start, stop, quote, words[hit]) for h in holders)
+    return out
+
+
+def _copula(f: StanceFinder, x: int) -> bool:
+    """A copula at token ``x``; "'s" after an actor's name is its possessive ("Poland's closure")."""
+    if f.words[x] not in COPULAS:
+        return False
+    if f.words[x] in ("'s", "’s"):
+        g = f.mentions.group_at(x - 1) if x > 0 else None
+        return g is None or g.end != x
+    return True
+
+
+def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | None:
+    """Whose act the phrase in tokens [a, b) names: an actor inside it (its owner, "the EU
+    sanctions", or its agent, "imposed by the EU"), else the author of an event it names."""
+    from .finder import EVENT_NOUNS, PREPOSITIONS
+
+    for g in f.mentions.groups_between(a, b):
+        p = f._prev_word(g.start)
+        if g.actor in holders or (p is not None and p >= a and f.words[p] in PREPOSITIONS
+                                  and f.words[p] not in AGENT_PREPS):
+            continue  # "the attack on Oman was cowardly": Oman is struck, not judged
+        return g.actor  # the owner or agent of the act; "said Kosovo was ..." judges Kosovo itself
+    if not EVENT_NOUNS.isdisjoint(f.words[a:b]):
+        culprit = f.perpetrator()
+        return culprit if culprit is not None and culprit not in holders else None
+    return None
+
+
+def _found(holder: str, target: str, start: int, stop: int, quote: str | None, word: str) -> Found:
+    from .finder import Found
+
+    return Found(holder, "condemn", start, stop, target=target, quote=quote,
+                 extra={"cue": "reported-verdict", "damning": word})

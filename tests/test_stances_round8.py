@@ -1,0 +1,181 @@
+"""Stances round 8: the kinds of miss seen on unseen reaction articles, described generally —
+holders of reported clauses, coordinated clauses with their own subjects, possessive stance
+nouns in narration, "called X a provocation", stances in a speaker's own words, offers,
+condolences, sanctions and threats, rejections and demands — on sentences written for these
+tests about varied events, read through ``reactlib.parse`` the way an unseen article is read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+D = "date 2025-08-14\n\n"
+
+
+def _named(text: str) -> list[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return [(name[s.holder], s.type, name.get(s.target)) for s in art.stances]
+
+
+def _has(got, holder, type_, target=None) -> bool:
+    return any(g[0] == holder and g[1] == type_ and (target is None or g[2] == target) for g in got)
+
+
+# -- the holder of a reported clause is the speaker of the cue ---------------------------------------
+
+REPORTED = [
+    ("Russia said the new EU sanctions were illegal.", ("Russia", "condemn", "European Union"), "European Union"),
+    ("China said the latest NATO exercises were a dangerous provocation.", ("China", "condemn", "North Atlantic Treaty Organization"), "North Atlantic Treaty Organization"),
+    ("Iran said the IAEA resolution was politically motivated and rejected it.",
+     ("Iran", "reject", None), "International Atomic Energy Agency"),
+    ("Venezuela said the US sanctions were a crime against its people.",
+     ("Venezuela", "condemn", "United States"), "United States"),
+    ("Belarus said that Poland's border closure was unacceptable.", ("Belarus", "condemn", "Poland"), "Poland"),
+    ("Serbia says the Kosovo police raids are a blatant provocation.", ("Serbia", "condemn", "Kosovo"), "Kosovo"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_holder"), REPORTED)
+def test_the_speaker_of_a_reported_clause_holds_its_stance(text, expected, not_holder):
+    got = _named(text)
+    assert _has(got, expected[0], expected[1], expected[2]), got
+    assert not any(g[0] == not_holder for g in got), got
+
+
+def test_a_reported_stance_of_another_actor_stays_that_actors():
+    # "X said Y supports Z": Y's stance, as before
+    got = _named("Hungary said Serbia supports the new trade agreement with Austria.")
+    assert not any(g[0] == "Hungary" and g[1] == "support" for g in got), got
+
+
+# -- coordinated clauses with different subjects ----------------------------------------------------
+
+COORDINATED = [
+    ("Norway joined the talks as a mediator and Qatar condemned the attack.", ("Qatar", "condemn"), "Norway"),
+    ("Egypt hosted the summit on Monday and Jordan condemned the bombing of the hospital.",
+     ("Jordan", "condemn"), "Egypt"),
+    ("Switzerland sent observers to the border, while Austria criticized Hungary for the closure.",
+     ("Austria", "criticize"), "Switzerland"),
+    ("Brazil attended the ceremony and Argentina praised the new government of Chile.",
+     ("Argentina", "praise"), "Brazil"),
+    ("Ghana recalled its troops last year but Nigeria condemned the coup in Niger on Friday.",
+     ("Nigeria", "condemn"), "Ghana"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_holder"), COORDINATED)
+def test_each_coordinated_clause_has_its_own_holder(text, expected, not_holder):
+    got = _named(text)
+    assert _has(got, *expected), got
+    assert not any(g[0] == not_holder and g[1] == expected[1] for g in got), got
+
+
+# -- possessive stance nouns in narration ---------------------------------------------------------------
+
+POSSESSIVE = [
+    ("Kenya's condemnation of the strike on Somalia came hours later.", ("Kenya", "condemn", None)),
+    ("Ghana's condemnation of the Malian junta was swift.", ("Ghana", "condemn", "Malian junta")),
+    ("The EU's call for restraint went unheeded by both sides.", ("European Union", "appeal", None)),
+    ("Japan's support for the mission in Haiti was welcomed by the United Nations.", ("Japan", "support", None)),
+    ("Beijing's rejection of the ruling angered the Philippines.", ("China", "reject", None)),
+    ("Turkey's offer to mediate between Russia and Ukraine was turned down.", ("Turkey", "mediate", None)),
+    ("Germany's criticism of Israel drew an angry response.", ("Germany", "criticize", "Israel")),
+    ("India's appeal for calm was echoed by Bangladesh.", ("India", "appeal", None)),
+    ("Canada's demand for the release of the detained journalists went unanswered by Iran.",
+     ("Canada", "demand", None)),
+    ("Norway's offer of humanitarian aid to Sudan arrived on Tuesday.", ("Norway", "support", "Sudan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE)
+def test_a_possessive_stance_noun_is_the_possessors_stance(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+# -- "called X a provocation", "described X as", "branded X illegal" ----------------------------------------
+
+EVALUATIVE_CALLS = [
+    ("South Korea called the launch by North Korea a reckless provocation.", ("South Korea", "condemn", "North Korea")),
+    ("Japan described the missile test by North Korea as a dangerous escalation.",
+     ("Japan", "condemn", "North Korea")),
+    ("Lithuania branded the move by Belarus illegal.", ("Lithuania", "condemn", "Belarus")),
+    ("Armenia called Azerbaijan's offensive a flagrant violation of the truce.",
+     ("Armenia", "condemn", "Azerbaijan")),
+    ("Mexico described Ecuador's raid on its embassy as an outrageous violation of international law.",
+     ("Mexico", "condemn", "Ecuador")),
+    ("Guyana called Venezuela a threat to regional peace.", ("Guyana", "condemn", "Venezuela")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVALUATIVE_CALLS)
+def test_calling_something_damning_condemns_the_one_behind_it(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+# -- stances in a speaker's own words ----------------------------------------------------------------------
+
+QUOTED = [
+    ('"We condemn this cowardly attack in the strongest terms," Pakistan\'s foreign ministry said.',
+     ("Pakistan", "condemn", None)),
+    ('"We stand with the people of Morocco," the French president Emmanuel Macron said.',
+     ("Emmanuel Macron", "support", None)),
+    ('"We call on both sides to exercise maximum restraint," Indonesia\'s foreign minister Retno Marsudi said.',
+     ("Retno Marsudi", "appeal", None)),
+    ('"We will always stand by Ukraine," said Melanie Joly, Canada\'s foreign minister.',
+     ("Melanie Joly", "support", "Ukraine")),
+    ('"We reject these baseless accusations by Azerbaijan," Armenian foreign minister Ararat Mirzoyan said.',
+     ("Ararat Mirzoyan", "reject", "Azerbaijan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_a_stance_in_a_speakers_words_is_the_speakers(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+# -- offers, condolences, threats, rejections, demands ----------------------------------------------------
+
+ACTS = [
+    ("Turkey offered assistance to Syria after the earthquake.", ("Turkey", "support", "Syria")),
+    ("Qatar offered to mediate between Sudan's army and the paramilitaries.", ("Qatar", "mediate", None)),
+    ("Spain offered its condolences to Morocco on Saturday.", ("Spain", "support", "Morocco")),
+    ("India expressed solidarity with Nepal after the floods.", ("India", "support", "Nepal")),
+    ("The United States threatened to impose sanctions on Niger's junta.", ("United States", "threaten", "Niger junta")),
+    ("Australia warned China of consequences after the incident in the South China Sea.",
+     ("Australia", "threaten", "China")),
+    ("Ethiopia rejected the accusations by Eritrea.", ("Ethiopia", "reject", "Eritrea")),
+    ("Rwanda dismissed the claims by Congo as baseless.", ("Rwanda", "reject", "Democratic Republic of the Congo")),
+    ("Armenia demanded the release of its soldiers held by Azerbaijan.", ("Armenia", "demand", None)),
+    ("Serbia demanded that Kosovo withdraw its police from the north.", ("Serbia", "demand", "Kosovo")),
+    ("Sweden demanded that Iran release the detained diplomat.", ("Sweden", "demand", "Iran")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS)
+def test_offers_threats_rejections_and_demands(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+# -- precision: sentences with no stance -----------------------------------------------------------
+
+NO_STANCE = [
+    "Russia said the new EU sanctions would take effect on Monday.",
+    "Norway joined the talks as a mediator on Tuesday.",
+    "Kenya's ambassador to Somalia returned to Nairobi on Friday.",
+    "The EU's foreign ministers met in Brussels to discuss the budget.",
+    "Japan's prime minister called the election for October.",
+    "China described the weather in Beijing as unusually warm.",
+    "Turkey's president arrived in Baku on Wednesday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STANCE)
+def test_a_sentence_without_a_stance_gives_none(text):
+    assert _named(text) == []
