@@ -179,3 +179,37 @@ NO_STANCE = [
 @pytest.mark.parametrize("text", NO_STANCE)
 def test_a_sentence_without_a_stance_gives_none(text):
     assert _named(text) == []
+
+
+def test_a_possessed_stance_nouns_arguments_end_before_the_sentences_verb():
+    got = _named("Beijing's rejection of the ruling angered the Philippines.")
+    assert ("China", "reject", "Philippines") not in got
+    got = _named("Iran's threat to close the Strait of Hormuz alarmed Japan.")
+    assert _has(got, "Iran", "threaten") and ("Iran", "threaten", "Japan") not in got
+
+
+def test_an_economic_demand_is_no_stance():
+    assert _named("Germany's demand for Russian gas fell sharply in the winter.") == []
+
+
+def test_a_light_verb_before_the_owner_gives_the_verbs_subject():
+    got = _named("Josep Borrell reiterated the EU's call for an immediate ceasefire in Gaza.")
+    assert _has(got, "Josep Borrell", "appeal"), got
+
+
+# -- "drew praise from X": the one after "from" holds it ----------------------------------------------
+
+FROM = [
+    ("Britain's decision to recognise Palestine drew praise from Qatar.", ("Qatar", "praise", "United Kingdom")),
+    ("Kenya's deployment to Haiti won strong support from the United States.",
+     ("United States", "support", "Kenya")),
+    ("The peace plan drew backing from Egypt and Jordan.", ("Jordan", "support", None)),
+    ("Hungary's veto drew criticism from Poland.", ("Poland", "condemn", "Hungary")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM)
+def test_a_reaction_drawn_from_someone_is_theirs(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+    assert not any(g[0] == expected[2] and g[1] == expected[1] for g in got if expected[2]), got

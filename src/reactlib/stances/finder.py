@@ -36,6 +36,7 @@ from .fronted import fronted_stances
 from .negation import polarity_before
 from .modifiers import modifies_thing
 from .possessive import possessive_support
+from .possessive_nouns import possessive_nouns
 from .verdicts import reported_verdicts
 
 #: Longest stretch (in tokens) looked at to the left for a holder and to the right for a target.
@@ -87,7 +88,7 @@ PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women g
                        "nations heads counterparts diplomats".split())
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
 NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern",
-                          "condemnation-from", "readiness-mediate"})
+                          "condemnation-from", "readiness-mediate", "praise-from", "support-from"})
 #: "X joined Y in calling for ...": the joiner holds the stance too.
 JOIN_FORMS = verbs("join")
 #: Role nouns an appositive name may follow ("congratulated the winner, Nicolas Maduro").
@@ -232,7 +233,7 @@ ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans prop
                        "initiatives effort efforts resolution ceasefire truce process solution roadmap "
                        "framework settlement declaration treaty pact compromise mediation election elections "
                        "vote conduct outcome result results release transition dialogue talks negotiations "
-                       "reconstruction recovery ruling verdict judgment judgement swap".split())
+                       "reconstruction recovery ruling verdict judgment judgement swap mission missions".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation".split())
@@ -294,6 +295,9 @@ class StanceFinder:
         self._recent_pair: tuple[str, str, int] | None = None
         self._refusing = False  # whether the cue being read is refused ("would not support ...")
         self._last_holders: tuple[int, tuple[str, ...]] | None = None
+        #: set while a noun phrase's stance is read ("Kenya's condemnation of X came ..."):
+        #: its arguments end where the sentence's own verb begins
+        self.arg_stop: int | None = None
         self.parties = self._conflict_parties()
         self.cue_ends = {m.end - 1 for m in self.matches}
         # cues that open a new clause ("... and called on", "..., urging") bound the arguments
@@ -427,6 +431,8 @@ class StanceFinder:
         """Token index where the clause that starts at ``j`` ends."""
         _, send = self.sent_bounds(max(j - 1, 0))
         stop = min(send, j + limit, self.n)
+        if self.arg_stop is not None:
+            stop = min(stop, max(j, self.arg_stop))
         own = self.quote_at(j - 1) if j > 0 else None
         if own is not None and own[2].kind == "direct":
             stop = min(stop, own[1])
@@ -769,6 +775,7 @@ class StanceFinder:
         found.extend(fronted_stances(self))
         found.extend(possessive_support(self))
         found.extend(reported_verdicts(self))
+        found.extend(possessive_nouns(self))
         return found
 
     def _span(self, a: int, b: int) -> tuple[int, int]:

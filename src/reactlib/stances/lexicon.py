@@ -214,6 +214,11 @@ CUES: tuple[Cue, ...] = (
     Cue("condemnation-from", "condemn", "from",
         [opt(INTENSIFIERS), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
          S("from")]),
+    # "drew praise from X", "won the backing of X" told the other way round: X praises the subject
+    Cue("praise-from", "praise", "from",
+        [opt(INTENSIFIERS), S("praise", "plaudits", "acclaim", "congratulations"), S("from")]),
+    Cue("support-from", "support", "from",
+        [opt(INTENSIFIERS), opt(INTENSIFIERS), S("support", "backing"), S("from")]),
     # "called the launch 'an outrageous act'": a condemnation when a damning word follows
     Cue("call-it", "condemn", "evaluate",
         [S(verbs("call", "brand", "label", "describe", "term", "declare", "designate"))]),

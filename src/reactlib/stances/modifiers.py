@@ -17,7 +17,7 @@ plan plans proposal proposals statement statements report reports law laws ban b
 closure closures measures measure raid raids operation operations offensive offensives deployment
 deployments test tests launch launches vote votes referendum ruling rulings verdict verdicts policy
 policies deal deals agreement agreements strike strikes airstrike airstrikes attack attacks tariffs
-tariff embargo embargoes restrictions restriction demands demand accusations accusation allegations
+tariff embargo embargoes restrictions restriction accusations accusation allegations
 claims claim ultimatum decree decrees order orders bill bills actions action steps step buildup
 build-up incursion incursions shelling bombing bombings annexation occupation election elections
 announcement announcements initiative initiatives mission missions
