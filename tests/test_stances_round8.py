@@ -213,3 +213,23 @@ def test_a_reaction_drawn_from_someone_is_theirs(text, expected):
     got = _named(text)
     assert _has(got, *expected), got
     assert not any(g[0] == expected[2] and g[1] == expected[1] for g in got if expected[2]), got
+
+
+# -- a state's position told by its official after the quote; an anonymous source relays the state's ----
+
+OFFICIALS = [
+    ('Ottawa was "deeply alarmed by the violence in Haiti," Canadian foreign minister Melanie Joly said.',
+     ("Melanie Joly", "concern", None)),
+    ('Tokyo "strongly condemns the launch," Japanese chief cabinet secretary Yoshimasa Hayashi told reporters.',
+     ("Yoshimasa Hayashi", "condemn", None)),
+    ('Berlin "stands firmly with Kyiv," German Chancellor Friedrich Merz said on Sunday.',
+     ("Friedrich Merz", "support", "Ukraine")),
+    ("A Foreign Office spokesperson said Britain was ready to help Turkey.", ("United Kingdom", "support", "Turkey")),
+    ("An Indian official said New Delhi stood with Nepal.", ("India", "support", "Nepal")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIALS)
+def test_a_named_official_holds_the_states_position_an_anonymous_one_does_not(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got

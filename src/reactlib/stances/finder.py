@@ -914,6 +914,10 @@ class StanceFinder:
             # reports them; only a position the official voices is the official's
             return holders
         country = self.mentions.countries.get(holders[0])
+        if own is not None and country and self._own_official(own[2].speaker, holders[0], country):
+            # "Washington is 'deeply concerned ...', deputy spokesperson X said": the cue lies in
+            # the official's own (partial or indirect) quote, said after it
+            return [own[2].speaker]
         sstart, _ = self.sent_bounds(i)
         g = next((g for g in reversed(self.mentions.groups_between(max(sstart, i - HOLDER_WINDOW), i))
                   if g.actor == holders[0]), None)
@@ -927,12 +931,21 @@ class StanceFinder:
                 break
             if w in REPORTING:
                 sub = self.holders_for(k, own)
-                if len(sub) == 1 and sub[0] != holders[0] and self.mentions.countries.get(sub[0]) == country \
-                        and self.mentions.kinds.get(sub[0]) in ("person", "organization"):
+                if len(sub) == 1 and self._own_official(sub[0], holders[0], country):
                     return sub
                 break
             k -= 1
         return holders
+
+    def _own_official(self, speaker: str | None, country_actor: str, country: str) -> bool:
+        """Whether ``speaker`` is a named official or body of ``country`` (not the country itself,
+        and not an anonymous source, who only relays the state's position: "a State Department
+        spokesperson said the United States was ready to help" stays the state's)."""
+        if not speaker or speaker == country_actor or self.mentions.countries.get(speaker) != country \
+                or self.mentions.kinds.get(speaker) not in ("person", "organization"):
+            return False
+        actor = self.article.actor(speaker)
+        return actor is None or not actor.anonymous
 
     def _speaker_is_subject(self, i: int, own) -> bool:
         """Whether the words just before a cue in a quote are "I"/"we" or an actor."""
