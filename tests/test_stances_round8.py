@@ -233,3 +233,33 @@ OFFICIALS = [
 def test_a_named_official_holds_the_states_position_an_anonymous_one_does_not(text, expected):
     got = _named(text)
     assert _has(got, *expected), got
+
+
+# -- verdicts on events whose author is not named; more damning words; offers told with an owner ----
+
+EVENT_VERDICTS = [
+    ("Drones hit a port in Oman. Britain said the attack on the port was a serious escalation.",
+     ("United Kingdom", "condemn", None)),
+    ("The army seized power in Gabon. France described the takeover as a blatant violation of the constitution.",
+     ("France", "condemn", None)),
+    ("Australia called China's conduct unsafe and unprofessional.", ("Australia", "condemn", "China")),
+    ("Senegalese President Bassirou Diomaye Faye offered Senegal's help with the investigation.",
+     ("Bassirou Diomaye Faye", "support", None)),
+    ("Chile offered the country's assistance to Argentina after the fires.", ("Chile", "support", "Argentina")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_VERDICTS)
+def test_event_verdicts_and_owned_offers(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said the situation in the capital was calm.",
+    "The minister described the weather as hostile to farming.",
+    "Peru said the new trade agreement with Chile was a major step forward.",
+    "The minister stressed that Japan's help with the reconstruction had been vital.",
+])
+def test_verdicts_without_a_judged_act_give_no_stance(text):
+    assert _named(text) == []

@@ -105,7 +105,8 @@ piracy banditry blackmail terror crime hooliganism lawless murderous aggressor a
 rigged fraudulent farce travesty undemocratic
 violation aggression terrorist terrorism irresponsible dangerous brutal shameful appalling deplorable
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
-threat menace
+threat menace unsafe unprofessional destabilising destabilizing escalation escalatory hostile unlawful
+disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocide
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past.
 SUBORDINATORS = frozenset({"after", "before", "because", "although", "though", "whereas"})
@@ -1634,10 +1635,10 @@ class StanceFinder:
         if hit is None:
             return []
         found = self._object(cue, i, j, hit, holders)
+        event = not EVENT_NOUNS.isdisjoint(self._text(j, hit).lower().split())
         if found and all(f.target is None for f in found):
             # the thing named is an event: blame its author when the article names one
-            text = self._text(j, hit).lower().split()
-            culprit = self.perpetrator() if not EVENT_NOUNS.isdisjoint(text) else None
+            culprit = self.perpetrator() if event else None
             if culprit and culprit not in holders:
                 found = [evolve(f, target=culprit) for f in found]
         if found and all(f.target is None for f in found):
@@ -1645,7 +1646,9 @@ class StanceFinder:
             owner = next((g for g in self.mentions.groups_between(j, hit) if g.actor not in holders), None)
             if owner is not None:
                 found = [evolve(f, target=owner.actor) for f in found]
-        found = [f for f in found if f.target is not None]  # naming alone, with no one blamed, says too little
+        # naming alone, with no one blamed, says too little ("called the situation dangerous");
+        # an event so named ("described the takeover as a blatant violation") is condemned
+        found = [f for f in found if f.target is not None or event]
         start, stop = self._span(i, hit + 1)
         return [evolve(f, start=start, end=stop, extra={**f.extra, "damning": self.words[hit]}) for f in found]
 

@@ -1,5 +1,7 @@
 """Support told with its owner between verb and noun: "expressed the kingdom's solidarity with X".
 
+Also offers of help so told: "offered Senegal's help with the investigation".
+
 Officials speak for their state: "conveyed the government's condolences to X", "reaffirmed
 Japan's support for X". The lexicon's cues ("expressed solidarity with", "conveyed condolences
 to") cannot see through the owner, and a bare noun after "'s" is read as a noun, not a stance
@@ -21,8 +23,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Nouns of support and the lexicon cue each is read with.
 NOUN_CUE = {"support": "support-noun", "backing": "support-noun", "solidarity": "support-noun",
-            "condolences": "condolences", "sympathy": "condolences", "sympathies": "condolences"}
-PREPOSITIONS = frozenset({"for", "with", "to"})
+            "condolences": "condolences", "sympathy": "condolences", "sympathies": "condolences",
+            # "offered Senegal's help with the investigation": an offer of help, read as the
+            # lexicon's offer of aid (support of the one helped, or untargeted help)
+            "help": "offer-aid", "assistance": "offer-aid", "aid": "offer-aid", "expertise": "offer-aid"}
+#: The nouns of help, which only an offering verb makes an act ("Japan's aid to X" is not one).
+HELP_NOUNS = frozenset({"help", "assistance", "aid", "expertise"})
+OFFERING = verbs("offer", "pledge", "promise", "extend")
+PREPOSITIONS = frozenset({"for", "with", "to", "in"})
 POSSESSIVE = frozenset({"'s", "’s"})
 #: How many words an owner phrase may have ("the", "kingdom"; "the", "Saudi", "government").
 MAX_OWNER = 4
@@ -43,8 +51,12 @@ def possessive_support(f: StanceFinder) -> list[Found]:
             noun += 1
         if noun >= n - 1 or words[noun] not in NOUN_CUE or words[noun + 1] not in PREPOSITIONS:
             continue
+        if words[noun + 1] == "in" and words[noun] not in HELP_NOUNS:
+            continue  # "help in the search" is help; "support in the region" is not support of anyone
         verb = next((v for v in range(k - 1, max(-1, k - 1 - MAX_OWNER), -1) if words[v] in VERBS), None)
         if verb is None or not all(w.isalpha() for w in words[verb + 1:k]):
+            continue
+        if words[noun] in HELP_NOUNS and words[verb] not in OFFERING:
             continue
         out.extend(f._one(CueMatch(_CUES[NOUN_CUE[words[noun]]], verb, noun + 2)))
     return out

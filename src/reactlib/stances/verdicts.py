@@ -7,8 +7,8 @@ sanctions imposed by the EU are illegal"). The stance is the speaker's — the o
 not the actor named inside the judged phrase — and it is aimed at that actor: the owner of the
 thing ("the EU sanctions", "Poland's closure") or its agent ("imposed by the EU"). With no
 actor in the phrase, an event noun ("the attack was cowardly") blames whoever staged the event
-when the article names one; otherwise the verdict names no one and is not read (as for
-"called the situation dangerous").
+when the article names one, and is a condemnation with no target when it does not; a verdict on
+no act ("said the situation was dangerous") is not read.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted 
 #: Words between the copula and the damning word ("is *a clear and* blatant provocation").
 FILLERS = frozenset("a an the nothing but simply clearly totally completely utterly absolutely entirely "
                     "deeply highly very extremely clear and blatantly to yet another new further "
-                    "dangerous".split())
+                    "dangerous serious grave major significant direct gross outright open".split())
 #: Prepositions before the one whose act is judged ("the raid *by* X", "the actions *of* X").
 AGENT_PREPS = frozenset({"by", "from", "of"})
 #: The longest judged phrase (tokens) between "said (that)" and its copula.
@@ -80,10 +80,16 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             continue
         target = _judged_actor(f, c, cop, holders)
         if target is None:
-            continue
+            continue  # "said the situation was dangerous": nothing anyone did is judged
+        target = None if target == UNNAMED else target
         start, stop = f._span(c, hit + 1)
         out.extend(_found(h, target, start, stop, quote, words[hit]) for h in holders)
     return out
+
+
+#: The judged phrase names an event whose author the article does not name ("the attack was
+#: a dangerous escalation"): a condemnation of the event, with no target.
+UNNAMED = "<unnamed>"
 
 
 def _copula(f: StanceFinder, x: int) -> bool:
@@ -98,7 +104,8 @@ def _copula(f: StanceFinder, x: int) -> bool:
 
 def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | None:
     """Whose act the phrase in tokens [a, b) names: an actor inside it (its owner, "the EU
-    sanctions", or its agent, "imposed by the EU"), else the author of an event it names."""
+    sanctions", or its agent, "imposed by the EU"), else the author of an event it names, else
+    UNNAMED for an event by no one named, else None (no act judged)."""
     from .finder import EVENT_NOUNS, PREPOSITIONS
 
     for g in f.mentions.groups_between(a, b):
@@ -109,7 +116,9 @@ def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | 
         return g.actor  # the owner or agent of the act; "said Kosovo was ..." judges Kosovo itself
     if not EVENT_NOUNS.isdisjoint(f.words[a:b]):
         culprit = f.perpetrator()
-        return culprit if culprit is not None and culprit not in holders else None
+        if culprit is None:
+            return UNNAMED
+        return culprit if culprit not in holders else None
     return None
 
 
