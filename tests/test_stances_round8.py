@@ -263,3 +263,14 @@ def test_event_verdicts_and_owned_offers(text, expected):
 ])
 def test_verdicts_without_a_judged_act_give_no_stance(text):
     assert _named(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran on Tuesday threatened to cut off electricity to Armenia, the official IRNA news agency reported.",
+     ("Iran", "threaten", "Armenia")),
+    ("The official KCNA news agency said North Korea would respond to any provocation by Seoul.",
+     ("North Korea", "threaten", "South Korea")),
+])
+def test_a_news_agency_reports_a_states_position_without_holding_it(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got

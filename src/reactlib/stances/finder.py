@@ -89,6 +89,8 @@ PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women g
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
 NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern",
                           "condemnation-from", "readiness-mediate", "praise-from", "support-from"})
+#: Words naming a news outlet, which reports a state's position without holding it.
+MEDIA_WORDS = frozenset("news agency television tv radio newspaper broadcaster daily press".split())
 #: "X joined Y in calling for ...": the joiner holds the stance too.
 JOIN_FORMS = verbs("join")
 #: Role nouns an appositive name may follow ("congratulated the winner, Nicolas Maduro").
@@ -915,7 +917,8 @@ class StanceFinder:
             # reports them; only a position the official voices is the official's
             return holders
         country = self.mentions.countries.get(holders[0])
-        if own is not None and country and self._own_official(own[2].speaker, holders[0], country):
+        if own is not None and country and own[2].cue != "report" \
+                and self._own_official(own[2].speaker, holders[0], country):
             # "Washington is 'deeply concerned ...', deputy spokesperson X said": the cue lies in
             # the official's own (partial or indirect) quote, said after it
             return [own[2].speaker]
@@ -930,7 +933,7 @@ class StanceFinder:
             if w in HARD_BREAKS or (w == "," and k + 1 < self.n and self.words[k + 1] in APPOSITION_OPENERS):
                 # "..., a charge the Congolese army denied": a new clause with its own subject
                 break
-            if w in REPORTING:
+            if w in REPORTING and not w.startswith("report"):  # a news agency that reports relays
                 sub = self.holders_for(k, own)
                 if len(sub) == 1 and self._own_official(sub[0], holders[0], country):
                     return sub
@@ -946,7 +949,7 @@ class StanceFinder:
                 or self.mentions.kinds.get(speaker) not in ("person", "organization"):
             return False
         actor = self.article.actor(speaker)
-        return actor is None or not actor.anonymous
+        return actor is None or not (actor.anonymous or MEDIA_WORDS.intersection(actor.name.lower().split()))
 
     def _speaker_is_subject(self, i: int, own) -> bool:
         """Whether the words just before a cue in a quote are "I"/"we" or an actor."""
