@@ -274,3 +274,44 @@ def test_verdicts_without_a_judged_act_give_no_stance(text):
 def test_a_news_agency_reports_a_states_position_without_holding_it(text, expected):
     got = _named(text)
     assert _has(got, *expected), got
+
+
+# -- a role, then the person in apposition; "with X and with Y"; subject-targeted cues in a spokesman's words --
+
+APPOSITIVES = [
+    ("Zambian opposition leader Brian Mundubile called on the commission's chairperson, Judith Mwale, to resign.",
+     ("Brian Mundubile", "appeal", "Judith Mwale")),
+    ("German Foreign Minister Johann Wadephul said he had spoken to his Azerbaijani counterpart, Jeyhun Bayramov, "
+     "by phone.", ("Johann Wadephul", "consult", "Jeyhun Bayramov")),
+    ("US Secretary of State Antony Blinken met his Chinese counterpart, Wang Yi, in Rome.",
+     ("Antony Blinken", "consult", "Wang Yi")),
+    ("Indian Prime Minister Narendra Modi spoke with his Pakistani counterpart, Shehbaz Sharif, on Monday.",
+     ("Narendra Modi", "consult", "Shehbaz Sharif")),
+    ("Egyptian Foreign Minister Badr Abdelatty discussed the crisis in phone calls with his Sudanese counterpart "
+     "and with UN Secretary-General Antonio Guterres.", ("Badr Abdelatty", "consult", "Antonio Guterres")),
+    ("Omani Foreign Minister Badr Albusaidi spoke with Iran's Abbas Araghchi and with US envoy Steve Witkoff.",
+     ("Badr Albusaidi", "consult", "Steve Witkoff")),
+    ('"The Philippine side bears full responsibility," Chinese foreign ministry spokesman Lin Jian said.',
+     ("Lin Jian", "accuse", "Philippines")),
+    ('"The Azerbaijani side will pay a heavy price," Armenian defence ministry spokesman Aram Torosyan said.',
+     ("Aram Torosyan", "threaten", "Azerbaijan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVES)
+def test_the_person_in_apposition_and_repeated_prepositions(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_a_list_is_no_apposition():
+    got = _named("France condemned Russia, Iran and Turkey.")
+    assert {g[2] for g in got} == {"Russia", "Iran", "Turkey"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Two Chinese coast guard vessels blasted the boat with water cannon for an hour.",
+    "A Russian drone slammed into a hospital in Kharkiv.",
+])
+def test_blows_are_no_criticism(text):
+    assert [g for g in _named(text) if g[1] == "criticize"] == []

@@ -34,6 +34,7 @@ from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
 from .negation import polarity_before
+from .appositives import person_after_role, role_end
 from .modifiers import modifies_thing
 from .possessive import possessive_support
 from .possessive_nouns import possessive_nouns
@@ -576,6 +577,9 @@ class StanceFinder:
             if nxt >= stop or self.words[nxt] not in ("and", ",", "&"):
                 break
             k = nxt + 1
+            if k < stop and self.words[k] in ("with", "to") and self._prev_word(chain[0].start) is not None \
+                    and self.words[self._prev_word(chain[0].start)] == self.words[k]:
+                k += 1  # "with his Sudanese counterpart and with X": the preposition repeated
             while k < stop and (self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS):
                 k += 1
             right = self.mentions.group_at(k)
@@ -678,6 +682,8 @@ class StanceFinder:
             return True
         if w in PREPOSITIONS:
             return False
+        if w == "," and person_after_role(self, p, g.end + 1) is g:
+            return True  # "called on the commission's chairperson, Judith Mwale, to ...": in apposition
         if w in ("and", "or", ","):
             # a conjunct inherits its role from the phrase it is joined to; with none, it
             # starts a new clause ("..., a diplomatic source said") and is no target
@@ -696,6 +702,10 @@ class StanceFinder:
             if self.accept_target(g, j, allowed):
                 if g.possessive and n + 1 < len(groups) and self._owned_person(g, groups[n + 1]):
                     g = groups[n + 1]  # "refused to meet Jordan's visiting King Abdullah": the king
+                if g.kind != "person":
+                    # "spoke to his Azerbaijani counterpart, Jeyhun Bayramov,": the person named
+                    named = person_after_role(self, role_end(self, g, wend), wend)
+                    g = named if named is not None and named.actor not in holders else g
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
         return []
 
@@ -821,7 +831,9 @@ class StanceFinder:
             if cue.type == "threaten" and not self._speaker_is_subject(i, own):
                 return []  # "these launches threaten peace": the speaker describes, not threatens
             # "The Secretary-General calls for ...", said his spokesman: the one named holds it
-            holders = [subject.actor] if subject is not None and self._speaks_for_another(speaker) else [speaker]
+            # ("X will pay a heavy price", said the spokesman: X is the one threatened, not the holder)
+            holders = [subject.actor] if subject is not None and self._speaks_for_another(speaker) \
+                and cue.name not in SUBJECT_TARGET_CUES else [speaker]
         elif subject is None and self._coordinated_verb(i) and self._last_holders \
                 and self._last_holders[0] == self.sent_bounds(i)[0]:
             # "X demanded that Y withdraw and threatened ...": the verb shares X's subject
@@ -1188,6 +1200,9 @@ class StanceFinder:
             start, stop = self._span(max(self.sent_bounds(i)[0], i - 10), j)
             issue = "sanctions" if not PUNITIVE_WORDS.isdisjoint(before) else None
             return [Found(h, cue.type, start, stop, issue=issue) for h in holders]
+        if cue.name == "criticize" and self.words[i].startswith(("blast", "slam")) and (
+                (j < self.n and self.words[j] in ("into", "through")) or "with" in self.words[j:j + 4]):
+            return []  # "blasted it with water cannon", "slammed into the ship": force, not words
         if cue.name == "stand-on-side" and "side" not in self.words[j:j + 5]:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act":
