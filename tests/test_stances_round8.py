@@ -315,3 +315,38 @@ def test_a_list_is_no_apposition():
 ])
 def test_blows_are_no_criticism(text):
     assert [g for g in _named(text) if g[1] == "criticize"] == []
+
+
+# -- denials answer the charge aimed at them; asks of a body; convening; gaps, counterfactuals, self-support --
+
+def test_a_denial_paragraphs_later_answers_the_charge_aimed_at_the_denier():
+    filler = " ".join(["The floods destroyed farms and roads in the region, officials said."] * 12)
+    got = _named("Chile has accused Bolivia of diverting the river without notice. " + filler
+                 + " Bolivia dismissed the accusations on Tuesday.")
+    assert ("Bolivia", "reject", "Chile") in got, got
+
+
+def test_denying_involvement_rejects_the_accuser():
+    got = _named("Lithuania accused Belarus of sending migrants across the border. Belarus denied any involvement.")
+    assert ("Belarus", "reject", "Lithuania") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine called for an urgent meeting of the UN Security Council.", ("Ukraine", "appeal", "United Nations")),
+    ("Cairo had asked for an emergency session of the UN Security Council.", ("Egypt", "appeal", "United Nations")),
+    ("The African Union said it was ready to convene the three countries in Addis Ababa.",
+     ("African Union", "mediate", None)),
+    ("Qatar offered to convene the two delegations in Doha.", ("Qatar", "mediate", None)),
+])
+def test_asks_of_a_body_and_offers_to_convene(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize("text", [
+    'Minister Hani Sewilam said the incident proved "what Egypt has warned of for more than a decade".',
+    '"We will defend Egypt\'s water rights by all means," Egyptian minister Hani Sewilam said.',
+    '"A phone call to Cairo and Khartoum would have saved lives," professor Nader Fathy said.',
+])
+def test_gaps_counterfactuals_and_a_ministers_own_country_give_no_stance(text):
+    assert _named(text) == []

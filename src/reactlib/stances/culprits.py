@@ -33,7 +33,7 @@ PASSIVE_AUX = frozenset("is was are were be been being has have had get got".spl
 #: What is rejected, and which stances make it: the author of the last such stance is the target.
 REJECTED_THINGS: dict[str, frozenset[str]] = {
     "accusation": frozenset("accusation accusations charge charges allegation allegations claim claims "
-                            "criticism accusing".split()),
+                            "criticism accusing involvement wrongdoing responsibility".split()),
     "ultimatum": frozenset("ultimatum ultimatums deadline deadlines threat threats warning warnings".split()),
     "demand": frozenset("demand demands call calls appeal appeals request requests".split()),
     "offer": frozenset("offer offers proposal proposals initiative mediation plan".split()),
@@ -48,6 +48,9 @@ MADE_BY: dict[str, frozenset[str]] = {
 #: How far back (tokens) the maker of a rejected thing may be: charges are answered at once,
 #: an ultimatum or an offer may be the news of the whole article.
 MAKER_WINDOW = {"accusation": 160, "ultimatum": 2000, "demand": 400, "offer": 2000}
+#: A charge aimed at the rejecter may be the news of the whole article ("Egypt has accused
+#: Ethiopia of ..." in the lead, "Ethiopia dismissed the accusations" paragraphs later).
+AIMED_WINDOW = 2000
 
 
 def perpetrator_by_name(actors) -> str | None:
@@ -105,10 +108,11 @@ class Makers:
         for kind, nouns in REJECTED_THINGS.items():
             if nouns.isdisjoint(words):
                 continue
-            recent = [m for m in self._last[kind] if at - m[2] < MAKER_WINDOW[kind]
-                      and not any(same(m[0], r) for r in rejecter)
+            others = [m for m in self._last[kind] if not any(same(m[0], r) for r in rejecter)
                       and (kind != "accusation" or m[1] is not None)]  # a charge is against someone
-            aimed = [m for m in recent if m[1] is not None and any(same(m[1], r) for r in rejecter)]
+            recent = [m for m in others if at - m[2] < MAKER_WINDOW[kind]]
+            aimed = [m for m in others if at - m[2] < max(AIMED_WINDOW, MAKER_WINDOW[kind])
+                     and m[1] is not None and any(same(m[1], r) for r in rejecter)]
             pick = (aimed or recent)[-1:] if (aimed or recent) else []
             if pick:
                 return pick[0][0]

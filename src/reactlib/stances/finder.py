@@ -154,6 +154,10 @@ BASE_VERB_BEFORE = frozenset("to will would must should could may might not neve
 #: "demanded the resignation of X": what is asked is done to X, who is the target.
 OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extradition prosecution punishment "
                          "impeachment dismissal expulsion".split())
+#: Prepositions a wh-question or relative clause leaves stranded after its verb ("what X warned of").
+STRANDABLE = frozenset({"of", "about", "against", "for", "with", "to", "on", "at"})
+#: "asked for an emergency session of the UN Security Council": the body asked to meet is the target.
+SESSIONS = frozenset("session sessions meeting meetings summit".split())
 #: "X said Y had shelled ...": the reporting verbs, the words between subject and verb, and the
 #: hostile acts whose report is a charge.
 CHARGE_REPORTING = frozenset("said says say added claimed claims alleged alleges insisted stated reported "
@@ -820,6 +824,10 @@ class StanceFinder:
 
         if self._relative_non_actor(i):
             return []  # "an act that threatens peace": the subject is a thing, not an actor
+        if j + 1 < self.n and self.words[j] in STRANDABLE and (
+                self.words[j + 1] in PREPOSITIONS or self.words[j + 1] in HARD_BREAKS or self.words[j + 1] in QUOTE_MARKS
+                or self.words[j + 1] == ","):
+            return []  # "what Egypt has warned of for a decade": the object is a gap before the cue
         subject = self.adjacent_subject(i)
         with_subject = self._with_participle(i)
         if cue.name == "meet" and self.words[i].startswith("host") and self._hosts_event(j):
@@ -883,6 +891,8 @@ class StanceFinder:
             out = self._evaluate(cue, i, j, wend, holders)
         result = []
         for f in out:
+            if f.type in ("support", "praise") and self._own_country(f.holder, f.target):
+                continue  # "we will defend Egypt's rights", said Egypt's minister: no stance toward another
             f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
             if pol.kind == "refused":
                 if f.type in ("support", "praise", "welcome"):
@@ -894,6 +904,13 @@ class StanceFinder:
                 f = evolve(f, extra={**f.extra, "hedge": pol.word})
             result.append(f)
         return result
+
+    def _own_country(self, holder: str, target: str | None) -> bool:
+        """Whether ``target`` is the country ``holder`` (a person or body) belongs to."""
+        return target is not None and target != holder and self.mentions.kinds.get(target) == "country" \
+            and self.mentions.kinds.get(holder) in ("person", "organization") \
+            and self.mentions.countries.get(holder) is not None \
+            and self.mentions.countries.get(holder) == self.mentions.countries.get(target)
 
     def _group_or_pronoun(self, k: int) -> Group | None:
         """The mention group at token ``k``, or a one-token group for a pronoun it stands for."""
@@ -1496,7 +1513,7 @@ class StanceFinder:
                     p = self._prev_word(g.start)
                     if p is not None and p >= j and g.actor not in holders and (
                             self.words[p] in ("from", "by", "against")
-                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS)):
+                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)):
                         targets = [x.actor for x in self.coordinated_right(g, wend) if x.actor not in holders]
                         break
         issue_text = tidy_issue_text(self._text(issue_a, wend))
@@ -1561,6 +1578,9 @@ class StanceFinder:
         wend = next((k for k in range(j, wend) if self.words[k] == "that"), wend)
         if cue.name == "by-phone":
             wend = j  # "told Weber by phone": only the one told ("... and planned to call Ali" is another act)
+        if any(a in THREAT_MODALS | {"should", "must"} and b == "have" for a, b in zip(self.words[j:wend + 3],
+                                                                                     self.words[j + 1:wend + 4])):
+            return []  # "a phone call to Cairo would have saved lives": no call was made
         targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)
                    if not self._own_institution(g)]
         if not targets:

@@ -382,9 +382,9 @@ CUES: tuple[Cue, ...] = (
     # MEDIATE
     Cue("offer-mediate", "mediate", "mediate",
         [S(verbs("offer", "propose", "volunteer")), opt(WHEN), opt(WHEN), S("to"),
-         S("mediate", "broker", "facilitate", "host")]),
+         S("mediate", "broker", "facilitate", "host", "convene")]),
     Cue("ready-mediate", "mediate", "mediate",
-        [S("ready", "willing", "prepared"), S("to"), S("mediate", "broker", "facilitate", "host")]),
+        [S("ready", "willing", "prepared"), S("to"), S("mediate", "broker", "facilitate", "host", "convene")]),
     # "expressed its readiness to mediate": the same offer told as a noun
     Cue("readiness-mediate", "mediate", "mediate",
         [S("readiness", "willingness"), S("to"), S("mediate", "broker", "facilitate")]),
