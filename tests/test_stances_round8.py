@@ -350,3 +350,28 @@ def test_asks_of_a_body_and_offers_to_convene(text, expected):
 ])
 def test_gaps_counterfactuals_and_a_ministers_own_country_give_no_stance(text):
     assert _named(text) == []
+
+
+# -- "warned that ...": a threat of the warner's own act, or a worry --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Zambia Chamber of Mines warned that a re-run could delay a debt deal with the International Monetary Fund.",
+     "concern"),
+    ("The UN warned that the fighting could displace a million people.", "concern"),
+    ("US Secretary of State Antony Blinken warned that the result could affect ties with Georgia.", "threaten"),
+    ("Iran warned that it would respond to any attack by Israel.", "threaten"),
+])
+def test_a_warning_that_something_may_happen(text, expected):
+    got = _named(text)
+    assert [g[1] for g in got] == [expected], got
+
+
+def test_a_warners_own_body_is_not_the_one_threatened():
+    got = _named('Nato Secretary General Mark Rutte warned that the alliance would "use the full range of '
+                 'capabilities" to deter hostile cyber-activity.')
+    assert got == [("Mark Rutte", "threaten", None)], got
+    got = _named('Rapid Support Forces leader Mohamed Hamdan Dagalo warned that the RSF would respond to "any '
+                 'violation by Sudan".')
+    assert ("Mohamed Hamdan Dagalo", "threaten", "Rapid Support Forces") not in got, got
+    assert _has(got, "Mohamed Hamdan Dagalo", "threaten", "Sudan"), got
+    assert ("Iran", "threaten", "Israel") in _named("Iran warned that it would respond to any attack by Israel.")

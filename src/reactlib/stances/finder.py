@@ -154,6 +154,9 @@ BASE_VERB_BEFORE = frozenset("to will would must should could may might not neve
 #: "demanded the resignation of X": what is asked is done to X, who is the target.
 OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extradition prosecution punishment "
                          "impeachment dismissal expulsion".split())
+#: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
+STAKES = frozenset("ties relations relationship cooperation consequences consequence response "
+                   "retaliation action measures force price".split())
 #: Prepositions a wh-question or relative clause leaves stranded after its verb ("what X warned of").
 STRANDABLE = frozenset({"of", "about", "against", "for", "with", "to", "on", "at"})
 #: "asked for an emergency session of the UN Security Council": the body asked to meet is the target.
@@ -1386,7 +1389,26 @@ class StanceFinder:
             return None
         if self.words[k] == "that":
             end = self.clause_end(k + 1, stop_at_cues=False)
-            return None if not THREAT_MODALS.isdisjoint(self.words[k + 1:end]) else []
+            said = self.words[k + 1:end]
+            if THREAT_MODALS.isdisjoint(said):
+                return []  # "warned that the crisis was spiralling": no threat, no ask
+            if not PUNITIVE_WORDS.isdisjoint(said):
+                return None  # "would impose sanctions": a threat, read as the lexicon's
+            own = self._own_act(k + 1, holders, i)
+            if own is not None:
+                # "it would respond to any attack by X", "the alliance would use ...": the warner's
+                # own act, aimed at whoever is named after its subject (if anyone)
+                targets = [g.actor for g in self.object_targets(own, end, holders + self._subject_of(k + 1),
+                                                                TARGET_PREPS | {"against", "on"})]
+                start, stop = self._span(i, end)
+                return [Found(h, "threaten", start, stop, target=t) for h in holders for t in targets or [None]]
+            if not STAKES.isdisjoint(said):
+                return None  # "could affect ties": a threat
+            # "warned that a re-run could delay a debt deal": what may happen, feared, not threatened
+            text = tidy_issue_text(self._text(k + 1, end)) or None
+            start, stop = self._span(i, end)
+            return [Found(h, "concern", start, stop, issue=normalise_issue(text, concern=True) or text,
+                          issue_text=text, extra={"warning": True}) for h in holders]
         if self.words[k] in ("of", "about") and not self.mentions.groups_between(k + 1, min(k + 3, wend)):
             # "warned of serious consequences" threatens; "warned of the risk of an accident" worries
             end = self.clause_end(k + 1)
@@ -1407,6 +1429,44 @@ class StanceFinder:
             return [Found(h, "appeal", start, stop, issue=label, issue_text=text,
                           extra={"warning": True}) for h in holders]
         return None
+
+    def _own_act(self, k: int, holders: list[str], cue: int) -> int | None:
+        """Where the verb phrase starts when the clause at ``k`` ("it would respond", "we will
+        act", "the alliance would use ...") has for subject the holder, a pronoun for it, a first
+        person or a body named inside the holder's own mention ("Nato Secretary General Mark
+        Rutte ... the alliance"): the warner's own act. ``None`` otherwise."""
+        while k < self.n and self.words[k] in DETERMINERS:
+            k += 1
+        if k >= self.n:
+            return None
+        if self.words[k] in ("it", "we", "i", "he", "she"):
+            return k + 1
+        g = self.mentions.group_at(k)
+        if g is None or g.start != k:
+            return None
+        if g.actor in holders or self._inside_holder_mention(g.actor, holders, cue):
+            return g.end
+        return None
+
+    def _subject_of(self, k: int) -> list[str]:
+        while k < self.n and self.words[k] in DETERMINERS:
+            k += 1
+        g = self.mentions.group_at(k) if k < self.n else None
+        return [g.actor] if g is not None and g.start == k else []
+
+    def _inside_holder_mention(self, actor: str, holders: list[str], cue: int) -> bool:
+        """Whether ``actor`` is named inside the phrase that names a holder before ``cue`` in its
+        sentence ("*Nato* Secretary General Mark Rutte")."""
+        org = self.article.actor(actor)
+        if org is None or org.kind not in ("organization", "group"):
+            return False
+        sstart, _ = self.sent_bounds(cue)
+        for g in self.mentions.groups_between(sstart, cue):
+            if g.actor in holders:
+                a, b = self.view.start[g.start], self.view.end[g.end - 1]
+                if any(a <= s and e <= b for s, e in org.mentions):
+                    return True
+        return False
 
     def _backs_untargeted(self, cue: Cue, issue_text: str | None) -> bool:
         """Support with no actor named that still says something: an offer of help ("stood ready
