@@ -375,3 +375,23 @@ def test_a_warners_own_body_is_not_the_one_threatened():
     assert ("Mohamed Hamdan Dagalo", "threaten", "Rapid Support Forces") not in got, got
     assert _has(got, "Mohamed Hamdan Dagalo", "threaten", "Sudan"), got
     assert ("Iran", "threaten", "Israel") in _named("Iran warned that it would respond to any attack by Israel.")
+
+
+# -- asides between the subject and its verb ---------------------------------------------------------------
+
+ASIDES = [
+    ("The United Arab Emirates, which UN experts have accused of arming the RSF, welcomed the deal.",
+     ("United Arab Emirates", "welcome", None), "Rapid Support Forces"),
+    ("The US, Canada and Australia - Britain's partners in the Five Eyes alliance - issued a joint statement "
+     "backing the UK's findings.", ("Australia", "support", "United Kingdom"), "United Kingdom"),
+    ("Turkey — a NATO member — condemned the strike on Syria.", ("Turkey", "condemn", None),
+     "North Atlantic Treaty Organization"),
+    ("Egypt, whose mediators brokered the truce, welcomed the deal.", ("Egypt", "welcome", None), None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_holder"), ASIDES)
+def test_the_subject_before_an_aside_holds_the_stance(text, expected, not_holder):
+    got = _named(text)
+    assert _has(got, *expected), got
+    assert not any(g[0] == not_holder and g[1] == expected[1] for g in got), got

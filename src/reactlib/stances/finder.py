@@ -157,6 +157,8 @@ OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extraditio
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
 STAKES = frozenset("ties relations relationship cooperation consequences consequence response "
                    "retaliation action measures force price".split())
+#: Dashes that set off an aside ("The US - Britain's partners - issued ...").
+DASHES = frozenset({"-", "—", "–"})
 #: Prepositions a wh-question or relative clause leaves stranded after its verb ("what X warned of").
 STRANDABLE = frozenset({"of", "about", "against", "for", "with", "to", "on", "at"})
 #: "asked for an emergency session of the UN Security Council": the body asked to meet is the target.
@@ -605,6 +607,12 @@ class StanceFinder:
             if any(s <= k < e for s, e in skip):
                 k -= 1
                 continue
+            opener = self._parenthetical_opener(k, floor)
+            if opener is not None:
+                # "The UAE, which UN experts accuse of arming X, welcomed ...", "The US - Britain's
+                # partners - issued ...": the subject stands before the aside
+                k = opener - 1
+                continue
             g = self.mentions.group_at(k)
             if g is not None:
                 if g.start >= floor and not self.oblique(g) and not self.modifies_thing(g):
@@ -639,6 +647,33 @@ class StanceFinder:
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def _parenthetical_opener(self, k: int, floor: int) -> int | None:
+        """When token ``k`` closes an aside — the comma after a relative clause (", which ...,")
+        or a spaced dash after a dashed aside (" - ... - ") — the index of the token opening it."""
+        w = self.words[k]
+        if w == ",":
+            for x in range(k - 1, max(floor, k - 25) - 1, -1):
+                u = self.words[x]
+                if u in HARD_BREAKS or u in QUOTE_MARKS:
+                    return None
+                if u in ("which", "who", "whom", "whose") and x > floor and self.words[x - 1] == ",":
+                    return x - 1
+                if u == ",":
+                    return None
+            return None
+        if w in DASHES and self._spaced(k):
+            for x in range(k - 1, max(floor, k - 25) - 1, -1):
+                if self.words[x] in DASHES and self._spaced(x):
+                    return x
+                if self.words[x] in HARD_BREAKS and self.words[x] not in DASHES:
+                    return None
+        return None
+
+    def _spaced(self, k: int) -> bool:
+        """A dash with a space on each side (a dash of punctuation, not a hyphen)."""
+        text, a, b = self.article.text, self.view.start[k], self.view.end[k]
+        return 0 < a and b < len(text) and text[a - 1].isspace() and text[b].isspace()
 
     def modifies_thing(self, g: Group) -> bool:
         """"the EU sanctions", "Poland's border closure": the actor only says whose the thing

@@ -84,10 +84,18 @@ class MentionIndex:
             if is_space[k]:
                 return False
             word = text[k]
+            if word == "-" and self._spaced_dash(k):
+                return False  # "Canada - Britain's partners -": a dash of punctuation, not a hyphen
             if lower[k] in TITLE_WORDS or (word[:1].isupper() and word.isalpha()):
                 continue
             return False
         return True
+
+    def _spaced_dash(self, k: int) -> bool:
+        raw = self.article.text
+        a = self._tok_starts[k]
+        b = a + len(self._text[k])
+        return 0 < a and b < len(raw) and raw[a - 1].isspace() and raw[b].isspace()
 
     def _of_owner(self, start: int, gap_start: int, gap_end: int) -> bool:
         """"the government of General X": a lower-case noun mention followed by "of" names its owner
