@@ -395,3 +395,35 @@ def test_the_subject_before_an_aside_holds_the_stance(text, expected, not_holder
     got = _named(text)
     assert _has(got, *expected), got
     assert not any(g[0] == not_holder and g[1] == expected[1] for g in got), got
+
+
+# -- consulting both sides, audiences, approving names, "will be held to account", backing a re-run -----------
+
+ROUND8_MORE = [
+    ("A war between Sudan's army and the Rapid Support Forces has raged for two years. Kenya said it had been "
+     "in contact with both sides.", ("Kenya", "consult", "Rapid Support Forces")),
+    ('"The Kremlin will be held to account," British Foreign Secretary Yvette Cooper said.',
+     ("Yvette Cooper", "threaten", "Russia")),
+    ("Pakistan said India would be held responsible for any escalation.", ("Pakistan", "threaten", "India")),
+    ('Kenyan President William Ruto called the agreement "a great day for Africa".', ("William Ruto", "praise", None)),
+    ("Egypt described the deal as a historic milestone.", ("Egypt", "praise", None)),
+    ("Ghana called Senegal's election a triumph for democracy.", ("Ghana", "praise", "Senegal")),
+    ("The Southern African Development Community said it stood ready to support the re-run.",
+     ("Southern African Development Community", "support", None)),
+    ("Canada backed an independent investigation into the shooting.", ("Canada", "support", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND8_MORE)
+def test_more_reaction_forms(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters in Rome, Italian Prime Minister Giorgia Meloni said the tragedy was avoidable.",
+    '"Those responsible will be held accountable," British Foreign Secretary Yvette Cooper said.',
+    "The minister called the meeting for Monday.",
+])
+def test_no_stance_in_these(text):
+    assert _named(text) == []

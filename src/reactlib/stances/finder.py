@@ -38,7 +38,7 @@ from .appositives import person_after_role, role_end
 from .modifiers import modifies_thing
 from .possessive import possessive_support
 from .possessive_nouns import possessive_nouns
-from .verdicts import reported_verdicts
+from .verdicts import approving_at, reported_verdicts
 
 #: Longest stretch (in tokens) looked at to the left for a holder and to the right for a target.
 HOLDER_WINDOW = 60
@@ -142,7 +142,7 @@ SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees ca
                          "negotiations negotiation dialogue settlement ceasefire truce mediate mediation "
                          "de-escalate de-escalation reconciliation resolve resolution peace".split())
 #: Threats whose target is the subject of the cue ("X will pay a heavy price").
-SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate", "bear-responsibility"})
+SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate", "bear-responsibility", "held-to-account"})
 #: "hosted talks", "hosts a summit": the host holds no consultation with the guests.
 HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", "forum", "round", "gathering",
                                         "ceremony", "session"})
@@ -157,6 +157,9 @@ OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extraditio
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
 STAKES = frozenset("ties relations relationship cooperation consequences consequence response "
                    "retaliation action measures force price".split())
+#: Those one speaks to without consulting them ("speaking to reporters").
+AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
+                      "students audience nation public television radio".split())
 #: Dashes that set off an aside ("The US - Britain's partners - issued ...").
 DASHES = frozenset({"-", "—", "–"})
 #: Prepositions a wh-question or relative clause leaves stranded after its verb ("what X warned of").
@@ -246,7 +249,7 @@ ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans prop
                        "initiatives effort efforts resolution ceasefire truce process solution roadmap "
                        "framework settlement declaration treaty pact compromise mediation election elections "
                        "vote conduct outcome result results release transition dialogue talks negotiations "
-                       "reconstruction recovery ruling verdict judgment judgement swap mission missions".split())
+                       "reconstruction recovery ruling verdict judgment judgement swap mission missions re-run rerun runoff run-off recount investigation inquiry probe".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation".split())
@@ -898,7 +901,7 @@ class StanceFinder:
                 holders = self._reporter_of_coordinated(i) or holders
         if cue.name in SUBJECT_TARGET_CUES:
             if subject is None:
-                if cue.name in ("pay-price", "bear-responsibility"):
+                if cue.name in ("pay-price", "bear-responsibility", "held-to-account"):
                     return []  # "we will pay a heavy price" / "they bear responsibility": no one named
             elif not in_direct:
                 # "Kovacs warned that Szohod would pay a heavy price": the warner, not the payer
@@ -1683,12 +1686,16 @@ class StanceFinder:
             targets = [told] if told is not None and told not in holders else []
         if not targets and self.parties:
             targets = self._party_leaders(j, wend, holders)
+        if not targets and self.words[j - 1] in ("with", "to"):
+            # "had been in contact with both sides": with each party the article names
+            targets = self._both_parties(j, min(wend, j + 3), holders)
         pairs: list[tuple[str, str | None]] = []
         if targets:
             pairs = [(h, t) for h in holders for t in targets]
         elif len(holders) >= 2:
             pairs = [(holders[0], t) for t in holders[1:]]
-        elif self.words[j - 1] in ("with", "to") and j < wend and cue.name != "in-contact":
+        elif self.words[j - 1] in ("with", "to") and j < wend and cue.name != "in-contact" \
+                and self.words[j] not in AUDIENCES:
             pairs = [(holders[0], None)]  # "spoke with regional leaders": a partner, not an actor
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
@@ -1766,7 +1773,7 @@ class StanceFinder:
             wend = self.clause_end(k + 1)  # "described X as 'terrorism'": the naming follows "as"
         hit = next((k for k in range(j, wend) if self.words[k] in DAMNING), None)
         if hit is None:
-            return []
+            return self._approving_naming(i, j, wend, holders)
         found = self._object(cue, i, j, hit, holders)
         event = not EVENT_NOUNS.isdisjoint(self._text(j, hit).lower().split())
         if found and all(f.target is None for f in found):
@@ -1784,6 +1791,18 @@ class StanceFinder:
         found = [f for f in found if f.target is not None or event]
         start, stop = self._span(i, hit + 1)
         return [evolve(f, start=start, end=stop, extra={**f.extra, "damning": self.words[hit]}) for f in found]
+
+    def _approving_naming(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        """"called the agreement 'a great day for Africa'", "described the deal as a historic
+        milestone": praise of whoever the thing named belongs to, or of the thing itself."""
+        good = approving_at(self.words, j, wend)
+        if good is None:
+            return []
+        owner = next((g for g in self.mentions.groups_between(j, good) if g.actor not in holders
+                      and not self.mentions.after_preposition(g.start, j)), None)
+        start, stop = self._span(i, good + 1)
+        return [Found(h, "praise", start, stop, target=owner.actor if owner else None,
+                      extra={"approving": self.words[good]}) for h in holders]
 
     def _from(self, m: CueMatch) -> list[Found]:
         """"X drew condemnation from A, B and C": each of A, B, C toward X."""

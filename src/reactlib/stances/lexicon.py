@@ -419,6 +419,10 @@ CUES: tuple[Cue, ...] = (
         [S("will", "would", "shall"), S("pay"), opt("a", "the"),
          opt("heavy", "high", "steep", "dear", "terrible", "huge", "severe", "very"),
          opt("heavy", "high", "steep", "dear", "terrible", "huge", "severe"), S("price", "dearly")]),
+    # "the Kremlin will be held to account": a threat to the subject (the finder wants one named)
+    Cue("held-to-account", "threaten", "object",
+        [S("will", "would", "shall"), S("be"), S("held"), opt("to", "fully", "directly"),
+         S("account", "accountable", "responsible")]),
     Cue("not-allow", "threaten", "object",
         [S("will", "would", "shall"), S("not", "never"), S("allow", "tolerate", "permit", "let")]),
     Cue("not-underestimate", "threaten", "object",

@@ -28,6 +28,23 @@ COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted 
 FILLERS = frozenset("a an the nothing but simply clearly totally completely utterly absolutely entirely "
                     "deeply highly very extremely clear and blatantly to yet another new further "
                     "dangerous serious grave major significant direct gross outright open".split())
+#: Words of approval that make a naming praise ("called the deal a historic breakthrough", "called it
+#: 'a great day for Africa'"): single words, and pairs read together.
+APPROVING_WORDS = frozenset("historic milestone breakthrough triumph landmark achievement".split())
+APPROVING_PAIRS = frozenset({("great", "day"), ("step", "forward"), ("turning", "point"), ("good", "news"),
+                             ("positive", "step"), ("important", "step"), ("significant", "step"),
+                             ("welcome", "step"), ("major", "step"), ("great", "achievement"),
+                             ("positive", "development"), ("welcome", "development")})
+
+
+def approving_at(words: list[str], a: int, b: int) -> int | None:
+    """The index of the first word of approval in tokens [a, b), or None."""
+    for x in range(a, min(b, len(words))):
+        if words[x] in APPROVING_WORDS or (x + 1 < len(words) and (words[x], words[x + 1]) in APPROVING_PAIRS):
+            return x
+    return None
+
+
 #: Prepositions before the one whose act is judged ("the raid *by* X", "the actions *of* X").
 AGENT_PREPS = frozenset({"by", "from", "of"})
 #: The longest judged phrase (tokens) between "said (that)" and its copula.
