@@ -427,3 +427,15 @@ def test_more_reaction_forms(text, expected):
 ])
 def test_no_stance_in_these(text):
     assert _named(text) == []
+
+
+def test_an_ask_of_all_parties_gives_one_appeal_per_issue():
+    art = reactlib.parse(D + 'China\'s foreign ministry called on "all parties" to show restraint and return to '
+                             'dialogue.')
+    assert sorted(s.issue for s in art.stances) == ["negotiations", "restraint"], art.stances
+
+
+def test_a_threat_of_ones_own_group_named_earlier_is_not_aimed_at_it():
+    got = _named('Rapid Support Forces (RSF) commander Mohamed Hamdan Dagalo signed the deal. Dagalo warned that '
+                 'the RSF would respond to "any violation by the other side".')
+    assert got == [("Mohamed Hamdan Dagalo", "threaten", None)], got

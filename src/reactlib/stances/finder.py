@@ -1504,6 +1504,17 @@ class StanceFinder:
                 a, b = self.view.start[g.start], self.view.end[g.end - 1]
                 if any(a <= s and e <= b for s, e in org.mentions):
                     return True
+        # "Rapid Support Forces (RSF) commander Mohamed Hamdan Dagalo", named earlier in the article
+        text = self.article.text
+        for h in holders:
+            person = self.article.actor(h)
+            for start, _ in (person.mentions if person is not None else ()):
+                for s, e in org.mentions:
+                    between = text[e:start]
+                    if 0 <= start - e <= 40 and all(w.strip("()").isupper() or w.lower() in TITLE_WORDS
+                                                    or w.lower() in ("commander", "chief", "head", "founder")
+                                                    for w in between.split()):
+                        return True
         return False
 
     def _backs_untargeted(self, cue: Cue, issue_text: str | None) -> bool:
@@ -1619,6 +1630,10 @@ class StanceFinder:
             return []
         if pivot is None and issue_a == j:
             parts = self._issue_parts(j, wend)
+        elif pivot is not None and targets == [None]:
+            # "called on all parties to show restraint and return to dialogue": one ask per issue
+            # (an ask of a named party stays one stance, its first issue the label)
+            parts = self._issue_parts(issue_a, wend)
         else:
             parts = [(issue_text, normalise_issue(issue_text))]
         if targets == [None] and not any(label or text for text, label in parts):
