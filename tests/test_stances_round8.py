@@ -439,3 +439,14 @@ def test_a_threat_of_ones_own_group_named_earlier_is_not_aimed_at_it():
     got = _named('Rapid Support Forces (RSF) commander Mohamed Hamdan Dagalo signed the deal. Dagalo warned that '
                  'the RSF would respond to "any violation by the other side".')
     assert got == [("Mohamed Hamdan Dagalo", "threaten", None)], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Moscow said the latest EU sanctions were "economic warfare".', ("Russia", "condemn", "European Union")),
+    ("The Kremlin said Ukraine's drone attacks on Moscow were acts of terrorism.", ("Russia", "condemn", "Ukraine")),
+    ("Pyongyang called the US drills a rehearsal for invasion.", ("North Korea", "condemn", "United States")),
+    ("Russia said the EU sanctions were a form of blackmail.", ("Russia", "condemn", "European Union")),
+])
+def test_more_verdicts(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got

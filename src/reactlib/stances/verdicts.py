@@ -27,7 +27,8 @@ COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted 
 #: Words between the copula and the damning word ("is *a clear and* blatant provocation").
 FILLERS = frozenset("a an the nothing but simply clearly totally completely utterly absolutely entirely "
                     "deeply highly very extremely clear and blatantly to yet another new further "
-                    "dangerous serious grave major significant direct gross outright open".split())
+                    "dangerous serious grave major significant direct gross outright open act acts of form kind "
+                    "economic political hybrid".split())
 #: Words of approval that make a naming praise ("called the deal a historic breakthrough", "called it
 #: 'a great day for Africa'"): single words, and pairs read together.
 APPROVING_WORDS = frozenset("historic milestone breakthrough triumph landmark achievement".split())
