@@ -450,3 +450,8 @@ def test_a_threat_of_ones_own_group_named_earlier_is_not_aimed_at_it():
 def test_more_verdicts(text, expected):
     got = _named(text)
     assert _has(got, *expected), got
+
+
+def test_a_warning_of_what_ones_own_forces_will_do_is_a_threat():
+    got = _named("Egypt's interior minister warned that police will no longer tolerate rallies by the opposition.")
+    assert [g[1] for g in got] == ["threaten"], got

@@ -1480,6 +1480,8 @@ class StanceFinder:
             return None
         if self.words[k] in ("it", "we", "i", "he", "she"):
             return k + 1
+        if self.words[k] in FORCE_NOUNS and self.mentions.group_at(k) is None:
+            return k + 1  # "warned that police will no longer tolerate ...": the warner's own forces
         g = self.mentions.group_at(k)
         if g is None or g.start != k:
             return None
