@@ -455,3 +455,11 @@ def test_more_verdicts(text, expected):
 def test_a_warning_of_what_ones_own_forces_will_do_is_a_threat():
     got = _named("Egypt's interior minister warned that police will no longer tolerate rallies by the opposition.")
     assert [g[1] for g in got] == ["threaten"], got
+
+
+def test_of_inside_a_name_keeps_the_names_role():
+    got = _named("The African Union welcomed a ceasefire agreement between the Democratic Republic of Congo and "
+                 "the M23 rebels.")
+    assert got and all(g[2] is None for g in got), got
+    got = _named("Rwanda accused the Democratic Republic of Congo of backing the rebels.")
+    assert ("Rwanda", "accuse", "Democratic Republic of the Congo") in got, got

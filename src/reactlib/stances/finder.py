@@ -724,6 +724,12 @@ class StanceFinder:
         if p is None or p == cue_end - 1:
             return True
         w = self.words[p]
+        if w == "of" and p > cue_end and self._name_word(p - 1):
+            # "between the Democratic Republic of Congo": "of" inside a name; its role is the name's
+            k = p - 1
+            while k - 1 >= cue_end and self._name_word(k - 1):
+                k -= 1
+            return self.accept_target(Group(k, g.end, g.actor, g.kind, g.possessive), cue_end, allowed_preps)
         if w in allowed_preps:
             return True
         if w in PREPOSITIONS:
@@ -736,6 +742,11 @@ class StanceFinder:
             left = self.group_ending_before(p)
             return left is not None and self.accept_target(left, cue_end, allowed_preps)
         return True
+
+    def _name_word(self, k: int) -> bool:
+        """A capitalised word that is no actor's mention ("*Democratic Republic* of Congo")."""
+        w = self.view.text[k]
+        return w[:1].isupper() and w.isalpha() and not self.view.sent_start[k] and self.mentions.group_at(k) is None
 
     def object_targets(self, j: int, wend: int, holders: list[str],
                        allowed=TARGET_PREPS) -> list[Group]:
