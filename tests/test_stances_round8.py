@@ -463,3 +463,14 @@ def test_of_inside_a_name_keeps_the_names_role():
     assert got and all(g[2] is None for g in got), got
     got = _named("Rwanda accused the Democratic Republic of Congo of backing the rebels.")
     assert ("Rwanda", "accuse", "Democratic Republic of the Congo") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"This cowardly act targets the livelihood of our people," Omani Foreign Minister Badr Albusaidi said.',
+     ("Badr Albusaidi", "condemn", None)),
+    ('"This barbaric attack will not go unpunished," Pakistani Prime Minister Shehbaz Sharif said.',
+     ("Shehbaz Sharif", "condemn", None)),
+])
+def test_a_deed_named_damningly_in_a_speakers_words_is_condemned(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got

@@ -163,6 +163,8 @@ AUDIENCES = frozenset("reporters journalists press media parliament lawmakers su
                       "students audience nation public television radio".split())
 #: Dashes that set off an aside ("The US - Britain's partners - issued ...").
 DASHES = frozenset({"-", "—", "–"})
+#: Nouns for a deed that a damning adjective before them condemns ("this cowardly act").
+CRIME_NOUNS = frozenset("act acts crime crimes aggression provocation violation atrocity".split())
 #: Prepositions a wh-question or relative clause leaves stranded after its verb ("what X warned of").
 STRANDABLE = frozenset({"of", "about", "against", "for", "with", "to", "on", "at"})
 #: "asked for an emergency session of the UN Security Council": the body asked to meet is the target.
@@ -2052,17 +2054,26 @@ class StanceFinder:
         article names one (naming alone, with no one blamed, says too little)."""
         out: list[Found] = []
         quotes = [(s, e, q) for s, e, q in self.quotes if q.kind == "direct" and q.speaker]
-        if not quotes or self.perpetrator() is None:
+        if not quotes:
             return out
         culprit = self.perpetrator()
         for s, e, q in quotes:
-            if culprit == q.speaker:
+            if culprit is not None and culprit == q.speaker:
                 continue
             for k in range(s, min(e, s + 400)):
                 if self.words[k] not in ("this", "it", "that", "what") or (k > s and not (
                         self.view.sent_start[k] or self.words[k - 1] in QUOTE_MARKS)):
                     continue
                 b = k + 1
+                if self.words[k] in ("this", "that") and b + 1 < e and self.words[b] in DAMNING \
+                        and self.words[b + 1] in EVENT_NOUNS | CRIME_NOUNS:
+                    # "This cowardly act targets ...": the event named damningly, whatever follows
+                    start, stop = self._span(k, b + 2)
+                    out.append(Found(q.speaker, "condemn", start, stop, target=culprit, quote=q.id,
+                                     extra={"cue": "damning-quote", "damning": self.words[b]}))
+                    break
+                if culprit is None:
+                    continue  # "This is a violation": naming alone, with no one to blame, is not read
                 if self.words[k] == "what" and b + 1 < e and self.words[b] == "happened":
                     b += 1
                 if b >= e or self.words[b] not in ("is", "was", "'s", "’s", "constitutes", "represents"):
