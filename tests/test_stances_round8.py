@@ -474,3 +474,22 @@ def test_of_inside_a_name_keeps_the_names_role():
 def test_a_deed_named_damningly_in_a_speakers_words_is_condemned(text, expected):
     got = _named(text)
     assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Our hearts go out to the people of Libya," said US Secretary of State Antony Blinken.',
+     ("Antony Blinken", "support", "Libya")),
+    ('"Our thoughts and prayers are with the families of the victims," Canadian Prime Minister Mark Carney said.',
+     ("Mark Carney", "support", None)),
+    ('Russia warned of "serious consequences" if Finland joined the alliance.', ("Russia", "threaten", "Finland")),
+    ("Niger's junta demanded the withdrawal of French troops.", ("Niger junta", "demand", "France")),
+])
+def test_sympathy_quoted_consequences_and_withdrawals(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_a_threat_read_twice_from_the_same_words_is_one():
+    got = _named('Rapid Support Forces leader Mohamed Hamdan Dagalo warned that the RSF would respond to "any '
+                 'violation by the other side".')
+    assert got == [("Mohamed Hamdan Dagalo", "threaten", None)], got

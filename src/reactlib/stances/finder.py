@@ -89,7 +89,7 @@ PAIR_NOUNS = frozenset("leaders ministers presidents sides countries men women g
                        "nations heads counterparts diplomats".split())
 #: Cues that are noun phrases by nature ("a phone call", "good offices").
 NOMINAL_CUES = frozenset({"contact-noun", "talks-with", "good-offices", "commitment-settle", "with-concern",
-                          "condemnation-from", "readiness-mediate", "praise-from", "support-from"})
+                          "condemnation-from", "readiness-mediate", "praise-from", "support-from", "hearts-go-out"})
 #: Words naming a news outlet, which reports a state's position without holding it.
 MEDIA_WORDS = frozenset("news agency television tv radio newspaper broadcaster daily press".split())
 #: "X joined Y in calling for ...": the joiner holds the stance too.
@@ -154,7 +154,7 @@ BASE_VERB_BEFORE = frozenset("to will would must should could may might not neve
                              "i we they you and or shall can".split())
 #: "demanded the resignation of X": what is asked is done to X, who is the target.
 OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extradition prosecution punishment "
-                         "impeachment dismissal expulsion".split())
+                         "impeachment dismissal expulsion withdrawal pullout".split())
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
 STAKES = frozenset("ties relations relationship cooperation consequences consequence response "
                    "retaliation action measures force price".split())
@@ -246,7 +246,7 @@ PUNITIVE_VERBS = verbs("retaliate", "boycott", "blockade", "punish", "expel", "s
 RESPONSIBLE = frozenset({"responsible", "accountable", "liable"})
 #: Support cues that may stand without a target when their object is an agreement or people.
 UNTARGETED_SUPPORT_CUES = frozenset({"support-verb", "back", "stand-with", "in-solidarity", "support-noun",
-                                     "praise", "condolences"})
+                                     "praise", "condolences", "hearts-go-out"})
 #: What one may back or hail without backing an actor: "the deal", "every effort", "the plan".
 ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans proposal proposals initiative "
                        "initiatives effort efforts resolution ceasefire truce process solution roadmap "
@@ -880,8 +880,9 @@ class StanceFinder:
         if self._relative_non_actor(i):
             return []  # "an act that threatens peace": the subject is a thing, not an actor
         if j + 1 < self.n and self.words[j] in STRANDABLE and (
-                self.words[j + 1] in PREPOSITIONS or self.words[j + 1] in HARD_BREAKS or self.words[j + 1] in QUOTE_MARKS
-                or self.words[j + 1] == ","):
+                self.words[j + 1] in PREPOSITIONS or self.words[j + 1] in HARD_BREAKS
+                or self.words[j + 1] == "," or (self.words[j + 1] in QUOTE_MARKS and (
+                    j + 2 >= self.n or self.words[j + 2] in HARD_BREAKS or self.words[j + 2] == ","))):
             return []  # "what Egypt has warned of for a decade": the object is a gap before the cue
         subject = self.adjacent_subject(i)
         with_subject = self._with_participle(i)
@@ -1555,7 +1556,8 @@ class StanceFinder:
         if cue.name not in UNTARGETED_SUPPORT_CUES:
             return False
         return not head.isdisjoint(ENDORSABLE) or (
-            cue.name in ("support-noun", "in-solidarity", "condolences", "stand-with") and not head.isdisjoint(PEOPLE))
+            cue.name in ("support-noun", "in-solidarity", "condolences", "stand-with", "hearts-go-out")
+            and not head.isdisjoint(PEOPLE))
 
     def _envoy_country(self, g: Group) -> Group:
         """"summoned the Tajik ambassador": the protest is aimed at the envoy's country, when the

@@ -160,6 +160,10 @@ CUES: tuple[Cue, ...] = (
     Cue("praise", "praise", "object",
         [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute", "thank"))]),
     Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
+    # "our hearts go out to the people of Libya", "our thoughts and prayers are with X"
+    Cue("hearts-go-out", "support", "object",
+        [S("hearts", "heart", "thoughts", "prayers"), opt("and"), opt("prayers", "thoughts"),
+         S("go", "goes", "went", "are", "is", "remain", "were"), opt("out"), S("to", "with")]),
     Cue("welcome", "welcome", "object", [S(verbs("welcome"))]),
     Cue("condolences", "support", "object",
         [S(LIGHT | verbs("send", "convey")), opt(INTENSIFIERS), opt(INTENSIFIERS),

@@ -46,6 +46,20 @@ def merge_key(f: Found, actors: Mapping[str, Actor]) -> tuple:
     return (cls, holder, target, issue)
 
 
+def _inside_another(f: Found, kept: list[Found], actors: Mapping[str, Actor]) -> bool:
+    """Whether ``f``, with no target or issue of its own beyond another's, is read from words
+    inside that other stance's evidence by the same voice and of the same class ("warned that
+    the RSF would respond to any violation" and its inner "would respond"): one position."""
+    holder = voice(actors.get(f.holder), f.holder)
+    cls = STANCE_PLOVER[f.type]
+    for g in reversed(kept[-8:]):
+        if g.start <= f.start and f.end <= g.end and STANCE_PLOVER[g.type] == cls \
+                and voice(actors.get(g.holder), g.holder) == holder \
+                and f.target in (None, g.target) and f.issue in (None, g.issue):
+            return True
+    return False
+
+
 def merge(found: Iterable[Found], actors: Mapping[str, Actor]) -> list[Found]:
     """Drop later duplicates (same voice, PLOVER class, target and issue), keep text order."""
     ordered = sorted(found, key=lambda f: (f.start, f.end))
@@ -55,7 +69,7 @@ def merge(found: Iterable[Found], actors: Mapping[str, Actor]) -> list[Found]:
         if f.target is not None and f.target == f.holder:
             continue
         key = merge_key(f, actors)
-        if key in seen:
+        if key in seen or _inside_another(f, out, actors):
             continue
         seen.add(key)
         out.append(f)
