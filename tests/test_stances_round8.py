@@ -493,3 +493,23 @@ def test_a_threat_read_twice_from_the_same_words_is_one():
     got = _named('Rapid Support Forces leader Mohamed Hamdan Dagalo warned that the RSF would respond to "any '
                  'violation by the other side".')
     assert got == [("Mohamed Hamdan Dagalo", "threaten", None)], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia said the EU sanctions violated international law.", ("Russia", "accuse", "European Union")),
+    ("China said the US sanctions undermined global trade.", ("China", "accuse", "United States")),
+    ("Ukraine said Russia's attacks on its power grid were war crimes.", ("Ukraine", "condemn", "Russia")),
+    ("Ethiopia said Egypt's statements were an attempt to destabilise the region.",
+     ("Ethiopia", "condemn", "Egypt")),
+])
+def test_harm_reported_of_an_actors_act_is_a_charge(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said the new law violated the constitution.",
+    "Japan said the vote was held on Sunday.",
+])
+def test_harm_by_no_actor_is_no_charge(text):
+    assert _named(text) == []

@@ -110,7 +110,7 @@ violation aggression terrorist terrorism irresponsible dangerous brutal shameful
 despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant flagrant abhorrent
 threat menace unsafe unprofessional destabilising destabilizing escalation escalatory hostile unlawful
 disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocide
-warfare interference meddling invasion
+warfare interference meddling invasion crimes destabilise destabilize
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past.
 SUBORDINATORS = frozenset({"after", "before", "because", "although", "though", "whereas"})

@@ -24,11 +24,16 @@ VERDICT_REPORTING = frozenset("said says say added adds insisted insists stated 
 #: The copulas of a verdict ("were illegal", "constitute a violation", "amounted to piracy").
 COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted represents represent "
                     "represented amounts amount amounted".split())
+#: Verbs of harm done that make the same report a charge ("said the EU sanctions *violated*
+#: international law", "said Egypt's statements *undermined* the talks").
+HARMS = frozenset("violated violate violates breached breach breaches undermined undermine undermines "
+                  "flouted flout flouts endangered endanger endangers destabilised destabilized "
+                  "destabilises destabilizes contravened contravene contravenes sabotaged".split())
 #: Words between the copula and the damning word ("is *a clear and* blatant provocation").
 FILLERS = frozenset("a an the nothing but simply clearly totally completely utterly absolutely entirely "
                     "deeply highly very extremely clear and blatantly to yet another new further "
                     "dangerous serious grave major significant direct gross outright open act acts of form kind "
-                    "economic political hybrid".split())
+                    "economic political hybrid war attempt bid effort deliberate".split())
 #: Words of approval that make a naming praise ("called the deal a historic breakthrough", "called it
 #: 'a great day for Africa'"): single words, and pairs read together.
 APPROVING_WORDS = frozenset("historic milestone breakthrough triumph landmark achievement".split())
@@ -75,12 +80,14 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             c = k + 1 if w in QUOTE_MARKS else k  # '"The sanctions are illegal," X said'
         else:
             continue
-        cop = next((x for x in range(c + 1, min(n, c + MAX_SUBJECT)) if _copula(f, x)
+        cop = next((x for x in range(c + 1, min(n, c + MAX_SUBJECT)) if _copula(f, x) or words[x] in HARMS
                     or words[x] in SUBJECT_BREAKS or words[x] in QUOTE_MARKS), None)
-        if cop is None or not _copula(f, cop):
+        if cop is None or not (_copula(f, cop) or words[cop] in HARMS):
             continue
-        hit = None
+        hit = cop if words[cop] in HARMS else None  # "said the EU sanctions violated international law"
         for x in range(cop + 1, min(n, cop + 1 + MAX_PREDICATE)):
+            if hit is not None:
+                break
             if words[x] in DAMNING:
                 hit = x
                 break
@@ -101,7 +108,8 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             continue  # "said the situation was dangerous": nothing anyone did is judged
         target = None if target == UNNAMED else target
         start, stop = f._span(c, hit + 1)
-        out.extend(_found(h, target, start, stop, quote, words[hit]) for h in holders)
+        kind = "accuse" if words[hit] in HARMS else "condemn"
+        out.extend(_found(h, target, start, stop, quote, words[hit], kind) for h in holders)
     return out
 
 
@@ -140,8 +148,9 @@ def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | 
     return None
 
 
-def _found(holder: str, target: str, start: int, stop: int, quote: str | None, word: str) -> Found:
+def _found(holder: str, target: str, start: int, stop: int, quote: str | None, word: str,
+           kind: str = "condemn") -> Found:
     from .finder import Found
 
-    return Found(holder, "condemn", start, stop, target=target, quote=quote,
+    return Found(holder, kind, start, stop, target=target, quote=quote,
                  extra={"cue": "reported-verdict", "damning": word})
