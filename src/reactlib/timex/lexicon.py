@@ -157,7 +157,20 @@ MOVABLE_HOLIDAYS = {
     ("orthodox", "easter"): ("orthodox_easter", 0),
     ("thanksgiving",): ("thanksgiving", 0), ("thanksgiving", "day"): ("thanksgiving", 0),
     ("labor", "day"): ("labor_day", 0), ("memorial", "day"): ("memorial_day", 0),
+    # Holidays of other calendars (timex.calendars): the Hebrew one, the Islamic one, the new moon.
+    ("hanukkah",): ("hanukkah", 0), ("chanukah",): ("hanukkah", 0), ("hanukah",): ("hanukkah", 0),
+    ("rosh", "hashanah"): ("rosh_hashanah", 0), ("rosh", "hashana"): ("rosh_hashanah", 0),
+    ("yom", "kippur"): ("rosh_hashanah", 9), ("passover",): ("passover", 0),
+    ("ramadan",): ("ramadan", 0),
+    **{("eid", *link, feast): (rule, 0) for feast, rule in (("fitr", "eid_al_fitr"), ("adha", "eid_al_adha"))
+       for link in (("al", "-"), ("ul", "-"), ("el", "-"), ("al",), ("-", "al", "-"), ("ul",))},
+    ("lunar", "new", "year"): ("lunar_new_year", 0), ("chinese", "new", "year"): ("lunar_new_year", 0),
+    ("diwali",): ("diwali", 0), ("deepavali",): ("diwali", 0),
 }
+#: Holidays that are a stretch of weeks in a calendar not ours: only the year is reported.
+YEAR_ONLY_HOLIDAYS = frozenset({"ramadan"})
+#: Lower-case words allowed inside a holiday's capitalised name ("Eid al-Fitr").
+HOLIDAY_LINK_WORDS = frozenset({"of", "s", "al", "ul", "el"})
 
 #: Time-zone abbreviations after a clock time (written in capitals: "0800 GMT", "06:52 KST").
 TIME_ZONES = frozenset({

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from . import values as V
+from .lexicon import YEAR_ONLY_HOLIDAYS
 from .tense import FUTURE, PAST
 
 ONE_DAY = _dt.timedelta(days=1)
@@ -204,12 +205,17 @@ def _holiday(anchor: _dt.date | None, m, d, tense: str | None) -> str:
         if anchor is None or not 2 <= anchor.year <= 9997:
             return "XXXX"
         direction = _direction(tense)
-        options = [V.movable_holiday(m, d, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        try:
+            options = [V.movable_holiday(m, d, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        except (ValueError, OverflowError):  # a calendar that does not reach so far (the Islamic one before 622)
+            return "XXXX"
         if direction < 0:
-            return V.day(max(o for o in options if o <= anchor))
-        if direction > 0:
-            return V.day(min(o for o in options if o >= anchor))
-        return V.day(min(options, key=lambda o: abs((o - anchor).days)))
+            chosen = max(o for o in options if o <= anchor)
+        elif direction > 0:
+            chosen = min(o for o in options if o >= anchor)
+        else:
+            chosen = min(options, key=lambda o: abs((o - anchor).days))
+        return str(chosen.year) if m in YEAR_ONLY_HOLIDAYS else V.day(chosen)
     if anchor is None:
         return f"XXXX-{m:02d}-{d:02d}"
     return V.day(_dt.date(_year_for(anchor, m, d, tense), m, d))

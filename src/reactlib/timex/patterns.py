@@ -1208,24 +1208,43 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     if best is None or (start != i and best.meaning[1:] != (7, 4)):
         return None
     last = best.last
-    if not all(s.cap(k) for k in range(i, last) if s.w(k).isalpha() and s.w(k) not in ("of", "s")):
+    if not all(s.cap(k) for k in range(i, last) if s.w(k).isalpha() and s.w(k) not in L.HOLIDAY_LINK_WORDS):
         return None  # "may day", "good friday" in lower case are no holiday names
     nxt = s.w(last)
     if s.cap(last) and nxt.isalpha() and nxt not in L.WEEKDAYS and nxt not in L.MONTHS:
         return None
+    if best.meaning[1] in L.YEAR_ONLY_HOLIDAYS and s.cap(i - 1) and s.w(i - 1).isalpha() \
+            and s.w(i - 1) not in SENTENCE_OPENERS:
+        return None  # "Taha Yassin Ramadan": a surname
     return best
+
+
+#: Capitalised words that open a sentence before a holiday ("During Ramadan, ...").
+SENTENCE_OPENERS = frozenset({"during", "in", "since", "before", "after", "until", "for", "by", "this", "last",
+                              "next", "throughout", "ahead", "through", "over", "around", "from", "as", "when"})
+
+
+#: How many words before "Independence Day" the country whose day it is may be named
+#: ("Ghana's national Independence Day", "Ukraine marked its Independence Day").
+INDEPENDENCE_LOOKBACK = 6
+#: Words that end the search for that country: the clause before them is another's.
+INDEPENDENCE_STOPS = frozenset({".", ";", "!", "?", "and", "but", "while", "whereas"})
 
 
 def _independence_of(s: Scanner, i: int) -> tuple[int, int] | None:
     """The Independence Day of the country named right before ``i`` ("Ukraine's", "Mexican",
-    "U.S."), or None."""
-    k = i - 2 if s.w(i - 1) == "s" and s.w(i - 2) == "'" else i  # the possessive
-    for width in (4, 2, 1):
-        if k - width < 0:
-            continue
-        words = tuple(s.w(x) for x in range(k - width, k))
-        if words in L.INDEPENDENCE_DAYS and s.cap(k - width):
-            return L.INDEPENDENCE_DAYS[words]
+    "U.S.") or a few words before it in the same clause ("Ghana's national Independence
+    Day"), or None."""
+    for end in range(i, max(0, i - INDEPENDENCE_LOOKBACK) - 1, -1):
+        if end < i and s.w(end) in INDEPENDENCE_STOPS:
+            return None
+        k = end - 2 if s.w(end - 1) == "s" and s.w(end - 2) == "'" else end  # the possessive
+        for width in (4, 2, 1):
+            if k - width < 0:
+                continue
+            words = tuple(s.w(x) for x in range(k - width, k))
+            if words in L.INDEPENDENCE_DAYS and s.cap(k - width):
+                return L.INDEPENDENCE_DAYS[words]
     return None
 
 

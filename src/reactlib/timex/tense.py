@@ -132,6 +132,18 @@ def _weekday_follows(tokens: Tokens, i: int) -> bool:
         and not (i + 1 < len(tokens) and tokens.lower[i + 1] == "'")
 
 
+#: Verbs after which "open", "close" are adjectives ("stayed open", "remain closed").
+LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "kept", "left", "held", "stayed",
+                           "remained", "be", "been", "being"})
+
+
+def _verb_before(word: str) -> bool:
+    """Whether ``word`` is a verb that makes a scheduled-present word after it its complement
+    ("stayed open", "kept ... close") rather than a verb of its own."""
+    return word in LINKING_VERBS or word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")
+                                                               and word.isalpha() and word not in NOT_PAST_ED)
+
+
 def _cue(tokens: Tokens, i: int) -> str | None:
     word = tokens.lower[i]
     if word in FUTURE_WORDS:
@@ -148,12 +160,15 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return INFINITIVE  # "asked the council to convene on Monday", "was to rule on Tuesday"
     if word in ("until", "till", "to") and i > 0 and tokens.lower[i - 1] in DEFERRED:
         return FUTURE  # "the vote was postponed until Friday"
+    if word in ("until", "till") and i > 0 and tokens.lower[i - 1] in ("has", "have", "given", "gives", "give"):
+        return FUTURE  # "the opposition has until Friday to respond": a deadline ahead
     if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED:
         return FUTURE  # "protests were planned for Tuesday": a plan points ahead
     if word in EXPECTING:
         return FUTURE
     if word in SCHEDULED_PRESENT and i > 0 and tokens.lower[i - 1] not in NOT_SCHEDULED_BEFORE \
-            and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")):
+            and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")) \
+            and not _verb_before(tokens.lower[i - 1]):
         return FUTURE
     if word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
                                   and word not in NOT_PAST_ED):
@@ -188,6 +203,8 @@ def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str
         cue = _cue(tokens, i)
         if cue is None:
             continue
+        if i == last and cue == FUTURE and tokens.lower[i] in SCHEDULED_PRESENT:
+            continue  # "Lunar New Year travel", "Monday meetings": a noun the expression modifies
         if cue == INFINITIVE:
             if i > first or (last < len(tokens) and tokens.lower[last] == "'"):
                 continue
