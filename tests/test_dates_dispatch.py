@@ -43,6 +43,8 @@ PHRASES = [
     "the second half of the year", "the 20th century", "the nineteenth century", "Christmas Eve",
     "New Year's Eve", "Easter Sunday", "Thanksgiving Day", "fiscal 2012", "the 2012 fiscal year",
     "mid-March", "late last year", "more than two years", "Valentine's Day",
+    "midweek", "mid-week", "the year-earlier period", "year-ago profit", "Eid al-Fitr", "Lunar New Year",
+    "Dec. 30-Jan. 2, 2024",
 ]
 WORD = st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
 PIECE = st.one_of(WORD, st.sampled_from(PHRASES), st.sampled_from(PHRASES))

@@ -31,6 +31,8 @@ HOLIDAYS = [
     ("Pilgrims crowded into Jerusalem for Easter, the patriarchate said.", [("Easter", "DATE", "2024-03-31")]),
     # Ramadan is a month of the Islamic calendar, not of ours: its year
     ("Markets in Karachi stayed open late during Ramadan.", [("Ramadan", "DATE", "2024")]),
+    # "the month of" names an event's month, not a time of its own (as in round 2); Ramadan is one
+    ("She was named Person of the Year and spent the month of Ramadan at home.", [("Ramadan", "DATE", "2024")]),
     ("Most Gulf states marked Eid al-Fitr on April 10.",
      [("Eid al-Fitr", "DATE", "2024-04-10"), ("April 10", "DATE", "2024-04-10")]),
     ("Livestock traders expect brisk sales before Eid al-Adha.", [("Eid al-Adha", "DATE", "2024-06-16")]),

@@ -232,6 +232,19 @@ def _weekend(anchor: _dt.date | None, shift: int | None, tense: str | None) -> s
     return V.week(anchor) + "-WE"
 
 
+def _midweek(base: _dt.date | None, tense: str | None) -> str:
+    """The week whose middle is meant: the week of ``base``, but last week's in past talk early
+    in a week ("talks collapsed midweek" on a Monday), next week's in future talk late in one."""
+    if base is None:
+        return "XXXX-WXX"
+    weekday, direction = base.isoweekday(), _direction(tense)
+    if direction < 0 and weekday <= 2:
+        return V.week(base - _dt.timedelta(weeks=1))
+    if direction > 0 and weekday >= 4:
+        return V.week(base + _dt.timedelta(weeks=1))
+    return V.week(base)
+
+
 def _quarter_index(value: str, g: str) -> int:
     """Quarters since year 0 of a Q, M or D value."""
     year = int(value[:4])
@@ -426,6 +439,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         return _holiday(anchor, meaning[1], meaning[2], tense)
     if kind == "weekend":
         return _weekend(anchor, meaning[1], tense)
+    if kind == "midweek":
+        return _midweek(ctx.ref or anchor, tense)
     if kind == "clock":
         _, hour, minute = meaning
         base = ctx.ref or anchor

@@ -14,20 +14,12 @@ Extents follow the TimeML guidelines: prepositions stay out ("on Sunday" ->
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from . import lexicon as L
+from .candidate import Candidate
+from .periods import rule_midweek, rule_year_earlier
 from .tokens import Tokens
 
-
-class Candidate(NamedTuple):
-    """A recognised expression: tokens ``[first, last)``, its type, meaning and TIMEX3 mod."""
-
-    first: int
-    last: int
-    type: str
-    meaning: tuple
-    mod: str | None = None
+__all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
 
 
 YEAR_MIN, YEAR_MAX = 1000, 2099
@@ -250,7 +242,9 @@ class Scanner:
         """A word glued on by a hyphen makes a time into an adjective of something else ("1990s-era")."""
         j = cand.last
         return (self.w(j) == "-" and self.touch(j) and self.touch(j + 1) and self.w(j + 1).isalpha()
-                and self.w(j + 1) not in ("long", "old"))
+                and self.w(j + 1) not in ("long", "old")
+                and not (cand.meaning[0] in ("date", "monthday") and self.month_name(j + 1) is not None))
+        # a range across months ("Dec. 30-Jan. 2", "June 28-July 2") is two dates, not an adjective
 
     def extend_left(self, cand: Candidate, floor: int) -> Candidate:
         """Take in modifiers before a core expression: "late", "mid-", "the end of", "more than"."""
@@ -352,6 +346,23 @@ def _second_day(s: Scanner, k: int, first_day: int) -> tuple[int, int] | None:
     return day
 
 
+def _closing_year(s: Scanner, k: int, first_month: int) -> int | None:
+    """The year of a day whose range closes with a day of another month and a year ("Dec. 30"
+    in "Dec. 30-Jan. 2, 2024" is 2023's): the closing year, or the one before when the range
+    runs over the new year. None when no such closing day follows at ``k``."""
+    join = s.w(k)
+    if join not in ("-", "\u2013", "to", "through", "until", "till"):
+        return None
+    got = s.month_name(k + 1)
+    if got is None:
+        return None
+    day = s.day_number(got[1])
+    year = _year_after(s, day[1]) if day is not None else None
+    if year is None:
+        return None
+    return year[0] - (first_month > got[0])
+
+
 def _year_after(s: Scanner, k: int) -> tuple[int, int] | None:
     """A year at ``k``, or after a comma there: (year, index after)."""
     if s.w(k) == "," and s.year(k + 1):
@@ -377,6 +388,9 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         second = _second_day(s, k, d)
         if second is not None and not s.month_name(second[1]) and _year_after(s, second[1]):
             return Candidate(i, k, "DATE", ("date", _year_after(s, second[1])[0], m, d))  # "March 21-23, 2023"
+        closing = _closing_year(s, k, m)
+        if closing is not None:
+            return Candidate(i, k, "DATE", ("date", closing, m, d))  # "Dec. 30-Jan. 2, 2024": 2023-12-30
         if (m, d) == (9, 11) and s.w(k) in ("attacks", "attack", "hijackers", "commission", "memorial", "anniversary"):
             return Candidate(i, k, "DATE", ("date", 2001, 9, 11))  # "the Sept. 11 attacks", as "9/11"
         return Candidate(i, k, "DATE", ("monthday", m, d))
@@ -1251,7 +1265,7 @@ def _independence_of(s: Scanner, i: int) -> tuple[int, int] | None:
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
-    rule_quarter, rule_century, rule_holiday, rule_fiscal,
+    rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier,
 )
 
 
@@ -1265,7 +1279,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS)
+    | set(L.LONG_WORDS) | {"midweek", "mid"}
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1295,6 +1309,8 @@ RULE_STARTS: dict = {
     rule_century: {"the"},
     rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the", "independence"},
     rule_fiscal: {"the", "fiscal", DIGITS},
+    rule_midweek: {"midweek", "mid"},
+    rule_year_earlier: {"the", "year"},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
@@ -1323,6 +1339,7 @@ RULE_AFTER_THE: dict = {
     rule_century: set(L.ORDINALS) | {DIGITS},
     rule_fiscal: {"fiscal", DIGITS},
     rule_holiday: {"fourth"},
+    rule_year_earlier: {"year"},
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
 _THE_RULES = RULES_BY_WORD["the"]

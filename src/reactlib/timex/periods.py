@@ -1,0 +1,56 @@
+"""Recognition rules for stretches named by their place in a longer one: "midweek", "mid-week",
+and business news's "the year-earlier period", "the year-ago quarter".
+
+Kept out of :mod:`.patterns` (already long); the rules take the same ``(scanner, i)`` and
+return the same :class:`.candidate.Candidate`, and :mod:`.patterns` lists them with its own.
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate
+
+#: Nouns after "the year-earlier" / "the year-ago" that name the period itself ("the
+#: year-earlier quarter"); with any other noun ("year-earlier profit") only the adjective
+#: is the time expression.
+PERIOD_NOUNS = frozenset({"period", "quarter", "month", "half", "week", "year", "season", "months", "quarters"})
+#: Words after "midweek" that keep it a time ("met midweek to ..."), not an adjective ("midweek fixtures").
+AFTER_MIDWEEK = frozenset({
+    "to", "and", "or", "but", "as", "when", "after", "before", "with", "in", "on", "at", "for", "the", "a",
+    "an", "that", "if", "while", "amid", "despite", "ahead", "following", "over", "by", "from", "than",
+})
+
+
+def rule_midweek(s, i: int) -> Candidate | None:
+    """``midweek``, ``mid-week``: the middle of the week under discussion (TIMEX3 ``mod`` MID)."""
+    if s.w(i) == "midweek":
+        end = i + 1
+    elif s.w(i) == "mid" and s.w(i + 1) == "-" and s.w(i + 2) == "week" and s.touch(i + 1) and s.touch(i + 2):
+        end = i + 3
+    else:
+        return None
+    nxt = s.w(end)
+    if nxt == "-" and s.touch(end):
+        return None  # "midweek-only fares"
+    if nxt.isalpha() and nxt not in AFTER_MIDWEEK and not s.cap(end):
+        return None  # "midweek fixtures", "a mid-week rally": an adjective
+    return Candidate(i, end, "DATE", ("midweek",), "MID")
+
+
+def rule_year_earlier(s, i: int) -> Candidate | None:
+    """``the year-earlier period``, ``the year-ago quarter``, ``year-earlier`` (before another
+    noun): the same period a year before the one under discussion, as "a year earlier" is."""
+    start = i
+    if s.w(i) == "the":
+        i += 1
+    if not (s.w(i) == "year" and s.w(i + 1) == "-" and s.w(i + 2) in ("earlier", "ago")
+            and s.touch(i + 1) and s.touch(i + 2)):
+        return None
+    end = i + 3
+    if s.w(end) == "-" and s.touch(end):
+        return None  # "year-ago-level"
+    meaning = ("later", "Y", 1, -1)
+    if s.w(end) in PERIOD_NOUNS:
+        return Candidate(start, end + 1, "DATE", meaning)
+    if not s.w(end).isalpha():
+        return None  # "from a year-ago." : no noun, not the adjective
+    return Candidate(i, end, "DATE", meaning)
