@@ -79,6 +79,14 @@ RANGES = [
     ("The consulate will be closed from Monday to Wednesday.",
      [("Monday", "DATE", "2024-05-20"), ("Wednesday", "DATE", "2024-05-22")]),
     ("Growth slowed over the 2019-2021 period.", [("2019", "DATE", "2019"), ("2021", "DATE", "2021")]),
+    # "is open" is an adjective, not a scheduled verb: no tense, so the nearest April
+    ("The museum in Sintra is open from April to October.",
+     [("April", "DATE", "2024-04"), ("October", "DATE", "2024-10")]),
+    # the month closing a range comes after the month opening it
+    ("The ferry to Hiiumaa is to run from November to March.",
+     [("November", "DATE", "2024-11"), ("March", "DATE", "2025-03")]),
+    ("The lake near Kuopio is frozen from December to February.",
+     [("December", "DATE", "2023-12"), ("February", "DATE", "2024-02")]),
 ]
 
 MODIFIERS = [
@@ -115,6 +123,8 @@ QUARTERS_AND_ERAS = [
     ("The carnival will return this summer.", [("this summer", "DATE", "2024-SU")]),
     ("Inflation in Peru was high in the 1990s.", [("the 1990s", "DATE", "199")]),
     ("The fort above Kotor was built in the 17th century.", [("the 17th century", "DATE", "16")]),
+    ("The railway reached Tabriz in the late 19th century.", [("the late 19th century", "DATE", "18")]),
+    ("The suburb grew in the mid-20th century.", [("the mid-20th century", "DATE", "19")]),
     ("Net income fell 4% from the year-earlier period.", [("the year-earlier period", "DATE", "2023")]),
     ("Third-quarter sales rose from the year-ago quarter.",
      [("Third-quarter", "DATE", "2023-Q3"), ("the year-ago quarter", "DATE", "2022-Q3")]),

@@ -120,14 +120,15 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
 #: Meanings that, as the later item of a range or list ("from Tuesday to Thursday", "next Tuesday
 #: and Wednesday", "Dec. 26 to Jan. 2"), come after the item before them: a range runs forward
 #: and news lists days in order, so the clause's tense alone must not put them before it.
-FOLLOWERS = frozenset({"weekday", "monthday"})
+FOLLOWERS = frozenset({"weekday", "monthday", "month"})
 #: Words that may stand between the items of a range or list of days.
 LIST_JOINS = frozenset({"-", "\u2013", "to", "through", "thru", "until", "till", "and", "or", ",", "&", "on", "then"})
 
 
 def _joined(tokens: Tokens, before: Candidate, cand: Candidate) -> bool:
     """Whether ``cand`` follows ``before`` with only joining words between them (at most three)."""
-    return before.meaning[0] in ("weekday", "monthday", "date", "range_day") and 0 < cand.first - before.last <= 3 \
+    return before.meaning[0] in ("weekday", "monthday", "date", "range_day", "month") \
+        and 0 < cand.first - before.last <= 3 \
         and all(tokens.lower[k] in LIST_JOINS for k in range(before.last, cand.first)) \
         and any(tokens.lower[k] not in (",", "on") for k in range(before.last, cand.first))
 
@@ -135,6 +136,11 @@ def _joined(tokens: Tokens, before: Candidate, cand: Candidate) -> bool:
 def _not_before(value: str, previous: str, meaning: tuple) -> str:
     """``value`` moved on by a week (a weekday) or a year (a day of a month) when it falls
     before ``previous``; values that are not days are left alone."""
+    if meaning[0] == "month":  # "from November to March": the March after that November
+        if len(value) == 7 and len(previous) >= 7 and value[:4].isdigit() and previous[:4].isdigit() \
+                and value < previous[:7] and int(value[:4]) < 9999:
+            return f"{int(value[:4]) + 1:04d}{value[4:]}"
+        return value
     day, prev_day = _day_of(value), _day_of(previous)
     if day is None or prev_day is None or day >= prev_day:
         return value

@@ -1182,11 +1182,23 @@ def rule_fiscal(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Words between "the" and a century's ordinal that mark a part of it: "the late 19th century".
+CENTURY_PARTS = {"early": "START", "late": "END", "mid": "MID"}
+
+
 def rule_century(s: Scanner, i: int) -> Candidate | None:
-    """``the 20th century``, ``the nineteenth century``."""
+    """``the 20th century``, ``the nineteenth century``, ``the late 19th century`` (mod END),
+    ``the mid-20th century``."""
     if s.w(i) != "the":
         return None
     j = i + 1
+    mod = CENTURY_PARTS.get(s.w(j))
+    if mod is not None:
+        j += 1
+        if s.w(j - 1) == "mid":
+            if not (s.w(j) == "-" and s.touch(j) and s.touch(j + 1)):
+                return None
+            j += 1
     n = None
     num = s.digits(j, 1, 2)
     if num is not None and s.w(j + 1) in L.ORDINAL_SUFFIXES and s.touch(j + 1):
@@ -1195,7 +1207,7 @@ def rule_century(s: Scanner, i: int) -> Candidate | None:
         n, j = L.ORDINALS[s.w(j)], j + 1
     if n is None or s.w(j) != "century":
         return None
-    return Candidate(i, j + 1, "DATE", ("century", f"{n - 1:02d}"))
+    return Candidate(i, j + 1, "DATE", ("century", f"{n - 1:02d}"), mod)
 
 
 def rule_holiday(s: Scanner, i: int) -> Candidate | None:
@@ -1336,7 +1348,7 @@ RULE_AFTER_THE: dict = {
     rule_edge_of_unit: set(L.EDGE_PHRASES),
     rule_season: set(L.SEASONS),
     rule_quarter: set(L.ORDINALS) | {"fiscal"},
-    rule_century: set(L.ORDINALS) | {DIGITS},
+    rule_century: set(L.ORDINALS) | set(CENTURY_PARTS) | {DIGITS},
     rule_fiscal: {"fiscal", DIGITS},
     rule_holiday: {"fourth"},
     rule_year_earlier: {"year"},

@@ -134,7 +134,7 @@ def _weekday_follows(tokens: Tokens, i: int) -> bool:
 
 #: Verbs after which "open", "close" are adjectives ("stayed open", "remain closed").
 LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "kept", "left", "held", "stayed",
-                           "remained", "be", "been", "being"})
+                           "remained", "be", "been", "being", "is", "are", "was", "were"})
 
 
 def _verb_before(word: str) -> bool:
