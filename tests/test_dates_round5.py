@@ -114,6 +114,13 @@ NARRATION = [
     ("The dam failed on April 2. The next day, aid arrived.",
      [("April 2", "DATE", "2024-04-02"), ("The next day", "DATE", "2024-04-03")]),
     ("The opposition has until Friday to respond.", [("Friday", "DATE", "2024-05-17")]),
+    # "last" the verb is no past cue and no "last six weeks" of the calendar
+    ("The inquiry in Oslo is scheduled to open on June 3 and last six weeks.",
+     [("June 3", "DATE", "2024-06-03"), ("six weeks", "DURATION", "P6W")]),
+    ("The drought in Sonora could last months.", [("months", "DURATION", "PXM")]),
+    ("Dockers struck in March and last year.", [("March", "DATE", "2024-03"), ("last year", "DATE", "2023")]),
+    ("Engineers expect the repairs to take until at least 2027.", [("2027", "DATE", "2027")]),
+    ("From 2001 to 2021 troops stayed in the province.", [("2001", "DATE", "2001"), ("2021", "DATE", "2021")]),
 ]
 
 QUARTERS_AND_ERAS = [

@@ -509,18 +509,24 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if start != i:
         return None  # "the 2016 ..." : the year alone starts at the number
     prev, nxt = s.w(i - 1), s.w(j)
-    if prev in L.NOT_YEAR_BEFORE or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
+    if prev in L.NOT_YEAR_BEFORE and not (prev == "least" and s.w(i - 2) == "at" and s.w(i - 3) in YEAR_BEFORE_AT_LEAST) \
+            or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
         return None
     if (prev in (".", ",", ":") and s.touch(i) and s.digits(i - 2) is not None) or \
             (nxt in (".", ",", ":") and s.touch(j) and s.digits(j + 1) is not None and s.touch(j + 1)):
         return None  # 1,990 or 20.16 or 20:16
-    if nxt.isalpha() and nxt.endswith("s") and len(nxt) > 3 and not s.cap(j) and nxt not in L.UNITS:
-        return None  # "2000 troops"
+    if nxt.isalpha() and nxt.endswith("s") and len(nxt) > 3 and not s.cap(j) and nxt not in L.UNITS \
+            and not (prev in RANGE_JOINS and s.year(i - 2) is not None):
+        return None  # "2000 troops" (but "from 2001 to 2021 troops stayed": a range's end)
     if s.digits(j) is not None and not s.touch(j):
         return None  # a run of numbers
     if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
         return None  # "1500 police officers": an early year needs a date preposition
     return Candidate(i, j, "DATE", ("year", y))
+
+
+#: Prepositions before "at least" that make the number after it a year: "until at least 2027".
+YEAR_BEFORE_AT_LEAST = frozenset({"until", "till", "through", "since", "from", "in", "by", "to"})
 
 
 #: Words that follow a number that counts or measures, so "'98" or "1990-95" there is no year.
@@ -741,6 +747,11 @@ NOT_BARE_BEFORE = frozenset({"the", "these", "those", "his", "her", "their", "it
                              "light", "man", "person", "-"})
 
 
+#: Words after which "last" is the verb ("and last six weeks", "could last months"), not "the latest".
+LAST_AS_VERB_AFTER = frozenset({"and", "to", "will", "would", "could", "can", "may", "might", "should", "must",
+                                "'ll", "ll", "not", "which", "that", "only", "also", "still"})
+
+
 def rule_shift(s: Scanner, i: int) -> Candidate | None:
     """``last week``, ``next Monday``, ``this year``, ``the past three years``, ``the next day``."""
     start = i
@@ -759,6 +770,9 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     shift = L.SHIFTS.get(word, 1 if word == "following" else -1)
     j = i + 1
     nxt = s.w(j)
+    if word == "last" and not the and s.w(i - 1) in LAST_AS_VERB_AFTER \
+            and (nxt.isdigit() or nxt in L.NUMBER_WORDS or nxt in L.VAGUE_NUMBERS or nxt in L.PLURAL_UNITS):
+        return None  # "(will begin on June 3) and last six weeks": the verb; rule_duration takes "six weeks"
     if word == "this" and nxt == "past" and not the and s.w(j + 1) in ("weekend", "week", "month", "year"):
         # "this past weekend" is the last one
         if s.w(j + 1) == "weekend":

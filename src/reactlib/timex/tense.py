@@ -144,6 +144,16 @@ def _verb_before(word: str) -> bool:
                                                                and word.isalpha() and word not in NOT_PAST_ED)
 
 
+#: Words after "last" that make it "the one before now" ("last week", "last Monday", "last night").
+LAST_TIMES = frozenset({"week", "weekend", "month", "year", "night", "quarter", "season", "decade", "summer",
+                        "winter", "spring", "autumn", "fall", "time", "evening", "morning", "afternoon"})
+
+
+def _last_names_a_time(tokens: Tokens, i: int) -> bool:
+    nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
+    return nxt in LAST_TIMES or nxt in _DAY_NAMES
+
+
 def _cue(tokens: Tokens, i: int) -> str | None:
     word = tokens.lower[i]
     if word in FUTURE_WORDS:
@@ -170,6 +180,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
             and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")) \
             and not _verb_before(tokens.lower[i - 1]):
         return FUTURE
+    if word == "last" and not _last_names_a_time(tokens, i):
+        return None  # "and last six weeks": the verb, not "last week"
     if word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
                                   and word not in NOT_PAST_ED):
         # "will be held", "to be announced": the past form belongs to a future verb group
