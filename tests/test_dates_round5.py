@@ -156,6 +156,13 @@ DURATIONS = [
     ("More than 200 people were killed in the past 48 hours.", [("the past 48 hours", "DURATION", "PT48H")]),
 ]
 
+GENERIC = [
+    ("About 300 people protest daily outside the court in Lome.", [("daily", "SET", "P1D")]),
+    ("At the moment, the ceasefire in Idlib holds.", [("the moment", "DATE", "PRESENT_REF")]),
+    ("She recalled the moment of the blast.", []),
+    ("Daily life in Aden is hard.", []),
+]
+
 NOT_TIMES = [
     ("Unions may march on the capital.", []),
     ("The Sunday Times reported the leak.", []),
@@ -166,7 +173,7 @@ NOT_TIMES = [
 
 
 @pytest.mark.parametrize("text,expected", HOLIDAYS + NOT_HOLIDAYS + MID_AND_EDGES + RANGES + MODIFIERS + NARRATION
-                         + QUARTERS_AND_ERAS + TIMES + DURATIONS + NOT_TIMES)
+                         + QUARTERS_AND_ERAS + TIMES + DURATIONS + GENERIC + NOT_TIMES)
 def test_round5_sentences(text, expected):
     assert found(text) == expected
 

@@ -626,6 +626,8 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
+    if word == "the" and s.w(i + 1) == "moment" and s.w(i - 1) in ("at", "for") and s.w(i + 2) not in ("of", "when", "that"):
+        return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))  # "at the moment", "for the moment": now
     if word in ("recent", "coming") and s.w(i + 1) in L.PLURAL_UNITS and s.w(i + 1) not in ("weekends", "quarters", "seconds"):
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
@@ -955,6 +957,15 @@ def rule_edge_of_unit(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Prepositions and adverbs after "daily", "weekly" that show the adverb ("protest daily outside
+#: the court"), not the adjective ("daily life").
+ADVERB_FOLLOWERS = frozenset({
+    "by", "from", "since", "until", "through", "during", "outside", "inside", "across", "around", "near",
+    "along", "against", "amid", "over", "under", "before", "after", "until", "into", "onto", "via", "without",
+    "again", "too", "now", "there", "here", "so", "since",
+})
+
+
 def rule_set(s: Scanner, i: int) -> Candidate | None:
     """``every year``, ``each Sunday``, ``daily``, ``twice a year``, ``every two weeks``."""
     word = s.w(i)
@@ -965,7 +976,7 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             return None
         nxt = s.w(i + 1)
         if word.endswith("ly") and word != "annually" and nxt.isalpha() and nxt not in FUNCTION_WORDS \
-                and nxt not in ("by", "from", "since", "until", "through", "during"):
+                and nxt not in ADVERB_FOLLOWERS:
             return None  # "daily life", "a weekly newspaper": an adjective, not a frequency
         return Candidate(i, i + 1, "SET", ("value", L.FREQUENCY_ADVERBS[word]))
     if word in ("every", "each"):
@@ -1352,7 +1363,7 @@ RULE_AFTER_THE: dict = {
     rule_day_month: {DIGITS},
     rule_year: {"'", DIGITS},
     rule_deictic: {"day"},
-    rule_reference: set(L.THE_REFERENCES),
+    rule_reference: set(L.THE_REFERENCES) | {"moment"},
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
     rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee"}
