@@ -100,6 +100,16 @@ MODIFIERS = [
     ("Rescue teams in Izmir searched for 48 hours.", [("48 hours", "DURATION", "PT48H")]),
     ("The city emerged from a year-long siege.", [("year-long", "DURATION", "P1Y")]),
     ("The flood threat persisted this past weekend.", [("this past weekend", "DATE", "2024-W19-WE")]),
+    ("The junta has ruled Mali for over four decades.", [("over four decades", "DURATION", "P4DE")]),
+    ("The enclave has been at war for well over a decade.", [("well over a decade", "DURATION", "P1DE")]),
+    ("The strike in Busan lasted just under a year.", [("just under a year", "DURATION", "P1Y")]),
+    # "over" is "during" here, not "more than"
+    ("Over two days, the talks in Doha made progress.", [("two days", "DURATION", "P2D")]),
+    ("The decades-long feud between the clans ended.", [("decades-long", "DURATION", "PXDE")]),
+    ("Voters in Malawi face hard choices in the days ahead.", [("the days ahead", "DURATION", "PXD")]),
+    ("More talks are planned in the weeks to come.", [("the weeks to come", "DURATION", "PXW")]),
+    ("The tribunal's ruling is due at year's end.", [("year's end", "DATE", "2024")]),
+    ("Reserves will run dry by the month's end.", [("the month's end", "DATE", "2024-05")]),
 ]
 
 NARRATION = [
@@ -186,6 +196,9 @@ def test_round5_sentences(text, expected):
     ("The finance ministers will meet midweek.", "MID"),
     ("Copper prices slumped late last year.", "END"),
     ("Shelling eased around the turn of the year.", "END"),
+    ("The junta has ruled Mali for over four decades.", "MORE_THAN"),
+    ("The tribunal's ruling is due at year's end.", "END"),
+    ("The railway reached Tabriz in the late 19th century.", "END"),
 ])
 def test_modifiers_stay_in_the_extent_and_name_their_mod(text, mod):
     [expression] = find_time_expressions(text, WEDNESDAY)

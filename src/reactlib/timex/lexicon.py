@@ -110,7 +110,14 @@ DURATION_MODIFIERS = {
     ("more", "than"): "MORE_THAN", ("less", "than"): "LESS_THAN", ("fewer", "than"): "LESS_THAN",
     ("at", "least"): "EQUAL_OR_MORE", ("up", "to"): "EQUAL_OR_LESS", ("some",): "APPROX",
     ("just", "over"): "MORE_THAN", ("just", "under"): "LESS_THAN",
+    ("well", "over"): "MORE_THAN", ("well", "under"): "LESS_THAN",
+    # "over" / "under" alone mean "more / less than" only after a word that takes a length
+    # ("for over four decades"); elsewhere "over" is "during" ("over two days, talks ...").
+    ("over",): "MORE_THAN", ("under",): "LESS_THAN",
 }
+#: Words before a lone "over" / "under" that make it a quantity's modifier.
+OVER_AS_MORE_THAN_AFTER = frozenset({"for", "in", "of", "after", "with", "than", "within", "lasting", "spent",
+                                     "took", "lasted", "spanning", "ago", "nearly"})
 EDGE_PHRASES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "END"}
 
 #: Holidays with a fixed date.

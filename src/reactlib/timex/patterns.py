@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .candidate import Candidate
-from .periods import rule_midweek, rule_year_earlier
+from .periods import rule_midweek, rule_unit_end, rule_units_ahead, rule_year_earlier
 from .tokens import Tokens
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
@@ -256,6 +256,8 @@ class Scanner:
                 if kind in ("clock", "clock_on") and code != "APPROX":
                     continue
                 k = first - len(words)
+                if len(words) == 1 and words[0] in ("over", "under") and self.w(k - 1) not in L.OVER_AS_MORE_THAN_AFTER:
+                    continue  # "over two days, talks ...": during, not more than
                 if k >= floor and tuple(self.w(x) for x in range(k, first)) == words:
                     if kind == "ago":  # "more than a decade ago" is before the point a decade back
                         code = AGO_MODS.get(code, code)
@@ -726,7 +728,8 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             # "days later", "weeks earlier": a vague time before or after now, by the clause's tense
             return Candidate(i, i + 2, "DATE", ("later", unit, "X", 1 if s.w(i + 1) == "later" else -1))
         if s.w(i + 1) == "-" and s.touch(i + 1) and s.w(i + 2) in ("long", "old") and s.touch(i + 2) \
-                and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit():
+                and (s.w(i - 1) not in NOT_BARE_BEFORE or s.w(i - 1) in DETERMINERS) and not s.w(i - 1).isdigit():
+            # "hours-long talks", "the decades-long feud" (the article is the noun's)
             return Candidate(i, i + 3, "DURATION", ("value", _dur("X", unit, is_time)))  # "hours-long talks"
         if s.w(i + 1) in ("before", "after") and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
                 and s.w(i - 1) not in L.NUMBER_WORDS:
@@ -744,6 +747,8 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Determiners, which before "decades-long" belong to the noun after it.
+DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your"})
 #: Words before "years of ..." that make it a noun phrase of its own ("the years of war").
 NOT_BARE_BEFORE = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "of",
                              "light", "man", "person", "-"})
@@ -1302,7 +1307,8 @@ def _independence_of(s: Scanner, i: int) -> tuple[int, int] | None:
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
-    rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier,
+    rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
+    rule_unit_end,
 )
 
 
@@ -1316,7 +1322,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | {"midweek", "mid"}
+    | set(L.LONG_WORDS) | {"midweek", "mid", "week"}
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1348,6 +1354,8 @@ RULE_STARTS: dict = {
     rule_fiscal: {"the", "fiscal", DIGITS},
     rule_midweek: {"midweek", "mid"},
     rule_year_earlier: {"the", "year"},
+    rule_units_ahead: {"the"},
+    rule_unit_end: {"the", "year", "month", "week"},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
@@ -1377,6 +1385,8 @@ RULE_AFTER_THE: dict = {
     rule_fiscal: {"fiscal", DIGITS},
     rule_holiday: {"fourth"},
     rule_year_earlier: {"year"},
+    rule_units_ahead: {"days", "weeks", "months", "years", "decades", "hours"},
+    rule_unit_end: {"year", "month", "week"},
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
 _THE_RULES = RULES_BY_WORD["the"]

@@ -54,3 +54,37 @@ def rule_year_earlier(s, i: int) -> Candidate | None:
     if not s.w(end).isalpha():
         return None  # "from a year-ago." : no noun, not the adjective
     return Candidate(i, end, "DATE", meaning)
+
+
+#: Plural units that "the ... ahead" / "the ... to come" make a stretch still to come.
+AHEAD_UNITS = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "hours": "H"}
+
+
+def rule_units_ahead(s, i: int) -> Candidate | None:
+    """``the days ahead``, ``the weeks to come``: an unnumbered stretch to come, as "the
+    coming days" is (``PXD``)."""
+    if s.w(i) != "the" or s.w(i + 1) not in AHEAD_UNITS:
+        return None
+    unit = AHEAD_UNITS[s.w(i + 1)]
+    if s.w(i + 2) == "ahead":
+        end = i + 3
+    elif s.w(i + 2) == "to" and s.w(i + 3) == "come":
+        end = i + 4
+    else:
+        return None
+    value = f"PTX{unit}" if unit == "H" else f"PX{unit}"
+    return Candidate(i, end, "DURATION", ("value", value))
+
+
+def rule_unit_end(s, i: int) -> Candidate | None:
+    """``year's end``, ``the month's end``: the end of the one under discussion, as "year-end" is."""
+    start = i
+    if s.w(i) == "the":
+        i += 1
+    if s.w(i) not in ("year", "month", "week") or not (s.w(i + 1) == "'" and s.w(i + 2) == "s"
+                                                       and s.touch(i + 1) and s.touch(i + 2)):
+        return None
+    if s.w(i + 3) != "end" or (s.w(i + 4) == "-" and s.touch(i + 4)):
+        return None
+    unit = {"year": "Y", "month": "M", "week": "W"}[s.w(i)]
+    return Candidate(start, i + 4, "DATE", ("unit_shift", unit, 0), "END")
