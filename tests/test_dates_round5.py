@@ -155,6 +155,10 @@ TIMES = [
     ("Police raided the camp at dawn.", [("dawn", "TIME", "2024-05-15TMO")]),
     ("The strike began at 2 p.m. (1400 GMT).",
      [("2 p.m.", "TIME", "2024-05-15T14:00"), ("1400 GMT", "TIME", "2024-05-15T14:00")]),
+    ("Around midday, the shelling of Kharkiv stopped.", [("Around midday", "TIME", "2024-05-15TMI")]),
+    ("The talks in Geneva lasted into the early morning.", [("the early morning", "TIME", "2024-05-15TMO")]),
+    ("Fighting continued until the late evening.", [("the late evening", "TIME", "2024-05-15TEV")]),
+    ("The late evening news showed the fire.", []),
     ("The talks ran from 9 a.m. to 5 p.m. on Friday.",
      [("9 a.m.", "TIME", "2024-05-10T09:00"), ("5 p.m.", "TIME", "2024-05-10T17:00"), ("Friday", "DATE", "2024-05-10")]),
 ]

@@ -250,10 +250,10 @@ class Scanner:
         """Take in modifiers before a core expression: "late", "mid-", "the end of", "more than"."""
         first, mod = cand.first, cand.mod
         kind = cand.meaning[0]
-        if cand.type == "DURATION" or kind in ("value", "ago", "later", "clock", "clock_on"):
-            # "about two years", "more than a decade ago", "around 10 p.m." (an approximate time only)
+        if cand.type == "DURATION" or kind in ("value", "ago", "later", "clock", "clock_on", "day_part"):
+            # "about two years", "more than a decade ago", "around 10 p.m.", "around midday" (an approximate time only)
             for words, code in MODIFIERS_BY_LAST_WORD.get(self.w(first - 1), ()):
-                if kind in ("clock", "clock_on") and code != "APPROX":
+                if kind in ("clock", "clock_on", "day_part") and code != "APPROX":
                     continue
                 k = first - len(words)
                 if len(words) == 1 and words[0] in ("over", "under") and self.w(k - 1) not in L.OVER_AS_MORE_THAN_AFTER:
@@ -935,10 +935,13 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
                                                        or day.meaning[0] in ("date", "in_year") and day.meaning[3]):
             return Candidate(i, day.last, "TIME", ("part_of", L.DAY_PARTS[s.w(i + 1)], day.meaning))
         return None
-    if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i - 1) in PART_PREPOSITIONS:
-        nxt = s.w(i + 2)
-        if not (nxt.isalpha() and nxt not in FUNCTION_WORDS) and not (nxt == "-" and s.touch(i + 2)):
-            return Candidate(i, i + 2, "TIME", ("ref_part", L.DAY_PARTS[s.w(i + 1)]))  # "in the morning"
+    edge = s.w(i + 1) in ("early", "late") and s.w(i + 2) in L.DAY_PARTS  # "into the early morning"
+    if s.w(i) == "the" and (s.w(i + 1) in L.DAY_PARTS or edge) and s.w(i - 1) in PART_PREPOSITIONS:
+        j = i + 1 + edge
+        nxt = s.w(j + 1)
+        if not (nxt.isalpha() and nxt not in FUNCTION_WORDS) and not (nxt == "-" and s.touch(j + 1)):
+            mod = ("START" if s.w(i + 1) == "early" else "END") if edge else None
+            return Candidate(i, j + 1, "TIME", ("ref_part", L.DAY_PARTS[s.w(j)]), mod)  # "in the morning"
         return None
     if s.w(i) != "the" or s.w(i + 1) not in ("year", "quarter", "month", "week") or s.cap(i + 1):
         return None
@@ -1374,7 +1377,7 @@ RULE_AFTER_THE: dict = {
     rule_reference: set(L.THE_REFERENCES) | {"moment"},
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
-    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee"}
+    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee", "late"}
     | set(L.DECADE_WORDS)
     | set(L.DAY_PARTS)
     | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
