@@ -170,6 +170,18 @@ DURATIONS = [
     ("More than 200 people were killed in the past 48 hours.", [("the past 48 hours", "DURATION", "PT48H")]),
 ]
 
+#: A month before an event noun is that event's month ("the August vote"); a document's
+#: provisions ("the accord provides for ...") point ahead even after a past participle.
+EVENTS_AND_PROVISIONS = [
+    ("Observers had called the March election in Kiribati orderly.", [("March", "DATE", "2024-03")]),
+    ("Monitors said the June runoff in Chad was fair.", [("June", "DATE", "2023-06")]),
+    ("Theresa May government ministers met.", []),
+    ("Unions may strike.", []),
+    ("The accord, negotiated over five months by Qatar, provides for a truce from Sunday and elections by March.",
+     [("five months", "DURATION", "P5M"), ("Sunday", "DATE", "2024-05-19"), ("March", "DATE", "2025-03")]),
+    ("Fishermen must report catches on a daily basis.", [("daily", "SET", "P1D")]),
+]
+
 GENERIC = [
     ("About 300 people protest daily outside the court in Lome.", [("daily", "SET", "P1D")]),
     ("At the moment, the ceasefire in Idlib holds.", [("the moment", "DATE", "PRESENT_REF")]),
@@ -187,7 +199,8 @@ NOT_TIMES = [
 
 
 @pytest.mark.parametrize("text,expected", HOLIDAYS + NOT_HOLIDAYS + MID_AND_EDGES + RANGES + MODIFIERS + NARRATION
-                         + QUARTERS_AND_ERAS + TIMES + DURATIONS + GENERIC + NOT_TIMES)
+                         + QUARTERS_AND_ERAS + TIMES + DURATIONS + EVENTS_AND_PROVISIONS + GENERIC
+                         + NOT_TIMES)
 def test_round5_sentences(text, expected):
     assert found(text) == expected
 

@@ -198,3 +198,14 @@ NOT_YEAR_BEFORE = frozenset({
     "least", "under", "some", "room", "highway", "code", "page", "pages", "chapter", "rule",
     "paragraph", "item", "bill", "hr", "s", "act", "exit", "interstate", "apartment", "suite",
 })
+
+#: Nouns of events that a month before them dates ("the August vote", "the March elections"), so an
+#: ambiguous month name ("May", "March") there needs no other date context.
+EVENT_NOUNS = frozenset({
+    "vote", "votes", "election", "elections", "poll", "polls", "referendum", "runoff", "ballot", "primary",
+    "primaries", "summit", "talks", "meeting", "meetings", "attack", "attacks", "deadline", "agreement", "deal",
+    "ceasefire", "truce", "coup", "uprising", "offensive", "protests", "protest", "visit", "conference",
+    "session", "accord", "accords", "raid", "strike", "strikes", "bombing", "bombings", "massacre", "invasion",
+    "floods", "earthquake", "quake", "storm", "election's", "census", "budget", "congress", "plenum", "ruling",
+    "verdict", "hearing", "trial", "inauguration", "handover", "crackdown", "riots", "unrest", "revolution",
+})

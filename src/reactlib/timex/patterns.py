@@ -410,8 +410,8 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         return None
     prev = s.w(i - 1)
     if ambiguous and prev not in MONTH_CONTEXT and not (prev == "for" and word not in ("may", "march")) \
-            and not _range_end(s, i):
-        return None
+            and not _range_end(s, i) and not (prev == "the" and s.w(j) in L.EVENT_NOUNS):
+        return None  # (but "the August vote": a month dating an event)
     if word == "may" and s.w(j) in ("be", "have", "not", "also", "well", "never", "yet", "soon", "still"):
         return None
     if prev == "in" and (s.w(i - 2) in ("annually", "yearly") or s.w(i - 2) == "year" and s.w(i - 3) in ("every", "each")):
@@ -984,7 +984,8 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             return None
         nxt = s.w(i + 1)
         if word.endswith("ly") and word != "annually" and nxt.isalpha() and nxt not in FUNCTION_WORDS \
-                and nxt not in ADVERB_FOLLOWERS:
+                and nxt not in ADVERB_FOLLOWERS and not (nxt == "basis" and s.w(i - 1) == "a"):
+            # ("on a daily basis" is the frequency, said with a noun)
             return None  # "daily life", "a weekly newspaper": an adjective, not a frequency
         return Candidate(i, i + 1, "SET", ("value", L.FREQUENCY_ADVERBS[word]))
     if word in ("every", "each"):

@@ -82,6 +82,10 @@ SCHEDULED_PRESENT = frozenset({
     "visits", "visit", "heads", "head", "hosts", "host", "faces", "face", "goes", "go", "holds", "hold",
     "leaves", "leave", "lands", "land", "launches", "launch", "tees", "wraps", "reconvenes", "reconvene",
 })
+#: Verbs by which an agreement, law or plan lays down what is to happen: "the deal provides for a
+#: ceasefire from Monday", "the plan envisages elections by March".
+PROVIDING = frozenset({"provides", "provide", "envisages", "envisage", "envisions", "foresees", "foresee",
+                       "stipulates", "stipulate", "mandates"})
 #: Verbs and adjectives that look ahead by themselves: "the vote, expected Thursday".
 EXPECTING = frozenset({"expected", "expect", "expects", "expecting", "scheduled", "slated", "due", "upcoming"})
 NOT_SCHEDULED_BEFORE = frozenset({"did", "didn't", "not", "n't", "t", "never", "had", "has", "have", "the", "a",
@@ -176,6 +180,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE  # "protests were planned for Tuesday": a plan points ahead
     if word in EXPECTING:
         return FUTURE
+    if word in PROVIDING:
+        return FUTURE  # "the accord provides for a truce from Sunday": what a text lays down is to come
     if word in SCHEDULED_PRESENT and i > 0 and tokens.lower[i - 1] not in NOT_SCHEDULED_BEFORE \
             and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")) \
             and not _verb_before(tokens.lower[i - 1]):
