@@ -188,6 +188,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word == "last" and not _last_names_a_time(tokens, i):
         return None  # "and last six weeks": the verb, not "last week"
+    if i >= 2 and tokens.lower[i - 1] == "-" and tokens.touches(i) and tokens.touches(i - 1):
+        return None  # "civilian-led", "Saudi-backed", "state-owned": an adjective, not a verb
     if word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
                                   and word not in NOT_PAST_ED):
         # "will be held", "to be announced": the past form belongs to a future verb group
