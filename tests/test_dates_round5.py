@@ -147,6 +147,16 @@ QUARTERS_AND_ERAS = [
      [("Third-quarter", "DATE", "2023-Q3"), ("the year-ago quarter", "DATE", "2022-Q3")]),
 ]
 
+#: "the quarter ended June 30": the quarter the day after it closes.
+ENDED_BY = [
+    ("Revenue at the Lisbon utility rose in the quarter ended March 31.",
+     [("the quarter", "DATE", "2024-Q1"), ("March 31", "DATE", "2024-03-31")]),
+    ("Jobless claims in Ohio fell in the week ended Friday.",
+     [("the week", "DATE", "2024-W19"), ("Friday", "DATE", "2024-05-10")]),
+    ("Sales at the Perth miner rose in the quarter ended June 30.",
+     [("the quarter", "DATE", "2023-Q2"), ("June 30", "DATE", "2023-06-30")]),
+]
+
 TIMES = [
     ("The blast occurred at 3 p.m. local time on Tuesday.",
      [("3 p.m. local time", "TIME", "2024-05-14T15:00"), ("Tuesday", "DATE", "2024-05-14")]),
@@ -201,7 +211,7 @@ NOT_TIMES = [
 
 
 @pytest.mark.parametrize("text,expected", HOLIDAYS + NOT_HOLIDAYS + MID_AND_EDGES + RANGES + MODIFIERS + NARRATION
-                         + QUARTERS_AND_ERAS + TIMES + DURATIONS + EVENTS_AND_PROVISIONS + GENERIC
+                         + QUARTERS_AND_ERAS + ENDED_BY + TIMES + DURATIONS + EVENTS_AND_PROVISIONS + GENERIC
                          + NOT_TIMES)
 def test_round5_sentences(text, expected):
     assert found(text) == expected

@@ -114,6 +114,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             if granularity(value) is not None:
                 ref_value = value
     _clock_days_from_next(tokens, cands, found)
+    _units_ended_by_next(tokens, cands, found)
     return found
 
 
@@ -176,6 +177,31 @@ def _clock_days_from_next(tokens: Tokens, cands: list[Candidate], found: list[Fo
         if nxt.type in ("DATE", "TIME") and _day_of(value) is not None and value[10:11] in ("", "T"):
             old = found[k]
             found[k] = old._replace(value=value[:10] + old.value[old.value.index("T"):])
+
+
+#: Words between "the quarter" and the day that closes it: "the quarter ended June 30".
+ENDED_BY = frozenset({"ended", "ending", "ends", "to", "through", "thru", "until"})
+
+
+def _units_ended_by_next(tokens: Tokens, cands: list[Candidate], found: list[Found]) -> None:
+    """"The quarter ended June 30", "the week ending Friday", "the year to March": the
+    quarter, week or year that the day written after it closes."""
+    for k in range(len(cands) - 1):
+        cand, nxt = cands[k], cands[k + 1]
+        if cand.meaning[0] != "ref_unit" or nxt.first - cand.last != 1 or tokens.lower[cand.last] not in ENDED_BY:
+            continue
+        day = _day_of(found[k + 1].value)
+        value = found[k + 1].value
+        unit = cand.meaning[1]
+        if day is not None:
+            closes = {"Q": f"{day.year}-Q{(day.month - 1) // 3 + 1}", "Y": str(day.year),
+                      "M": value[:7], "W": "{:04d}-W{:02d}".format(*day.isocalendar()[:2])}.get(unit)
+        elif unit == "Y" and granularity(value) == "M":
+            closes = value[:4]
+        else:
+            closes = None
+        if closes is not None:
+            found[k] = found[k]._replace(value=closes)
 
 
 def _continues(text: str, start: int) -> bool:
