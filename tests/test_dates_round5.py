@@ -169,6 +169,13 @@ TIMES = [
     ("The talks in Geneva lasted into the early morning.", [("the early morning", "TIME", "2024-05-15TMO")]),
     ("Fighting continued until the late evening.", [("the late evening", "TIME", "2024-05-15TEV")]),
     ("The late evening news showed the fire.", []),
+    # a holiday named as a purpose does not become the time of the story; one something happens on does
+    ("A ferry capsized in Sylhet on Thursday as families travelled home for Eid al-Fitr. "
+     "It sank at about 6 a.m.",
+     [("Thursday", "DATE", "2024-05-09"), ("Eid al-Fitr", "DATE", "2024-04-10"),
+      ("about 6 a.m.", "TIME", "2024-05-09T06:00")]),
+    ("Riots broke out in Nantes on New Year's Eve. At 11 p.m., police charged.",
+     [("New Year's Eve", "DATE", "2023-12-31"), ("11 p.m.", "TIME", "2023-12-31T23:00")]),
     ("The talks ran from 9 a.m. to 5 p.m. on Friday.",
      [("9 a.m.", "TIME", "2024-05-10T09:00"), ("5 p.m.", "TIME", "2024-05-10T17:00"), ("Friday", "DATE", "2024-05-10")]),
 ]

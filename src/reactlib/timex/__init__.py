@@ -107,7 +107,10 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
         found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
         if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME") \
-                and cand.meaning != ("deictic", -1, "NI"):  # after "overnight", "by midday" is the day it ran into
+                and cand.meaning != ("deictic", -1, "NI") \
+                and not (cand.meaning[0] == "holiday" and tokens.lower[cand.first - 1: cand.first] != ["on"]):
+            # after "overnight", "by midday" is the day it ran into; a holiday is the time of the
+            # story only when something happens on it ("travelled home for Eid" is a purpose)
             day = _day_of(value)
             if day is not None:
                 ref = day
