@@ -496,6 +496,14 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         short = _short_year(s, i)
         if short is not None:
             return short
+    else:
+        tens = s.digits(i, 2, 2)
+        if tens is not None and tens % 10 == 0 and s.w(i + 1) == "s" and s.touch(i + 1) \
+                and not (s.w(i + 2) == "-" and s.touch(i + 2)) and not s.cap(i + 2) \
+                and not any(s.w(k) in MEASURED_IN_TENS for k in range(i - DECADE_WINDOW, i + DECADE_WINDOW)):
+            # "the 80s" written without the apostrophe ("the 20s" is this century's, as "the '20s")
+            century = "19" if tens >= 30 else "20"
+            return Candidate(start, i + 2, "DATE", ("decade", f"{century}{tens // 10}"))
     got = s.year(i)
     if got is None:
         return None
@@ -529,6 +537,14 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
 
 #: Prepositions before "at least" that make the number after it a year: "until at least 2027".
 YEAR_BEFORE_AT_LEAST = frozenset({"until", "till", "through", "since", "from", "in", "by", "to"})
+
+
+#: Words near "the 30s" that make it a measure in its tens, not a decade ("temperatures in the 30s").
+MEASURED_IN_TENS = frozenset({"temperature", "temperatures", "degrees", "degree", "highs", "lows", "high", "low",
+                              "fahrenheit", "celsius", "heat", "mph", "percent", "%", "age", "aged", "ages",
+                              "scores", "score", "points", "yields", "yield", "polls", "polling", "approval"})
+#: How many tokens either side of "the 30s" are searched for those words.
+DECADE_WINDOW = 8
 
 
 #: Words that follow a number that counts or measures, so "'98" or "1990-95" there is no year.
@@ -628,6 +644,8 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
+    if word == "present" and s.w(i - 1) == "at" and not s.w(i + 1).isalpha():
+        return Candidate(i, i + 1, "DATE", ("ref", "PRESENT_REF"))  # "at present"
     if word == "the" and s.w(i + 1) == "moment" and s.w(i - 1) in ("at", "for") and s.w(i + 2) not in ("of", "when", "that"):
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))  # "at the moment", "for the moment": now
     if word in ("recent", "coming") and s.w(i + 1) in L.PLURAL_UNITS and s.w(i + 1) not in ("weekends", "quarters", "seconds"):
@@ -1124,6 +1142,10 @@ def rule_season(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Words that name a year's last quarter or half as "last" does: "the final quarter", "the latter half".
+PERIOD_ORDINALS = frozenset({"final", "latter", "former"})
+
+
 def rule_quarter(s: Scanner, i: int) -> Candidate | None:
     """``the first quarter``, ``the fourth quarter of 2012``, ``the second half of the year``, ``Q3``,
     ``third-quarter`` (as an adjective: "third-quarter profit"), ``the fiscal third quarter``."""
@@ -1143,15 +1165,17 @@ def rule_quarter(s: Scanner, i: int) -> Candidate | None:
             return None  # "Q35", "H2O"
         year = s.year(j)
         return Candidate(start, j + (year is not None), "DATE", (kind, n, year[0] if year else None, None))
-    if word not in L.ORDINALS:
+    if word not in L.ORDINALS and word not in PERIOD_ORDINALS:
         return None
-    n = L.ORDINALS[word]
+    n = L.ORDINALS.get(word, 4)
     hyphen = s.w(i + 1) == "-" and s.touch(i + 1) and s.touch(i + 2)
     kind = s.w(i + 2) if hyphen else s.w(i + 1)
     if kind not in ("quarter", "half"):
         return None
     if kind == "half":
-        n = 2 if word in ("second", "last") else 1 if word == "first" else 0
+        n = 2 if word in ("second", "last", "final", "latter") else 1 if word in ("first", "former") else 0
+    elif word in ("latter", "former"):
+        return None  # "the latter quarter" is no business quarter
         if not n:
             return None
     elif n > 4:
@@ -1326,7 +1350,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | {"midweek", "mid", "week"}
+    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present"} | PERIOD_ORDINALS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1343,7 +1367,7 @@ RULE_STARTS: dict = {
     rule_year: {"the", "'", DIGITS},
     rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
     rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
-    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming"},
+    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming", "present"},
     rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
@@ -1352,7 +1376,7 @@ RULE_STARTS: dict = {
     rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", "per", DIGITS} | _NUMBER_STARTS,
     rule_clock: {"noon", "midday", "midnight", DIGITS} | set(L.DAY_EDGES),
     rule_season: set(L.SEASONS) | {"the"},
-    rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
+    rule_quarter: set(L.ORDINALS) | PERIOD_ORDINALS | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
     rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the", "independence"},
     rule_fiscal: {"the", "fiscal", DIGITS},
@@ -1384,7 +1408,7 @@ RULE_AFTER_THE: dict = {
     | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
     rule_edge_of_unit: set(L.EDGE_PHRASES),
     rule_season: set(L.SEASONS),
-    rule_quarter: set(L.ORDINALS) | {"fiscal"},
+    rule_quarter: set(L.ORDINALS) | PERIOD_ORDINALS | {"fiscal"},
     rule_century: set(L.ORDINALS) | set(CENTURY_PARTS) | {DIGITS},
     rule_fiscal: {"fiscal", DIGITS},
     rule_holiday: {"fourth"},
