@@ -41,6 +41,9 @@ HOLIDAYS = [
     ("Ghana's Independence Day parade was cancelled.", [("Independence Day", "DATE", "2024-03-06")]),
     ("Rain cancelled the parade in Accra on Ghana's national Independence Day.",
      [("Independence Day", "DATE", "2024-03-06")]),
+    # no country named: the day is unknown, but it is a date
+    ("Fireworks lit up the sky on Independence Day.", [("Independence Day", "DATE", "XXXX-XX-XX")]),
+    ("Independence Day Resurgence flopped.", []),
     ("Candles were lit in Kyiv's synagogues for Hanukkah.", [("Hanukkah", "DATE", "2023-12-08")]),
     ("The ceasefire was agreed before Passover.", [("Passover", "DATE", "2024-04-23")]),
     ("The markets will close for Rosh Hashanah and Yom Kippur.",

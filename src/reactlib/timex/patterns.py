@@ -1277,8 +1277,14 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     """
     start = i
     if s.w(i) == "independence" and s.w(i + 1) == "day" and s.cap(i) and s.cap(i + 1):
+        if s.cap(i + 2) and s.w(i + 2).isalpha():
+            return None  # "Independence Day Resurgence", "Independence Day Parade Committee": a name
         date = _independence_of(s, i)
-        return None if date is None else Candidate(i, i + 2, "DATE", ("holiday", *date))
+        if date is None:  # a country's day, but not one we can tell: the day stays unknown
+            if s.w(i - 1) in ("a", "an", "own", "their", "its"):
+                return None  # "declared an Independence Day of their own": a kind of day, not a date
+            return Candidate(i, i + 2, "DATE", ("value", "XXXX-XX-XX"))
+        return Candidate(i, i + 2, "DATE", ("holiday", *date))
     if s.w(i) == "the" and s.w(i + 1) == "fourth":
         i += 1  # "the Fourth of July": the article belongs to the holiday's name
     if not s.cap(i):
