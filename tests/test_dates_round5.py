@@ -173,6 +173,9 @@ TIMES = [
     ("Troops entered Rafah early Tuesday.", [("early Tuesday", "DATE", "2024-05-14")]),
     ("Protesters gathered in Tbilisi on Tuesday morning.", [("Tuesday morning", "TIME", "2024-05-14TMO")]),
     ("Police raided the camp at dawn.", [("dawn", "TIME", "2024-05-15TMO")]),
+    # midnight is T24:00 of the day it ends (TIMEX3); one gone by with no day named began the article's day
+    ("The quake near Van struck shortly after midnight.", [("midnight", "TIME", "2024-05-14T24:00")]),
+    ("The curfew in Dakar starts at midnight.", [("midnight", "TIME", "2024-05-15T24:00")]),
     ("The strike began at 2 p.m. (1400 GMT).",
      [("2 p.m.", "TIME", "2024-05-15T14:00"), ("1400 GMT", "TIME", "2024-05-15T14:00")]),
     ("Around midday, the shelling of Kharkiv stopped.", [("Around midday", "TIME", "2024-05-15TMI")]),

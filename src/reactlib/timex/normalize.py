@@ -444,6 +444,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind == "clock":
         _, hour, minute = meaning
         base = ctx.ref or anchor
+        if hour == 24 and ctx.ref is None and anchor is not None and tense == PAST:
+            base = anchor - ONE_DAY  # "struck shortly after midnight": the midnight that began the day, T24:00 of the one before
         day = "XXXX-XX-XX" if base is None else V.day(base)
         return f"{day}T{hour:02d}:{minute:02d}"
     if kind == "part_of":  # "the night of Oct. 7"
