@@ -127,6 +127,13 @@ NARRATION = [
     ("The dam failed on April 2. The next day, aid arrived.",
      [("April 2", "DATE", "2024-04-02"), ("The next day", "DATE", "2024-04-03")]),
     ("The opposition has until Friday to respond.", [("Friday", "DATE", "2024-05-17")]),
+    # "overnight" after a day of the story in the same sentence is that day's night
+    ("The cyclone hit Mozambique on Friday and weakened overnight.",
+     [("Friday", "DATE", "2024-05-10"), ("overnight", "TIME", "2024-05-10TNI")]),
+    ("The cyclone hit Mozambique on Friday. Rain fell overnight in Beira.",
+     [("Friday", "DATE", "2024-05-10"), ("overnight", "TIME", "2024-05-14TNI")]),
+    ("Shelling resumed overnight, officials said on Tuesday.",
+     [("overnight", "TIME", "2024-05-14TNI"), ("Tuesday", "DATE", "2024-05-14")]),
     # "last" the verb is no past cue and no "last six weeks" of the calendar
     ("The inquiry in Oslo is scheduled to open on June 3 and last six weeks.",
      [("June 3", "DATE", "2024-06-03"), ("six weeks", "DURATION", "P6W")]),

@@ -91,6 +91,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     bounds = _sentence_token_bounds(tokens, list(sentences) if sentences is not None else sentence_spans(text), text)
     found: list[Found] = []
     ref: _dt.date | None = None
+    ref_at = len(tokens)  # the token where the reference day was written
     ref_value: str | None = None
     for cand in cands:
         tense = None
@@ -102,6 +103,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             else:
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
         value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
+        if _overnight_of_story(tokens, cand, anchor, ref) and bounds(cand.first)[0] <= ref_at:
+            value = f"{ref.isoformat()}TNI"  # "made landfall on Thursday and weakened overnight": that night
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
@@ -113,12 +116,20 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             # story only when something happens on it ("travelled home for Eid" is a purpose)
             day = _day_of(value)
             if day is not None:
-                ref = day
+                ref, ref_at = day, cand.first
             if granularity(value) is not None:
                 ref_value = value
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
     return found
+
+
+def _overnight_of_story(tokens: Tokens, cand: Candidate, anchor: _dt.date | None, ref: _dt.date | None) -> bool:
+    """Whether ``cand`` is a bare "overnight" told after a day of the story that is not the
+    article's yesterday or today: then it is that day's night, not last night."""
+    return cand.meaning == ("deictic", -1, "NI") and cand.last - cand.first == 1 \
+        and tokens.lower[cand.first] == "overnight" and ref is not None and anchor is not None \
+        and ref < anchor - _dt.timedelta(days=1)
 
 
 #: Meanings that, as the later item of a range or list ("from Tuesday to Thursday", "next Tuesday
