@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .candidate import Candidate
-from .periods import rule_midweek, rule_unit_end, rule_units_ahead, rule_year_earlier
+from .periods import (rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end, rule_units_ahead,
+                      rule_year_earlier)
 from .tokens import Tokens
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
@@ -562,7 +563,7 @@ def _short_year(s: Scanner, i: int) -> Candidate | None:
             return None
         return Candidate(i, i + 2, "DATE", ("year", (1900 if yy >= 30 else 2000) + yy))
     yy = s.digits(i, 2, 2)
-    if yy is not None and s.w(i - 1) == "-" and s.touch(i) and s.touch(i - 1) and s.year(i - 2) is not None \
+    if yy is not None and s.w(i - 1) in ("-", "/") and s.touch(i) and s.touch(i - 1) and s.year(i - 2) is not None \
             and s.w(i + 1) not in NOT_SHORT_YEAR_AFTER and not (s.touch(i + 1) and s.w(i + 1).isalnum()):
         first = s.year(i - 2)[0]
         y = first // 100 * 100 + yy
@@ -1234,6 +1235,13 @@ def rule_fiscal(s: Scanner, i: int) -> Candidate | None:
         if year is not None:
             return Candidate(start, j + 1, "DATE", ("year", year[0]))
         return None
+    if s.w(i) == "fy" and start == i and s.t.text[i] == "FY":  # "FY2025", "FY25", "FY 2025"
+        year = s.year(i + 1)
+        if year is None and s.touch(i + 1) and s.digits(i + 1, 2, 2) is not None:
+            year = (2000 + s.digits(i + 1, 2, 2), i + 2)
+        if year is not None and not (s.touch(year[1]) and s.w(year[1]).isalnum()):
+            return Candidate(i, year[1], "DATE", ("year", year[0]))
+        return None
     year = s.year(i)
     if year is not None and start != i and s.w(i + 1) == "fiscal" and s.w(i + 2) == "year":
         return Candidate(start, i + 3, "DATE", ("year", year[0]))
@@ -1342,7 +1350,7 @@ RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
-    rule_unit_end,
+    rule_unit_end, rule_digit_quarter, rule_quarter_century,
 )
 
 
@@ -1356,7 +1364,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present"} | PERIOD_ORDINALS
+    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present", "fy"} | PERIOD_ORDINALS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1385,11 +1393,13 @@ RULE_STARTS: dict = {
     rule_quarter: set(L.ORDINALS) | PERIOD_ORDINALS | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
     rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the", "independence"},
-    rule_fiscal: {"the", "fiscal", DIGITS},
+    rule_fiscal: {"the", "fiscal", "fy", DIGITS},
     rule_midweek: {"midweek", "mid"},
     rule_year_earlier: {"the", "year"},
     rule_units_ahead: {"the"},
     rule_unit_end: {"the", "year", "month", "week"},
+    rule_digit_quarter: {DIGITS},
+    rule_quarter_century: {"a"},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])

@@ -88,3 +88,35 @@ def rule_unit_end(s, i: int) -> Candidate | None:
         return None
     unit = {"year": "Y", "month": "M", "week": "W"}[s.w(i)]
     return Candidate(start, i + 4, "DATE", ("unit_shift", unit, 0), "END")
+
+
+def rule_digit_quarter(s, i: int) -> Candidate | None:
+    """``1Q 2024``, ``2Q``, ``3Q23``: business news's quarter written number first (as ``Q3``)."""
+    n = s.digits(i, 1, 1)
+    if n is None or not 1 <= n <= 4 or s.w(i + 1) != "q" or not s.touch(i + 1) or not s.t.text[i + 1] == "Q":
+        return None
+    if s.touch(i) and s.w(i - 1).isalnum():
+        return None  # "A1Q": a code
+    j = i + 2
+    if s.touch(j) and s.digits(j, 2, 2) is not None and not (s.touch(j + 1) and s.w(j + 1).isalnum()):
+        return Candidate(i, j + 1, "DATE", ("quarter", n, 2000 + s.digits(j, 2, 2), None))  # "3Q23"
+    if s.touch(j) and s.w(j).isalnum():
+        return None
+    year = s.year(j)
+    if year is not None:
+        return Candidate(i, j + 1, "DATE", ("quarter", n, year[0], None))
+    return Candidate(i, j, "DATE", ("quarter", n, None, None))
+
+
+def rule_quarter_century(s, i: int) -> Candidate | None:
+    """``a quarter century``, ``a quarter-century``, ``a quarter of a century``: 25 years."""
+    if s.w(i) != "a" or s.w(i + 1) != "quarter":
+        return None
+    j = i + 2
+    if s.w(j) == "-" and s.touch(j) and s.touch(j + 1):
+        j += 1
+    elif s.w(j) == "of" and s.w(j + 1) == "a":
+        j += 2
+    if s.w(j) != "century":
+        return None
+    return Candidate(i, j + 1, "DURATION", ("value", "P25Y"))
