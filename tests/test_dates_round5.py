@@ -57,6 +57,7 @@ NOT_HOLIDAYS = [
     ("Former deputy prime minister Taha Yassin Ramadan was hanged.", []),
     ("The Diwali Committee met on Tuesday.", [("Tuesday", "DATE", "2024-05-14")]),
     ("Ramadan Kareem, the shopkeeper said.", []),
+    ("The Ramadan fast ended in Tunis.", [("Ramadan", "DATE", "2024")]),
 ]
 
 MID_AND_EDGES = [
@@ -111,6 +112,7 @@ MODIFIERS = [
     ("The decades-long feud between the clans ended.", [("decades-long", "DURATION", "PXDE")]),
     ("Voters in Malawi face hard choices in the days ahead.", [("the days ahead", "DURATION", "PXD")]),
     ("More talks are planned in the weeks to come.", [("the weeks to come", "DURATION", "PXW")]),
+    ("Violence in Port Moresby rose in the days ahead of the vote.", []),
     ("The tribunal's ruling is due at year's end.", [("year's end", "DATE", "2024")]),
     ("Reserves will run dry by the month's end.", [("the month's end", "DATE", "2024-05")]),
 ]

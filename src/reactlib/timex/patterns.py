@@ -1318,7 +1318,7 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
 
 
 #: Capitalised words that open a sentence before a holiday ("During Ramadan, ...").
-SENTENCE_OPENERS = frozenset({"during", "in", "since", "before", "after", "until", "for", "by", "this", "last",
+SENTENCE_OPENERS = frozenset({"the", "during", "in", "since", "before", "after", "until", "for", "by", "this", "last",
                               "next", "throughout", "ahead", "through", "over", "around", "from", "as", "when"})
 
 

@@ -66,7 +66,7 @@ def rule_units_ahead(s, i: int) -> Candidate | None:
     if s.w(i) != "the" or s.w(i + 1) not in AHEAD_UNITS:
         return None
     unit = AHEAD_UNITS[s.w(i + 1)]
-    if s.w(i + 2) == "ahead":
+    if s.w(i + 2) == "ahead" and s.w(i + 3) != "of":  # not "the days ahead of the vote": before an event
         end = i + 3
     elif s.w(i + 2) == "to" and s.w(i + 3) == "come":
         end = i + 4
