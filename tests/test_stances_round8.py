@@ -513,3 +513,27 @@ def test_harm_reported_of_an_actors_act_is_a_charge(text, expected):
 ])
 def test_harm_by_no_actor_is_no_charge(text):
     assert _named(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India announced $5 million in humanitarian aid for Afghanistan.", ("India", "support", "Afghanistan")),
+    ("Japan provided emergency relief supplies to Nepal.", ("Japan", "support", "Nepal")),
+    ("Russia said it would respond to the sanctions with countermeasures against the EU.",
+     ("Russia", "threaten", "European Union")),
+    ("The EU said the election was neither free nor fair.", ("European Union", "condemn", None)),
+    ("Washington said the vote in Belarus was not credible.", ("United States", "condemn", None)),
+])
+def test_aid_announced_countermeasures_and_votes_judged(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "The minister announced new elections for June.",
+    "The government provided details to the United Nations.",
+    "China said it would respond to the request next week.",
+    "Observers said the election was peaceful.",
+    "Kenya said the vote was not postponed.",
+])
+def test_no_stance_in_plain_reports(text):
+    assert _named(text) == []

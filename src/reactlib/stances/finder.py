@@ -237,7 +237,7 @@ HOSTILE_ACTS = verbs("violate", "break", "breach", "attack", "start", "fire", "l
 #: "could impose further sanctions": a punitive measure announced as possible is a threat even
 #: without an "unless".
 PUNITIVE_WORDS = frozenset("sanctions sanction penalties penalty retaliation retaliatory "
-                           "reprisals consequences".split())
+                           "reprisals consequences countermeasures counter-measures".split())
 #: The modals that leave a threat open ("could impose sanctions"): kept as its hedge.
 HEDGE_MODALS = frozenset({"could", "may", "might"})
 #: "would retaliate", "would boycott the talks": acts that are punitive in themselves.
@@ -1280,7 +1280,8 @@ class StanceFinder:
             return []  # "stands on Israel's side", not "the focus is on Israel"
         if cue.name == "conditional-act":
             said = self.words[j:self.clause_end(j, stop_at_cues=False, limit=OBJECT_WINDOW) + 1]
-            if self.words[j - 1] == "respond" and ATTACK_WORDS.isdisjoint(said) and {"if", "unless"}.isdisjoint(said):
+            if self.words[j - 1] == "respond" and ATTACK_WORDS.isdisjoint(said) and {"if", "unless"}.isdisjoint(said) \
+                    and PUNITIVE_WORDS.isdisjoint(said):
                 return []  # "would respond to the request": only a response to an attack threatens
             if {"unless", "if", "until"}.isdisjoint(said) and self.words[j - 1] not in PUNITIVE_VERBS | {"respond"} \
                     and PUNITIVE_WORDS.isdisjoint(said):

@@ -416,7 +416,9 @@ CUES: tuple[Cue, ...] = (
              "logistical", "practical"),
          S("assistance", "aid", "help", "expertise")]),
     # "pledged $50 million in humanitarian aid to X": the finder wants an aid word before X
-    Cue("pledge-aid", "support", "object", [S(verbs("pledge", "promise", "approve"))], needs_target=True),
+    Cue("pledge-aid", "support", "object",
+        [S(verbs("pledge", "promise", "approve", "announce", "allocate", "provide", "donate", "earmark", "commit",
+                 "grant", "unveil"))], needs_target=True),
     # THREATS IN A SPEAKER'S WORDS: "X will pay a heavy price", "we will not allow X to ...",
     # "do not underestimate our resolve"
     Cue("pay-price", "threaten", "object",

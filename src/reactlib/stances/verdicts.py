@@ -24,6 +24,11 @@ VERDICT_REPORTING = frozenset("said says say added adds insisted insists stated 
 #: The copulas of a verdict ("were illegal", "constitute a violation", "amounted to piracy").
 COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted represents represent "
                     "represented amounts amount amounted".split())
+#: Processes a verdict may judge with no author named ("said the election was rigged").
+JUDGED_PROCESSES = frozenset("election elections vote poll polls referendum ballot count result results "
+                             "trial verdict".split())
+#: Qualities whose denial judges a vote or a process ("neither free nor fair", "not credible").
+VIRTUES = frozenset("free fair credible transparent legitimate democratic valid acceptable".split())
 #: Verbs of harm done that make the same report a charge ("said the EU sanctions *violated*
 #: international law", "said Egypt's statements *undermined* the talks").
 HARMS = frozenset("violated violate violates breached breach breaches undermined undermine undermines "
@@ -85,6 +90,8 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
         if cop is None or not (_copula(f, cop) or words[cop] in HARMS):
             continue
         hit = cop if words[cop] in HARMS else None  # "said the EU sanctions violated international law"
+        if hit is None:
+            hit = _denied_virtue(words, cop + 1)  # "was neither free nor fair"
         for x in range(cop + 1, min(n, cop + 1 + MAX_PREDICATE)):
             if hit is not None:
                 break
@@ -118,6 +125,16 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
 UNNAMED = "<unnamed>"
 
 
+def _denied_virtue(words: list[str], k: int) -> int | None:
+    """The index of the virtue denied in "neither free nor fair", "not credible", "not free
+    and fair" right after a copula (an adverb may come first), or None."""
+    if k < len(words) and words[k].endswith("ly"):
+        k += 1
+    if k + 1 >= len(words) or words[k] not in ("not", "neither", "never", "n't"):
+        return None
+    return k + 1 if words[k + 1] in VIRTUES else None
+
+
 def _copula(f: StanceFinder, x: int) -> bool:
     """A copula at token ``x``; "'s" after an actor's name is its possessive ("Poland's closure")."""
     if f.words[x] not in COPULAS:
@@ -140,7 +157,7 @@ def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | 
                                   and f.words[p] not in AGENT_PREPS):
             continue  # "the attack on Oman was cowardly": Oman is struck, not judged
         return g.actor  # the owner or agent of the act; "said Kosovo was ..." judges Kosovo itself
-    if not EVENT_NOUNS.isdisjoint(f.words[a:b]):
+    if not EVENT_NOUNS.isdisjoint(f.words[a:b]) or not JUDGED_PROCESSES.isdisjoint(f.words[a:b]):
         culprit = f.perpetrator()
         if culprit is None:
             return UNNAMED
