@@ -537,3 +537,19 @@ def test_aid_announced_countermeasures_and_votes_judged(text, expected):
 ])
 def test_no_stance_in_plain_reports(text):
     assert _named(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected", "not_holder"), [
+    ("Soldiers seized power in Gabon. The African Union suspended Gabon and demanded the immediate restoration "
+     "of constitutional order.", ("African Union", "demand", None), "Gabon"),
+    ("France said it did not recognise the coup leaders in Niger.", ("France", "reject", "coup leaders"), None),
+])
+def test_objects_of_a_first_verb_and_refusals_to_recognise(text, expected, not_holder):
+    got = _named(text)
+    assert _has(got, *expected), got
+    assert not any(g[0] == not_holder for g in got), got
+
+
+def test_not_recognising_results_names_no_one():
+    got = _named("Salome Zourabichvili said she did not recognise the results.")
+    assert not any(g[1] == "reject" and g[2] is not None for g in got), got

@@ -33,7 +33,7 @@ from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS,
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
-from .negation import polarity_before
+from .negation import Polarity, polarity_before
 from .appositives import person_after_role, role_end
 from .modifiers import modifies_thing
 from .possessive import possessive_support
@@ -161,6 +161,10 @@ STAKES = frozenset("ties relations relationship cooperation consequences consequ
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
+#: Negators, as the word a negated polarity reports.
+NEGATING = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+#: Irregular past tenses that may take an object before "and" ("met X and called for ...").
+PAST_IRREGULAR = frozenset("met hit struck left sent took gave told held won lost kept led saw".split())
 #: Dashes that set off an aside ("The US - Britain's partners - issued ...").
 DASHES = frozenset({"-", "—", "–"})
 #: Nouns for a deed that a damning adjective before them condemns ("this cowardly act").
@@ -620,6 +624,9 @@ class StanceFinder:
                 k = opener - 1
                 continue
             g = self.mentions.group_at(k)
+            if g is not None and self._object_before_coordinated_cue(g, i):
+                k = g.start - 1  # "The AU suspended Gabon and demanded ...": Gabon is the object
+                continue
             if g is not None:
                 if g.start >= floor and not self.oblique(g) and not self.modifies_thing(g):
                     if g.possessive and self._owned_word(g) in RELATIONAL_NOUNS:
@@ -653,6 +660,21 @@ class StanceFinder:
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def _object_before_coordinated_cue(self, g: Group, i: int) -> bool:
+        """Whether ``g`` is the object of a past-tense verb that is joined by "and" to the cue at
+        ``i`` ("suspended Gabon and demanded ..."): both verbs share the subject before them."""
+        a = self._prev_word(i)
+        while a is not None and self.words[a] in AUXILIARIES:
+            a = self._prev_word(a)
+        if a is None or self.words[a] != "and" or g.end != a or g.possessive:
+            return False
+        v = self._prev_word(g.start)
+        if v is None:
+            return False
+        w, raw = self.words[v], self.view.text[v]
+        return raw.islower() and raw.isalpha() and (w.endswith("ed") or w in PAST_IRREGULAR) \
+            and w not in PREPOSITIONS and w not in REPORTING
 
     def _parenthetical_opener(self, k: int, floor: int) -> int | None:
         """When token ``k`` closes an aside — the comma after a relative clause (", which ...,")
@@ -868,6 +890,8 @@ class StanceFinder:
         in_direct = own is not None and own[2].kind == "direct"
         sstart, _ = self.sent_bounds(i)
         pol = polarity_before(self.words[max(sstart, i - 8):i])
+        if pol.cancels and cue.name == "recognize" and pol.word in NEGATING:
+            pol = Polarity("refused", pol.word)  # "did not recognise the coup leaders": a rejection of them
         if pol.cancels:
             return []
         self._refusing = pol.kind == "refused"
@@ -951,6 +975,8 @@ class StanceFinder:
                 continue  # "we will defend Egypt's rights", said Egypt's minister: no stance toward another
             f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
             if pol.kind == "refused":
+                if cue.name == "recognize" and pol.word in NEGATING and f.target is None:
+                    continue  # "did not recognise the results": a refusal read as such elsewhere, or none
                 if f.type in ("support", "praise", "welcome"):
                     issue = f.issue or (normalise_issue(f.issue_text) if f.issue_text else None)
                     f = evolve(f, type="reject", issue=issue, extra={**f.extra, "refused": pol.word})
