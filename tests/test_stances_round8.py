@@ -553,3 +553,24 @@ def test_objects_of_a_first_verb_and_refusals_to_recognise(text, expected, not_h
 def test_not_recognising_results_names_no_one():
     got = _named("Salome Zourabichvili said she did not recognise the results.")
     assert not any(g[1] == "reject" and g[2] is not None for g in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul labelled the North's latest launch a grave provocation.", ("South Korea", "condemn", None)),
+    ("Kenyan President William Ruto called the coup in Gabon a setback for democracy.",
+     ("William Ruto", "condemn", None)),
+    ('The Kremlin called the EU decision "absurd".', ("Russia", "condemn", "European Union")),
+    ('Canada\'s foreign minister called the arrest of the journalist "arbitrary and unjust".',
+     ("Canadian foreign minister", "condemn", None)),
+    ("Vietnam described the deployment of an oil rig by China as a violation of its sovereignty.",
+     ("Vietnam", "condemn", "China")),
+])
+def test_more_damning_names(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_a_place_in_the_named_thing_is_not_blamed():
+    got = _named("Kenyan President William Ruto called the coup in Gabon a setback for democracy.")
+    assert not any(g[2] == "Gabon" for g in got), got
+    assert _named("Brazil called the meeting productive.") == []

@@ -100,7 +100,8 @@ ROLE_NOUNS = frozenset("winner victor president-elect leader candidate challenge
 EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids bombing bombings shelling "
                         "assault offensive invasion incursion mutiny massacre killing killings launch "
                         "launches test tests strike strikes unconstitutional overthrow ouster kidnapping "
-                        "kidnappings abduction abductions assassination murder hijacking detention".split())
+                        "kidnappings abduction abductions assassination murder hijacking detention arrest "
+                        "arrests execution executions".split())
 #: Words that make "called X ..." a condemnation.
 DAMNING = frozenset("""
 outrageous unacceptable barbaric cowardly heinous reckless illegal criminal provocation provocative
@@ -111,6 +112,7 @@ despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant f
 threat menace unsafe unprofessional destabilising destabilizing escalation escalatory hostile unlawful
 disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocide
 warfare interference meddling invasion crimes destabilise destabilize
+absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past.
 SUBORDINATORS = frozenset({"after", "before", "because", "although", "though", "whereas"})
@@ -1843,7 +1845,10 @@ class StanceFinder:
                 found = [evolve(f, target=culprit) for f in found]
         if found and all(f.target is None for f in found):
             # "described Borduria's actions / the Bordurian shelling as terrorism": the owner is blamed
-            owner = next((g for g in self.mentions.groups_between(j, hit) if g.actor not in holders), None)
+            owner = next((g for g in self.mentions.groups_between(j, hit) if g.actor not in holders
+                          and not (self._prev_word(g.start) is not None and self._prev_word(g.start) >= j
+                                   and self.words[self._prev_word(g.start)] in PREPOSITIONS
+                                   and self.words[self._prev_word(g.start)] not in ("by", "of", "from"))), None)
             if owner is not None:
                 found = [evolve(f, target=owner.actor) for f in found]
         # naming alone, with no one blamed, says too little ("called the situation dangerous");

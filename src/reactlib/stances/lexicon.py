@@ -225,7 +225,7 @@ CUES: tuple[Cue, ...] = (
         [opt(INTENSIFIERS), opt(INTENSIFIERS), S("support", "backing"), S("from")]),
     # "called the launch 'an outrageous act'": a condemnation when a damning word follows
     Cue("call-it", "condemn", "evaluate",
-        [S(verbs("call", "brand", "label", "describe", "term", "declare", "designate"))]),
+        [S(verbs("call", "brand", "label", "describe", "term", "declare", "designate") | {"labelled", "labelling"})]),
     Cue("condemn-noun", "condemn", "object",
         [S(LIGHT | verbs("issue")), opt(INTENSIFIERS), S("condemnation", "criticism"), opt("of")]),
     # PUNITIVE ACTS, the strongest disapproval a government shows (CAMEO 16x): "imposed sanctions
