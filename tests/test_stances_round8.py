@@ -574,3 +574,20 @@ def test_a_place_in_the_named_thing_is_not_blamed():
     got = _named("Kenyan President William Ruto called the coup in Gabon a setback for democracy.")
     assert not any(g[2] == "Gabon" for g in got), got
     assert _named("Brazil called the meeting productive.") == []
+
+
+# -- a clause's own subject after "and", even next to an object ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Turkey hosted the talks, Jordan offered aid to Syria and Iraq condemned the attack.",
+     ("Iraq", "condemn", None), [("Syria", "condemn", None), ("Jordan", "support", "Iraq")]),
+    ("Ghana praised Togo and Benin condemned the attack.", ("Benin", "condemn", None),
+     [("Ghana", "condemn", None), ("Ghana", "praise", "Benin")]),
+    ("Qatar, which mediated the deal, and Egypt welcomed the release of the hostages.",
+     ("Qatar", "welcome", None), []),
+    ("In Paris, France and Germany condemned the attack.", ("France", "condemn", None), []),
+])
+def test_the_subject_after_and_opens_its_own_clause(text, expected, wrong):
+    got = _named(text)
+    assert _has(got, *expected), got
+    assert not any(w in got for w in wrong), got

@@ -528,6 +528,8 @@ class StanceFinder:
         w = self.words[p]
         if w in PREPOSITIONS or w in TELLING or any(x in self.cue_ends for x in range(p, g.start)):
             return True  # "told Weber that ...": the one told is no subject
+        if w == "and" and self._finite_cue_after(g.end):
+            return False  # "offered aid to Syria and Iraq condemned ...": Iraq opens a new clause
         if w in ("and", "or", ",", "&") and depth < 4:
             left = self.group_ending_before(p)
             if left is not None:
@@ -576,14 +578,24 @@ class StanceFinder:
             return head
         return g
 
-    def coordinated_left(self, g: Group) -> list[Group]:
-        """Groups joined to ``g`` by "and" / "," on its left, in text order (``g`` last)."""
+    def coordinated_left(self, g: Group, subjects_only: bool = False) -> list[Group]:
+        """Groups joined to ``g`` by "and" / "," on its left, in text order (``g`` last).
+
+        ``subjects_only``: stop at a conjunct that stands as an object ("offered aid to Syria
+        and Iraq condemned ...": Iraq alone is the subject)."""
         chain = [g]
         while len(chain) < 6:
             p = self._prev_word(chain[0].start)
             if p is None or self.words[p] not in ("and", ",", "&"):
                 break
             left = self.group_ending_before(p)
+            if left is None and self.words[p] == "and" and p > 0:
+                # "Qatar, which mediated the deal, and Egypt welcomed ...": past the aside
+                opener = self._parenthetical_opener(p - 1, max(0, p - 30))
+                left = self.group_ending_before(opener) if opener is not None else None
+            if subjects_only and left is not None and self.words[p] == "and" \
+                    and self._finite_cue_after(chain[-1].end) and self._right_after_verb_or_preposition(left):
+                break
             if left is None or (self.words[p] == "," and self._fronted_adverbial(left, chain[0], False)):
                 break
             chain.insert(0, left)
@@ -606,6 +618,8 @@ class StanceFinder:
             right = self.mentions.group_at(k)
             if right is None or right.start != k or right.end > stop:
                 break
+            if self.words[nxt] == "and" and self._finite_cue_after(right.end):
+                break  # "... to Syria and Iraq condemned the attack": Iraq is the next clause's subject
             chain.append(right)
         return chain
 
@@ -634,7 +648,7 @@ class StanceFinder:
                     if g.possessive and self._owned_word(g) in RELATIONAL_NOUNS:
                         return []  # "Haiti's neighbours warned": the neighbours, not Haiti
                     g = self.appositive_head(g, i, floor)
-                    chain = self.coordinated_left(g)
+                    chain = self.coordinated_left(g, subjects_only=True)
                     return [x.actor for x in chain]
                 k = g.start - 1
                 continue
@@ -662,6 +676,22 @@ class StanceFinder:
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def _right_after_verb_or_preposition(self, g: Group) -> bool:
+        """Whether ``g`` stands right after a preposition or the end of a cue (an object)."""
+        p = self._prev_word(g.start)
+        return p is not None and (self.words[p] in PREPOSITIONS or any(x in self.cue_ends for x in range(p, g.start)))
+
+    def _finite_cue_after(self, k: int) -> bool:
+        """Whether a cue in a finite form ("condemned", "urges") starts at token ``k``, auxiliaries
+        ("has", "also") aside: the phrase before it is that cue's subject."""
+        while k < self.n and (self.is_space[k] or self.words[k] in AUXILIARIES):
+            k += 1
+        m = self._match_at.get(k)
+        if m is None:
+            return False
+        w = self.words[k]
+        return w.endswith(("ed", "es")) or w in PAST_IRREGULAR or w in ("met", "held", "spoke", "stood", "gave")
 
     def _object_before_coordinated_cue(self, g: Group, i: int) -> bool:
         """Whether ``g`` is the object of a past-tense verb that is joined by "and" to the cue at
