@@ -591,3 +591,8 @@ def test_the_subject_after_and_opens_its_own_clause(text, expected, wrong):
     got = _named(text)
     assert _has(got, *expected), got
     assert not any(w in got for w in wrong), got
+
+
+def test_refusing_to_accept_an_intervention_is_a_rejection():
+    got = _named("Algeria said it would not accept any foreign military intervention in Niger.")
+    assert ("Algeria", "reject", None) in got, got

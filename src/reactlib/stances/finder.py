@@ -210,7 +210,8 @@ ATTACK_WORDS = frozenset("aggression attack attacks provocation provocations inc
 ACCEPTABLE = frozenset("result results outcome verdict ruling decision decisions proposal proposals plan plans "
                        "deal agreement accord terms conditions demand demands ultimatum claim claims allegations "
                        "accusations annexation referendum sanctions ceasefire truce offer resolution election "
-                       "elections vote appointment government authorities report findings".split())
+                       "elections vote appointment government authorities report findings intervention "
+                       "interference".split())
 #: "declined to comment": a refusal to speak, no rejection of anything.
 SPEECH_VERBS = frozenset("comment elaborate speculate say disclose confirm specify identify name discuss "
                          "answer give provide reveal detail".split())
