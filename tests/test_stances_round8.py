@@ -596,3 +596,22 @@ def test_the_subject_after_and_opens_its_own_clause(text, expected, wrong):
 def test_refusing_to_accept_an_intervention_is_a_rejection():
     got = _named("Algeria said it would not accept any foreign military intervention in Niger.")
     assert ("Algeria", "reject", None) in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU's repeated calls for restraint were ignored.", ("European Union", "appeal", None)),
+    ("Beijing's angry rejection of the tribunal's ruling surprised few.", ("China", "reject", None)),
+    ("France's threat of sanctions against Mali was criticised.", ("France", "threaten", "Mali")),
+])
+def test_possessed_stance_nouns_with_adjectives(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's support base in the region has shrunk.",
+    "China's call for tenders closed on Friday.",
+    "Germany's offer price for the shares was raised.",
+])
+def test_possessed_nouns_that_are_no_stance(text):
+    assert _named(text) == []

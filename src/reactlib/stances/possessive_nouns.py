@@ -68,7 +68,9 @@ FINITE = frozenset("came went drew met fell grew rose won lost took gave made br
 MAX_OWNER = 4
 #: Words that may stand between "'s" and the noun ("Japan's *continued strong* support").
 ADJECTIVES = INTENSIFIERS | frozenset({"swift", "sharp", "public", "latest", "renewed", "repeated", "earlier",
-                                      "formal", "official", "unusually", "harsh", "blunt", "rare", "new"})
+                                      "formal", "official", "unusually", "harsh", "blunt", "rare", "new",
+                                      "angry", "furious", "stern", "outright", "categorical", "flat", "sharp",
+                                      "emphatic", "quick", "immediate", "initial", "strongly-worded"})
 
 
 def possessive_nouns(f: StanceFinder) -> list[Found]:
