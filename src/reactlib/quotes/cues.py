@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
+from .clauses import FINITE
 from .tokens import Tokens
 from .words import DETERMINERS, PARTICLES, is_manner_adverb
 
@@ -16,7 +17,7 @@ FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
 
 
 #: words before a bare "show" that make it a noun ("talk show", "TV show") or an infinitive
-SHOW_NOUN_BEFORE = frozenset("to talk game news radio reality road air trade fashion horse quiz cooking "
+SHOW_NOUN_BEFORE = frozenset("to tv talk game news radio reality road air trade fashion horse quiz cooking "
                              "chat comedy variety late-night morning".split())
 
 
@@ -65,6 +66,14 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             out.append(Cue(i, i + 1, i, "according to", "according"))
             i += 2
             continue
+        if w in MAKE_FORMS:
+            clear = _make_clear(toks, i, hi, quoted)
+            if clear is not None:
+                out.append(Cue(extend_cue_left(toks, i, lo), clear, i, "make clear", "speech"))
+                i = clear + 1
+            else:
+                i += 1
+            continue
         entry = CUE_FORMS.get(w)
         if entry is None:
             i += 1
@@ -80,13 +89,14 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         if w in PUBLISHING_PARTICIPLES and prev in MEDIUM_NOUNS:
             i += 1          # "in a video posted online", "a letter written in 2019": a participle of the medium
             continue
-        if w == "show" and (prev in SHOW_NOUN_BEFORE or (i > lo and toks.text[i - 1][:1].isupper())):
-            i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive
-            continue
-        last = i
         nxt = toks.lower[i + 1] if i + 1 < hi else ""
-        if nxt in ("-", "\u2011") or nxt in NOT_REPORTING_PARTICLES.get(lemma, ()):
-            i += 1              # "write-offs", "added to the tally"
+        if w == "show" and (prev in SHOW_NOUN_BEFORE or (i > lo and toks.text[i - 1][:1].isupper()
+                                                         and not _clause_after_that(toks, i + 1, hi))):
+            i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive;
+            continue        # but "Figures from the Statistics Office show that unemployment fell" reports
+        last = i
+        if (nxt in ("-", "\u2011") and toks.start[i + 1] == toks.end[i]) or nxt in NOT_REPORTING_PARTICLES.get(lemma, ()):
+            i += 1              # "write-offs", "added to the tally"; a spaced dash ends a parenthesis
             continue
         if lemma in NEEDS_PARTICLE:
             if nxt in NEEDS_PARTICLE[lemma]:
@@ -99,12 +109,41 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
     return out
 
 
+def _clause_after_that(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether "that" at ``k`` opens a clause with its own subject ("show that prices fell"),
+    not a relative clause whose verb follows at once ("a TV show that aired on Monday")."""
+    if k + 1 >= hi or toks.lower[k] != "that":
+        return False
+    t, w = toks.text[k + 1], toks.lower[k + 1]
+    if not t[:1].isalnum() or w in FINITE:
+        return False
+    return not (t[:1].islower() and w not in DETERMINERS and (w.endswith("ed") or w.endswith("s")))
+
+
+#: forms of "make" that open the cue "made (it) clear (that)"
+MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
+
+
+def _make_clear(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int | None:
+    """The index of "clear" when "made clear that" / "made it clear that" starts at ``i``, else None.
+
+    Only with "that" after it: "made clear his anger" names what was shown, and
+    "made the table clear" is no report.
+    """
+    k = i + 1
+    if k < hi and toks.lower[k] == "it":
+        k += 1
+    if k + 1 < hi and toks.lower[k] == "clear" and toks.lower[k + 1] == "that" and not quoted[k]:
+        return k
+    return None
+
+
 def _cue_positions(toks: Tokens) -> list[int]:
     """Indices of the tokens that may begin a cue, in order; found once per Doc, as every
     sentence asks."""
     positions = toks.memo.get(_POSITIONS_KEY)
     if positions is None:
-        positions = [k for k, w in enumerate(toks.lower) if w in CUE_FORMS or w == "according"]
+        positions = [k for k, w in enumerate(toks.lower) if w in CUE_FORMS or w == "according" or w in MAKE_FORMS]
         toks.memo[_POSITIONS_KEY] = positions
     return positions
 

@@ -27,7 +27,7 @@ CLAUSE_CUES = frozenset(
     "predict believe think assert maintain allege complain reiterate observe remark joke contend "
     "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
     "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
-    "concur point".split())
+    "concur point learn realize recognize speculate imply clarify disclose forecast".split()) | {"make clear"}
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …")
@@ -285,7 +285,11 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if lemma in WARNING_CUES and _warning_against(toks, j, hi, quoted):
             return []   # "warned (the rebels) against any escalation": a warning about an act, no clause
         at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","
-        if at_end or (toks.lower[j] in TRAILING_PREPS and not a.inherited):
+        # a circumstance right after the cue ("said during his speech to supporters"), even one
+        # that runs past the adverbials skipped above, leaves the clause before as the report
+        circumstance = not a.inherited and j < hi and toks.lower[j] != "that" and (
+            toks.lower[j] in TRAILING_PREPS or (i < hi and toks.lower[i] in TRAILING_PREPS))
+        if at_end or circumstance:
             if _accusation_before(toks, a, lo):
                 return []   # "X, a charge Y has denied.": Y denies X, Y does not report it
             # the clause stands before: "X, a diplomat said." / "X, an official said on condition of anonymity."
@@ -311,8 +315,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 return spans
         if quoted[j] or toks.text[j] == ":":
             return []
-        if lemma in NEEDS_THAT and toks.lower[j] != "that":
-            return []
+        if lemma in NEEDS_THAT and toks.lower[j] != "that" and not (
+                lemma == "find" and _finding_subject(toks, a) and looks_like_clause(toks, j, hi)):
+            return []   # "found the bodies": an object; but "an audit found the agency had lost …" reports
         if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS
                                           and not looks_like_clause(toks, j, hi)):
             # "believe bigotry and intolerance are acceptable": a bare noun can open the belief
@@ -443,12 +448,39 @@ def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     return _span(toks, r, end)
 
 
+#: subjects whose "found" reports a finding without "that" ("a study found rents had risen")
+FINDING_NOUNS = frozenset("study studies survey surveys poll polls analysis analyses audit audits report reports "
+                          "review inquiry investigation investigations probe research researchers investigators "
+                          "panel commission auditors inspectors scientists experiment trial tribunal".split())
+
+
+def _finding_subject(toks: Tokens, a: Attributed) -> bool:
+    """Whether the cue's subject is a study, an inquiry or researchers (it finds facts, not objects)."""
+    if a.speaker is None or a.speaker[0] > a.cue.first:
+        return False
+    return any(toks.lower[k] in FINDING_NOUNS for k in range(a.speaker[0], a.speaker[1] + 1))
+
+
 #: how far "that" may follow a cue across an adverbial ("said during a news conference that")
 THAT_WINDOW = 9
+#: how long a phrase set off by commas between a cue and its "that" may be
+PARENTHESIS_WINDOW = 14
 
 
 def _that_ahead(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int:
-    """If an adverbial phrase after the cue is followed by "that", the index of "that", else ``j``."""
+    """If an adverbial phrase after the cue is followed by "that", the index of "that", else ``j``.
+
+    The phrase may be set off by commas: "insisted, in an interview with a local
+    station, that …", "said, however, that …".
+    """
+    if j < hi and toks.text[j] == ",":
+        k = j + 1
+        while k < hi and k - j <= PARENTHESIS_WINDOW and not quoted[k] and toks.text[k] not in _CLAUSE_END \
+                and toks.text[k] not in (":", "\u2014") and toks.lower[k] != "that":
+            if toks.text[k] == "," and k > j + 1 and k + 1 < hi and toks.lower[k + 1] == "that":
+                return k + 1
+            k += 1
+        return j
     if j >= hi or not (toks.lower[j] in _ADVERBIAL_PREP or toks.lower[j] in WEEKDAYS
                        or toks.lower[j] in ("during", "before", "after", "to", "late", "early", "last", "this",
                                             "with")):

@@ -65,11 +65,11 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "boast": ("boasted", "boasts"),
     "concede": ("conceded", "concedes"),
     "agree": ("agreed", "agrees"),
-    "hint": ("hinted",),
-    "estimate": ("estimated",),
+    "hint": ("hinted", "hints", "hinting"),
+    "estimate": ("estimated", "estimates"),
     "hope": ("hopes", "hoped"),
     "fear": ("fears", "feared"),
-    "point": ("pointed",),     # "pointed out"
+    "point": ("pointed", "points", "pointing"),     # "pointed out", "pointing out that"
     "voice": ("voiced", "voicing", "voices"),
     "express": ("expressed", "expressing", "expresses"),
     "reaffirm": ("reaffirmed", "reaffirming", "reaffirms"),
@@ -93,6 +93,15 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "assure": ("assured", "assures"),
     "mention": ("mentioned", "mentions"),
     "concur": ("concurred",),
+    # verbs of learning and supposing: they report only with "that" (NEEDS_THAT)
+    "learn": ("learned", "learnt", "learns"),
+    "realize": ("realized", "realised", "realizes", "realises"),
+    "recognize": ("recognized", "recognised", "recognizes", "recognises"),
+    "speculate": ("speculated", "speculates", "speculating"),
+    "imply": ("implied", "implies", "implying"),
+    "clarify": ("clarified", "clarifies", "clarifying"),
+    "disclose": ("disclosed", "discloses"),
+    "forecast": ("forecast", "forecasts"),
 }
 
 DEMAND: dict[str, tuple[str, ...]] = {
@@ -139,7 +148,8 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
 }
 
 #: cues that only report with "that" after them ("a poll found that …", not "found the body")
-NEEDS_THAT = frozenset("find reveal mention inform remind".split())
+NEEDS_THAT = frozenset("find reveal mention inform remind learn realize recognize speculate imply clarify "
+                       "disclose forecast".split()) | {"make clear"}
 
 #: verb + particle that is not reporting ("added to the tally", "wrote off")
 NOT_REPORTING_PARTICLES = {"add": ("to", "up"), "write": ("off", "down"), "post": ("up",), "show": ("up", "off")}
@@ -171,5 +181,6 @@ AMBIGUOUS = frozenset({
     "continued", "thought", "agreed", "promising", "concluded", "estimated", "alleged", "calling",
     "states", "say", "tell", "think", "believe", "ask", "add", "urge", "condemn", "accuse",
     "deny", "admit", "confirm", "claim", "warn", "insist", "declare", "announce", "argue",
-    "explain", "suggest", "acknowledge", "write", "tweet",
+    "explain", "suggest", "acknowledge", "write", "tweet", "forecast", "forecasts", "estimates", "hints",
+    "points",
 })
