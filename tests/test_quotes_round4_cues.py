@@ -33,7 +33,7 @@ def indirect(text: str) -> list[tuple[str, str | None, str | None]]:
 NOUN_CLAUSES = [
     ("Engineers rejected the governor's claim that the dam was safe.",
      ("that the dam was safe", "claim", "the governor's")),
-    ("Few voters believed his argument that the levees could hold another season.",
+    ("Few voters accepted his argument that the levees could hold another season.",
      ("that the levees could hold another season", "argument", "his")),
     ("The ministry dismissed allegations that its soldiers had fired on the crowd.",
      ("that its soldiers had fired on the crowd", "allegations", None)),

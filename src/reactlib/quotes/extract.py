@@ -23,6 +23,7 @@ from .colon import colon_attributions, colon_speaker, framing_subject, naming_se
 from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
+from .nouns import noun_reports
 from .tokens import Tokens, tokens_of
 
 #: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
@@ -272,6 +273,12 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         for start, end in reported_clauses(toks, a, lo, hi, quoted, text):
             sp = toks.span(*a.speaker) if a.speaker is not None else None
             out.append(Found(start, end, "indirect", a.cue.lemma, toks.span(a.cue.first, a.cue.last), sp,
+                             (toks.start[lo], toks.end[hi - 1])))
+    for lo, hi in toks.sents:
+        for r in noun_reports(toks, lo, hi, quoted):
+            start, end = toks.span(*r.clause)
+            sp = toks.span(*r.speaker) if r.speaker is not None else None
+            out.append(Found(start, end, "indirect", r.lemma, toks.span(r.noun, r.noun), sp,
                              (toks.start[lo], toks.end[hi - 1])))
     out = _drop_nested_indirect(out)
     out.sort(key=lambda f: (f.start, f.end, f.kind))

@@ -63,6 +63,24 @@ _CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
 _RELATIVE_OPENERS = frozenset(("which", "who", "whose", "whom"))
 
 
+#: how long the source phrase after "according to" may be ("early results of exit polls conducted for …")
+ACCORDING_WINDOW = 30
+
+
+def _according_phrase_end(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> int:
+    """The comma closing the source phrase after "according to" (or where the phrase stops).
+
+    The phrase may be long and hold participles and prepositions ("early results of a
+    survey conducted for the broadcaster by a polling firm"), but no finite verb.
+    """
+    start = k
+    while k < hi and k - start < ACCORDING_WINDOW and not quoted[k] and toks.text[k] not in (",", ".", ";", ":", "!", "?"):
+        if toks.lower[k] in FINITE and k > start:
+            return hi
+        k += 1
+    return k if k < hi and k - start < ACCORDING_WINDOW else hi
+
+
 def _skip_adverbials(toks: Tokens, i: int, hi: int) -> int:
     """Step over "in a statement", "on Twitter", "on Sunday", "late Monday", "also" after a cue."""
     while i < hi:
@@ -221,9 +239,12 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     i = cue.last + 1
     if cue.kind == "according":
         # "According to X, …" or "…, according to X."
-        if a.speaker is None:
+        after = _according_phrase_end(toks, cue.last + 1, hi, quoted)
+        if a.speaker is None and (after >= hi or toks.text[after] != "," or cue.first - 1 > lo
+                                  and toks.text[cue.first - 1] == ","):
             return []
-        after = a.speaker[1] + 1
+        if a.speaker is not None and (after >= hi or toks.text[after] != ","):
+            after = a.speaker[1] + 1
         if cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
             # "…, according to X." and "…, according to X, a Y." (the comma after X opens an appositive);
             # "The dam, according to X, held.": the report is the sentence around the attribution
@@ -249,6 +270,16 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         relative = _relative_report(toks, a, lo, hi, quoted)
         if relative is not None:
             return [relative]
+        opener = _subordinate_opener(toks, a, lo)
+        if opener is not None:
+            as_report = _as_parenthetical(toks, a, opener, lo, hi, quoted)
+            if as_report is not None:
+                return [as_report] if as_report else []
+            # "When the coach said his farewell, the players …": the subordinate clause ends at its comma
+            k = cue.last + 1
+            while k < hi and (quoted[k] or toks.text[k] != ","):
+                k += 1
+            hi = k
         if a.speaker is not None and not a.inherited and a.speaker[0] > cue.last \
                 and _comma_before(toks, cue.first, lo, quoted):
             # inverted, with the speaker's appositive after it: "X, said Ana Ruiz, a lawyer for …"
@@ -446,6 +477,67 @@ def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     if _words(toks, j, end) < 2:
         return None
     return _span(toks, r, end)
+
+
+#: conjunctions that open a subordinate clause before the main one ("As the mayor said goodbye, …")
+_SUBORDINATORS = frozenset("as when while after before because since if until once although though".split())
+#: links to the sentence before that may precede the subordinate clause ("But as X said, …")
+_SENTENCE_LINKS = frozenset("but and yet so still however".split())
+
+
+def _subordinate_opener(toks: Tokens, a: Attributed, lo: int) -> int | None:
+    """The "as"/"when"/"if" … right before the cue's subject, when it opens a subordinate clause, else None.
+
+    It opens the sentence ("As X said, …", "But when X said …") or follows a comma
+    ("The reservoir, as engineers warned, is …", "…, as X predicted.").
+    """
+    if a.speaker is None or a.inherited or a.speaker[1] >= a.cue.first:
+        return None
+    r = a.speaker[0] - 1
+    while r >= lo and toks.is_space[r]:
+        r -= 1
+    if r < lo or toks.lower[r] not in _SUBORDINATORS:
+        return None
+    k = r - 1
+    while k >= lo and (toks.is_space[k] or toks.lower[k] in _SENTENCE_LINKS or toks.lower[k] == "just"):
+        k -= 1
+    if k < lo or toks.text[k] == ",":
+        return r
+    return None
+
+
+def _as_parenthetical(toks: Tokens, a: Attributed, opener: int, lo: int, hi: int,
+                      quoted: list[bool]) -> tuple[int, int] | tuple[()] | None:
+    """The report of "as X said" set off by commas: the main clause it comments on.
+
+    "As the minister noted, the deficit has doubled." reports the clause after the
+    comma; "The reservoir, as engineers warned, is close to overflowing." the whole
+    sentence (as "The museum, he said, celebrated …" does); "The bridge fell, as the
+    inspectors had predicted." the clause before. None when the "as" clause is no
+    such parenthesis ("As the mayor said goodbye, …": the verb has an object of its
+    own); ``()`` when it is one but no clause of three words goes with it.
+    """
+    if toks.lower[opener] != "as":
+        return None
+    j = a.cue.last + 1
+    while j < hi and (toks.is_space[j] or toks.lower[j] in WEEKDAYS or toks.lower[j] in ("earlier", "before",
+                                                                                          "repeatedly", "often")):
+        j += 1
+    at_end = j >= hi or toks.text[j] in (".", "!", "?", ";")
+    if not at_end and toks.text[j] != ",":
+        return None
+    k = opener - 1
+    while k >= lo and (toks.is_space[k] or toks.lower[k] in _SENTENCE_LINKS or toks.lower[k] == "just"):
+        k -= 1
+    mid_sentence = k >= lo and toks.text[k] == ","
+    if at_end:
+        s = _before(toks, lo, k, quoted) if mid_sentence else None
+        return s or ()
+    end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
+    if _words(toks, j + 1, end) < MIN_WORDS or _mostly_quoted(toks, j + 1, end, quoted):
+        return ()
+    s = _before(toks, lo, end, quoted, min_words=1) if mid_sentence else _span(toks, j + 1, end)
+    return s or ()
 
 
 #: subjects whose "found" reports a finding without "that" ("a study found rents had risen")
