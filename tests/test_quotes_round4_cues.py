@@ -207,3 +207,44 @@ def test_attribution_around_circumstances_and_dashes(text, expected):
 
 def test_a_hyphen_attached_to_a_cue_is_still_no_cue():
     assert indirect("The bank added-value services for farmers across the region last year.") == []
+
+
+# --- "as X put it", "commented", "chanted", a dash glued to the closing mark ---------------------
+
+PUT_IT = [
+    ("As the central bank governor bluntly put it, the currency is overvalued.",
+     ("indirect", "the currency is overvalued", "bluntly put it", "the central bank governor")),
+    ('As the envoy put it in a statement to reporters in July, the talks are "going nowhere."',
+     ("partial", "going nowhere.", "put it", "the envoy")),
+    ('The first rule of the programme is a "clean record," as a ministry memo put it.',
+     ("indirect", 'The first rule of the programme is a "clean record', "put it", "a ministry memo")),
+    ('The coach put it bluntly: "We were not good enough."',
+     ("direct", "We were not good enough.", "put it", "The coach")),
+    ("The ministry commented that the figures were provisional.",
+     ("indirect", "that the figures were provisional", "commented", "The ministry")),
+    ('Fans chanted "Out, out, out!" as the minister left the stadium.',
+     ("direct", "Out, out, out!", "chanted", "Fans")),
+    ("\u201cThe river has never been this low.\u201d\u2015 Ana Ruiz",
+     ("direct", "The river has never been this low.", "\u2015", "Ana Ruiz")),
+    ("\u201cThe river has never been this low.\u201d \u2015 Ana Ruiz",
+     ("direct", "The river has never been this low.", "\u2015", "Ana Ruiz")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PUT_IT)
+def test_put_it_comment_chant_and_dash_signatures(text, expected):
+    assert expected in found(text)
+
+
+NOT_PUT_IT = [
+    "He put it on the shelf before the guests arrived.",
+    "She put the box on the table and left the room.",
+    "The farmers put it to the vote at the cooperative on Monday.",
+    '"We lost." -- a shop owner in the old town',
+]
+
+
+@pytest.mark.parametrize("text", NOT_PUT_IT)
+def test_put_it_without_words_is_no_cue(text):
+    assert all(c != "put it" for _, _, c, _ in found(text))
+    assert all(k != "indirect" for k, _, _, _ in found(text))

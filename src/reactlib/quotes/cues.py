@@ -66,6 +66,14 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             out.append(Cue(i, i + 1, i, "according to", "according"))
             i += 2
             continue
+        if w in PUT_FORMS:
+            put = _put_it(toks, i, lo, hi, quoted)
+            if put is not None:
+                out.append(Cue(extend_cue_left(toks, i, lo), put, i, "put it", "speech"))
+                i = put + 1
+            else:
+                i += 1
+            continue
         if w in MAKE_FORMS:
             clear = _make_clear(toks, i, hi, quoted)
             if clear is not None:
@@ -120,6 +128,36 @@ def _clause_after_that(toks: Tokens, k: int, hi: int) -> bool:
     return not (t[:1].islower() and w not in DETERMINERS and (w.endswith("ed") or w.endswith("s")))
 
 
+#: forms of "put" that open the cue "as X put it"
+PUT_FORMS = frozenset(("put", "puts"))
+#: how far before "put it" the "as" of "as X put it" may stand ("As the finance minister put it")
+AS_WINDOW = 10
+
+
+def _put_it(toks: Tokens, i: int, lo: int, hi: int, quoted: list[bool]) -> int | None:
+    """The index of "it" when "put it" at ``i`` attributes words, else None.
+
+    "As the envoy put it, …", "…, as one analyst put it." and "She put it bluntly:
+    "…"" attribute; "put it on the table" does not. The words after "it" must
+    close the phrase (a comma, colon or full stop, after manner adverbs), or an
+    "as" must open the clause of the subject.
+    """
+    k = i + 1
+    if k >= hi or toks.lower[k] != "it" or quoted[k]:
+        return None
+    j = k + 1
+    while j < hi and is_manner_adverb(toks.text[j]):
+        j += 1
+    if j >= hi or toks.text[j] in (",", ":", ".", ";") or quoted[j]:
+        return k
+    for b in range(i - 1, max(lo, i - AS_WINDOW) - 1, -1):
+        if toks.lower[b] == "as":
+            return k
+        if toks.text[b] in (".", ";", ":") or quoted[b]:
+            break
+    return None
+
+
 #: forms of "make" that open the cue "made (it) clear (that)"
 MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
 
@@ -143,7 +181,8 @@ def _cue_positions(toks: Tokens) -> list[int]:
     sentence asks."""
     positions = toks.memo.get(_POSITIONS_KEY)
     if positions is None:
-        positions = [k for k, w in enumerate(toks.lower) if w in CUE_FORMS or w == "according" or w in MAKE_FORMS]
+        positions = [k for k, w in enumerate(toks.lower)
+                     if w in CUE_FORMS or w == "according" or w in MAKE_FORMS or w in PUT_FORMS]
         toks.memo[_POSITIONS_KEY] = positions
     return positions
 

@@ -186,7 +186,10 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             dash = _dash_attribution(toks, close_tok, quoted) if chosen is None and colon_k < 0 else None
             if dash is not None:
                 # '"We will rebuild." — Maria Lopez, a shop owner': the dash attributes the quote
-                found = Found(m.start, m.end, "direct", None, toks.span(dash[0], dash[0]),
+                dash_span = toks.span(dash[0], dash[0])
+                if toks.text[dash[0]] not in _DASHES:
+                    dash_span = (dash_span[1] - 1, dash_span[1])    # the dash alone, not a mark glued to it
+                found = Found(m.start, m.end, "direct", None, dash_span,
                               toks.span(dash[1], dash[2]), (toks.start[dash[0]], toks.end[dash[2]]))
                 out.append(found)
                 prev_direct = found
@@ -293,14 +296,17 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
 
 
 _DASHES = frozenset(("\u2014", "\u2015", "\u2013", "--"))
+_DASH_CHARS = "\u2014\u2015\u2013"
 
 
 def _dash_attribution(toks: Tokens, close: int, quoted: list[bool]) -> tuple[int, int, int] | None:
     """(dash, first, last) when a dash and a capitalised name close the line after a quotation."""
     k = close + 1
+    if len(toks.text[close]) > 1 and toks.text[close][-1] in _DASH_CHARS:
+        k = close       # '"…."― Name': the tokenizer keeps a dash glued to the closing mark
     while k < len(toks) and toks.is_space[k] and "\n" not in toks.text[k]:
         k += 1
-    if k >= len(toks) or toks.text[k] not in _DASHES:
+    if k >= len(toks) or (toks.text[k] not in _DASHES and k != close):
         return None
     first = k + 1
     while first < len(toks) and toks.is_space[first] and "\n" not in toks.text[first]:

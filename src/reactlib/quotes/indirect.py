@@ -27,7 +27,8 @@ CLAUSE_CUES = frozenset(
     "predict believe think assert maintain allege complain reiterate observe remark joke contend "
     "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
     "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
-    "concur point learn realize recognize speculate imply clarify disclose forecast".split()) | {"make clear"}
+    "concur point learn realize recognize speculate imply clarify disclose forecast comment chant "
+    "proclaim".split()) | {"make clear", "put it"}
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …")
@@ -270,7 +271,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         relative = _relative_report(toks, a, lo, hi, quoted)
         if relative is not None:
             return [relative]
-        opener = _subordinate_opener(toks, a, lo)
+        opener = _subordinate_opener(toks, a, lo, quoted)
         if opener is not None:
             as_report = _as_parenthetical(toks, a, opener, lo, hi, quoted)
             if as_report is not None:
@@ -485,7 +486,7 @@ _SUBORDINATORS = frozenset("as when while after before because since if until on
 _SENTENCE_LINKS = frozenset("but and yet so still however".split())
 
 
-def _subordinate_opener(toks: Tokens, a: Attributed, lo: int) -> int | None:
+def _subordinate_opener(toks: Tokens, a: Attributed, lo: int, quoted: list[bool]) -> int | None:
     """The "as"/"when"/"if" … right before the cue's subject, when it opens a subordinate clause, else None.
 
     It opens the sentence ("As X said, …", "But when X said …") or follows a comma
@@ -501,7 +502,7 @@ def _subordinate_opener(toks: Tokens, a: Attributed, lo: int) -> int | None:
     k = r - 1
     while k >= lo and (toks.is_space[k] or toks.lower[k] in _SENTENCE_LINKS or toks.lower[k] == "just"):
         k -= 1
-    if k < lo or toks.text[k] == ",":
+    if k < lo or _comma_before(toks, k + 1, lo, quoted) is not None:
         return r
     return None
 
@@ -523,19 +524,28 @@ def _as_parenthetical(toks: Tokens, a: Attributed, opener: int, lo: int, hi: int
     while j < hi and (toks.is_space[j] or toks.lower[j] in WEEKDAYS or toks.lower[j] in ("earlier", "before",
                                                                                           "repeatedly", "often")):
         j += 1
+    if j < hi and (toks.lower[j] in TRAILING_PREPS or toks.lower[j] == "to"):
+        # "As X put it in a statement to reporters in July, …": a circumstance up to the comma
+        k = j
+        while k < hi and k - j < PARENTHESIS_WINDOW and not quoted[k] and toks.text[k] not in (",", ".", ";") \
+                and toks.lower[k] not in FINITE and toks.lower[k] != "that":
+            k += 1
+        if k < hi and toks.text[k] == ",":
+            j = k
     at_end = j >= hi or toks.text[j] in (".", "!", "?", ";")
     if not at_end and toks.text[j] != ",":
         return None
     k = opener - 1
     while k >= lo and (toks.is_space[k] or toks.lower[k] in _SENTENCE_LINKS or toks.lower[k] == "just"):
         k -= 1
-    mid_sentence = k >= lo and toks.text[k] == ","
+    comma = _comma_before(toks, k + 1, lo, quoted) if k >= lo else None    # also '… "clean record," as …'
+    mid_sentence = comma is not None
     if at_end:
-        s = _before(toks, lo, k, quoted) if mid_sentence else None
+        s = _before(toks, lo, comma, quoted) if comma is not None else None
         return s or ()
     end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
-    if _words(toks, j + 1, end) < MIN_WORDS or _mostly_quoted(toks, j + 1, end, quoted):
-        return ()
+    if _words(toks, j + 1, end) < MIN_WORDS or j + 1 >= hi or quoted[j + 1]:
+        return ()   # a quotation right after the comma is the report: its partial quote has it
     s = _before(toks, lo, end, quoted, min_words=1) if mid_sentence else _span(toks, j + 1, end)
     return s or ()
 
