@@ -248,3 +248,49 @@ NOT_PUT_IT = [
 def test_put_it_without_words_is_no_cue(text):
     assert all(c != "put it" for _, _, c, _ in found(text))
     assert all(k != "indirect" for k, _, _, _ in found(text))
+
+
+# --- hearers, colons and clause ends ------------------------------------------------------------
+
+CLAUSE_ENDS = [
+    ("The aid includes a special force to train the border police, Defense Minister Ana Ruiz told a "
+     "parliamentary panel on Wednesday.",
+     ("indirect", "The aid includes a special force to train the border police", "told", "Defense Minister Ana Ruiz")),
+    ("The grain will reach the port by Friday, the minister told a news conference in Mombasa.",
+     ("indirect", "The grain will reach the port by Friday", "told", "the minister")),
+    ("Her campaign chairman said \u2014 on the radio, as it happens \u2014 that she raised $4 million that day.",
+     ("indirect", "that she raised $4 million that day", "said", "Her campaign chairman")),
+    ("Rural mayors said they support the new water tariff, but they would not campaign for it.",
+     ("indirect", "they support the new water tariff", "said", "Rural mayors")),
+    ('The senator seemed to suggest she had silenced her critics: "They signed a confidentiality agreement," '
+     'she told the local newspaper.',
+     ("direct", "They signed a confidentiality agreement,", "told", "she")),
+    ('In her speech, Mendes argued that reform needs patience: "Change takes time, and time takes courage," she said.',
+     ("indirect", "that reform needs patience", "argued", "Mendes")),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_ENDS)
+def test_clause_ends_at_hearers_colons_and_new_clauses(text, expected):
+    assert expected in found(text)
+
+
+NOT_CLAUSES = [
+    "With 214 seats at stake, the ruling party is assured of winning at least 118.",
+    "On Friday morning, the third day of his tour, the candidate told a joke.",
+    "After the rally in Kisumu, the governor told a long story about his childhood.",
+    "The minister told the committee.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAUSES)
+def test_a_hearer_or_object_without_clause_reports_nothing(text):
+    assert indirect(text) == []
+
+
+def test_a_participle_after_a_colon_quotation_stays_a_continuation():
+    text = ('In a statement, the company said: "Our mine was highly profitable when it opened," adding that its '
+            'value quadrupled in a year.')
+    assert ("indirect", "that its value quadrupled in a year", "adding", None) in [
+        (k, t, c, None) for k, t, c, _ in found(text)]
+    assert ("direct", "Our mine was highly profitable when it opened,", "said", "the company") in found(text)

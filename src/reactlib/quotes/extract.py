@@ -25,6 +25,7 @@ from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
 from .nouns import noun_reports
 from .tokens import Tokens, tokens_of
+from .words import CLAUSE_PARTICIPLE_CUES
 
 #: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
 AFTER_WINDOW = 14
@@ -161,7 +162,12 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                 before_cue = cue_at[n]
                 break
         chosen = None
-        if direct:
+        if direct and after is not None and text[m.end - 1:m.end] == "," and after_colon \
+                and toks.lower[attributed[after].cue.head] not in CLAUSE_PARTICIPLE_CUES:
+            # 'X seemed to suggest it: "We signed a deal," she told the paper.': a quotation ending
+            # with a comma is attributed by the cue after it, not by the sentence before the colon
+            chosen = after
+        elif direct:
             chosen = before_cue if (after_colon or after_cue) and before_cue is not None else after
             if chosen is None:
                 chosen = after if after is not None else before_cue

@@ -128,7 +128,7 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
         if quoted[j]:
             j += 1
             continue
-        if t in _CLAUSE_END or "\n" in t:
+        if t in _CLAUSE_END or "\n" in t or (t == ":" and _attributed_quotation_after(toks, j + 1, hi, quoted)):
             break
         if t == "," and j + 1 < hi:
             nxt = toks.lower[j + 1]
@@ -157,6 +157,18 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
     return j
 
 
+def _attributed_quotation_after(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether a quotation opens at ``k`` and ends with a comma, so that its own attribution
+    follows it ('declared the need for resolve: "Change the world," she said'): the clause
+    before the colon ends there."""
+    if k >= hi or not quoted[k]:
+        return False
+    j = k + 1
+    while j < hi and quoted[j]:
+        j += 1
+    return j - 2 > k and toks.text[j - 2] == ","
+
+
 _MODALS = frozenset("would will could can might may should must shall".split())
 
 
@@ -169,6 +181,7 @@ def _past_verb(toks: Tokens, k: int) -> bool:
 #: subjects that open the writer's own clause after ", but" / ", and" ("…, but he refused to say more")
 _NEW_SUBJECT_AFTER_BUT = frozenset("he she they the his her their its".split())
 _NEW_SUBJECT_AFTER_AND = frozenset("he she they".split())
+_PRONOUN_SUBJECTS = frozenset("he she they we i".split())
 
 
 def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
@@ -183,6 +196,9 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
     """
     nxt = toks.lower[comma + 1]
     after = comma + 2
+    if nxt == "but" and after + 1 < hi and toks.lower[after] in _PRONOUN_SUBJECTS and _words(toks, i, comma) >= MIN_WORDS \
+            and toks.text[after + 1][:1].isalpha():
+        return True     # "said they support charter schools, but they would not …": a pronoun opens a clause
     if nxt == "but" and after < hi and (toks.lower[after] in _NEW_SUBJECT_AFTER_BUT or toks.text[after][:1].isupper()):
         pass
     elif nxt == "and" and after < hi and toks.lower[after] in _NEW_SUBJECT_AFTER_AND:
@@ -190,6 +206,41 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
     else:
         return False
     return looks_like_clause(toks, i, comma)
+
+
+#: how many words may follow a hearer before the sentence ends, for them to be circumstance
+#: ("…, the minister told a parliamentary panel on Wednesday.")
+TAIL_WORDS = 8
+
+
+def _only_circumstance_left(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether the sentence ends within a few words after ``j`` with no verb, quotation or "that"."""
+    k = j
+    while k < hi and k - j <= TAIL_WORDS:
+        t, w = toks.text[k], toks.lower[k]
+        if t in (".", "!", "?", ";") or "\n" in t:
+            return True
+        if quoted[k] or w in FINITE or w == "that" or t in (",", ":") \
+                or (t[:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)):
+            return False
+        k += 1
+    return k >= hi
+
+
+def _clause_before_speaker(toks: Tokens, a: Attributed, lo: int, quoted: list[bool]) -> bool:
+    """Whether a finite clause ends at the comma before the cue's subject ("X will stay, the minister told …");
+    not a circumstance ("With 214 seats at stake, …", "On Friday morning, the candidate told a joke")."""
+    if a.speaker is None or a.speaker[0] > a.cue.first:
+        return False
+    comma = _comma_before(toks, a.speaker[0], lo, quoted)
+    if comma is None:
+        return False
+    first = _skip_dateline(toks, lo, comma)
+    while first < comma and toks.is_space[first]:
+        first += 1
+    if first >= comma or toks.lower[first] in TRAILING_PREPS or toks.lower[first] in _CIRCUMSTANCE_OPENERS:
+        return False
+    return _words(toks, first, comma) >= MIN_WORDS
 
 
 def _hearer_then_to(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:
@@ -320,7 +371,12 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         # a circumstance right after the cue ("said during his speech to supporters"), even one
         # that runs past the adverbials skipped above, leaves the clause before as the report
         circumstance = not a.inherited and j < hi and toks.lower[j] != "that" and (
-            toks.lower[j] in TRAILING_PREPS or (i < hi and toks.lower[i] in TRAILING_PREPS))
+            toks.lower[j] in TRAILING_PREPS or (i < hi and toks.lower[i] in TRAILING_PREPS)
+            or (lemma in HEARER_CUES and _only_circumstance_left(toks, j, hi, quoted)
+                and _clause_before_speaker(toks, a, lo, quoted)))
+        if lemma in HEARER_CUES and not at_end and not circumstance and a.speaker is not None \
+                and a.speaker[0] < cue.first and _only_circumstance_left(toks, j, hi, quoted):
+            return []   # "On Friday, the candidate told a joke.": a hearer or an object, and no clause
         if at_end or circumstance:
             if _accusation_before(toks, a, lo):
                 return []   # "X, a charge Y has denied.": Y denies X, Y does not report it
@@ -575,6 +631,14 @@ def _that_ahead(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int:
     The phrase may be set off by commas: "insisted, in an interview with a local
     station, that …", "said, however, that …".
     """
+    if j < hi and toks.text[j] in ("\u2014", "--"):
+        # "said — on Twitter, as it happens — that …"
+        k = j + 1
+        while k < hi and k - j <= PARENTHESIS_WINDOW and not quoted[k] and toks.text[k] not in _CLAUSE_END:
+            if toks.text[k] in ("\u2014", "--"):
+                return k + 1 if k + 1 < hi and toks.lower[k + 1] == "that" else j
+            k += 1
+        return j
     if j < hi and toks.text[j] == ",":
         k = j + 1
         while k < hi and k - j <= PARENTHESIS_WINDOW and not quoted[k] and toks.text[k] not in _CLAUSE_END \
