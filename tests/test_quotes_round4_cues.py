@@ -294,3 +294,37 @@ def test_a_participle_after_a_colon_quotation_stays_a_continuation():
     assert ("indirect", "that its value quadrupled in a year", "adding", None) in [
         (k, t, c, None) for k, t, c, _ in found(text)]
     assert ("direct", "Our mine was highly profitable when it opened,", "said", "the company") in found(text)
+
+
+# --- what polls show: a standing in the race ----------------------------------------------------
+
+POLL_STANDINGS = [
+    ("The latest tracking poll shows the senator with a four-point lead.",
+     ("indirect", "the senator with a four-point lead", "shows")),
+    ("Polls show the governor ahead by six points in the north.",
+     ("indirect", "the governor ahead by six points in the north", "show")),
+    ("A survey by the farmers' union found the minister about even with her rival.",
+     ("indirect", "the minister about even with her rival", "found")),
+    ("Records show that the mayor paid no rent for two years.",
+     ("indirect", "that the mayor paid no rent for two years", "show")),
+    ("A new poll from a university in Ohio found most voters are unsure about the levy.",
+     ("indirect", "most voters are unsure about the levy", "found")),
+]
+
+
+@pytest.mark.parametrize("text, expected", POLL_STANDINGS)
+def test_what_a_poll_shows_or_finds_is_reported(text, expected):
+    assert expected in [(k, t, c) for k, t, c, _ in found(text)]
+
+
+NOT_POLL_STANDINGS = [
+    "The video shows a man in a red jacket.",
+    "Police found the car ahead of the checkpoint.",
+    "She hosted the Saturday Night Show for a decade.",
+    "Fans of the BBC Show were angry about the new host.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_POLL_STANDINGS)
+def test_an_object_or_a_show_is_no_standing(text):
+    assert indirect(text) == []

@@ -74,16 +74,25 @@ _NOT_PARTICIPLES = frozenset("during including according regarding concerning fo
                              "meeting funding spending bombing shooting fighting ruling warning".split())
 
 
+#: a standing in a race after its subject: "the senator ahead by six points", "both tied at 45 percent"
+_STANDING = frozenset("ahead behind tied even".split())
+#: what a poll shows someone "with": "with a four-point lead", "with a narrow edge"
+_LEADS = frozenset("lead advantage edge margin".split())
+
+
 def looks_like_small_clause(toks: Tokens, j: int, end: int) -> bool:
     """Whether tokens ``j`` … ``end - 1`` are a subject and a participle: "the president leading by six points".
 
     What a poll or a video shows is often a scene or a standing, not a finite
-    clause ("shows the incumbent trailing", "showed troops firing on the crowd").
+    clause ("shows the incumbent trailing", "showed troops firing on the crowd",
+    "shows the senator ahead by six points", "shows Clinton with a four-point lead").
     """
     for k in range(j + 1, min(end, j + CLAUSE_WINDOW)):
         w = toks.lower[k]
         if w in _STOP:
             return False
+        if w in _STANDING or (w == "with" and any(toks.lower[m] in _LEADS for m in range(k + 1, min(end, k + 7)))):
+            return True     # "shows the senator ahead by six points", "shows Clinton with a narrow lead"
         if w.endswith("ing") and len(w) > 4 and toks.text[k].islower() and w not in _NOT_PARTICIPLES \
                 and toks.lower[k - 1] not in DETERMINERS:
             return True

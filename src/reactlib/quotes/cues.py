@@ -98,10 +98,12 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             i += 1          # "in a video posted online", "a letter written in 2019": a participle of the medium
             continue
         nxt = toks.lower[i + 1] if i + 1 < hi else ""
-        if w == "show" and (prev in SHOW_NOUN_BEFORE or (i > lo and toks.text[i - 1][:1].isupper()
+        if w == "show" and (prev in SHOW_NOUN_BEFORE or (i - 1 > lo and toks.text[i - 1][:1].isupper()
+                                                         and not prev.endswith("s")
                                                          and not _clause_after_that(toks, i + 1, hi))):
             i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive;
-            continue        # but "Figures from the Statistics Office show that unemployment fell" reports
+            continue        # but "Figures from the Statistics Office show that unemployment fell" and
+            #                 "Polls show …" (a plural or the sentence's first word) report
         last = i
         if (nxt in ("-", "\u2011") and toks.start[i + 1] == toks.end[i]) or nxt in NOT_REPORTING_PARTICLES.get(lemma, ()):
             i += 1              # "write-offs", "added to the tally"; a spaced dash ends a parenthesis

@@ -404,7 +404,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if quoted[j] or toks.text[j] == ":":
             return []
         if lemma in NEEDS_THAT and toks.lower[j] != "that" and not (
-                lemma == "find" and _finding_subject(toks, a) and looks_like_clause(toks, j, hi)):
+                lemma == "find" and _finding_subject(toks, a, lo)
+                and (looks_like_clause(toks, j, hi) or looks_like_small_clause(toks, j, hi))):
             return []   # "found the bodies": an object; but "an audit found the agency had lost …" reports
         if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS
                                           and not looks_like_clause(toks, j, hi)):
@@ -413,7 +414,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return []
         end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
         if lemma in NP_OBJECT_CUES and not looks_like_clause(toks, j, end) \
-                and not (lemma == "show" and looks_like_small_clause(toks, j, end)):
+                and not (lemma in ("show", "find") and looks_like_small_clause(toks, j, end)):
             return []   # "declared three days of mourning": the object is an act, not words
         # a reported clause that ends in a quotation ("said Americans are "right to be angry"")
         # is still a clause; after a participle (", adding it was "deeply concerned"") only
@@ -609,14 +610,24 @@ def _as_parenthetical(toks: Tokens, a: Attributed, opener: int, lo: int, hi: int
 #: subjects whose "found" reports a finding without "that" ("a study found rents had risen")
 FINDING_NOUNS = frozenset("study studies survey surveys poll polls analysis analyses audit audits report reports "
                           "review inquiry investigation investigations probe research researchers investigators "
-                          "panel commission auditors inspectors scientists experiment trial tribunal".split())
+                          "panel commission auditors inspectors scientists experiment trial tribunal "
+                          "averages results figures data records".split())
 
 
-def _finding_subject(toks: Tokens, a: Attributed) -> bool:
-    """Whether the cue's subject is a study, an inquiry or researchers (it finds facts, not objects)."""
+#: how far before the subject mention its head may stand ("a new poll from the Suffolk University")
+FINDING_REACH = 6
+
+
+def _finding_subject(toks: Tokens, a: Attributed, lo: int) -> bool:
+    """Whether the cue's subject is a study, an inquiry or researchers (it finds facts, not objects).
+
+    The subject mention may be the body behind it ("a new poll from Suffolk University
+    found …" names the university), so a few words before it count too.
+    """
     if a.speaker is None or a.speaker[0] > a.cue.first:
         return False
-    return any(toks.lower[k] in FINDING_NOUNS for k in range(a.speaker[0], a.speaker[1] + 1))
+    first = max(lo, a.speaker[0] - FINDING_REACH)
+    return any(toks.lower[k] in FINDING_NOUNS for k in range(first, a.speaker[1] + 1))
 
 
 #: how far "that" may follow a cue across an adverbial ("said during a news conference that")
