@@ -328,3 +328,35 @@ NOT_POLL_STANDINGS = [
 @pytest.mark.parametrize("text", NOT_POLL_STANDINGS)
 def test_an_object_or_a_show_is_no_standing(text):
     assert indirect(text) == []
+
+
+# --- the clause before an attribution whose subject mention is short ---------------------------
+
+SUBJECT_BEFORE_CUE = [
+    ("More than half of the money arrived in March alone, new fundraising reports show.",
+     ("indirect", "More than half of the money arrived in March alone", "show")),
+    ("Much of the money came from firms that no longer exist, tax and court records show.",
+     ("indirect", "Much of the money came from firms that no longer exist", "show")),
+    ("This is not about me, the president told his closest aides as he rewrote the speech.",
+     ("indirect", "This is not about me", "told")),
+    ("The port will reopen in May, harbour and customs officials said.",
+     ("indirect", "The port will reopen in May", "said")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_BEFORE_CUE)
+def test_clause_before_a_subject_the_mention_cuts_short(text, expected):
+    assert expected in [(k, t, c) for k, t, c, _ in found(text)]
+
+
+NOT_SUBJECT_BEFORE_CUE = [
+    "Often, the senator interrupted himself, as if bantering with his own notes.",
+    "The senator lost the vote, with all of the precincts reporting.",
+    "This week, the minister told a joke.",
+    "The coach said little, as if nothing had happened at all.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SUBJECT_BEFORE_CUE)
+def test_no_clause_before_a_circumstance(text):
+    assert indirect(text) == []

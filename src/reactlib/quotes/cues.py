@@ -104,6 +104,10 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive;
             continue        # but "Figures from the Statistics Office show that unemployment fell" and
             #                 "Polls show …" (a plural or the sentence's first word) report
+        if w.endswith("s") and w in AMBIGUOUS and nxt in CUE_FORMS and nxt not in AMBIGUOUS \
+                and CUE_FORMS[nxt][0] != lemma and not nxt.endswith("ing"):
+            i += 1          # "new fundraising reports show …": a plural noun before the verb
+            continue
         last = i
         if (nxt in ("-", "\u2011") and toks.start[i + 1] == toks.end[i]) or nxt in NOT_REPORTING_PARTICLES.get(lemma, ()):
             i += 1              # "write-offs", "added to the tally"; a spaced dash ends a parenthesis

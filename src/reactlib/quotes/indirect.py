@@ -18,7 +18,7 @@ from .attribution import Attributed
 from .clauses import FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
-from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
+from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
 #: cues whose complement is a clause or an infinitive
 CLAUSE_CUES = frozenset(
@@ -132,8 +132,9 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             break
         if t == "," and j + 1 < hi:
             nxt = toks.lower[j + 1]
-            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though"):
-                break
+            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though") \
+                    or (nxt == "as" and j + 2 < hi and toks.lower[j + 2] in ("if", "though")):
+                break   # ", as if nothing had happened": the writer's comparison
             if _writer_clause_follows(toks, i, j, hi):
                 break
             # "…, he said" / "…, the minister added"; not ", which engineers say …": a relative
@@ -211,6 +212,7 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
 #: how many words may follow a hearer before the sentence ends, for them to be circumstance
 #: ("…, the minister told a parliamentary panel on Wednesday.")
 TAIL_WORDS = 8
+_TAIL_SUBORDINATORS = frozenset("as while when after before because since".split())
 
 
 def _only_circumstance_left(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:
@@ -218,8 +220,8 @@ def _only_circumstance_left(toks: Tokens, j: int, hi: int, quoted: list[bool]) -
     k = j
     while k < hi and k - j <= TAIL_WORDS:
         t, w = toks.text[k], toks.lower[k]
-        if t in (".", "!", "?", ";") or "\n" in t:
-            return True
+        if t in (".", "!", "?", ";") or "\n" in t or (k > j and w in _TAIL_SUBORDINATORS):
+            return True     # "… told his advisers as he labored over the speech": the writer's circumstance
         if quoted[k] or w in FINITE or w == "that" or t in (",", ":") \
                 or (t[:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)):
             return False
@@ -238,8 +240,10 @@ def _clause_before_speaker(toks: Tokens, a: Attributed, lo: int, quoted: list[bo
     first = _skip_dateline(toks, lo, comma)
     while first < comma and toks.is_space[first]:
         first += 1
-    if first >= comma or toks.lower[first] in TRAILING_PREPS or toks.lower[first] in _CIRCUMSTANCE_OPENERS:
-        return False
+    w = toks.lower[first] if first < comma else ""
+    if first >= comma or w in _CIRCUMSTANCE_OPENERS or (w in TRAILING_PREPS and not (
+            w == "this" and first + 1 < comma and toks.lower[first + 1] not in WEEKDAYS)):
+        return False    # "With 214 seats at stake, …", "This week, …"; but "This is not about me, …"
     return _words(toks, first, comma) >= MIN_WORDS
 
 
@@ -392,8 +396,13 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     if whole:
                         return [whole]
             s = None
-            if a.speaker is not None and a.speaker[0] < cue.first and _comma_before(toks, a.speaker[0], lo, quoted):
-                s = _before(toks, lo, _comma_before(toks, a.speaker[0], lo, quoted), quoted)
+            comma = None
+            if a.speaker is not None and a.speaker[0] < cue.first:
+                comma = _comma_before(toks, a.speaker[0], lo, quoted)
+                if comma is None and at_end and j < hi and toks.text[j] != ",":
+                    comma = _comma_before_coordinated(toks, a.speaker[0], lo)
+            if comma is not None:
+                s = _before(toks, lo, comma, quoted)
             elif a.speaker is not None and a.speaker[0] > cue.first and _comma_before(toks, cue.first, lo, quoted):
                 # inverted: "X, said the minister."
                 s = _before(toks, lo, _comma_before(toks, cue.first, lo, quoted), quoted)
@@ -746,6 +755,26 @@ def _before(toks: Tokens, lo: int, comma: int, quoted: list[bool], min_words: in
     if _mostly_quoted(toks, first, comma, quoted) and not _subject_then_quotation(toks, first, comma, quoted):
         return None
     return _span(toks, first, comma)
+
+
+#: how many words of a coordinated subject may stand before the subject mention ("campaign and corporate records")
+COORDINATED_WORDS = 4
+#: words that cannot begin a subject before its mention ("…, as if bantering with his own notes.")
+_NOT_IN_SUBJECT = (NP_STOP | PRONOUNS | DETERMINERS) - {"and", "or", "the", "a", "an"}
+
+
+def _comma_before_coordinated(toks: Tokens, k: int, lo: int) -> int | None:
+    """The comma before a subject whose mention starts at ``k`` but whose first words the mention
+    left out ("…, campaign and corporate records show.", "…, new fundraising reports show."): the
+    clause before it is reported. Only words, no verb, between."""
+    j = k - 1
+    while j > lo and k - j <= COORDINATED_WORDS and toks.text[j][:1].isalpha() and toks.lower[j] not in FINITE:
+        j -= 1
+    if j > lo and j < k - 1 and toks.text[j] == "," and not any(
+            toks.text[m][:1].islower() and (toks.lower[m].endswith("ed") or toks.lower[m] in _NOT_IN_SUBJECT)
+            for m in range(j + 1, k)):
+        return j
+    return None
 
 
 def _comma_before(toks: Tokens, k: int, lo: int, quoted: list[bool]) -> int | None:
