@@ -360,3 +360,35 @@ NOT_SUBJECT_BEFORE_CUE = [
 @pytest.mark.parametrize("text", NOT_SUBJECT_BEFORE_CUE)
 def test_no_clause_before_a_circumstance(text):
     assert indirect(text) == []
+
+
+# --- a parenthesis between dashes inside a reported clause -------------------------------------
+
+DASH_PARENTHESES = [
+    ("The auditor said that the ministry \u2014 by which she meant the cabinet \u2014 had lost the files.",
+     "that the ministry \u2014 by which she meant the cabinet \u2014 had lost the files"),
+    ("The coach said the new players -- most of them teenagers -- would start on Sunday.",
+     "the new players -- most of them teenagers -- would start on Sunday"),
+    ("Officials said that 571 of the delegates \u2014 a group of party elders \u2014 backed the plan.",
+     "that 571 of the delegates \u2014 a group of party elders \u2014 backed the plan"),
+    ("The mayor said voters \u2014 or at least most of them \u2014 want the tram line.",
+     "voters \u2014 or at least most of them \u2014 want the tram line"),
+]
+
+
+@pytest.mark.parametrize("text, clause", DASH_PARENTHESES)
+def test_a_parenthesis_between_dashes_stays_in_the_report(text, clause):
+    assert clause in [t for t, _, _ in indirect(text)]
+
+
+SINGLE_DASHES = [
+    ("She said immigration is in decline \u2014 a decline that began in 2006.", "immigration is in decline"),
+    ("BOGOTA \u2014 The president said the talks would resume.", "the talks would resume"),
+    ("The envoy said the ceasefire was holding \u2014 for now.", "the ceasefire was holding"),
+    ("The mayor said the bridge would reopen -- and then the lights went out.", "the bridge would reopen"),
+]
+
+
+@pytest.mark.parametrize("text, clause", SINGLE_DASHES)
+def test_a_single_dash_still_ends_the_report(text, clause):
+    assert clause in [t for t, _, _ in indirect(text)]

@@ -146,7 +146,13 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
                     return j
                 k += 1
                 steps += 1
-        if t in ("\u2014", "--") or (w in _SUBORDINATE and j > i + 2):
+        if t in ("\u2014", "--"):
+            close = _closing_dash(toks, j, hi, quoted)
+            if close is None or j <= i:
+                break
+            j = close + 1   # "that the government — by which I mean the cabinet — had lost": a parenthesis
+            continue
+        if w in _SUBORDINATE and j > i + 2:
             break
         if stop_at_verb and w in ("and", "but") and j > i + 2 and j + 1 < hi and _coordinated_cue(toks, j + 1, hi):
             break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
@@ -168,6 +174,20 @@ def _attributed_quotation_after(toks: Tokens, k: int, hi: int, quoted: list[bool
     while j < hi and quoted[j]:
         j += 1
     return j - 2 > k and toks.text[j - 2] == ","
+
+
+#: how long a parenthesis between dashes inside a reported clause may be
+DASH_PARENTHESIS = 15
+
+
+def _closing_dash(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int | None:
+    """The dash closing a parenthesis opened by the dash at ``j``, when words of the clause follow it."""
+    k = j + 1
+    while k < hi and k - j <= DASH_PARENTHESIS and toks.text[k] not in (".", ";", "!") and "\n" not in toks.text[k]:
+        if toks.text[k] == toks.text[j] and not quoted[k]:
+            return k if k + 1 < hi and toks.text[k + 1][:1].isalnum() else None
+        k += 1
+    return None
 
 
 _MODALS = frozenset("would will could can might may should must shall".split())
