@@ -392,3 +392,35 @@ SINGLE_DASHES = [
 @pytest.mark.parametrize("text, clause", SINGLE_DASHES)
 def test_a_single_dash_still_ends_the_report(text, clause):
     assert clause in [t for t, _, _ in indirect(text)]
+
+
+# --- a feeling voiced with a "that"-clause ------------------------------------------------------
+
+FEELINGS = [
+    ("Farm groups have expressed concern that the new tariff could ruin small growers.",
+     ("that the new tariff could ruin small growers", "have expressed concern", "Farm groups")),
+    ("The envoy voiced deep doubts that the ceasefire would hold.",
+     ("that the ceasefire would hold", "voiced deep doubts", "The envoy")),
+    ("Aid agencies expressed hope that the mountain road would reopen within days.",
+     ("that the mountain road would reopen within days", "expressed hope", "Aid agencies")),
+    ("The central bank expressed confidence that inflation had peaked.",
+     ("that inflation had peaked", "expressed confidence", "The central bank")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FEELINGS)
+def test_a_feeling_voiced_with_a_that_clause_reports_it(text, expected):
+    assert expected in indirect(text)
+
+
+NOT_FEELINGS = [
+    "The minister expressed support for the plan to widen the canal.",
+    "The union expressed its anger at the closure of the mine.",
+    "Residents voiced concern about the noise from the new runway.",
+    "The letter expressed the hope of thousands of families.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FEELINGS)
+def test_a_feeling_without_a_clause_reports_nothing(text):
+    assert indirect(text) == []

@@ -108,6 +108,13 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
                 and CUE_FORMS[nxt][0] != lemma and not nxt.endswith("ing"):
             i += 1          # "new fundraising reports show …": a plural noun before the verb
             continue
+        if lemma in FEELING_VERBS:
+            feeling = _feeling_then_that(toks, i + 1, hi, quoted)
+            if feeling is not None:
+                # "expressed concern that …", "voiced deep doubts that …": the noun belongs to the cue
+                out.append(Cue(extend_cue_left(toks, i, lo), feeling, i, lemma, kind))
+                i = feeling + 1
+                continue
         last = i
         if (nxt in ("-", "\u2011") and toks.start[i + 1] == toks.end[i]) or nxt in NOT_REPORTING_PARTICLES.get(lemma, ()):
             i += 1              # "write-offs", "added to the tally"; a spaced dash ends a parenthesis
@@ -132,6 +139,25 @@ def _clause_after_that(toks: Tokens, k: int, hi: int) -> bool:
     if not t[:1].isalnum() or w in FINITE:
         return False
     return not (t[:1].islower() and w not in DETERMINERS and (w.endswith("ed") or w.endswith("s")))
+
+
+#: verbs that voice a feeling which a "that"-clause then states ("expressed concern that …")
+FEELING_VERBS = frozenset(("express", "voice"))
+FEELING_NOUNS = frozenset("concern concerns fear fears hope hopes confidence doubt doubts optimism regret "
+                          "frustration worry worries belief view surprise skepticism scepticism disappointment "
+                          "anger alarm dismay outrage certainty conviction".split())
+#: adjectives that may stand before the feeling ("deep concern", "growing doubts")
+_FEELING_ADJECTIVES = frozenset("deep serious grave growing strong great some its his her their particular "
+                                "renewed similar".split())
+
+
+def _feeling_then_that(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> int | None:
+    """The index of the feeling noun in "expressed (deep) concern that …", else None."""
+    while k < hi and toks.lower[k] in _FEELING_ADJECTIVES and not quoted[k]:
+        k += 1
+    if k + 1 < hi and toks.lower[k] in FEELING_NOUNS and not quoted[k] and toks.lower[k + 1] == "that":
+        return k
+    return None
 
 
 #: forms of "put" that open the cue "as X put it"

@@ -28,7 +28,7 @@ CLAUSE_CUES = frozenset(
     "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
     "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
     "concur point learn realize recognize speculate imply clarify disclose forecast comment chant "
-    "proclaim".split()) | {"make clear", "put it"}
+    "proclaim express voice".split()) | {"make clear", "put it"}
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …")

@@ -152,7 +152,7 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
 
 #: cues that only report with "that" after them ("a poll found that …", not "found the body")
 NEEDS_THAT = frozenset("find reveal mention inform remind learn realize recognize speculate imply clarify "
-                       "disclose forecast".split()) | {"make clear", "put it"}
+                       "disclose forecast express voice".split()) | {"make clear", "put it"}
 
 #: verb + particle that is not reporting ("added to the tally", "wrote off")
 NOT_REPORTING_PARTICLES = {"add": ("to", "up"), "write": ("off", "down"), "post": ("up",), "show": ("up", "off")}
