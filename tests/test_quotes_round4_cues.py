@@ -424,3 +424,36 @@ NOT_FEELINGS = [
 @pytest.mark.parametrize("text", NOT_FEELINGS)
 def test_a_feeling_without_a_clause_reports_nothing(text):
     assert indirect(text) == []
+
+
+# --- "according to" without a comma, and a possessive in the source phrase ---------------------
+
+ACCORDING = [
+    ("The governor is now well ahead of her challenger 46 percent to 39 percent according to a poll released Monday.",
+     ("indirect", "The governor is now well ahead of her challenger 46 percent to 39 percent", "according to")),
+    ("The reservoir has lost half of its water since June according to the regional water board.",
+     ("indirect", "The reservoir has lost half of its water since June", "according to")),
+    ("According to July's national polling, more than half of her support comes from women.",
+     ("indirect", "more than half of her support comes from women", "According to")),
+    ("According to the ministry's latest figures, exports fell by a tenth in May.",
+     ("indirect", "exports fell by a tenth in May", "According to")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCORDING)
+def test_according_to_without_comma_or_with_a_possessive(text, expected):
+    assert expected in [(k, t, c) for k, t, c, _ in found(text)]
+
+
+NOT_ACCORDING = [
+    "The seats in the great hall were arranged according to rank.",
+    "According to plan, the rocket lifted off at dawn.",
+    "Prices vary according to the season and the region.",
+    "The dancers moved according to the rhythm of the drums in the square.",
+    "According to plan.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACCORDING)
+def test_according_to_a_rule_is_no_report(text):
+    assert indirect(text) == []

@@ -68,6 +68,22 @@ _RELATIVE_OPENERS = frozenset(("which", "who", "whose", "whom"))
 ACCORDING_WINDOW = 30
 
 
+#: nouns of a source after "according to" ("a poll", "officials", "court filings"): without a comma
+#: before it, "according to rank / the season" is a manner, not an attribution
+SOURCE_NOUNS = frozenset("poll polls polling survey surveys report reports study studies data figures statistics "
+                         "official officials source sources statement statements spokesman spokeswoman spokesperson "
+                         "ministry police documents document records analysis estimates estimate count tally results "
+                         "interview interviews people person aides experts witnesses residents transcript account "
+                         "board commission agency department office government authorities campaign group court "
+                         "filing filings website letter memo email emails researchers analysts observers monitors "
+                         "media newspaper paper agency diplomats activists organizers organisers".split())
+
+
+def _names_a_source(toks: Tokens, k: int, end: int) -> bool:
+    """Whether the phrase ``k`` … ``end - 1`` after "according to" names who reports: a name or a source noun."""
+    return any(toks.text[m][:1].isupper() or toks.lower[m] in SOURCE_NOUNS for m in range(k, end))
+
+
 def _according_phrase_end(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> int:
     """The comma closing the source phrase after "according to" (or where the phrase stops).
 
@@ -76,8 +92,8 @@ def _according_phrase_end(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> 
     """
     start = k
     while k < hi and k - start < ACCORDING_WINDOW and not quoted[k] and toks.text[k] not in (",", ".", ";", ":", "!", "?"):
-        if toks.lower[k] in FINITE and k > start:
-            return hi
+        if toks.lower[k] in FINITE and k > start and toks.lower[k] not in ("'s", "\u2019s"):
+            return hi   # a verb: no source phrase ("July's poll" is a possessive, not "is")
         k += 1
     return k if k < hi and k - start < ACCORDING_WINDOW else hi
 
@@ -317,11 +333,21 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         # "According to X, …" or "…, according to X."
         after = _according_phrase_end(toks, cue.last + 1, hi, quoted)
         if a.speaker is None and (after >= hi or toks.text[after] != "," or cue.first - 1 > lo
-                                  and toks.text[cue.first - 1] == ","):
+                                  and toks.text[cue.first - 1] == "," or not _names_a_source(toks, cue.last + 1, after)):
             return []
         if a.speaker is not None and (after >= hi or toks.text[after] != ","):
             after = a.speaker[1] + 1
-        if cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
+        if after == cue.last + 2 and toks.text[cue.last + 1].islower() and toks.lower[cue.last + 1] not in SOURCE_NOUNS \
+                and toks.lower[cue.last + 1] not in PRONOUNS:
+            return []   # "According to plan, …", "according to schedule": a manner, no source
+        trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","
+        if not trailing and cue.first - lo > MIN_WORDS + 1 and after < hi and toks.text[after] in (".", "!", "?") \
+                and _names_a_source(toks, cue.last + 1, after) \
+                and looks_like_clause(toks, _skip_dateline(toks, lo, cue.first), cue.first):
+            # "… is now ahead 46 percent to 39 percent according to a poll released Monday."
+            s = _before(toks, lo, cue.first, quoted)
+            return [s] if s else []
+        if trailing:
             # "…, according to X." and "…, according to X, a Y." (the comma after X opens an appositive);
             # "The dam, according to X, held.": the report is the sentence around the attribution
             s = None
