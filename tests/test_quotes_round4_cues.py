@@ -457,3 +457,17 @@ NOT_ACCORDING = [
 @pytest.mark.parametrize("text", NOT_ACCORDING)
 def test_according_to_a_rule_is_no_report(text):
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The minister went on to say that the border would stay closed.", "went on to say"),
+    ("She then goes on to explain that the fund is empty.", "goes on to explain"),
+    ("The coach went on to insist that nobody would be sold.", "went on to insist"),
+    ("The report goes on to warn that the river could flood again.", "goes on to warn"),
+])
+def test_went_on_to_say_is_one_cue_phrase(text, cue):
+    assert [c for _, c, _ in indirect(text)] == [cue]
+
+
+def test_went_on_alone_is_no_cue():
+    assert indirect("The band went on to play for another hour in the rain.") == []

@@ -248,7 +248,14 @@ def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
     i = first
     while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
         i -= 1
+    if i - 3 >= lo and toks.lower[i - 1] == "to" and toks.lower[i - 2] == "on" and toks.lower[i - 3] in _GO_FORMS:
+        i -= 3      # "went on to say", "goes on to explain": one cue phrase
+        while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
+            i -= 1
     return i
+
+
+_GO_FORMS = frozenset(("went", "goes", "go", "going", "gone"))
 
 
 def particle_after(toks: Tokens, i: int, hi: int) -> bool:
