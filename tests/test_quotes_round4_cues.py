@@ -471,3 +471,34 @@ def test_went_on_to_say_is_one_cue_phrase(text, cue):
 
 def test_went_on_alone_is_no_cue():
     assert indirect("The band went on to play for another hour in the rain.") == []
+
+
+# --- "X, who said …, VERB": the relative clause closes before the main verb ---------------------
+
+WHO_SAID = [
+    ("The mayor, who said the bridge was safe, resigned on Friday.", "the bridge was safe"),
+    ("The coach, who insisted the team was ready, was sacked in March.", "the team was ready"),
+    ("Ruiz, who argued that the tariff would hurt farmers, voted against it.",
+     "that the tariff would hurt farmers"),
+    ("A farmer, who said the river had never been so low, sold his cattle.", "the river had never been so low"),
+]
+
+
+@pytest.mark.parametrize("text, clause", WHO_SAID)
+def test_a_relative_clause_with_a_cue_ends_before_the_main_verb(text, clause):
+    assert [t for t, _, _ in indirect(text)] == [clause]
+
+
+def test_a_participle_inside_the_relative_report_does_not_end_it_early():
+    text = "The mayor, who said the bridge, built in 1970, was safe, resigned on Friday."
+    assert all("resigned" not in t for t, _, _ in indirect(text))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The plan would cost about $1.4 trillion a year, according to the document he released.",
+     "The plan would cost about $1.4 trillion a year"),
+    ("They lived in the port city and were merchants, according to ouest-france.fr.",
+     "They lived in the port city and were merchants"),
+])
+def test_according_to_after_a_comma_keeps_any_source(text, clause):
+    assert clause in [t for t, _, _ in indirect(text)]

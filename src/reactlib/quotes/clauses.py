@@ -29,7 +29,7 @@ FINITE = frozenset("is was are were will would can could should may might must h
 #: common irregular past forms (a past-tense verb after the subject marks a clause too)
 IRREGULAR_PAST = frozenset("sank hit shot fell took made left came went began broke ran struck fled lost won "
                            "held kept sent spent built fought caught threw stole drove rose gave got saw knew "
-                           "met paid led brought bought sought told said meant stood understood".split())
+                           "met paid led brought bought sought told said meant stood understood sold grew drew flew hid".split())
 #: how many tokens into the complement the finite verb may appear
 CLAUSE_WINDOW = 10
 #: "a charge Yerevan has denied", "an accusation the group rejects", "claims Moscow dismissed"

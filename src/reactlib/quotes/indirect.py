@@ -337,8 +337,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return []
         if a.speaker is not None and (after >= hi or toks.text[after] != ","):
             after = a.speaker[1] + 1
-        if after == cue.last + 2 and toks.text[cue.last + 1].islower() and toks.lower[cue.last + 1] not in SOURCE_NOUNS \
-                and toks.lower[cue.last + 1] not in PRONOUNS:
+        if after == cue.last + 2 and toks.text[cue.last + 1].isalpha() and toks.text[cue.last + 1].islower() \
+                and toks.lower[cue.last + 1] not in SOURCE_NOUNS and toks.lower[cue.last + 1] not in PRONOUNS \
+                and not (cue.first - 1 > lo and toks.text[cue.first - 1] == ","):
             return []   # "According to plan, …", "according to schedule": a manner, no source
         trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","
         if not trailing and cue.first - lo > MIN_WORDS + 1 and after < hi and toks.text[after] in (".", "!", "?") \
@@ -372,6 +373,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         relative = _relative_report(toks, a, lo, hi, quoted)
         if relative is not None:
             return [relative]
+        hi = _relative_clause_end(toks, a, lo, hi, quoted)
         opener = _subordinate_opener(toks, a, lo, quoted)
         if opener is not None:
             as_report = _as_parenthetical(toks, a, opener, lo, hi, quoted)
@@ -596,6 +598,35 @@ def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
 _SUBORDINATORS = frozenset("as when while after before because since if until once although though".split())
 #: links to the sentence before that may precede the subordinate clause ("But as X said, …")
 _SENTENCE_LINKS = frozenset("but and yet so still however".split())
+
+
+def _relative_clause_end(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list[bool]) -> int:
+    """Where a relative clause set off by commas around the cue closes ("The mayor, who said the
+    bridge was safe, resigned"): the comma before the main clause's verb. ``hi`` otherwise."""
+    if a.speaker is None or a.speaker[0] != a.speaker[1] or toks.lower[a.speaker[0]] not in ("who", "which") \
+            or a.speaker[0] - 1 < lo or toks.text[a.speaker[0] - 1] != ",":
+        return hi
+    for k in range(a.cue.last + 1, hi - 1):
+        if toks.text[k] == "," and not quoted[k]:
+            t, w = toks.text[k + 1], toks.lower[k + 1]
+            if t[:1].islower() and (w in FINITE or w.endswith("ed") or w in IRREGULAR_PAST) \
+                    and w not in ("said", "told") and not _past_participle_phrase(toks, k + 1, hi) \
+                    and _finite_before(toks, a.cue.last + 1, k):
+                return k
+    return hi
+
+
+def _finite_before(toks: Tokens, first: int, end: int) -> bool:
+    """Whether a finite verb (an auxiliary or a lower-case past form after a word) stands in ``first`` … ``end - 1``."""
+    return any(toks.lower[m] in FINITE or (m > first and toks.text[m][:1].islower()
+                                           and (toks.lower[m].endswith("ed") or toks.lower[m] in IRREGULAR_PAST))
+               for m in range(first, end))
+
+
+def _past_participle_phrase(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether the -ed word at ``k`` opens a participle phrase ("…, built in 1970, …"), not a main verb."""
+    return k + 1 < hi and toks.lower[k + 1] in ("in", "by", "on", "at", "for", "from", "with") and \
+        any(toks.text[m] == "," for m in range(k + 2, min(hi, k + 8)))
 
 
 def _subordinate_opener(toks: Tokens, a: Attributed, lo: int, quoted: list[bool]) -> int | None:
