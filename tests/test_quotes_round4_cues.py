@@ -502,3 +502,34 @@ def test_a_participle_inside_the_relative_report_does_not_end_it_early():
 ])
 def test_according_to_after_a_comma_keeps_any_source(text, clause):
     assert clause in [t for t, _, _ in indirect(text)]
+
+
+# --- states of mind and "made the case" with a "that"-clause -----------------------------------
+
+STATES_OF_MIND = [
+    ("Farmers were worried that the rains would not come.", ("that the rains would not come", "were worried")),
+    ("The senator made the case that the tax was unfair.", ("that the tax was unfair", "made the case")),
+    ("Economists agree that the deficit is too large.", ("that the deficit is too large", "agree")),
+    ("Analysts note that turnout was low in the capital.", ("that turnout was low in the capital", "note")),
+    ("Voters know that the mayor lied about the contract.", ("that the mayor lied about the contract", "know")),
+    ("Investors are convinced that the bank will cut rates.", ("that the bank will cut rates", "are convinced")),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATES_OF_MIND)
+def test_a_state_of_mind_with_a_that_clause_is_reported(text, expected):
+    assert expected in [(t, c) for t, c, _ in indirect(text)]
+
+
+NOT_STATES_OF_MIND = [
+    "She convinced the board to back the plan.",
+    "The dispute concerned the ownership of the land.",
+    'Yes, we know, the "special" menu is extra.',
+    "The two rivals agree on almost nothing, we know.",
+    "He left a note on the kitchen table.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATES_OF_MIND)
+def test_no_state_of_mind_without_that(text):
+    assert found(text) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
+from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
 from .clauses import FINITE
 from .tokens import Tokens
 from .words import DETERMINERS, PARTICLES, is_manner_adverb
@@ -77,7 +77,8 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         if w in MAKE_FORMS:
             clear = _make_clear(toks, i, hi, quoted)
             if clear is not None:
-                out.append(Cue(extend_cue_left(toks, i, lo), clear, i, "make clear", "speech"))
+                phrase = "make the case" if toks.lower[clear] == "case" else "make clear"
+                out.append(Cue(extend_cue_left(toks, i, lo), clear, i, phrase, "speech"))
                 i = clear + 1
             else:
                 i += 1
@@ -87,6 +88,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             i += 1
             continue
         lemma, kind = entry
+        if w in THAT_ONLY_FORMS and (i + 1 >= hi or toks.lower[i + 1] != "that"):
+            i += 1          # "we know", "a note", "were concerned about": no report without "that"
+            continue
         prev = toks.lower[i - 1] if i > lo else ""
         contracted = prev in ("'s", "’s") and i - 2 >= lo and toks.lower[i - 2] in CONTRACTING_SUBJECTS
         named_with_s = w in VERB_ONLY_FORMS and i - 2 >= lo and toks.text[i - 2][:1].isupper()
@@ -195,12 +199,14 @@ MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
 
 
 def _make_clear(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int | None:
-    """The index of "clear" when "made clear that" / "made it clear that" starts at ``i``, else None.
+    """The index of "clear" ("case") when "made (it) clear that" / "made the case that" starts at ``i``.
 
     Only with "that" after it: "made clear his anger" names what was shown, and
     "made the table clear" is no report.
     """
     k = i + 1
+    if k + 2 < hi and toks.lower[k] == "the" and toks.lower[k + 1] == "case" and toks.lower[k + 2] == "that":
+        return k + 1    # "made the case that …"
     if k < hi and toks.lower[k] == "it":
         k += 1
     if k + 1 < hi and toks.lower[k] == "clear" and toks.lower[k + 1] == "that" and not quoted[k]:

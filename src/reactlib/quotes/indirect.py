@@ -28,7 +28,7 @@ CLAUSE_CUES = frozenset(
     "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
     "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
     "concur point learn realize recognize speculate imply clarify disclose forecast comment chant "
-    "proclaim express voice".split()) | {"make clear", "put it"}
+    "proclaim express voice worry convince concern know".split()) | {"make clear", "put it", "make the case"}
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …")
@@ -339,8 +339,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             after = a.speaker[1] + 1
         if after == cue.last + 2 and toks.text[cue.last + 1].isalpha() and toks.text[cue.last + 1].islower() \
                 and toks.lower[cue.last + 1] not in SOURCE_NOUNS and toks.lower[cue.last + 1] not in PRONOUNS \
+                and not toks.lower[cue.last + 1].endswith("s") \
                 and not (cue.first - 1 > lo and toks.text[cue.first - 1] == ","):
-            return []   # "According to plan, …", "according to schedule": a manner, no source
+            return []   # "According to plan, …", "according to schedule": a manner, no source ("According
+            #             to eyewitnesses, …" names people)
         trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","
         if not trailing and cue.first - lo > MIN_WORDS + 1 and after < hi and toks.text[after] in (".", "!", "?") \
                 and _names_a_source(toks, cue.last + 1, after) \
