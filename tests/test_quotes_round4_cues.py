@@ -533,3 +533,9 @@ NOT_STATES_OF_MIND = [
 @pytest.mark.parametrize("text", NOT_STATES_OF_MIND)
 def test_no_state_of_mind_without_that(text):
     assert found(text) == []
+
+
+def test_a_relative_report_and_the_main_report_are_both_found():
+    text = "Podesta, who said the project was vetted by lawyers, said he was unaware of any dispute."
+    assert [t for t, _, _ in indirect(text)] == ["the project was vetted by lawyers",
+                                                 "he was unaware of any dispute"]

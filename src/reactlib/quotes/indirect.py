@@ -612,7 +612,7 @@ def _relative_clause_end(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: 
         if toks.text[k] == "," and not quoted[k]:
             t, w = toks.text[k + 1], toks.lower[k + 1]
             if t[:1].islower() and (w in FINITE or w.endswith("ed") or w in IRREGULAR_PAST) \
-                    and w not in ("said", "told") and not _past_participle_phrase(toks, k + 1, hi) \
+                    and not _past_participle_phrase(toks, k + 1, hi) \
                     and _finite_before(toks, a.cue.last + 1, k):
                 return k
     return hi
