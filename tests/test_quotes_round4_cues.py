@@ -539,3 +539,23 @@ def test_a_relative_report_and_the_main_report_are_both_found():
     text = "Podesta, who said the project was vetted by lawyers, said he was unaware of any dispute."
     assert [t for t, _, _ in indirect(text)] == ["the project was vetted by lawyers",
                                                  "he was unaware of any dispute"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Asked whether he would vote for the bill, the senator said he would.", "he would"),
+    ("Asked if the plan was legal, most of the lawyers said yes.", "yes"),
+    ("The minister said no.", "no"),
+    ("Pressed on the deadline, the builders said they could.", "they could"),
+])
+def test_a_short_answer_is_a_report(text, clause):
+    assert clause in [t for t, _, _ in indirect(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said so.",
+    "The coach said little.",
+    "The envoy said nothing more.",
+    "The senator said it.",
+])
+def test_other_short_objects_are_no_report(text):
+    assert indirect(text) == []

@@ -304,6 +304,15 @@ def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
     return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS
 
 
+def _short_answer(toks: Tokens, j: int, end: int) -> bool:
+    """A two-word clause that is a whole report: a pronoun and an auxiliary ("said he would",
+    "said they could"), or "yes"/"no" as an answer ("most said yes")."""
+    words = [k for k in range(j, end) if toks.text[k][:1].isalnum()]
+    if len(words) == 2:
+        return toks.lower[words[0]] in _PRONOUN_SUBJECTS | {"it"} and toks.lower[words[1]] in FINITE
+    return len(words) == 1 and toks.lower[words[0]] in ("yes", "no")
+
+
 def _mostly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
     n = end - first
     q = sum(1 for k in range(first, end) if quoted[k])
@@ -480,7 +489,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         # with an explicit "that", as the fragment is otherwise the whole report
         mixed_ok = cue.kind == "speech" and not quoted[j] and (
             toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES or toks.lower[j] == "that")
-        if _words(toks, j, end) >= MIN_WORDS and (mixed_ok or not _mostly_quoted(toks, j, end, quoted)):
+        if (_words(toks, j, end) >= MIN_WORDS or _short_answer(toks, j, end)) \
+                and (mixed_ok or not _mostly_quoted(toks, j, end, quoted)):
             s = _span(toks, j, end)
             if s:
                 spans.append(s)
