@@ -559,3 +559,23 @@ def test_a_short_answer_is_a_report(text, clause):
 ])
 def test_other_short_objects_are_no_report(text):
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview, the actress joked about moving to a remote island if the senator won.",
+    "The ministry has not commented on the reason for cancelling the visit.",
+    "The candidate has insisted on building a fence along the river.",
+    "Both camps agreed on creating a commission to review the party rules.",
+])
+def test_a_topic_after_a_preposition_is_no_report(text):
+    assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The organisers said about 20 people had applied for the seat.", "about 20 people had applied for the seat"),
+    ("Officials said about half of the ballots were counted by noon.", "about half of the ballots were counted by noon"),
+    ("The minister said on Monday that the port would reopen.", "that the port would reopen"),
+    ("The coach insisted on Tuesday that nobody would be sold.", "that nobody would be sold"),
+])
+def test_about_an_amount_and_a_day_still_report(text, clause):
+    assert clause in [t for t, _, _ in indirect(text)]

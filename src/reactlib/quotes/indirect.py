@@ -31,9 +31,10 @@ CLAUSE_CUES = frozenset(
     "proclaim express voice worry convince concern know".split()) | {"make clear", "put it", "make the case"}
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
-#: a clause cannot start with these (relative inversion: "which X says is …")
+#: a clause cannot start with these (relative inversion: "which X says is …"; a topic or an object
+#: after a preposition: "joked about …", "commented on …", "insisted on …")
 BAD_START = frozenset("is was are were be been has had have will would can could should may might "
-                      "must do does did of for with at by as to".split())
+                      "must do does did of for with at by as to about on upon over against into".split())
 _ADVERBIAL_PREP = frozenset(("in", "on", "at", "during", "via", "through", "over"))
 _MEDIUM = frozenset(("statement", "tweet", "interview", "twitter", "conference", "briefing", "speech",
                      "post", "message", "letter", "call", "video", "television", "tv", "radio", "remarks",
@@ -304,6 +305,18 @@ def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
     return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS
 
 
+_AMOUNT_WORDS = frozenset("half a one two three four five six seven eight nine ten twenty thirty forty fifty "
+                          "hundred dozen quarter third".split())
+
+
+def _approximately(toks: Tokens, j: int, hi: int) -> bool:
+    """Whether "about" at ``j`` means "approximately" ("said about 20 people had applied"), not a topic."""
+    if toks.lower[j] != "about" or j + 1 >= hi:
+        return False
+    nxt = toks.text[j + 1]
+    return nxt[:1].isdigit() or nxt[:1] in "$£€" or toks.lower[j + 1] in _AMOUNT_WORDS
+
+
 def _short_answer(toks: Tokens, j: int, end: int) -> bool:
     """A two-word clause that is a whole report: a pronoun and an auxiliary ("said he would",
     "said they could"), or "yes"/"no" as an answer ("most said yes")."""
@@ -475,7 +488,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 lemma == "find" and _finding_subject(toks, a, lo)
                 and (looks_like_clause(toks, j, hi) or looks_like_small_clause(toks, j, hi))):
             return []   # "found the bodies": an object; but "an audit found the agency had lost …" reports
-        if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS
+        if (toks.lower[j] in BAD_START and not _approximately(toks, j, hi)) or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS
                                           and not looks_like_clause(toks, j, hi)):
             # "believe bigotry and intolerance are acceptable": a bare noun can open the belief
             # too, when a finite verb follows; "believe in miracles" and "fear reprisals" do not report
