@@ -579,3 +579,9 @@ def test_a_topic_after_a_preposition_is_no_report(text):
 ])
 def test_about_an_amount_and_a_day_still_report(text, clause):
     assert clause in [t for t, _, _ in indirect(text)]
+
+
+def test_a_markup_tag_named_like_a_cue_is_no_cue():
+    text = 'The senator wrote on social media: <tweet author="senator" timestamp="1469635200">We will win.</tweet>'
+    assert all(c != "tweet" for _, _, c, _ in found(text))
+    assert indirect(text) == []

@@ -88,6 +88,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             i += 1
             continue
         lemma, kind = entry
+        if i > lo and toks.text[i - 1] in ("<", "</") and toks.start[i] == toks.end[i - 1]:
+            i += 1          # "<tweet author=…>": a markup tag left in scraped text, not a word
+            continue
         if w in THAT_ONLY_FORMS and (i + 1 >= hi or toks.lower[i + 1] != "that"):
             i += 1          # "we know", "a note", "were concerned about": no report without "that"
             continue
