@@ -585,3 +585,18 @@ def test_a_markup_tag_named_like_a_cue_is_no_cue():
     text = 'The senator wrote on social media: <tweet author="senator" timestamp="1469635200">We will win.</tweet>'
     assert all(c != "tweet" for _, _, c, _ in found(text))
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The senator said Thursday during a taping of a town hall meeting in Leeds that the tax was unfair.",
+     "that the tax was unfair"),
+    ("The minister wrote in the preface of a new report on the floods that the dams were too old.",
+     "that the dams were too old"),
+])
+def test_that_after_a_long_circumstance(text, clause):
+    assert clause in [t for t, _, _ in indirect(text)]
+
+
+def test_a_relative_that_after_the_circumstance_is_no_report():
+    text = "The mayor spoke at a meeting with the farmers that had been planned for weeks."
+    assert indirect(text) == []

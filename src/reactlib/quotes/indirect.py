@@ -742,7 +742,7 @@ def _finding_subject(toks: Tokens, a: Attributed, lo: int) -> bool:
 
 
 #: how far "that" may follow a cue across an adverbial ("said during a news conference that")
-THAT_WINDOW = 9
+THAT_WINDOW = 14
 #: how long a phrase set off by commas between a cue and its "that" may be
 PARENTHESIS_WINDOW = 14
 
@@ -778,7 +778,8 @@ def _that_ahead(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int:
         if quoted[k] or toks.text[k] in (",", ".", ";", ":", "!", "?"):
             return j
         if toks.lower[k] == "that":
-            return k
+            # "said at an event that could …": "that" with its verb at once opens a relative clause
+            return j if k + 1 < hi and (toks.lower[k + 1] in FINITE or toks.lower[k + 1] in _MODALS) else k
         k += 1
     return j
 
