@@ -600,3 +600,16 @@ def test_that_after_a_long_circumstance(text, clause):
 def test_a_relative_that_after_the_circumstance_is_no_report():
     text = "The mayor spoke at a meeting with the farmers that had been planned for weeks."
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("If, as the auditor has suggested, the agency lost the files, the minister must resign.",
+     "the agency lost the files"),
+    ("Yet, as one economist observed, the tariff is paid by importers.", "the tariff is paid by importers"),
+    ("Hawaii, as one of the advisers pointed out, rarely gets two hurricanes in a row.",
+     "Hawaii, as one of the advisers pointed out, rarely gets two hurricanes in a row"),
+    ("The governor says at a campaign stop in Toledo, Ohio, that the plant will stay open.",
+     "that the plant will stay open"),
+])
+def test_as_parentheticals_after_a_link_and_a_place_before_that(text, clause):
+    assert clause in [t for t, _, _ in indirect(text)]

@@ -707,11 +707,22 @@ def _as_parenthetical(toks: Tokens, a: Attributed, opener: int, lo: int, hi: int
     while k >= lo and (toks.is_space[k] or toks.lower[k] in _SENTENCE_LINKS or toks.lower[k] == "just"):
         k -= 1
     comma = _comma_before(toks, k + 1, lo, quoted) if k >= lo else None    # also '… "clean record," as …'
-    mid_sentence = comma is not None
+    # "If, as I've suggested, …" and "Yet, as X observed, …" open the sentence; "Hawaii, as X noted, …" does not
+    mid_sentence = comma is not None and not (
+        _words(toks, lo, comma) == 1 and toks.lower[comma - 1] in (_SUBORDINATORS | _SENTENCE_LINKS))
+    if comma is not None and not mid_sentence and not at_end:
+        comma = None
     if at_end:
         s = _before(toks, lo, comma, quoted) if comma is not None else None
         return s or ()
     end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
+    if k - 1 >= lo and toks.text[k] == "," and toks.lower[k - 1] in _SUBORDINATORS:
+        # "If, as the auditor suggested, the agency lost the files, the minister …": the report is the
+        # subordinate clause, up to its comma
+        c = j + 1
+        while c < end and (quoted[c] or toks.text[c] != ","):
+            c += 1
+        end = c
     if _words(toks, j + 1, end) < MIN_WORDS or j + 1 >= hi or quoted[j + 1]:
         return ()   # a quotation right after the comma is the report: its partial quote has it
     s = _before(toks, lo, end, quoted, min_words=1) if mid_sentence else _span(toks, j + 1, end)
@@ -775,6 +786,11 @@ def _that_ahead(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int:
         return j
     k = j
     while k < hi and k - j < THAT_WINDOW:
+        if toks.text[k] == "," and k + 1 < hi and toks.lower[k + 1] == "that" and k > j + 1:
+            return k + 1    # "says at a campaign stop in Toledo, Ohio, that …"
+        if toks.text[k] == "," and k + 1 < hi and toks.text[k + 1][:1].isupper() and not quoted[k + 1]:
+            k += 1          # a place with its region: "in Toledo, Ohio"
+            continue
         if quoted[k] or toks.text[k] in (",", ".", ";", ":", "!", "?"):
             return j
         if toks.lower[k] == "that":
