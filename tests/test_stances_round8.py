@@ -615,3 +615,12 @@ def test_possessed_stance_nouns_with_adjectives(text, expected):
 ])
 def test_possessed_nouns_that_are_no_stance(text):
     assert _named(text) == []
+
+
+def test_a_participle_after_a_request_is_a_stance_of_its_own():
+    got = _named("Germany on Tuesday demanded the release of a German journalist detained in Azerbaijan, summoning "
+                 "Baku's ambassador and warning that the case would weigh on relations between the two countries.")
+    assert ("Germany", "criticize", "Azerbaijan") in got, got
+    assert ("Germany", "threaten", "Azerbaijan") in got, got
+    got = _named("Poland called for calm, condemning the attack on the border post.")
+    assert _has(got, "Poland", "condemn"), got

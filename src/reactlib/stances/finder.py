@@ -56,6 +56,8 @@ CLAUSE_OPENERS = frozenset("""
 saying adding calling urging noting stressing voicing warning insisting describing accusing
 while but as which who whom where although though whereas because since after before when
 according citing expressing vowing pledging demanding reiterating underlining emphasizing
+summoning recalling expelling threatening condemning welcoming praising offering rejecting blaming
+denouncing criticising criticizing
 and
 """.split())
 #: "in a statement", "on Twitter", "during a news conference": how it was said, not what.
