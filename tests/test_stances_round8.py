@@ -624,3 +624,20 @@ def test_a_participle_after_a_request_is_a_stance_of_its_own():
     assert ("Germany", "threaten", "Azerbaijan") in got, got
     got = _named("Poland called for calm, condemning the attack on the border post.")
     assert _has(got, "Poland", "condemn"), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Azerbaijan accused Germany of meddling. "These accusations are absurd," German Foreign Minister Johann '
+     'Wadephul said.', ("Johann Wadephul", "reject", "Azerbaijan")),
+    ("Russia said the claims by Ukraine were lies.", ("Russia", "reject", "Ukraine")),
+    ('Germany demanded her release. "We will not accept pressure or lectures," Azerbaijani foreign ministry '
+     'spokesman Aykhan Hajizada said.', ("Aykhan Hajizada", "reject", "Germany")),
+])
+def test_dismissing_a_charge_or_pressure_rejects_its_author(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_a_dismissed_charge_of_no_known_author_gives_no_stance():
+    got = _named('"These accusations are absurd," German Foreign Minister Johann Wadephul said.')
+    assert got == [], got

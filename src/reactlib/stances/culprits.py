@@ -35,7 +35,8 @@ REJECTED_THINGS: dict[str, frozenset[str]] = {
     "accusation": frozenset("accusation accusations charge charges allegation allegations claim claims "
                             "criticism accusing involvement wrongdoing responsibility".split()),
     "ultimatum": frozenset("ultimatum ultimatums deadline deadlines threat threats warning warnings".split()),
-    "demand": frozenset("demand demands call calls appeal appeals request requests".split()),
+    "demand": frozenset("demand demands call calls appeal appeals request requests pressure lectures "
+                        "dictates".split()),
     "offer": frozenset("offer offers proposal proposals initiative mediation plan".split()),
 }
 #: Stance types whose author made each kind of rejected thing.

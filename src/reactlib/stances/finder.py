@@ -213,7 +213,7 @@ ACCEPTABLE = frozenset("result results outcome verdict ruling decision decisions
                        "deal agreement accord terms conditions demand demands ultimatum claim claims allegations "
                        "accusations annexation referendum sanctions ceasefire truce offer resolution election "
                        "elections vote appointment government authorities report findings intervention "
-                       "interference".split())
+                       "interference pressure lectures dictates".split())
 #: "declined to comment": a refusal to speak, no rejection of anything.
 SPEECH_VERBS = frozenset("comment elaborate speculate say disclose confirm specify identify name discuss "
                          "answer give provide reveal detail".split())

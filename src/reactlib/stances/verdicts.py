@@ -27,6 +27,11 @@ COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted 
 #: Processes a verdict may judge with no author named ("said the election was rigged").
 JUDGED_PROCESSES = frozenset("election elections vote poll polls referendum ballot count result results "
                              "trial verdict".split())
+#: Nouns of a charge, whose dismissal is a rejection ("These accusations are absurd").
+CHARGE_NOUNS = frozenset("accusation accusations allegation allegations claim claims charge charges".split())
+#: Words that dismiss a charge ("are absurd", "are lies", "are groundless").
+REBUTTALS = frozenset("absurd baseless unfounded groundless false lies nonsense ridiculous fabricated fabrication "
+                      "slanderous slander untrue laughable preposterous".split())
 #: Qualities whose denial judges a vote or a process ("neither free nor fair", "not credible").
 VIRTUES = frozenset("free fair credible transparent legitimate democratic valid acceptable".split())
 #: Verbs of harm done that make the same report a charge ("said the EU sanctions *violated*
@@ -92,8 +97,12 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
         hit = cop if words[cop] in HARMS else None  # "said the EU sanctions violated international law"
         if hit is None:
             hit = _denied_virtue(words, cop + 1)  # "was neither free nor fair"
+        rebutted = _rebuttal(f, c, cop)
         for x in range(cop + 1, min(n, cop + 1 + MAX_PREDICATE)):
             if hit is not None:
+                break
+            if rebutted and words[x] in REBUTTALS:
+                hit = x
                 break
             if words[x] in DAMNING:
                 hit = x
@@ -109,6 +118,16 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             holders, quote = [own[2].speaker], own[2].id
         holders = [h for h in holders if h]
         if not holders:
+            continue
+        if rebutted and (words[hit] in REBUTTALS or words[hit] in DAMNING):
+            # "These accusations are absurd": a rejection of the charge, aimed at whoever made it
+            named = _judged_actor(f, c, cop, holders)
+            maker = named if named not in (None, UNNAMED) else f.makers.maker(set(words[c:cop]), holders, k,
+                                                                              lambda a, b: _compatriots(f, a, b))
+            if maker is None:
+                continue  # whose charge is dismissed is unknown: the rejection names too little
+            start, stop = f._span(c, hit + 1)
+            out.extend(_found(h, maker, start, stop, quote, words[hit], "reject") for h in holders)
             continue
         target = _judged_actor(f, c, cop, holders)
         if target is None:
@@ -133,6 +152,17 @@ def _denied_virtue(words: list[str], k: int) -> int | None:
     if k + 1 >= len(words) or words[k] not in ("not", "neither", "never", "n't"):
         return None
     return k + 1 if words[k + 1] in VIRTUES else None
+
+
+def _compatriots(f: StanceFinder, a: str, b: str) -> bool:
+    """One voice, or two actors of one country (a minister does not rebut his own government)."""
+    ca, cb = f.mentions.countries.get(a), f.mentions.countries.get(b)
+    return f.same_voice(a, b) or (ca is not None and ca == cb)
+
+
+def _rebuttal(f: StanceFinder, a: int, b: int) -> bool:
+    """Whether the phrase in tokens [a, b) names a charge ("these accusations", "the claims")."""
+    return not CHARGE_NOUNS.isdisjoint(f.words[a:b])
 
 
 def _copula(f: StanceFinder, x: int) -> bool:
