@@ -170,6 +170,8 @@ class Stance:
 
 
 def _to_date(value: Any) -> _dt.date | None:
+    if value is None or type(value) is _dt.date:  # every evolve of an Article passes its date again
+        return value
     from .article_date import coerce_date  # local: keeps the type module free of parsing
 
     return coerce_date(value)
