@@ -80,6 +80,36 @@ def test_records_are_frozen_and_evolve_revalidates():
         article.evolve(stances=[Stance(holder="a7", type="support", start=0, end=3)])
 
 
+def test_evolve_checks_what_a_change_can_break():
+    """Article.evolve re-checks only the changed records, and the references into them."""
+    said = Quote.from_span(TEXT, 0, 9, id="q1", kind="indirect", speaker="a1")
+    stance = Stance(holder="a1", type="condemn", start=20, end=29, quote="q1")
+    article = Article(text=TEXT, actors=[ruritania()], quotes=[said], stances=[stance])
+    # dropping an actor that a quote and a stance name breaks them
+    with pytest.raises(RecordInvariantError, match="speaker 'a1' is not an actor id"):
+        article.evolve(actors=())
+    with pytest.raises(RecordInvariantError, match="holder 'a1' is not an actor id"):
+        article.evolve(actors=(), quotes=())
+    # dropping the quote a stance cites breaks the stance
+    with pytest.raises(RecordInvariantError, match="quote 'q1' is not a quote id"):
+        article.evolve(quotes=())
+    # new records are checked against the text, converted and validated as in __init__
+    with pytest.raises(RecordInvariantError, match="runs past the end"):
+        article.evolve(dates=[TimeExpression(text="x", start=len(TEXT), end=len(TEXT) + 1, type="DATE")])
+    with pytest.raises(RecordInvariantError, match="share an id"):
+        article.evolve(actors=[ruritania(), ruritania()])
+    with pytest.raises(TypeError):
+        article.evolve(title=42)
+    with pytest.raises(TypeError, match="unexpected"):
+        article.evolve(colour="red")
+    moved = article.evolve(date="2020-09-27", warnings=["w"], extra={"k": 1})
+    assert moved.date == dt.date(2020, 9, 27) and moved.warnings == ("w",) and moved.quotes == (said,)
+    assert moved == attrs.evolve(article, date="2020-09-27", warnings=["w"], extra={"k": 1})
+    # a changed text re-checks every record against it
+    with pytest.raises(RecordInvariantError):
+        article.evolve(text=TEXT[:5])
+
+
 def test_article_date_accepts_dates_datetimes_and_iso_strings():
     assert Article(text="", date="2020-09-27").date == dt.date(2020, 9, 27)
     assert Article(text="", date=dt.datetime(2020, 9, 27, 8, 30)).date == dt.date(2020, 9, 27)

@@ -202,8 +202,36 @@ class Article:
     # -- convenience -------------------------------------------------------------
 
     def evolve(self, **changes: Any) -> "Article":
-        """A copy with ``changes`` applied, checked like a new article."""
-        return attrs.evolve(self, **changes)
+        """A copy with ``changes`` applied, checked like a new article.
+
+        Every stage of the pipeline makes one, so only what can have changed is checked
+        again: the changed fields are converted and validated as ``__init__`` would, and the
+        article-wide checks run over the changed records and the references into them.
+        The other fields are this article's, already checked against the same text."""
+        if type(self) is not Article:  # a subclass may add fields and checks of its own
+            return attrs.evolve(self, **changes)
+        fields = _article_fields()
+        unknown = changes.keys() - fields.keys()
+        if unknown:
+            raise TypeError(f"Article.evolve() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+        new = object.__new__(Article)
+        converted = {}
+        for name, a in fields.items():
+            if name in changes:
+                value = changes[name]
+                if a.converter is not None:
+                    value = a.converter(value)
+                converted[name] = value
+            else:
+                value = getattr(self, name)
+            object.__setattr__(new, name, value)
+        if not attrs.validators.get_disabled():
+            for name, value in converted.items():
+                a = fields[name]
+                if a.validator is not None:
+                    a.validator(new, a, value)
+        _check_article(new, frozenset(converted))
+        return new
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
@@ -233,18 +261,54 @@ def _check_inside(text_len: int, what: str, start: int | None, end: int | None) 
         raise RecordInvariantError(f"{what}: span ({start}, {end}) runs past the end of the text ({text_len})")
 
 
-def _check_article(article: Article) -> None:
+_ARTICLE_FIELDS: dict[str, Any] = {}
+
+
+def _article_fields() -> dict[str, Any]:
+    if not _ARTICLE_FIELDS:
+        _ARTICLE_FIELDS.update((a.name, a) for a in attrs.fields(Article))
+    return _ARTICLE_FIELDS
+
+
+def _check_article(article: Article, changed: frozenset[str] | None = None) -> None:
+    """The article-wide invariants; with ``changed`` (from :meth:`Article.evolve`), only those
+    the changed fields can break (records of an unchanged field were checked on the same text)."""
+    if changed is not None:
+        if "text" in changed:
+            changed = None
+        elif not changed & {"actors", "quotes", "dates", "stances"}:
+            return
     n = len(article.text)
     actor_ids = [a.id for a in article.actors]
-    if len(set(actor_ids)) != len(actor_ids):
-        raise RecordInvariantError("Article: two actors share an id")
     known = set(actor_ids)
-    for actor in article.actors:
-        for start, end in actor.mentions:
-            _check_inside(n, f"Actor {actor.id} mention", start, end)
+    if changed is None or "actors" in changed:
+        if len(known) != len(actor_ids):
+            raise RecordInvariantError("Article: two actors share an id")
+        for actor in article.actors:
+            for start, end in actor.mentions:
+                _check_inside(n, f"Actor {actor.id} mention", start, end)
     quote_ids = [q.id for q in article.quotes]
-    if len(set(quote_ids)) != len(quote_ids):
-        raise RecordInvariantError("Article: two quotes share an id")
+    if changed is None or "quotes" in changed:
+        if len(set(quote_ids)) != len(quote_ids):
+            raise RecordInvariantError("Article: two quotes share an id")
+    if changed is None or "quotes" in changed or "actors" in changed:
+        _check_quotes(article, n, known, full=changed is None or "quotes" in changed)
+    if changed is None or "dates" in changed:
+        for timex in article.dates:
+            _check_inside(n, "TimeExpression", timex.start, timex.end)
+            if article.text[timex.start:timex.end] != timex.text:
+                raise RecordInvariantError(f"TimeExpression {timex.text!r}: text does not match text[{timex.start}:{timex.end}]")
+    if changed is None or changed & {"stances", "actors", "quotes"}:
+        _check_stances(article, n, known, set(quote_ids), full=changed is None or "stances" in changed)
+
+
+def _check_quotes(article: Article, n: int, known: set[str], full: bool) -> None:
+    """Quote offsets and text (``full``), and that every speaker is an actor."""
+    if not full:
+        for quote in article.quotes:
+            if quote.speaker is not None and quote.speaker not in known:
+                raise RecordInvariantError(f"Quote {quote.id}: speaker {quote.speaker!r} is not an actor id")
+        return
     for quote in article.quotes:
         _check_inside(n, f"Quote {quote.id}", quote.start, quote.end)
         _check_inside(n, f"Quote {quote.id} cue", quote.cue_start, quote.cue_end)
@@ -253,13 +317,13 @@ def _check_article(article: Article) -> None:
             raise RecordInvariantError(f"Quote {quote.id}: text does not match text[{quote.start}:{quote.end}]")
         if quote.speaker is not None and quote.speaker not in known:
             raise RecordInvariantError(f"Quote {quote.id}: speaker {quote.speaker!r} is not an actor id")
-    for timex in article.dates:
-        _check_inside(n, "TimeExpression", timex.start, timex.end)
-        if article.text[timex.start:timex.end] != timex.text:
-            raise RecordInvariantError(f"TimeExpression {timex.text!r}: text does not match text[{timex.start}:{timex.end}]")
-    quotes = set(quote_ids)
+
+
+def _check_stances(article: Article, n: int, known: set[str], quotes: set[str], full: bool) -> None:
+    """Stance offsets (``full``), and that holders, targets and quotes exist."""
     for stance in article.stances:
-        _check_inside(n, "Stance evidence", stance.start, stance.end)
+        if full:
+            _check_inside(n, "Stance evidence", stance.start, stance.end)
         for role in ("holder", "target"):
             ref = getattr(stance, role)
             if ref is not None and ref not in known:
