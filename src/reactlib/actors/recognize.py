@@ -154,6 +154,11 @@ class Mention:
     extra: dict = field(factory=dict)
 
 
+#: the lower-case words at which :meth:`Recognizer._at` may find something (pronouns, "former
+#: minister", "the country's …"), in one set for the scan of :meth:`Recognizer._candidates`
+_CANDIDATE_WORDS = _PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS
+
+
 def _title(text: str) -> str:
     return " ".join(w if (w.isupper() or not w.islower()) else w.capitalize() for w in text.split())
 
@@ -348,10 +353,10 @@ class Recognizer:
         later mentions), a gazetteer phrase, a lexicon word or a role adjective ("former minister").
         Listing these first spares a call per lower-case word.
         """
-        proper, lexicon = self.layers.proper, self.layers.lexicon
+        # the start words in one set and the gazetteer's start tokens in another: two look-ups a token
+        marked = self.layers.proper.keys() | self.layers.lexicon.keys()
         return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
-                if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES
-                or low in _OWNER_NOUNS]
+                if w[:1].isupper() or low in _CANDIDATE_WORDS or i in marked]
 
     def _at(self, i: int) -> int:
         if self.lowers[i] in _PRONOUNS:
