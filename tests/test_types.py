@@ -121,3 +121,19 @@ def test_article_date_accepts_dates_datetimes_and_iso_strings():
 def test_stance_knows_its_plover_class():
     assert Stance(holder="a1", type="appeal", start=0, end=1).plover == "REQUEST"
     assert Stance(holder="a1", type="condemn", start=0, end=1).plover == "ACCUSE"
+
+
+def test_field_types_are_checked_as_attrs_instance_of_checks_them():
+    class Name(str):
+        pass
+
+    # a subclass passes, as with attrs' instance_of; None only where the field is optional
+    assert Actor(id=Name("a1"), name="Ruritania", kind="country", role=None).id == "a1"
+    with pytest.raises(TypeError, match="'name' must be <class 'str'> \\(got None"):
+        Actor(id="a1", name=None, kind="country")
+    with pytest.raises(TypeError, match="'start' must be <class 'int'> \\(got '3'"):
+        Quote(id="q1", text="Rur", start="3", end=3, kind="direct")
+    with pytest.raises(TypeError, match="'cue_start' must be <class 'int'>"):
+        Quote(id="q1", text="Rur", start=0, end=3, kind="direct", cue_start=1.5, cue_end=2)
+    with pytest.raises(TypeError, match="'anonymous' must be <class 'bool'>"):
+        Actor(id="a1", name="Ruritania", kind="country", anonymous=1)
