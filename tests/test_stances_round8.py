@@ -641,3 +641,16 @@ def test_dismissing_a_charge_or_pressure_rejects_its_author(text, expected):
 def test_a_dismissed_charge_of_no_known_author_gives_no_stance():
     got = _named('"These accusations are absurd," German Foreign Minister Johann Wadephul said.')
     assert got == [], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya said it would host the secretariat that will monitor the ceasefire.", ("Kenya", "mediate", None)),
+    ("The African Union said it would deploy observers to oversee the truce.", ("African Union", "mediate", None)),
+])
+def test_a_commitment_to_see_a_truce_through_is_mediation(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_sending_troops_is_no_mediation():
+    assert _named("Kenya said it would send troops to the border.") == []

@@ -395,6 +395,12 @@ CUES: tuple[Cue, ...] = (
     Cue("offer-mediation", "mediate", "mediate",
         [S(verbs("offer", "propose")), opt(INTENSIFIERS), S("mediation", "offices")]),
     Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
+    # "Nairobi would host the secretariat that will monitor the ceasefire", "it would deploy
+    # observers to oversee the truce": a commitment to see a settlement through
+    Cue("pledge-monitor", "mediate", "mediate",
+        [S("will", "would", "shall"), opt("also", "soon"), S("host", "deploy", "send", "convene"),
+         opt("a", "an", "the", "its", "new", "further"), opt("joint", "international", "regional", "ceasefire", "peace"),
+         S("secretariat", "observers", "monitors", "talks", "round", "mission")]),
     # OFFERS OF HELP: "offered to help secure the release", "stands ready to assist X",
     # "offered its expertise to X". The finder reads them as mediation when what is offered
     # is about settling, talks or a release, and as support of whoever is helped otherwise.
