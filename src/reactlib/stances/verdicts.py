@@ -79,8 +79,11 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
 
     words, n = f.words, f.n
     out: list[Found] = []
+    quote_starts = {s for s, _, _ in f.quotes}
     for k in range(n):
         w = words[k]
+        if w not in VERDICT_REPORTING and k not in quote_starts:
+            continue  # only a reporting verb or a quote's first token opens a verdict
         own = f.quote_at(k)
         if w in VERDICT_REPORTING:
             c = k + 1
