@@ -69,6 +69,10 @@ Command Committee Commission Agency Office Department Court Front Forces Navy Or
 Association Institute Observatory Company Corporation Bank University News Times Post Television Radio Agency
 Authority Assembly Coalition Alliance Movement Brigade Brigades Battalion Guard Guards Service Services
 Centre Center Foundation Fund Programme Program Mission Embassy Airlines Airways Press Herald Journal
+Fleet Flotilla Sea Seas Ocean Strait Straits Canal River Lake Island Islands Peninsula Mountains Valley Desert
+Province Region District County Square Street Avenue Airport Port Harbour Harbor Bridge Dam Hospital Museum
+Stadium Palace Hotel Cathedral Mosque Church Temple Year Eve Day Festival Summit Olympics Cup Games
+International Crescent Cross Watch Borders
 """.split())
 #: Lower-case heads of a description that make the described a body, not a person
 #: ("Amnesty International, a rights group, said").
@@ -248,10 +252,14 @@ class Recognizer:
             if count and self.words[j] in _INNER_NAME_TITLES and j + 1 < self.n and self.is_name_token(j + 1):
                 j += 1
                 continue
-            if self.lowers[j] in _NAME_PARTICLES and j + 1 < self.n and (
-                    self.is_name_token(j + 1) or (self.doc[j + 1].text == "-" and self.is_name_token(j + 2))):
-                j += 1
-                continue
+            if self.lowers[j] in _NAME_PARTICLES:
+                # "bin Salman", "van der Berg", "de la Cruz": one to three particles, then a name word
+                k = j
+                while k < self.n and k - j < 3 and self.lowers[k] in _NAME_PARTICLES:
+                    k += 1
+                if k < self.n and (self.is_name_token(k) or (self.words[k] == "-" and self.is_name_token(k + 1))):
+                    j = k
+                    continue
             break
         while j > i and not self.is_name_token(j - 1) and not (
                 j - i >= 3 and self.words[j - 2] == "-" and _syllable(self.words[j - 1])):
@@ -948,9 +956,12 @@ class Recognizer:
             return None
         end = k - 1
         start = end
-        while start > 0 and end - start < _MAX_NAME_TOKENS and (
-                self.is_name_token(start - 1) or self.doc[start - 1].lower_ in _NAME_PARTICLES):
-            start -= 1
+        while start > 0 and end - start < _MAX_NAME_TOKENS + 3 and (
+                self.is_name_token(start - 1) or self.lowers[start - 1] in _NAME_PARTICLES
+                or (self.words[start - 1] == "-" and start > 1 and not self.doc[start - 2].whitespace_)):
+            start -= 1  # "Hamid bin Rashid al-Nuaimi, an adviser …": particles and hyphens inside the name
+        while start < end and not self.is_name_token(start):
+            start += 1
         if start == end or self.name_run(start) != end:
             return None
         return start, end
@@ -998,14 +1009,22 @@ class Recognizer:
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
             if end - i >= 2 and self._word_count(i, end) >= 2 and not self._tail_of_body_name(i):
-                after = self.doc[end].lower_ if end < self.n else ""
+                aged = self._past_age(end)  # "Kwame Boateng, 61, said": the age stands between
+                after = self.lowers[aged + 1 if aged > end else end] if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
                         end >= self.n or self.doc[end].is_punct)) or (
                         before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
-                        self._described_speaker(end)):
+                        self._described_speaker(aged)):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
+
+    def _past_age(self, end: int) -> int:
+        """After a name ending at ``end``: the second comma of ", 54," (an age in apposition); else ``end``."""
+        if end + 3 < self.n and self.words[end] == "," and self.view.like_num[end + 1] \
+                and self.words[end + 2] == "," and self.words[end + 1].isdigit() and len(self.words[end + 1]) <= 3:
+            return end + 2
+        return end
 
     def _described_speaker(self, end: int) -> bool:
         """"Ruth Sela, a local teacher, said": a name, then "a/an" + a short lower-case description
@@ -1015,7 +1034,8 @@ class Recognizer:
         title from the lexicon; without this rule they are lost. A description ending in an
         organisation noun ("Amnesty International, a rights group, said") is a body, not a person.
         """
-        if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an"):
+        # "Lars Dahl, the harbour master, said": a definite description too, if all in lower case
+        if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an", "the"):
             return False
         for k in range(end + 2, min(end + 10, self.n - 1)):
             if self.words[k] == ",":

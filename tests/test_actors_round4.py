@@ -1,0 +1,166 @@
+"""Actors round 4: untitled foreign names, seats and capitals before role nouns, juntas and ruling
+councils, ministries named in full, and ethnic or community groups.
+
+Every sentence here is invented for the test (a dyke breach in the Netherlands, a ferry fire off
+Mindanao, a coup in a Sahel state, a border dispute in the Andes, and so on); the expected actors
+were written before the rules. Negative cases keep places, fleets and holidays out of the persons.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib import parse
+
+
+def _parse(text):
+    return text, parse(text).actors
+
+
+def _of(text, actors, words):
+    """The actor with a mention reading ``words``."""
+    return next((a for a in actors if any(text[s:e] == words for s, e in a.mentions)), None)
+
+
+# -- 1. untitled names: ages, particles, hyphens, "the <description>" ------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kwame Asante Boateng, 61, said the army had opened fire first.", "Kwame Asante Boateng"),
+    ("Frans van der Berg, 54, told reporters the dyke had held overnight.", "Frans van der Berg"),
+    ("Maria de la Cruz told reporters she had lost everything in the fire.", "Maria de la Cruz"),
+    ("Ngozi Okafor-Eze said the clinic had run out of fuel on Tuesday.", "Ngozi Okafor-Eze"),
+    ("Juan Carlos Perez-Molina, 47, a taxi driver, said the roads were blocked.", "Juan Carlos Perez-Molina"),
+    ("\"We are not afraid,\" said Tran Thi Mai, 33, who sells fish at the port.", "Tran Thi Mai"),
+    ("Lars Henrik Dahl, the harbour master, said the tanker had been towed away.", "Lars Henrik Dahl"),
+    ("Hamid bin Rashid al-Nuaimi, an adviser to the ruler, said talks would resume.", "Hamid bin Rashid al-Nuaimi"),
+    ("Ines Vandermeulen and Pieter de Smet told reporters the levee was weak.", "Pieter de Smet"),
+])
+def test_untitled_name_before_a_reporting_verb_is_a_person(text, name):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.kind == "person" and person.name == name, \
+        [(a.name, a.kind, [text[s:e] for s, e in a.mentions]) for a in actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Human Rights Watch said the arrests were arbitrary.",
+    "Two freighters were struck in the Red Sea, the Black Sea Fleet said.",
+    "The Black Sea Fleet said its ships had returned to port.",
+    "New Year celebrations were cancelled, Kenyan officials said.",
+    "Amnesty International, a rights group, said the trial was unfair.",
+    "The Red Cross said 40 people were missing after the flood.",
+    "Doctors Without Borders said its clinic in the town had been looted.",
+    "Independence Day parades were called off, the organisers said.",
+])
+def test_places_fleets_and_holidays_are_not_persons(text):
+    text, actors = _parse(text)
+    assert all(a.kind != "person" for a in actors), [(a.name, a.kind) for a in actors]
+
+
+# -- 2. seats and capitals before role nouns -------------------------------------------------------
+
+def test_brussels_officials_are_the_eu_when_the_eu_is_in_the_story():
+    text = ("The EU weighed new sanctions on Minsk. Brussels officials said the measures would target "
+            "the potash trade.")
+    text, actors = _parse(text)
+    actor = _of(text, actors, "Brussels officials")
+    assert actor is not None and actor.name == "European Union", [(a.name, a.mentions) for a in actors]
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Envoys from Brussels arrived in Kyiv on Monday and urged calm.", "Brussels", None),
+    ("Officials from Nairobi said the border talks would resume on Friday.", "Nairobi", "KEN"),
+    ("Diplomats from Paris and Berlin urged restraint on both sides.", "Paris", "FRA"),
+    ("Diplomats from Paris and Berlin urged restraint on both sides.", "Berlin", "DEU"),
+    ("Negotiators from Lima said a deal on the river was close.", "Lima", "PER"),
+])
+def test_role_nouns_from_a_capital_are_that_government(text, words, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None, [(a.name, [text[s:e] for s, e in a.mentions]) for a in actors]
+    if country is None:
+        assert actor.name == "European Union"
+    else:
+        assert actor.country == country and actor.kind == "country"
+
+
+@pytest.mark.parametrize("text", [
+    "Flights from Paris were cancelled because of the storm.",
+    "Tourists from Berlin were evacuated from the island.",
+    "Officials said the ferry from Manila had caught fire.",
+])
+def test_a_capital_as_a_point_of_departure_is_no_actor(text):
+    text, actors = _parse(text)
+    assert actors == () or all(a.kind != "country" for a in actors), [(a.name, a.mentions) for a in actors]
+
+
+# -- 3. juntas and ruling councils: organisations of the country ----------------------------------
+
+def test_junta_and_military_council_are_one_organisation_of_the_country():
+    text = ("Soldiers seized power in Niger on Wednesday. The junta said the constitution was suspended. "
+            "The military council later said the borders would reopen.")
+    text, actors = _parse(text)
+    junta = _of(text, actors, "junta")
+    council = _of(text, actors, "military council")
+    assert junta is not None and junta.kind == "organization" and junta.country == "NER"
+    assert council is junta
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Chad's transitional council said elections would be held in 2026.", "transitional council", "TCD"),
+    ("The ruling council in Khartoum said the talks had failed.", "ruling council", "SDN"),
+    ("Officers toppled the president of Gabon. The transitional council said it would rule for two years.",
+     "transitional council", "GAB"),
+    ("Myanmar's junta said the rebels had lost the town.", "junta", "MMR"),
+])
+def test_ruling_councils_are_organisations_of_their_country(text, words, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None and actor.kind == "organization" and actor.country == country, \
+        [(a.name, a.kind, a.country, [text[s:e] for s, e in a.mentions]) for a in actors]
+
+
+def test_a_named_council_is_not_a_junta():
+    text = "The Norwegian Refugee Council said 3,000 people had fled."
+    text, actors = _parse(text)
+    assert all(a.name != "junta" for a in actors)
+
+
+# -- 4. ministries named in full --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, country", [
+    ("The Ministry of Foreign Affairs of Peru said the ambassador had been recalled.", "Peru", "PER"),
+    ("Bolivia's Foreign Ministry said the border would stay closed.", "Bolivia's Foreign Ministry", "BOL"),
+    ("Chile protested. The foreign ministry in Santiago said the note was unacceptable.",
+     "foreign ministry in Santiago", "CHL"),
+    ("The Ministry of Defence of Ukraine said three drones were downed.", "Ukraine", "UKR"),
+])
+def test_ministries_speak_for_their_country(text, words, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None and actor.country == country, \
+        [(a.name, a.kind, a.country, [text[s:e] for s, e in a.mentions]) for a in actors]
+
+
+# -- 5. ethnic and community groups ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Kosovo Serbs blocked the roads on Monday and said they feared arrest.", "Kosovo Serbs", "XKX"),
+    ("Rohingya refugees said the camp had been burning since dawn.", "Rohingya refugees", "MMR"),
+    ("Ethnic Albanians in North Macedonia said they were shut out of the talks.",
+     "Ethnic Albanians in North Macedonia", "MKD"),
+    ("Bosnian Croats said the new election law was unfair.", "Bosnian Croats", "BIH"),
+    ("Uyghur activists said the camps were still open.", "Uyghur activists", "CHN"),
+])
+def test_ethnic_groups_are_groups_with_a_country(text, words, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None and actor.kind == "group" and actor.country == country, \
+        [(a.name, a.kind, a.country, [text[s:e] for s, e in a.mentions]) for a in actors]
+
+
+def test_ethnic_word_inside_a_title_is_no_group():
+    text = "Serbian President Aleksandar Vucic said Kosovo Serbs would not be abandoned."
+    text, actors = _parse(text)
+    vucic = _of(text, actors, "Aleksandar Vucic")
+    assert vucic is not None and vucic.country == "SRB"
