@@ -24,6 +24,7 @@ from .build import (add_name_mentions, assign_focus_countries, assign_governing_
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
 from .recognize import Recognizer
+from .rulers import merge_ruling_bodies
 from .settle import link_descriptive_anaphors
 
 __all__ = ["extract_actors", "build_gazetteer", "default_gazetteer", "use_gazetteer", "gazetteer_for",
@@ -99,4 +100,5 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
+    clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     return article.evolve(actors=finish(text, clusters))

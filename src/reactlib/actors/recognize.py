@@ -37,6 +37,7 @@ from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .descriptive import find_descriptive
+from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
 from ..tokens import token_view
 
@@ -100,6 +101,9 @@ _COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant
 #: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
 _RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
                      "military", "army", "police", "junta"})
+#: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
+_EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "delegates", "delegation",
+                         "delegations", "representatives", "emissaries", "mediators", "ministers"})
 #: "<place>-based": the place is where something is, not an actor.
 _PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
 #: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
@@ -409,7 +413,7 @@ class Recognizer:
             prev = self.doc[i - 1].lower_ if i > 0 else ""
             if prev == "the" and i > 1:  # "in The Hague"
                 prev = self.lowers[i - 2]
-            if prev not in _LOCATIVE:
+            if prev not in _LOCATIVE or self._sent_from(i):
                 # the city is kept so that a body's seat ("Brussels") can be re-labelled once the
                 # whole article is read (seats.py)
                 self._add(i, end, kind="country", name=entry.name, country=entry.country,
@@ -428,6 +432,15 @@ class Recognizer:
             self._add(i, end, kind="person", name=entry.name, country=entry.country, role=entry.role,
                       organization=entry.organization, key=f"person:{entry.name}")
         return end
+
+    def _sent_from(self, i: int) -> bool:
+        """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends.
+
+        After "from", a capital is usually a place ("flights from Paris"); after a plural noun
+        for officials, envoys or negotiators it names whom they represent.
+        """
+        return i >= 2 and self.lowers[i - 1] == "from" and self.lowers[i - 2] in _EMISSARIES \
+            and not self.used[i - 2]
 
     def _demonym_before(self, i: int) -> bool:
         """Does a demonym end right before token ``i`` ("Russian Security Council")?"""
@@ -489,14 +502,18 @@ class Recognizer:
             s = s - 2
             det = self._det_before(s)
 
-        if head_phrase in _RULERS and not mods and len(parts) == 1 \
+        if (head_phrase in _RULERS or head_phrase in _VOICE_INSTITUTIONS) and not mods and len(parts) == 1 \
                 and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
                 and e + 1 < self.n and self.lowers[e] == "in":
             hit = self.layers.proper.get(e + 1)
             if hit is not None and hit[2].category in (CAPITAL, COUNTRY_NAME) and not self.used[e + 1]:
-                # "the authorities in Conakry": that country's government, wherever the focus is
+                # "the authorities in Conakry", "the foreign ministry in Santiago": that country's
+                # government, wherever the focus is
+                extra = {"institution": self.view.span_text(first_part, e)}
+                if hit[2].category == CAPITAL:
+                    extra[SEAT_CITY] = self.view.span_text(e + 1, hit[0])
                 self._add(s, hit[0], kind="country", name=hit[2].name, country=hit[2].country,
-                          key=f"country:{hit[2].country}", extra={"institution": self.words[first_part]})
+                          key=f"country:{hit[2].country}", extra=extra)
                 return hit[0]
         if head_cat == "collective":
             name = " ".join(doc[first_part:e].text.split())
@@ -510,6 +527,9 @@ class Recognizer:
             for k in range(s, e):
                 self.used[k] = 1
             return e
+        if head_cat == "group" and head_phrase in RULING_BODIES and not prefixed \
+                and all(m[2].kind == "country" for m in mods):
+            return self._ruling_body(s, e, mods)
         if head_cat == "group":
             country = None
             if mods and not prefixed:
@@ -551,7 +571,12 @@ class Recognizer:
                 for k in range(s, c_end):
                     self.used[k] = 1
                 return c_end
-            self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}")
+            extra = {}
+            if country_mods[0][2].category == CAPITAL:  # "Brussels officials": the seat may be a body's (seats.py)
+                m0, m1 = country_mods[0][0], country_mods[0][1]
+                extra[SEAT_CITY] = self.view.span_text(m0, m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1)
+            self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}",
+                      extra=extra)
             return e
         has_role = any(c in ("role", "honorific") for c in cats)
         if head_cat == "anaphor" and not has_role:
@@ -767,6 +792,29 @@ class Recognizer:
                 m.extra["country_span"] = self._span_chars(own[0], core_end)
             return e
         return 0
+
+    def _ruling_body(self, s: int, e: int, mods: list) -> int:
+        """"the junta", "Chad's transitional council", "the ruling council in Khartoum": an organisation
+        of the country it rules (rulers.py); that country from the possessor, the place after it, or
+        later the focus."""
+        country = mods[0][2].country if mods else None
+        end = e
+        if country is None:
+            end, country = place_country(self, e)
+        name = self.view.span_text(s, e)
+        if name.lower().startswith("the "):
+            name = name[4:]
+        name = name.replace("'s ", " ").replace("\u2019s ", " ")  # "Myanmar's junta": "Myanmar junta"
+        if mods:
+            self._mod_mentions(mods, titled=True)
+            first = mods[-1][1]
+        else:
+            first = s
+        self._add(first, e, kind="organization", name=name, country=country, key=ruling_key(country),
+                  extra=ruling_extra(country))
+        for k in range(s, end):
+            self.used[k] = 1
+        return end
 
     def _named_body(self, s: int, e: int, first_part: int, mods: list, head_phrase: str) -> int:
         """"the National Security Council", "the central election commission": a body of the country in focus.
