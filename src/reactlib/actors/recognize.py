@@ -36,6 +36,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
 from .speaking import SPEAKING_GROUPS, place_country, speaks
+from .communities import find_communities
 from .descriptive import find_descriptive
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
@@ -341,6 +342,7 @@ class Recognizer:
 
     def run(self) -> list[Mention]:
         self._reporting_subjects_from_entities()
+        find_communities(self)  # "Kosovo Serbs", "ethnic Albanians in …", "Rohingya refugees" (communities.py)
         find_descriptive(self)  # "a Western diplomat", "the junta", "State Committee for …" (descriptive.py)
         i = 0
         for c in self._candidates():
