@@ -73,6 +73,11 @@ MAX_POSSESSIVE_WORDS = 5
 #: How far (characters) after the comma of a fronted "According to his campaign," the
 #: main clause's subject may start for the pronoun to point forward to it.
 CATAPHORA_WINDOW = 60
+#: Documents that speak for whoever issued them: "the statement said", "the communique read".
+DOCUMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "readout", "letter", "note", "release",
+                       "declaration", "memo", "notice", "bulletin", "post"})
+#: How many sentences back the issuer of "the statement" is looked for.
+DOCUMENT_LOOKBACK = 3
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "diplomat", "aide", "adviser",
                               "insider", "spokesman", "spokeswoman", "spokesperson", "officer"})
 
@@ -213,7 +218,19 @@ class ActorLinker:
             return self.country_actor(country)
         if organization is not None:
             return next((a.id for a in self.article.actors if a.name == organization), None)
+        if len(content) == 1 and content[0] in DOCUMENTS and lower[0] in ("the", "this", "that"):
+            # "the statement said": the issuer, who is the subject of the sentences before
+            return self.document_issuer(start)
         return None
+
+    def document_issuer(self, position: int) -> str | None:
+        """Who issued "the statement" read at ``position``: the actor in focus there (the subject of
+        the nearest sentence before it with one, "Ghana's foreign ministry issued a statement"), when
+        that is a country, an organisation, a group or a named person; None when nobody is in focus."""
+        found = self.actor(self.focus(position, lookback=DOCUMENT_LOOKBACK))
+        if found is None or (found.kind == "person" and found.anonymous):
+            return None
+        return found.id
 
     def possessive_owner(self, start: int, end: int) -> str | None:
         """The owner of "its spokesman", "his office", "their lawyer": who speaks through them.

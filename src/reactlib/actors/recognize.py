@@ -102,6 +102,8 @@ _COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant
 #: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
 _RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
                      "military", "army", "police", "junta"})
+#: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
+_ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
 #: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
 _EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "delegates", "delegation",
                          "delegations", "representatives", "emissaries", "mediators", "ministers"})
@@ -753,6 +755,16 @@ class Recognizer:
                             if (hit := self.layers.proper.get(k)) is not None and hit[2].category == SEAT), None)
         anonymous_head = head_cat == "anonymous" or head_phrase in ("spokesman", "spokeswoman", "spokesperson",
                                                                     "official", "aide", "adviser", "advisor")
+        if anonymous_head and det in _INDEFINITE and country is None and organization is None:
+            institution = self._institution_after(e)
+            if institution is not None:
+                # "a spokesperson for the ministry said": the institution in focus speaking, as "the
+                # ministry said" does; its words are the mention the linker resolves
+                i0, i1 = institution
+                self._add(i0, i1, kind="anaphor", name=self.view.span_text(i0, i1), detail="institution")
+                for k in range(s, i0):
+                    self.used[k] = 1
+                return i1
         if anonymous_head and det in _INDEFINITE:
             start = s
             owner = self._owner_after(e) if country is None and organization is None else None
@@ -919,6 +931,19 @@ class Recognizer:
         if entry.kind == "country":
             return end, entry.country, None
         return end, entry.country, entry.name
+
+    def _institution_after(self, e: int) -> tuple[int, int] | None:
+        """``for/of the <institution noun>`` after a source's head ("a spokesman for the foreign ministry"):
+        the span of "the <noun>", when the noun alone stands for the actor in focus."""
+        if e + 2 >= self.n or self.lowers[e] not in ("for", "of") or self.lowers[e + 1] not in ("the", "its"):
+            return None
+        lex = self._lex(e + 2, ("anaphor", "institution", "government"))
+        if lex is None or lex[2] in _ORG_ANAPHORS or (lex[2] not in self.anaphor_nouns
+                                                       and lex[2] not in _VOICE_INSTITUTIONS):
+            return None  # "a senior official of the bloc" is the bloc's own anonymous official
+        if lex[0] < self.n and self._lex(lex[0], ("role", "institution")) is not None:
+            return None  # "a spokesman for the ministry's press office": a longer phrase
+        return e + 1, lex[0]
 
     def _owner_mention(self, e: int) -> tuple[int, str | None, str | None] | None:
         """:meth:`_owner_after` for a named person's title: the owner is mentioned in its own right."""

@@ -14,6 +14,10 @@ from .tokens import Tokens
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
+#: Posts held "to" something: "the envoy to the talks", "an adviser to the president" (the holder speaks).
+SENT_TO = frozenset("""envoy envoys ambassador ambassadors adviser advisers advisor advisors delegate delegates
+representative representatives negotiator negotiators mediator mediators emissary emissaries aide aides
+counsellor counselor""".split())
 
 
 def _is_word(tok: str) -> bool:
@@ -80,6 +84,9 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
             if i - 2 >= lo and toks.lower[i - 1] in NP_LINKS and _is_word(toks.text[i - 2]) \
                     and toks.lower[i - 2] not in NP_STOP:
                 i -= 1
+                continue
+            if i - 2 >= lo and toks.lower[i - 1] == "to" and toks.lower[i - 2] in SENT_TO:
+                i -= 2   # "Nairobi's envoy to the talks said": the envoy speaks, not the talks
                 continue
             if w in _COUNTING and i - 1 >= lo and toks.lower[i - 1] in _ARTICLES:
                 first = i - 1   # "the three senators", "her many critics"

@@ -1,0 +1,94 @@
+"""Quotes round 4: speakers behind documents and offices, and quote paragraphs with no cue.
+
+Own passages (a Peruvian ambassador recalled, a Ghanaian statement on Togo, a Kenyan
+presidential office, a Japanese reaction to a launch, and others). The expected speaker of every
+quote was written down before the library was run on the passage. A document ("the statement
+said"), an office ("Ruto's office said") or a spokesperson of an institution ("a spokesperson for
+the ministry said") speaks for whoever issued it; a lone quotation paragraph after a sentence
+naming who reacted is that actor's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+
+def speaker_of(text: str, kind: str, fragment: str):
+    """The speaker actor (or None) of the quote of ``kind`` containing ``fragment``."""
+    article = reactlib.parse(text)
+    actors = {a.id: a for a in article.actors}
+    found = [q for q in article.quotes if q.kind == kind and fragment in q.text]
+    assert found, f"no {kind} quote containing {fragment!r}: {[(q.kind, q.text) for q in article.quotes]}"
+    return actors.get(found[0].speaker)
+
+
+def _speaks_for(actor, country: str) -> bool:
+    """A country speaks through its institutions and officials: the actor is of ``country``."""
+    return actor is not None and actor.country == country
+
+
+# -- 1. "the statement said/read": the statement's issuer ------------------------------------------
+
+@pytest.mark.parametrize("text, fragment, country", [
+    ('Ghana\'s foreign ministry issued a statement on Monday. "Ghana stands with the people of Togo," '
+     'the statement said.', "Ghana stands with", "GHA"),
+    ('Peru recalled its ambassador from Caracas on Friday. "This aggression will not go unanswered," '
+     'the statement read.', "This aggression", "PER"),
+    ('The Philippine coast guard released a statement after the collision. "Our vessel was rammed without '
+     'warning," the statement said.', "Our vessel was rammed", "PHL"),
+    ('Morocco issued a statement late on Sunday. "The kingdom will defend its territorial integrity by all '
+     'means," the statement said, without naming Algeria.', "The kingdom will defend", "MAR"),
+])
+def test_the_statement_speaks_for_its_issuer(text, fragment, country):
+    assert _speaks_for(speaker_of(text, "direct", fragment), country)
+
+
+def test_a_statement_with_no_issuer_before_it_names_nobody():
+    text = '"Calm has returned to the capital," the statement said.'
+    assert speaker_of(text, "direct", "Calm has returned") is None
+
+
+# -- 2. offices and spokespeople of institutions ----------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, fragment, country", [
+    ('Senegal condemned the killing. "Violence has no place in our region," a statement from the presidency said.',
+     "direct", "Violence has no place", "SEN"),
+    ('Argentina summoned the British envoy. "We reject these claims entirely," a spokesperson for the ministry '
+     'said.', "direct", "We reject these claims", "ARG"),
+    ('Vietnam protested to Beijing on Tuesday. A spokesman for the foreign ministry said the survey ship had '
+     'left Vietnamese waters.', "indirect", "the survey ship had left", "VNM"),
+    ("Nairobi's envoy to the talks said progress was slow.", "indirect", "progress was slow", "KEN"),
+    ('Ecuador declared a state of emergency. The Interior Ministry said 40 people had been arrested.',
+     "indirect", "40 people had been arrested", "ECU"),
+])
+def test_institutions_and_their_spokespeople_speak_for_their_country(text, kind, fragment, country):
+    assert _speaks_for(speaker_of(text, kind, fragment), country)
+
+
+def test_a_leaders_office_speaks_for_the_leader():
+    text = 'President William Ruto met the families. "He is deeply saddened," Ruto\'s office said.'
+    actor = speaker_of(text, "direct", "He is deeply saddened")
+    assert actor is not None and actor.name == "William Ruto"
+
+
+# -- 3. a quotation paragraph with no cue ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ('Japanese Prime Minister Shigeru Ishiba condemned the launch.\n\n"This is a grave threat to peace and we will '
+     'respond firmly with our allies."', "This is a grave threat", "Shigeru Ishiba"),
+    ('Chilean President Gabriel Boric denounced the attack on the embassy.\n\n"No diplomatic mission should '
+     'ever be targeted in this way."', "No diplomatic mission", "Gabriel Boric"),
+    ('Indonesian President Prabowo Subianto said the attack was cowardly. "We will find those responsible."\n\n'
+     '"Nobody is above the law in this country."', "Nobody is above the law", "Prabowo Subianto"),
+])
+def test_a_quote_paragraph_belongs_to_the_actor_just_named(text, fragment, name):
+    actor = speaker_of(text, "direct", fragment)
+    assert actor is not None and actor.name == name
+
+
+def test_a_quote_paragraph_after_a_sentence_naming_nobody_has_no_speaker():
+    text = 'The storm flooded the valley overnight.\n\n"Everything is gone, the houses, the cattle, everything."'
+    article = reactlib.parse(text)
+    assert all(q.speaker is None for q in article.quotes)
