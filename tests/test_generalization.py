@@ -1,6 +1,6 @@
 """Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Three sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+Four sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
 run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
 - ``tests/generalization/``: development articles. The extractors' authors looked at
@@ -12,6 +12,12 @@ run on it; ``build_gold.py`` beside them holds the annotation and computes the o
   sanctions), written on 2026-11-25 after the first had been looked at indirectly (summaries
   of its errors guided general fixes). Written and annotated by someone who changed no
   library code, before reactlib was run on them. Do not read or tune against them.
+- ``tests/generalization_dev2/``: a second development set (eight articles: a naval incident
+  in the South China Sea, a nuclear deal breakdown, a Mediterranean shipwreck, a cyber-attack
+  attributed to a state, an election annulled by a court, a peace deal signing, a journalist's
+  detention, a Nile dam dispute), written on 2026-11-25 by someone who changed no library code,
+  its gold committed before reactlib was run on it. Fresh text for tuning general rules: study
+  its errors as examples of patterns, and its figures will flatter the system from then on.
 
     .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
@@ -30,9 +36,11 @@ from conftest import shared_scorer
 HERE = Path(__file__).resolve().parent
 #: set name -> (folder, overall F1 every article must reach). The floors sit under the
 #: weakest article of each set as measured, to catch regressions (development 0.71 since the
-#: quotes round-2 articles; held out 0.76; the second held-out set starts at the floor of the first).
+#: quotes round-2 articles; held out 0.76; the second held-out set starts at the floor of the first;
+#: the second development set starts at 0.40, a floor for a first run on unseen text).
 SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70),
-        "holdout2": (HERE / "generalization_holdout2", 0.70)}
+        "holdout2": (HERE / "generalization_holdout2", 0.70),
+        "dev2": (HERE / "generalization_dev2", 0.40)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from spacy.attrs import SENT_START
 
@@ -57,7 +57,7 @@ def test_sentencizer_keeps_spacy_name_settings_and_serialisation():
 
 from spacy.attrs import NORM, ORTH, SPACY  # noqa: E402
 
-from reactlib.tokenizer_guard import GuardedTokenizer  # noqa: E402
+from reactlib.tokenizer_guard import MAX_CHUNK, GuardedTokenizer  # noqa: E402
 
 # Chunks with spaCy special cases ("don't", "U.S.", "a.m.", "'s") next to ordinary ones:
 # after the first special case spaCy stops caching chunks for the rest of a text.
@@ -77,10 +77,27 @@ def signature(doc):
 @given(st.lists(st.tuples(st.sampled_from(CHUNKS), st.sampled_from([" ", "", "\n", "  ", "\n\n"])),
                 min_size=1, max_size=30).map(lambda pairs: "".join(a + b for a, b in pairs)))
 def test_guarded_tokenizer_gives_spacys_tokens_before_and_after_caching(text):
+    # Chunks longer than MAX_CHUNK are cut by the guard's own linear rule on purpose (the
+    # next test); this property is about the cache, so it holds for texts spaCy sees whole.
+    assume(all(len(chunk) <= MAX_CHUNK for chunk in text.split()))
     # one guarded tokenizer for all examples: each text meets chunks cached from earlier ones
     first, second = GUARDED(text), GUARDED(text)
     assert signature(first) == signature(STOCK.tokenizer(text))
     assert signature(second) == signature(first)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(CHUNKS), min_size=1, max_size=12)
+       .map(lambda parts: ("".join(parts) * MAX_CHUNK)[: 2 * MAX_CHUNK]))
+def test_guarded_tokenizer_cuts_a_long_chunk_into_word_runs_and_single_marks(chunk):
+    text = f"Officials said {chunk} on Monday."
+    doc = GUARDED(text)
+    assert doc.text == text  # offsets stay those of the input
+    start = text.index(chunk)
+    inside = [t.text for t in doc if start <= t.idx < start + len(chunk)]
+    assert "".join(inside) == chunk
+    assert all(len(piece) == 1 or (piece.isalnum() and len(piece) <= MAX_CHUNK) for piece in inside)
+    assert [t.text for t in doc][-3:] == ["on", "Monday", "."]  # spaCy still tokenizes around it
 
 
 def test_guarded_tokenizer_hands_spacy_at_most_its_cache_size_of_chunks():
