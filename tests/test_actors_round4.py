@@ -164,3 +164,37 @@ def test_ethnic_word_inside_a_title_is_no_group():
     text, actors = _parse(text)
     vucic = _of(text, actors, "Aleksandar Vucic")
     assert vucic is not None and vucic.country == "SRB"
+
+
+# -- 6. a name in commas after a description opening the sentence ---------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("His closest rival, Tomasz Wierzbicki of the Civic Bloc, who had filed the appeal, welcomed the ruling.",
+     "Tomasz Wierzbicki"),
+    ("Her father, Anselmo Quispe, appealed for help in a radio interview.", "Anselmo Quispe"),
+    ("Their lawyer, Fatoumata Diallo Keita, said the detention was illegal.", "Fatoumata Diallo Keita"),
+    ("The victim's brother, Omar Haddad, told reporters the family wanted justice.", "Omar Haddad"),
+])
+def test_name_in_commas_after_a_description_is_a_person(text, name):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.kind == "person", \
+        [(a.name, a.kind, [text[s:e] for s, e in a.mentions]) for a in actors]
+
+
+def test_name_after_an_organisations_post_belongs_to_the_organisation():
+    text = ("The UN refugee agency said it was alarmed. Its special envoy for the western Balkans, "
+            "Ingrid Solheim, wrote on X that crossings had doubled.")
+    text, actors = _parse(text)
+    person = _of(text, actors, "Ingrid Solheim")
+    assert person is not None and person.organization == "UNHCR" and person.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "In the capital, Ana Ruiz said the vote was fair.",
+    "After the vote, Carlos Mesa said he would not concede.",
+])
+def test_a_circumstance_before_the_comma_is_no_description(text):
+    text, actors = _parse(text)
+    person = next((a for a in actors if a.kind == "person"), None)
+    assert person is not None and person.role is None

@@ -36,6 +36,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
 from .speaking import SPEAKING_GROUPS, place_country, speaks
+from .apposed import description_before
 from .communities import find_communities
 from .descriptive import find_descriptive
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
@@ -1093,6 +1094,14 @@ class Recognizer:
                         self._described_speaker(aged)):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
+                    continue
+                notes = description_before(self, i, end, REPORTING_VERBS)
+                if notes is not None:
+                    # "Her mother, Sabine Roth, appealed …", "Its envoy for the Balkans, Ingrid Solheim," (apposed.py)
+                    name = self.doc[i:end].text
+                    role = notes.pop("role", None)
+                    notes.pop("described")
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
 
     def _past_age(self, end: int) -> int:
         """After a name ending at ``end``: the second comma of ", 54," (an age in apposition); else ``end``."""

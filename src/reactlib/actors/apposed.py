@@ -1,0 +1,66 @@
+"""A name in commas after a description that opens the sentence: "Her mother, Sabine Roth, appealed …".
+
+Why: reporters introduce people by their relation or post first, then the name in commas ("His main
+challenger, Jan Novak of the Civic Bloc, hailed …", "Their lawyer, Awa Diallo, said …", "Its special
+envoy for the Balkans, Ingrid Solheim, wrote …"). The description is often no title of the lexicon
+(mother, challenger, lawyer), so the title rules miss the name. The shape is narrow: the sentence
+opens with a possessive or article, the description is short and holds no verb or comma, and the
+name is followed by a comma, "of", a bracket or a reporting verb. "In the capital, Ana Ruiz said"
+opens with a preposition and is no description.
+
+A description owned by "its"/"their" is a post of the organisation or country in focus: the person
+gets that owner later (``owner_title``, as "Its foreign minister, Jane Roe," does).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .recognize import Recognizer
+
+#: Words a description may open with.
+OPENERS = frozenset({"his", "her", "its", "their", "the", "a", "an"})
+#: Owners whose post makes the person speak for the actor in focus.
+_ORG_OWNERS = frozenset({"its", "their"})
+#: Longest description (tokens) before the comma.
+MAX_DESCRIPTION = 9
+_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
+_VERB_ENDINGS = ("ed",)
+
+
+def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset[str]) -> dict[str, Any] | None:
+    """For the name run ``i`` … ``end - 1``: the working notes of a person introduced by a description
+    in commas before it, or None when the run is not in that shape."""
+    if i < 3 or rec.words[i - 1] != ",":
+        return None
+    if end < rec.n and rec.words[end] not in (",", "(") and rec.lowers[end] != "of" \
+            and rec.lowers[end] not in reporting:
+        return None
+    start = i - 2
+    while start > 0 and not rec.view.sent_start[start] and i - 1 - start <= MAX_DESCRIPTION:
+        start -= 1
+    if not rec.view.sent_start[start] or i - 1 - start > MAX_DESCRIPTION:
+        return None
+    opener = rec.lowers[start]
+    owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S)
+    if not owner_ok:
+        return None
+    lower_words = 0
+    for k in range(start + 1, i - 1):
+        w = rec.words[k]
+        if w in (",", ";", ":", "(", ")") or rec.view.like_num[k]:
+            return None
+        if w.islower() and w.isalpha():
+            if w.endswith(_VERB_ENDINGS) and w not in ("armed", "united"):
+                return None  # "The army seized …": a clause, not a description
+            if w in reporting:
+                return None
+            lower_words += 1
+    if not lower_words or not rec.words[i - 2][:1].isalpha():
+        return None
+    notes: dict[str, Any] = {"described": True}
+    if opener in _ORG_OWNERS:
+        notes.update(title_start=rec.view.start[start], speaker_position=True, owner_title=opener)
+        notes["role"] = rec.view.span_text(start + 1, i - 1)
+    return notes
