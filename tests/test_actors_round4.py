@@ -198,3 +198,29 @@ def test_a_circumstance_before_the_comma_is_no_description(text):
     text, actors = _parse(text)
     person = next((a for a in actors if a.kind == "person"), None)
     assert person is not None and person.role is None
+
+
+# -- 7. news outlets and the people of an owner's possessive ---------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Der Spiegel said it stood by its reporter and would pay for her defence.", "Der Spiegel", "DEU"),
+    ("Le Monde reported that Paris had recalled its envoy.", "Le Monde", "FRA"),
+    ("Al Arabiya said the talks in Jeddah had stalled.", "Al Arabiya", "SAU"),
+])
+def test_news_outlets_are_organisations_not_people(text, name, country):
+    text, actors = _parse(text)
+    outlet = _of(text, actors, name)
+    assert outlet is not None and outlet.kind == "organization" and outlet.country == country
+    assert all(a.kind != "person" for a in actors)
+
+
+@pytest.mark.parametrize("text, name, country, organization", [
+    ("CNN's Maria Oduya, reporting from Khartoum, said the city was quiet.", "Maria Oduya", None, "CNN"),
+    ("Kenya's Raila Odinga, who lost the vote, told reporters the count was rigged.", "Raila Odinga", "KEN", None),
+    ("The BBC's Yogita Limaye, speaking from Kabul, said schools had stayed shut.", "Yogita Limaye", None, "BBC"),
+])
+def test_a_name_after_an_owners_possessive_is_the_owners_person(text, name, country, organization):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.kind == "person"
+    assert (person.country, person.organization) == (country, organization)

@@ -64,3 +64,25 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
         notes.update(title_start=rec.view.start[start], speaker_position=True, owner_title=opener)
         notes["role"] = rec.view.span_text(start + 1, i - 1)
     return notes
+
+
+def possessed_name(rec: "Recognizer", i: int, end: int, reporting: frozenset[str]) -> tuple[str | None, str | None] | None:
+    """"CNN's Maria Oduya, reporting from Khartoum, said": a name right after an organisation's or
+    country's possessive, then a comma or a reporting verb. Returns (country, organization) of the
+    owner, or None when the run is not in that shape."""
+    if i < 2 or rec.words[i - 1] not in _APOSTROPHE_S:
+        return None
+    if end < rec.n and rec.words[end] != "," and rec.lowers[end] not in reporting:
+        return None
+    start = rec.covered.get(i - 2)
+    if start is None:
+        return None
+    hit = rec.layers.proper.get(start)
+    if hit is None or hit[0] != i - 1:
+        return None
+    entry = hit[2]
+    if entry.kind == "country":
+        return entry.country, None
+    if entry.kind == "organization":
+        return None, entry.name
+    return None

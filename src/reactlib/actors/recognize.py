@@ -36,7 +36,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts
 from .speaking import SPEAKING_GROUPS, place_country, speaks
-from .apposed import description_before
+from .apposed import description_before, possessed_name
 from .communities import find_communities
 from .descriptive import find_descriptive
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
@@ -1094,6 +1094,13 @@ class Recognizer:
                         self._described_speaker(aged)):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
+                    continue
+                owner = possessed_name(self, i, end, REPORTING_VERBS)
+                if owner is not None:
+                    # "CNN's Maria Oduya, reporting from Khartoum, said": the owner's person (apposed.py)
+                    name = self.doc[i:end].text
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}", country=owner[0],
+                              organization=owner[1])
                     continue
                 notes = description_before(self, i, end, REPORTING_VERBS)
                 if notes is not None:
