@@ -224,3 +224,54 @@ def test_a_name_after_an_owners_possessive_is_the_owners_person(text, name, coun
     person = _of(text, actors, name)
     assert person is not None and person.kind == "person"
     assert (person.country, person.organization) == (country, organization)
+
+
+# -- 8. named bodies: universities, chambers, alliances, "<Head> of the <Country>" -----------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Omar Khalil, a professor at Cairo University, said the dam was safe.", "Cairo University", "EGY"),
+    ("Teodoro Baylon, an analyst at the University of the Philippines, said the shoal was lost.",
+     "University of the Philippines", "PHL"),
+    ("The Armed Forces of the Philippines said the boat was carrying food.", "Armed Forces of the Philippines", "PHL"),
+    ("The Kenya Chamber of Commerce and Industry warned that the strike would hurt exports.",
+     "Kenya Chamber of Commerce and Industry", "KEN"),
+])
+def test_named_bodies_with_their_country(text, name, country):
+    text, actors = _parse(text)
+    body = _of(text, actors, name)
+    assert body is not None and body.kind == "organization" and body.country == country, \
+        [(a.name, a.kind, a.country) for a in actors]
+
+
+def test_a_party_alliance_is_an_organisation():
+    text = "His rival, Jan Novak of the Civic Alliance, hailed the ruling."
+    text, actors = _parse(text)
+    assert _of(text, actors, "Civic Alliance") is not None
+    assert _of(text, actors, "Jan Novak").kind == "person"
+
+
+# -- 9. "the commission", "the court": the body named before with that word ------------------------
+
+def test_the_commission_is_the_named_commission():
+    text = ("Judges said the Independent Electoral Commission of Lesotho had lost 9,000 ballots. "
+            "Lesotho's High Court annulled the count. The commission said it would appeal. "
+            "The court said the new vote must be held within 60 days.")
+    text, actors = _parse(text)
+    commission = _of(text, actors, "Independent Electoral Commission of Lesotho")
+    court = _of(text, actors, "Lesotho's High Court")
+    assert commission is not None and _of(text, actors, "The commission") is commission
+    assert court is not None and court.name == "High Court" and _of(text, actors, "The court") is court
+
+
+def test_the_commission_with_no_named_commission_before_is_no_actor():
+    text = "The commission said it would appeal. Later the Independent Electoral Commission of Lesotho met."
+    text, actors = _parse(text)
+    assert _of(text, actors, "The commission") is None
+
+
+def test_a_long_description_after_a_name_still_makes_a_speaker():
+    text = ("Ana Lucia Ferreira-Bastos, a maritime security analyst at the Federal University of Rio de Janeiro, "
+            "said the navy had acted lawfully.")
+    text, actors = _parse(text)
+    person = _of(text, actors, "Ana Lucia Ferreira-Bastos")
+    assert person is not None and person.kind == "person"

@@ -202,6 +202,10 @@ class ActorLinker:
             if holder is not None or not (content and content[-1] in _ANONYMOUS_HEADS):
                 # a role phrase names a person: never the country in its title
                 return holder
+        if len(content) == 1 and lower[0] == "the" and role is None and country is None:
+            named = self.named_body(start, content[0])
+            if named is not None:  # "the commission" after "the Electoral Commission of Zambia"
+                return named
         institution = self._longest_lexicon(content, ("institution", "anaphor", "government"))
         if institution in ORG_ANAPHORS and role is None and country is None and len(content) == 1:
             # "the bloc", "the alliance": the organisation in focus, never a country
@@ -222,6 +226,12 @@ class ActorLinker:
             # "the statement said": the issuer, who is the subject of the sentences before
             return self.document_issuer(start)
         return None
+
+    def named_body(self, position: int, noun: str) -> str | None:
+        """The organisation named last before ``position`` whose name holds ``noun`` as a word: "the
+        court" is the Constitutional Court, "the commission" the Electoral Commission of Zambia."""
+        word = noun.capitalize()
+        return self.antecedent(position, lambda a: a.kind == "organization" and word in a.name.split())
 
     def document_issuer(self, position: int) -> str | None:
         """Who issued "the statement" read at ``position``: the actor in focus there (the subject of

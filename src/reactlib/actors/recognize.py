@@ -103,6 +103,10 @@ _COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant
 #: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
 _RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
                      "military", "army", "police", "junta"})
+#: Head nouns of named bodies that, after "the", stand for the body named last with that word in its name.
+_BODY_HEAD_NOUNS = frozenset({"commission", "council", "committee", "agency", "tribunal", "court", "authority",
+                              "institute", "university", "chamber", "bank", "party", "movement", "coalition",
+                              "federation", "association", "foundation", "observatory", "bureau", "directorate"})
 #: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
 _ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
 #: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
@@ -368,9 +372,15 @@ class Recognizer:
         proper, lexicon = self.layers.proper, self.layers.lexicon
         return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
                 if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES
-                or low in _OWNER_NOUNS]
+                or low in _OWNER_NOUNS or low in _BODY_HEAD_NOUNS]
 
     def _at(self, i: int) -> int:
+        if self.lowers[i] in _BODY_HEAD_NOUNS and i > 0 and self.lowers[i - 1] == "the" and not self.used[i - 1] \
+                and (i + 1 >= self.n or not self.words[i + 1][:1].isalpha() or self.words[i + 1].islower()) \
+                and self._named_before(self.lowers[i], self.view.start[i]):
+            # "the commission said" after "the Electoral Commission of Zambia": that body (linking.named_body)
+            self._add(i - 1, i + 1, kind="anaphor", name=self.view.span_text(i - 1, i + 1), detail="institution")
+            return i + 1
         if self.lowers[i] in _PRONOUNS:
             self._add(i, i + 1, kind="anaphor", name=self.words[i], detail="pronoun")
             return i + 1
@@ -608,10 +618,19 @@ class Recognizer:
                     # kept as written (the demonym may be a noun for people: "Solomon Islander")
                     adjective = doc[m0:m1].text
                 name = f"{adjective} {canon}"
+                written = self.words[first_part:e]
+                if self.words[m1 - 1] in _APOSTROPHE_S and len(written) >= 2 \
+                        and all(w[:1].isupper() for w in written if w.isalpha()):
+                    name = self.view.span_text(first_part, e)  # "Zambia's Constitutional Court": its own name
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
                           detail=canon.lower())
                 return e
             if det in _ANAPHOR_DETERMINERS and not mods and head_phrase in self.anaphor_nouns:
+                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                return e
+            if det == "the" and not mods and len(parts) == 1 and " " not in head_phrase \
+                    and self._named_before(head_phrase, self.view.start[s]):
+                # "the commission said" after "the Electoral Commission of Zambia": that body (linking.py)
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
             office_of = head_phrase.replace("\u2019", "'").partition("'s office")[0]
@@ -933,6 +952,11 @@ class Recognizer:
             return end, entry.country, None
         return end, entry.country, entry.name
 
+    def _named_before(self, noun: str, position: int) -> bool:
+        """Is an organisation whose name holds ``noun`` as a word ("Commission") mentioned before ``position``?"""
+        word = noun.capitalize()
+        return any(m.kind == "organization" and m.end <= position and word in m.name.split() for m in self.mentions)
+
     def _institution_after(self, e: int) -> tuple[int, int] | None:
         """``for/of the <institution noun>`` after a source's head ("a spokesman for the foreign ministry"):
         the span of "the <noun>", when the noun alone stands for the actor in focus."""
@@ -1128,7 +1152,7 @@ class Recognizer:
         # "Lars Dahl, the harbour master, said": a definite description too, if all in lower case
         if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an", "the"):
             return False
-        for k in range(end + 2, min(end + 10, self.n - 1)):
+        for k in range(end + 2, min(end + 16, self.n - 1)):
             if self.words[k] == ",":
                 head = k - 1  # "a welder from Ostrava": the head noun stands before "from <Place>"
                 while head > end + 2 and self.words[head][:1].isupper():
