@@ -275,3 +275,59 @@ def test_a_long_description_after_a_name_still_makes_a_speaker():
     text, actors = _parse(text)
     person = _of(text, actors, "Ana Lucia Ferreira-Bastos")
     assert person is not None and person.kind == "person"
+
+
+# -- 10. employers, ranks without a full stop, agencies, outlets as channels, local acronyms -------
+
+@pytest.mark.parametrize("text, name, country, organization", [
+    ("Omar Khalil, a professor of hydrology at Cairo University, said the dam was safe.",
+     "Omar Khalil", "EGY", "Cairo University"),
+    ("Awut Deng, a spokeswoman for the Sudanese Civilian Coalition, said the deal was fragile.",
+     "Awut Deng", "SDN", "Sudanese Civilian Coalition"),
+])
+def test_an_untitled_person_takes_the_country_of_the_body_they_work_at(text, name, country, organization):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and (person.country, person.organization) == (country, organization)
+
+
+def test_a_rank_without_a_full_stop_is_a_title_not_a_name():
+    text = "Chad's army chief Gen Mahamat Kaka signed the deal. Gen Kaka said the army would honour it."
+    text, actors = _parse(text)
+    people = [a for a in actors if a.kind == "person"]
+    assert [p.name for p in people] == ["Mahamat Kaka"] and people[0].country == "TCD"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The GRU denied any role in the attack on the airport.", "GRU", "RUS"),
+    ("GCHQ said the malware matched earlier operations.", "GCHQ", "GBR"),
+    ("The Five Eyes intelligence alliance issued a joint advisory.", "Five Eyes", None),
+])
+def test_intelligence_agencies_are_organisations_of_their_country(text, name, country):
+    text, actors = _parse(text)
+    agency = next((a for a in actors if a.name == name), None)
+    assert agency is not None and agency.kind == "organization" and agency.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Agency chief Richard Horne told the BBC that the agency was confident.",
+    "In an interview with Le Monde, Foreign Minister Jean Roux said the talks had failed.",
+])
+def test_an_outlet_that_carries_someones_words_is_no_actor(text):
+    text, actors = _parse(text)
+    assert all(a.name not in ("BBC", "Le Monde") for a in actors)
+
+
+def test_an_acronym_defined_in_brackets_is_that_bodys_for_the_article():
+    text = ("Reporters Without Borders (RSF) condemned the arrest. RSF said 25 journalists were jailed. "
+            "The Rapid Support Forces denied any link.")
+    text, actors = _parse(text)
+    rwb = _of(text, actors, "Reporters Without Borders")
+    assert rwb is not None and len([1 for s, e in rwb.mentions if text[s:e] == "RSF"]) == 2
+    assert _of(text, actors, "Rapid Support Forces").name == "Rapid Support Forces"
+
+
+def test_a_datelines_city_and_wire_make_no_body():
+    text = "ROME (AP) — At least 61 people drowned off Lampedusa, Italian authorities said."
+    text, actors = _parse(text)
+    assert [(a.name, a.kind) for a in actors] == [("Italy", "country")]

@@ -17,6 +17,7 @@ import threading
 from typing import Any, Mapping, Sequence
 
 from ..types import Article
+from .apposed import assign_employers
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
 from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
@@ -94,6 +95,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     year = article.date.year if article.date else None
     assign_known_offices(clusters, year)
     assign_governing_kinds(clusters, gazetteer, year)
+    assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_focus_countries(text, clusters, doc)
     assign_dateline_country(text, clusters, gazetteer)
     assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"

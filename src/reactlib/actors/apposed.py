@@ -14,9 +14,11 @@ gets that owner later (``owner_title``, as "Its foreign minister, Jane Roe," doe
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .build import Cluster
     from .recognize import Recognizer
 
 #: Words a description may open with.
@@ -86,3 +88,43 @@ def possessed_name(rec: "Recognizer", i: int, end: int, reporting: frozenset[str
     if entry.kind == "organization":
         return None, entry.name
     return None
+
+
+#: ", a professor of water resources at Cairo University": the apposition's words, then the link to
+#: the employer whose mention starts where the match ends.
+_DESCRIPTION_OPENING = re.compile(r", (?:a|an|the) ")
+_LINK = re.compile(r"\b(at|for|of|with|from) (?:the )?")
+_DESCRIPTION_ENDS = frozenset(',.;:"\u201c\u201d()')
+_DESCRIPTION_CHARS = 100
+
+
+def assign_employers(text: str, clusters: list["Cluster"]) -> None:
+    """An untitled person described as working at a body takes the body's country (and name).
+
+    "Nader Fathy, a professor at Cairo University, said …": Fathy is Egyptian and of Cairo
+    University. Only a person with no country and no organisation yet, and only a body (or a country
+    after "from") whose mention starts right after the description's link word.
+    """
+    owners = {s: c for c in clusters if c.kind in ("organization", "country") for s, _ in c.mentions}
+    if not owners:
+        return
+    for c in clusters:
+        if c.kind != "person" or c.anonymous or c.country or c.organization or not c.mentions:
+            continue
+        _, end = min(c.mentions)
+        opening = _DESCRIPTION_OPENING.match(text, end)
+        if opening is None:
+            continue
+        stop = opening.end()
+        while stop < len(text) and stop - end < _DESCRIPTION_CHARS and text[stop] not in _DESCRIPTION_ENDS:
+            stop += 1
+        for link in _LINK.finditer(text, opening.end(), stop):
+            owner = owners.get(link.end())
+            if owner is None:
+                continue
+            if owner.kind == "country" and link.group(1) != "from":
+                break  # "a teacher of Kosovo history": only "from <country>" says where a person is from
+            c.country = owner.country
+            if owner.kind == "organization":
+                c.organization = owner.name
+            break

@@ -240,7 +240,8 @@ def later_mention_at(rec: "Recognizer", i: int) -> int:
     return 0
 
 
-def _register(rec: "Recognizer", name: str, value: tuple[str, str | None, str]) -> None:
+def register_name(rec: "Recognizer", name: str, value: tuple[str, str | None, str]) -> None:
+    """Remember a name or acronym of a body for its later uses in the article (:func:`later_mention_at`)."""
     rec.named_orgs.setdefault(name, value)
     rec.named_first_words.setdefault(name.split()[0], [])
     if name not in rec.named_first_words[name.split()[0]]:
@@ -258,6 +259,8 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0
     if _voice_of_country(rec, i, e):
         return 0
+    if all(w.isupper() for w in rec.words[i:e] if w.isalpha()) and _acronym_after(rec, e) > e:
+        return 0  # "ROME (AP) —": a dateline's city and wire, not a body and its acronym
     if rec.words[e - 1] not in ORG_HEADS and _acronym_after(rec, e) == e:
         # "the Rift Research Institute in Nairobi": the name ends at its noun, the place follows
         cut = next((k for k in range(e - 2, i, -1) if rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("in", "at")),
@@ -305,7 +308,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         rec._add(e + 1, e + 2, kind=kind, name=name, country=country, key=key)
         for k in (e, e + 2):
             rec.used[k] = 1
-    _register(rec, name, (kind, country, key))
+    register_name(rec, name, (kind, country, key))
     if end > e:
-        _register(rec, rec.words[e + 1], (kind, country, key))
+        register_name(rec, rec.words[e + 1], (kind, country, key))
     return max(end, stop)

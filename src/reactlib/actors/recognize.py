@@ -34,7 +34,7 @@ from attrs import define, field
 from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME, NON_ACTOR, ORGAN, ORGANIZATION,
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
-from .orgnames import later_mention_at, named_org_at, org_name_starts
+from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .apposed import description_before, possessed_name
 from .communities import find_communities
@@ -109,6 +109,8 @@ _BODY_HEAD_NOUNS = frozenset({"commission", "council", "committee", "agency", "t
                               "federation", "association", "foundation", "observatory", "bureau", "directorate"})
 #: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
 _ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
+#: Words before a news outlet that make it the channel of someone's words ("told the BBC").
+_CHANNEL_WORDS = frozenset({"told", "tell", "telling", "to", "with", "in", "on", "via"})
 #: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
 _EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "delegates", "delegation",
                          "delegations", "representatives", "emissaries", "mediators", "ministers"})
@@ -436,17 +438,44 @@ class Recognizer:
         elif cat in (DEMONYM, DEMONYM_PLURAL):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
                       weak=not self._coordinated_before_government(end))
+        elif cat == ORGANIZATION and entry.own_voice == "media" and self._channel_before(i):
+            for k in range(i, end):  # "told the BBC", "in an interview with Le Monde": a channel, no actor
+                self.used[k] = 1
         elif cat in (ORGANIZATION, ORGAN):
             m = self._add(i, end, kind=entry.kind, name=entry.name, country=entry.country, key=f"org:{entry.name}",
                           extra={"parent": entry.parent} if entry.parent else {})
             if cat == ORGAN:
                 m.extra["organ"] = self.doc[i:end].text
+            elif entry.kind in ("organization", "group"):
+                return self._local_acronym(end, entry.kind, entry.name, entry.country, f"org:{entry.name}")
         elif cat == GROUP_NAME:
             self._add(i, end, kind="group", name=entry.name, country=entry.country, key=f"org:{entry.name}")
         elif cat == PERSON_NAME:
             self._add(i, end, kind="person", name=entry.name, country=entry.country, role=entry.role,
                       organization=entry.organization, key=f"person:{entry.name}")
         return end
+
+    def _local_acronym(self, end: int, kind: str, name: str, country: str | None, key: str) -> int:
+        """"Reporters Without Borders (RSF)": the acronym in brackets after a known name is that body's
+        in this article, even where the gazetteer gives it to another (the Rapid Support Forces).
+        Later uses of it are found by :func:`~reactlib.actors.orgnames.later_mention_at`."""
+        if end + 2 >= self.n or self.words[end] != "(" or self.words[end + 2] != ")" or self.used[end + 1]:
+            return end
+        acronym = self.words[end + 1]
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return end
+        self._add(end + 1, end + 2, kind=kind, name=name, country=country, key=key)
+        self.used[end] = self.used[end + 2] = 1
+        register_name(self, name, (kind, country, key))
+        register_name(self, acronym, (kind, country, key))
+        return end + 3
+
+    def _channel_before(self, i: int) -> bool:
+        """Does a word of speaking through (told, to, with, in, on) stand right before the outlet at ``i``?"""
+        k = i - 1
+        if k >= 0 and self.lowers[k] in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and self.lowers[k] in _CHANNEL_WORDS
 
     def _sent_from(self, i: int) -> bool:
         """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends.
