@@ -92,3 +92,27 @@ def test_a_quote_paragraph_after_a_sentence_naming_nobody_has_no_speaker():
     text = 'The storm flooded the valley overnight.\n\n"Everything is gone, the houses, the cattle, everything."'
     article = reactlib.parse(text)
     assert all(q.speaker is None for q in article.quotes)
+
+
+# -- 4. places and relative clauses inside the subject ---------------------------------------------
+
+def test_an_embassy_in_a_capital_speaks_for_its_own_country():
+    text = ("The Canadian embassy in Caracas said in a post on X that Ottawa \"respects the will of the "
+            "Venezuelan people\" and urged calm.")
+    assert _speaks_for(speaker_of(text, "partial", "respects the will"), "CAN")
+
+
+def test_the_owner_before_whose_speaks_for_its_people():
+    text = ("The African Union, whose monitors had called the vote \"largely peaceful\", said it was "
+            "\"studying the complaints closely\".")
+    actor = speaker_of(text, "partial", "studying the complaints")
+    assert actor is not None and actor.name == "African Union"
+    actor = speaker_of(text, "partial", "largely peaceful")
+    assert actor is not None and actor.name == "African Union"
+
+
+def test_an_administration_official_is_of_the_government_in_focus():
+    text = ("Washington imposed new tariffs on Monday. A senior administration official said more "
+            "measures were possible.")
+    actor = speaker_of(text, "indirect", "more measures were possible")
+    assert actor is not None and actor.anonymous and actor.country == "USA"

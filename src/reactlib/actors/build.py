@@ -278,7 +278,9 @@ def main_country(clusters: list[Cluster]) -> str | None:
     tally: dict[str, int] = {}
     for c in clusters:
         if c.country and c.strong and not c.anonymous:
-            tally[c.country] = tally.get(c.country, 0) + len(c.mentions)
+            # a body of a country counts once: a story about an agency ("Russian military intelligence"
+            # named five times) is not thereby about its country
+            tally[c.country] = tally.get(c.country, 0) + (1 if c.kind == "organization" else len(c.mentions))
     counts = sorted(((n, code) for code, n in tally.items()), reverse=True)
     if not counts or counts[0][0] < MAIN_MIN_MENTIONS:
         return None

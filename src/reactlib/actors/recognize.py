@@ -94,7 +94,9 @@ Under Over Despite Since Until During Both Some Many Most Several Such Each Ever
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
 #: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
-_SOURCE_ADJECTIVES = frozenset({"senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
+#: Source words that name the government in focus without naming its country ("an administration official").
+_OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
+_SOURCE_ADJECTIVES = frozenset({"administration", "cabinet", "presidency", "senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
                                 "foreign", "high-ranking", "top", "local", "former", "retired", "security",
                                 "intelligence", "military", "government", "diplomatic"})
 #: Nouns of "Russia's state nuclear company Rosatom".
@@ -840,9 +842,13 @@ class Recognizer:
                 k -= 1
             if k < s and self._det_before(k) in _INDEFINITE:
                 name = doc[k:e].text
-                self._add(k, e, kind="person", name=name, country=country,
-                          role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
-                          anonymous=True, key=f"anon:{name.lower()}")
+                m = self._add(k, e, kind="person", name=name, country=country,
+                              role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
+                              anonymous=True, key=f"anon:{name.lower()}")
+                if country is None and organization is None and any(self.lowers[t] in _OWN_GOVERNMENT
+                                                                     for t in range(k, s)):
+                    # "a senior administration official": of the government in focus (build.py fills it in)
+                    m.extra["needs_country"] = True
                 return e
         if e < self.n and self.lowers[e] in _TITLE_AS_MODIFIER:
             return e  # "EU candidate status", "the prime minister post": a title used as a modifier

@@ -192,7 +192,24 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
                     break
                 comma = name[0] - 1
         return None
-    return _with_coordinated(toks, _name_before(toks, end, lo), lo)
+    np = _name_before(toks, end, lo)
+    if np is not None:
+        owner = _whose_owner(toks, np[0], lo)
+        if owner is not None:
+            return owner
+        np = (_over_place(toks, np[0], lo), np[1])   # "The US embassy in Lusaka said": the embassy
+    return _with_coordinated(toks, np, lo)
+
+
+def _whose_owner(toks: Tokens, first: int, lo: int) -> tuple[int, int] | None:
+    """"The European Union, whose observers had described …": the owner before ", whose" speaks for its
+    people (the observers are the Union's); the phrase before the comma, when it is a name."""
+    if first - 3 < lo or toks.lower[first - 1] != "whose" or toks.text[first - 2] != ",":
+        return None
+    owner = _name_before(toks, first - 3, lo)
+    if owner is None or not toks.text[owner[1]][:1].isupper() or toks.lower[owner[1]] in PRONOUNS:
+        return None
+    return owner
 
 
 #: words that open a circumstance, not a role: "In the capital, Ana Ruiz said"
