@@ -116,3 +116,39 @@ def test_an_administration_official_is_of_the_government_in_focus():
             "measures were possible.")
     actor = speaker_of(text, "indirect", "more measures were possible")
     assert actor is not None and actor.anonymous and actor.country == "USA"
+
+
+# -- 5. bodies of a person or a post, fronted circumstances, members of a court --------------------
+
+@pytest.mark.parametrize("text, kind, fragment, country", [
+    ("Chile protested on Monday. Its embassy in Lima said on X that the claims were \"absurd\".",
+     "partial", "absurd", "CHL"),
+    ("Kenyan Foreign Minister Musalia Mudavadi called his counterpart. Mudavadi's ministry said the call had "
+     "been \"constructive\".", "partial", "constructive", "KEN"),
+    ("Uzbekistan's Prosecutor General's Office said in a statement that the two men had \"confessed\".",
+     "partial", "confessed", "UZB"),
+    ("A Colombian military official, who asked not to be named, said the soldiers were \"safe and well\".",
+     "partial", "safe and well", "COL"),
+])
+def test_bodies_speak_for_their_country(text, kind, fragment, country):
+    assert _speaks_for(speaker_of(text, kind, fragment), country)
+
+
+def test_a_leaders_office_still_speaks_for_the_leader_after_a_ministry_rule():
+    text = 'President Gabriel Boric met the families. Boric\'s office said he was "deeply moved".'
+    actor = speaker_of(text, "partial", "deeply moved")
+    assert actor is not None and actor.name == "Gabriel Boric"
+
+
+def test_a_fronted_place_does_not_hide_the_subject_of_a_coordinated_cue():
+    text = ("In Kuala Lumpur, Prime Minister Anwar Ibrahim ordered an inquiry into the fire and said his government "
+            "would compensate the families.")
+    actor = speaker_of(text, "indirect", "his government would compensate")
+    assert actor is not None and actor.name == "Anwar Ibrahim"
+
+
+def test_the_judges_speak_for_the_court_named_before():
+    text = ("Malawi's Constitutional Court annulled the election on Monday. The judges said the count had "
+            "been \"irredeemably compromised\".")
+    actor = speaker_of(text, "partial", "irredeemably compromised")
+    assert actor is not None and actor.name == "Constitutional Court" and actor.country == "MWI"

@@ -203,7 +203,9 @@ class ActorLinker:
                 # a role phrase names a person: never the country in its title
                 return holder
         if len(content) == 1 and lower[0] == "the" and role is None and country is None:
-            named = self.named_body(start, content[0])
+            from .actors.recognize import BODY_MEMBERS
+
+            named = self.named_body(start, BODY_MEMBERS.get(content[0], content[0]))
             if named is not None:  # "the commission" after "the Electoral Commission of Zambia"
                 return named
         institution = self._longest_lexicon(content, ("institution", "anaphor", "government"))

@@ -109,8 +109,12 @@ _RULERS = frozenset({"authorities", "government", "officials", "administration",
 _BODY_HEAD_NOUNS = frozenset({"commission", "council", "committee", "agency", "tribunal", "court", "authority",
                               "institute", "university", "chamber", "bank", "party", "movement", "coalition",
                               "federation", "association", "foundation", "observatory", "bureau", "directorate"})
+#: Members who speak for their body: "the judges said" after "the Constitutional Court" is the court.
+BODY_MEMBERS = {"judges": "court", "justices": "court", "commissioners": "commission"}
 #: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
 _ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
+#: Institutions a country keeps abroad: "its embassy in London" is not Britain's.
+_POSTS_ABROAD = frozenset({"embassy", "mission", "consulate", "delegation"})
 #: Words before a news outlet that make it the channel of someone's words ("told the BBC").
 _CHANNEL_WORDS = frozenset({"told", "tell", "telling", "to", "with", "in", "on", "via"})
 #: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
@@ -376,12 +380,13 @@ class Recognizer:
         proper, lexicon = self.layers.proper, self.layers.lexicon
         return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
                 if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES
-                or low in _OWNER_NOUNS or low in _BODY_HEAD_NOUNS]
+                or low in _OWNER_NOUNS or low in _BODY_HEAD_NOUNS or low in BODY_MEMBERS]
 
     def _at(self, i: int) -> int:
-        if self.lowers[i] in _BODY_HEAD_NOUNS and i > 0 and self.lowers[i - 1] == "the" and not self.used[i - 1] \
+        if (self.lowers[i] in _BODY_HEAD_NOUNS or self.lowers[i] in BODY_MEMBERS) and i > 0 \
+                and self.lowers[i - 1] == "the" and not self.used[i - 1] \
                 and (i + 1 >= self.n or not self.words[i + 1][:1].isalpha() or self.words[i + 1].islower()) \
-                and self._named_before(self.lowers[i], self.view.start[i]):
+                and self._named_before(BODY_MEMBERS.get(self.lowers[i], self.lowers[i]), self.view.start[i]):
             # "the commission said" after "the Electoral Commission of Zambia": that body (linking.named_body)
             self._add(i - 1, i + 1, kind="anaphor", name=self.view.span_text(i - 1, i + 1), detail="institution")
             return i + 1
@@ -548,7 +553,8 @@ class Recognizer:
             s = s - 2
             det = self._det_before(s)
 
-        if (head_phrase in _RULERS or head_phrase in _VOICE_INSTITUTIONS) and not mods and len(parts) == 1 \
+        if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
+                and not mods and len(parts) == 1 \
                 and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
                 and e + 1 < self.n and self.lowers[e] == "in":
             hit = self.layers.proper.get(e + 1)
@@ -625,6 +631,13 @@ class Recognizer:
                       extra=extra)
             return e
         has_role = any(c in ("role", "honorific") for c in cats)
+        if has_role and e + 1 < self.n and self.words[e] in _APOSTROPHE_S and self.lowers[e + 1] == "office" \
+                and any(m[2].kind == "country" for m in mods):
+            # "Azerbaijan's Prosecutor General's Office said": the office of a country's post speaks for it
+            own = next(m for m in mods if m[2].kind == "country")
+            self._add(s, e + 2, kind="country", name=own[2].name, country=own[2].country,
+                      key=f"country:{own[2].country}", extra={"institution": self.view.span_text(first_part, e + 2)})
+            return e + 2
         if head_cat == "anaphor" and not has_role:
             if det in _ANAPHOR_DETERMINERS and not mods and len(parts) == 1:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")

@@ -57,7 +57,8 @@ def _cut_before(text: str, start: int, end: int, separators: tuple[str, ...]) ->
 
 def _head_part(text: str, start: int, end: int) -> int:
     """End of the head part of a speaker phrase: before ", …" and " of/for/at …" modifiers."""
-    return _cut_before(text, start, end, (",", " of ", " for ", " at ", " from ", " who ", " with "))
+    # " in ": "Its embassy in London" is the embassy's owner speaking, not the place
+    return _cut_before(text, start, end, (",", " of ", " for ", " at ", " from ", " who ", " with ", " in "))
 
 
 def _core_part(text: str, start: int, end: int) -> int:
@@ -68,6 +69,22 @@ def _core_part(text: str, start: int, end: int) -> int:
 def _is_person(linker: ActorLinker, actor_id: str) -> bool:
     actor = linker.actor(actor_id)
     return actor is not None and actor.kind == "person"
+
+
+#: Bodies a minister or leader heads that speak for the state, not for the person: "Bayramov's ministry".
+_STATE_BODIES = frozenset({"ministry", "government", "administration", "cabinet", "embassy", "foreign ministry"})
+
+
+def _persons_state_body(linker: ActorLinker, text: str, mention: tuple[int, int, str], end: int) -> str | None:
+    """"Bayramov's ministry said": the person's country speaks through the body he heads, when that
+    country is an actor; None for anything else ("Ruto's office" stays Ruto's)."""
+    s, e, actor_id = mention
+    rest = " ".join(text[e:end].split()).lower()
+    for mark in ("'s ", "’s "):
+        if rest.startswith(mark) and rest[len(mark):].strip(" .,;:") in _STATE_BODIES:
+            person = linker.actor(actor_id)
+            return linker.country_actor(person.country) if person is not None and person.country else None
+    return None
 
 
 def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> str | None:
@@ -93,6 +110,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     core_end = _core_part(text, start, end)
     people = [m for m in linker.mentions_in(start, core_end) if m[0] >= start and _is_person(linker, m[2])]
     if people:
+        state = _persons_state_body(linker, text, people[-1], core_end)
+        if state is not None:
+            return state
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of
         # State Antony Blinken": a title naming an institution, then the person who holds it
         return max(people, key=lambda m: (m[1], m[1] - m[0]))[2]

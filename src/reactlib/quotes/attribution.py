@@ -78,11 +78,23 @@ def _issuer(toks: Tokens, np: tuple[int, int] | None, stop: int) -> tuple[int, i
     return None if k >= np[1] or toks.lower[k] in ("after", "on", "at", "following") else np
 
 
+#: Prepositions that open a fronted circumstance before a sentence's subject, and its longest span.
+_FRONTED = frozenset("in at on after before during from following despite".split())
+FRONTED_MAX = 10
+
+
 def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tuple[int, int] | None:
     """The name or pronoun opening the sentence, cut before its verb ("Kurti defended …" → "Kurti")."""
     first = lo
     while first < stop and (toks.is_space[first] or toks.text[first] in ("\u2014", "-", "\u2013")):
         first += 1
+    if first < stop and toks.lower[first] in _FRONTED:
+        # "In Islamabad, Prime Minister Shehbaz Sharif ordered …": the subject follows the fronted phrase
+        comma = next((k for k in range(first + 1, min(stop, first + FRONTED_MAX)) if toks.text[k] == ","), None)
+        if comma is not None:
+            first = comma + 1
+            while first < stop and toks.is_space[first]:
+                first += 1
     if first >= stop or quoted[first]:
         return None
     if toks.lower[first] in ("he", "she", "they", "we", "i", "it"):
