@@ -331,3 +331,32 @@ def test_a_datelines_city_and_wire_make_no_body():
     text = "ROME (AP) — At least 61 people drowned off Lampedusa, Italian authorities said."
     text, actors = _parse(text)
     assert [(a.name, a.kind) for a in actors] == [("Italy", "country")]
+
+
+# -- 11. countries speaking together ------------------------------------------------------------------
+
+def test_three_countries_speaking_together_are_one_group_and_stay_countries():
+    text = ("Spain, Italy and Portugal said in a joint statement that they would send ships. "
+            "The three Mediterranean countries said the mission would start in May.")
+    text, actors = _parse(text)
+    group = _of(text, actors, "Spain, Italy and Portugal")
+    assert group is not None and group.kind == "group"
+    assert _of(text, actors, "three Mediterranean countries") is group
+    assert {"Spain", "Italy", "Portugal"} <= {a.name for a in actors if a.kind == "country"}
+
+
+def test_the_ministers_of_three_countries_are_the_group():
+    text = "In a joint statement, the foreign ministers of Norway, Sweden and Finland said the strike was unlawful."
+    text, actors = _parse(text)
+    group = _of(text, actors, "foreign ministers of Norway, Sweden and Finland")
+    assert group is not None and group.kind == "group"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops from Kenya, Uganda and Rwanda arrived on Monday.",
+    "Kenya and Uganda said the border would reopen.",
+    "The flights to Spain, Italy and Portugal were cancelled.",
+])
+def test_a_list_that_does_not_speak_together_is_no_group(text):
+    text, actors = _parse(text)
+    assert all(a.kind != "group" for a in actors)

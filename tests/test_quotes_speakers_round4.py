@@ -152,3 +152,12 @@ def test_the_judges_speak_for_the_court_named_before():
             "been \"irredeemably compromised\".")
     actor = speaker_of(text, "partial", "irredeemably compromised")
     assert actor is not None and actor.name == "Constitutional Court" and actor.country == "MWI"
+
+
+def test_a_joint_statement_of_three_countries_is_the_groups():
+    text = ("Spain, Italy and Portugal said in a joint statement that they \"deeply regret\" the decision. "
+            "The three Mediterranean countries said they were ready to help.")
+    actor = speaker_of(text, "partial", "deeply regret")
+    assert actor is not None and actor.kind == "group" and actor.name == "Spain, Italy and Portugal"
+    actor = speaker_of(text, "indirect", "they were ready to help")
+    assert actor is not None and actor.name == "Spain, Italy and Portugal"

@@ -47,6 +47,8 @@ LOOKBACK = 6
 #: Most mentions one antecedent search examines, so a sentence of thousands of mentions
 #: cannot make each pronoun cost a pass over all of them.
 MAX_SCAN = 300
+#: How many mentions before a span :meth:`ActorLinker.mentions_in` looks at for one reaching into it.
+OVERLAP_LOOKBACK = 8
 #: Longest span (characters) :meth:`ActorLinker.resolve` parses for roles and countries.
 MAX_RESOLVE_CHARS = 200
 
@@ -119,10 +121,14 @@ class ActorLinker:
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Known mentions (start, end, actor id) that overlap text[start:end], in text order."""
         i = bisect.bisect_left(self._starts, start)
-        # step back over mentions that start before ``start`` but reach into the span
+        # step back over mentions that start before ``start`` but reach into the span; a long mention
+        # ("France, Britain and Germany") may hold shorter ones, so look a few mentions further back
         j = i
-        while j > 0 and self._spans[j - 1][1] > start:
-            j -= 1
+        k = i - 1
+        while k >= 0 and i - k <= OVERLAP_LOOKBACK:
+            if self._spans[k][1] > start:
+                j = k
+            k -= 1
         out = []
         for s, e, actor_id in self._spans[j:]:
             if s >= end:

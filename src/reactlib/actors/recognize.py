@@ -37,6 +37,7 @@ from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .apposed import description_before, possessed_name
+from .coalitions import find_coalitions
 from .communities import find_communities
 from .descriptive import find_descriptive
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
@@ -366,6 +367,7 @@ class Recognizer:
             nxt = self._at(c)
             i = nxt if nxt > c else c + 1
         self._reporting_subjects()
+        find_coalitions(self, REPORTING_VERBS)  # "France, Britain and Germany said" (coalitions.py)
         self.mentions.sort(key=lambda m: (m.start, m.end))
         resolve_body_seats(self.mentions, self.gaz)  # "Brussels condemned …" is the EU (seats.py)
         return self.mentions
