@@ -161,3 +161,32 @@ def test_a_joint_statement_of_three_countries_is_the_groups():
     assert actor is not None and actor.kind == "group" and actor.name == "Spain, Italy and Portugal"
     actor = speaker_of(text, "indirect", "they were ready to help")
     assert actor is not None and actor.name == "Spain, Italy and Portugal"
+
+
+# -- 6. subjects with asides, possessors, and a pronoun after its report --------------------------
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ('Belgium, the former colonial power, deplored "a cowardly attack" and expressed its condolences.',
+     "a cowardly attack", "Belgium"),
+    ('The bloc\'s chairwoman, Ghanaian President John Mahama, condemned the coup and called on the soldiers to '
+     '"return to barracks".', "return to barracks", "John Mahama"),
+    ('Turkish President Recep Tayyip Erdogan, whose country hosts the talks, met both leaders and praised their '
+     '"courage and patience", his office said.', "courage and patience", "Recep Tayyip Erdogan"),
+])
+def test_a_subject_with_an_aside_speaks_for_a_coordinated_cue(text, fragment, name):
+    actor = speaker_of(text, "partial", fragment)
+    assert actor is not None and actor.name == name
+
+
+def test_it_after_a_possessive_is_the_possessed_body():
+    text = ("Iran's official news agency IRNA said the test had succeeded, which it described as a \"message "
+            "to our enemies\".")
+    actor = speaker_of(text, "partial", "message to our enemies")
+    assert actor is not None and actor.kind == "organization"
+
+
+def test_a_pronoun_after_its_report_is_not_an_actor_of_the_report():
+    text = ("The African Union said the ceasefire was holding. Kinshasa remained committed to the talks, "
+            "it added.")
+    actor = speaker_of(text, "indirect", "Kinshasa remained committed")
+    assert actor is not None and actor.name == "African Union"

@@ -47,6 +47,8 @@ LOOKBACK = 6
 #: Most mentions one antecedent search examines, so a sentence of thousands of mentions
 #: cannot make each pronoun cost a pass over all of them.
 MAX_SCAN = 300
+#: How far (characters) after "X's" the possessed head may start ("North Korea's official news agency").
+POSSESSED_HEAD_CHARS = 30
 #: How many mentions before a span :meth:`ActorLinker.mentions_in` looks at for one reaching into it.
 OVERLAP_LOOKBACK = 8
 #: Longest span (characters) :meth:`ActorLinker.resolve` parses for roles and countries.
@@ -235,6 +237,12 @@ class ActorLinker:
             return self.document_issuer(start)
         return None
 
+    def pronoun_before(self, position: int, pronoun: str) -> str | None:
+        """The antecedent of ``pronoun`` looked for only before ``position`` ("Washington remained
+        committed …, it added": the speaker is no actor of its own report, so the search starts at the
+        sentence's start)."""
+        return self.antecedent(position, _pronoun_accepts(pronoun.lower()))
+
     def named_body(self, position: int, noun: str) -> str | None:
         """The organisation named last before ``position`` whose name holds ``noun`` as a word: "the
         court" is the Constitutional Court, "the commission" the Electoral Commission of Zambia."""
@@ -331,7 +339,21 @@ class ActorLinker:
                 if skip_adjectives and self._is_adjective(s, self._spans[i - 1][1]):
                     continue
                 if accept(actor):
-                    return actor_id
+                    return self._head_after_possessor(i - 1, limit, accept) or actor_id
+        return None
+
+    def _head_after_possessor(self, k: int, limit: int, accept: Callable[[Actor], bool]) -> str | None:
+        """"North Korea's official news agency said …, which it described": the possessor's head (the
+        agency), when it follows the possessive within a few words and ``accept`` takes it too."""
+        s, e, actor_id = self._spans[k]
+        text = self.article.text
+        if text[e:e + 2] not in ("'s", "\u2019s"):
+            return None
+        for s2, e2, other in self._spans[k + 1:k + 4]:
+            if s2 >= limit or s2 - e > POSSESSED_HEAD_CHARS:
+                break
+            if other != actor_id and accept(self._by_id[other]):
+                return other
         return None
 
     def focus(self, position: int, lookback: int = LOOKBACK) -> str | None:

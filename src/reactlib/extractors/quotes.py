@@ -28,8 +28,12 @@ def extract_quotes(article: Article, doc: object) -> Article:
         speaker = None
         speaker_text = None
         if f.speaker_span is not None:
-            speaker = resolve_speaker(linker, text, *f.speaker_span)
             speaker_text = text[f.speaker_span[0]:f.speaker_span[1]]
+            if f.speaker_span[0] >= f.end and speaker_text.lower() in _REPORT_PRONOUNS and f.kind == "indirect":
+                # "Washington remained committed …, it added": not an actor named in its own report
+                speaker = linker.pronoun_before(linker.sentence_bounds(f.start)[0], speaker_text)
+            else:
+                speaker = resolve_speaker(linker, text, *f.speaker_span)
         elif f.inherit_from_previous:
             speaker = previous_speaker
         cs, ce = f.cue_span if f.cue_span else (None, None)
@@ -42,6 +46,10 @@ def extract_quotes(article: Article, doc: object) -> Article:
         if f.kind == "direct":
             previous_speaker = speaker
     return article.evolve(quotes=quotes)
+
+
+#: Pronouns that, after the words they report, point before the report (see :func:`extract_quotes`).
+_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 
 
 def _cut_before(text: str, start: int, end: int, separators: tuple[str, ...]) -> int:
