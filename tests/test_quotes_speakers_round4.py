@@ -190,3 +190,10 @@ def test_a_pronoun_after_its_report_is_not_an_actor_of_the_report():
             "it added.")
     actor = speaker_of(text, "indirect", "Kinshasa remained committed")
     assert actor is not None and actor.name == "African Union"
+
+
+def test_a_quote_paragraph_after_a_reported_statement_is_its_speakers():
+    text = ('Foreign Minister Ana Ruiz said Peru would recall its envoy.\n\n'
+            '"We will not accept this kind of behaviour from a neighbour."')
+    actor = speaker_of(text, "direct", "We will not accept")
+    assert actor is not None and actor.name == "Ana Ruiz"

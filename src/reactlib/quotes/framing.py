@@ -15,10 +15,11 @@ from __future__ import annotations
 from .speakers import subject_of
 from .tokens import Tokens
 
-#: Verbs of reacting that make their subject the likely voice of the quotation that follows.
+#: Verbs of reacting or saying that make their subject the likely voice of the quotation that follows.
 REACTION_VERBS = frozenset("""condemned denounced welcomed hailed criticised criticized rejected warned urged praised
 reacted responded slammed deplored lamented mourned vowed pledged appealed voiced accused blamed defended dismissed
-thanked congratulated promised decried protested insisted""".split())
+thanked congratulated promised decried protested insisted said says told added stated declared announced
+wrote tweeted posted""".split())
 #: Longest framing sentence (words) and farthest verb from its start (tokens).
 MAX_WORDS = 25
 MAX_SUBJECT_TOKENS = 12
