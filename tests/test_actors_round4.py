@@ -360,3 +360,10 @@ def test_the_ministers_of_three_countries_are_the_group():
 def test_a_list_that_does_not_speak_together_is_no_group(text):
     text, actors = _parse(text)
     assert all(a.kind != "group" for a in actors)
+
+
+def test_a_name_with_an_age_in_its_apposition_is_a_person():
+    text = "Lena Roth, a 34-year-old freelance reporter who has written for Le Monde, was arrested in Baku."
+    text, actors = _parse(text)
+    person = _of(text, actors, "Lena Roth")
+    assert person is not None and person.kind == "person" and person.organization is None

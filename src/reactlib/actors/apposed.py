@@ -94,6 +94,7 @@ def possessed_name(rec: "Recognizer", i: int, end: int, reporting: frozenset[str
 #: the employer whose mention starts where the match ends.
 _DESCRIPTION_OPENING = re.compile(r", (?:a|an|the) ")
 _LINK = re.compile(r"\b(at|for|of|with|from) (?:the )?")
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
 _DESCRIPTION_ENDS = frozenset(',.;:"\u201c\u201d()')
 _DESCRIPTION_CHARS = 100
 
@@ -118,6 +119,9 @@ def assign_employers(text: str, clusters: list["Cluster"]) -> None:
         stop = opening.end()
         while stop < len(text) and stop - end < _DESCRIPTION_CHARS and text[stop] not in _DESCRIPTION_ENDS:
             stop += 1
+        relative = _RELATIVE.search(text, opening.end(), stop)
+        if relative is not None:
+            stop = relative.start()  # "a reporter who has written for Le Monde": not her employer
         for link in _LINK.finditer(text, opening.end(), stop):
             owner = owners.get(link.end())
             if owner is None:

@@ -26,6 +26,7 @@ reporting verb or title are taken as names too (extra evidence; rules come first
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any
 
@@ -112,6 +113,8 @@ _BODY_HEAD_NOUNS = frozenset({"commission", "council", "committee", "agency", "t
                               "federation", "association", "foundation", "observatory", "bureau", "directorate"})
 #: Members who speak for their body: "the judges said" after "the Constitutional Court" is the court.
 BODY_MEMBERS = {"judges": "court", "justices": "court", "commissioners": "commission"}
+#: "34-year-old" (with any dash) at the start of a description: its subject is a person.
+_AGED = re.compile(r"\d{1,3}[-\u2010\u2011\u2013 ]year[-\u2010\u2011\u2013 ]old\b")
 #: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
 _ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
 #: Institutions a country keeps abroad: "its embassy in London" is not Britain's.
@@ -1176,6 +1179,11 @@ class Recognizer:
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", country=owner[0],
                               organization=owner[1])
                     continue
+                if self._aged_description(end):
+                    # "Lena Roth, a 34-year-old freelance reporter, was arrested": an age says a person
+                    name = self.doc[i:end].text
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}")
+                    continue
                 notes = description_before(self, i, end, REPORTING_VERBS)
                 if notes is not None:
                     # "Her mother, Sabine Roth, appealed …", "Its envoy for the Balkans, Ingrid Solheim," (apposed.py)
@@ -1183,6 +1191,13 @@ class Recognizer:
                     role = notes.pop("role", None)
                     notes.pop("described")
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
+
+    def _aged_description(self, end: int) -> bool:
+        """Is the name ending at ``end`` followed by ", a 34-year-old …" (an age in its apposition)?"""
+        if end + 2 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an"):
+            return False
+        start = self.view.start[end + 2]
+        return _AGED.match(self.text, start) is not None
 
     def _past_age(self, end: int) -> int:
         """After a name ending at ``end``: the second comma of ", 54," (an age in apposition); else ``end``."""
