@@ -43,6 +43,10 @@ PHRASES = [
     "the second half of the year", "the 20th century", "the nineteenth century", "Christmas Eve",
     "New Year's Eve", "Easter Sunday", "Thanksgiving Day", "fiscal 2012", "the 2012 fiscal year",
     "mid-March", "late last year", "more than two years", "Valentine's Day",
+    "midweek", "mid-week", "the year-earlier period", "year-ago profit", "Eid al-Fitr", "Lunar New Year",
+    "Dec. 30-Jan. 2, 2024", "the days ahead", "the weeks to come", "year's end", "the month's end",
+    "the late 19th century", "well over a decade", "the 80s", "at present", "the final quarter",
+    "FY2025", "1Q 2024", "a quarter century",
 ]
 WORD = st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
 PIECE = st.one_of(WORD, st.sampled_from(PHRASES), st.sampled_from(PHRASES))

@@ -247,7 +247,7 @@ NOT_TIMES = [
     "The night sky was clear, and he worked through the night shift.",
     "The visitors scored twice in the second half to level the match.",
     "The Lakers trailed by 12 points in the fourth quarter before rallying.",
-    "She was named Person of the Year and spent the month of Ramadan at home.",
+    "She was named Person of the Year and spent the month of the festival at home.",
     "The company cut 1,200 jobs and the index fell 2.5 points to 2015.3.",
     "About 2,000 people attended, and the bill passed 52-48.",
     "The plant employs 1800 workers.",

@@ -111,7 +111,8 @@ ZONES = [
 ]
 
 WIRE_MISC = [
-    ("The ceasefire took effect at midnight.", [("midnight", "TIME", "2023-03-09T24:00")]),
+    # past, no day named: the midnight that began the article's day, T24:00 of the day before (round 5)
+    ("The ceasefire took effect at midnight.", [("midnight", "TIME", "2023-03-08T24:00")]),
     ("Crowds gathered by midday.", [("midday", "TIME", "2023-03-09TMI")]),
     ("The talks broke up at midday on Tuesday.", [("midday", "TIME", "2023-03-07TMI"), ("Tuesday", "DATE", "2023-03-07")]),
     ("Police moved in overnight, and by midday the square was empty.",

@@ -30,7 +30,7 @@ __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 
 #: Meanings whose value depends on the tense of their clause.
 TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend",
-                    "month_shift", "later", "ref_unit", "part_of"})
+                    "month_shift", "later", "ref_unit", "part_of", "midweek", "clock"})
 #: Meanings that name a time of their own, so later "the following year", "two years later"
 #: count from them; the meanings that count from a reference time themselves do not move it
 #: ("the day before" after "the next day" would otherwise drift).
@@ -91,6 +91,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     bounds = _sentence_token_bounds(tokens, list(sentences) if sentences is not None else sentence_spans(text), text)
     found: list[Found] = []
     ref: _dt.date | None = None
+    ref_at = len(tokens)  # the token where the reference day was written
     ref_value: str | None = None
     for cand in cands:
         tense = None
@@ -102,32 +103,47 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             else:
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
         value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
+        if _overnight_of_story(tokens, cand, anchor, ref) and bounds(cand.first)[0] <= ref_at:
+            value = f"{ref.isoformat()}TNI"  # "made landfall on Thursday and weakened overnight": that night
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
         found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
         if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME") \
-                and cand.meaning != ("deictic", -1, "NI"):  # after "overnight", "by midday" is the day it ran into
+                and cand.meaning != ("deictic", -1, "NI") \
+                and not (cand.meaning[0] == "holiday" and tokens.lower[cand.first - 1: cand.first] != ["on"]):
+            # after "overnight", "by midday" is the day it ran into; a holiday is the time of the
+            # story only when something happens on it ("travelled home for Eid" is a purpose)
             day = _day_of(value)
             if day is not None:
-                ref = day
+                ref, ref_at = day, cand.first
             if granularity(value) is not None:
                 ref_value = value
     _clock_days_from_next(tokens, cands, found)
+    _units_ended_by_next(tokens, cands, found)
     return found
+
+
+def _overnight_of_story(tokens: Tokens, cand: Candidate, anchor: _dt.date | None, ref: _dt.date | None) -> bool:
+    """Whether ``cand`` is a bare "overnight" told after a day of the story that is not the
+    article's yesterday or today: then it is that day's night, not last night."""
+    return cand.meaning == ("deictic", -1, "NI") and cand.last - cand.first == 1 \
+        and tokens.lower[cand.first] == "overnight" and ref is not None and anchor is not None \
+        and ref < anchor - _dt.timedelta(days=1)
 
 
 #: Meanings that, as the later item of a range or list ("from Tuesday to Thursday", "next Tuesday
 #: and Wednesday", "Dec. 26 to Jan. 2"), come after the item before them: a range runs forward
 #: and news lists days in order, so the clause's tense alone must not put them before it.
-FOLLOWERS = frozenset({"weekday", "monthday"})
+FOLLOWERS = frozenset({"weekday", "monthday", "month"})
 #: Words that may stand between the items of a range or list of days.
 LIST_JOINS = frozenset({"-", "\u2013", "to", "through", "thru", "until", "till", "and", "or", ",", "&", "on", "then"})
 
 
 def _joined(tokens: Tokens, before: Candidate, cand: Candidate) -> bool:
     """Whether ``cand`` follows ``before`` with only joining words between them (at most three)."""
-    return before.meaning[0] in ("weekday", "monthday", "date", "range_day") and 0 < cand.first - before.last <= 3 \
+    return before.meaning[0] in ("weekday", "monthday", "date", "range_day", "month") \
+        and 0 < cand.first - before.last <= 3 \
         and all(tokens.lower[k] in LIST_JOINS for k in range(before.last, cand.first)) \
         and any(tokens.lower[k] not in (",", "on") for k in range(before.last, cand.first))
 
@@ -135,6 +151,11 @@ def _joined(tokens: Tokens, before: Candidate, cand: Candidate) -> bool:
 def _not_before(value: str, previous: str, meaning: tuple) -> str:
     """``value`` moved on by a week (a weekday) or a year (a day of a month) when it falls
     before ``previous``; values that are not days are left alone."""
+    if meaning[0] == "month":  # "from November to March": the March after that November
+        if len(value) == 7 and len(previous) >= 7 and value[:4].isdigit() and previous[:4].isdigit() \
+                and value < previous[:7] and int(value[:4]) < 9999:
+            return f"{int(value[:4]) + 1:04d}{value[4:]}"
+        return value
     day, prev_day = _day_of(value), _day_of(previous)
     if day is None or prev_day is None or day >= prev_day:
         return value
@@ -170,6 +191,31 @@ def _clock_days_from_next(tokens: Tokens, cands: list[Candidate], found: list[Fo
         if nxt.type in ("DATE", "TIME") and _day_of(value) is not None and value[10:11] in ("", "T"):
             old = found[k]
             found[k] = old._replace(value=value[:10] + old.value[old.value.index("T"):])
+
+
+#: Words between "the quarter" and the day that closes it: "the quarter ended June 30".
+ENDED_BY = frozenset({"ended", "ending", "ends", "to", "through", "thru", "until"})
+
+
+def _units_ended_by_next(tokens: Tokens, cands: list[Candidate], found: list[Found]) -> None:
+    """"The quarter ended June 30", "the week ending Friday", "the year to March": the
+    quarter, week or year that the day written after it closes."""
+    for k in range(len(cands) - 1):
+        cand, nxt = cands[k], cands[k + 1]
+        if cand.meaning[0] != "ref_unit" or nxt.first - cand.last != 1 or tokens.lower[cand.last] not in ENDED_BY:
+            continue
+        day = _day_of(found[k + 1].value)
+        value = found[k + 1].value
+        unit = cand.meaning[1]
+        if day is not None:
+            closes = {"Q": f"{day.year}-Q{(day.month - 1) // 3 + 1}", "Y": str(day.year),
+                      "M": value[:7], "W": "{:04d}-W{:02d}".format(*day.isocalendar()[:2])}.get(unit)
+        elif unit == "Y" and granularity(value) == "M":
+            closes = value[:4]
+        else:
+            closes = None
+        if closes is not None:
+            found[k] = found[k]._replace(value=closes)
 
 
 def _continues(text: str, start: int) -> bool:

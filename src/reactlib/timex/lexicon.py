@@ -110,7 +110,14 @@ DURATION_MODIFIERS = {
     ("more", "than"): "MORE_THAN", ("less", "than"): "LESS_THAN", ("fewer", "than"): "LESS_THAN",
     ("at", "least"): "EQUAL_OR_MORE", ("up", "to"): "EQUAL_OR_LESS", ("some",): "APPROX",
     ("just", "over"): "MORE_THAN", ("just", "under"): "LESS_THAN",
+    ("well", "over"): "MORE_THAN", ("well", "under"): "LESS_THAN",
+    # "over" / "under" alone mean "more / less than" only after a word that takes a length
+    # ("for over four decades"); elsewhere "over" is "during" ("over two days, talks ...").
+    ("over",): "MORE_THAN", ("under",): "LESS_THAN",
 }
+#: Words before a lone "over" / "under" that make it a quantity's modifier.
+OVER_AS_MORE_THAN_AFTER = frozenset({"for", "in", "of", "after", "with", "than", "within", "lasting", "spent",
+                                     "took", "lasted", "spanning", "ago", "nearly"})
 EDGE_PHRASES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "END"}
 
 #: Holidays with a fixed date.
@@ -157,7 +164,20 @@ MOVABLE_HOLIDAYS = {
     ("orthodox", "easter"): ("orthodox_easter", 0),
     ("thanksgiving",): ("thanksgiving", 0), ("thanksgiving", "day"): ("thanksgiving", 0),
     ("labor", "day"): ("labor_day", 0), ("memorial", "day"): ("memorial_day", 0),
+    # Holidays of other calendars (timex.calendars): the Hebrew one, the Islamic one, the new moon.
+    ("hanukkah",): ("hanukkah", 0), ("chanukah",): ("hanukkah", 0), ("hanukah",): ("hanukkah", 0),
+    ("rosh", "hashanah"): ("rosh_hashanah", 0), ("rosh", "hashana"): ("rosh_hashanah", 0),
+    ("yom", "kippur"): ("rosh_hashanah", 9), ("passover",): ("passover", 0),
+    ("ramadan",): ("ramadan", 0),
+    **{("eid", *link, feast): (rule, 0) for feast, rule in (("fitr", "eid_al_fitr"), ("adha", "eid_al_adha"))
+       for link in (("al", "-"), ("ul", "-"), ("el", "-"), ("al",), ("-", "al", "-"), ("ul",))},
+    ("lunar", "new", "year"): ("lunar_new_year", 0), ("chinese", "new", "year"): ("lunar_new_year", 0),
+    ("diwali",): ("diwali", 0), ("deepavali",): ("diwali", 0),
 }
+#: Holidays that are a stretch of weeks in a calendar not ours: only the year is reported.
+YEAR_ONLY_HOLIDAYS = frozenset({"ramadan"})
+#: Lower-case words allowed inside a holiday's capitalised name ("Eid al-Fitr").
+HOLIDAY_LINK_WORDS = frozenset({"of", "s", "al", "ul", "el"})
 
 #: Time-zone abbreviations after a clock time (written in capitals: "0800 GMT", "06:52 KST").
 TIME_ZONES = frozenset({
@@ -177,4 +197,15 @@ NOT_YEAR_BEFORE = frozenset({
     "model", "version", "than", "about", "nearly", "almost", "around", "approximately",
     "least", "under", "some", "room", "highway", "code", "page", "pages", "chapter", "rule",
     "paragraph", "item", "bill", "hr", "s", "act", "exit", "interstate", "apartment", "suite",
+})
+
+#: Nouns of events that a month before them dates ("the August vote", "the March elections"), so an
+#: ambiguous month name ("May", "March") there needs no other date context.
+EVENT_NOUNS = frozenset({
+    "vote", "votes", "election", "elections", "poll", "polls", "referendum", "runoff", "ballot", "primary",
+    "primaries", "summit", "talks", "meeting", "meetings", "attack", "attacks", "deadline", "agreement", "deal",
+    "ceasefire", "truce", "coup", "uprising", "offensive", "protests", "protest", "visit", "conference",
+    "session", "accord", "accords", "raid", "strike", "strikes", "bombing", "bombings", "massacre", "invasion",
+    "floods", "earthquake", "quake", "storm", "election's", "census", "budget", "congress", "plenum", "ruling",
+    "verdict", "hearing", "trial", "inauguration", "handover", "crackdown", "riots", "unrest", "revolution",
 })

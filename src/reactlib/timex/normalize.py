@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from . import values as V
+from .lexicon import YEAR_ONLY_HOLIDAYS
 from .tense import FUTURE, PAST
 
 ONE_DAY = _dt.timedelta(days=1)
@@ -204,12 +205,17 @@ def _holiday(anchor: _dt.date | None, m, d, tense: str | None) -> str:
         if anchor is None or not 2 <= anchor.year <= 9997:
             return "XXXX"
         direction = _direction(tense)
-        options = [V.movable_holiday(m, d, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        try:
+            options = [V.movable_holiday(m, d, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        except (ValueError, OverflowError):  # a calendar that does not reach so far (the Islamic one before 622)
+            return "XXXX"
         if direction < 0:
-            return V.day(max(o for o in options if o <= anchor))
-        if direction > 0:
-            return V.day(min(o for o in options if o >= anchor))
-        return V.day(min(options, key=lambda o: abs((o - anchor).days)))
+            chosen = max(o for o in options if o <= anchor)
+        elif direction > 0:
+            chosen = min(o for o in options if o >= anchor)
+        else:
+            chosen = min(options, key=lambda o: abs((o - anchor).days))
+        return str(chosen.year) if m in YEAR_ONLY_HOLIDAYS else V.day(chosen)
     if anchor is None:
         return f"XXXX-{m:02d}-{d:02d}"
     return V.day(_dt.date(_year_for(anchor, m, d, tense), m, d))
@@ -224,6 +230,19 @@ def _weekend(anchor: _dt.date | None, shift: int | None, tense: str | None) -> s
     if shift is None and _direction(tense) < 0 and weekday < 6:
         return V.week(anchor - _dt.timedelta(weeks=1)) + "-WE"
     return V.week(anchor) + "-WE"
+
+
+def _midweek(base: _dt.date | None, tense: str | None) -> str:
+    """The week whose middle is meant: the week of ``base``, but last week's in past talk early
+    in a week ("talks collapsed midweek" on a Monday), next week's in future talk late in one."""
+    if base is None:
+        return "XXXX-WXX"
+    weekday, direction = base.isoweekday(), _direction(tense)
+    if direction < 0 and weekday <= 2:
+        return V.week(base - _dt.timedelta(weeks=1))
+    if direction > 0 and weekday >= 4:
+        return V.week(base + _dt.timedelta(weeks=1))
+    return V.week(base)
 
 
 def _quarter_index(value: str, g: str) -> int:
@@ -420,9 +439,13 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         return _holiday(anchor, meaning[1], meaning[2], tense)
     if kind == "weekend":
         return _weekend(anchor, meaning[1], tense)
+    if kind == "midweek":
+        return _midweek(ctx.ref or anchor, tense)
     if kind == "clock":
         _, hour, minute = meaning
         base = ctx.ref or anchor
+        if hour == 24 and ctx.ref is None and anchor is not None and tense == PAST:
+            base = anchor - ONE_DAY  # "struck shortly after midnight": the midnight that began the day, T24:00 of the one before
         day = "XXXX-XX-XX" if base is None else V.day(base)
         return f"{day}T{hour:02d}:{minute:02d}"
     if kind == "part_of":  # "the night of Oct. 7"

@@ -14,20 +14,13 @@ Extents follow the TimeML guidelines: prepositions stay out ("on Sunday" ->
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from . import lexicon as L
+from .candidate import Candidate
+from .periods import (rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end, rule_units_ahead,
+                      rule_year_earlier)
 from .tokens import Tokens
 
-
-class Candidate(NamedTuple):
-    """A recognised expression: tokens ``[first, last)``, its type, meaning and TIMEX3 mod."""
-
-    first: int
-    last: int
-    type: str
-    meaning: tuple
-    mod: str | None = None
+__all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
 
 
 YEAR_MIN, YEAR_MAX = 1000, 2099
@@ -250,18 +243,22 @@ class Scanner:
         """A word glued on by a hyphen makes a time into an adjective of something else ("1990s-era")."""
         j = cand.last
         return (self.w(j) == "-" and self.touch(j) and self.touch(j + 1) and self.w(j + 1).isalpha()
-                and self.w(j + 1) not in ("long", "old"))
+                and self.w(j + 1) not in ("long", "old")
+                and not (cand.meaning[0] in ("date", "monthday") and self.month_name(j + 1) is not None))
+        # a range across months ("Dec. 30-Jan. 2", "June 28-July 2") is two dates, not an adjective
 
     def extend_left(self, cand: Candidate, floor: int) -> Candidate:
         """Take in modifiers before a core expression: "late", "mid-", "the end of", "more than"."""
         first, mod = cand.first, cand.mod
         kind = cand.meaning[0]
-        if cand.type == "DURATION" or kind in ("value", "ago", "later", "clock", "clock_on"):
-            # "about two years", "more than a decade ago", "around 10 p.m." (an approximate time only)
+        if cand.type == "DURATION" or kind in ("value", "ago", "later", "clock", "clock_on", "day_part"):
+            # "about two years", "more than a decade ago", "around 10 p.m.", "around midday" (an approximate time only)
             for words, code in MODIFIERS_BY_LAST_WORD.get(self.w(first - 1), ()):
-                if kind in ("clock", "clock_on") and code != "APPROX":
+                if kind in ("clock", "clock_on", "day_part") and code != "APPROX":
                     continue
                 k = first - len(words)
+                if len(words) == 1 and words[0] in ("over", "under") and self.w(k - 1) not in L.OVER_AS_MORE_THAN_AFTER:
+                    continue  # "over two days, talks ...": during, not more than
                 if k >= floor and tuple(self.w(x) for x in range(k, first)) == words:
                     if kind == "ago":  # "more than a decade ago" is before the point a decade back
                         code = AGO_MODS.get(code, code)
@@ -352,6 +349,23 @@ def _second_day(s: Scanner, k: int, first_day: int) -> tuple[int, int] | None:
     return day
 
 
+def _closing_year(s: Scanner, k: int, first_month: int) -> int | None:
+    """The year of a day whose range closes with a day of another month and a year ("Dec. 30"
+    in "Dec. 30-Jan. 2, 2024" is 2023's): the closing year, or the one before when the range
+    runs over the new year. None when no such closing day follows at ``k``."""
+    join = s.w(k)
+    if join not in ("-", "\u2013", "to", "through", "until", "till"):
+        return None
+    got = s.month_name(k + 1)
+    if got is None:
+        return None
+    day = s.day_number(got[1])
+    year = _year_after(s, day[1]) if day is not None else None
+    if year is None:
+        return None
+    return year[0] - (first_month > got[0])
+
+
 def _year_after(s: Scanner, k: int) -> tuple[int, int] | None:
     """A year at ``k``, or after a comma there: (year, index after)."""
     if s.w(k) == "," and s.year(k + 1):
@@ -377,6 +391,9 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         second = _second_day(s, k, d)
         if second is not None and not s.month_name(second[1]) and _year_after(s, second[1]):
             return Candidate(i, k, "DATE", ("date", _year_after(s, second[1])[0], m, d))  # "March 21-23, 2023"
+        closing = _closing_year(s, k, m)
+        if closing is not None:
+            return Candidate(i, k, "DATE", ("date", closing, m, d))  # "Dec. 30-Jan. 2, 2024": 2023-12-30
         if (m, d) == (9, 11) and s.w(k) in ("attacks", "attack", "hijackers", "commission", "memorial", "anniversary"):
             return Candidate(i, k, "DATE", ("date", 2001, 9, 11))  # "the Sept. 11 attacks", as "9/11"
         return Candidate(i, k, "DATE", ("monthday", m, d))
@@ -394,8 +411,8 @@ def _month_core(s: Scanner, i: int, standalone: bool) -> Candidate | None:
         return None
     prev = s.w(i - 1)
     if ambiguous and prev not in MONTH_CONTEXT and not (prev == "for" and word not in ("may", "march")) \
-            and not _range_end(s, i):
-        return None
+            and not _range_end(s, i) and not (prev == "the" and s.w(j) in L.EVENT_NOUNS):
+        return None  # (but "the August vote": a month dating an event)
     if word == "may" and s.w(j) in ("be", "have", "not", "also", "well", "never", "yet", "soon", "still"):
         return None
     if prev == "in" and (s.w(i - 2) in ("annually", "yearly") or s.w(i - 2) == "year" and s.w(i - 3) in ("every", "each")):
@@ -480,6 +497,14 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         short = _short_year(s, i)
         if short is not None:
             return short
+    else:
+        tens = s.digits(i, 2, 2)
+        if tens is not None and tens % 10 == 0 and s.w(i + 1) == "s" and s.touch(i + 1) \
+                and not (s.w(i + 2) == "-" and s.touch(i + 2)) and not s.cap(i + 2) \
+                and not any(s.w(k) in MEASURED_IN_TENS for k in range(i - DECADE_WINDOW, i + DECADE_WINDOW)):
+            # "the 80s" written without the apostrophe ("the 20s" is this century's, as "the '20s")
+            century = "19" if tens >= 30 else "20"
+            return Candidate(start, i + 2, "DATE", ("decade", f"{century}{tens // 10}"))
     got = s.year(i)
     if got is None:
         return None
@@ -495,18 +520,32 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if start != i:
         return None  # "the 2016 ..." : the year alone starts at the number
     prev, nxt = s.w(i - 1), s.w(j)
-    if prev in L.NOT_YEAR_BEFORE or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
+    if prev in L.NOT_YEAR_BEFORE and not (prev == "least" and s.w(i - 2) == "at" and s.w(i - 3) in YEAR_BEFORE_AT_LEAST) \
+            or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
         return None
     if (prev in (".", ",", ":") and s.touch(i) and s.digits(i - 2) is not None) or \
             (nxt in (".", ",", ":") and s.touch(j) and s.digits(j + 1) is not None and s.touch(j + 1)):
         return None  # 1,990 or 20.16 or 20:16
-    if nxt.isalpha() and nxt.endswith("s") and len(nxt) > 3 and not s.cap(j) and nxt not in L.UNITS:
-        return None  # "2000 troops"
+    if nxt.isalpha() and nxt.endswith("s") and len(nxt) > 3 and not s.cap(j) and nxt not in L.UNITS \
+            and not (prev in RANGE_JOINS and s.year(i - 2) is not None):
+        return None  # "2000 troops" (but "from 2001 to 2021 troops stayed": a range's end)
     if s.digits(j) is not None and not s.touch(j):
         return None  # a run of numbers
     if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
         return None  # "1500 police officers": an early year needs a date preposition
     return Candidate(i, j, "DATE", ("year", y))
+
+
+#: Prepositions before "at least" that make the number after it a year: "until at least 2027".
+YEAR_BEFORE_AT_LEAST = frozenset({"until", "till", "through", "since", "from", "in", "by", "to"})
+
+
+#: Words near "the 30s" that make it a measure in its tens, not a decade ("temperatures in the 30s").
+MEASURED_IN_TENS = frozenset({"temperature", "temperatures", "degrees", "degree", "highs", "lows", "high", "low",
+                              "fahrenheit", "celsius", "heat", "mph", "percent", "%", "age", "aged", "ages",
+                              "scores", "score", "points", "yields", "yield", "polls", "polling", "approval"})
+#: How many tokens either side of "the 30s" are searched for those words.
+DECADE_WINDOW = 8
 
 
 #: Words that follow a number that counts or measures, so "'98" or "1990-95" there is no year.
@@ -524,7 +563,7 @@ def _short_year(s: Scanner, i: int) -> Candidate | None:
             return None
         return Candidate(i, i + 2, "DATE", ("year", (1900 if yy >= 30 else 2000) + yy))
     yy = s.digits(i, 2, 2)
-    if yy is not None and s.w(i - 1) == "-" and s.touch(i) and s.touch(i - 1) and s.year(i - 2) is not None \
+    if yy is not None and s.w(i - 1) in ("-", "/") and s.touch(i) and s.touch(i - 1) and s.year(i - 2) is not None \
             and s.w(i + 1) not in NOT_SHORT_YEAR_AFTER and not (s.touch(i + 1) and s.w(i + 1).isalnum()):
         first = s.year(i - 2)[0]
         y = first // 100 * 100 + yy
@@ -606,6 +645,10 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
+    if word == "present" and s.w(i - 1) == "at" and not s.w(i + 1).isalpha():
+        return Candidate(i, i + 1, "DATE", ("ref", "PRESENT_REF"))  # "at present"
+    if word == "the" and s.w(i + 1) == "moment" and s.w(i - 1) in ("at", "for") and s.w(i + 2) not in ("of", "when", "that"):
+        return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))  # "at the moment", "for the moment": now
     if word in ("recent", "coming") and s.w(i + 1) in L.PLURAL_UNITS and s.w(i + 1) not in ("weekends", "quarters", "seconds"):
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
@@ -704,7 +747,8 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             # "days later", "weeks earlier": a vague time before or after now, by the clause's tense
             return Candidate(i, i + 2, "DATE", ("later", unit, "X", 1 if s.w(i + 1) == "later" else -1))
         if s.w(i + 1) == "-" and s.touch(i + 1) and s.w(i + 2) in ("long", "old") and s.touch(i + 2) \
-                and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit():
+                and (s.w(i - 1) not in NOT_BARE_BEFORE or s.w(i - 1) in DETERMINERS) and not s.w(i - 1).isdigit():
+            # "hours-long talks", "the decades-long feud" (the article is the noun's)
             return Candidate(i, i + 3, "DURATION", ("value", _dur("X", unit, is_time)))  # "hours-long talks"
         if s.w(i + 1) in ("before", "after") and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
                 and s.w(i - 1) not in L.NUMBER_WORDS:
@@ -722,9 +766,16 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Determiners, which before "decades-long" belong to the noun after it.
+DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your"})
 #: Words before "years of ..." that make it a noun phrase of its own ("the years of war").
 NOT_BARE_BEFORE = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "of",
                              "light", "man", "person", "-"})
+
+
+#: Words after which "last" is the verb ("and last six weeks", "could last months"), not "the latest".
+LAST_AS_VERB_AFTER = frozenset({"and", "to", "will", "would", "could", "can", "may", "might", "should", "must",
+                                "'ll", "ll", "not", "which", "that", "only", "also", "still"})
 
 
 def rule_shift(s: Scanner, i: int) -> Candidate | None:
@@ -745,6 +796,9 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     shift = L.SHIFTS.get(word, 1 if word == "following" else -1)
     j = i + 1
     nxt = s.w(j)
+    if word == "last" and not the and s.w(i - 1) in LAST_AS_VERB_AFTER \
+            and (nxt.isdigit() or nxt in L.NUMBER_WORDS or nxt in L.VAGUE_NUMBERS or nxt in L.PLURAL_UNITS):
+        return None  # "(will begin on June 3) and last six weeks": the verb; rule_duration takes "six weeks"
     if word == "this" and nxt == "past" and not the and s.w(j + 1) in ("weekend", "week", "month", "year"):
         # "this past weekend" is the last one
         if s.w(j + 1) == "weekend":
@@ -900,10 +954,13 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
                                                        or day.meaning[0] in ("date", "in_year") and day.meaning[3]):
             return Candidate(i, day.last, "TIME", ("part_of", L.DAY_PARTS[s.w(i + 1)], day.meaning))
         return None
-    if s.w(i) == "the" and s.w(i + 1) in L.DAY_PARTS and s.w(i - 1) in PART_PREPOSITIONS:
-        nxt = s.w(i + 2)
-        if not (nxt.isalpha() and nxt not in FUNCTION_WORDS) and not (nxt == "-" and s.touch(i + 2)):
-            return Candidate(i, i + 2, "TIME", ("ref_part", L.DAY_PARTS[s.w(i + 1)]))  # "in the morning"
+    edge = s.w(i + 1) in ("early", "late") and s.w(i + 2) in L.DAY_PARTS  # "into the early morning"
+    if s.w(i) == "the" and (s.w(i + 1) in L.DAY_PARTS or edge) and s.w(i - 1) in PART_PREPOSITIONS:
+        j = i + 1 + edge
+        nxt = s.w(j + 1)
+        if not (nxt.isalpha() and nxt not in FUNCTION_WORDS) and not (nxt == "-" and s.touch(j + 1)):
+            mod = ("START" if s.w(i + 1) == "early" else "END") if edge else None
+            return Candidate(i, j + 1, "TIME", ("ref_part", L.DAY_PARTS[s.w(j)]), mod)  # "in the morning"
         return None
     if s.w(i) != "the" or s.w(i + 1) not in ("year", "quarter", "month", "week") or s.cap(i + 1):
         return None
@@ -927,6 +984,15 @@ def rule_edge_of_unit(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Prepositions and adverbs after "daily", "weekly" that show the adverb ("protest daily outside
+#: the court"), not the adjective ("daily life").
+ADVERB_FOLLOWERS = frozenset({
+    "by", "from", "since", "until", "through", "during", "outside", "inside", "across", "around", "near",
+    "along", "against", "amid", "over", "under", "before", "after", "until", "into", "onto", "via", "without",
+    "again", "too", "now", "there", "here", "so", "since",
+})
+
+
 def rule_set(s: Scanner, i: int) -> Candidate | None:
     """``every year``, ``each Sunday``, ``daily``, ``twice a year``, ``every two weeks``."""
     word = s.w(i)
@@ -937,7 +1003,8 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             return None
         nxt = s.w(i + 1)
         if word.endswith("ly") and word != "annually" and nxt.isalpha() and nxt not in FUNCTION_WORDS \
-                and nxt not in ("by", "from", "since", "until", "through", "during"):
+                and nxt not in ADVERB_FOLLOWERS and not (nxt == "basis" and s.w(i - 1) == "a"):
+            # ("on a daily basis" is the frequency, said with a noun)
             return None  # "daily life", "a weekly newspaper": an adjective, not a frequency
         return Candidate(i, i + 1, "SET", ("value", L.FREQUENCY_ADVERBS[word]))
     if word in ("every", "each"):
@@ -1076,6 +1143,10 @@ def rule_season(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Words that name a year's last quarter or half as "last" does: "the final quarter", "the latter half".
+PERIOD_ORDINALS = frozenset({"final", "latter", "former"})
+
+
 def rule_quarter(s: Scanner, i: int) -> Candidate | None:
     """``the first quarter``, ``the fourth quarter of 2012``, ``the second half of the year``, ``Q3``,
     ``third-quarter`` (as an adjective: "third-quarter profit"), ``the fiscal third quarter``."""
@@ -1095,15 +1166,17 @@ def rule_quarter(s: Scanner, i: int) -> Candidate | None:
             return None  # "Q35", "H2O"
         year = s.year(j)
         return Candidate(start, j + (year is not None), "DATE", (kind, n, year[0] if year else None, None))
-    if word not in L.ORDINALS:
+    if word not in L.ORDINALS and word not in PERIOD_ORDINALS:
         return None
-    n = L.ORDINALS[word]
+    n = L.ORDINALS.get(word, 4)
     hyphen = s.w(i + 1) == "-" and s.touch(i + 1) and s.touch(i + 2)
     kind = s.w(i + 2) if hyphen else s.w(i + 1)
     if kind not in ("quarter", "half"):
         return None
     if kind == "half":
-        n = 2 if word in ("second", "last") else 1 if word == "first" else 0
+        n = 2 if word in ("second", "last", "final", "latter") else 1 if word in ("first", "former") else 0
+    elif word in ("latter", "former"):
+        return None  # "the latter quarter" is no business quarter
         if not n:
             return None
     elif n > 4:
@@ -1162,17 +1235,36 @@ def rule_fiscal(s: Scanner, i: int) -> Candidate | None:
         if year is not None:
             return Candidate(start, j + 1, "DATE", ("year", year[0]))
         return None
+    if s.w(i) == "fy" and start == i and s.t.text[i] == "FY":  # "FY2025", "FY25", "FY 2025"
+        year = s.year(i + 1)
+        if year is None and s.touch(i + 1) and s.digits(i + 1, 2, 2) is not None:
+            year = (2000 + s.digits(i + 1, 2, 2), i + 2)
+        if year is not None and not (s.touch(year[1]) and s.w(year[1]).isalnum()):
+            return Candidate(i, year[1], "DATE", ("year", year[0]))
+        return None
     year = s.year(i)
     if year is not None and start != i and s.w(i + 1) == "fiscal" and s.w(i + 2) == "year":
         return Candidate(start, i + 3, "DATE", ("year", year[0]))
     return None
 
 
+#: Words between "the" and a century's ordinal that mark a part of it: "the late 19th century".
+CENTURY_PARTS = {"early": "START", "late": "END", "mid": "MID"}
+
+
 def rule_century(s: Scanner, i: int) -> Candidate | None:
-    """``the 20th century``, ``the nineteenth century``."""
+    """``the 20th century``, ``the nineteenth century``, ``the late 19th century`` (mod END),
+    ``the mid-20th century``."""
     if s.w(i) != "the":
         return None
     j = i + 1
+    mod = CENTURY_PARTS.get(s.w(j))
+    if mod is not None:
+        j += 1
+        if s.w(j - 1) == "mid":
+            if not (s.w(j) == "-" and s.touch(j) and s.touch(j + 1)):
+                return None
+            j += 1
     n = None
     num = s.digits(j, 1, 2)
     if num is not None and s.w(j + 1) in L.ORDINAL_SUFFIXES and s.touch(j + 1):
@@ -1181,7 +1273,7 @@ def rule_century(s: Scanner, i: int) -> Candidate | None:
         n, j = L.ORDINALS[s.w(j)], j + 1
     if n is None or s.w(j) != "century":
         return None
-    return Candidate(i, j + 1, "DATE", ("century", f"{n - 1:02d}"))
+    return Candidate(i, j + 1, "DATE", ("century", f"{n - 1:02d}"), mod)
 
 
 def rule_holiday(s: Scanner, i: int) -> Candidate | None:
@@ -1193,8 +1285,14 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     """
     start = i
     if s.w(i) == "independence" and s.w(i + 1) == "day" and s.cap(i) and s.cap(i + 1):
+        if s.cap(i + 2) and s.w(i + 2).isalpha():
+            return None  # "Independence Day Resurgence", "Independence Day Parade Committee": a name
         date = _independence_of(s, i)
-        return None if date is None else Candidate(i, i + 2, "DATE", ("holiday", *date))
+        if date is None:  # a country's day, but not one we can tell: the day stays unknown
+            if s.w(i - 1) in ("a", "an", "own", "their", "its"):
+                return None  # "declared an Independence Day of their own": a kind of day, not a date
+            return Candidate(i, i + 2, "DATE", ("value", "XXXX-XX-XX"))
+        return Candidate(i, i + 2, "DATE", ("holiday", *date))
     if s.w(i) == "the" and s.w(i + 1) == "fourth":
         i += 1  # "the Fourth of July": the article belongs to the holiday's name
     if not s.cap(i):
@@ -1208,31 +1306,51 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     if best is None or (start != i and best.meaning[1:] != (7, 4)):
         return None
     last = best.last
-    if not all(s.cap(k) for k in range(i, last) if s.w(k).isalpha() and s.w(k) not in ("of", "s")):
+    if not all(s.cap(k) for k in range(i, last) if s.w(k).isalpha() and s.w(k) not in L.HOLIDAY_LINK_WORDS):
         return None  # "may day", "good friday" in lower case are no holiday names
     nxt = s.w(last)
     if s.cap(last) and nxt.isalpha() and nxt not in L.WEEKDAYS and nxt not in L.MONTHS:
         return None
+    if best.meaning[1] in L.YEAR_ONLY_HOLIDAYS and s.cap(i - 1) and s.w(i - 1).isalpha() \
+            and s.w(i - 1) not in SENTENCE_OPENERS:
+        return None  # "Taha Yassin Ramadan": a surname
     return best
+
+
+#: Capitalised words that open a sentence before a holiday ("During Ramadan, ...").
+SENTENCE_OPENERS = frozenset({"the", "during", "in", "since", "before", "after", "until", "for", "by", "this", "last",
+                              "next", "throughout", "ahead", "through", "over", "around", "from", "as", "when"})
+
+
+#: How many words before "Independence Day" the country whose day it is may be named
+#: ("Ghana's national Independence Day", "Ukraine marked its Independence Day").
+INDEPENDENCE_LOOKBACK = 6
+#: Words that end the search for that country: the clause before them is another's.
+INDEPENDENCE_STOPS = frozenset({".", ";", "!", "?", "and", "but", "while", "whereas"})
 
 
 def _independence_of(s: Scanner, i: int) -> tuple[int, int] | None:
     """The Independence Day of the country named right before ``i`` ("Ukraine's", "Mexican",
-    "U.S."), or None."""
-    k = i - 2 if s.w(i - 1) == "s" and s.w(i - 2) == "'" else i  # the possessive
-    for width in (4, 2, 1):
-        if k - width < 0:
-            continue
-        words = tuple(s.w(x) for x in range(k - width, k))
-        if words in L.INDEPENDENCE_DAYS and s.cap(k - width):
-            return L.INDEPENDENCE_DAYS[words]
+    "U.S.") or a few words before it in the same clause ("Ghana's national Independence
+    Day"), or None."""
+    for end in range(i, max(0, i - INDEPENDENCE_LOOKBACK) - 1, -1):
+        if end < i and s.w(end) in INDEPENDENCE_STOPS:
+            return None
+        k = end - 2 if s.w(end - 1) == "s" and s.w(end - 2) == "'" else end  # the possessive
+        for width in (4, 2, 1):
+            if k - width < 0:
+                continue
+            words = tuple(s.w(x) for x in range(k - width, k))
+            if words in L.INDEPENDENCE_DAYS and s.cap(k - width):
+                return L.INDEPENDENCE_DAYS[words]
     return None
 
 
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
-    rule_quarter, rule_century, rule_holiday, rule_fiscal,
+    rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
+    rule_unit_end, rule_digit_quarter, rule_quarter_century,
 )
 
 
@@ -1246,7 +1364,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS)
+    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present", "fy"} | PERIOD_ORDINALS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1263,7 +1381,7 @@ RULE_STARTS: dict = {
     rule_year: {"the", "'", DIGITS},
     rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
     rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
-    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming"},
+    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming", "present"},
     rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
@@ -1272,10 +1390,16 @@ RULE_STARTS: dict = {
     rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", "per", DIGITS} | _NUMBER_STARTS,
     rule_clock: {"noon", "midday", "midnight", DIGITS} | set(L.DAY_EDGES),
     rule_season: set(L.SEASONS) | {"the"},
-    rule_quarter: set(L.ORDINALS) | {"the", "fiscal", "q", "h"},
+    rule_quarter: set(L.ORDINALS) | PERIOD_ORDINALS | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
     rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the", "independence"},
-    rule_fiscal: {"the", "fiscal", DIGITS},
+    rule_fiscal: {"the", "fiscal", "fy", DIGITS},
+    rule_midweek: {"midweek", "mid"},
+    rule_year_earlier: {"the", "year"},
+    rule_units_ahead: {"the"},
+    rule_unit_end: {"the", "year", "month", "week"},
+    rule_digit_quarter: {DIGITS},
+    rule_quarter_century: {"a"},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
@@ -1291,19 +1415,22 @@ RULE_AFTER_THE: dict = {
     rule_day_month: {DIGITS},
     rule_year: {"'", DIGITS},
     rule_deictic: {"day"},
-    rule_reference: set(L.THE_REFERENCES),
+    rule_reference: set(L.THE_REFERENCES) | {"moment"},
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
-    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee"}
+    rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee", "late"}
     | set(L.DECADE_WORDS)
     | set(L.DAY_PARTS)
     | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
     rule_edge_of_unit: set(L.EDGE_PHRASES),
     rule_season: set(L.SEASONS),
-    rule_quarter: set(L.ORDINALS) | {"fiscal"},
-    rule_century: set(L.ORDINALS) | {DIGITS},
+    rule_quarter: set(L.ORDINALS) | PERIOD_ORDINALS | {"fiscal"},
+    rule_century: set(L.ORDINALS) | set(CENTURY_PARTS) | {DIGITS},
     rule_fiscal: {"fiscal", DIGITS},
     rule_holiday: {"fourth"},
+    rule_year_earlier: {"year"},
+    rule_units_ahead: {"days", "weeks", "months", "years", "decades", "hours"},
+    rule_unit_end: {"year", "month", "week"},
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
 _THE_RULES = RULES_BY_WORD["the"]

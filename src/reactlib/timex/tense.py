@@ -82,6 +82,10 @@ SCHEDULED_PRESENT = frozenset({
     "visits", "visit", "heads", "head", "hosts", "host", "faces", "face", "goes", "go", "holds", "hold",
     "leaves", "leave", "lands", "land", "launches", "launch", "tees", "wraps", "reconvenes", "reconvene",
 })
+#: Verbs by which an agreement, law or plan lays down what is to happen: "the deal provides for a
+#: ceasefire from Monday", "the plan envisages elections by March".
+PROVIDING = frozenset({"provides", "provide", "envisages", "envisage", "envisions", "foresees", "foresee",
+                       "stipulates", "stipulate", "mandates"})
 #: Verbs and adjectives that look ahead by themselves: "the vote, expected Thursday".
 EXPECTING = frozenset({"expected", "expect", "expects", "expecting", "scheduled", "slated", "due", "upcoming"})
 NOT_SCHEDULED_BEFORE = frozenset({"did", "didn't", "not", "n't", "t", "never", "had", "has", "have", "the", "a",
@@ -132,6 +136,28 @@ def _weekday_follows(tokens: Tokens, i: int) -> bool:
         and not (i + 1 < len(tokens) and tokens.lower[i + 1] == "'")
 
 
+#: Verbs after which "open", "close" are adjectives ("stayed open", "remain closed").
+LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "kept", "left", "held", "stayed",
+                           "remained", "be", "been", "being", "is", "are", "was", "were"})
+
+
+def _verb_before(word: str) -> bool:
+    """Whether ``word`` is a verb that makes a scheduled-present word after it its complement
+    ("stayed open", "kept ... close") rather than a verb of its own."""
+    return word in LINKING_VERBS or word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")
+                                                               and word.isalpha() and word not in NOT_PAST_ED)
+
+
+#: Words after "last" that make it "the one before now" ("last week", "last Monday", "last night").
+LAST_TIMES = frozenset({"week", "weekend", "month", "year", "night", "quarter", "season", "decade", "summer",
+                        "winter", "spring", "autumn", "fall", "time", "evening", "morning", "afternoon"})
+
+
+def _last_names_a_time(tokens: Tokens, i: int) -> bool:
+    nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
+    return nxt in LAST_TIMES or nxt in _DAY_NAMES
+
+
 def _cue(tokens: Tokens, i: int) -> str | None:
     word = tokens.lower[i]
     if word in FUTURE_WORDS:
@@ -148,13 +174,22 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return INFINITIVE  # "asked the council to convene on Monday", "was to rule on Tuesday"
     if word in ("until", "till", "to") and i > 0 and tokens.lower[i - 1] in DEFERRED:
         return FUTURE  # "the vote was postponed until Friday"
+    if word in ("until", "till") and i > 0 and tokens.lower[i - 1] in ("has", "have", "given", "gives", "give"):
+        return FUTURE  # "the opposition has until Friday to respond": a deadline ahead
     if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED:
         return FUTURE  # "protests were planned for Tuesday": a plan points ahead
     if word in EXPECTING:
         return FUTURE
+    if word in PROVIDING:
+        return FUTURE  # "the accord provides for a truce from Sunday": what a text lays down is to come
     if word in SCHEDULED_PRESENT and i > 0 and tokens.lower[i - 1] not in NOT_SCHEDULED_BEFORE \
-            and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")):
+            and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")) \
+            and not _verb_before(tokens.lower[i - 1]):
         return FUTURE
+    if word == "last" and not _last_names_a_time(tokens, i):
+        return None  # "and last six weeks": the verb, not "last week"
+    if i >= 2 and tokens.lower[i - 1] == "-" and tokens.touches(i) and tokens.touches(i - 1):
+        return None  # "civilian-led", "Saudi-backed", "state-owned": an adjective, not a verb
     if word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
                                   and word not in NOT_PAST_ED):
         # "will be held", "to be announced": the past form belongs to a future verb group
@@ -188,6 +223,8 @@ def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str
         cue = _cue(tokens, i)
         if cue is None:
             continue
+        if i == last and cue == FUTURE and tokens.lower[i] in SCHEDULED_PRESENT:
+            continue  # "Lunar New Year travel", "Monday meetings": a noun the expression modifies
         if cue == INFINITIVE:
             if i > first or (last < len(tokens) and tokens.lower[last] == "'"):
                 continue

@@ -10,7 +10,10 @@ Values name a point or stretch of time at its own granularity: ``2020-09-27``,
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
+
+from . import calendars
 
 _Y = r"(?:\d{4}|XXXX)"
 _TIME = r"T(?:(?:\d{2}|XX)(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT)"
@@ -103,9 +106,18 @@ MOVABLE_RULES = {
     "thanksgiving": lambda year: _nth_weekday(year, 11, 3, 4),  # fourth Thursday of November
     "labor_day": lambda year: _nth_weekday(year, 9, 0, 1),  # first Monday of September
     "memorial_day": lambda year: _nth_weekday(year, 5, 0, -1),  # last Monday of May
+    "hanukkah": calendars.hanukkah,
+    "rosh_hashanah": calendars.rosh_hashanah,
+    "passover": calendars.passover,
+    "ramadan": lambda year: calendars.islamic_day(9, 1, year),  # its first day
+    "eid_al_fitr": lambda year: calendars.islamic_day(10, 1, year),  # 1 Shawwal
+    "eid_al_adha": lambda year: calendars.islamic_day(12, 10, year),  # 10 Dhu al-Hijjah
+    "lunar_new_year": calendars.lunar_new_year,
+    "diwali": calendars.diwali,
 }
 
 
+@functools.lru_cache(maxsize=1024)
 def movable_holiday(name: str, offset: int, year: int) -> _dt.date:
     """The date of a movable holiday in ``year``, ``offset`` days after its rule's day (Good Friday: Easter - 2)."""
     return MOVABLE_RULES[name](year) + _dt.timedelta(days=offset)
