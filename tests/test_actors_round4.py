@@ -367,3 +367,19 @@ def test_a_name_with_an_age_in_its_apposition_is_a_person():
     text, actors = _parse(text)
     person = _of(text, actors, "Lena Roth")
     assert person is not None and person.kind == "person" and person.organization is None
+
+
+def test_a_body_name_with_for_the_and_of_the_is_whole():
+    text = ("The National Council for the Defence of the Republic (CNDR) said the curfew was lifted. "
+            "The CNDR later named a new cabinet.")
+    text, actors = _parse(text)
+    body = _of(text, actors, "National Council for the Defence of the Republic")
+    assert body is not None and body.kind == "organization"
+    assert _of(text, actors, "CNDR") is body
+
+
+def test_an_organisations_spokeswoman_with_a_policy_field_is_the_organisations():
+    text = "\"We regret the move,\" EU foreign policy spokeswoman Ana Pisonero told reporters."
+    text, actors = _parse(text)
+    person = _of(text, actors, "Ana Pisonero")
+    assert person is not None and person.organization == "European Union"

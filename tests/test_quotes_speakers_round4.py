@@ -197,3 +197,9 @@ def test_a_quote_paragraph_after_a_reported_statement_is_its_speakers():
             '"We will not accept this kind of behaviour from a neighbour."')
     actor = speaker_of(text, "direct", "We will not accept")
     assert actor is not None and actor.name == "Ana Ruiz"
+
+
+def test_a_common_noun_place_after_the_speaker_is_not_the_speaker():
+    text = "Ethnic Tuaregs in the north said in a letter that they feared reprisals."
+    actor = speaker_of(text, "indirect", "they feared reprisals")
+    assert actor is not None and actor.kind == "group"

@@ -75,9 +75,11 @@ def _span(rec: "Recognizer", i: int) -> int:
         if j > i and w in _CONNECTORS and j + 1 < limit and _capitalised(words[j + 1]) and not rec.used[j + 1]:
             j += 1
             continue
-        if j > i and w == "of" and j + 2 < limit and words[j + 1] == "the" and words[j - 1] in ORG_HEADS \
+        if j > i and w in ("of", "for", "on") and j + 2 < limit and words[j + 1] == "the" \
+                and (words[j - 1] in ORG_HEADS or _has_head(words, i, j)) \
                 and _capitalised(words[j + 2]) and not rec.used[j + 2]:
-            j += 2  # "University of the Philippines", "Armed Forces of the Philippines"
+            # "University of the Philippines", "National Council for the Safeguard of the Homeland"
+            j += 2
             continue
         break
     while j > i and (words[j - 1] in _CONNECTORS or words[j - 1] == "-"):
@@ -98,6 +100,11 @@ def _voice_of_country(rec: "Recognizer", s: int, e: int) -> bool:
         k += 1
     hit = rec.layers.proper.get(k)
     return hit is not None and hit[0] == e and hit[2].kind == "country"
+
+
+def _has_head(words: list[str], i: int, j: int) -> bool:
+    """Does the run ``i`` … ``j - 1`` already hold an organisation noun ("National Council for …")?"""
+    return any(words[k] in ORG_HEADS for k in range(i, j))
 
 
 def _head_then_complement(rec: "Recognizer", s: int, e: int) -> bool:

@@ -133,7 +133,11 @@ def _over_place(toks: Tokens, first: int, lo: int) -> int:
     if first - 2 < lo or toks.lower[first - 1] not in _POST_PREPOSITIONS:
         return first
     head = noun_phrase_left(toks, first - 2, lo)
-    if head is None or toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower():
+    if head is None:
+        return first
+    # "Ethnic Tuaregs in the north said": a common-noun place ("the north") is never the speaker
+    common_place = toks.lower[first] == "the" and first + 1 < len(toks) and toks.text[first + 1][:1].islower()
+    if not common_place and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
         return first
     return head[0]
 
