@@ -203,3 +203,23 @@ def test_a_common_noun_place_after_the_speaker_is_not_the_speaker():
     text = "Ethnic Tuaregs in the north said in a letter that they feared reprisals."
     actor = speaker_of(text, "indirect", "they feared reprisals")
     assert actor is not None and actor.kind == "group"
+
+
+def test_a_speaker_with_an_age_and_a_description_in_commas():
+    text = ("Juan Carlos de la Torre, 51, a farmer from the border town of Desaguadero, told local radio he had "
+            "seen the helicopter land.")
+    actor = speaker_of(text, "indirect", "he had seen the helicopter")
+    assert actor is not None and actor.name == "Juan Carlos de la Torre"
+
+
+def test_the_spokesman_of_a_post_is_the_named_spokesman():
+    text = ("The UN Secretary-General's spokesman, Stephane Dujarric, said Antonio Guterres was following the "
+            "situation closely.")
+    actor = speaker_of(text, "indirect", "Antonio Guterres was following")
+    assert actor is not None and actor.name == "Stephane Dujarric"
+
+
+def test_community_leaders_speak_as_their_community():
+    text = "Mapuche community leaders said they were worried about the new dam."
+    actor = speaker_of(text, "indirect", "they were worried")
+    assert actor is not None and actor.kind == "group" and actor.name == "Mapuche community leaders"

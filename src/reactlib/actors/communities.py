@@ -104,8 +104,9 @@ def _community_at(rec: "Recognizer", i: int, forms: Mapping[str, tuple[str | Non
         country = home
     else:
         return i
-    if end < rec.n and lowers[end] in COMMUNITY_NOUNS:
-        end += 1
+    for _ in range(2):  # "Aymara community leaders"
+        if end < rec.n and lowers[end] in COMMUNITY_NOUNS:
+            end += 1
     name_end = end
     if end + 1 < rec.n and lowers[end] == "in":
         place = proper.get(end + 1)

@@ -116,11 +116,14 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     the head part (pronouns, roles, institutions), then the whole phrase.
     """
     core_end = _core_part(text, start, end)
-    people = [m for m in linker.mentions_in(start, core_end) if m[0] >= start and _is_person(linker, m[2])]
-    if people:
-        state = _persons_state_body(linker, text, people[-1], core_end)
+    everyone = [m for m in linker.mentions_in(start, core_end) if m[0] >= start and _is_person(linker, m[2])]
+    if everyone:
+        state = _persons_state_body(linker, text, everyone[-1], core_end)
         if state is not None:
             return state
+    # "the Secretary-General's spokesman, X": the possessor is not the one speaking
+    people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")]
+    if people:
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of
         # State Antony Blinken": a title naming an institution, then the person who holds it
         return max(people, key=lambda m: (m[1], m[1] - m[0]))[2]

@@ -187,6 +187,9 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             # capitalised for the phrase reader; the name and its appositive speak
             comma = k
             for _ in range(2):   # "X, the attorney general of Y, one of the states suing Z, said"
+                if comma - 3 >= lo and toks.text[comma - 1].isdigit() and len(toks.text[comma - 1]) <= 3 \
+                        and toks.text[comma - 2] == ",":
+                    comma -= 2   # "Juan de la Torre, 51, a farmer from …, told": the age is an aside too
                 name = _name_before(toks, comma - 1, lo)
                 if name is None or name[1] != comma - 1:
                     break
