@@ -223,3 +223,22 @@ def test_community_leaders_speak_as_their_community():
     text = "Mapuche community leaders said they were worried about the new dam."
     actor = speaker_of(text, "indirect", "they were worried")
     assert actor is not None and actor.kind == "group" and actor.name == "Mapuche community leaders"
+
+
+# -- 7. "the statement read" -----------------------------------------------------------------------
+
+def test_the_statement_read_is_a_cue_for_the_issuer():
+    text = ('Ivory Coast condemned the coup on Thursday. "Ivory Coast firmly rejects any seizure of power by '
+            'force," the statement read.')
+    article = reactlib.parse(text)
+    quote = next(q for q in article.quotes if q.kind == "direct")
+    assert quote.cue == "read"
+    assert _speaks_for(next(a for a in article.actors if a.id == quote.speaker), "CIV")
+
+
+@pytest.mark.parametrize("text", [
+    "A statement read out on state television said the borders were closed.",
+    "She read the names of the dead at the memorial.",
+])
+def test_read_as_another_verb_is_no_cue(text):
+    assert all(q.cue != "read" for q in reactlib.parse(text).quotes)

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from .attribution import Attributed, attribute
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
+from .documents import with_document_cues
 from .framing import reaction_paragraph_subject
 from .cues import find_cues
 from .indirect import reported_clauses
@@ -90,7 +91,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     attributed: list[Attributed] = []
     sent_of_cue: list[tuple[int, int]] = []
     for lo, hi in toks.sents:
-        cues = find_cues(toks, lo, hi, quoted)
+        cues = with_document_cues(find_cues(toks, lo, hi, quoted), toks, lo, hi, quoted)  # "the statement read"
         for a in attribute(toks, cues, lo, hi, quoted):
             attributed.append(a)
             sent_of_cue.append((lo, hi))
