@@ -383,3 +383,11 @@ def test_an_organisations_spokeswoman_with_a_policy_field_is_the_organisations()
     text, actors = _parse(text)
     person = _of(text, actors, "Ana Pisonero")
     assert person is not None and person.organization == "European Union"
+
+
+def test_a_surname_that_is_also_a_country_name_after_a_given_name():
+    text = "Prime Minister Luis Montenegro's office said he had called the ECOWAS chairman."
+    text, actors = _parse(text)
+    person = _of(text, actors, "Luis Montenegro")
+    assert person is not None and person.kind == "person"
+    assert all(a.name != "Montenegro" for a in actors)

@@ -701,7 +701,7 @@ class Recognizer:
         if not has_role and head_cat != "anonymous":
             return 0
         # a title: look for the name after it, or "of Country" after the name
-        name_end = self.name_run(e)
+        name_end = self._surname_like_country(e, self.name_run(e))
         role = role_text if not all(c == "honorific" for c in cats) else None
         # an organisation or seat of power is part of the title: "European Council president", "Kremlin spokesman"
         named_by = [doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text  # "the EU's": "EU"
@@ -1191,6 +1191,19 @@ class Recognizer:
                     role = notes.pop("role", None)
                     notes.pop("described")
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
+
+    def _surname_like_country(self, e: int, name_end: int) -> int:
+        """"Prime Minister Luis Montenegro's office": a given name after a title, then a one-word country
+        name closing the phrase (a possessive, a reporting verb, a comma or a full stop) is a surname."""
+        if name_end != e + 1 or name_end + 1 >= self.n:
+            return name_end
+        hit = self.layers.proper.get(name_end)
+        if hit is None or hit[0] != name_end + 1 or hit[2].category != COUNTRY_NAME or self.used[name_end]:
+            return name_end
+        after = self.words[name_end + 1]
+        if after in _APOSTROPHE_S or after in (",", ".") or self.lowers[name_end + 1] in REPORTING_VERBS:
+            return name_end + 1
+        return name_end
 
     def _aged_description(self, end: int) -> bool:
         """Is the name ending at ``end`` followed by ", a 34-year-old …" (an age in its apposition)?"""
