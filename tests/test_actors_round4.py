@@ -391,3 +391,13 @@ def test_a_surname_that_is_also_a_country_name_after_a_given_name():
     person = _of(text, actors, "Luis Montenegro")
     assert person is not None and person.kind == "person"
     assert all(a.name != "Montenegro" for a in actors)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Park Ji-won, a researcher at the institute, said Pyongyang wanted to test Washington.", "Park Ji-won", "person"),
+    ("Noor Relief Trust, a charity based in Beirut, said aid was blocked at the border.", "Noor Relief Trust", None),
+])
+def test_the_head_of_a_description_stands_before_its_preposition(text, name, kind):
+    text, actors = _parse(text)
+    actor = _of(text, actors, name)
+    assert (actor.kind if actor is not None else None) == kind

@@ -115,6 +115,8 @@ _BODY_HEAD_NOUNS = frozenset({"commission", "council", "committee", "agency", "t
 BODY_MEMBERS = {"judges": "court", "justices": "court", "commissioners": "commission"}
 #: "34-year-old" (with any dash) at the start of a description: its subject is a person.
 _AGED = re.compile(r"\d{1,3}[-\u2010\u2011\u2013 ]year[-\u2010\u2011\u2013 ]old\b")
+#: Prepositions after the head noun of a description ("a researcher at the institute").
+_DESCRIPTION_LINKS = frozenset({"at", "of", "for", "from", "in", "with", "near", "on"})
 #: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
 _ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
 #: Institutions a country keeps abroad: "its embassy in London" is not Britain's.
@@ -1237,6 +1239,12 @@ class Recognizer:
                     head -= 1
                 if head < k - 1 and self.lowers[head] in ("from", "in", "of", "near", "at"):
                     head -= 1
+                # "a researcher at the institute": the head stands before the first preposition
+                link = next((t for t in range(end + 3, k) if self.lowers[t] in _DESCRIPTION_LINKS), None)
+                if link is not None and link - 1 > end + 1:
+                    head = link - 1
+                    while head > end + 2 and self.lowers[head].endswith("ed"):
+                        head -= 1  # "a charity based in Beirut": the noun before the participle
                 return (head > end + 1 and self.lowers[k + 1] in REPORTING_VERBS
                         and self.words[head].islower() and self.lowers[head] not in _BODY_NOUNS)
             if self.doc[k].is_punct and self.words[k] != "-":
