@@ -242,3 +242,12 @@ def test_the_statement_read_is_a_cue_for_the_issuer():
 ])
 def test_read_as_another_verb_is_no_cue(text):
     assert all(q.cue != "read" for q in reactlib.parse(text).quotes)
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Houthi rebels in Yemen said they had fired drones at a tanker.", "they had fired drones", "Houthis"),
+    ("Residents in Goma said the town was calm after the shelling.", "the town was calm", "residents"),
+])
+def test_people_before_a_place_speak_not_the_place(text, fragment, name):
+    actor = speaker_of(text, "indirect", fragment)
+    assert actor is not None and actor.name == name

@@ -43,6 +43,10 @@ def speaks(rec: "Recognizer", s: int, e: int) -> bool:
     if s >= 2 and rec.lowers[s - 2] == "according" and rec.lowers[s - 1] == "to":
         return True
     j, _ = place_country(rec, e)
+    if j == e and j + 1 < rec.n and rec.lowers[j] in _PLACE_LINKS and rec.words[j + 1][:1].isupper():
+        j += 1  # "residents in Goma said": a place the gazetteer does not know
+        while j < rec.n and j - e < 5 and rec.words[j][:1].isupper():
+            j += 1
     limit = min(rec.n, j + _WINDOW)
     while j < limit:
         w = rec.lowers[j]

@@ -137,7 +137,11 @@ def _over_place(toks: Tokens, first: int, lo: int) -> int:
         return first
     # "Ethnic Tuaregs in the north said": a common-noun place ("the north") is never the speaker
     common_place = toks.lower[first] == "the" and first + 1 < len(toks) and toks.text[first + 1][:1].islower()
-    if not common_place and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
+    # "Houthi rebels in Yemen said", "Officials in Ankara said": a plural of people before the place
+    plural_people = toks.lower[head[1]].endswith("s") and toks.text[head[1]].isalpha() \
+        and (toks.text[head[1]][:1].islower() or head[1] == head[0])
+    if not common_place and not plural_people \
+            and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
         return first
     return head[0]
 
