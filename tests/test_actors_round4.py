@@ -401,3 +401,19 @@ def test_the_head_of_a_description_stands_before_its_preposition(text, name, kin
     text, actors = _parse(text)
     actor = _of(text, actors, name)
     assert (actor.kind if actor is not None else None) == kind
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Pieter-Jan De Vries, a Dutch volunteer, said the camp was overcrowded.", "Pieter-Jan De Vries", "NLD"),
+    ("Olena Shevchuk-Kovalenko, who runs a shelter in Kharkiv, said 30 people had arrived.",
+     "Olena Shevchuk-Kovalenko", None),
+])
+def test_untitled_speakers_with_a_nationality_or_a_relative_clause(text, name, country):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.kind == "person" and person.country == country
+
+
+def test_a_body_with_a_which_clause_is_no_person():
+    text, actors = _parse("Civic Forum, which monitors elections, said the count was fair.")
+    assert all(a.kind != "person" for a in actors)

@@ -116,6 +116,10 @@ def assign_employers(text: str, clusters: list["Cluster"]) -> None:
         opening = _DESCRIPTION_OPENING.match(text, end)
         if opening is None:
             continue
+        nationality = owners.get(opening.end())
+        if nationality is not None and nationality.kind == "country":
+            c.country = nationality.country  # "Pieter de Vries, a Dutch volunteer,": his country
+            continue
         stop = opening.end()
         while stop < len(text) and stop - end < _DESCRIPTION_CHARS and text[stop] not in _DESCRIPTION_ENDS:
             stop += 1

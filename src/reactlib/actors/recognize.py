@@ -1164,22 +1164,22 @@ class Recognizer:
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
             if end - i >= 2 and self._word_count(i, end) >= 2 and not self._tail_of_body_name(i):
-                aged = self._past_age(end)  # "Kwame Boateng, 61, said": the age stands between
-                after = self.lowers[aged + 1 if aged > end else end] if end < self.n else ""
-                before = self.doc[i - 1].lower_ if i > 0 else ""
-                if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
-                        end >= self.n or self.doc[end].is_punct)) or (
-                        before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
-                        self._described_speaker(aged)):
-                    name = self.doc[i:end].text
-                    self._add(i, end, kind="person", name=name, key=f"person:{name}")
-                    continue
                 owner = possessed_name(self, i, end, REPORTING_VERBS)
                 if owner is not None:
                     # "CNN's Maria Oduya, reporting from Khartoum, said": the owner's person (apposed.py)
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", country=owner[0],
                               organization=owner[1])
+                    continue
+                aged = self._past_age(end)  # "Kwame Boateng, 61, said": the age stands between
+                after = self.lowers[aged + 1 if aged > end else end] if end < self.n else ""
+                before = self.doc[i - 1].lower_ if i > 0 else ""
+                if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
+                        end >= self.n or self.doc[end].is_punct)) or (
+                        before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
+                        self._described_speaker(aged) or self._relative_aside(aged)):
+                    name = self.doc[i:end].text
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}")
                     continue
                 if self._aged_description(end):
                     # "Lena Roth, a 34-year-old freelance reporter, was arrested": an age says a person
@@ -1206,6 +1206,18 @@ class Recognizer:
         if after in _APOSTROPHE_S or after in (",", ".") or self.lowers[name_end + 1] in REPORTING_VERBS:
             return name_end + 1
         return name_end
+
+    def _relative_aside(self, end: int) -> bool:
+        """"Olena Shevchuk, who runs a shelter in Kharkiv, said": a relative clause about a person between
+        the name and a reporting verb (not "…, which …": a body)."""
+        if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("who", "whose"):
+            return False
+        for k in range(end + 2, min(end + 25, self.n - 1)):
+            if self.words[k] == ",":
+                return self.lowers[k + 1] in REPORTING_VERBS
+            if self.words[k] in (".", ";", ":", "\"", "\u201c", "\u201d"):
+                return False
+        return False
 
     def _aged_description(self, end: int) -> bool:
         """Is the name ending at ``end`` followed by ", a 34-year-old …" (an age in its apposition)?"""
