@@ -417,3 +417,12 @@ def test_untitled_speakers_with_a_nationality_or_a_relative_clause(text, name, c
 def test_a_body_with_a_which_clause_is_no_person():
     text, actors = _parse("Civic Forum, which monitors elections, said the count was fair.")
     assert all(a.kind != "person" for a in actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Displaced families in the town of El Geneina said they had not received food for weeks.",
+    "Farmers in San Jose del Guaviare said the road to the market had been blocked for days.",
+])
+def test_a_place_before_a_reporting_verb_is_no_person(text):
+    text, actors = _parse(text)
+    assert all(a.kind != "person" for a in actors), [(a.name, a.kind) for a in actors]

@@ -115,6 +115,11 @@ _BODY_HEAD_NOUNS = frozenset({"commission", "council", "committee", "agency", "t
 BODY_MEMBERS = {"judges": "court", "justices": "court", "commissioners": "commission"}
 #: "34-year-old" (with any dash) at the start of a description: its subject is a person.
 _AGED = re.compile(r"\d{1,3}[-\u2010\u2011\u2013 ]year[-\u2010\u2011\u2013 ]old\b")
+#: Words before a run of name words that make it a place or someone talked about, not a speaker.
+_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "into", "outside", "inside", "across", "towards", "toward"})
+#: "the town of El Fasher": nouns of places whose name follows "of".
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state", "port", "island",
+                          "county", "municipality", "capital", "area", "camp", "neighbourhood", "neighborhood"})
 #: Prepositions after the head noun of a description ("a researcher at the institute").
 _DESCRIPTION_LINKS = frozenset({"at", "of", "for", "from", "in", "with", "near", "on"})
 #: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
@@ -1174,6 +1179,8 @@ class Recognizer:
                 aged = self._past_age(end)  # "Kwame Boateng, 61, said": the age stands between
                 after = self.lowers[aged + 1 if aged > end else end] if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
+                if before in _PLACE_BEFORE or (before == "of" and i > 1 and self.lowers[i - 2] in _PLACE_NOUNS):
+                    continue  # "families in the town of El Fasher said": a place, not the speaker
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
                         end >= self.n or self.doc[end].is_punct)) or (
                         before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
