@@ -426,3 +426,18 @@ def test_a_body_with_a_which_clause_is_no_person():
 def test_a_place_before_a_reporting_verb_is_no_person(text):
     text, actors = _parse(text)
     assert all(a.kind != "person" for a in actors), [(a.name, a.kind) for a in actors]
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Beijing's envoy told the council the strikes must stop.", "Beijing's envoy", "CHN"),
+    ("Moscow's ambassador said Russia was not involved.", "Moscow's ambassador", "RUS"),
+])
+def test_an_unnamed_official_of_a_capital_is_that_government(text, words, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None and actor.kind == "country" and actor.country == country
+
+
+def test_an_unnamed_official_of_a_country_name_stays_a_person():
+    text, actors = _parse("China's envoy said the strikes must stop.")
+    assert any(a.kind == "person" and a.country == "CHN" for a in actors)

@@ -884,6 +884,10 @@ class Recognizer:
             if own is not None:  # the country's own words, kept should the role stand for nobody
                 core_end = own[1] - 1 if self.words[own[1] - 1] in _APOSTROPHE_S else own[1]
                 m.extra["country_span"] = self._span_chars(own[0], core_end)
+                if own[2].category == CAPITAL:
+                    # "Beijing's envoy": the government its capital stands for ("the Pentagon's press
+                    # secretary", a seat of power in the title, stays an unnamed person)
+                    m.extra["seat_owner"] = True
             return e
         return 0
 
