@@ -251,3 +251,19 @@ def test_read_as_another_verb_is_no_cue(text):
 def test_people_before_a_place_speak_not_the_place(text, fragment, name):
     actor = speaker_of(text, "indirect", fragment)
     assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Rescue workers in the city of Elazig said they were still pulling survivors from the rubble.",
+     "still pulling survivors", "rescue workers"),
+    ("The Red Crescent said it had set up tents for 20,000 people.", "set up tents", "Red Crescent"),
+    ("Doctors at the main hospital said they had run out of blood.", "run out of blood", "doctors"),
+])
+def test_unnamed_groups_and_aid_bodies_speak(text, fragment, name):
+    actor = speaker_of(text, "indirect", fragment)
+    assert actor is not None and actor.name == name
+
+
+def test_countries_that_each_pledge_are_no_joint_group():
+    text = "Israel, Azerbaijan and Qatar also pledged aid to the survivors."
+    assert all(a.kind != "group" for a in reactlib.parse(text).actors)

@@ -6,9 +6,10 @@ three European powers" — while each country stays an actor of its own. Without
 quote went to the last country named.
 
 The shape is narrow: three or more country names joined by commas and a final "and", as the
-subject of a reporting verb (directly, or after "in a joint statement"), optionally after
-"[the] <plural post> of" ("the foreign ministers of"). A later "the three <adjective> powers /
-countries / governments" with the same number is the same group. Each look is a few tokens wide.
+subject of a reporting verb (directly, or after "in a joint statement"), after "[the] <plural post>
+of" ("the foreign ministers of") or in a sentence that says they spoke together ("joint",
+"jointly", "together"): "Israel, Azerbaijan and Qatar also pledged aid" are three actors. A later
+"the three <adjective> powers / countries / governments" with the same number is the same group. Each look is a few tokens wide.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _POSTS = frozenset({"ministers", "leaders", "governments", "heads", "presidents"
 #: Plural nouns by which the group is named again ("the three European powers").
 _GROUP_NOUNS = frozenset({"powers", "countries", "nations", "governments", "states", "allies", "capitals"})
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+#: Words that say the countries spoke as one.
+_TOGETHER = frozenset({"joint", "jointly", "together"})
 _MIN_MEMBERS = 3
 _MAX_MEMBERS = 8
 #: How far after the group its second naming is looked for (tokens).
@@ -46,6 +49,9 @@ def find_coalitions(rec: "Recognizer", reporting: frozenset[str]) -> None:
             i += 1
             continue
         start = _post_before(rec, i)
+        if start == i and not _joint_in_sentence(rec, i):
+            i = end  # "Israel, Azerbaijan and Qatar also pledged aid": each on its own
+            continue
         name = rec.view.span_text(start, end)
         if name.lower().startswith("the "):
             name = name[4:]
@@ -102,6 +108,19 @@ def _speaks_after(rec: "Recognizer", end: int, reporting: frozenset[str]) -> boo
             return True
         if w not in ("on", "in", "a", "joint", "statement", "also", "jointly", ",") and not rec.words[k][:1].isupper():
             return False
+        k += 1
+    return False
+
+
+def _joint_in_sentence(rec: "Recognizer", i: int) -> bool:
+    """Does the list's sentence say they spoke together ("in a joint statement", "jointly")?"""
+    sentence = rec.sentence_of[i]
+    k = i
+    while k > 0 and rec.sentence_of[k - 1] == sentence:
+        k -= 1
+    while k < rec.n and rec.sentence_of[k] == sentence:
+        if rec.lowers[k] in _TOGETHER:
+            return True
         k += 1
     return False
 
