@@ -441,3 +441,15 @@ def test_an_unnamed_official_of_a_capital_is_that_government(text, words, countr
 def test_an_unnamed_official_of_a_country_name_stays_a_person():
     text, actors = _parse("China's envoy said the strikes must stop.")
     assert any(a.kind == "person" and a.country == "CHN" for a in actors)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Jama'at Nusrat al-Islam wal-Muslimin (JNIM) group claimed the kidnapping. JNIM said the hostages were well.",
+     "Jama'at Nusrat al-Islam wal-Muslimin", "MLI"),
+    ("The ELN said it would free the two soldiers on Sunday.", "National Liberation Army", "COL"),
+    ("The Red Crescent said it had set up tents for 20,000 people.", "Red Crescent", None),
+])
+def test_armed_groups_and_aid_bodies_of_the_gazetteer(text, name, country):
+    text, actors = _parse(text)
+    actor = next((a for a in actors if a.name == name), None)
+    assert actor is not None and actor.country == country and actor.kind != "person"
