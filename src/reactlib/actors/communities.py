@@ -56,11 +56,12 @@ def ethnic_forms() -> Mapping[str, tuple[str | None, bool]]:
 def find_communities(rec: "Recognizer") -> None:
     """Add a group mention for every community phrase in ``rec``'s Doc (marks its tokens used)."""
     forms = ethnic_forms()
-    words, lowers = rec.words, rec.lowers
+    words, lowers, proper, used = rec.words, rec.lowers, rec.layers.proper, rec.used
     i = 0
     while i < rec.n:
-        w = words[i]
-        if rec.used[i] or not (w[:1].isupper() or lowers[i] == "ethnic"):
+        # only "ethnic", a community's name or a country word can open one: a set or dict look-up each
+        if used[i] or not (words[i] in forms or lowers[i] == "ethnic"
+                           or (i in proper and proper[i][2].kind == "country")):
             i += 1
             continue
         end = _community_at(rec, i, forms)
