@@ -453,3 +453,9 @@ def test_armed_groups_and_aid_bodies_of_the_gazetteer(text, name, country):
     text, actors = _parse(text)
     actor = next((a for a in actors if a.name == name), None)
     assert actor is not None and actor.country == country and actor.kind != "person"
+
+
+def test_a_ruling_council_written_as_a_name_keeps_its_own_name():
+    text, actors = _parse("Sudan's Sovereign Council said the talks in Jeddah had failed.")
+    council = _of(text, actors, "Sovereign Council")
+    assert council is not None and council.name == "Sovereign Council" and council.country == "SDN"

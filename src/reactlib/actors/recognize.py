@@ -903,6 +903,9 @@ class Recognizer:
         if name.lower().startswith("the "):
             name = name[4:]
         name = name.replace("'s ", " ").replace("\u2019s ", " ")  # "Myanmar's junta": "Myanmar junta"
+        head_start = mods[-1][1] if mods else s
+        if all(w[:1].isupper() for w in self.words[head_start:e] if w.isalpha()) and self.lowers[head_start] != "the":
+            name = self.view.span_text(head_start, e)  # "Sudan's Sovereign Council": the body's own name
         if mods:
             self._mod_mentions(mods, titled=True)
             first = mods[-1][1]
