@@ -459,3 +459,23 @@ def test_a_ruling_council_written_as_a_name_keeps_its_own_name():
     text, actors = _parse("Sudan's Sovereign Council said the talks in Jeddah had failed.")
     council = _of(text, actors, "Sovereign Council")
     assert council is not None and council.name == "Sovereign Council" and council.country == "SDN"
+
+
+def test_the_post_of_a_body_named_before_belongs_to_that_body():
+    text = ("The Independent Electoral Commission of Lesotho said the count was clean. The opposition called on "
+            "the commission's chairperson, Mpho Lebona, to resign. The commission's spokesman Tello Mofolo said "
+            "she would not.")
+    text, actors = _parse(text)
+    for name in ("Mpho Lebona", "Tello Mofolo"):
+        person = _of(text, actors, name)
+        assert person is not None and person.organization == "Independent Electoral Commission of Lesotho"
+        assert person.country == "LSO"
+
+
+def test_the_commission_links_to_its_body_named_many_sentences_before():
+    filler = " ".join(f"Voters in district {n} queued for hours." for n in range(9))
+    text = ("The Independent Electoral Commission of Lesotho published the results. " + filler
+            + " The commission said it would study the ruling.")
+    text, actors = _parse(text)
+    body = _of(text, actors, "Independent Electoral Commission of Lesotho")
+    assert body is not None and _of(text, actors, "The commission") is body

@@ -247,7 +247,16 @@ class ActorLinker:
         """The organisation named last before ``position`` whose name holds ``noun`` as a word: "the
         court" is the Constitutional Court, "the commission" the Electoral Commission of Zambia."""
         word = noun.capitalize()
-        return self.antecedent(position, lambda a: a.kind == "organization" and word in a.name.split())
+        # a named body is distinctive: looked for over the whole text before, not only a few sentences
+        i = bisect.bisect_left(self._starts, position) - 1
+        stop = max(-1, i - MAX_SCAN)
+        while i > stop:
+            s, _, actor_id = self._spans[i]
+            actor = self._by_id[actor_id]
+            if actor.kind == "organization" and word in actor.name.split() and self._quotes.quote_of(s) is None:
+                return actor_id
+            i -= 1
+        return None
 
     def document_issuer(self, position: int) -> str | None:
         """Who issued "the statement" read at ``position``: the actor in focus there (the subject of

@@ -333,7 +333,8 @@ class Recognizer:
         focus = False
         owner = ""
         if i > 0 and self.lowers[i - 1] == "the" and i + 2 < self.n and self.words[i + 1] in _APOSTROPHE_S \
-                and (self.lowers[i] in _OWNER_NOUNS or self.lowers[i] in self.anaphor_nouns) \
+                and (self.lowers[i] in _OWNER_NOUNS or self.lowers[i] in self.anaphor_nouns
+                     or (self.lowers[i] in _BODY_HEAD_NOUNS and self._body_named(self.lowers[i], self.view.start[i]))) \
                 and (self._lex(i + 2, ("role", "institution")) or self.lowers[i + 2] in _ROLE_ADJECTIVES):
             # "the country's electoral commission": the country in focus; "the department's spokeswoman":
             # its owner is the actor in focus, whose title follows
@@ -397,6 +398,7 @@ class Recognizer:
     def _at(self, i: int) -> int:
         if (self.lowers[i] in _BODY_HEAD_NOUNS or self.lowers[i] in BODY_MEMBERS) and i > 0 \
                 and self.lowers[i - 1] == "the" and not self.used[i - 1] \
+                and (i + 1 >= self.n or self.words[i + 1] not in _APOSTROPHE_S) \
                 and (i + 1 >= self.n or not self.words[i + 1][:1].isalpha() or self.words[i + 1].islower()) \
                 and self._named_before(BODY_MEMBERS.get(self.lowers[i], self.lowers[i]), self.view.start[i]):
             # "the commission said" after "the Electoral Commission of Zambia": that body (linking.named_body)
@@ -735,6 +737,8 @@ class Recognizer:
                     of_end = mod[0]
             name = doc[e:name_end].text
             extra: dict[str, Any] = {"title_start": doc[s].idx, "gender": _gender(doc[first_part:e].text)}
+            if country is None and organization is None:
+                country, organization = self._owning_body(chain["owner"], s)
             if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
                 extra["speaker_position"] = True  # "its foreign minister Jane Roe", "the group's spokesman …"
                 extra["owner_title"] = chain["owner"] or det
@@ -815,6 +819,8 @@ class Recognizer:
                 e, country, organization = owner
             name = doc[a_start:a_end].text
             extra: dict[str, Any] = {}
+            if country is None and organization is None:
+                country, organization = self._owning_body(chain["owner"], s)
             if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
                 # "Its foreign minister, Olivier Nduhungirehe,": the title of the actor in focus
                 extra = {"title_start": doc[s].idx, "speaker_position": True, "owner_title": chain["owner"] or det}
@@ -1018,6 +1024,19 @@ class Recognizer:
         if entry.kind == "country":
             return end, entry.country, None
         return end, entry.country, entry.name
+
+    def _body_named(self, noun: str, position: int) -> Mention | None:
+        """The last organisation mention before ``position`` whose name holds ``noun`` as a word."""
+        word = noun.capitalize()
+        return next((m for m in reversed(self.mentions)
+                     if m.kind == "organization" and m.end <= position and word in m.name.split()), None)
+
+    def _owning_body(self, owner: str, s: int) -> tuple[str | None, str | None]:
+        """"the commission's chairperson, Judith Mwale": (country, name) of the body named before."""
+        if owner not in _BODY_HEAD_NOUNS:
+            return None, None
+        body = self._body_named(owner, self.view.start[s])
+        return (body.country, body.name) if body is not None else (None, None)
 
     def _named_before(self, noun: str, position: int) -> bool:
         """Is an organisation whose name holds ``noun`` as a word ("Commission") mentioned before ``position``?"""
