@@ -480,5 +480,9 @@ def test_a_contracted_auxiliary_is_part_of_the_cue_not_a_possessive(text, cue, s
     assert (span(text, q, "cue"), span(text, q, "speaker")) == (cue, speaker)
 
 
-def test_a_possessive_before_a_reporting_noun_is_still_no_cue():
-    assert [q for q in quotes_of("The governor's claim that the count was rigged was false.")] == []
+def test_a_possessive_before_a_reporting_noun_is_still_no_verb_cue():
+    # "'s" is a possessive here, not "is claiming": the noun reports its "that"-clause (round 4)
+    text = "The governor's claim that the count was rigged was false."
+    [q] = quotes_of(text)
+    assert (q.kind, q.text, q.cue, span(text, q, "cue"), span(text, q, "speaker")) == \
+        ("indirect", "that the count was rigged", "claim", "claim", "The governor's")

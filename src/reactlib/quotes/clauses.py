@@ -22,14 +22,14 @@ from .words import DETERMINERS
 NP_OBJECT_CUES = frozenset(
     "declare announce reiterate confirm acknowledge admit report reveal indicate signal "
     "show estimate predict observe recall stress emphasize note maintain demand remark "
-    "mention concede point claim".split())
+    "mention concede point claim proclaim".split())
 #: finite auxiliaries and modals: a clause has one, or a past-tense verb
 FINITE = frozenset("is was are were will would can could should may might must has had have "
                    "did does do shall 's 're won't can't isn't wasn't aren't weren't".split())
 #: common irregular past forms (a past-tense verb after the subject marks a clause too)
 IRREGULAR_PAST = frozenset("sank hit shot fell took made left came went began broke ran struck fled lost won "
                            "held kept sent spent built fought caught threw stole drove rose gave got saw knew "
-                           "met paid led brought bought sought told said meant stood understood".split())
+                           "met paid led brought bought sought told said meant stood understood sold grew drew flew hid".split())
 #: how many tokens into the complement the finite verb may appear
 CLAUSE_WINDOW = 10
 #: "a charge Yerevan has denied", "an accusation the group rejects", "claims Moscow dismissed"
@@ -74,16 +74,25 @@ _NOT_PARTICIPLES = frozenset("during including according regarding concerning fo
                              "meeting funding spending bombing shooting fighting ruling warning".split())
 
 
+#: a standing in a race after its subject: "the senator ahead by six points", "both tied at 45 percent"
+_STANDING = frozenset("ahead behind tied even".split())
+#: what a poll shows someone "with": "with a four-point lead", "with a narrow edge"
+_LEADS = frozenset("lead advantage edge margin".split())
+
+
 def looks_like_small_clause(toks: Tokens, j: int, end: int) -> bool:
     """Whether tokens ``j`` … ``end - 1`` are a subject and a participle: "the president leading by six points".
 
     What a poll or a video shows is often a scene or a standing, not a finite
-    clause ("shows the incumbent trailing", "showed troops firing on the crowd").
+    clause ("shows the incumbent trailing", "showed troops firing on the crowd",
+    "shows the senator ahead by six points", "shows Clinton with a four-point lead").
     """
     for k in range(j + 1, min(end, j + CLAUSE_WINDOW)):
         w = toks.lower[k]
         if w in _STOP:
             return False
+        if w in _STANDING or (w == "with" and any(toks.lower[m] in _LEADS for m in range(k + 1, min(end, k + 7)))):
+            return True     # "shows the senator ahead by six points", "shows Clinton with a narrow lead"
         if w.endswith("ing") and len(w) > 4 and toks.text[k].islower() and w not in _NOT_PARTICIPLES \
                 and toks.lower[k - 1] not in DETERMINERS:
             return True

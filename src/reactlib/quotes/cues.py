@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES
+from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
+from .clauses import FINITE
 from .tokens import Tokens
 from .words import DETERMINERS, PARTICLES, is_manner_adverb
 
@@ -16,7 +17,7 @@ FLOATING_QUANTIFIERS = frozenset(("all", "both", "each"))
 
 
 #: words before a bare "show" that make it a noun ("talk show", "TV show") or an infinitive
-SHOW_NOUN_BEFORE = frozenset("to talk game news radio reality road air trade fashion horse quiz cooking "
+SHOW_NOUN_BEFORE = frozenset("to tv talk game news radio reality road air trade fashion horse quiz cooking "
                              "chat comedy variety late-night morning".split())
 
 
@@ -65,11 +66,34 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             out.append(Cue(i, i + 1, i, "according to", "according"))
             i += 2
             continue
+        if w in PUT_FORMS:
+            put = _put_it(toks, i, lo, hi, quoted)
+            if put is not None:
+                out.append(Cue(extend_cue_left(toks, i, lo), put, i, "put it", "speech"))
+                i = put + 1
+            else:
+                i += 1
+            continue
+        if w in MAKE_FORMS:
+            clear = _make_clear(toks, i, hi, quoted)
+            if clear is not None:
+                phrase = "make the case" if toks.lower[clear] == "case" else "make clear"
+                out.append(Cue(extend_cue_left(toks, i, lo), clear, i, phrase, "speech"))
+                i = clear + 1
+            else:
+                i += 1
+            continue
         entry = CUE_FORMS.get(w)
         if entry is None:
             i += 1
             continue
         lemma, kind = entry
+        if i > lo and toks.text[i - 1] in ("<", "</") and toks.start[i] == toks.end[i - 1]:
+            i += 1          # "<tweet author=…>": a markup tag left in scraped text, not a word
+            continue
+        if w in THAT_ONLY_FORMS and (i + 1 >= hi or toks.lower[i + 1] != "that"):
+            i += 1          # "we know", "a note", "were concerned about": no report without "that"
+            continue
         prev = toks.lower[i - 1] if i > lo else ""
         contracted = prev in ("'s", "’s") and i - 2 >= lo and toks.lower[i - 2] in CONTRACTING_SUBJECTS
         named_with_s = w in VERB_ONLY_FORMS and i - 2 >= lo and toks.text[i - 2][:1].isupper()
@@ -80,13 +104,27 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         if w in PUBLISHING_PARTICIPLES and prev in MEDIUM_NOUNS:
             i += 1          # "in a video posted online", "a letter written in 2019": a participle of the medium
             continue
-        if w == "show" and (prev in SHOW_NOUN_BEFORE or (i > lo and toks.text[i - 1][:1].isupper())):
-            i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive
-            continue
-        last = i
         nxt = toks.lower[i + 1] if i + 1 < hi else ""
-        if nxt in ("-", "\u2011") or nxt in NOT_REPORTING_PARTICLES.get(lemma, ()):
-            i += 1              # "write-offs", "added to the tally"
+        if w == "show" and (prev in SHOW_NOUN_BEFORE or (i - 1 > lo and toks.text[i - 1][:1].isupper()
+                                                         and not prev.endswith("s")
+                                                         and not _clause_after_that(toks, i + 1, hi))):
+            i += 1          # "a TV show", "his talk show", "to show": the noun or an infinitive;
+            continue        # but "Figures from the Statistics Office show that unemployment fell" and
+            #                 "Polls show …" (a plural or the sentence's first word) report
+        if w.endswith("s") and w in AMBIGUOUS and nxt in CUE_FORMS and nxt not in AMBIGUOUS \
+                and CUE_FORMS[nxt][0] != lemma and not nxt.endswith("ing"):
+            i += 1          # "new fundraising reports show …": a plural noun before the verb
+            continue
+        if lemma in FEELING_VERBS:
+            feeling = _feeling_then_that(toks, i + 1, hi, quoted)
+            if feeling is not None:
+                # "expressed concern that …", "voiced deep doubts that …": the noun belongs to the cue
+                out.append(Cue(extend_cue_left(toks, i, lo), feeling, i, lemma, kind))
+                i = feeling + 1
+                continue
+        last = i
+        if (nxt in ("-", "\u2011") and toks.start[i + 1] == toks.end[i]) or nxt in NOT_REPORTING_PARTICLES.get(lemma, ()):
+            i += 1              # "write-offs", "added to the tally"; a spaced dash ends a parenthesis
             continue
         if lemma in NEEDS_PARTICLE:
             if nxt in NEEDS_PARTICLE[lemma]:
@@ -99,12 +137,93 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
     return out
 
 
+def _clause_after_that(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether "that" at ``k`` opens a clause with its own subject ("show that prices fell"),
+    not a relative clause whose verb follows at once ("a TV show that aired on Monday")."""
+    if k + 1 >= hi or toks.lower[k] != "that":
+        return False
+    t, w = toks.text[k + 1], toks.lower[k + 1]
+    if not t[:1].isalnum() or w in FINITE:
+        return False
+    return not (t[:1].islower() and w not in DETERMINERS and (w.endswith("ed") or w.endswith("s")))
+
+
+#: verbs that voice a feeling which a "that"-clause then states ("expressed concern that …")
+FEELING_VERBS = frozenset(("express", "voice"))
+FEELING_NOUNS = frozenset("concern concerns fear fears hope hopes confidence doubt doubts optimism regret "
+                          "frustration worry worries belief view surprise skepticism scepticism disappointment "
+                          "anger alarm dismay outrage certainty conviction".split())
+#: adjectives that may stand before the feeling ("deep concern", "growing doubts")
+_FEELING_ADJECTIVES = frozenset("deep serious grave growing strong great some its his her their particular "
+                                "renewed similar".split())
+
+
+def _feeling_then_that(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> int | None:
+    """The index of the feeling noun in "expressed (deep) concern that …", else None."""
+    while k < hi and toks.lower[k] in _FEELING_ADJECTIVES and not quoted[k]:
+        k += 1
+    if k + 1 < hi and toks.lower[k] in FEELING_NOUNS and not quoted[k] and toks.lower[k + 1] == "that":
+        return k
+    return None
+
+
+#: forms of "put" that open the cue "as X put it"
+PUT_FORMS = frozenset(("put", "puts"))
+#: how far before "put it" the "as" of "as X put it" may stand ("As the finance minister put it")
+AS_WINDOW = 10
+
+
+def _put_it(toks: Tokens, i: int, lo: int, hi: int, quoted: list[bool]) -> int | None:
+    """The index of "it" when "put it" at ``i`` attributes words, else None.
+
+    "As the envoy put it, …", "…, as one analyst put it." and "She put it bluntly:
+    "…"" attribute; "put it on the table" does not. The words after "it" must
+    close the phrase (a comma, colon or full stop, after manner adverbs), or an
+    "as" must open the clause of the subject.
+    """
+    k = i + 1
+    if k >= hi or toks.lower[k] != "it" or quoted[k]:
+        return None
+    j = k + 1
+    while j < hi and is_manner_adverb(toks.text[j]):
+        j += 1
+    if j >= hi or toks.text[j] in (",", ":", ".", ";") or quoted[j]:
+        return k
+    for b in range(i - 1, max(lo, i - AS_WINDOW) - 1, -1):
+        if toks.lower[b] == "as":
+            return k
+        if toks.text[b] in (".", ";", ":") or quoted[b]:
+            break
+    return None
+
+
+#: forms of "make" that open the cue "made (it) clear (that)"
+MAKE_FORMS = frozenset(("make", "makes", "made", "making"))
+
+
+def _make_clear(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int | None:
+    """The index of "clear" ("case") when "made (it) clear that" / "made the case that" starts at ``i``.
+
+    Only with "that" after it: "made clear his anger" names what was shown, and
+    "made the table clear" is no report.
+    """
+    k = i + 1
+    if k + 2 < hi and toks.lower[k] == "the" and toks.lower[k + 1] == "case" and toks.lower[k + 2] == "that":
+        return k + 1    # "made the case that …"
+    if k < hi and toks.lower[k] == "it":
+        k += 1
+    if k + 1 < hi and toks.lower[k] == "clear" and toks.lower[k + 1] == "that" and not quoted[k]:
+        return k
+    return None
+
+
 def _cue_positions(toks: Tokens) -> list[int]:
     """Indices of the tokens that may begin a cue, in order; found once per Doc, as every
     sentence asks."""
     positions = toks.memo.get(_POSITIONS_KEY)
     if positions is None:
-        positions = [k for k, w in enumerate(toks.lower) if w in CUE_FORMS or w == "according"]
+        positions = [k for k, w in enumerate(toks.lower)
+                     if w in CUE_FORMS or w == "according" or w in MAKE_FORMS or w in PUT_FORMS]
         toks.memo[_POSITIONS_KEY] = positions
     return positions
 
@@ -138,7 +257,14 @@ def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
     i = first
     while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
         i -= 1
+    if i - 3 >= lo and toks.lower[i - 1] == "to" and toks.lower[i - 2] == "on" and toks.lower[i - 3] in _GO_FORMS:
+        i -= 3      # "went on to say", "goes on to explain": one cue phrase
+        while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
+            i -= 1
     return i
+
+
+_GO_FORMS = frozenset(("went", "goes", "go", "going", "gone"))
 
 
 def particle_after(toks: Tokens, i: int, hi: int) -> bool:

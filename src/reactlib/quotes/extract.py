@@ -25,7 +25,9 @@ from .framing import reaction_paragraph_subject
 from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
+from .nouns import noun_reports
 from .tokens import Tokens, tokens_of
+from .words import CLAUSE_PARTICIPLE_CUES
 
 #: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
 AFTER_WINDOW = 14
@@ -162,7 +164,12 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                 before_cue = cue_at[n]
                 break
         chosen = None
-        if direct:
+        if direct and after is not None and text[m.end - 1:m.end] == "," and after_colon \
+                and toks.lower[attributed[after].cue.head] not in CLAUSE_PARTICIPLE_CUES:
+            # 'X seemed to suggest it: "We signed a deal," she told the paper.': a quotation ending
+            # with a comma is attributed by the cue after it, not by the sentence before the colon
+            chosen = after
+        elif direct:
             chosen = before_cue if (after_colon or after_cue) and before_cue is not None else after
             if chosen is None:
                 chosen = after if after is not None else before_cue
@@ -187,7 +194,10 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             dash = _dash_attribution(toks, close_tok, quoted) if chosen is None and colon_k < 0 else None
             if dash is not None:
                 # '"We will rebuild." — Maria Lopez, a shop owner': the dash attributes the quote
-                found = Found(m.start, m.end, "direct", None, toks.span(dash[0], dash[0]),
+                dash_span = toks.span(dash[0], dash[0])
+                if toks.text[dash[0]] not in _DASHES:
+                    dash_span = (dash_span[1] - 1, dash_span[1])    # the dash alone, not a mark glued to it
+                found = Found(m.start, m.end, "direct", None, dash_span,
                               toks.span(dash[1], dash[2]), (toks.start[dash[0]], toks.end[dash[2]]))
                 out.append(found)
                 prev_direct = found
@@ -276,6 +286,12 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             sp = toks.span(*a.speaker) if a.speaker is not None else None
             out.append(Found(start, end, "indirect", a.cue.lemma, toks.span(a.cue.first, a.cue.last), sp,
                              (toks.start[lo], toks.end[hi - 1])))
+    for lo, hi in toks.sents:
+        for r in noun_reports(toks, lo, hi, quoted):
+            start, end = toks.span(*r.clause)
+            sp = toks.span(*r.speaker) if r.speaker is not None else None
+            out.append(Found(start, end, "indirect", r.lemma, toks.span(r.noun, r.noun), sp,
+                             (toks.start[lo], toks.end[hi - 1])))
     out = _drop_nested_indirect(out)
     out.sort(key=lambda f: (f.start, f.end, f.kind))
     dedup: list[Found] = []
@@ -289,14 +305,17 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
 
 
 _DASHES = frozenset(("\u2014", "\u2015", "\u2013", "--"))
+_DASH_CHARS = "\u2014\u2015\u2013"
 
 
 def _dash_attribution(toks: Tokens, close: int, quoted: list[bool]) -> tuple[int, int, int] | None:
     """(dash, first, last) when a dash and a capitalised name close the line after a quotation."""
     k = close + 1
+    if len(toks.text[close]) > 1 and toks.text[close][-1] in _DASH_CHARS:
+        k = close       # '"…."― Name': the tokenizer keeps a dash glued to the closing mark
     while k < len(toks) and toks.is_space[k] and "\n" not in toks.text[k]:
         k += 1
-    if k >= len(toks) or toks.text[k] not in _DASHES:
+    if k >= len(toks) or (toks.text[k] not in _DASHES and k != close):
         return None
     first = k + 1
     while first < len(toks) and toks.is_space[first] and "\n" not in toks.text[first]:

@@ -18,7 +18,7 @@ from .attribution import Attributed
 from .clauses import FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
-from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, PRONOUNS, WEEKDAYS
+from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
 #: cues whose complement is a clause or an infinitive
 CLAUSE_CUES = frozenset(
@@ -27,12 +27,14 @@ CLAUSE_CUES = frozenset(
     "predict believe think assert maintain allege complain reiterate observe remark joke contend "
     "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
     "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
-    "concur point".split())
+    "concur point learn realize recognize speculate imply clarify disclose forecast comment chant "
+    "proclaim express voice worry convince concern know".split()) | {"make clear", "put it", "make the case"}
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
-#: a clause cannot start with these (relative inversion: "which X says is …")
+#: a clause cannot start with these (relative inversion: "which X says is …"; a topic or an object
+#: after a preposition: "joked about …", "commented on …", "insisted on …")
 BAD_START = frozenset("is was are were be been has had have will would can could should may might "
-                      "must do does did of for with at by as to".split())
+                      "must do does did of for with at by as to about on upon over against into".split())
 _ADVERBIAL_PREP = frozenset(("in", "on", "at", "during", "via", "through", "over"))
 _MEDIUM = frozenset(("statement", "tweet", "interview", "twitter", "conference", "briefing", "speech",
                      "post", "message", "letter", "call", "video", "television", "tv", "radio", "remarks",
@@ -61,6 +63,40 @@ _CLAUSE_END = frozenset((".", "!", "?", ";", "\n"))
 #: after a comma these open a relative clause, never an attribution of the clause before
 #: ("said the road, which engineers say is unsafe, would stay closed")
 _RELATIVE_OPENERS = frozenset(("which", "who", "whose", "whom"))
+
+
+#: how long the source phrase after "according to" may be ("early results of exit polls conducted for …")
+ACCORDING_WINDOW = 30
+
+
+#: nouns of a source after "according to" ("a poll", "officials", "court filings"): without a comma
+#: before it, "according to rank / the season" is a manner, not an attribution
+SOURCE_NOUNS = frozenset("poll polls polling survey surveys report reports study studies data figures statistics "
+                         "official officials source sources statement statements spokesman spokeswoman spokesperson "
+                         "ministry police documents document records analysis estimates estimate count tally results "
+                         "interview interviews people person aides experts witnesses residents transcript account "
+                         "board commission agency department office government authorities campaign group court "
+                         "filing filings website letter memo email emails researchers analysts observers monitors "
+                         "media newspaper paper agency diplomats activists organizers organisers".split())
+
+
+def _names_a_source(toks: Tokens, k: int, end: int) -> bool:
+    """Whether the phrase ``k`` … ``end - 1`` after "according to" names who reports: a name or a source noun."""
+    return any(toks.text[m][:1].isupper() or toks.lower[m] in SOURCE_NOUNS for m in range(k, end))
+
+
+def _according_phrase_end(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> int:
+    """The comma closing the source phrase after "according to" (or where the phrase stops).
+
+    The phrase may be long and hold participles and prepositions ("early results of a
+    survey conducted for the broadcaster by a polling firm"), but no finite verb.
+    """
+    start = k
+    while k < hi and k - start < ACCORDING_WINDOW and not quoted[k] and toks.text[k] not in (",", ".", ";", ":", "!", "?"):
+        if toks.lower[k] in FINITE and k > start and toks.lower[k] not in ("'s", "\u2019s"):
+            return hi   # a verb: no source phrase ("July's poll" is a possessive, not "is")
+        k += 1
+    return k if k < hi and k - start < ACCORDING_WINDOW else hi
 
 
 def _skip_adverbials(toks: Tokens, i: int, hi: int) -> int:
@@ -109,12 +145,13 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
         if quoted[j]:
             j += 1
             continue
-        if t in _CLAUSE_END or "\n" in t:
+        if t in _CLAUSE_END or "\n" in t or (t == ":" and _attributed_quotation_after(toks, j + 1, hi, quoted)):
             break
         if t == "," and j + 1 < hi:
             nxt = toks.lower[j + 1]
-            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though"):
-                break
+            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though") \
+                    or (nxt == "as" and j + 2 < hi and toks.lower[j + 2] in ("if", "though")):
+                break   # ", as if nothing had happened": the writer's comparison
             if _writer_clause_follows(toks, i, j, hi):
                 break
             # "…, he said" / "…, the minister added"; not ", which engineers say …": a relative
@@ -126,7 +163,13 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
                     return j
                 k += 1
                 steps += 1
-        if t in ("\u2014", "--") or (w in _SUBORDINATE and j > i + 2):
+        if t in ("\u2014", "--"):
+            close = _closing_dash(toks, j, hi, quoted)
+            if close is None or j <= i:
+                break
+            j = close + 1   # "that the government — by which I mean the cabinet — had lost": a parenthesis
+            continue
+        if w in _SUBORDINATE and j > i + 2:
             break
         if stop_at_verb and w in ("and", "but") and j > i + 2 and j + 1 < hi and _coordinated_cue(toks, j + 1, hi):
             break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
@@ -136,6 +179,32 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             #         or the closed quotation shows the speaker's next act, not more of the report
         j += 1
     return j
+
+
+def _attributed_quotation_after(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether a quotation opens at ``k`` and ends with a comma, so that its own attribution
+    follows it ('declared the need for resolve: "Change the world," she said'): the clause
+    before the colon ends there."""
+    if k >= hi or not quoted[k]:
+        return False
+    j = k + 1
+    while j < hi and quoted[j]:
+        j += 1
+    return j - 2 > k and toks.text[j - 2] == ","
+
+
+#: how long a parenthesis between dashes inside a reported clause may be
+DASH_PARENTHESIS = 15
+
+
+def _closing_dash(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int | None:
+    """The dash closing a parenthesis opened by the dash at ``j``, when words of the clause follow it."""
+    k = j + 1
+    while k < hi and k - j <= DASH_PARENTHESIS and toks.text[k] not in (".", ";", "!") and "\n" not in toks.text[k]:
+        if toks.text[k] == toks.text[j] and not quoted[k]:
+            return k if k + 1 < hi and toks.text[k + 1][:1].isalnum() else None
+        k += 1
+    return None
 
 
 _MODALS = frozenset("would will could can might may should must shall".split())
@@ -150,6 +219,7 @@ def _past_verb(toks: Tokens, k: int) -> bool:
 #: subjects that open the writer's own clause after ", but" / ", and" ("…, but he refused to say more")
 _NEW_SUBJECT_AFTER_BUT = frozenset("he she they the his her their its".split())
 _NEW_SUBJECT_AFTER_AND = frozenset("he she they".split())
+_PRONOUN_SUBJECTS = frozenset("he she they we i".split())
 
 
 def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
@@ -164,6 +234,9 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
     """
     nxt = toks.lower[comma + 1]
     after = comma + 2
+    if nxt == "but" and after + 1 < hi and toks.lower[after] in _PRONOUN_SUBJECTS and _words(toks, i, comma) >= MIN_WORDS \
+            and toks.text[after + 1][:1].isalpha():
+        return True     # "said they support charter schools, but they would not …": a pronoun opens a clause
     if nxt == "but" and after < hi and (toks.lower[after] in _NEW_SUBJECT_AFTER_BUT or toks.text[after][:1].isupper()):
         pass
     elif nxt == "and" and after < hi and toks.lower[after] in _NEW_SUBJECT_AFTER_AND:
@@ -171,6 +244,44 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
     else:
         return False
     return looks_like_clause(toks, i, comma)
+
+
+#: how many words may follow a hearer before the sentence ends, for them to be circumstance
+#: ("…, the minister told a parliamentary panel on Wednesday.")
+TAIL_WORDS = 8
+_TAIL_SUBORDINATORS = frozenset("as while when after before because since".split())
+
+
+def _only_circumstance_left(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether the sentence ends within a few words after ``j`` with no verb, quotation or "that"."""
+    k = j
+    while k < hi and k - j <= TAIL_WORDS:
+        t, w = toks.text[k], toks.lower[k]
+        if t in (".", "!", "?", ";") or "\n" in t or (k > j and w in _TAIL_SUBORDINATORS):
+            return True     # "… told his advisers as he labored over the speech": the writer's circumstance
+        if quoted[k] or w in FINITE or w == "that" or t in (",", ":") \
+                or (t[:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)):
+            return False
+        k += 1
+    return k >= hi
+
+
+def _clause_before_speaker(toks: Tokens, a: Attributed, lo: int, quoted: list[bool]) -> bool:
+    """Whether a finite clause ends at the comma before the cue's subject ("X will stay, the minister told …");
+    not a circumstance ("With 214 seats at stake, …", "On Friday morning, the candidate told a joke")."""
+    if a.speaker is None or a.speaker[0] > a.cue.first:
+        return False
+    comma = _comma_before(toks, a.speaker[0], lo, quoted)
+    if comma is None:
+        return False
+    first = _skip_dateline(toks, lo, comma)
+    while first < comma and toks.is_space[first]:
+        first += 1
+    w = toks.lower[first] if first < comma else ""
+    if first >= comma or w in _CIRCUMSTANCE_OPENERS or (w in TRAILING_PREPS and not (
+            w == "this" and first + 1 < comma and toks.lower[first + 1] not in WEEKDAYS)):
+        return False    # "With 214 seats at stake, …", "This week, …"; but "This is not about me, …"
+    return _words(toks, first, comma) >= MIN_WORDS
 
 
 def _hearer_then_to(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> bool:
@@ -192,6 +303,27 @@ def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
     w = toks.lower[k]
     entry = CUE_FORMS.get(w)
     return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS
+
+
+_AMOUNT_WORDS = frozenset("half a one two three four five six seven eight nine ten twenty thirty forty fifty "
+                          "hundred dozen quarter third".split())
+
+
+def _approximately(toks: Tokens, j: int, hi: int) -> bool:
+    """Whether "about" at ``j`` means "approximately" ("said about 20 people had applied"), not a topic."""
+    if toks.lower[j] != "about" or j + 1 >= hi:
+        return False
+    nxt = toks.text[j + 1]
+    return nxt[:1].isdigit() or nxt[:1] in "$£€" or toks.lower[j + 1] in _AMOUNT_WORDS
+
+
+def _short_answer(toks: Tokens, j: int, end: int) -> bool:
+    """A two-word clause that is a whole report: a pronoun and an auxiliary ("said he would",
+    "said they could"), or "yes"/"no" as an answer ("most said yes")."""
+    words = [k for k in range(j, end) if toks.text[k][:1].isalnum()]
+    if len(words) == 2:
+        return toks.lower[words[0]] in _PRONOUN_SUBJECTS | {"it"} and toks.lower[words[1]] in FINITE
+    return len(words) == 1 and toks.lower[words[0]] in ("yes", "no")
 
 
 def _mostly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
@@ -221,10 +353,26 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     i = cue.last + 1
     if cue.kind == "according":
         # "According to X, …" or "…, according to X."
-        if a.speaker is None:
+        after = _according_phrase_end(toks, cue.last + 1, hi, quoted)
+        if a.speaker is None and (after >= hi or toks.text[after] != "," or cue.first - 1 > lo
+                                  and toks.text[cue.first - 1] == "," or not _names_a_source(toks, cue.last + 1, after)):
             return []
-        after = a.speaker[1] + 1
-        if cue.first - 1 > lo and toks.text[cue.first - 1] == ",":
+        if a.speaker is not None and (after >= hi or toks.text[after] != ","):
+            after = a.speaker[1] + 1
+        if after == cue.last + 2 and toks.text[cue.last + 1].isalpha() and toks.text[cue.last + 1].islower() \
+                and toks.lower[cue.last + 1] not in SOURCE_NOUNS and toks.lower[cue.last + 1] not in PRONOUNS \
+                and not toks.lower[cue.last + 1].endswith("s") \
+                and not (cue.first - 1 > lo and toks.text[cue.first - 1] == ","):
+            return []   # "According to plan, …", "according to schedule": a manner, no source ("According
+            #             to eyewitnesses, …" names people)
+        trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","
+        if not trailing and cue.first - lo > MIN_WORDS + 1 and after < hi and toks.text[after] in (".", "!", "?") \
+                and _names_a_source(toks, cue.last + 1, after) \
+                and looks_like_clause(toks, _skip_dateline(toks, lo, cue.first), cue.first):
+            # "… is now ahead 46 percent to 39 percent according to a poll released Monday."
+            s = _before(toks, lo, cue.first, quoted)
+            return [s] if s else []
+        if trailing:
             # "…, according to X." and "…, according to X, a Y." (the comma after X opens an appositive);
             # "The dam, according to X, held.": the report is the sentence around the attribution
             s = None
@@ -249,6 +397,17 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         relative = _relative_report(toks, a, lo, hi, quoted)
         if relative is not None:
             return [relative]
+        hi = _relative_clause_end(toks, a, lo, hi, quoted)
+        opener = _subordinate_opener(toks, a, lo, quoted)
+        if opener is not None:
+            as_report = _as_parenthetical(toks, a, opener, lo, hi, quoted)
+            if as_report is not None:
+                return [as_report] if as_report else []
+            # "When the coach said his farewell, the players …": the subordinate clause ends at its comma
+            k = cue.last + 1
+            while k < hi and (quoted[k] or toks.text[k] != ","):
+                k += 1
+            hi = k
         if a.speaker is not None and not a.inherited and a.speaker[0] > cue.last \
                 and _comma_before(toks, cue.first, lo, quoted):
             # inverted, with the speaker's appositive after it: "X, said Ana Ruiz, a lawyer for …"
@@ -285,7 +444,16 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if lemma in WARNING_CUES and _warning_against(toks, j, hi, quoted):
             return []   # "warned (the rebels) against any escalation": a warning about an act, no clause
         at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","
-        if at_end or (toks.lower[j] in TRAILING_PREPS and not a.inherited):
+        # a circumstance right after the cue ("said during his speech to supporters"), even one
+        # that runs past the adverbials skipped above, leaves the clause before as the report
+        circumstance = not a.inherited and j < hi and toks.lower[j] != "that" and (
+            toks.lower[j] in TRAILING_PREPS or (i < hi and toks.lower[i] in TRAILING_PREPS)
+            or (lemma in HEARER_CUES and _only_circumstance_left(toks, j, hi, quoted)
+                and _clause_before_speaker(toks, a, lo, quoted)))
+        if lemma in HEARER_CUES and not at_end and not circumstance and a.speaker is not None \
+                and a.speaker[0] < cue.first and _only_circumstance_left(toks, j, hi, quoted):
+            return []   # "On Friday, the candidate told a joke.": a hearer or an object, and no clause
+        if at_end or circumstance:
             if _accusation_before(toks, a, lo):
                 return []   # "X, a charge Y has denied.": Y denies X, Y does not report it
             # the clause stands before: "X, a diplomat said." / "X, an official said on condition of anonymity."
@@ -300,8 +468,13 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     if whole:
                         return [whole]
             s = None
-            if a.speaker is not None and a.speaker[0] < cue.first and _comma_before(toks, a.speaker[0], lo, quoted):
-                s = _before(toks, lo, _comma_before(toks, a.speaker[0], lo, quoted), quoted)
+            comma = None
+            if a.speaker is not None and a.speaker[0] < cue.first:
+                comma = _comma_before(toks, a.speaker[0], lo, quoted)
+                if comma is None and at_end and j < hi and toks.text[j] != ",":
+                    comma = _comma_before_coordinated(toks, a.speaker[0], lo)
+            if comma is not None:
+                s = _before(toks, lo, comma, quoted)
             elif a.speaker is not None and a.speaker[0] > cue.first and _comma_before(toks, cue.first, lo, quoted):
                 # inverted: "X, said the minister."
                 s = _before(toks, lo, _comma_before(toks, cue.first, lo, quoted), quoted)
@@ -311,23 +484,26 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 return spans
         if quoted[j] or toks.text[j] == ":":
             return []
-        if lemma in NEEDS_THAT and toks.lower[j] != "that":
-            return []
-        if toks.lower[j] in BAD_START or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS
+        if lemma in NEEDS_THAT and toks.lower[j] != "that" and not (
+                lemma == "find" and _finding_subject(toks, a, lo)
+                and (looks_like_clause(toks, j, hi) or looks_like_small_clause(toks, j, hi))):
+            return []   # "found the bodies": an object; but "an audit found the agency had lost …" reports
+        if (toks.lower[j] in BAD_START and not _approximately(toks, j, hi)) or (lemma in ("think", "believe", "hope", "fear") and toks.lower[j] not in ("that",) and toks.lower[j] not in PRONOUNS and not toks.text[j][:1].isupper() and toks.lower[j] not in DETERMINERS
                                           and not looks_like_clause(toks, j, hi)):
             # "believe bigotry and intolerance are acceptable": a bare noun can open the belief
             # too, when a finite verb follows; "believe in miracles" and "fear reprisals" do not report
             return []
         end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
         if lemma in NP_OBJECT_CUES and not looks_like_clause(toks, j, end) \
-                and not (lemma == "show" and looks_like_small_clause(toks, j, end)):
+                and not (lemma in ("show", "find") and looks_like_small_clause(toks, j, end)):
             return []   # "declared three days of mourning": the object is an act, not words
         # a reported clause that ends in a quotation ("said Americans are "right to be angry"")
         # is still a clause; after a participle (", adding it was "deeply concerned"") only
         # with an explicit "that", as the fragment is otherwise the whole report
         mixed_ok = cue.kind == "speech" and not quoted[j] and (
             toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES or toks.lower[j] == "that")
-        if _words(toks, j, end) >= MIN_WORDS and (mixed_ok or not _mostly_quoted(toks, j, end, quoted)):
+        if (_words(toks, j, end) >= MIN_WORDS or _short_answer(toks, j, end)) \
+                and (mixed_ok or not _mostly_quoted(toks, j, end, quoted)):
             s = _span(toks, j, end)
             if s:
                 spans.append(s)
@@ -443,22 +619,183 @@ def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     return _span(toks, r, end)
 
 
+#: conjunctions that open a subordinate clause before the main one ("As the mayor said goodbye, …")
+_SUBORDINATORS = frozenset("as when while after before because since if until once although though".split())
+#: links to the sentence before that may precede the subordinate clause ("But as X said, …")
+_SENTENCE_LINKS = frozenset("but and yet so still however".split())
+
+
+def _relative_clause_end(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list[bool]) -> int:
+    """Where a relative clause set off by commas around the cue closes ("The mayor, who said the
+    bridge was safe, resigned"): the comma before the main clause's verb. ``hi`` otherwise."""
+    if a.speaker is None or a.speaker[0] != a.speaker[1] or toks.lower[a.speaker[0]] not in ("who", "which") \
+            or a.speaker[0] - 1 < lo or toks.text[a.speaker[0] - 1] != ",":
+        return hi
+    for k in range(a.cue.last + 1, hi - 1):
+        if toks.text[k] == "," and not quoted[k]:
+            t, w = toks.text[k + 1], toks.lower[k + 1]
+            if t[:1].islower() and (w in FINITE or w.endswith("ed") or w in IRREGULAR_PAST) \
+                    and not _past_participle_phrase(toks, k + 1, hi) \
+                    and _finite_before(toks, a.cue.last + 1, k):
+                return k
+    return hi
+
+
+def _finite_before(toks: Tokens, first: int, end: int) -> bool:
+    """Whether a finite verb (an auxiliary or a lower-case past form after a word) stands in ``first`` … ``end - 1``."""
+    return any(toks.lower[m] in FINITE or (m > first and toks.text[m][:1].islower()
+                                           and (toks.lower[m].endswith("ed") or toks.lower[m] in IRREGULAR_PAST))
+               for m in range(first, end))
+
+
+def _past_participle_phrase(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether the -ed word at ``k`` opens a participle phrase ("…, built in 1970, …"), not a main verb."""
+    return k + 1 < hi and toks.lower[k + 1] in ("in", "by", "on", "at", "for", "from", "with") and \
+        any(toks.text[m] == "," for m in range(k + 2, min(hi, k + 8)))
+
+
+def _subordinate_opener(toks: Tokens, a: Attributed, lo: int, quoted: list[bool]) -> int | None:
+    """The "as"/"when"/"if" … right before the cue's subject, when it opens a subordinate clause, else None.
+
+    It opens the sentence ("As X said, …", "But when X said …") or follows a comma
+    ("The reservoir, as engineers warned, is …", "…, as X predicted.").
+    """
+    if a.speaker is None or a.inherited or a.speaker[1] >= a.cue.first:
+        return None
+    r = a.speaker[0] - 1
+    while r >= lo and toks.is_space[r]:
+        r -= 1
+    if r < lo or toks.lower[r] not in _SUBORDINATORS:
+        return None
+    k = r - 1
+    while k >= lo and (toks.is_space[k] or toks.lower[k] in _SENTENCE_LINKS or toks.lower[k] == "just"):
+        k -= 1
+    if k < lo or _comma_before(toks, k + 1, lo, quoted) is not None:
+        return r
+    return None
+
+
+def _as_parenthetical(toks: Tokens, a: Attributed, opener: int, lo: int, hi: int,
+                      quoted: list[bool]) -> tuple[int, int] | tuple[()] | None:
+    """The report of "as X said" set off by commas: the main clause it comments on.
+
+    "As the minister noted, the deficit has doubled." reports the clause after the
+    comma; "The reservoir, as engineers warned, is close to overflowing." the whole
+    sentence (as "The museum, he said, celebrated …" does); "The bridge fell, as the
+    inspectors had predicted." the clause before. None when the "as" clause is no
+    such parenthesis ("As the mayor said goodbye, …": the verb has an object of its
+    own); ``()`` when it is one but no clause of three words goes with it.
+    """
+    if toks.lower[opener] != "as":
+        return None
+    j = a.cue.last + 1
+    while j < hi and (toks.is_space[j] or toks.lower[j] in WEEKDAYS or toks.lower[j] in ("earlier", "before",
+                                                                                          "repeatedly", "often")):
+        j += 1
+    if j < hi and (toks.lower[j] in TRAILING_PREPS or toks.lower[j] == "to"):
+        # "As X put it in a statement to reporters in July, …": a circumstance up to the comma
+        k = j
+        while k < hi and k - j < PARENTHESIS_WINDOW and not quoted[k] and toks.text[k] not in (",", ".", ";") \
+                and toks.lower[k] not in FINITE and toks.lower[k] != "that":
+            k += 1
+        if k < hi and toks.text[k] == ",":
+            j = k
+    at_end = j >= hi or toks.text[j] in (".", "!", "?", ";")
+    if not at_end and toks.text[j] != ",":
+        return None
+    k = opener - 1
+    while k >= lo and (toks.is_space[k] or toks.lower[k] in _SENTENCE_LINKS or toks.lower[k] == "just"):
+        k -= 1
+    comma = _comma_before(toks, k + 1, lo, quoted) if k >= lo else None    # also '… "clean record," as …'
+    # "If, as I've suggested, …" and "Yet, as X observed, …" open the sentence; "Hawaii, as X noted, …" does not
+    mid_sentence = comma is not None and not (
+        _words(toks, lo, comma) == 1 and toks.lower[comma - 1] in (_SUBORDINATORS | _SENTENCE_LINKS))
+    if comma is not None and not mid_sentence and not at_end:
+        comma = None
+    if at_end:
+        s = _before(toks, lo, comma, quoted) if comma is not None else None
+        return s or ()
+    end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
+    if k - 1 >= lo and toks.text[k] == "," and toks.lower[k - 1] in _SUBORDINATORS:
+        # "If, as the auditor suggested, the agency lost the files, the minister …": the report is the
+        # subordinate clause, up to its comma
+        c = j + 1
+        while c < end and (quoted[c] or toks.text[c] != ","):
+            c += 1
+        end = c
+    if _words(toks, j + 1, end) < MIN_WORDS or j + 1 >= hi or quoted[j + 1]:
+        return ()   # a quotation right after the comma is the report: its partial quote has it
+    s = _before(toks, lo, end, quoted, min_words=1) if mid_sentence else _span(toks, j + 1, end)
+    return s or ()
+
+
+#: subjects whose "found" reports a finding without "that" ("a study found rents had risen")
+FINDING_NOUNS = frozenset("study studies survey surveys poll polls analysis analyses audit audits report reports "
+                          "review inquiry investigation investigations probe research researchers investigators "
+                          "panel commission auditors inspectors scientists experiment trial tribunal "
+                          "averages results figures data records".split())
+
+
+#: how far before the subject mention its head may stand ("a new poll from the Suffolk University")
+FINDING_REACH = 6
+
+
+def _finding_subject(toks: Tokens, a: Attributed, lo: int) -> bool:
+    """Whether the cue's subject is a study, an inquiry or researchers (it finds facts, not objects).
+
+    The subject mention may be the body behind it ("a new poll from Suffolk University
+    found …" names the university), so a few words before it count too.
+    """
+    if a.speaker is None or a.speaker[0] > a.cue.first:
+        return False
+    first = max(lo, a.speaker[0] - FINDING_REACH)
+    return any(toks.lower[k] in FINDING_NOUNS for k in range(first, a.speaker[1] + 1))
+
+
 #: how far "that" may follow a cue across an adverbial ("said during a news conference that")
-THAT_WINDOW = 9
+THAT_WINDOW = 14
+#: how long a phrase set off by commas between a cue and its "that" may be
+PARENTHESIS_WINDOW = 14
 
 
 def _that_ahead(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int:
-    """If an adverbial phrase after the cue is followed by "that", the index of "that", else ``j``."""
+    """If an adverbial phrase after the cue is followed by "that", the index of "that", else ``j``.
+
+    The phrase may be set off by commas: "insisted, in an interview with a local
+    station, that …", "said, however, that …".
+    """
+    if j < hi and toks.text[j] in ("\u2014", "--"):
+        # "said — on Twitter, as it happens — that …"
+        k = j + 1
+        while k < hi and k - j <= PARENTHESIS_WINDOW and not quoted[k] and toks.text[k] not in _CLAUSE_END:
+            if toks.text[k] in ("\u2014", "--"):
+                return k + 1 if k + 1 < hi and toks.lower[k + 1] == "that" else j
+            k += 1
+        return j
+    if j < hi and toks.text[j] == ",":
+        k = j + 1
+        while k < hi and k - j <= PARENTHESIS_WINDOW and not quoted[k] and toks.text[k] not in _CLAUSE_END \
+                and toks.text[k] not in (":", "\u2014") and toks.lower[k] != "that":
+            if toks.text[k] == "," and k > j + 1 and k + 1 < hi and toks.lower[k + 1] == "that":
+                return k + 1
+            k += 1
+        return j
     if j >= hi or not (toks.lower[j] in _ADVERBIAL_PREP or toks.lower[j] in WEEKDAYS
                        or toks.lower[j] in ("during", "before", "after", "to", "late", "early", "last", "this",
                                             "with")):
         return j
     k = j
     while k < hi and k - j < THAT_WINDOW:
+        if toks.text[k] == "," and k + 1 < hi and toks.lower[k + 1] == "that" and k > j + 1:
+            return k + 1    # "says at a campaign stop in Toledo, Ohio, that …"
+        if toks.text[k] == "," and k + 1 < hi and toks.text[k + 1][:1].isupper() and not quoted[k + 1]:
+            k += 1          # a place with its region: "in Toledo, Ohio"
+            continue
         if quoted[k] or toks.text[k] in (",", ".", ";", ":", "!", "?"):
             return j
         if toks.lower[k] == "that":
-            return k
+            # "said at an event that could …": "that" with its verb at once opens a relative clause
+            return j if k + 1 < hi and (toks.lower[k + 1] in FINITE or toks.lower[k + 1] in _MODALS) else k
         k += 1
     return j
 
@@ -537,6 +874,26 @@ def _before(toks: Tokens, lo: int, comma: int, quoted: list[bool], min_words: in
     if _mostly_quoted(toks, first, comma, quoted) and not _subject_then_quotation(toks, first, comma, quoted):
         return None
     return _span(toks, first, comma)
+
+
+#: how many words of a coordinated subject may stand before the subject mention ("campaign and corporate records")
+COORDINATED_WORDS = 4
+#: words that cannot begin a subject before its mention ("…, as if bantering with his own notes.")
+_NOT_IN_SUBJECT = (NP_STOP | PRONOUNS | DETERMINERS) - {"and", "or", "the", "a", "an"}
+
+
+def _comma_before_coordinated(toks: Tokens, k: int, lo: int) -> int | None:
+    """The comma before a subject whose mention starts at ``k`` but whose first words the mention
+    left out ("…, campaign and corporate records show.", "…, new fundraising reports show."): the
+    clause before it is reported. Only words, no verb, between."""
+    j = k - 1
+    while j > lo and k - j <= COORDINATED_WORDS and toks.text[j][:1].isalpha() and toks.lower[j] not in FINITE:
+        j -= 1
+    if j > lo and j < k - 1 and toks.text[j] == "," and not any(
+            toks.text[m][:1].islower() and (toks.lower[m].endswith("ed") or toks.lower[m] in _NOT_IN_SUBJECT)
+            for m in range(j + 1, k)):
+        return j
+    return None
 
 
 def _comma_before(toks: Tokens, k: int, lo: int, quoted: list[bool]) -> int | None:

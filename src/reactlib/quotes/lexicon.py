@@ -30,7 +30,7 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "announce": ("announce", "announces", "announced", "announcing"),
     "claim": ("claim", "claims", "claimed", "claiming"),
     "argue": ("argue", "argues", "argued", "arguing"),
-    "note": ("notes", "noted", "noting"),
+    "note": ("note", "notes", "noted", "noting"),
     "explain": ("explain", "explains", "explained", "explaining"),
     "stress": ("stressed", "stressing", "stresses"),
     "emphasize": ("emphasized", "emphasised", "emphasizing", "emphasising", "emphasizes"),
@@ -64,12 +64,12 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "wonder": ("wondered", "wonders"),
     "boast": ("boasted", "boasts"),
     "concede": ("conceded", "concedes"),
-    "agree": ("agreed", "agrees"),
-    "hint": ("hinted",),
-    "estimate": ("estimated",),
+    "agree": ("agree", "agreed", "agrees"),
+    "hint": ("hinted", "hints", "hinting"),
+    "estimate": ("estimated", "estimates"),
     "hope": ("hopes", "hoped"),
     "fear": ("fears", "feared"),
-    "point": ("pointed",),     # "pointed out"
+    "point": ("pointed", "points", "pointing"),     # "pointed out", "pointing out that"
     "voice": ("voiced", "voicing", "voices"),
     "express": ("expressed", "expressing", "expresses"),
     "reaffirm": ("reaffirmed", "reaffirming", "reaffirms"),
@@ -93,6 +93,23 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "assure": ("assured", "assures"),
     "mention": ("mentioned", "mentions"),
     "concur": ("concurred",),
+    # verbs of learning and supposing: they report only with "that" (NEEDS_THAT)
+    "learn": ("learned", "learnt", "learns"),
+    "realize": ("realized", "realised", "realizes", "realises"),
+    "recognize": ("recognized", "recognised", "recognizes", "recognises"),
+    "speculate": ("speculated", "speculates", "speculating"),
+    "imply": ("implied", "implies", "implying"),
+    "clarify": ("clarified", "clarifies", "clarifying"),
+    "disclose": ("disclosed", "discloses"),
+    "forecast": ("forecast", "forecasts"),
+    "comment": ("commented", "commenting"),
+    # states of mind with a "that"-clause ("were worried that …"): only with "that" (NEEDS_THAT)
+    "worry": ("worried", "worries"),
+    "convince": ("convinced",),
+    "concern": ("concerned",),
+    "know": ("know", "knows", "knew"),
+    "chant": ("chanted", "chanting"),
+    "proclaim": ("proclaimed", "proclaims", "proclaiming"),
 }
 
 DEMAND: dict[str, tuple[str, ...]] = {
@@ -139,7 +156,13 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
 }
 
 #: cues that only report with "that" after them ("a poll found that …", not "found the body")
-NEEDS_THAT = frozenset("find reveal mention inform remind".split())
+NEEDS_THAT = frozenset("find reveal mention inform remind learn realize recognize speculate imply clarify "
+                       "disclose forecast express voice worry convince concern know".split()) \
+    | {"make clear", "put it", "make the case"}
+
+#: forms that are cues only when "that" follows at once ("voters know that …", "were worried that …"):
+#: otherwise they attribute nothing, not even a quoted fragment
+THAT_ONLY_FORMS = frozenset("know knows knew worried worries convinced concerned note agree".split())
 
 #: verb + particle that is not reporting ("added to the tally", "wrote off")
 NOT_REPORTING_PARTICLES = {"add": ("to", "up"), "write": ("off", "down"), "post": ("up",), "show": ("up", "off")}
@@ -171,5 +194,6 @@ AMBIGUOUS = frozenset({
     "continued", "thought", "agreed", "promising", "concluded", "estimated", "alleged", "calling",
     "states", "say", "tell", "think", "believe", "ask", "add", "urge", "condemn", "accuse",
     "deny", "admit", "confirm", "claim", "warn", "insist", "declare", "announce", "argue",
-    "explain", "suggest", "acknowledge", "write", "tweet",
+    "explain", "suggest", "acknowledge", "write", "tweet", "forecast", "forecasts", "estimates", "hints",
+    "points", "know", "agree", "note", "worries",
 })

@@ -48,4 +48,4 @@ NP_LINKS = frozenset("of for at by".split())
 PARTICLES = frozenset("out on for upon to".split())
 CLAUSE_PARTICIPLE_CUES = frozenset("saying adding noting calling urging warning insisting "
                                    "stressing explaining arguing claiming telling voicing "
-                                   "accusing describing expressing vowing pledging".split())
+                                   "accusing describing expressing vowing pledging pointing".split())
