@@ -139,7 +139,7 @@ def _over_place(toks: Tokens, first: int, lo: int) -> int:
     common_place = toks.lower[first] == "the" and first + 1 < len(toks) and toks.text[first + 1][:1].islower()
     # "Houthi rebels in Yemen said", "Officials in Ankara said": a plural of people before the place
     plural_people = toks.lower[head[1]].endswith("s") and toks.text[head[1]].isalpha() \
-        and (toks.text[head[1]][:1].islower() or head[1] == head[0])
+        and (toks.text[head[1]][:1].islower() or head[1] == head[0]) and toks.lower[first - 1] != "from"
     if not common_place and not plural_people \
             and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
         return first
