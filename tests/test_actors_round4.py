@@ -479,3 +479,11 @@ def test_the_commission_links_to_its_body_named_many_sentences_before():
     text, actors = _parse(text)
     body = _of(text, actors, "Independent Electoral Commission of Lesotho")
     assert body is not None and _of(text, actors, "The commission") is body
+
+
+def test_a_name_with_an_age_in_commas_is_a_person_whatever_follows():
+    text = ("Arsen Melikyan, 57, a former minister of the breakaway region, remains in detention in Baku, "
+            "his family said.")
+    text, actors = _parse(text)
+    person = _of(text, actors, "Arsen Melikyan")
+    assert person is not None and person.kind == "person"

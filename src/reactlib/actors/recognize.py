@@ -1214,8 +1214,9 @@ class Recognizer:
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
                     continue
-                if self._aged_description(end):
-                    # "Lena Roth, a 34-year-old freelance reporter, was arrested": an age says a person
+                if self._aged_description(end) or aged > end:
+                    # "Lena Roth, a 34-year-old freelance reporter, was arrested", "Ruben Vardanyan, 57, …":
+                    # an age says a person
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
                     continue
