@@ -112,25 +112,35 @@ def rate(n: int, n_words: int, seconds: float) -> dict:
             "words_per_s": round(n_words / seconds, 1)}
 
 
+def cpu_seconds_since(before: os.times_result) -> float:
+    """CPU seconds of this process and its children since ``before``: unlike wall time, not
+    lowered by other work on a shared machine."""
+    now = os.times()
+    return round(now.user + now.system + now.children_user + now.children_system
+                 - before.user - before.system - before.children_user - before.children_system, 2)
+
+
 def bench_spacy(texts: list[str]) -> dict:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     list(nlp.pipe(texts[:50]))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), os.times()
     for _ in nlp.pipe(texts, batch_size=64):
         pass
-    return rate(len(texts), words(texts), time.perf_counter() - start)
+    # both clocks are read before the words are counted, which is no part of the work timed
+    seconds, cpu_seconds = time.perf_counter() - start, cpu_seconds_since(cpu)
+    result = rate(len(texts), words(texts), seconds)
+    result["cpu_seconds"] = cpu_seconds
+    return result
 
 
 def bench_reactlib(records: list[dict], n_process: int) -> dict:
     list(parse_many(records[:20]))
     start, cpu = time.perf_counter(), os.times()
     failed = sum(isinstance(r, Failure) for r in parse_many(records, n_process=n_process))
-    result = rate(len(records), words(r["text"] for r in records), time.perf_counter() - start)
-    end_cpu = os.times()
-    # CPU seconds of this process and its workers: unlike wall time, not lowered by other load.
-    result["cpu_seconds"] = round(end_cpu.user + end_cpu.system + end_cpu.children_user + end_cpu.children_system
-                                  - cpu.user - cpu.system - cpu.children_user - cpu.children_system, 2)
+    seconds, cpu_seconds = time.perf_counter() - start, cpu_seconds_since(cpu)  # as in bench_spacy
+    result = rate(len(records), words(r["text"] for r in records), seconds)
+    result["cpu_seconds"] = cpu_seconds  # of this process and its workers
     result["failed"] = failed
     return result
 
@@ -249,7 +259,12 @@ def main() -> None:
     results["long_article"] = long_article(records)
     a, b, two = (results[k]["articles_per_s"] for k in ("a_spacy_tokenizer_sentences", "b_reactlib_1_process",
                                                          "reactlib_2_processes"))
-    results["ratios"] = {"b_over_a": round(b / a, 3), "speedup_2_over_1": round(two / b, 2),
+    cpu_a, cpu_b = (results[k]["cpu_seconds"] for k in ("a_spacy_tokenizer_sentences", "b_reactlib_1_process"))
+    results["ratios"] = {"b_over_a": round(b / a, 3),
+                         # the same ratio from CPU seconds: a burst of other work during one of
+                         # the two timings moves the wall-time ratio, not this one
+                         "b_over_a_cpu": round(cpu_a / cpu_b, 3) if cpu_a and cpu_b else None,
+                         "speedup_2_over_1": round(two / b, 2),
                          "cpu_2_over_1": round(results["reactlib_2_processes"]["cpu_seconds"]
                                                / results["b_reactlib_1_process"]["cpu_seconds"], 2),
                          "one_1mb_article_over_1mb_of_articles": results["long_article"]["one_1mb_article"]["ratio_to_ordinary"],
@@ -297,7 +312,8 @@ def markdown(r: dict, args) -> str:
               f"{v['ratio_to_ordinary']} |" for k, v in la.items() if k != "ordinary_articles"]
     q = r["ratios"]
     lines += ["", "## Targets (issue 7)", "",
-              f"- (b)/(a) = {q['b_over_a']} (target >= 0.5): {'met' if q['b_over_a'] >= 0.5 else 'NOT met'}",
+              f"- (b)/(a) = {q['b_over_a']} (target >= 0.5): {'met' if q['b_over_a'] >= 0.5 else 'NOT met'}"
+              f" (from CPU seconds instead of wall time: {q.get('b_over_a_cpu')})",
               f"- 2 processes / 1 = {q['speedup_2_over_1']}x (target >= 1.7 on 2 cores): {'met' if q['speedup_2_over_1'] >= 1.7 else 'NOT met'}"
               f" (CPU seconds of 2 processes / 1: {q['cpu_2_over_1']}; near 1 means the work itself is not"
               " duplicated, so a shortfall in wall time comes from cores taken by other work)",

@@ -189,3 +189,23 @@ def test_chief_or_leader_of_a_named_government_or_body_is_its_head_but_a_rebel_l
     assert "UN chief" in [text[s:e] for s, e in by_name["Antonio Guterres"].mentions]
     assert "Kremlin leader" in [text[s:e] for s, e in by_name["Vladimir Putin"].mentions]
     assert not any("rebel leader" in text[s:e] for a in article.actors if a.kind == "person" for s, e in a.mentions)
+
+
+def test_stages_after_the_actors_share_one_linker_per_doc_and_actors():
+    from reactlib.linking import shared_linker
+
+    text = "Chile's foreign minister Ana Ruiz condemned the raid. She said it broke the truce."
+    doc = NLP(text)
+    article = extract_actors(Article(text=text), doc)
+    first = shared_linker(article, doc)
+    # a later stage's Article carries the same actors: the same linker answers it
+    later = article.evolve(warnings=("a later stage",))
+    assert shared_linker(later, doc) is first
+    assert name_of(article, first.resolve(*span(text, "She"))) == "Ana Ruiz"
+    # other actors, or another Doc of the text, get a linker of their own
+    assert len(article.actors) == 2
+    fewer = article.evolve(actors=tuple(a for a in article.actors if a.kind == "country"))
+    assert shared_linker(fewer, doc) is not first
+    assert shared_linker(article, NLP(text)) is not first
+    # no Doc to keep it on: a new linker each time
+    assert shared_linker(article, None) is not shared_linker(article, None)

@@ -80,6 +80,36 @@ def test_records_are_frozen_and_evolve_revalidates():
         article.evolve(stances=[Stance(holder="a7", type="support", start=0, end=3)])
 
 
+def test_evolve_checks_what_a_change_can_break():
+    """Article.evolve re-checks only the changed records, and the references into them."""
+    said = Quote.from_span(TEXT, 0, 9, id="q1", kind="indirect", speaker="a1")
+    stance = Stance(holder="a1", type="condemn", start=20, end=29, quote="q1")
+    article = Article(text=TEXT, actors=[ruritania()], quotes=[said], stances=[stance])
+    # dropping an actor that a quote and a stance name breaks them
+    with pytest.raises(RecordInvariantError, match="speaker 'a1' is not an actor id"):
+        article.evolve(actors=())
+    with pytest.raises(RecordInvariantError, match="holder 'a1' is not an actor id"):
+        article.evolve(actors=(), quotes=())
+    # dropping the quote a stance cites breaks the stance
+    with pytest.raises(RecordInvariantError, match="quote 'q1' is not a quote id"):
+        article.evolve(quotes=())
+    # new records are checked against the text, converted and validated as in __init__
+    with pytest.raises(RecordInvariantError, match="runs past the end"):
+        article.evolve(dates=[TimeExpression(text="x", start=len(TEXT), end=len(TEXT) + 1, type="DATE")])
+    with pytest.raises(RecordInvariantError, match="share an id"):
+        article.evolve(actors=[ruritania(), ruritania()])
+    with pytest.raises(TypeError):
+        article.evolve(title=42)
+    with pytest.raises(TypeError, match="unexpected"):
+        article.evolve(colour="red")
+    moved = article.evolve(date="2020-09-27", warnings=["w"], extra={"k": 1})
+    assert moved.date == dt.date(2020, 9, 27) and moved.warnings == ("w",) and moved.quotes == (said,)
+    assert moved == attrs.evolve(article, date="2020-09-27", warnings=["w"], extra={"k": 1})
+    # a changed text re-checks every record against it
+    with pytest.raises(RecordInvariantError):
+        article.evolve(text=TEXT[:5])
+
+
 def test_article_date_accepts_dates_datetimes_and_iso_strings():
     assert Article(text="", date="2020-09-27").date == dt.date(2020, 9, 27)
     assert Article(text="", date=dt.datetime(2020, 9, 27, 8, 30)).date == dt.date(2020, 9, 27)
@@ -91,3 +121,19 @@ def test_article_date_accepts_dates_datetimes_and_iso_strings():
 def test_stance_knows_its_plover_class():
     assert Stance(holder="a1", type="appeal", start=0, end=1).plover == "REQUEST"
     assert Stance(holder="a1", type="condemn", start=0, end=1).plover == "ACCUSE"
+
+
+def test_field_types_are_checked_as_attrs_instance_of_checks_them():
+    class Name(str):
+        pass
+
+    # a subclass passes, as with attrs' instance_of; None only where the field is optional
+    assert Actor(id=Name("a1"), name="Ruritania", kind="country", role=None).id == "a1"
+    with pytest.raises(TypeError, match="'name' must be <class 'str'> \\(got None"):
+        Actor(id="a1", name=None, kind="country")
+    with pytest.raises(TypeError, match="'start' must be <class 'int'> \\(got '3'"):
+        Quote(id="q1", text="Rur", start="3", end=3, kind="direct")
+    with pytest.raises(TypeError, match="'cue_start' must be <class 'int'>"):
+        Quote(id="q1", text="Rur", start=0, end=3, kind="direct", cue_start=1.5, cue_end=2)
+    with pytest.raises(TypeError, match="'anonymous' must be <class 'bool'>"):
+        Actor(id="a1", name="Ruritania", kind="country", anonymous=1)

@@ -86,6 +86,27 @@ _ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "dip
                               "insider", "spokesman", "spokeswoman", "spokesperson", "officer"})
 
 
+_SHARED_KEY = "reactlib.actor_linker"
+
+
+def shared_linker(article: Article, doc: Any) -> "ActorLinker":
+    """The ActorLinker of ``article``'s actors over ``doc``, made once and shared by the stages
+    after the actor extractor (quotes, stances) through ``doc.user_data``.
+
+    A linker reads only the text, the actors and the Doc, so a later stage whose Article
+    carries the very same actors (the same tuple: records are frozen) gets the one made
+    before it; new actors, or a Doc without ``user_data``, get a new linker."""
+    data = getattr(doc, "user_data", None)
+    if not isinstance(data, dict):
+        return ActorLinker(article, doc)
+    hit = data.get(_SHARED_KEY)
+    if hit is not None and hit[0] is article.actors and hit[1] is article.text and hit[2].doc is doc:
+        return hit[2]
+    linker = ActorLinker(article, doc)
+    data[_SHARED_KEY] = (article.actors, article.text, linker)
+    return linker
+
+
 def _words(text: str) -> list[str]:
     out = []
     for raw in text.replace("\u2019", "'").split():

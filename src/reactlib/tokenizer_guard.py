@@ -66,9 +66,12 @@ class GuardedTokenizer:
         self._seen_limit: int = getattr(tokenizer, "max_cache_size", 0)
 
     def __call__(self, text: str) -> Doc:
+        # One split serves both the chunk cache and the test for long chunks (``str.split``
+        # and the pattern's ``\S`` agree on what whitespace is).
+        chunks = text.split()
         if len(self._seen) < self._seen_limit:
-            self._cache_new_chunks(text)
-        if _LONG_CHUNK.search(text) is None:
+            self._cache_new_chunks(chunks)
+        if not chunks or max(map(len, chunks)) <= MAX_CHUNK:
             return self.tokenizer(text)
         words: list[str] = []
         spaces: list[bool] = []
@@ -82,10 +85,10 @@ class GuardedTokenizer:
         self._spacy_tokens(text[position:], words, spaces)
         return Doc(self.vocab, words=words, spaces=spaces)
 
-    def _cache_new_chunks(self, text: str) -> None:
-        """Tokenise each chunk of ``text`` not seen before on its own, so that spaCy caches it."""
+    def _cache_new_chunks(self, chunks: list[str]) -> None:
+        """Tokenise each chunk (of a text) not seen before on its own, so that spaCy caches it."""
         seen = self._seen
-        for chunk in set(text.split()) - seen:
+        for chunk in set(chunks) - seen:
             if len(seen) >= self._seen_limit:
                 return
             seen.add(chunk)

@@ -65,8 +65,25 @@ def _check_span(instance: Any, start_name: str, end_name: str) -> None:
             "must satisfy 0 <= start <= end")
 
 
-_opt_str = v.optional(v.instance_of(str))
-_opt_int = v.optional(v.instance_of(int))
+def _of_type(kind: type, optional: bool = False) -> Any:
+    """attrs' ``instance_of(kind)`` (``optional`` too when asked), deciding the common case, a
+    value of exactly that type (or None), in one call; anything else goes to attrs' own
+    validator, which accepts subclasses and raises its usual TypeError. Every record of
+    every article passes through these, a few times each."""
+    full = v.optional(v.instance_of(kind)) if optional else v.instance_of(kind)
+
+    def validate(instance: Any, attribute: Any, value: Any) -> None:
+        if value.__class__ is kind or (optional and value is None):
+            return
+        full(instance, attribute, value)
+
+    return validate
+
+
+_str = _of_type(str)
+_int = _of_type(int)
+_opt_str = _of_type(str, optional=True)
+_opt_int = _of_type(int, optional=True)
 
 
 @frozen
@@ -77,14 +94,14 @@ class Actor:
     mentioned ("Turkish President Recep Tayyip Erdogan", "Erdogan", "He").
     """
 
-    id: str = field(validator=v.instance_of(str))
-    name: str = field(validator=v.instance_of(str))
+    id: str = field(validator=_str)
+    name: str = field(validator=_str)
     kind: str = field(validator=v.in_(ACTOR_KINDS))
     country: str | None = field(default=None, validator=_opt_str)
     role: str | None = field(default=None, validator=_opt_str)
     mentions: tuple[tuple[int, int], ...] = field(default=(), converter=_mentions)
     organization: str | None = field(default=None, validator=_opt_str)
-    anonymous: bool = field(default=False, validator=v.instance_of(bool))
+    anonymous: bool = field(default=False, validator=_of_type(bool))
     extra: Mapping[str, Any] = field(factory=dict, converter=_own_dict)
 
     @mentions.validator
@@ -101,10 +118,10 @@ class Actor:
 class Quote:
     """Words attributed to a speaker: ``direct``, ``partial`` or ``indirect``."""
 
-    id: str = field(validator=v.instance_of(str))
-    text: str = field(validator=v.instance_of(str))
-    start: int = field(validator=v.instance_of(int))
-    end: int = field(validator=v.instance_of(int))
+    id: str = field(validator=_str)
+    text: str = field(validator=_str)
+    start: int = field(validator=_int)
+    end: int = field(validator=_int)
     kind: str = field(validator=v.in_(QUOTE_KINDS))
     speaker: str | None = field(default=None, validator=_opt_str)
     cue: str | None = field(default=None, validator=_opt_str)
@@ -130,9 +147,9 @@ class Quote:
 class TimeExpression:
     """A time expression with its TimeML TIMEX3 type and normalised value."""
 
-    text: str = field(validator=v.instance_of(str))
-    start: int = field(validator=v.instance_of(int))
-    end: int = field(validator=v.instance_of(int))
+    text: str = field(validator=_str)
+    start: int = field(validator=_int)
+    end: int = field(validator=_int)
     type: str = field(validator=v.in_(TIMEX_TYPES))
     value: str | None = field(default=None, validator=_opt_str)
     extra: Mapping[str, Any] = field(factory=dict, converter=_own_dict)
@@ -150,10 +167,10 @@ class TimeExpression:
 class Stance:
     """An actor's position toward another actor or an issue, with its evidence span."""
 
-    holder: str = field(validator=v.instance_of(str))
+    holder: str = field(validator=_str)
     type: str = field(validator=v.in_(STANCE_TYPES))
-    start: int = field(validator=v.instance_of(int))
-    end: int = field(validator=v.instance_of(int))
+    start: int = field(validator=_int)
+    end: int = field(validator=_int)
     target: str | None = field(default=None, validator=_opt_str)
     issue: str | None = field(default=None, validator=_opt_str)
     quote: str | None = field(default=None, validator=_opt_str)
@@ -170,6 +187,8 @@ class Stance:
 
 
 def _to_date(value: Any) -> _dt.date | None:
+    if value is None or type(value) is _dt.date:  # every evolve of an Article passes its date again
+        return value
     from .article_date import coerce_date  # local: keeps the type module free of parsing
 
     return coerce_date(value)
@@ -183,7 +202,7 @@ class Article:
     included), so every offset indexes the input unchanged.
     """
 
-    text: str = field(validator=v.instance_of(str))
+    text: str = field(validator=_str)
     date: _dt.date | None = field(default=None, converter=_to_date)
     title: str | None = field(default=None, validator=_opt_str)
     id: str | None = field(default=None, validator=_opt_str)
@@ -200,8 +219,36 @@ class Article:
     # -- convenience -------------------------------------------------------------
 
     def evolve(self, **changes: Any) -> "Article":
-        """A copy with ``changes`` applied, checked like a new article."""
-        return attrs.evolve(self, **changes)
+        """A copy with ``changes`` applied, checked like a new article.
+
+        Every stage of the pipeline makes one, so only what can have changed is checked
+        again: the changed fields are converted and validated as ``__init__`` would, and the
+        article-wide checks run over the changed records and the references into them.
+        The other fields are this article's, already checked against the same text."""
+        if type(self) is not Article:  # a subclass may add fields and checks of its own
+            return attrs.evolve(self, **changes)
+        fields = _article_fields()
+        unknown = changes.keys() - fields.keys()
+        if unknown:
+            raise TypeError(f"Article.evolve() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+        new = object.__new__(Article)
+        converted = {}
+        for name, a in fields.items():
+            if name in changes:
+                value = changes[name]
+                if a.converter is not None:
+                    value = a.converter(value)
+                converted[name] = value
+            else:
+                value = getattr(self, name)
+            object.__setattr__(new, name, value)
+        if not attrs.validators.get_disabled():
+            for name, value in converted.items():
+                a = fields[name]
+                if a.validator is not None:
+                    a.validator(new, a, value)
+        _check_article(new, frozenset(converted))
+        return new
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
@@ -231,18 +278,54 @@ def _check_inside(text_len: int, what: str, start: int | None, end: int | None) 
         raise RecordInvariantError(f"{what}: span ({start}, {end}) runs past the end of the text ({text_len})")
 
 
-def _check_article(article: Article) -> None:
+_ARTICLE_FIELDS: dict[str, Any] = {}
+
+
+def _article_fields() -> dict[str, Any]:
+    if not _ARTICLE_FIELDS:
+        _ARTICLE_FIELDS.update((a.name, a) for a in attrs.fields(Article))
+    return _ARTICLE_FIELDS
+
+
+def _check_article(article: Article, changed: frozenset[str] | None = None) -> None:
+    """The article-wide invariants; with ``changed`` (from :meth:`Article.evolve`), only those
+    the changed fields can break (records of an unchanged field were checked on the same text)."""
+    if changed is not None:
+        if "text" in changed:
+            changed = None
+        elif not changed & {"actors", "quotes", "dates", "stances"}:
+            return
     n = len(article.text)
     actor_ids = [a.id for a in article.actors]
-    if len(set(actor_ids)) != len(actor_ids):
-        raise RecordInvariantError("Article: two actors share an id")
     known = set(actor_ids)
-    for actor in article.actors:
-        for start, end in actor.mentions:
-            _check_inside(n, f"Actor {actor.id} mention", start, end)
+    if changed is None or "actors" in changed:
+        if len(known) != len(actor_ids):
+            raise RecordInvariantError("Article: two actors share an id")
+        for actor in article.actors:
+            for start, end in actor.mentions:
+                _check_inside(n, f"Actor {actor.id} mention", start, end)
     quote_ids = [q.id for q in article.quotes]
-    if len(set(quote_ids)) != len(quote_ids):
-        raise RecordInvariantError("Article: two quotes share an id")
+    if changed is None or "quotes" in changed:
+        if len(set(quote_ids)) != len(quote_ids):
+            raise RecordInvariantError("Article: two quotes share an id")
+    if changed is None or "quotes" in changed or "actors" in changed:
+        _check_quotes(article, n, known, full=changed is None or "quotes" in changed)
+    if changed is None or "dates" in changed:
+        for timex in article.dates:
+            _check_inside(n, "TimeExpression", timex.start, timex.end)
+            if article.text[timex.start:timex.end] != timex.text:
+                raise RecordInvariantError(f"TimeExpression {timex.text!r}: text does not match text[{timex.start}:{timex.end}]")
+    if changed is None or changed & {"stances", "actors", "quotes"}:
+        _check_stances(article, n, known, set(quote_ids), full=changed is None or "stances" in changed)
+
+
+def _check_quotes(article: Article, n: int, known: set[str], full: bool) -> None:
+    """Quote offsets and text (``full``), and that every speaker is an actor."""
+    if not full:
+        for quote in article.quotes:
+            if quote.speaker is not None and quote.speaker not in known:
+                raise RecordInvariantError(f"Quote {quote.id}: speaker {quote.speaker!r} is not an actor id")
+        return
     for quote in article.quotes:
         _check_inside(n, f"Quote {quote.id}", quote.start, quote.end)
         _check_inside(n, f"Quote {quote.id} cue", quote.cue_start, quote.cue_end)
@@ -251,13 +334,13 @@ def _check_article(article: Article) -> None:
             raise RecordInvariantError(f"Quote {quote.id}: text does not match text[{quote.start}:{quote.end}]")
         if quote.speaker is not None and quote.speaker not in known:
             raise RecordInvariantError(f"Quote {quote.id}: speaker {quote.speaker!r} is not an actor id")
-    for timex in article.dates:
-        _check_inside(n, "TimeExpression", timex.start, timex.end)
-        if article.text[timex.start:timex.end] != timex.text:
-            raise RecordInvariantError(f"TimeExpression {timex.text!r}: text does not match text[{timex.start}:{timex.end}]")
-    quotes = set(quote_ids)
+
+
+def _check_stances(article: Article, n: int, known: set[str], quotes: set[str], full: bool) -> None:
+    """Stance offsets (``full``), and that holders, targets and quotes exist."""
     for stance in article.stances:
-        _check_inside(n, "Stance evidence", stance.start, stance.end)
+        if full:
+            _check_inside(n, "Stance evidence", stance.start, stance.end)
         for role in ("holder", "target"):
             ref = getattr(stance, role)
             if ref is not None and ref not in known:

@@ -91,7 +91,20 @@ class Gazetteer:
     demonym_of: Mapping[str, str] = field(factory=dict)
 
     def lexicon_words(self, category: str) -> frozenset[str]:
-        return frozenset(p for p, c in self.lexicon.items() if c == category)
+        """The lower-case phrases of one category, gathered once per gazetteer (a pass over the
+        whole lexicon per article was a fixed cost of every parse)."""
+        key = (id(self), category)
+        hit = _lexicon_words.get(key)
+        if hit is not None and hit[0] is self:
+            return hit[1]
+        words = frozenset(p for p, c in self.lexicon.items() if c == category)
+        if len(_lexicon_words) >= 32:
+            _lexicon_words.clear()
+        _lexicon_words[key] = (self, words)
+        return words
+
+
+_lexicon_words: dict[tuple[int, str], tuple[Gazetteer, frozenset[str]]] = {}
 
 
 def data_text(name: str) -> str:

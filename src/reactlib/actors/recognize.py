@@ -189,6 +189,11 @@ class Mention:
     extra: dict = field(factory=dict)
 
 
+#: the lower-case words at which :meth:`Recognizer._at` may find something (pronouns, "former
+#: minister", "the country's …"), in one set for the scan of :meth:`Recognizer._candidates`
+_CANDIDATE_WORDS = _PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS | _BODY_HEAD_NOUNS | frozenset(BODY_MEMBERS)
+
+
 def _title(text: str) -> str:
     return " ".join(w if (w.isupper() or not w.islower()) else w.capitalize() for w in text.split())
 
@@ -390,10 +395,10 @@ class Recognizer:
         later mentions), a gazetteer phrase, a lexicon word or a role adjective ("former minister").
         Listing these first spares a call per lower-case word.
         """
-        proper, lexicon = self.layers.proper, self.layers.lexicon
+        # the start words in one set and the gazetteer's start tokens in another: two look-ups a token
+        marked = self.layers.proper.keys() | self.layers.lexicon.keys()
         return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
-                if w[:1].isupper() or i in proper or i in lexicon or low in _PRONOUNS or low in _ROLE_ADJECTIVES
-                or low in _OWNER_NOUNS or low in _BODY_HEAD_NOUNS or low in BODY_MEMBERS]
+                if w[:1].isupper() or low in _CANDIDATE_WORDS or i in marked]
 
     def _at(self, i: int) -> int:
         if (self.lowers[i] in _BODY_HEAD_NOUNS or self.lowers[i] in BODY_MEMBERS) and i > 0 \
@@ -654,7 +659,7 @@ class Recognizer:
             return e + 2
         if head_cat == "anaphor" and not has_role:
             if det in _ANAPHOR_DETERMINERS and not mods and len(parts) == 1:
-                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                self._add(s, e, kind="anaphor", name=self.view.span_text(s, e), detail="institution")
                 return e
             return 0
         if head_cat == "institution" and not has_role:
@@ -727,16 +732,16 @@ class Recognizer:
             country, organization = self._mod_mentions(mods, titled=True)
             of_end = name_end
             if country is None and organization is None and name_end + 1 < self.n \
-                    and doc[name_end].lower_ == "of":
+                    and self.lowers[name_end] == "of":
                 k = name_end + 1
-                if doc[k].lower_ == "the":
+                if self.lowers[k] == "the":
                     k += 1
                 mod = self._modifier(k)
                 if mod is not None and mod[1].kind in ("country", "organization"):
                     country, organization = self._mod_mentions([(k, mod[0], mod[1])])
                     of_end = mod[0]
-            name = doc[e:name_end].text
-            extra: dict[str, Any] = {"title_start": doc[s].idx, "gender": _gender(doc[first_part:e].text)}
+            name = self.view.span_text(e, name_end)
+            extra: dict[str, Any] = {"title_start": self.view.start[s], "gender": _gender(role_text)}
             if country is None and organization is None:
                 country, organization = self._owning_body(chain["owner"], s)
             if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
@@ -744,7 +749,7 @@ class Recognizer:
                 extra["owner_title"] = chain["owner"] or det
             if self._speaker_position(s, name_end):
                 extra["speaker_position"] = True
-                extra["title_opens"] = bool(doc[s].is_sent_start) or self._after_quote(s)
+                extra["title_opens"] = self.view.sent_start[s] or self._after_quote(s)
                 if country is None and organization is None:
                     place = self._opening_place(s)
                     if place:
@@ -884,7 +889,7 @@ class Recognizer:
         if e < self.n and self.lowers[e] in _TITLE_AS_MODIFIER:
             return e  # "EU candidate status", "the prime minister post": a title used as a modifier
         if has_role and (det == "the" or mods) and role:
-            m = self._add(s, e, kind="anaphor", name=doc[s:e].text, country=country, organization=organization,
+            m = self._add(s, e, kind="anaphor", name=self.view.span_text(s, e), country=country, organization=organization,
                           role=role, detail="role")
             own = next((mod for mod in mods if mod[2].kind == "country"), None)
             if own is not None:  # the country's own words, kept should the role stand for nobody
@@ -1071,7 +1076,7 @@ class Recognizer:
         if e + 1 >= self.n or self.lowers[e] not in ("to", "at", "in", "of"):
             return None
         k = e + 1
-        if self.doc[k].lower_ == "the":
+        if self.lowers[k] == "the":
             k += 1
         hit = self.layers.proper.get(k)
         if hit is None or hit[2].kind not in ("country", "organization") or self.used[k]:
@@ -1090,7 +1095,7 @@ class Recognizer:
         if end - k < needed or self._word_count(k, end) < needed:
             return None
         e = k - 1
-        after = self.doc[end].lower_ if end < self.n else ""
+        after = self.lowers[end] if end < self.n else ""
         if after in (",", ".", ";") or after in REPORTING_VERBS:
             return e + 1, end
         return None
@@ -1116,11 +1121,11 @@ class Recognizer:
     def _speaker_position(self, s: int, name_end: int) -> bool:
         """Is the titled name where a speaker stands: opening its sentence, after a quotation, or before a reporting verb?"""
         doc = self.doc
-        if doc[s].is_sent_start or (s > 0 and doc[s - 1].is_quote):
+        if self.view.sent_start[s] or (s > 0 and doc[s - 1].is_quote):
             return True
-        if s > 1 and doc[s - 1].text == "," and doc[s - 2].is_quote:
+        if s > 1 and self.words[s - 1] == "," and doc[s - 2].is_quote:
             return True
-        return name_end < self.n and doc[name_end].lower_ in REPORTING_VERBS
+        return name_end < self.n and self.lowers[name_end] in REPORTING_VERBS
 
     def _person_before(self, s: int, det: str) -> Mention | None:
         """``Name, [the] <title>`` where the name is already a person mention (a known office holder)."""
@@ -1138,7 +1143,7 @@ class Recognizer:
     def _apposition(self, s: int, det: str) -> tuple[int, int] | None:
         """``Name, [the] <title>``: the name before the comma, if any."""
         k = s - 1 if det in _DETERMINERS else s
-        if k < 2 or self.doc[k - 1].text != ",":
+        if k < 2 or self.words[k - 1] != ",":
             return None
         end = k - 1
         start = end

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import hookimpl
 from ..extractor import Extractor
-from ..linking import ActorLinker
+from ..linking import ActorLinker, shared_linker
 from ..quotes import find_quotes
 from ..quotes.channels import channel_of
 from ..types import Article, Quote
@@ -21,7 +21,7 @@ NAME = "reactlib.quotes"
 def extract_quotes(article: Article, doc: object) -> Article:
     """Add every direct, partial and indirect quote, with ids q1, q2, … in text order."""
     text = article.text
-    linker = ActorLinker(article, doc)
+    linker = shared_linker(article, doc)
     quotes: list[Quote] = []
     previous_speaker: str | None = None
     for n, f in enumerate(find_quotes(text, doc), start=1):

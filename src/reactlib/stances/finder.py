@@ -353,20 +353,13 @@ class StanceFinder:
     # -- structure -----------------------------------------------------------------------
 
     def _sentence_starts(self) -> list[int]:
-        n = self.n
-        starts = [0] * n
-        cur = 0
-        for i, first in enumerate(self.view.sent_start):
-            if first:
-                cur = i
-            starts[i] = cur
-        # and the end of each token's sentence, computed once (sentences may be huge in junk)
-        self._sent_end = [n] * n
-        end = n
-        for k in range(n - 1, -1, -1):
-            self._sent_end[k] = end
-            if starts[k] == k:
-                end = k
+        # the first token of each token's sentence, and the end of it, computed once (sentences
+        # may be huge in junk) from the token view's sentences, a list extension per sentence
+        starts: list[int] = []
+        self._sent_end = ends = []
+        for first, end in self.view.sents:
+            starts.extend([first] * (end - first))
+            ends.extend([end] * (end - first))
         return starts
 
     def sent_bounds(self, i: int) -> tuple[int, int]:

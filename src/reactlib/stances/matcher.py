@@ -41,11 +41,35 @@ def _match(slots: Sequence[Slot], words: Sequence[str], i: int, k: int = 0) -> i
     return best
 
 
+def _followers(slots: Sequence[Slot], first: str) -> frozenset[str] | None:
+    """Every word that can come right after ``first`` in a match of ``slots`` that begins with it,
+    or None when such a match may end at ``first``.
+
+    ``first`` fills some slot that only optional slots precede; after it, the next word
+    fills one of the following slots up to the first required one."""
+    follow: set[str] = set()
+    for k, slot in enumerate(slots):
+        if first in slot.words:
+            rest = slots[k + 1:]
+            if all(s.optional for s in rest):
+                return None
+            for s in rest:
+                follow |= s.words
+                if not s.optional:
+                    break
+        if not slot.optional:
+            break
+    return frozenset(follow)
+
+
 class CueMatcher:
     """Finds every cue of a lexicon in a sequence of lower-cased words."""
 
     def __init__(self, cues: Sequence[Cue] = CUES) -> None:
         self.index = cue_index(cues)
+        #: the same index, each cue with the words that can follow its first word (None: the
+        #: cue may end there), so that a cue whose second word is absent is not tried at all
+        self._tries = {w: [(cue, _followers(cue.slots, w)) for cue in cues] for w, cues in self.index.items()}
 
     def find(self, words: Sequence[str], skip: frozenset[str] = frozenset()) -> list[CueMatch]:
         """Cue matches over ``words``; words in ``skip`` (quote marks) are looked through,
@@ -55,14 +79,19 @@ class CueMatcher:
         out: list[CueMatch] = []
         index = self.index
         # only the positions whose word can begin a cue (a few percent of the text)
-        starts = [(k, index[w]) for k, w in enumerate(seq) if w in index]
+        tries = self._tries
+        starts = [(k, tries[w]) for k, w in enumerate(seq) if w in index]
+        n = len(seq)
         i = 0
         for k, cues in starts:
             if k < i:
                 continue  # inside the cue matched last
             i = k
             best: tuple[Cue, int] | None = None
-            for cue in cues:
+            nxt = seq[i + 1] if i + 1 < n else None
+            for cue, followers in cues:
+                if followers is not None and nxt not in followers:
+                    continue  # its second word is not there: it cannot match
                 end = _match(cue.slots, seq, i)
                 if end is not None and end > i and (best is None or end > best[1]):
                     best = (cue, end)

@@ -15,7 +15,7 @@ from typing import Iterable, Sequence
 from attrs import frozen
 
 from ..actors.gazetteer import default_gazetteer
-from ..linking import ActorLinker
+from ..linking import shared_linker
 from ..tokens import token_view
 from ..types import Article
 
@@ -60,7 +60,7 @@ class MentionIndex:
         view = token_view(doc, article.text)
         self._text, self._lower, self._is_space = view.text, view.lower, view.is_space
         self._sent_start = view.sent_start
-        self.linker = ActorLinker(article, doc)
+        self.linker = shared_linker(article, doc)
         self.kinds = {a.id: a.kind for a in article.actors}
         self.countries = {a.id: a.country for a in article.actors}
         self._tok_starts = view.start
