@@ -61,8 +61,8 @@ def test_organisation_title_gives_organisation_not_country():
     found = by_name(text)
     holm = found["Lars Holm"]
     assert holm.country is None
-    assert holm.organization == "North Atlantic Treaty Organization"
-    assert "North Atlantic Treaty Organization" in found
+    assert holm.organization == "NATO"
+    assert "NATO" in found
     assert found["Russia"].kind == "country"
 
 

@@ -13,7 +13,7 @@ from reactlib import parse
     ("The UN children's agency", "UNICEF"),
     ("The UN food agency", "World Food Programme"),
     ("The UN health agency", "World Health Organization"),
-    ("The Western military alliance", "North Atlantic Treaty Organization"),
+    ("The Western military alliance", "NATO"),
     ("The 27-nation bloc", "European Union"),
 ])
 def test_descriptive_phrase_names_the_organisation(phrase, name):

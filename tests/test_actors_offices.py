@@ -30,10 +30,10 @@ def test_table_gives_the_country_a_bare_title_leaves_out():
 
 def test_table_is_read_at_the_article_date():
     text = "Talks opened in Brussels. Secretary General Mark Rutte said the allies agreed."
-    assert by_name(text, dt.date(2025, 3, 1))["Mark Rutte"].organization == "North Atlantic Treaty Organization"
+    assert by_name(text, dt.date(2025, 3, 1))["Mark Rutte"].organization == "NATO"
     before = by_name(text, dt.date(2021, 3, 1))["Mark Rutte"]
     # the role "Secretary General" fits only the NATO tenure, whatever the date
-    assert before.organization == "North Atlantic Treaty Organization" and before.country is None
+    assert before.organization == "NATO" and before.country is None
     pm = by_name("Prime Minister Mark Rutte said the cabinet agreed.", dt.date(2021, 3, 1))["Mark Rutte"]
     assert pm.country == "NLD" and pm.organization is None
 

@@ -120,7 +120,7 @@ def test_the_bloc_and_the_alliance_still_link():
     text = "ECOWAS leaders met in Abuja. The bloc said it would send envoys. NATO said the alliance was ready."
     actors = _actors(text)
     assert _of(text, actors, "bloc").name == "Economic Community of West African States"
-    assert _of(text, actors, "alliance").name == "North Atlantic Treaty Organization"
+    assert _of(text, actors, "alliance").name == "NATO"
 
 
 # -- 3. organisations, groups, juntas, authorities, state bodies ----------------------------------------

@@ -47,6 +47,10 @@ LOOKBACK = 6
 #: Most mentions one antecedent search examines, so a sentence of thousands of mentions
 #: cannot make each pronoun cost a pass over all of them.
 MAX_SCAN = 300
+#: How far (characters) after "X's" the possessed head may start ("North Korea's official news agency").
+POSSESSED_HEAD_CHARS = 30
+#: How many mentions before a span :meth:`ActorLinker.mentions_in` looks at for one reaching into it.
+OVERLAP_LOOKBACK = 8
 #: Longest span (characters) :meth:`ActorLinker.resolve` parses for roles and countries.
 MAX_RESOLVE_CHARS = 200
 
@@ -73,6 +77,11 @@ MAX_POSSESSIVE_WORDS = 5
 #: How far (characters) after the comma of a fronted "According to his campaign," the
 #: main clause's subject may start for the pronoun to point forward to it.
 CATAPHORA_WINDOW = 60
+#: Documents that speak for whoever issued them: "the statement said", "the communique read".
+DOCUMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "readout", "letter", "note", "release",
+                       "declaration", "memo", "notice", "bulletin", "post"})
+#: How many sentences back the issuer of "the statement" is looked for.
+DOCUMENT_LOOKBACK = 3
 _ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "diplomat", "aide", "adviser",
                               "insider", "spokesman", "spokeswoman", "spokesperson", "officer"})
 
@@ -135,10 +144,14 @@ class ActorLinker:
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Known mentions (start, end, actor id) that overlap text[start:end], in text order."""
         i = bisect.bisect_left(self._starts, start)
-        # step back over mentions that start before ``start`` but reach into the span
+        # step back over mentions that start before ``start`` but reach into the span; a long mention
+        # ("France, Britain and Germany") may hold shorter ones, so look a few mentions further back
         j = i
-        while j > 0 and self._spans[j - 1][1] > start:
-            j -= 1
+        k = i - 1
+        while k >= 0 and i - k <= OVERLAP_LOOKBACK:
+            if self._spans[k][1] > start:
+                j = k
+            k -= 1
         out = []
         for s, e, actor_id in self._spans[j:]:
             if s >= end:
@@ -218,6 +231,12 @@ class ActorLinker:
             if holder is not None or not (content and content[-1] in _ANONYMOUS_HEADS):
                 # a role phrase names a person: never the country in its title
                 return holder
+        if len(content) == 1 and lower[0] == "the" and role is None and country is None:
+            from .actors.recognize import BODY_MEMBERS
+
+            named = self.named_body(start, BODY_MEMBERS.get(content[0], content[0]))
+            if named is not None:  # "the commission" after "the Electoral Commission of Zambia"
+                return named
         institution = self._longest_lexicon(content, ("institution", "anaphor", "government"))
         if institution in ORG_ANAPHORS and role is None and country is None and len(content) == 1:
             # "the bloc", "the alliance": the organisation in focus, never a country
@@ -234,7 +253,40 @@ class ActorLinker:
             return self.country_actor(country)
         if organization is not None:
             return next((a.id for a in self.article.actors if a.name == organization), None)
+        if len(content) == 1 and content[0] in DOCUMENTS and lower[0] in ("the", "this", "that"):
+            # "the statement said": the issuer, who is the subject of the sentences before
+            return self.document_issuer(start)
         return None
+
+    def pronoun_before(self, position: int, pronoun: str) -> str | None:
+        """The antecedent of ``pronoun`` looked for only before ``position`` ("Washington remained
+        committed …, it added": the speaker is no actor of its own report, so the search starts at the
+        sentence's start)."""
+        return self.antecedent(position, _pronoun_accepts(pronoun.lower()))
+
+    def named_body(self, position: int, noun: str) -> str | None:
+        """The organisation named last before ``position`` whose name holds ``noun`` as a word: "the
+        court" is the Constitutional Court, "the commission" the Electoral Commission of Zambia."""
+        word = noun.capitalize()
+        # a named body is distinctive: looked for over the whole text before, not only a few sentences
+        i = bisect.bisect_left(self._starts, position) - 1
+        stop = max(-1, i - MAX_SCAN)
+        while i > stop:
+            s, _, actor_id = self._spans[i]
+            actor = self._by_id[actor_id]
+            if actor.kind == "organization" and word in actor.name.split() and self._quotes.quote_of(s) is None:
+                return actor_id
+            i -= 1
+        return None
+
+    def document_issuer(self, position: int) -> str | None:
+        """Who issued "the statement" read at ``position``: the actor in focus there (the subject of
+        the nearest sentence before it with one, "Ghana's foreign ministry issued a statement"), when
+        that is a country, an organisation, a group or a named person; None when nobody is in focus."""
+        found = self.actor(self.focus(position, lookback=DOCUMENT_LOOKBACK))
+        if found is None or (found.kind == "person" and found.anonymous):
+            return None
+        return found.id
 
     def possessive_owner(self, start: int, end: int) -> str | None:
         """The owner of "its spokesman", "his office", "their lawyer": who speaks through them.
@@ -317,7 +369,21 @@ class ActorLinker:
                 if skip_adjectives and self._is_adjective(s, self._spans[i - 1][1]):
                     continue
                 if accept(actor):
-                    return actor_id
+                    return self._head_after_possessor(i - 1, limit, accept) or actor_id
+        return None
+
+    def _head_after_possessor(self, k: int, limit: int, accept: Callable[[Actor], bool]) -> str | None:
+        """"North Korea's official news agency said …, which it described": the possessor's head (the
+        agency), when it follows the possessive within a few words and ``accept`` takes it too."""
+        s, e, actor_id = self._spans[k]
+        text = self.article.text
+        if text[e:e + 2] not in ("'s", "\u2019s"):
+            return None
+        for s2, e2, other in self._spans[k + 1:k + 4]:
+            if s2 >= limit or s2 - e > POSSESSED_HEAD_CHARS:
+                break
+            if other != actor_id and accept(self._by_id[other]):
+                return other
         return None
 
     def focus(self, position: int, lookback: int = LOOKBACK) -> str | None:

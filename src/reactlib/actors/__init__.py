@@ -17,6 +17,7 @@ import threading
 from typing import Any, Mapping, Sequence
 
 from ..types import Article
+from .apposed import assign_employers
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
 from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
@@ -24,6 +25,7 @@ from .build import (add_name_mentions, assign_focus_countries, assign_governing_
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
 from .recognize import Recognizer
+from .rulers import merge_ruling_bodies
 from .settle import link_descriptive_anaphors
 
 __all__ = ["extract_actors", "build_gazetteer", "default_gazetteer", "use_gazetteer", "gazetteer_for",
@@ -93,10 +95,12 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     year = article.date.year if article.date else None
     assign_known_offices(clusters, year)
     assign_governing_kinds(clusters, gazetteer, year)
+    assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_focus_countries(text, clusters, doc)
     assign_dateline_country(text, clusters, gazetteer)
     assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
+    clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     return article.evolve(actors=finish(text, clusters))

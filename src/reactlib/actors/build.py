@@ -278,7 +278,9 @@ def main_country(clusters: list[Cluster]) -> str | None:
     tally: dict[str, int] = {}
     for c in clusters:
         if c.country and c.strong and not c.anonymous:
-            tally[c.country] = tally.get(c.country, 0) + len(c.mentions)
+            # a body of a country counts once: a story about an agency ("Russian military intelligence"
+            # named five times) is not thereby about its country
+            tally[c.country] = tally.get(c.country, 0) + (1 if c.kind == "organization" else len(c.mentions))
     counts = sorted(((n, code) for code, n in tally.items()), reverse=True)
     if not counts or counts[0][0] < MAIN_MIN_MENTIONS:
         return None
@@ -467,8 +469,12 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
         if found is not None:
             index[found].mentions.append((m.start, m.end))
             continue
-        if m.detail == "role" and m.country and "country_span" in m.extra and not _role_acts(text, m):
-            # "an attack wounded Chile's head of mission": nobody to report on, but Chile is named
+        if m.detail == "role" and m.country and "country_span" in m.extra \
+                and (not _role_acts(text, m) or m.extra.get("seat_owner")):
+            # "an attack wounded Chile's head of mission": nobody to report on, but Chile is named;
+            # "Beijing's envoy said": an unnamed official of a seat of power speaks for its government
+            if m.extra.get("seat_owner") and _role_acts(text, m):
+                m.extra["country_span"] = (m.start, m.end)
             key = f"country:{m.country}"
             owner = next((c for c in clusters if c.key == key), None)
             if owner is None:
@@ -477,7 +483,8 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
                 clusters.append(owner)
             owner.mentions.append(m.extra["country_span"])
             said = gazetteer.proper.get(text[m.extra["country_span"][0]:m.extra["country_span"][1]])
-            owner.strong = owner.strong or (said is not None and said.category in (COUNTRY_NAME, CAPITAL, SEAT))
+            owner.strong = owner.strong or bool(m.extra.get("seat_owner")) or (
+                said is not None and said.category in (COUNTRY_NAME, CAPITAL, SEAT))
             linker = ActorLinker(_article(text, clusters), doc, gazetteer)
             index = {f"c{n}": cl for n, cl in enumerate(clusters)}
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME
+from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME
 
 if TYPE_CHECKING:
     from .recognize import Recognizer
@@ -30,7 +30,10 @@ Bank Assembly Parliament Mission Authority Organization Organisation Union Leagu
 Company Foundation Fund Programme Program Network Coalition Bureau Directorate Tribunal Centre Center Brigade
 Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence Duma Knesset
 Rada Majlis Bundestag Sejm Government
+University College Academy Chamber School Society Association Federation Confederation Alliance Institution
 """.split())
+#: Heads of a government's own departments (see :func:`_head_then_complement`).
+_DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})
 #: Lower-case nouns after a capitalised name that make it a party or movement ("the Georgian Dream party").
 PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "gang", "militia"})
 #: Of those, the nouns of armed groups ("the Grand Ravine gang").
@@ -72,16 +75,45 @@ def _span(rec: "Recognizer", i: int) -> int:
         if j > i and w in _CONNECTORS and j + 1 < limit and _capitalised(words[j + 1]) and not rec.used[j + 1]:
             j += 1
             continue
+        if j > i and w in ("of", "for", "on") and j + 2 < limit and words[j + 1] == "the" \
+                and (words[j - 1] in ORG_HEADS or _has_head(words, i, j)) \
+                and _capitalised(words[j + 2]) and not rec.used[j + 2]:
+            # "University of the Philippines", "National Council for the Safeguard of the Homeland"
+            j += 2
+            continue
         break
     while j > i and (words[j - 1] in _CONNECTORS or words[j - 1] == "-"):
         j -= 1
     return j
 
 
+def _voice_of_country(rec: "Recognizer", s: int, e: int) -> bool:
+    """"the Ministry of Foreign Affairs of Peru": a country's voice institution, then its country; left to
+    the title rules, which make it the country speaking (as "Peru's foreign ministry")."""
+    from .recognize import _VOICE_INSTITUTIONS
+
+    lex = rec._lex(s, ("institution", "anaphor"))
+    if lex is None or lex[2] not in _VOICE_INSTITUTIONS or lex[0] >= e or rec.lowers[lex[0]] != "of":
+        return False
+    k = lex[0] + 1
+    if k < e and rec.lowers[k] == "the":
+        k += 1
+    hit = rec.layers.proper.get(k)
+    return hit is not None and hit[0] == e and hit[2].kind == "country"
+
+
+def _has_head(words: list[str], i: int, j: int) -> bool:
+    """Does the run ``i`` … ``j - 1`` already hold an organisation noun ("National Council for …")?"""
+    return any(words[k] in ORG_HEADS for k in range(i, j))
+
+
 def _head_then_complement(rec: "Recognizer", s: int, e: int) -> bool:
     """An organisation noun inside the run followed by "for"/"of" ("State Committee for National Security",
     "Ministry of Emergency Situations"): the whole run is the body's name."""
-    return any(rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("for", "of", "on") for k in range(s + 1, e - 1))
+    # a run may open with its head ("University of the Philippines"), but not a government department:
+    # "Ministry of Water and Energy" is the country speaking, left to the title rules as before
+    first = s if rec.words[s] not in _DEPARTMENT_HEADS else s + 1
+    return any(rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("for", "of", "on") for k in range(first, e - 1))
 
 
 def _acronym_after(rec: "Recognizer", e: int) -> int:
@@ -122,7 +154,15 @@ def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool
     """
     country, group = None, False
     heads = [k for k in range(s, e) if rec.words[k] in ORG_HEADS]
+    owner_after = None
     if heads:
+        # "University of the Philippines", "Armed Forces of Ukraine": the country after "of" owns the body
+        k = heads[-1] + 1
+        if k < e and rec.lowers[k] == "of":
+            k += 2 if k + 1 < e and rec.lowers[k + 1] == "the" else 1
+            hit = rec.layers.proper.get(k)
+            if hit is not None and hit[0] == e and hit[2].category == COUNTRY_NAME:
+                owner_after = hit[2].country
         e = heads[-1]
     k = s
     while k < e:
@@ -131,14 +171,14 @@ def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool
             k += 1
             continue
         entry = hit[2]
-        if entry.category in (COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL) and country is None:
-            country = entry.country
+        if entry.category in (COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, CAPITAL) and country is None:
+            country = entry.country  # "Cairo University": a capital names the country too
         if entry.category == GROUP_NAME or entry.kind == "group":
             group = True
         elif entry.kind == "organization" and entry.country is None:
             return INTERNATIONAL, group
         k = hit[0]
-    return country, group
+    return country or owner_after, group
 
 
 def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
@@ -207,7 +247,8 @@ def later_mention_at(rec: "Recognizer", i: int) -> int:
     return 0
 
 
-def _register(rec: "Recognizer", name: str, value: tuple[str, str | None, str]) -> None:
+def register_name(rec: "Recognizer", name: str, value: tuple[str, str | None, str]) -> None:
+    """Remember a name or acronym of a body for its later uses in the article (:func:`later_mention_at`)."""
     rec.named_orgs.setdefault(name, value)
     rec.named_first_words.setdefault(name.split()[0], [])
     if name not in rec.named_first_words[name.split()[0]]:
@@ -223,6 +264,10 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     e = _span(rec, i)
     if e <= i:
         return 0
+    if _voice_of_country(rec, i, e):
+        return 0
+    if all(w.isupper() for w in rec.words[i:e] if w.isalpha()) and _acronym_after(rec, e) > e:
+        return 0  # "ROME (AP) —": a dateline's city and wire, not a body and its acronym
     if rec.words[e - 1] not in ORG_HEADS and _acronym_after(rec, e) == e:
         # "the Rift Research Institute in Nairobi": the name ends at its noun, the place follows
         cut = next((k for k in range(e - 2, i, -1) if rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("in", "at")),
@@ -270,7 +315,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         rec._add(e + 1, e + 2, kind=kind, name=name, country=country, key=key)
         for k in (e, e + 2):
             rec.used[k] = 1
-    _register(rec, name, (kind, country, key))
+    register_name(rec, name, (kind, country, key))
     if end > e:
-        _register(rec, rec.words[e + 1], (kind, country, key))
+        register_name(rec, rec.words[e + 1], (kind, country, key))
     return max(end, stop)

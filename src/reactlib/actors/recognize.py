@@ -26,6 +26,7 @@ reporting verb or title are taken as names too (extra evidence; rules come first
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any
 
@@ -34,9 +35,13 @@ from attrs import define, field
 from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME, NON_ACTOR, ORGAN, ORGANIZATION,
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
-from .orgnames import later_mention_at, named_org_at, org_name_starts
+from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
 from .speaking import SPEAKING_GROUPS, place_country, speaks
+from .apposed import description_before, possessed_name
+from .coalitions import find_coalitions
+from .communities import find_communities
 from .descriptive import find_descriptive
+from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
 from ..tokens import token_view
 
@@ -69,6 +74,10 @@ Command Committee Commission Agency Office Department Court Front Forces Navy Or
 Association Institute Observatory Company Corporation Bank University News Times Post Television Radio Agency
 Authority Assembly Coalition Alliance Movement Brigade Brigades Battalion Guard Guards Service Services
 Centre Center Foundation Fund Programme Program Mission Embassy Airlines Airways Press Herald Journal
+Fleet Flotilla Sea Seas Ocean Strait Straits Canal River Lake Island Islands Peninsula Mountains Valley Desert
+Province Region District County Square Street Avenue Airport Port Harbour Harbor Bridge Dam Hospital Museum
+Stadium Palace Hotel Cathedral Mosque Church Temple Year Eve Day Festival Summit Olympics Cup Games
+International Crescent Cross Watch Borders
 """.split())
 #: Lower-case heads of a description that make the described a body, not a person
 #: ("Amnesty International, a rights group, said").
@@ -87,7 +96,9 @@ Under Over Despite Since Until During Both Some Many Most Several Such Each Ever
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
 #: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
-_SOURCE_ADJECTIVES = frozenset({"senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
+#: Source words that name the government in focus without naming its country ("an administration official").
+_OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
+_SOURCE_ADJECTIVES = frozenset({"administration", "cabinet", "presidency", "senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
                                 "foreign", "high-ranking", "top", "local", "former", "retired", "security",
                                 "intelligence", "military", "government", "diplomatic"})
 #: Nouns of "Russia's state nuclear company Rosatom".
@@ -96,6 +107,30 @@ _COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant
 #: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
 _RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
                      "military", "army", "police", "junta"})
+#: Head nouns of named bodies that, after "the", stand for the body named last with that word in its name.
+_BODY_HEAD_NOUNS = frozenset({"commission", "council", "committee", "agency", "tribunal", "court", "authority",
+                              "institute", "university", "chamber", "bank", "party", "movement", "coalition",
+                              "federation", "association", "foundation", "observatory", "bureau", "directorate"})
+#: Members who speak for their body: "the judges said" after "the Constitutional Court" is the court.
+BODY_MEMBERS = {"judges": "court", "justices": "court", "commissioners": "commission"}
+#: "34-year-old" (with any dash) at the start of a description: its subject is a person.
+_AGED = re.compile(r"\d{1,3}[-\u2010\u2011\u2013 ]year[-\u2010\u2011\u2013 ]old\b")
+#: Words before a run of name words that make it a place or someone talked about, not a speaker.
+_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "into", "outside", "inside", "across", "towards", "toward"})
+#: "the town of El Fasher": nouns of places whose name follows "of".
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state", "port", "island",
+                          "county", "municipality", "capital", "area", "camp", "neighbourhood", "neighborhood"})
+#: Prepositions after the head noun of a description ("a researcher at the institute").
+_DESCRIPTION_LINKS = frozenset({"at", "of", "for", "from", "in", "with", "near", "on"})
+#: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
+_ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
+#: Institutions a country keeps abroad: "its embassy in London" is not Britain's.
+_POSTS_ABROAD = frozenset({"embassy", "mission", "consulate", "delegation"})
+#: Words before a news outlet that make it the channel of someone's words ("told the BBC").
+_CHANNEL_WORDS = frozenset({"told", "tell", "telling", "to", "with", "in", "on", "via"})
+#: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
+_EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "delegates", "delegation",
+                         "delegations", "representatives", "emissaries", "mediators", "ministers"})
 #: "<place>-based": the place is where something is, not an actor.
 _PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
 #: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
@@ -156,7 +191,7 @@ class Mention:
 
 #: the lower-case words at which :meth:`Recognizer._at` may find something (pronouns, "former
 #: minister", "the country's …"), in one set for the scan of :meth:`Recognizer._candidates`
-_CANDIDATE_WORDS = _PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS
+_CANDIDATE_WORDS = _PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS | _BODY_HEAD_NOUNS | frozenset(BODY_MEMBERS)
 
 
 def _title(text: str) -> str:
@@ -253,10 +288,14 @@ class Recognizer:
             if count and self.words[j] in _INNER_NAME_TITLES and j + 1 < self.n and self.is_name_token(j + 1):
                 j += 1
                 continue
-            if self.lowers[j] in _NAME_PARTICLES and j + 1 < self.n and (
-                    self.is_name_token(j + 1) or (self.doc[j + 1].text == "-" and self.is_name_token(j + 2))):
-                j += 1
-                continue
+            if self.lowers[j] in _NAME_PARTICLES:
+                # "bin Salman", "van der Berg", "de la Cruz": one to three particles, then a name word
+                k = j
+                while k < self.n and k - j < 3 and self.lowers[k] in _NAME_PARTICLES:
+                    k += 1
+                if k < self.n and (self.is_name_token(k) or (self.words[k] == "-" and self.is_name_token(k + 1))):
+                    j = k
+                    continue
             break
         while j > i and not self.is_name_token(j - 1) and not (
                 j - i >= 3 and self.words[j - 2] == "-" and _syllable(self.words[j - 1])):
@@ -299,7 +338,8 @@ class Recognizer:
         focus = False
         owner = ""
         if i > 0 and self.lowers[i - 1] == "the" and i + 2 < self.n and self.words[i + 1] in _APOSTROPHE_S \
-                and (self.lowers[i] in _OWNER_NOUNS or self.lowers[i] in self.anaphor_nouns) \
+                and (self.lowers[i] in _OWNER_NOUNS or self.lowers[i] in self.anaphor_nouns
+                     or (self.lowers[i] in _BODY_HEAD_NOUNS and self._body_named(self.lowers[i], self.view.start[i]))) \
                 and (self._lex(i + 2, ("role", "institution")) or self.lowers[i + 2] in _ROLE_ADJECTIVES):
             # "the country's electoral commission": the country in focus; "the department's spokeswoman":
             # its owner is the actor in focus, whose title follows
@@ -334,6 +374,7 @@ class Recognizer:
 
     def run(self) -> list[Mention]:
         self._reporting_subjects_from_entities()
+        find_communities(self)  # "Kosovo Serbs", "ethnic Albanians in …", "Rohingya refugees" (communities.py)
         find_descriptive(self)  # "a Western diplomat", "the junta", "State Committee for …" (descriptive.py)
         i = 0
         for c in self._candidates():
@@ -342,6 +383,7 @@ class Recognizer:
             nxt = self._at(c)
             i = nxt if nxt > c else c + 1
         self._reporting_subjects()
+        find_coalitions(self, REPORTING_VERBS)  # "France, Britain and Germany said" (coalitions.py)
         self.mentions.sort(key=lambda m: (m.start, m.end))
         resolve_body_seats(self.mentions, self.gaz)  # "Brussels condemned …" is the EU (seats.py)
         return self.mentions
@@ -359,6 +401,14 @@ class Recognizer:
                 if w[:1].isupper() or low in _CANDIDATE_WORDS or i in marked]
 
     def _at(self, i: int) -> int:
+        if (self.lowers[i] in _BODY_HEAD_NOUNS or self.lowers[i] in BODY_MEMBERS) and i > 0 \
+                and self.lowers[i - 1] == "the" and not self.used[i - 1] \
+                and (i + 1 >= self.n or self.words[i + 1] not in _APOSTROPHE_S) \
+                and (i + 1 >= self.n or not self.words[i + 1][:1].isalpha() or self.words[i + 1].islower()) \
+                and self._named_before(BODY_MEMBERS.get(self.lowers[i], self.lowers[i]), self.view.start[i]):
+            # "the commission said" after "the Electoral Commission of Zambia": that body (linking.named_body)
+            self._add(i - 1, i + 1, kind="anaphor", name=self.view.span_text(i - 1, i + 1), detail="institution")
+            return i + 1
         if self.lowers[i] in _PRONOUNS:
             self._add(i, i + 1, kind="anaphor", name=self.words[i], detail="pronoun")
             return i + 1
@@ -406,7 +456,7 @@ class Recognizer:
             prev = self.doc[i - 1].lower_ if i > 0 else ""
             if prev == "the" and i > 1:  # "in The Hague"
                 prev = self.lowers[i - 2]
-            if prev not in _LOCATIVE:
+            if prev not in _LOCATIVE or self._sent_from(i):
                 # the city is kept so that a body's seat ("Brussels") can be re-labelled once the
                 # whole article is read (seats.py)
                 self._add(i, end, kind="country", name=entry.name, country=entry.country,
@@ -414,17 +464,53 @@ class Recognizer:
         elif cat in (DEMONYM, DEMONYM_PLURAL):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
                       weak=not self._coordinated_before_government(end))
+        elif cat == ORGANIZATION and entry.own_voice == "media" and self._channel_before(i):
+            for k in range(i, end):  # "told the BBC", "in an interview with Le Monde": a channel, no actor
+                self.used[k] = 1
         elif cat in (ORGANIZATION, ORGAN):
             m = self._add(i, end, kind=entry.kind, name=entry.name, country=entry.country, key=f"org:{entry.name}",
                           extra={"parent": entry.parent} if entry.parent else {})
             if cat == ORGAN:
                 m.extra["organ"] = self.doc[i:end].text
+            elif entry.kind in ("organization", "group"):
+                return self._local_acronym(end, entry.kind, entry.name, entry.country, f"org:{entry.name}")
         elif cat == GROUP_NAME:
             self._add(i, end, kind="group", name=entry.name, country=entry.country, key=f"org:{entry.name}")
         elif cat == PERSON_NAME:
             self._add(i, end, kind="person", name=entry.name, country=entry.country, role=entry.role,
                       organization=entry.organization, key=f"person:{entry.name}")
         return end
+
+    def _local_acronym(self, end: int, kind: str, name: str, country: str | None, key: str) -> int:
+        """"Reporters Without Borders (RSF)": the acronym in brackets after a known name is that body's
+        in this article, even where the gazetteer gives it to another (the Rapid Support Forces).
+        Later uses of it are found by :func:`~reactlib.actors.orgnames.later_mention_at`."""
+        if end + 2 >= self.n or self.words[end] != "(" or self.words[end + 2] != ")" or self.used[end + 1]:
+            return end
+        acronym = self.words[end + 1]
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return end
+        self._add(end + 1, end + 2, kind=kind, name=name, country=country, key=key)
+        self.used[end] = self.used[end + 2] = 1
+        register_name(self, name, (kind, country, key))
+        register_name(self, acronym, (kind, country, key))
+        return end + 3
+
+    def _channel_before(self, i: int) -> bool:
+        """Does a word of speaking through (told, to, with, in, on) stand right before the outlet at ``i``?"""
+        k = i - 1
+        if k >= 0 and self.lowers[k] in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and self.lowers[k] in _CHANNEL_WORDS
+
+    def _sent_from(self, i: int) -> bool:
+        """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends.
+
+        After "from", a capital is usually a place ("flights from Paris"); after a plural noun
+        for officials, envoys or negotiators it names whom they represent.
+        """
+        return i >= 2 and self.lowers[i - 1] == "from" and self.lowers[i - 2] in _EMISSARIES \
+            and not self.used[i - 2]
 
     def _demonym_before(self, i: int) -> bool:
         """Does a demonym end right before token ``i`` ("Russian Security Council")?"""
@@ -486,14 +572,19 @@ class Recognizer:
             s = s - 2
             det = self._det_before(s)
 
-        if head_phrase in _RULERS and not mods and len(parts) == 1 \
+        if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
+                and not mods and len(parts) == 1 \
                 and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
                 and e + 1 < self.n and self.lowers[e] == "in":
             hit = self.layers.proper.get(e + 1)
             if hit is not None and hit[2].category in (CAPITAL, COUNTRY_NAME) and not self.used[e + 1]:
-                # "the authorities in Conakry": that country's government, wherever the focus is
+                # "the authorities in Conakry", "the foreign ministry in Santiago": that country's
+                # government, wherever the focus is
+                extra = {"institution": self.view.span_text(first_part, e)}
+                if hit[2].category == CAPITAL:
+                    extra[SEAT_CITY] = self.view.span_text(e + 1, hit[0])
                 self._add(s, hit[0], kind="country", name=hit[2].name, country=hit[2].country,
-                          key=f"country:{hit[2].country}", extra={"institution": self.words[first_part]})
+                          key=f"country:{hit[2].country}", extra=extra)
                 return hit[0]
         if head_cat == "collective":
             name = " ".join(doc[first_part:e].text.split())
@@ -507,6 +598,9 @@ class Recognizer:
             for k in range(s, e):
                 self.used[k] = 1
             return e
+        if head_cat == "group" and head_phrase in RULING_BODIES and not prefixed \
+                and all(m[2].kind == "country" for m in mods):
+            return self._ruling_body(s, e, mods)
         if head_cat == "group":
             country = None
             if mods and not prefixed:
@@ -548,9 +642,21 @@ class Recognizer:
                 for k in range(s, c_end):
                     self.used[k] = 1
                 return c_end
-            self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}")
+            extra = {}
+            if country_mods[0][2].category == CAPITAL:  # "Brussels officials": the seat may be a body's (seats.py)
+                m0, m1 = country_mods[0][0], country_mods[0][1]
+                extra[SEAT_CITY] = self.view.span_text(m0, m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1)
+            self._add(s, e, kind="country", name=country_mods[0][2].name, country=code, key=f"country:{code}",
+                      extra=extra)
             return e
         has_role = any(c in ("role", "honorific") for c in cats)
+        if has_role and e + 1 < self.n and self.words[e] in _APOSTROPHE_S and self.lowers[e + 1] == "office" \
+                and any(m[2].kind == "country" for m in mods):
+            # "Azerbaijan's Prosecutor General's Office said": the office of a country's post speaks for it
+            own = next(m for m in mods if m[2].kind == "country")
+            self._add(s, e + 2, kind="country", name=own[2].name, country=own[2].country,
+                      key=f"country:{own[2].country}", extra={"institution": self.view.span_text(first_part, e + 2)})
+            return e + 2
         if head_cat == "anaphor" and not has_role:
             if det in _ANAPHOR_DETERMINERS and not mods and len(parts) == 1:
                 self._add(s, e, kind="anaphor", name=self.view.span_text(s, e), detail="institution")
@@ -575,10 +681,19 @@ class Recognizer:
                     # kept as written (the demonym may be a noun for people: "Solomon Islander")
                     adjective = doc[m0:m1].text
                 name = f"{adjective} {canon}"
+                written = self.words[first_part:e]
+                if self.words[m1 - 1] in _APOSTROPHE_S and len(written) >= 2 \
+                        and all(w[:1].isupper() for w in written if w.isalpha()):
+                    name = self.view.span_text(first_part, e)  # "Zambia's Constitutional Court": its own name
                 self._add(s, e, kind="organization", name=name, country=code, key=f"inst:{code}:{canon.lower()}",
                           detail=canon.lower())
                 return e
             if det in _ANAPHOR_DETERMINERS and not mods and head_phrase in self.anaphor_nouns:
+                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                return e
+            if det == "the" and not mods and len(parts) == 1 and " " not in head_phrase \
+                    and self._named_before(head_phrase, self.view.start[s]):
+                # "the commission said" after "the Electoral Commission of Zambia": that body (linking.py)
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
             office_of = head_phrase.replace("\u2019", "'").partition("'s office")[0]
@@ -600,7 +715,7 @@ class Recognizer:
         if not has_role and head_cat != "anonymous":
             return 0
         # a title: look for the name after it, or "of Country" after the name
-        name_end = self.name_run(e)
+        name_end = self._surname_like_country(e, self.name_run(e))
         role = role_text if not all(c == "honorific" for c in cats) else None
         # an organisation or seat of power is part of the title: "European Council president", "Kremlin spokesman"
         named_by = [doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text  # "the EU's": "EU"
@@ -627,6 +742,8 @@ class Recognizer:
                     of_end = mod[0]
             name = self.view.span_text(e, name_end)
             extra: dict[str, Any] = {"title_start": self.view.start[s], "gender": _gender(role_text)}
+            if country is None and organization is None:
+                country, organization = self._owning_body(chain["owner"], s)
             if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
                 extra["speaker_position"] = True  # "its foreign minister Jane Roe", "the group's spokesman …"
                 extra["owner_title"] = chain["owner"] or det
@@ -707,6 +824,8 @@ class Recognizer:
                 e, country, organization = owner
             name = doc[a_start:a_end].text
             extra: dict[str, Any] = {}
+            if country is None and organization is None:
+                country, organization = self._owning_body(chain["owner"], s)
             if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
                 # "Its foreign minister, Olivier Nduhungirehe,": the title of the actor in focus
                 extra = {"title_start": doc[s].idx, "speaker_position": True, "owner_title": chain["owner"] or det}
@@ -723,6 +842,16 @@ class Recognizer:
                             if (hit := self.layers.proper.get(k)) is not None and hit[2].category == SEAT), None)
         anonymous_head = head_cat == "anonymous" or head_phrase in ("spokesman", "spokeswoman", "spokesperson",
                                                                     "official", "aide", "adviser", "advisor")
+        if anonymous_head and det in _INDEFINITE and country is None and organization is None:
+            institution = self._institution_after(e)
+            if institution is not None:
+                # "a spokesperson for the ministry said": the institution in focus speaking, as "the
+                # ministry said" does; its words are the mention the linker resolves
+                i0, i1 = institution
+                self._add(i0, i1, kind="anaphor", name=self.view.span_text(i0, i1), detail="institution")
+                for k in range(s, i0):
+                    self.used[k] = 1
+                return i1
         if anonymous_head and det in _INDEFINITE:
             start = s
             owner = self._owner_after(e) if country is None and organization is None else None
@@ -749,9 +878,13 @@ class Recognizer:
                 k -= 1
             if k < s and self._det_before(k) in _INDEFINITE:
                 name = doc[k:e].text
-                self._add(k, e, kind="person", name=name, country=country,
-                          role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
-                          anonymous=True, key=f"anon:{name.lower()}")
+                m = self._add(k, e, kind="person", name=name, country=country,
+                              role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
+                              anonymous=True, key=f"anon:{name.lower()}")
+                if country is None and organization is None and any(self.lowers[t] in _OWN_GOVERNMENT
+                                                                     for t in range(k, s)):
+                    # "a senior administration official": of the government in focus (build.py fills it in)
+                    m.extra["needs_country"] = True
                 return e
         if e < self.n and self.lowers[e] in _TITLE_AS_MODIFIER:
             return e  # "EU candidate status", "the prime minister post": a title used as a modifier
@@ -762,8 +895,38 @@ class Recognizer:
             if own is not None:  # the country's own words, kept should the role stand for nobody
                 core_end = own[1] - 1 if self.words[own[1] - 1] in _APOSTROPHE_S else own[1]
                 m.extra["country_span"] = self._span_chars(own[0], core_end)
+                if own[2].category == CAPITAL:
+                    # "Beijing's envoy": the government its capital stands for ("the Pentagon's press
+                    # secretary", a seat of power in the title, stays an unnamed person)
+                    m.extra["seat_owner"] = True
             return e
         return 0
+
+    def _ruling_body(self, s: int, e: int, mods: list) -> int:
+        """"the junta", "Chad's transitional council", "the ruling council in Khartoum": an organisation
+        of the country it rules (rulers.py); that country from the possessor, the place after it, or
+        later the focus."""
+        country = mods[0][2].country if mods else None
+        end = e
+        if country is None:
+            end, country = place_country(self, e)
+        name = self.view.span_text(s, e)
+        if name.lower().startswith("the "):
+            name = name[4:]
+        name = name.replace("'s ", " ").replace("\u2019s ", " ")  # "Myanmar's junta": "Myanmar junta"
+        head_start = mods[-1][1] if mods else s
+        if all(w[:1].isupper() for w in self.words[head_start:e] if w.isalpha()) and self.lowers[head_start] != "the":
+            name = self.view.span_text(head_start, e)  # "Sudan's Sovereign Council": the body's own name
+        if mods:
+            self._mod_mentions(mods, titled=True)
+            first = mods[-1][1]
+        else:
+            first = s
+        self._add(first, e, kind="organization", name=name, country=country, key=ruling_key(country),
+                  extra=ruling_extra(country))
+        for k in range(s, end):
+            self.used[k] = 1
+        return end
 
     def _named_body(self, s: int, e: int, first_part: int, mods: list, head_phrase: str) -> int:
         """"the National Security Council", "the central election commission": a body of the country in focus.
@@ -867,6 +1030,37 @@ class Recognizer:
             return end, entry.country, None
         return end, entry.country, entry.name
 
+    def _body_named(self, noun: str, position: int) -> Mention | None:
+        """The last organisation mention before ``position`` whose name holds ``noun`` as a word."""
+        word = noun.capitalize()
+        return next((m for m in reversed(self.mentions)
+                     if m.kind == "organization" and m.end <= position and word in m.name.split()), None)
+
+    def _owning_body(self, owner: str, s: int) -> tuple[str | None, str | None]:
+        """"the commission's chairperson, Judith Mwale": (country, name) of the body named before."""
+        if owner not in _BODY_HEAD_NOUNS:
+            return None, None
+        body = self._body_named(owner, self.view.start[s])
+        return (body.country, body.name) if body is not None else (None, None)
+
+    def _named_before(self, noun: str, position: int) -> bool:
+        """Is an organisation whose name holds ``noun`` as a word ("Commission") mentioned before ``position``?"""
+        word = noun.capitalize()
+        return any(m.kind == "organization" and m.end <= position and word in m.name.split() for m in self.mentions)
+
+    def _institution_after(self, e: int) -> tuple[int, int] | None:
+        """``for/of the <institution noun>`` after a source's head ("a spokesman for the foreign ministry"):
+        the span of "the <noun>", when the noun alone stands for the actor in focus."""
+        if e + 2 >= self.n or self.lowers[e] not in ("for", "of") or self.lowers[e + 1] not in ("the", "its"):
+            return None
+        lex = self._lex(e + 2, ("anaphor", "institution", "government"))
+        if lex is None or lex[2] in _ORG_ANAPHORS or (lex[2] not in self.anaphor_nouns
+                                                       and lex[2] not in _VOICE_INSTITUTIONS):
+            return None  # "a senior official of the bloc" is the bloc's own anonymous official
+        if lex[0] < self.n and self._lex(lex[0], ("role", "institution")) is not None:
+            return None  # "a spokesman for the ministry's press office": a longer phrase
+        return e + 1, lex[0]
+
     def _owner_mention(self, e: int) -> tuple[int, str | None, str | None] | None:
         """:meth:`_owner_after` for a named person's title: the owner is mentioned in its own right."""
         owner = self._owner_after(e)
@@ -953,9 +1147,12 @@ class Recognizer:
             return None
         end = k - 1
         start = end
-        while start > 0 and end - start < _MAX_NAME_TOKENS and (
-                self.is_name_token(start - 1) or self.doc[start - 1].lower_ in _NAME_PARTICLES):
-            start -= 1
+        while start > 0 and end - start < _MAX_NAME_TOKENS + 3 and (
+                self.is_name_token(start - 1) or self.lowers[start - 1] in _NAME_PARTICLES
+                or (self.words[start - 1] == "-" and start > 1 and not self.doc[start - 2].whitespace_)):
+            start -= 1  # "Hamid bin Rashid al-Nuaimi, an adviser …": particles and hyphens inside the name
+        while start < end and not self.is_name_token(start):
+            start += 1
         if start == end or self.name_run(start) != end:
             return None
         return start, end
@@ -1003,14 +1200,77 @@ class Recognizer:
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
             if end - i >= 2 and self._word_count(i, end) >= 2 and not self._tail_of_body_name(i):
-                after = self.lowers[end] if end < self.n else ""
+                owner = possessed_name(self, i, end, REPORTING_VERBS)
+                if owner is not None:
+                    # "CNN's Maria Oduya, reporting from Khartoum, said": the owner's person (apposed.py)
+                    name = self.doc[i:end].text
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}", country=owner[0],
+                              organization=owner[1])
+                    continue
+                aged = self._past_age(end)  # "Kwame Boateng, 61, said": the age stands between
+                after = self.lowers[aged + 1 if aged > end else end] if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
+                if before in _PLACE_BEFORE or (before == "of" and i > 1 and self.lowers[i - 2] in _PLACE_NOUNS):
+                    continue  # "families in the town of El Fasher said": a place, not the speaker
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
                         end >= self.n or self.doc[end].is_punct)) or (
                         before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
-                        self._described_speaker(end)):
+                        self._described_speaker(aged) or self._relative_aside(aged)):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
+                    continue
+                if self._aged_description(end) or aged > end:
+                    # "Lena Roth, a 34-year-old freelance reporter, was arrested", "Ruben Vardanyan, 57, …":
+                    # an age says a person
+                    name = self.doc[i:end].text
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}")
+                    continue
+                notes = description_before(self, i, end, REPORTING_VERBS)
+                if notes is not None:
+                    # "Her mother, Sabine Roth, appealed …", "Its envoy for the Balkans, Ingrid Solheim," (apposed.py)
+                    name = self.doc[i:end].text
+                    role = notes.pop("role", None)
+                    notes.pop("described")
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
+
+    def _surname_like_country(self, e: int, name_end: int) -> int:
+        """"Prime Minister Luis Montenegro's office": a given name after a title, then a one-word country
+        name closing the phrase (a possessive, a reporting verb, a comma or a full stop) is a surname."""
+        if name_end != e + 1 or name_end + 1 >= self.n:
+            return name_end
+        hit = self.layers.proper.get(name_end)
+        if hit is None or hit[0] != name_end + 1 or hit[2].category != COUNTRY_NAME or self.used[name_end]:
+            return name_end
+        after = self.words[name_end + 1]
+        if after in _APOSTROPHE_S or after in (",", ".") or self.lowers[name_end + 1] in REPORTING_VERBS:
+            return name_end + 1
+        return name_end
+
+    def _relative_aside(self, end: int) -> bool:
+        """"Olena Shevchuk, who runs a shelter in Kharkiv, said": a relative clause about a person between
+        the name and a reporting verb (not "…, which …": a body)."""
+        if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("who", "whose"):
+            return False
+        for k in range(end + 2, min(end + 25, self.n - 1)):
+            if self.words[k] == ",":
+                return self.lowers[k + 1] in REPORTING_VERBS
+            if self.words[k] in (".", ";", ":", "\"", "\u201c", "\u201d"):
+                return False
+        return False
+
+    def _aged_description(self, end: int) -> bool:
+        """Is the name ending at ``end`` followed by ", a 34-year-old …" (an age in its apposition)?"""
+        if end + 2 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an"):
+            return False
+        start = self.view.start[end + 2]
+        return _AGED.match(self.text, start) is not None
+
+    def _past_age(self, end: int) -> int:
+        """After a name ending at ``end``: the second comma of ", 54," (an age in apposition); else ``end``."""
+        if end + 3 < self.n and self.words[end] == "," and self.view.like_num[end + 1] \
+                and self.words[end + 2] == "," and self.words[end + 1].isdigit() and len(self.words[end + 1]) <= 3:
+            return end + 2
+        return end
 
     def _described_speaker(self, end: int) -> bool:
         """"Ruth Sela, a local teacher, said": a name, then "a/an" + a short lower-case description
@@ -1020,15 +1280,22 @@ class Recognizer:
         title from the lexicon; without this rule they are lost. A description ending in an
         organisation noun ("Amnesty International, a rights group, said") is a body, not a person.
         """
-        if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an"):
+        # "Lars Dahl, the harbour master, said": a definite description too, if all in lower case
+        if end + 3 >= self.n or self.words[end] != "," or self.lowers[end + 1] not in ("a", "an", "the"):
             return False
-        for k in range(end + 2, min(end + 10, self.n - 1)):
+        for k in range(end + 2, min(end + 16, self.n - 1)):
             if self.words[k] == ",":
                 head = k - 1  # "a welder from Ostrava": the head noun stands before "from <Place>"
                 while head > end + 2 and self.words[head][:1].isupper():
                     head -= 1
                 if head < k - 1 and self.lowers[head] in ("from", "in", "of", "near", "at"):
                     head -= 1
+                # "a researcher at the institute": the head stands before the first preposition
+                link = next((t for t in range(end + 3, k) if self.lowers[t] in _DESCRIPTION_LINKS), None)
+                if link is not None and link - 1 > end + 1:
+                    head = link - 1
+                    while head > end + 2 and self.lowers[head].endswith("ed"):
+                        head -= 1  # "a charity based in Beirut": the noun before the participle
                 return (head > end + 1 and self.lowers[k + 1] in REPORTING_VERBS
                         and self.words[head].islower() and self.lowers[head] not in _BODY_NOUNS)
             if self.doc[k].is_punct and self.words[k] != "-":

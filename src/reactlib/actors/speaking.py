@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 #: plural nouns for unnamed people who speak as a group (lexicon category ``group``)
 SPEAKING_GROUPS = frozenset({"witnesses", "eyewitnesses", "residents", "villagers", "locals", "survivors",
                              "kidnappers", "abductors", "captors", "hostage-takers", "analysts", "experts",
-                             "activists", "critics"})
+                             "activists", "critics", "rescuers", "rescue workers", "aid workers", "medics",
+                             "doctors", "nurses", "paramedics", "firefighters", "farmers", "fishermen", "traders",
+                             "students", "teachers", "families", "relatives", "mourners"})
 #: verb forms after which the group is a speaker ("witnesses said", "kidnappers demanded")
 SPEAKING_VERBS = frozenset("""said say says told tell added reported described recounted demanded demand demands
 warned warn claimed claim estimated believe believed fear feared insisted argued noted accused urged called
@@ -43,6 +45,22 @@ def speaks(rec: "Recognizer", s: int, e: int) -> bool:
     if s >= 2 and rec.lowers[s - 2] == "according" and rec.lowers[s - 1] == "to":
         return True
     j, _ = place_country(rec, e)
+    if j == e and j + 1 < rec.n and (rec.lowers[j] in _PLACE_LINKS or rec.lowers[j] == "at"):
+        k = j + 1
+        if k < rec.n and rec.lowers[k] == "the":
+            # "in the city of Malatya", "at the main hospital": a place described in lower case
+            m = k + 1
+            while m < rec.n and m - k <= 3 and rec.words[m].isalpha() and rec.words[m].islower() \
+                    and rec.lowers[m] != "of" and rec.lowers[m] not in SPEAKING_VERBS:
+                m += 1
+            if m < rec.n and rec.lowers[m] in SPEAKING_VERBS and m > k + 1:
+                j = m
+            elif m + 1 < rec.n and rec.lowers[m] == "of" and rec.words[m + 1][:1].isupper():
+                k = m + 1
+        if j == e and k < rec.n and rec.words[k][:1].isupper():
+            j = k  # "residents in Goma said": a place the gazetteer does not know
+            while j < rec.n and j - e < 8 and rec.words[j][:1].isupper():
+                j += 1
     limit = min(rec.n, j + _WINDOW)
     while j < limit:
         w = rec.lowers[j]

@@ -28,8 +28,12 @@ def extract_quotes(article: Article, doc: object) -> Article:
         speaker = None
         speaker_text = None
         if f.speaker_span is not None:
-            speaker = resolve_speaker(linker, text, *f.speaker_span)
             speaker_text = text[f.speaker_span[0]:f.speaker_span[1]]
+            if f.speaker_span[0] >= f.end and speaker_text.lower() in _REPORT_PRONOUNS and f.kind == "indirect":
+                # "Washington remained committed …, it added": not an actor named in its own report
+                speaker = linker.pronoun_before(linker.sentence_bounds(f.start)[0], speaker_text)
+            else:
+                speaker = resolve_speaker(linker, text, *f.speaker_span)
         elif f.inherit_from_previous:
             speaker = previous_speaker
         cs, ce = f.cue_span if f.cue_span else (None, None)
@@ -42,6 +46,10 @@ def extract_quotes(article: Article, doc: object) -> Article:
         if f.kind == "direct":
             previous_speaker = speaker
     return article.evolve(quotes=quotes)
+
+
+#: Pronouns that, after the words they report, point before the report (see :func:`extract_quotes`).
+_REPORT_PRONOUNS = frozenset({"it", "he", "she", "they"})
 
 
 def _cut_before(text: str, start: int, end: int, separators: tuple[str, ...]) -> int:
@@ -57,7 +65,8 @@ def _cut_before(text: str, start: int, end: int, separators: tuple[str, ...]) ->
 
 def _head_part(text: str, start: int, end: int) -> int:
     """End of the head part of a speaker phrase: before ", …" and " of/for/at …" modifiers."""
-    return _cut_before(text, start, end, (",", " of ", " for ", " at ", " from ", " who ", " with "))
+    # " in ": "Its embassy in London" is the embassy's owner speaking, not the place
+    return _cut_before(text, start, end, (",", " of ", " for ", " at ", " from ", " who ", " with ", " in "))
 
 
 def _core_part(text: str, start: int, end: int) -> int:
@@ -68,6 +77,22 @@ def _core_part(text: str, start: int, end: int) -> int:
 def _is_person(linker: ActorLinker, actor_id: str) -> bool:
     actor = linker.actor(actor_id)
     return actor is not None and actor.kind == "person"
+
+
+#: Bodies a minister or leader heads that speak for the state, not for the person: "Bayramov's ministry".
+_STATE_BODIES = frozenset({"ministry", "government", "administration", "cabinet", "embassy", "foreign ministry"})
+
+
+def _persons_state_body(linker: ActorLinker, text: str, mention: tuple[int, int, str], end: int) -> str | None:
+    """"Bayramov's ministry said": the person's country speaks through the body he heads, when that
+    country is an actor; None for anything else ("Ruto's office" stays Ruto's)."""
+    s, e, actor_id = mention
+    rest = " ".join(text[e:end].split()).lower()
+    for mark in ("'s ", "’s "):
+        if rest.startswith(mark) and rest[len(mark):].strip(" .,;:") in _STATE_BODIES:
+            person = linker.actor(actor_id)
+            return linker.country_actor(person.country) if person is not None and person.country else None
+    return None
 
 
 def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> str | None:
@@ -91,7 +116,13 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     the head part (pronouns, roles, institutions), then the whole phrase.
     """
     core_end = _core_part(text, start, end)
-    people = [m for m in linker.mentions_in(start, core_end) if m[0] >= start and _is_person(linker, m[2])]
+    everyone = [m for m in linker.mentions_in(start, core_end) if m[0] >= start and _is_person(linker, m[2])]
+    if everyone:
+        state = _persons_state_body(linker, text, everyone[-1], core_end)
+        if state is not None:
+            return state
+    # "the Secretary-General's spokesman, X": the possessor is not the one speaking
+    people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")]
     if people:
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of
         # State Antony Blinken": a title naming an institution, then the person who holds it

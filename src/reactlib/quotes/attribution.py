@@ -78,18 +78,31 @@ def _issuer(toks: Tokens, np: tuple[int, int] | None, stop: int) -> tuple[int, i
     return None if k >= np[1] or toks.lower[k] in ("after", "on", "at", "following") else np
 
 
+#: Prepositions that open a fronted circumstance before a sentence's subject, and its longest span.
+_FRONTED = frozenset("in at on after before during from following despite".split())
+FRONTED_MAX = 10
+
+
 def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tuple[int, int] | None:
     """The name or pronoun opening the sentence, cut before its verb ("Kurti defended …" → "Kurti")."""
     first = lo
     while first < stop and (toks.is_space[first] or toks.text[first] in ("\u2014", "-", "\u2013")):
         first += 1
+    if first < stop and toks.lower[first] in _FRONTED:
+        # "In Islamabad, Prime Minister Shehbaz Sharif ordered …": the subject follows the fronted phrase
+        comma = next((k for k in range(first + 1, min(stop, first + FRONTED_MAX)) if toks.text[k] == ","), None)
+        if comma is not None:
+            first = comma + 1
+            while first < stop and toks.is_space[first]:
+                first += 1
     if first >= stop or quoted[first]:
         return None
     if toks.lower[first] in ("he", "she", "they", "we", "i", "it"):
         return first, first
     the_name = toks.lower[first] == "the" and first + 1 < stop and toks.text[first + 1][:1].isupper()
     if not toks.text[first][:1].isupper() or (toks.lower[first] in DETERMINERS and not the_name):
-        return None   # "The African Union suspended …" opens with a name; "The rule was …" does not
+        # "The bloc's chairman, Barbados Prime Minister Mia Mottley, deplored …": the name in commas
+        return _name_after_post(toks, first, stop) if toks.text[first][:1].isupper() else None
     np = noun_phrase_right(toks, first, stop)
     if np is None:
         return None
@@ -97,7 +110,45 @@ def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tu
         # the name ends at its first lower-case word that is no link ("of", "the"): the verb
         if toks.text[k][:1].islower() and toks.lower[k] not in NP_LINKS and toks.lower[k] not in DETERMINERS:
             return (np[0], k - 1)
+    if np[1] + 1 < stop and toks.text[np[1] + 1] == "," and _closes_aside(toks, np[1] + 1, stop):
+        return np   # "France, the former colonial power, deplored …": the name before its aside
     return None   # no verb closing the phrase: not clearly a subject
+
+
+#: Longest aside (tokens) between a subject and its verb: ", the former colonial power,".
+ASIDE_MAX = 15
+
+
+def _closes_aside(toks: Tokens, comma: int, stop: int) -> bool:
+    """Does the aside opened by the comma at ``comma`` close with a second comma then a lower-case verb?"""
+    for k in range(comma + 1, min(stop - 1, comma + ASIDE_MAX)):
+        if toks.text[k] == ",":
+            nxt = k + 1
+            while nxt < stop and toks.is_space[nxt]:
+                nxt += 1
+            return nxt < stop and toks.text[nxt][:1].islower() and toks.text[nxt].isalpha()
+        if toks.text[k] in (".", ";", ":") or "\n" in toks.text[k]:
+            return False
+    return False
+
+
+def _name_after_post(toks: Tokens, first: int, stop: int) -> tuple[int, int] | None:
+    """"The bloc's chairman, Barbados Prime Minister Mia Mottley, deplored": the post, then the name in
+    commas, then the verb; the span of the name (with its title)."""
+    comma = next((k for k in range(first + 1, min(stop, first + 8)) if toks.text[k] == ","), None)
+    if comma is None or any(toks.text[k] in (".", ";", ":") for k in range(first, comma)):
+        return None
+    start = comma + 1
+    while start < stop and toks.is_space[start]:
+        start += 1
+    if start >= stop or not toks.text[start][:1].isupper():
+        return None
+    np = noun_phrase_right(toks, start, stop)
+    if np is None or np[1] + 1 >= stop or toks.text[np[1] + 1] != ",":
+        return None
+    if not _closes_aside(toks, comma, stop):
+        return None
+    return np
 
 
 def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool]) -> list[Attributed]:

@@ -20,6 +20,8 @@ from typing import Any, NamedTuple
 
 from .attribution import Attributed, attribute
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
+from .documents import with_document_cues
+from .framing import reaction_paragraph_subject
 from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
@@ -91,7 +93,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     attributed: list[Attributed] = []
     sent_of_cue: list[tuple[int, int]] = []
     for lo, hi in toks.sents:
-        cues = find_cues(toks, lo, hi, quoted)
+        cues = with_document_cues(find_cues(toks, lo, hi, quoted), toks, lo, hi, quoted)  # "the statement read"
         for a in attribute(toks, cues, lo, hi, quoted):
             attributed.append(a)
             sent_of_cue.append((lo, hi))
@@ -219,7 +221,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                 # ('"…." The warning came from X'), or the short sentence before it
                 # ('Zakharova was scathing on Telegram. "…"')
                 named = naming_sentence_after(toks, close_tok, quoted)
-                framed = None if named is not None else framing_subject(toks, text, open_tok, quoted)
+                framed = None if named is not None else (framing_subject(toks, text, open_tok, quoted)
+                                                         or reaction_paragraph_subject(toks, text, open_tok, quoted))
                 speaker = named or framed
                 if speaker is not None:
                     slo, shi = toks.sentence_of(speaker[0])

@@ -14,6 +14,10 @@ from .tokens import Tokens
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
+#: Posts held "to" something: "the envoy to the talks", "an adviser to the president" (the holder speaks).
+SENT_TO = frozenset("""envoy envoys ambassador ambassadors adviser advisers advisor advisors delegate delegates
+representative representatives negotiator negotiators mediator mediators emissary emissaries aide aides
+counsellor counselor""".split())
 
 
 def _is_word(tok: str) -> bool:
@@ -81,6 +85,9 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
                     and toks.lower[i - 2] not in NP_STOP:
                 i -= 1
                 continue
+            if i - 2 >= lo and toks.lower[i - 1] == "to" and toks.lower[i - 2] in SENT_TO:
+                i -= 2   # "Nairobi's envoy to the talks said": the envoy speaks, not the talks
+                continue
             if w in _COUNTING and i - 1 >= lo and toks.lower[i - 1] in _ARTICLES:
                 first = i - 1   # "the three senators", "her many critics"
             break
@@ -126,7 +133,15 @@ def _over_place(toks: Tokens, first: int, lo: int) -> int:
     if first - 2 < lo or toks.lower[first - 1] not in _POST_PREPOSITIONS:
         return first
     head = noun_phrase_left(toks, first - 2, lo)
-    if head is None or toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower():
+    if head is None:
+        return first
+    # "Ethnic Tuaregs in the north said": a common-noun place ("the north") is never the speaker
+    common_place = toks.lower[first] == "the" and first + 1 < len(toks) and toks.text[first + 1][:1].islower()
+    # "Houthi rebels in Yemen said", "Officials in Ankara said": a plural of people before the place
+    plural_people = toks.lower[head[1]].endswith("s") and toks.text[head[1]].isalpha() \
+        and (toks.text[head[1]][:1].islower() or head[1] == head[0]) and toks.lower[first - 1] != "from"
+    if not common_place and not plural_people \
+            and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
         return first
     return head[0]
 
@@ -176,6 +191,9 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             # capitalised for the phrase reader; the name and its appositive speak
             comma = k
             for _ in range(2):   # "X, the attorney general of Y, one of the states suing Z, said"
+                if comma - 3 >= lo and toks.text[comma - 1].isdigit() and len(toks.text[comma - 1]) <= 3 \
+                        and toks.text[comma - 2] == ",":
+                    comma -= 2   # "Juan de la Torre, 51, a farmer from …, told": the age is an aside too
                 name = _name_before(toks, comma - 1, lo)
                 if name is None or name[1] != comma - 1:
                     break
@@ -185,7 +203,24 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
                     break
                 comma = name[0] - 1
         return None
-    return _with_coordinated(toks, _name_before(toks, end, lo), lo)
+    np = _name_before(toks, end, lo)
+    if np is not None:
+        owner = _whose_owner(toks, np[0], lo)
+        if owner is not None:
+            return owner
+        np = (_over_place(toks, np[0], lo), np[1])   # "The US embassy in Lusaka said": the embassy
+    return _with_coordinated(toks, np, lo)
+
+
+def _whose_owner(toks: Tokens, first: int, lo: int) -> tuple[int, int] | None:
+    """"The European Union, whose observers had described …": the owner before ", whose" speaks for its
+    people (the observers are the Union's); the phrase before the comma, when it is a name."""
+    if first - 3 < lo or toks.lower[first - 1] != "whose" or toks.text[first - 2] != ",":
+        return None
+    owner = _name_before(toks, first - 3, lo)
+    if owner is None or not toks.text[owner[1]][:1].isupper() or toks.lower[owner[1]] in PRONOUNS:
+        return None
+    return owner
 
 
 #: words that open a circumstance, not a role: "In the capital, Ana Ruiz said"

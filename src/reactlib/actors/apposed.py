@@ -1,0 +1,138 @@
+"""A name in commas after a description that opens the sentence: "Her mother, Sabine Roth, appealed …".
+
+Why: reporters introduce people by their relation or post first, then the name in commas ("His main
+challenger, Jan Novak of the Civic Bloc, hailed …", "Their lawyer, Awa Diallo, said …", "Its special
+envoy for the Balkans, Ingrid Solheim, wrote …"). The description is often no title of the lexicon
+(mother, challenger, lawyer), so the title rules miss the name. The shape is narrow: the sentence
+opens with a possessive or article, the description is short and holds no verb or comma, and the
+name is followed by a comma, "of", a bracket or a reporting verb. "In the capital, Ana Ruiz said"
+opens with a preposition and is no description.
+
+A description owned by "its"/"their" is a post of the organisation or country in focus: the person
+gets that owner later (``owner_title``, as "Its foreign minister, Jane Roe," does).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .build import Cluster
+    from .recognize import Recognizer
+
+#: Words a description may open with.
+OPENERS = frozenset({"his", "her", "its", "their", "the", "a", "an"})
+#: Owners whose post makes the person speak for the actor in focus.
+_ORG_OWNERS = frozenset({"its", "their"})
+#: Longest description (tokens) before the comma.
+MAX_DESCRIPTION = 9
+_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
+_VERB_ENDINGS = ("ed",)
+
+
+def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset[str]) -> dict[str, Any] | None:
+    """For the name run ``i`` … ``end - 1``: the working notes of a person introduced by a description
+    in commas before it, or None when the run is not in that shape."""
+    if i < 3 or rec.words[i - 1] != ",":
+        return None
+    if end < rec.n and rec.words[end] not in (",", "(") and rec.lowers[end] != "of" \
+            and rec.lowers[end] not in reporting:
+        return None
+    start = i - 2
+    while start > 0 and not rec.view.sent_start[start] and i - 1 - start <= MAX_DESCRIPTION:
+        start -= 1
+    if not rec.view.sent_start[start] or i - 1 - start > MAX_DESCRIPTION:
+        return None
+    opener = rec.lowers[start]
+    owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S)
+    if not owner_ok:
+        return None
+    lower_words = 0
+    for k in range(start + 1, i - 1):
+        w = rec.words[k]
+        if w in (",", ";", ":", "(", ")") or rec.view.like_num[k]:
+            return None
+        if w.islower() and w.isalpha():
+            if w.endswith(_VERB_ENDINGS) and w not in ("armed", "united"):
+                return None  # "The army seized …": a clause, not a description
+            if w in reporting:
+                return None
+            lower_words += 1
+    if not lower_words or not rec.words[i - 2][:1].isalpha():
+        return None
+    notes: dict[str, Any] = {"described": True}
+    if opener in _ORG_OWNERS:
+        notes.update(title_start=rec.view.start[start], speaker_position=True, owner_title=opener)
+        notes["role"] = rec.view.span_text(start + 1, i - 1)
+    return notes
+
+
+def possessed_name(rec: "Recognizer", i: int, end: int, reporting: frozenset[str]) -> tuple[str | None, str | None] | None:
+    """"CNN's Maria Oduya, reporting from Khartoum, said": a name right after an organisation's or
+    country's possessive, then a comma or a reporting verb. Returns (country, organization) of the
+    owner, or None when the run is not in that shape."""
+    if i < 2 or rec.words[i - 1] not in _APOSTROPHE_S:
+        return None
+    if end < rec.n and rec.words[end] != "," and rec.lowers[end] not in reporting:
+        return None
+    start = rec.covered.get(i - 2)
+    if start is None:
+        return None
+    hit = rec.layers.proper.get(start)
+    if hit is None or hit[0] != i - 1:
+        return None
+    entry = hit[2]
+    if entry.kind == "country":
+        return entry.country, None
+    if entry.kind == "organization":
+        return None, entry.name
+    return None
+
+
+#: ", a professor of water resources at Cairo University": the apposition's words, then the link to
+#: the employer whose mention starts where the match ends.
+_DESCRIPTION_OPENING = re.compile(r", (?:a|an|the) ")
+_LINK = re.compile(r"\b(at|for|of|with|from) (?:the )?")
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
+_DESCRIPTION_ENDS = frozenset(',.;:"\u201c\u201d()')
+_DESCRIPTION_CHARS = 100
+
+
+def assign_employers(text: str, clusters: list["Cluster"]) -> None:
+    """An untitled person described as working at a body takes the body's country (and name).
+
+    "Nader Fathy, a professor at Cairo University, said …": Fathy is Egyptian and of Cairo
+    University. Only a person with no country and no organisation yet, and only a body (or a country
+    after "from") whose mention starts right after the description's link word.
+    """
+    owners = {s: c for c in clusters if c.kind in ("organization", "country") for s, _ in c.mentions}
+    if not owners:
+        return
+    for c in clusters:
+        if c.kind != "person" or c.anonymous or c.country or c.organization or not c.mentions:
+            continue
+        _, end = min(c.mentions)
+        opening = _DESCRIPTION_OPENING.match(text, end)
+        if opening is None:
+            continue
+        nationality = owners.get(opening.end())
+        if nationality is not None and nationality.kind == "country":
+            c.country = nationality.country  # "Pieter de Vries, a Dutch volunteer,": his country
+            continue
+        stop = opening.end()
+        while stop < len(text) and stop - end < _DESCRIPTION_CHARS and text[stop] not in _DESCRIPTION_ENDS:
+            stop += 1
+        relative = _RELATIVE.search(text, opening.end(), stop)
+        if relative is not None:
+            stop = relative.start()  # "a reporter who has written for Le Monde": not her employer
+        for link in _LINK.finditer(text, opening.end(), stop):
+            owner = owners.get(link.end())
+            if owner is None:
+                continue
+            if owner.kind == "country" and link.group(1) != "from":
+                break  # "a teacher of Kosovo history": only "from <country>" says where a person is from
+            c.country = owner.country
+            if owner.kind == "organization":
+                c.organization = owner.name
+            break
