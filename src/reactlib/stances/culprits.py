@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 
 #: Words in the name of an actor that stages such events.
 PERPETRATOR_WORDS = frozenset("junta putschists mutineers soldiers military coup rebels rebel attackers "
-                              "gunmen militants insurgents plotters army".split())
+                              "gunmen militants insurgents plotters army gang gangs cartel".split())
 #: Nouns that stand in for the group that staged the event ("the soldiers must return").
 STAND_INS = frozenset("junta putschists mutineers soldiers rebels attackers gunmen militants insurgents "
                       "plotters perpetrators mutinous".split())

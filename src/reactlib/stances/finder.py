@@ -28,6 +28,7 @@ from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
+from .lead_charge import lead_perpetrator
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .matcher import CueMatch, CueMatcher
@@ -1433,8 +1434,9 @@ class StanceFinder:
         else:
             issue_text = tidy_issue_text(self._text(j, wend)) or None
         if not targets and cue.type in ("condemn", "criticize", "accuse") and issue_text \
-                and not EVENT_NOUNS.isdisjoint(issue_text.lower().split()):
-            # "condemned the coup": the one who staged it, when the article names exactly one such group
+                and not (EVENT_NOUNS | CRIME_NOUNS | {"incident"}).isdisjoint(issue_text.lower().split()):
+            # "condemned the coup", "condemned what it called a barbaric act": the one who staged
+            # it, when the article names exactly one such group
             culprit = self.perpetrator()
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
@@ -1863,10 +1865,12 @@ class StanceFinder:
         if hit is None:
             return self._approving_naming(i, j, wend, holders)
         found = self._object(cue, i, j, hit, holders)
-        event = not EVENT_NOUNS.isdisjoint(self._text(j, hit).lower().split())
+        named = set(self._text(j, hit).lower().split())
+        event = not EVENT_NOUNS.isdisjoint(named)
         if found and all(f.target is None for f in found):
-            # the thing named is an event: blame its author when the article names one
-            culprit = self.perpetrator() if event else None
+            # the thing named is an event: blame its author when the article names one ("the
+            # incident" only then: unblamed, it may be an accident)
+            culprit = self.perpetrator() if event or "incident" in named else None
             if culprit and culprit not in holders:
                 found = [evolve(f, target=culprit) for f in found]
         if found and all(f.target is None for f in found):
@@ -1930,7 +1934,7 @@ class StanceFinder:
                 g = self.mentions.groups_between(k + 2, min(self.n, k + 6))
                 return g[0].actor if g and self.adjacent(k + 2, g[0].start) else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
-                self.words, subject_at, agent_at)
+                self.words, subject_at, agent_at) or lead_perpetrator(self)
         return self._perpetrator
 
     def stand_in(self, a: int, b: int) -> str | None:
