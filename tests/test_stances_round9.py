@@ -122,3 +122,53 @@ def test_the_other_side_from_a_third_party_names_no_one():
     got = _named("Fighting between Thailand and Cambodia resumed on Tuesday.\n\nMalaysia warned that it "
                  "would respond to any attack by the other side.")
     assert not any(g[0] == "Malaysia" and g[2] in ("Thailand", "Cambodia") for g in got), got
+
+
+# -- a negating word inside an actor's name negates nothing ------------------------------------------
+
+NAMED_NEGATION = [
+    ("Reporters Without Borders condemned the arrest of a Turkish journalist in Istanbul.",
+     "Reporters Without Borders", "condemn"),
+    ("Doctors Without Borders on Monday urged Israel to allow fuel into Gaza.", "Doctors Without Borders", "appeal"),
+    ("Reporters Without Borders praised Norway for its new press law.", "Reporters Without Borders", "praise"),
+    ("Médecins Sans Frontières and Doctors Without Borders condemned the shelling of the clinic.",
+     "Doctors Without Borders", "condemn"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "type_"), NAMED_NEGATION)
+def test_a_negator_in_a_name_negates_nothing(text, holder, type_):
+    got = _named(text)
+    assert any(g[0] == holder and g[1] == type_ for g in got), got
+
+
+def test_a_real_negation_after_such_a_name_still_cancels():
+    got = _named("Reporters Without Borders did not condemn the court's ruling against Hungary.")
+    assert not any(g[1] == "condemn" for g in got), got
+
+
+# -- a rejection answers a charge made before it ------------------------------------------------------
+
+LATER_CHARGE = [
+    ("Belarus accused an opposition activist, Ivan Petrov, of plotting a coup.\n\n\"These accusations are absurd,\" "
+     "Lithuanian Foreign Minister Kestutis Budrys said.\n\nAmnesty International condemned Belarus for the arrest.",
+     ("Kestutis Budrys", "reject", "Belarus"), "Amnesty International"),
+    ("Nicaragua accused a Catholic bishop, Rolando Alvarez, of treason on Monday.\n\n\"These charges are "
+     "baseless,\" Vatican spokesman Matteo Bruni said.\n\nHuman Rights Watch criticised Nicaragua for the trial.",
+     ("Matteo Bruni", "reject", "Nicaragua"), "Human Rights Watch"),
+    ("Tunisia accused the opposition leader Rached Ghannouchi of plotting against the state.\n\n\"These "
+     "claims are false,\" the Ennahda party said in a statement.\n\nThe EU criticised Tunisia for the verdict.",
+     ("Ennahda", "reject", "Tunisia"), "European Union"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "later"), LATER_CHARGE)
+def test_a_rejection_never_answers_a_later_charge(text, expected, later):
+    got = _named(text)
+    assert not any(g[1] == "reject" and g[2] == later for g in got), got
+
+
+def test_a_rejection_answers_the_earlier_charge():
+    text, expected, _ = LATER_CHARGE[0]
+    got = _named(text)
+    assert _has(got, *expected), got

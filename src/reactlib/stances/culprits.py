@@ -109,7 +109,8 @@ class Makers:
         for kind, nouns in REJECTED_THINGS.items():
             if nouns.isdisjoint(words):
                 continue
-            others = [m for m in self._last[kind] if not any(same(m[0], r) for r in rejecter)
+            # a rejection answers a charge made before it, never one reported later
+            others = [m for m in self._last[kind] if m[2] < at and not any(same(m[0], r) for r in rejecter)
                       and (kind != "accusation" or m[1] is not None)]  # a charge is against someone
             recent = [m for m in others if at - m[2] < MAKER_WINDOW[kind]]
             aimed = [m for m in others if at - m[2] < max(AIMED_WINDOW, MAKER_WINDOW[kind])

@@ -918,7 +918,9 @@ class StanceFinder:
         speaker = own[2].speaker if own else None
         in_direct = own is not None and own[2].kind == "direct"
         sstart, _ = self.sent_bounds(i)
-        pol = polarity_before(self.words[max(sstart, i - 8):i])
+        # a word of an actor's name ("Reporters Without Borders") negates nothing
+        pol = polarity_before(["" if self.mentions.group_at(k) is not None else self.words[k]
+                               for k in range(max(sstart, i - 8), i)])
         if pol.cancels and cue.name == "recognize" and pol.word in NEGATING:
             pol = Polarity("refused", pol.word)  # "did not recognise the coup leaders": a rejection of them
         if pol.cancels:
