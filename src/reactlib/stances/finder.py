@@ -29,6 +29,7 @@ from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
+from .other_side import resolve_other_side
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .matcher import CueMatch, CueMatcher
@@ -899,7 +900,7 @@ class StanceFinder:
         found.extend(possessive_support(self))
         found.extend(reported_verdicts(self))
         found.extend(possessive_nouns(self))
-        return found
+        return resolve_other_side(self, found)
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
         b = max(b, a + 1)
