@@ -172,3 +172,36 @@ def test_a_rejection_answers_the_earlier_charge():
     text, expected, _ = LATER_CHARGE[0]
     got = _named(text)
     assert _has(got, *expected), got
+
+
+# -- "they" after a list of actors is all of them ------------------------------------------------------
+
+PLURAL = [
+    ("Japan, South Korea and Australia said they were deeply concerned about the launch.",
+     ["Japan", "South Korea", "Australia"], "concern"),
+    ("Kenya and Uganda said on Monday that they would send troops to support Somalia.",
+     ["Kenya", "Uganda"], "support"),
+    ("Norway, Sweden and Denmark said that they condemned the attack on the pipeline.",
+     ["Norway", "Sweden", "Denmark"], "condemn"),
+    ("Chile and Peru announced that they would recall their ambassadors from Nicaragua.",
+     ["Chile", "Peru"], "criticize"),
+]
+
+
+@pytest.mark.parametrize(("text", "holders", "type_"), PLURAL)
+def test_they_after_a_list_is_each_member(text, holders, type_):
+    got = _named(text)
+    for h in holders:
+        assert any(g[0] == h and g[1] == type_ for g in got), (h, got)
+
+
+def test_they_after_a_joint_statement_is_the_group():
+    got = _named("Italy, Spain and Portugal said in a joint statement that they deeply regret Morocco's decision.")
+    assert any(g[1] == "concern" and "," in g[0] for g in got), got
+
+
+def test_they_across_sentences_is_not_the_list():
+    # the list is the subject of another sentence: "they" there are the protesters
+    got = _named("Ghana and Togo closed the border on Monday. Protesters gathered in Lome, and they condemned the "
+                 "closure.")
+    assert not any(g[0] in ("Ghana", "Togo") and g[1] == "condemn" for g in got), got

@@ -30,6 +30,7 @@ from .evaluative import evaluative_phrases
 from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
 from .other_side import resolve_other_side
+from .plural import plural_subject
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .matcher import CueMatch, CueMatcher
@@ -670,6 +671,9 @@ class StanceFinder:
                 if SUBJECT_PRONOUNS[w] == "self":
                     return [own_quote[2].speaker] if own_quote and own_quote[2].speaker else []
                 pskip = self.other_quote_spans(own_quote, max(0, k - PRONOUN_WINDOW), k)
+                many = plural_subject(self, k, pskip) if w == "they" else None
+                if many:
+                    return many
                 actor = self.mentions.resolve_pronoun(k, max(0, k - PRONOUN_WINDOW), pskip)
                 return [actor] if actor else []
             k -= 1
