@@ -205,3 +205,25 @@ def test_they_across_sentences_is_not_the_list():
     got = _named("Ghana and Togo closed the border on Monday. Protesters gathered in Lome, and they condemned the "
                  "closure.")
     assert not any(g[0] in ("Ghana", "Togo") and g[1] == "condemn" for g in got), got
+
+
+# -- putting forces on alert is a show of force -------------------------------------------------------
+
+ALERT = [
+    ("Armenian Prime Minister Nikol Pashinyan said he had put the army on the highest level of alert.", "Nikol Pashinyan"),
+    ("Pakistan placed its air force on high alert after the strikes.", "Pakistan"),
+    ("Taiwan has put its troops on full combat alert as Chinese warships gathered.", "Taiwan"),
+    ("Venezuela is putting its armed forces on maximum alert along the border, President Nicolas Maduro said.",
+     "Nicolas Maduro"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), ALERT)
+def test_forces_put_on_alert_threaten(text, holder):
+    got = _named(text)
+    assert any(g[0] == holder and g[1] == "threaten" for g in got), got
+
+
+def test_an_alert_without_forces_is_no_threat():
+    got = _named("Hospitals in Morocco were placed on high alert. Spain put its embassy staff on alert.")
+    assert not any(g[1] == "threaten" for g in got), got

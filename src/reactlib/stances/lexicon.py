@@ -33,11 +33,11 @@ _IRREGULAR_PAST = {
     "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
     "find": ("found",), "seek": ("sought",), "send": ("sent",), "throw": ("threw", "thrown"),
     "bear": ("bore", "borne"),
-    "break": ("broke", "broken"), "cut": ("cut",), "fly": ("flew", "flown"), "freeze": ("froze", "frozen"),
+    "put": ("put",), "break": ("broke", "broken"), "cut": ("cut",), "fly": ("flew", "flown"), "freeze": ("froze", "frozen"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
 _DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slap": "slapp", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
-             "abet": "abett", "bar": "barr"}
+             "abet": "abett", "bar": "barr", "put": "putt"}
 
 
 def verb_forms(base: str) -> frozenset[str]:
@@ -453,6 +453,13 @@ CUES: tuple[Cue, ...] = (
     Cue("on-the-table", "threaten", "object",
         [opt("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "be"),
          S("on"), S("the"), S("table")]),
+    # "put the army on the highest level of alert", "placed its troops on full combat alert": a
+    # show of force (PLOVER threaten); a passive ("hospitals were placed on alert") has no holder
+    Cue("military-alert", "threaten", "object",
+        [S(verbs("put", "place")), opt("its", "the", "their", "his", "her", "all", "our"), opt("armed"),
+         S("army", "troops", "forces", "military", "units", "air", "navy", "soldiers"), opt("force", "defences"),
+         S("on"), opt("the", "a"), opt("highest", "high", "full", "maximum", "heightened", "top", "combat", "war"),
+         opt("combat", "level", "state"), opt("of"), S("alert", "readiness")]),
     Cue("commitment-settle", "mediate", "mediate",
         [S("commitment", "committed"), S("to"),
          S(verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate"))]),
