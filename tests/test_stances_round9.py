@@ -227,3 +227,35 @@ def test_forces_put_on_alert_threaten(text, holder):
 def test_an_alert_without_forces_is_no_threat():
     got = _named("Hospitals in Morocco were placed on high alert. Spain put its embassy staff on alert.")
     assert not any(g[1] == "threaten" for g in got), got
+
+
+# -- a court's ruling belongs to the court ------------------------------------------------------------
+
+RULINGS = [
+    ("Kenya's Supreme Court annulled the presidential election on Friday.\n\nPresident Uhuru Kenyatta said he "
+     "disagreed with the ruling but would respect it.", ("Uhuru Kenyatta", "criticize", "Supreme Court")),
+    ("The International Court of Justice ordered Myanmar to prevent genocide.\n\nMyanmar rejected the ruling.",
+     ("Myanmar", "reject", "International Court of Justice")),
+    ("Malawi's Constitutional Court ordered a rerun of the vote.\n\nThe ruling party strongly disagreed with the "
+     "judgment, its spokesman Nicholas Dausi said.", ("Nicholas Dausi", "criticize", "Constitutional Court")),
+    ("Brazil's Supreme Federal Court barred Jair Bolsonaro from office.\n\nBolsonaro rejected the verdict as "
+     "political persecution.", ("Jair Bolsonaro", "reject", "Supreme Federal Court")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULINGS)
+def test_criticism_of_a_ruling_targets_the_court(text, expected):
+    got = _named(text)
+    holder, type_, court = expected
+    assert any(g[0] == holder and g[1] == type_ and g[2] and court in g[2] for g in got), got
+
+
+def test_a_ruling_with_two_courts_in_the_article_names_neither():
+    got = _named("The High Court and the Supreme Court of Uganda both heard the case.\n\nRobert Kyagulanyi rejected "
+                 "the ruling.")
+    assert not any(g[1] == "reject" and g[2] and "Court" in g[2] for g in got), got
+
+
+def test_disagreeing_with_a_government_criticises_it():
+    got = _named("Poland said it strongly disagreed with Germany over the new migration rules.")
+    assert _has(got, "Poland", "criticize", "Germany"), got

@@ -31,6 +31,7 @@ from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
 from .other_side import resolve_other_side
 from .plural import plural_subject
+from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .matcher import CueMatch, CueMatcher
@@ -1447,6 +1448,11 @@ class StanceFinder:
             culprit = self.perpetrator()
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
+        if not targets and cue.type in RULED_AGAINST and issue_text:
+            # "disagreed with the ruling", "rejected the verdict": the one court the article names
+            court = ruling_court(self.article.actors, set(issue_text.lower().split()), holders)
+            if court is not None:
+                targets = [Group(j, j, court, "organization", False)]
         if not targets and cue.type == "reject":
             # "X rejected the accusation", "a charge X rejects", "rejected the ultimatum":
             # whoever made the charge, the ultimatum or the offer is the target

@@ -199,6 +199,8 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("trade", "exchange")), opt("fresh", "new", "angry", "bitter", "mutual"),
          S("accusations", "blame", "charges", "recriminations")]),
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
+    # "said he disagreed with the ruling", "strongly disagrees with Washington's approach"
+    Cue("disagree", "criticize", "object", [S(verbs("disagree")), opt(INTENSIFIERS), S("with")]),
     # "hit back at X", "fired back at X": a retort
     Cue("hit-back", "criticize", "object",
         [S(verbs("hit", "strike", "fire", "shoot") | {"struck", "shot"}), S("back"), S("at")]),
