@@ -259,3 +259,38 @@ def test_a_ruling_with_two_courts_in_the_article_names_neither():
 def test_disagreeing_with_a_government_criticises_it():
     got = _named("Poland said it strongly disagreed with Germany over the new migration rules.")
     assert _has(got, "Poland", "criticize", "Germany"), got
+
+
+# -- a charge in the speaker's own words, the accused opening the clause -----------------------------
+
+QUOTE_CHARGES = [
+    ("\"Moscow has chosen the path of escalation,\" Polish Foreign Minister Radoslaw Sikorski told reporters.",
+     ("Radoslaw Sikorski", "accuse", "Russia")),
+    ("\"Kyiv, backed by its Western sponsors, is dragging Europe towards a wider war,\" Kremlin spokesman "
+     "Dmitry Peskov said.", ("Dmitry Peskov", "accuse", "Ukraine")),
+    ("\"The Venezuelan side has not kept a single one of its promises,\" Guyanese President Irfaan Ali said "
+     "on Tuesday.", ("Irfaan Ali", "accuse", "Venezuela")),
+    ("\"Rwanda violated our airspace twice this week,\" Congolese government spokesman Patrick Muyaya said.",
+     ("Patrick Muyaya", "accuse", "Rwanda")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_CHARGES)
+def test_a_charge_in_the_speakers_words(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+QUOTE_NO_CHARGE = [
+    # a denial, a sufferer, the speaker's own side, an object rather than the subject
+    "\"Rwanda has not violated anyone's airspace,\" Rwandan government spokeswoman Yolande Makolo said.",
+    "\"Ukraine has been the victim of aggression for ten years,\" Polish President Andrzej Duda said.",
+    "\"Poland will never be dragged into a war,\" Polish President Andrzej Duda said.",
+    "\"We told Kenya that the escalation must stop,\" Somali President Hassan Sheikh Mohamud said.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_NO_CHARGE)
+def test_no_charge_without_an_accusing_clause(text):
+    got = _named(text)
+    assert not any(g[1] == "accuse" for g in got), got

@@ -31,6 +31,7 @@ from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
 from .other_side import resolve_other_side
 from .plural import plural_subject
+from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
@@ -905,6 +906,7 @@ class StanceFinder:
         found.extend(possessive_support(self))
         found.extend(reported_verdicts(self))
         found.extend(possessive_nouns(self))
+        found.extend(quote_charges(self))
         return resolve_other_side(self, found)
 
     def _span(self, a: int, b: int) -> tuple[int, int]:

@@ -1,0 +1,108 @@
+"""Charges a speaker makes in their own words, with the accused as the clause's subject.
+
+"The regime in Addis Ababa has chosen the path of aggression," "Pristina, encouraged by its
+Western patrons, is pushing the region towards a new conflict," "The American side has not
+honoured a single one of its commitments": the speaker accuses the actor the clause opens with.
+:meth:`~reactlib.stances.finder.StanceFinder._quote_accusations` reads the noun forms
+("X's aggression", "provocations by X"); this module reads the clause forms.
+
+Only a clause that opens a sentence of the quote counts (its subject), an aside in commas after
+the subject is passed over, and the speaker's own side is never accused. A negated violation
+("has not violated the truce") is a denial, not a charge; "has not honoured its commitments" is
+itself the charge.
+"""
+
+from __future__ import annotations
+
+from .mentions import QUOTE_MARKS
+
+#: Nouns that make a predicate a charge ("has chosen the path of aggression").
+CHARGE_NOUNS = frozenset("""
+aggression provocation provocations occupation crimes atrocities violations terrorism terrorist invasion
+interference meddling genocide escalation lies propaganda blackmail piracy
+""".split())
+#: Verbs that make a predicate a charge ("has violated the truce", "is sabotaging the talks").
+CHARGE_VERBS = frozenset("""
+violated violates violating breached breaches breaching broke breaks breaking sabotaged sabotages
+sabotaging undermined undermines undermining provoked provokes provoking destabilised destabilized
+destabilising destabilizing escalated escalating fuelling fueling
+""".split())
+#: "pushing the region towards a new conflict": the verb, then what it pushes toward.
+PUSH_VERBS = frozenset("pushing pushes pushed dragging drags dragged driving drives drove leading".split())
+PUSH_GOALS = frozenset("conflict war escalation brink abyss confrontation catastrophe".split())
+#: "has not honoured its commitments": a broken promise, the charge itself.
+KEPT_VERBS = frozenset("honoured honored kept fulfilled respected met".split())
+PROMISES = frozenset("commitments commitment promises promise obligations obligation word pledges pledge".split())
+#: Words that make the subject a sufferer, not a doer ("Russia has been the victim of aggression").
+SUFFERING = frozenset("victim victims target targets suffered suffering subjected".split())
+#: Words that end the predicate.
+STOPS = frozenset({".", ";", "!", "?", "but", "while", "whereas"})
+#: How many tokens the predicate may run.
+PREDICATE = 16
+
+
+def quote_charges(finder) -> list:
+    """The clause-form charges inside every direct quote of the article."""
+    from .finder import Found  # the finder imports this module
+
+    out: list = []
+    words = finder.words
+    for s, e, q in finder.quotes:
+        if q.kind != "direct" or not q.speaker:
+            continue
+        own_country = finder.mentions.countries.get(q.speaker)
+        for g in finder.mentions.groups_between(s, e):
+            if g.actor == q.speaker or g.possessive or not _opens_sentence(finder, g.start, s):
+                continue
+            if own_country and finder.mentions.countries.get(g.actor) == own_country:
+                continue
+            hit = _charge_in(words, _after_aside(words, g.end, e), e)
+            if hit is None:
+                continue
+            start, stop = finder._span(g.start, hit + 1)
+            out.append(Found(q.speaker, "accuse", start, stop, target=g.actor, quote=q.id,
+                             issue_text=words[hit], extra={"cue": "quote-charge"}))
+    return out
+
+
+def _opens_sentence(finder, start: int, quote_start: int) -> bool:
+    p = start - 1
+    while p >= quote_start and (finder.words[p] == "the" or finder.is_space[p]):
+        p -= 1
+    return p < quote_start or finder.words[p] in QUOTE_MARKS or finder.words[p] in (".", "!", "?") \
+        or finder.view.sent_start[p + 1]
+
+
+def _after_aside(words, k: int, end: int) -> int:
+    """Past ", encouraged by its Western patrons," right after the subject."""
+    if k < end and words[k] == ",":
+        for x in range(k + 1, min(end, k + 12)):
+            if words[x] == ",":
+                return x + 1
+            if words[x] in STOPS:
+                break
+    return k
+
+
+def _charge_in(words, a: int, end: int) -> int | None:
+    negated = False
+    for k in range(a, min(end, a + PREDICATE)):
+        w = words[k]
+        if w in STOPS or w in QUOTE_MARKS or (w == "," and k > a):
+            return None
+        if w in SUFFERING:
+            return None
+        if w in ("not", "n't", "never"):
+            negated = True
+            continue
+        if w in KEPT_VERBS and negated:
+            if any(x in PROMISES for x in words[k + 1:min(end, k + 9)]):
+                return k
+            continue
+        if negated:
+            continue
+        if w in CHARGE_NOUNS or w in CHARGE_VERBS:
+            return k
+        if w in PUSH_VERBS and any(x in PUSH_GOALS for x in words[k + 1:min(end, k + 8)]):
+            return k
+    return None
