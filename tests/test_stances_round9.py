@@ -294,3 +294,39 @@ QUOTE_NO_CHARGE = [
 def test_no_charge_without_an_accusing_clause(text):
     got = _named(text)
     assert not any(g[1] == "accuse" for g in got), got
+
+
+# -- "This was an operation of X": the act named, then its author --------------------------------------
+
+AUTHORED = [
+    ("\"This is state terrorism by Azerbaijan,\" Armenian Foreign Ministry spokeswoman Ani Badalyan said.",
+     ("Ani Badalyan", "accuse", "Azerbaijan")),
+    ("\"It was a carefully planned operation of Iran,\" Israeli Foreign Minister Gideon Saar told reporters.",
+     ("Gideon Saar", "accuse", "Iran")),
+    ("\"This was an act of aggression by Ethiopia,\" Eritrean Information Minister Yemane Gebremeskel said.",
+     ("Yemane Gebremeskel", "accuse", "Ethiopia")),
+    ("\"That was a cyber attack by North Korea, nothing else,\" Japanese Defence Minister Minoru Kihara said.",
+     ("Minoru Kihara", "accuse", "North Korea")),
+    ("\"This was a deliberate campaign of Belarus to destabilise the border,\" Lithuanian Interior Minister "
+     "Agne Bilotaite said.", ("Agne Bilotaite", "accuse", "Belarus")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHORED)
+def test_an_act_named_with_its_author(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+AUTHORED_NOT = [
+    "\"This was a meeting of Russia and China,\" Kazakh Foreign Minister Murat Nurtleu said.",
+    "\"This is an attack on Armenia,\" Armenian Prime Minister Nikol Pashinyan said.",
+    "\"This was a victory of Georgia,\" Georgian Prime Minister Irakli Kobakhidze said.",
+    "\"This was an operation of the Armenian army,\" Armenian Defence Minister Suren Papikyan said.",
+]
+
+
+@pytest.mark.parametrize("text", AUTHORED_NOT)
+def test_no_author_charged(text):
+    got = _named(text)
+    assert not any(g[1] == "accuse" for g in got), got

@@ -62,6 +62,40 @@ def quote_charges(finder) -> list:
             start, stop = finder._span(g.start, hit + 1)
             out.append(Found(q.speaker, "accuse", start, stop, target=g.actor, quote=q.id,
                              issue_text=words[hit], extra={"cue": "quote-charge"}))
+        out.extend(_authored_acts(finder, s, e, q, own_country, Found))
+    return out
+
+
+#: Acts a speaker may name as someone's ("This was a special operation of Russia").
+AUTHORED = frozenset("operation operations attack attacks act acts plot attempt campaign provocation aggression "
+                     "terrorism crime crimes work sabotage".split())
+
+
+def _authored_acts(finder, s: int, e: int, q, own_country, found_type) -> list:
+    """"This was a special operation of Russia", "This is state terrorism by X", "It was an act of
+    aggression by X": the act named, then its author after "of"/"by" (not "on": a victim)."""
+    words, out = finder.words, []
+    for k in range(s, e - 3):
+        if words[k] not in ("this", "it", "that") or not _opens_sentence(finder, k, s) \
+                or words[k + 1] not in ("is", "was", "'s", "’s"):
+            continue
+        for x in range(k + 2, min(e - 1, k + 9)):
+            if words[x] in STOPS or words[x] in QUOTE_MARKS or words[x] == ",":
+                break
+            if words[x] in AUTHORED and words[x + 1] in ("of", "by"):
+                after = finder.mentions.groups_between(x + 2, min(e, x + 8))
+                g = after[0] if after and finder.adjacent(x + 2, after[0].start) else None
+                if g is None and words[x + 1] == "of" and x + 3 < e and words[x + 2] in CHARGE_NOUNS | AUTHORED \
+                        and words[x + 3] == "by":
+                    after = finder.mentions.groups_between(x + 4, min(e, x + 10))  # "an act of aggression by X"
+                    g = after[0] if after and finder.adjacent(x + 4, after[0].start) else None
+                if g is None or g.actor == q.speaker or g.possessive \
+                        or (own_country and finder.mentions.countries.get(g.actor) == own_country):
+                    break
+                start, stop = finder._span(k, g.end)
+                out.append(found_type(q.speaker, "accuse", start, stop, target=g.actor, quote=q.id,
+                                      issue_text=words[x], extra={"cue": "authored-act"}))
+                break
     return out
 
 
