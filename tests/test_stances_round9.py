@@ -330,3 +330,28 @@ AUTHORED_NOT = [
 def test_no_author_charged(text):
     got = _named(text)
     assert not any(g[1] == "accuse" for g in got), got
+
+
+# -- "called the decision a grave mistake": the news-maker is criticised -------------------------------
+
+DECISIONS = [
+    ("Turkey said on Monday it would leave the Istanbul Convention.\n\nSweden called the decision \"a grave "
+     "mistake\".", ("Sweden", "criticize", "Turkey")),
+    ("Mali announced its withdrawal from ECOWAS on Sunday.\n\nNigeria called the move a serious error.",
+     ("Nigeria", "criticize", "Mali")),
+    ("Hungary has decided to block the EU aid package for Ukraine.\n\nPoland described the decision as a historic "
+     "blunder.", ("Poland", "criticize", "Hungary")),
+    ("Niger expelled the French ambassador on Friday.\n\nFrance called the move a mistake that would hurt "
+     "both countries.", ("France", "criticize", "Niger")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISIONS)
+def test_calling_the_decision_a_mistake_criticises_its_maker(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_calling_ones_own_decision_a_mistake_criticises_no_one():
+    got = _named("Germany closed its last nuclear plants in April.\n\nGermany later called the decision a mistake.")
+    assert not any(g[1] == "criticize" for g in got), got

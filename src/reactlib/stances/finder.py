@@ -31,6 +31,7 @@ from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
 from .other_side import resolve_other_side
 from .plural import plural_subject
+from .decisions import critical_word, names_decision, news_maker
 from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
@@ -1878,6 +1879,15 @@ class StanceFinder:
             wend = self.clause_end(k + 1)  # "described X as 'terrorism'": the naming follows "as"
         hit = next((k for k in range(j, wend) if self.words[k] in DAMNING), None)
         if hit is None:
+            bad = critical_word(self.words, j, wend)
+            if bad is not None and names_decision(self.words, j, bad):
+                # "called the decision a grave mistake": criticism of the one who decided
+                maker = news_maker(self)
+                if maker is None or maker in holders or any(self.same_voice(maker, h) for h in holders):
+                    return []
+                start, stop = self._span(i, bad + 1)
+                return [Found(h, "criticize", start, stop, target=maker, extra={"critical": self.words[bad]})
+                        for h in holders]
             return self._approving_naming(i, j, wend, holders)
         found = self._object(cue, i, j, hit, holders)
         named = set(self._text(j, hit).lower().split())
@@ -1896,6 +1906,12 @@ class StanceFinder:
                                    and self.words[self._prev_word(g.start)] not in ("by", "of", "from"))), None)
             if owner is not None:
                 found = [evolve(f, target=owner.actor) for f in found]
+        if found and all(f.target is None for f in found) and names_decision(self.words, j, hit):
+            # "called the decision a grave mistake / illegal": the news-maker who took it
+            maker = news_maker(self)
+            if maker is not None and not any(self.same_voice(maker, h) for h in holders):
+                mild = critical_word(self.words, hit, hit + 1) is not None  # "a mistake" criticises
+                found = [evolve(f, target=maker, type="criticize" if mild else f.type) for f in found]
         # naming alone, with no one blamed, says too little ("called the situation dangerous");
         # an event so named ("described the takeover as a blatant violation") is condemned
         found = [f for f in found if f.target is not None or event]
