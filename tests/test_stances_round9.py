@@ -355,3 +355,28 @@ def test_calling_the_decision_a_mistake_criticises_its_maker(text, expected):
 def test_calling_ones_own_decision_a_mistake_criticises_no_one():
     got = _named("Germany closed its last nuclear plants in April.\n\nGermany later called the decision a mistake.")
     assert not any(g[1] == "criticize" for g in got), got
+
+
+# -- "X will face consequences": a threat to X ----------------------------------------------------------
+
+CONSEQUENCES = [
+    ("\"If Serbia sends troops across the line, it will face consequences it cannot imagine,\" a senior NATO "
+     "official, Mark Rutte, said.", ("Mark Rutte", "threaten", "Serbia")),
+    ("\"Venezuela will face severe consequences if it annexes the Essequibo,\" Guyanese President Irfaan Ali said.",
+     ("Irfaan Ali", "threaten", "Venezuela")),
+    ("Lithuanian President Gitanas Nauseda warned that Belarus would face serious repercussions for the balloon "
+     "incursions.", ("Gitanas Nauseda", "threaten", "Belarus")),
+    ("\"North Korea will face the consequences of its reckless choices,\" Japanese Prime Minister Shigeru Ishiba "
+     "said.", ("Shigeru Ishiba", "threaten", "North Korea")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSEQUENCES)
+def test_will_face_consequences_threatens_the_subject(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_we_will_face_consequences_threatens_no_one():
+    got = _named("\"We will face the consequences of this drought for years,\" Kenyan President William Ruto said.")
+    assert not any(g[1] == "threaten" for g in got), got

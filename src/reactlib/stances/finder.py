@@ -153,7 +153,8 @@ SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees ca
                          "negotiations negotiation dialogue settlement ceasefire truce mediate mediation "
                          "de-escalate de-escalation reconciliation resolve resolution peace".split())
 #: Threats whose target is the subject of the cue ("X will pay a heavy price").
-SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate", "bear-responsibility", "held-to-account"})
+SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate", "bear-responsibility", "held-to-account",
+                                 "face-consequences"})
 #: "hosted talks", "hosts a summit": the host holds no consultation with the guests.
 HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", "forum", "round", "gathering",
                                         "ceremony", "session"})
@@ -167,7 +168,7 @@ OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extraditio
                          "impeachment dismissal expulsion withdrawal pullout".split())
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
 STAKES = frozenset("ties relations relationship cooperation consequences consequence response "
-                   "retaliation action measures force price".split())
+                   "retaliation action measures force price repercussions retribution".split())
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
@@ -948,7 +949,7 @@ class StanceFinder:
                 or self.words[j + 1] == "," or (self.words[j + 1] in QUOTE_MARKS and (
                     j + 2 >= self.n or self.words[j + 2] in HARD_BREAKS or self.words[j + 2] == ","))):
             return []  # "what Egypt has warned of for a decade": the object is a gap before the cue
-        subject = self.adjacent_subject(i)
+        subject = self._threatened_subject(i) if cue.name in SUBJECT_TARGET_CUES else self.adjacent_subject(i)
         with_subject = self._with_participle(i)
         if cue.name == "meet" and self.words[i].startswith("host") and self._hosts_event(j):
             return []  # "hosted talks between X and Y": the host does not consult the guests
@@ -956,7 +957,8 @@ class StanceFinder:
             # "..., with X and Y blaming each other": the participle's own subject holds it
             holders = with_subject
         elif in_direct and speaker:
-            if cue.type == "threaten" and not self._speaker_is_subject(i, own):
+            if cue.type == "threaten" and not self._speaker_is_subject(i, own) \
+                    and not (cue.name in SUBJECT_TARGET_CUES and subject is not None):
                 return []  # "these launches threaten peace": the speaker describes, not threatens
             # "The Secretary-General calls for ...", said his spokesman: the one named holds it
             # ("X will pay a heavy price", said the spokesman: X is the one threatened, not the holder)
@@ -980,7 +982,7 @@ class StanceFinder:
                 holders = self._reporter_of_coordinated(i) or holders
         if cue.name in SUBJECT_TARGET_CUES:
             if subject is None:
-                if cue.name in ("pay-price", "bear-responsibility", "held-to-account"):
+                if cue.name in ("pay-price", "bear-responsibility", "held-to-account", "face-consequences"):
                     return []  # "we will pay a heavy price" / "they bear responsibility": no one named
             elif not in_direct:
                 # "Kovacs warned that Szohod would pay a heavy price": the warner, not the payer
@@ -1033,6 +1035,14 @@ class StanceFinder:
             and self.mentions.kinds.get(holder) in ("person", "organization") \
             and self.mentions.countries.get(holder) is not None \
             and self.mentions.countries.get(holder) == self.mentions.countries.get(target)
+
+    def _threatened_subject(self, i: int) -> Group | None:
+        """The subject of "X will pay a heavy price", or of "it will face consequences" (the actor
+        "it" stands for: "If Iran moves towards a weapon, it will face …")."""
+        subject = self.adjacent_subject(i)
+        if subject is None and i > 0 and self.words[i - 1] in ("it", "they"):
+            subject = self._group_or_pronoun(i - 1)
+        return subject
 
     def _group_or_pronoun(self, k: int) -> Group | None:
         """The mention group at token ``k``, or a one-token group for a pronoun it stands for."""
@@ -1307,7 +1317,7 @@ class StanceFinder:
             start, stop = self._span(i, g.end)
             return [Found(h, cue.type, start, stop, target=g.actor) for h in holders]
         if cue.name in SUBJECT_TARGET_CUES:
-            subject = self.adjacent_subject(i)
+            subject = self._threatened_subject(i)
             targets = [subject.actor] if subject is not None and subject.actor not in holders else []
             start, stop = self._span(i, max(j, wend))
             return [Found(h, cue.type, start, stop, target=t) for h in holders for t in targets or [None]]

@@ -433,6 +433,11 @@ CUES: tuple[Cue, ...] = (
         [S("will", "would", "shall"), S("pay"), opt("a", "the"),
          opt("heavy", "high", "steep", "dear", "terrible", "huge", "severe", "very"),
          opt("heavy", "high", "steep", "dear", "terrible", "huge", "severe"), S("price", "dearly")]),
+    # "if Iran moves towards a weapon, it will face consequences it cannot imagine": a threat to
+    # the subject (the finder wants one named: "we will face consequences" is none)
+    Cue("face-consequences", "threaten", "object",
+        [S("will", "would", "shall"), S("face"), opt("the", "serious", "severe", "grave", "dire", "harsh", "real"),
+         S("consequences", "repercussions", "retaliation", "retribution")]),
     # "the Kremlin will be held to account": a threat to the subject (the finder wants one named)
     Cue("held-to-account", "threaten", "object",
         [S("will", "would", "shall"), S("be"), S("held"), opt("to", "fully", "directly"),
