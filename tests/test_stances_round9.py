@@ -380,3 +380,37 @@ def test_will_face_consequences_threatens_the_subject(text, expected):
 def test_we_will_face_consequences_threatens_no_one():
     got = _named("\"We will face the consequences of this drought for years,\" Kenyan President William Ruto said.")
     assert not any(g[1] == "threaten" for g in got), got
+
+
+# -- a rejection answers a charge made in a quote just before -------------------------------------------
+
+QUOTED_CHARGE_REJECTED = [
+    ("\"This was a special operation of Belarus,\" Lithuanian President Gitanas Nauseda said.\n\nBelarus rejected "
+     "the accusation.", ("Belarus", "reject", "Gitanas Nauseda")),
+    ("\"Rwanda violated our airspace twice this week,\" Congolese spokesman Patrick Muyaya said.\n\nRwanda "
+     "dismissed the allegations.", ("Rwanda", "reject", "Patrick Muyaya")),
+    ("\"Moscow has chosen the path of escalation,\" Polish Foreign Minister Radoslaw Sikorski said.\n\nRussia "
+     "rejected the accusation as baseless.", ("Russia", "reject", "Radoslaw Sikorski")),
+    ("\"It was an attack by Azerbaijan,\" Armenian spokeswoman Ani Badalyan said.\n\nAzerbaijan denied the "
+     "claims.", ("Azerbaijan", "reject", "Ani Badalyan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_CHARGE_REJECTED)
+def test_a_rejection_answers_a_quoted_charge(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_a_rejection_answers_the_state_whose_official_repeated_its_charge():
+    got = _named("Eritrea accused Ethiopia of preparing an invasion.\n\n\"The regime in Addis Ababa has chosen the "
+                 "path of aggression,\" Eritrean Information Minister Yemane Gebremeskel said.\n\nEthiopia rejected "
+                 "the charge.")
+    assert _has(got, "Ethiopia", "reject", "Eritrea"), got
+
+
+def test_a_summons_by_the_state_leaves_the_charge_to_its_official():
+    got = _named("Turkey summoned Greece's ambassador on Monday.\n\nTurkish Foreign Ministry spokesman Oncu Keceli "
+                 "called the drills \"an act of provocation\".\n\nGreek Prime Minister Kyriakos Mitsotakis rejected "
+                 "the accusation.")
+    assert _has(got, "Kyriakos Mitsotakis", "reject", "Oncu Keceli"), got

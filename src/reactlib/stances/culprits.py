@@ -15,6 +15,7 @@ found within a short distance), so that a wrong guess is rarer than a missing ta
 
 from __future__ import annotations
 
+import bisect
 from typing import Callable, Sequence
 
 #: Words in the name of an actor that stages such events.
@@ -92,20 +93,25 @@ class Makers:
     """The authors of accusations, demands and offers, as the article goes along."""
 
     def __init__(self) -> None:
-        self._last: dict[str, list[tuple[str, str | None, int]]] = {k: [] for k in MADE_BY}
+        self._last: dict[str, list[tuple[str, str | None, int, str]]] = {k: [] for k in MADE_BY}
 
     def record(self, type_: str, holder: str, target: str | None, at: int) -> None:
+        """Note a stance made at token ``at``; kept in text order, whatever order they come in
+        (charges in quotes are read before the narrative pass)."""
         for kind, types in MADE_BY.items():
             if type_ in types:
-                self._last[kind].append((holder, target, at))
-                del self._last[kind][:-8]  # only the recent ones matter: bounded memory
+                made = self._last[kind]
+                made.insert(bisect.bisect_right([m[2] for m in made], at), (holder, target, at, type_))
+                del made[:-8]  # only the recent ones matter: bounded memory
 
     def maker(self, words: set[str], rejecter: Sequence[str], at: int,
-              same: Callable[[str, str], bool]) -> str | None:
+              same: Callable[[str, str], bool],
+              speaks_for: Callable[[str, str], bool] | None = None) -> str | None:
         """Who made the thing named by ``words`` that ``rejecter`` rejects at token ``at``.
 
         An accusation aimed at the rejecter is preferred; otherwise the latest maker
-        who is not the rejecter."""
+        who is not the rejecter. ``speaks_for(person, state)``: an official repeating their
+        state's charge leaves the charge the state's."""
         for kind, nouns in REJECTED_THINGS.items():
             if nouns.isdisjoint(words):
                 continue
@@ -115,7 +121,14 @@ class Makers:
             recent = [m for m in others if at - m[2] < MAKER_WINDOW[kind]]
             aimed = [m for m in others if at - m[2] < max(AIMED_WINDOW, MAKER_WINDOW[kind])
                      and m[1] is not None and any(same(m[1], r) for r in rejecter)]
-            pick = (aimed or recent)[-1:] if (aimed or recent) else []
+            pool = aimed or recent
+            pick = pool[-1:] if pool else []
+            if pick and speaks_for is not None:
+                # "Eritrea accused Ethiopia of …", then its minister's words: "Ethiopia rejected the
+                # charge" answers the state's explicit accusation the official repeated (a summons
+                # or a protest by the state is no charge: the official's words are then the one)
+                state = [m for m in pool[:-1] if m[3] == "accuse" and speaks_for(pick[0][0], m[0])]
+                pick = state[-1:] or pick
             if pick:
                 return pick[0][0]
         return None

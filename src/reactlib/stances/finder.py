@@ -887,6 +887,11 @@ class StanceFinder:
         self.makers = Makers()
         self._sent_targets: dict[str, tuple[int, str]] = {}
         covered_until = -1  # end of the complement of the last request or refusal
+        # charges in the speakers' own words, known before the narrative pass so that "The
+        # Kremlin rejected the accusation" after one of them answers it
+        charges = quote_charges(self)
+        for f in charges:
+            self.makers.record(f.type, f.holder, f.target, self.mentions.token_at(f.start))
         for m in self.matches:
             if m.start < covered_until and not self._finite_new_clause(m):
                 # "urged X to support Y", "refused to meet X": the inner cue is what is asked
@@ -908,7 +913,7 @@ class StanceFinder:
         found.extend(possessive_support(self))
         found.extend(reported_verdicts(self))
         found.extend(possessive_nouns(self))
-        found.extend(quote_charges(self))
+        found.extend(charges)
         return resolve_other_side(self, found)
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
@@ -1471,7 +1476,7 @@ class StanceFinder:
             # whoever made the charge, the ultimatum or the offer is the target
             before = self.words[max(0, i - 6):i]
             words = set((issue_text or "").lower().split()) | set(before)
-            maker = self.makers.maker(words, holders, i, self.same_voice)
+            maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
         if not targets and cue.name == "accuse" and self._charge_follows(j, wend):
@@ -1984,6 +1989,12 @@ class StanceFinder:
             if self.words[k] in STAND_INS and k > 0 and self.words[k - 1] in ("the", "these", "those", "its"):
                 return self.perpetrator()
         return None
+
+    def speaks_for(self, person: str, state: str) -> bool:
+        """Whether ``person`` is an official of ``state`` (a country or its body) by country."""
+        kinds, countries = self.mentions.kinds, self.mentions.countries
+        return kinds.get(person) == "person" and kinds.get(state) != "person" \
+            and bool(countries.get(person)) and countries.get(person) == countries.get(state)
 
     def same_voice(self, a: str, b: str) -> bool:
         """One actor, or a country and one of its organs."""
