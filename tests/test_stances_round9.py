@@ -377,6 +377,11 @@ def test_will_face_consequences_threatens_the_subject(text, expected):
     assert _has(got, *expected), got
 
 
+def test_facing_consequences_oneself_threatens_no_one():
+    got = _named("Iran said on Monday it would face consequences if the talks failed.")
+    assert not any(g[1] == "threaten" for g in got), got
+
+
 def test_we_will_face_consequences_threatens_no_one():
     got = _named("\"We will face the consequences of this drought for years,\" Kenyan President William Ruto said.")
     assert not any(g[1] == "threaten" for g in got), got
@@ -411,6 +416,6 @@ def test_a_rejection_answers_the_state_whose_official_repeated_its_charge():
 
 def test_a_summons_by_the_state_leaves_the_charge_to_its_official():
     got = _named("Turkey summoned Greece's ambassador on Monday.\n\nTurkish Foreign Ministry spokesman Oncu Keceli "
-                 "called the drills \"an act of provocation\".\n\nGreek Prime Minister Kyriakos Mitsotakis rejected "
+                 "called the Greek naval drills \"an act of provocation\".\n\nGreek Prime Minister Kyriakos Mitsotakis rejected "
                  "the accusation.")
     assert _has(got, "Kyriakos Mitsotakis", "reject", "Oncu Keceli"), got

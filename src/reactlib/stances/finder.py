@@ -155,6 +155,8 @@ SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees ca
 #: Threats whose target is the subject of the cue ("X will pay a heavy price").
 SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate", "bear-responsibility", "held-to-account",
                                  "face-consequences"})
+#: Of those, the ones whose subject may be a pronoun for another actor ("it will face consequences").
+PRONOUN_THREAT_CUES = frozenset({"face-consequences", "pay-price"})
 #: "hosted talks", "hosts a summit": the host holds no consultation with the guests.
 HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", "forum", "round", "gathering",
                                         "ceremony", "session"})
@@ -1045,7 +1047,10 @@ class StanceFinder:
         """The subject of "X will pay a heavy price", or of "it will face consequences" (the actor
         "it" stands for: "If Iran moves towards a weapon, it will face …")."""
         subject = self.adjacent_subject(i)
-        if subject is None and i > 0 and self.words[i - 1] in ("it", "they"):
+        m = self._match_at.get(i)
+        if subject is None and i > 0 and self.words[i - 1] in ("it", "they") \
+                and m is not None and m.cue.name in PRONOUN_THREAT_CUES:
+            # not "Tokyo said it bore responsibility": a pronoun there is usually the speaker itself
             subject = self._group_or_pronoun(i - 1)
         return subject
 
@@ -1324,6 +1329,8 @@ class StanceFinder:
         if cue.name in SUBJECT_TARGET_CUES:
             subject = self._threatened_subject(i)
             targets = [subject.actor] if subject is not None and subject.actor not in holders else []
+            if not targets and cue.name in PRONOUN_THREAT_CUES:
+                return []  # "Iran said it would face consequences": no one else is threatened
             start, stop = self._span(i, max(j, wend))
             return [Found(h, cue.type, start, stop, target=t) for h in holders for t in targets or [None]]
         if self.words[i] == "warning" and j < self.n and (self.words[j] in ("shots", "shot", "signs", "sign", "lights",
