@@ -419,3 +419,26 @@ def test_a_summons_by_the_state_leaves_the_charge_to_its_official():
                  "called the Greek naval drills \"an act of provocation\".\n\nGreek Prime Minister Kyriakos Mitsotakis rejected "
                  "the accusation.")
     assert _has(got, "Kyriakos Mitsotakis", "reject", "Oncu Keceli"), got
+
+
+# -- "urged it to …": the actor the pronoun stands for ---------------------------------------------------
+
+URGED_IT = [
+    ("Germany criticised Hungary's veto and urged it to reconsider.", ("Germany", "appeal", "Hungary")),
+    ("The UN welcomed Sudan's decision and urged it to open more crossings.", ("United Nations", "appeal", "Sudan")),
+    ("Canada condemned Iran's crackdown on Sunday and called on it to release the protesters.",
+     ("Canada", "appeal", "Iran")),
+    ("Japan said it regretted China's move and urged it to lift the ban on seafood imports.",
+     ("Japan", "appeal", "China")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), URGED_IT)
+def test_urged_it_to_targets_the_pronouns_actor(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_urged_it_never_targets_the_holder():
+    got = _named("The European Commission reviewed the plan and urged it to be adopted quickly.")
+    assert not any(g[1] == "appeal" and g[0] == g[2] for g in got), got

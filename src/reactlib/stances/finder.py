@@ -1688,7 +1688,8 @@ class StanceFinder:
                 break
             if self.words[k] == "to" and k > j:
                 region = range(j, k)
-                if self.mentions.groups_between(j, k) or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
+                if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in ("it", "them")) \
+                        or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
                                                              for x in region):
                     pivot = k
                 break
@@ -1702,6 +1703,13 @@ class StanceFinder:
                 if g.actor not in seen:
                     seen.append(g.actor)
             targets = list(seen) or [None]
+            if targets == [None] and pivot == j + 1 and self.words[j] in ("it", "them"):
+                # "deplored Hungary's veto and urged it to reconsider": the actor "it" stands for
+                # (the nearest other actor of the sentence: the holder cannot urge itself)
+                others = [g for g in self.mentions.groups_between(self.sent_bounds(j)[0], j)
+                          if g.kind != "person" and not any(self.same_voice(g.actor, h) for h in holders)]
+                if others:
+                    targets = [others[-1].actor]
             both = self._both_parties(j, pivot, holders) if targets == [None] else []
             if both:
                 # "called on both sides to …": one appeal to all parties, target null as the
