@@ -36,11 +36,14 @@ def resolve_other_side(finder, found: list) -> list:
     words, starts = finder.words, finder.view.start
     countries = finder.mentions.countries
     out = []
+    seen: dict[int, int | None] = {}  # sentence start -> "the other side" in it (one scan each)
     for f in found:
         if f.target is None and f.type in HOSTILE:
             tok = max(0, bisect.bisect_right(starts, f.start) - 1)
             s0, s1 = finder.sent_bounds(tok)
-            k = _other_at(words, s0, s1)
+            if s0 not in seen:
+                seen[s0] = _other_at(words, s0, s1)
+            k = seen[s0]
             if k is not None:
                 other = _opponent(finder, f.holder, parties, s0, k, countries)
                 if other is not None:
