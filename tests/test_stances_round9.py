@@ -442,3 +442,24 @@ def test_urged_it_to_targets_the_pronouns_actor(text, expected):
 def test_urged_it_never_targets_the_holder():
     got = _named("The European Commission reviewed the plan and urged it to be adopted quickly.")
     assert not any(g[1] == "appeal" and g[0] == g[2] for g in got), got
+
+
+# -- sending an envoy is mediation -----------------------------------------------------------------------
+
+ENVOYS = [
+    ("The African Union has sent a special envoy to both capitals.", "African Union"),
+    ("Qatar dispatched a senior mediator to Kinshasa and Kigali on Sunday.", "Qatar"),
+    ("UN Secretary-General Antonio Guterres appointed a personal envoy for the talks.", "Antonio Guterres"),
+    ("Turkey will send two envoys to Khartoum next week to help end the fighting.", "Turkey"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), ENVOYS)
+def test_sending_an_envoy_is_mediation(text, holder):
+    got = _named(text)
+    assert any(g[0] == holder and g[1] == "mediate" for g in got), got
+
+
+def test_an_envoy_who_is_sent_back_is_no_mediation():
+    got = _named("Niger sent the French envoy back to Paris.")
+    assert not any(g[1] == "mediate" for g in got), got

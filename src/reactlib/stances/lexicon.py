@@ -397,6 +397,11 @@ CUES: tuple[Cue, ...] = (
     Cue("offer-mediation", "mediate", "mediate",
         [S(verbs("offer", "propose")), opt(INTENSIFIERS), S("mediation", "offices")]),
     Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
+    # "has sent a special envoy to both capitals", "dispatched a mediator to Khartoum": mediation
+    Cue("send-envoy", "mediate", "mediate",
+        [S(verbs("send", "dispatch", "appoint")), opt("a", "an", "its", "his", "her", "their", "two"),
+         opt("special", "senior", "personal", "peace", "high-level"), S("envoy", "envoys", "mediator", "mediators",
+                                                                           "emissary", "emissaries")]),
     # "Nairobi would host the secretariat that will monitor the ceasefire", "it would deploy
     # observers to oversee the truce": a commitment to see a settlement through
     Cue("pledge-monitor", "mediate", "mediate",
