@@ -463,3 +463,28 @@ def test_sending_an_envoy_is_mediation(text, holder):
 def test_an_envoy_who_is_sent_back_is_no_mediation():
     got = _named("Niger sent the French envoy back to Paris.")
     assert not any(g[1] == "mediate" for g in got), got
+
+
+# -- "will do whatever is necessary to prevent X from …": a threat to X --------------------------------
+
+WHATEVER = [
+    ("Japan will take all necessary measures to stop North Korea from launching more missiles, Prime Minister "
+     "Shigeru Ishiba said.", ("Shigeru Ishiba", "threaten", "North Korea")),
+    ("Indian Defence Minister Rajnath Singh said India would do whatever is necessary to deter Pakistan.",
+     ("Rajnath Singh", "threaten", "Pakistan")),
+    ("Greece will take all necessary steps to prevent Turkey from drilling in its waters.",
+     ("Greece", "threaten", "Turkey")),
+    ("Estonian Prime Minister Kristen Michal said Estonia would do \"whatever is necessary\" to prevent Russia "
+     "from using its shadow fleet.", ("Kristen Michal", "threaten", "Russia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHATEVER)
+def test_whatever_is_necessary_to_prevent_x_threatens_x(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_whatever_is_necessary_against_a_thing_threatens_no_one():
+    got = _named("The government of Argentina will do whatever is necessary to stop inflation.")
+    assert not any(g[1] == "threaten" for g in got), got

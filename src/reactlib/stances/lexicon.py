@@ -472,6 +472,12 @@ CUES: tuple[Cue, ...] = (
          S("army", "troops", "forces", "military", "units", "air", "navy", "soldiers"), opt("force", "defences"),
          S("on"), opt("the", "a"), opt("highest", "high", "full", "maximum", "heightened", "top", "combat", "war"),
          opt("combat", "level", "state"), opt("of"), S("alert", "readiness")]),
+    # "would do whatever is necessary to prevent Iran from …", "will take all necessary measures
+    # to stop X": force announced against whoever is to be stopped (the finder wants one named)
+    Cue("whatever-necessary", "threaten", "object",
+        [S("do", "take"), S("whatever", "all", "everything"), opt("is", "it", "that"), opt("takes"),
+         S("necessary", "needed", "required"), opt("measures", "steps", "action"), S("to"),
+         S("prevent", "stop", "deter", "counter")], needs_target=True),
     Cue("commitment-settle", "mediate", "mediate",
         [S("commitment", "committed"), S("to"),
          S(verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate"))]),
