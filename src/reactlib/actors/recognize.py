@@ -37,6 +37,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
 from .speaking import SPEAKING_GROUPS, place_country, speaks
+from .briefings import briefing_place
 from .apposed import description_before, possessed_name
 from .coalitions import find_coalitions
 from .communities import find_communities
@@ -751,7 +752,7 @@ class Recognizer:
                 extra["speaker_position"] = True
                 extra["title_opens"] = self.view.sent_start[s] or self._after_quote(s)
                 if country is None and organization is None:
-                    place = self._opening_place(s)
+                    place = self._opening_place(s) or briefing_place(self, name_end)
                     if place:
                         extra["place_country"] = place
             self._add(e, name_end, kind="person", name=name, country=country, role=role,

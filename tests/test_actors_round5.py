@@ -1,0 +1,127 @@
+"""Actors round 5: relatives who speak for a person, people named by a first name only, employers
+named in a relative clause, and a titled speaker's country from where he spoke.
+
+Every sentence here is invented for the test (a detained engineer in Iran, a kidnapped nurse in
+Mozambique, a capsized boat off Libya, a flood in Anatolia, a border clash in the Andes …); the
+expected actors were written before the rules. Negative cases keep a family home, a first name in
+passing and a trip abroad from making actors or countries.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib import parse
+
+
+def _parse(text):
+    return text, parse(text).actors
+
+
+def _of(text, actors, words):
+    """The actor with a mention reading ``words``."""
+    return next((a for a in actors if any(text[s:e] == words for s, e in a.mentions)), None)
+
+
+def _show(text, actors):
+    return [(a.name, a.kind, a.country, [text[s:e] for s, e in a.mentions]) for a in actors]
+
+
+# -- 1. "his family said": the relatives of a named person, with that person's country ------------
+
+@pytest.mark.parametrize("text, words, name, country", [
+    ("Tomas Berger, a 41-year-old engineer from Austria, was detained in Tehran on Friday, his family said. "
+     "Iran's judiciary said he had spied for Israel.", "his family", "Berger's family", "AUT"),
+    ("Aiko Tanaka, a Japanese aid worker, has been missing in Darfur since May, her family said on Sunday.",
+     "her family", "Tanaka's family", "JPN"),
+    ("Rafael Mendes, a Brazilian pilot, was held at the airport in Caracas, his relatives told reporters. "
+     "Venezuela's interior ministry said he carried no permit.", "his relatives", "Mendes's family", "BRA"),
+    ("Olga Petrenko, a Ukrainian citizen, was sentenced in Minsk to six years, her family said in a statement.",
+     "her family", "Petrenko's family", "UKR"),
+])
+def test_relatives_who_speak_are_a_group_of_the_persons_country(text, words, name, country):
+    text, actors = _parse(text)
+    family = _of(text, actors, words)
+    assert family is not None and family.kind == "group" and family.name == name and family.country == country, \
+        _show(text, actors)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Tomas Berger, an engineer from Austria, said his family home had been searched by police.", "his family"),
+    ("Aiko Tanaka said her family had not heard from her brother in weeks.", "her family"),
+    ("Police said the family of the victim had been informed.", "the family"),
+    ("Rafael Mendes told reporters he missed his relatives in Recife.", "his relatives"),
+])
+def test_relatives_who_do_not_speak_are_no_actor(text, words):
+    text, actors = _parse(text)
+    assert _of(text, actors, words) is None, _show(text, actors)
+
+
+# -- 2. people named by a first name only --------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("\"The boat tipped over,\" said a 19-year-old survivor from Eritrea who gave only his first name, Yonas. "
+     "Libya's coast guard said 30 people drowned.", "Yonas", "ERI"),
+    ("\"We lost everything,\" said a farmer from Syria who asked to be identified only as Mehmet. "
+     "Turkish officials said the dam had failed.", "Mehmet", "SYR"),
+    ("A nurse from Ghana, who gave only her first name, Abena, said the ward had no power for three days.",
+     "Abena", "GHA"),
+    ("\"They beat us at the border,\" said a migrant from Afghanistan who would give only his first name, Farid.",
+     "Farid", "AFG"),
+])
+def test_a_first_name_given_alone_is_a_person(text, name, country):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.kind == "person" and person.name == name and person.country == country, \
+        _show(text, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "The survivors gave only their first names to the police in Tripoli.",
+    "A farmer who asked to be identified only by his village said the dam had failed.",
+])
+def test_no_first_name_no_person(text):
+    text, actors = _parse(text)
+    assert all(a.kind != "person" for a in actors), _show(text, actors)
+
+
+# -- 3. an employer in a relative clause gives the country, not the organisation --------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Nora Lindqvist, a photographer who works for Le Figaro, was detained in Minsk, police said. "
+     "Belarus's foreign ministry said she had no accreditation.", "Nora Lindqvist", "FRA"),
+    ("Marco Bellini, a reporter who has written for Corriere della Sera, was expelled from Nicaragua on Monday. "
+     "Nicaragua's government said he had lied.", "Marco Bellini", "ITA"),
+    ("Jan Kowalski, a cameraman who works for Deutsche Welle, was kidnapped in Niger, Nigerien officials said.",
+     "Jan Kowalski", "DEU"),
+])
+def test_an_employer_named_in_a_relative_clause_gives_the_country(text, name, country):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.country == country, _show(text, actors)
+    assert person.organization is None
+
+
+# -- 4. a titled speaker without a country: where he told the press ---------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Colonel Juan Rivas told a news conference in Bogota that the rebels had attacked first. "
+     "Venezuela denied it.", "Juan Rivas", "COL"),
+    ("\"We will not retreat,\" army spokesman Brigadier General Tunde Okafor told reporters in Abuja. "
+     "Niger's junta said the troops had crossed the border.", "Tunde Okafor", "NGA"),
+    ("China's coast guard said the Vietnamese boat had rammed its ship. \"This was an ambush,\" navy "
+     "spokesman Colonel Le Van Thanh told a briefing in Hanoi.", "Le Van Thanh", "VNM"),
+    ("Pakistan blamed India for the blast. Police chief Arjun Mehta told a press conference in New Delhi "
+     "that the accusation was absurd.", "Arjun Mehta", "IND"),
+])
+def test_a_titled_speaker_takes_the_country_where_he_briefed(text, name, country):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.country == country, _show(text, actors)
+
+
+def test_a_briefing_in_a_capital_does_not_override_the_titles_country():
+    text = "Kenyan Foreign Minister Amina Odhiambo told reporters in Addis Ababa that talks would resume."
+    text, actors = _parse(text)
+    person = _of(text, actors, "Amina Odhiambo")
+    assert person is not None and person.country == "KEN", _show(text, actors)
