@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .gazetteer import CAPITAL
+from .seats import body_seats
 
 if TYPE_CHECKING:
     from .recognize import Recognizer
@@ -36,8 +37,9 @@ def briefing_place(rec: "Recognizer", name_end: int) -> str | None:
             audience = True
         elif w == "in" and audience:
             hit = rec.layers.proper.get(k + 1)
-            if hit is not None and hit[2].category == CAPITAL and hit[2].country:
-                return hit[2].country
+            if hit is not None and hit[2].category == CAPITAL and hit[2].country \
+                    and rec.doc[k + 1:hit[0]].text not in body_seats():
+                return hit[2].country  # not Brussels: a briefing there may be the EU's
             return None
         elif not rec.words[k].isalpha() or rec.words[k][:1].isupper():
             return None

@@ -170,6 +170,10 @@ _MAX_NAME_TOKENS = 5
 _MAX_CHAIN = 6
 
 
+#: verbs after "Name, a <description>," that report what befell a person ("was arrested", "has been missing")
+_STATE_VERBS = frozenset({"was", "is", "has", "had", "remains", "remained"})
+
+
 @define
 class Mention:
     """One raw mention before mentions are grouped into actors."""
@@ -1297,7 +1301,11 @@ class Recognizer:
                     head = link - 1
                     while head > end + 2 and self.lowers[head].endswith("ed"):
                         head -= 1  # "a charity based in Beirut": the noun before the participle
-                return (head > end + 1 and self.lowers[k + 1] in REPORTING_VERBS
+                # "Aiko Tanaka, a Japanese aid worker, has been missing": a state verb after the
+                # indefinite description says a person too (round 5)
+                verb = self.lowers[k + 1] in REPORTING_VERBS or (
+                    self.lowers[end + 1] in ("a", "an") and self.lowers[k + 1] in _STATE_VERBS)
+                return (head > end + 1 and verb
                         and self.words[head].islower() and self.lowers[head] not in _BODY_NOUNS)
             if self.doc[k].is_punct and self.words[k] != "-":
                 return False
