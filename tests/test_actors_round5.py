@@ -132,3 +132,28 @@ def test_a_briefing_in_the_seat_of_a_body_gives_no_country():
     text, actors = _parse(text)
     person = _of(text, actors, "Piet Claes")
     assert person is not None and person.country != "BEL", _show(text, actors)
+
+
+# -- 5. a relative introduced by kinship shares the relative's country -----------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Tomas Berger, an engineer from Austria, was detained in Tehran. His wife, Eva Lang, appealed for his release.",
+     "Eva Lang", "AUT"),
+    ("Aiko Tanaka, a Japanese aid worker, was kidnapped in Darfur. Her father, Kenji Tanaka, said he had not slept.",
+     "Kenji Tanaka", "JPN"),
+    ("Marco Bellini, a reporter who has written for Corriere della Sera, was expelled from Nicaragua. "
+     "His younger brother, Luca Bellini, told reporters the family was relieved.", "Luca Bellini", "ITA"),
+    ("Olga Petrenko, a Ukrainian citizen, was sentenced in Minsk. Her husband, Ivan Sokolov, said she was innocent.",
+     "Ivan Sokolov", "UKR"),
+])
+def test_a_relative_introduced_by_kinship_shares_the_country(text, name, country):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.country == country, _show(text, actors)
+
+
+def test_kinship_without_a_known_relative_gives_no_country():
+    text = "Her mother, Rosa Quispe, said the police had beaten the protesters."
+    text, actors = _parse(text)
+    person = _of(text, actors, "Rosa Quispe")
+    assert person is not None and person.country is None, _show(text, actors)

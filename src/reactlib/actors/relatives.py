@@ -24,6 +24,9 @@ _RELATIVES = re.compile(r"\b([Hh]is|[Hh]er) (family|relatives|parents|relatives 
 #: "… who gave only his first name, Karim", "… identified only as Mehmet"
 _FIRST_NAME = re.compile(r"\b(?:gave|give|giving|provided|offered) only (?:his|her) first name,? "
                          r"|\bidentified (?:herself |himself )?only as |\bidentified only by the (?:first )?name ")
+#: "Her mother, " right before a name: the relative is the person "her" refers to
+_KIN = re.compile(r"\b([Hh]is|[Hh]er) (?:\w+ )?(?:mother|father|brother|sister|wife|husband|son|daughter|uncle|aunt|"
+                  r"cousin|partner|fianc[eé]e?|grandmother|grandfather|sibling|stepfather|stepmother), ")
 _NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
 _LOOKBACK = 600  # characters back to the relative: the same or the previous sentence
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d]?\s")
@@ -55,6 +58,19 @@ def add_relatives(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
             clusters.append(family)
         family.mentions.append(span)
         _release(clusters, family, span)
+    for c in clusters:
+        # "Her mother, Sabine Roth, appealed …": a relative introduced by kinship shares the relative's country
+        if c.kind != "person" or c.anonymous or not c.mentions:
+            continue
+        first = min(c.mentions)[0]
+        kin = _KIN.search(text, max(0, first - 40), first)
+        if kin is None or kin.end() != first:
+            continue
+        gender = "male" if kin.group(1).lower() == "his" else "female"
+        before = [(s, p) for s, p in persons if first - _LOOKBACK <= s < kin.start() and p is not c
+                  and p.extra.get("gender", gender) == gender and p.country]
+        if before:
+            c.country = max(before, key=lambda sp: sp[0])[1].country
     for m in _FIRST_NAME.finditer(text):
         name = _NAME.match(text, m.end())
         if name is None:
