@@ -157,3 +157,64 @@ def test_kinship_without_a_known_relative_gives_no_country():
     text, actors = _parse(text)
     person = _of(text, actors, "Rosa Quispe")
     assert person is not None and person.country is None, _show(text, actors)
+
+
+# -- 6. a portfolio in capitals is the title, not the name -----------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Minister of Public Health Ana Ruiz said the outbreak in Peru was under control.", "Ana Ruiz", "PER"),
+    ("Kenya's Minister of Lands and Housing Peter Mwangi told reporters the evictions would stop.",
+     "Peter Mwangi", "KEN"),
+    ("Tanzania closed the border. Minister for Trade and Industry Joseph Kimaro said lorries would wait.",
+     "Joseph Kimaro", "TZA"),
+    ("Chile recalled its envoy. Minister of Mines and Energy Rosa Pizarro said exports would continue.",
+     "Rosa Pizarro", "CHL"),
+])
+def test_a_portfolio_in_capitals_is_the_title(text, name, country):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.name == name and person.role and person.country == country, \
+        _show(text, actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("US Secretary of State Marco Rubio said the talks would resume.", "Marco Rubio"),
+    ("The Bank of England said rates would stay. Governor Andrew Bailey said inflation had eased.", "Andrew Bailey"),
+    ("Minister of Health said nothing. Water Resources Ministry official Omar Saleh said the dam was safe.",
+     "Omar Saleh"),
+])
+def test_known_titles_and_bodies_are_left_alone(text, name):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.name == name, _show(text, actors)
+
+
+# -- 7. "the Ministry of <portfolio>" with no country is the country in focus; its minister is of it -
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Ghana reported 40 new cases on Monday. The Ministry of Health said the outbreak was under control.",
+     "The Ministry of Health", "GHA"),
+    ("Peru blamed Chile for the spill. In a statement, the Ministry of Environment said Santiago had ignored "
+     "warnings.", "the Ministry of Environment", "PER"),
+    ("Laos denied the charge on Friday. The Ministry of Energy and Mines said the dam was safe.",
+     "The Ministry of Energy and Mines", "LAO"),
+])
+def test_a_portfolio_ministry_is_the_country_in_focus(text, words, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None and actor.kind == "country" and actor.country == country, _show(text, actors)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Egypt accused Ethiopia of flooding villages. In a statement, the Ministry of Water and Irrigation said "
+     "Addis Ababa had opened the spillways. Minister of Water and Irrigation Samir Adel said it was reckless.",
+     "Samir Adel", "EGY"),
+    ("Peru blamed Chile for the spill. In a statement, the Ministry of Environment said Santiago had ignored "
+     "warnings. Minister of Environment Lucia Paredes said fishermen would be paid.", "Lucia Paredes", "PER"),
+    ("Peru blamed Chile for the spill. Chile's Minister of Environment Ana Soto said the pipe was sealed. "
+     "The Ministry of Environment said Santiago had acted.", "Ana Soto", "CHL"),
+])
+def test_a_minister_of_a_portfolio_belongs_to_that_ministrys_country(text, name, country):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.country == country, _show(text, actors)

@@ -38,6 +38,7 @@ from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
+from .portfolios import portfolio_ministry, portfolio_title
 from .apposed import description_before, possessed_name
 from .coalitions import find_coalitions
 from .communities import find_communities
@@ -420,6 +421,12 @@ class Recognizer:
         named = later_mention_at(self, i) or named_org_at(self, i)
         if named:
             return named
+        ministry = portfolio_ministry(self, i) if self.words[i] == "Ministry" else None
+        if ministry is not None and not self.used[i - 1]:
+            # "the Ministry of Water Resources and Irrigation said": the country in focus (portfolios.py)
+            self._add(i - 1, ministry, kind="anaphor", name=self.view.span_text(i - 1, ministry),
+                      detail="institution")
+            return ministry
         chain = self.chain(i)
         if chain is not None:
             done = self._from_chain(chain)
@@ -1167,7 +1174,8 @@ class Recognizer:
         out: dict[str, str] = {}
         for i, end in self._name_runs():
             if end - i >= 2 and self._word_count(i, end) >= 2 and not self.doc[i].is_sent_start:
-                out.setdefault(self.doc[end - 1].text, self.doc[i:end].text)
+                portfolio = portfolio_title(self, i, end)  # "Minister of Health Ana Ruiz": not "Health"
+                out.setdefault(self.doc[end - 1].text, self.doc[portfolio[0] if portfolio else i:end].text)
         return out
 
     def _name_runs(self):
@@ -1204,6 +1212,20 @@ class Recognizer:
                 elif self._after_quote(i) and not self.words[i].isupper():
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
+            portfolio = portfolio_title(self, i, end) if end - i >= 2 else None
+            if portfolio is not None:
+                # "Minister of Water Resources and Irrigation Hani Sewilam" (portfolios.py)
+                k, title, role, country = portfolio
+                extra = {"title_start": self.view.start[title], "gender": None}
+                if country is None:  # the ministry of that portfolio may say whose minister this is
+                    extra["portfolio"] = role.split(" ", 2)[-1]
+                if self._speaker_position(title, end):
+                    extra["speaker_position"] = True
+                    extra["title_opens"] = self.view.sent_start[title] or self._after_quote(title)
+                name = self.doc[k:end].text
+                self._add(k, end, kind="person", name=name, key=f"person:{name}", role=role, country=country,
+                          extra=extra)
+                continue
             if end - i >= 2 and self._word_count(i, end) >= 2 and not self._tail_of_body_name(i):
                 owner = possessed_name(self, i, end, REPORTING_VERBS)
                 if owner is not None:
