@@ -218,3 +218,22 @@ def test_a_minister_of_a_portfolio_belongs_to_that_ministrys_country(text, name,
     text, actors = _parse(text)
     person = _of(text, actors, name)
     assert person is not None and person.country == country, _show(text, actors)
+
+
+# -- 8. "a source of <thing>" is no anonymous informant ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nepal's prime minister said the new road was \"a source of pride for every citizen\".",
+    "The pipeline has been a source of tension between Algeria and Morocco, analysts said.",
+    "Ecuador said the mine was a source of income, not of conflict.",
+    "A senior official called the river \"a source of life\" for the region.",
+])
+def test_a_source_of_a_thing_is_no_person(text):
+    text, actors = _parse(text)
+    assert not any(a.anonymous and a.name.lower().endswith("source") for a in actors), _show(text, actors)
+
+
+def test_a_source_of_the_ministry_still_speaks():
+    text = "A source in the ministry said Bolivia would appeal, and a diplomatic source said talks were over."
+    text, actors = _parse(text)
+    assert any(a.anonymous for a in actors), _show(text, actors)

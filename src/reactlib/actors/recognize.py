@@ -854,6 +854,9 @@ class Recognizer:
                             if (hit := self.layers.proper.get(k)) is not None and hit[2].category == SEAT), None)
         anonymous_head = head_cat == "anonymous" or head_phrase in ("spokesman", "spokeswoman", "spokesperson",
                                                                     "official", "aide", "adviser", "advisor")
+        if anonymous_head and e + 1 < self.n and self.lowers[e] == "of" and self.words[e + 1].isalpha() \
+                and self.words[e + 1].islower() and self.lowers[e + 1] not in _DETERMINERS:
+            return e  # "a source of cooperation", "a source of pride": a thing, not an informant
         if anonymous_head and det in _INDEFINITE and country is None and organization is None:
             institution = self._institution_after(e)
             if institution is not None:
