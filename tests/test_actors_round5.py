@@ -237,3 +237,26 @@ def test_a_source_of_the_ministry_still_speaks():
     text = "A source in the ministry said Bolivia would appeal, and a diplomatic source said talks were over."
     text, actors = _parse(text)
     assert any(a.anonymous for a in actors), _show(text, actors)
+
+
+# -- 9. a structure named with an acronym is no organisation ----------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Sudan warned that the Kajbar High Dam (KHD) would flood Nubian villages, officials said.", "Kajbar High Dam"),
+    ("Drones struck the Zaporizhzhia Nuclear Power Plant (ZNPP) overnight, Ukraine said.",
+     "Zaporizhzhia Nuclear Power Plant"),
+    ("Traffic resumed on the Trans-Caspian Gas Pipeline (TCGP) on Monday, Turkmenistan said.",
+     "Trans-Caspian Gas Pipeline"),
+    ("Flights were halted at the Jomo Kenyatta International Airport (JKIA) after the strike, Kenya said.",
+     "Jomo Kenyatta International Airport"),
+])
+def test_a_structure_with_an_acronym_is_no_organisation(text, words):
+    text, actors = _parse(text)
+    assert not any(words in a.name for a in actors), _show(text, actors)
+
+
+def test_a_body_with_an_acronym_is_still_one():
+    text = "The Nile Basin Initiative (NBI) said the dam talks would resume in Kampala."
+    text, actors = _parse(text)
+    body = _of(text, actors, "Nile Basin Initiative")
+    assert body is not None and body.kind == "organization", _show(text, actors)
