@@ -260,3 +260,30 @@ def test_a_body_with_an_acronym_is_still_one():
     text, actors = _parse(text)
     body = _of(text, actors, "Nile Basin Initiative")
     assert body is not None and body.kind == "organization", _show(text, actors)
+
+
+# -- 10. "<Country>'s <movement> authorities" are the movement ----------------------------------------
+
+@pytest.mark.parametrize("text, words, movement, country", [
+    ("Afghanistan's Taliban authorities said the embassy in Kabul would reopen in 2026.",
+     "Taliban authorities", "Taliban", "AFG"),
+    ("Yemen's Houthi authorities said the tanker had been seized in the Red Sea.",
+     "Houthi authorities", "Houthis", "YEM"),
+    ("Afghanistan's Taliban government on Monday said women would not sit the exams.",
+     "Taliban government", "Taliban", "AFG"),
+    ("Yemen's Houthi administration said on Friday two sailors would be freed.",
+     "Houthi administration", "Houthis", "YEM"),
+])
+def test_a_movements_authorities_are_the_movement(text, words, movement, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None and actor.name == movement and actor.country == country, _show(text, actors)
+    assert all(a.kind != "country" or not any("authorities" in text[s:e] or "government" in text[s:e]
+                                               for s, e in a.mentions) for a in actors)
+
+
+def test_a_countrys_own_authorities_stay_the_country():
+    text = "Afghanistan's authorities said the border crossing at Torkham had reopened."
+    text, actors = _parse(text)
+    actor = _of(text, actors, "Afghanistan's authorities")
+    assert actor is not None and actor.kind == "country" and actor.country == "AFG", _show(text, actors)

@@ -584,6 +584,17 @@ class Recognizer:
             s = s - 2
             det = self._det_before(s)
 
+        if head_cat == "government" and len(parts) == 1 and len(mods) > 1 and mods[-1][2].kind == "group" \
+                and not prefixed:
+            # "Afghanistan's Taliban authorities", "Yemen's Houthi administration": the movement that rules
+            # there speaks, not the country (which stays named by its possessive)
+            self._mod_mentions(mods[:-1])
+            ms, _, movement = mods[-1]
+            self._add(ms, e, kind=movement.kind, name=movement.name, country=movement.country,
+                      key=f"org:{movement.name}")  # "Taliban authorities" is the movement's mention
+            for k in range(s, e):
+                self.used[k] = 1
+            return e
         if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
                 and not mods and len(parts) == 1 \
                 and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
@@ -606,7 +617,10 @@ class Recognizer:
         org_mods = [m for m in mods if m[2].kind in ("organization", "group")]
         if head_cat in ("group", "government") and org_mods and not prefixed and len(mods) == 1:
             # "Hamas fighters", "NATO forces": the organisation itself acting
-            self._mod_mentions(mods)
+            self._mod_mentions(mods[:-1])
+            ms, _, movement = mods[-1]
+            self._add(ms, e, kind=movement.kind, name=movement.name, country=movement.country,
+                      key=f"org:{movement.name}")  # "Taliban authorities" is the movement's mention
             for k in range(s, e):
                 self.used[k] = 1
             return e
