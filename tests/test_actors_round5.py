@@ -287,3 +287,30 @@ def test_a_countrys_own_authorities_stay_the_country():
     text, actors = _parse(text)
     actor = _of(text, actors, "Afghanistan's authorities")
     assert actor is not None and actor.kind == "country" and actor.country == "AFG", _show(text, actors)
+
+
+# -- 11. a first name alone after the full name -------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, full", [
+    ("Karim Haddad, a fisherman from Tyre, said the boat sank at dawn. \"We had no chance,\" Karim said.",
+     "Karim", "Karim Haddad"),
+    ("\"The water rose in minutes,\" said Priya Raman, a shopkeeper in Chennai. Priya said her stock was ruined.",
+     "Priya", "Priya Raman"),
+    ("Lucia Ferreira, a nurse, told reporters the clinic was full. \"We turn people away,\" Lucia added.",
+     "Lucia", "Lucia Ferreira"),
+    ("Ahmed Salem told AFP the convoy was hit twice. \"I saw two trucks burn,\" Ahmed said.",
+     "Ahmed", "Ahmed Salem"),
+])
+def test_a_first_name_after_the_full_name_is_that_person(text, first, full):
+    text, actors = _parse(text)
+    person = _of(text, actors, first)
+    assert person is not None and person.name == full, _show(text, actors)
+    assert sum(1 for a in actors if a.kind == "person") == 1, _show(text, actors)
+
+
+def test_a_first_name_two_people_share_names_nobody_known():
+    text = ("Ahmed Salem told AFP the convoy was hit. Ahmed Nour said the road was closed. "
+            "\"It was chaos,\" Ahmed said.")
+    text, actors = _parse(text)
+    lone = _of(text, actors, "Ahmed")
+    assert lone is None or lone.name == "Ahmed", _show(text, actors)

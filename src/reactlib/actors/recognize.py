@@ -1186,6 +1186,19 @@ class Recognizer:
             return None
         return start, end
 
+    def _first_names(self) -> dict[str, str]:
+        """First word -> the one full name (two or more words, found as a person) opening with it.
+
+        '"We had no chance," Karim said' after "Karim Haddad, a fisherman, said": reporters call
+        ordinary people by their first name too. A first word two full names share names nobody.
+        """
+        found: dict[str, set[str]] = {}
+        for m in self.mentions:  # only where a lone name stands in a speaker's slot: seldom
+            if m.kind == "person" and not m.anonymous and " " in m.name:
+                found.setdefault(m.name.split()[0], set()).add(m.name)
+        return {w: next(iter(names)) for w, names in found.items()
+                if len(names) == 1 and w[:1].isupper() and w.isalpha()}
+
     def _full_names(self) -> dict[str, str]:
         """Last word -> the first run of two or more name words ending in it, anywhere in the text."""
         out: dict[str, str] = {}
@@ -1223,7 +1236,7 @@ class Recognizer:
             if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
                     full_names = self._full_names()
-                full = full_names.get(self.doc[i].text)
+                full = full_names.get(self.doc[i].text) or self._first_names().get(self.doc[i].text)
                 if full is not None:
                     self._add(i, end, kind="person", name=full, key=f"person:{full}")
                 elif self._after_quote(i) and not self.words[i].isupper():
