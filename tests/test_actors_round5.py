@@ -314,3 +314,21 @@ def test_a_first_name_two_people_share_names_nobody_known():
     text, actors = _parse(text)
     lone = _of(text, actors, "Ahmed")
     assert lone is None or lone.name == "Ahmed", _show(text, actors)
+
+
+# -- 12. "the defence ministry", "the interior ministry" alone: the country in focus ------------------
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Chile accused Peru of spying on its navy. The Defence Ministry said the drone had been shot down.",
+     "Defence Ministry", "CHL"),
+    ("Kenya closed two border posts with Somalia on Sunday. The interior ministry said the posts would reopen.",
+     "interior ministry", "KEN"),
+    ("Thailand summoned Cambodia's envoy. The defense ministry said troops had crossed the line at dawn.",
+     "defense ministry", "THA"),
+    ("Georgia arrested three men. The Ministry of Interior said they had planned a bombing.",
+     "The Ministry of Interior", "GEO"),
+])
+def test_a_voice_ministry_alone_is_the_country_in_focus(text, words, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None and actor.kind == "country" and actor.country == country, _show(text, actors)
