@@ -332,3 +332,26 @@ def test_a_voice_ministry_alone_is_the_country_in_focus(text, words, country):
     text, actors = _parse(text)
     actor = _of(text, actors, words)
     assert actor is not None and actor.kind == "country" and actor.country == country, _show(text, actors)
+
+
+# -- 13. a demonym owning a proposal that others react to is the country ------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Pakistan rejected an Indian proposal for talks on Monday.", "IND"),
+    ("Egypt welcomed a Qatari offer to host the negotiations.", "QAT"),
+    ("Israel dismissed the French-drafted resolution as one-sided.", "FRA"),
+    ("Armenia said it was studying a Kazakh proposal for a border commission.", "KAZ"),
+])
+def test_the_author_of_a_proposal_is_an_actor(text, country):
+    text, actors = _parse(text)
+    assert any(a.kind == "country" and a.country == country for a in actors), _show(text, actors)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("An Israeli strike killed five people, Lebanese officials said.", "ISR"),
+    ("Kenya said the talks would resume after a Thai holiday.", "THA"),
+    ("Chile welcomed the decision after an Argentine court ruled on Friday.", "ARG"),
+])
+def test_a_demonym_before_a_deed_or_a_thing_stays_weak(text, country):
+    text, actors = _parse(text)
+    assert not any(a.country == country and a.kind == "country" for a in actors), _show(text, actors)

@@ -21,6 +21,7 @@ from .apposed import assign_employers
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
 from .portfolios import align_portfolio_ministers
+from .proposals import strengthen_proposers
 from .relatives import add_relatives
 from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
@@ -100,6 +101,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_focus_countries(text, clusters, doc)
     assign_dateline_country(text, clusters, gazetteer)
+    strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
     clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)
     assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
