@@ -355,3 +355,28 @@ def test_the_author_of_a_proposal_is_an_actor(text, country):
 def test_a_demonym_before_a_deed_or_a_thing_stays_weak(text, country):
     text, actors = _parse(text)
     assert not any(a.country == country and a.kind == "country" for a in actors), _show(text, actors)
+
+
+# -- 14. an unnamed government source or ministry spokesperson: the government in focus ---------------
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Britain blamed Russia for the outage. A government source said more sanctions were coming.",
+     "government source", "GBR"),
+    ("Manila protested to Beijing over the collision. A ministry spokeswoman said the ship had been rammed.",
+     "ministry spokeswoman", "PHL"),
+    ("Norway expelled two diplomats on Tuesday. A senior government official said more could follow.",
+     "senior government official", "NOR"),
+    ("Ghana recalled its envoy from Lome. A foreign ministry spokesman said the decision was final.",
+     "foreign ministry spokesman", "GHA"),
+])
+def test_an_unnamed_government_source_is_of_the_government_in_focus(text, words, country):
+    text, actors = _parse(text)
+    source = _of(text, actors, words)
+    assert source is not None and source.anonymous and source.country == country, _show(text, actors)
+
+
+def test_an_unnamed_source_with_no_government_in_view_has_no_country():
+    text = "A ministry spokeswoman said the ship had been rammed."
+    text, actors = _parse(text)
+    source = _of(text, actors, "ministry spokeswoman")
+    assert source is not None and source.country is None, _show(text, actors)

@@ -99,6 +99,8 @@ Under Over Despite Since Until During Both Some Many Most Several Such Each Ever
 _DETERMINERS = frozenset({"the", "a", "an"})
 #: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
 #: Source words that name the government in focus without naming its country ("an administration official").
+#: Words in an unnamed source's phrase that make it an official of the government in focus (round 5).
+_GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency"})
 _OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
 _SOURCE_ADJECTIVES = frozenset({"administration", "cabinet", "presidency", "senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
                                 "foreign", "high-ranking", "top", "local", "former", "retired", "security",
@@ -390,6 +392,11 @@ class Recognizer:
             i = nxt if nxt > c else c + 1
         self._reporting_subjects()
         find_coalitions(self, REPORTING_VERBS)  # "France, Britain and Germany said" (coalitions.py)
+        for m in self.mentions:
+            if m.anonymous and m.kind == "person" and m.country is None and m.organization is None \
+                    and not _GOVERNMENT_SOURCE_WORDS.isdisjoint(m.name.lower().split()):
+                # "a government source", "a ministry spokeswoman": of the government in focus (build.py)
+                m.extra["needs_country"] = True
         self.mentions.sort(key=lambda m: (m.start, m.end))
         resolve_body_seats(self.mentions, self.gaz)  # "Brussels condemned …" is the EU (seats.py)
         return self.mentions
