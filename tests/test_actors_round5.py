@@ -380,3 +380,21 @@ def test_an_unnamed_source_with_no_government_in_view_has_no_country():
     text, actors = _parse(text)
     source = _of(text, actors, "ministry spokeswoman")
     assert source is not None and source.country is None, _show(text, actors)
+
+
+# -- 15. "the Department of Foreign Affairs" speaks for its country like a foreign ministry ------------
+
+@pytest.mark.parametrize("text, words, country", [
+    ("Ireland condemned the raid. The Department of Foreign Affairs said two Irish citizens were held.",
+     "Department of Foreign Affairs", "IRL"),
+    ("Australia's Department of Foreign Affairs and Trade said a team would fly to Port Moresby.",
+     "Australia's Department of Foreign Affairs and Trade", "AUS"),
+    ("South Africa recalled its envoy. The Department of Foreign Affairs said the decision was temporary.",
+     "Department of Foreign Affairs", "ZAF"),
+    ("Sweden's Ministry for Foreign Affairs said the envoy had been recalled from Tehran.",
+     "Sweden's Ministry for Foreign Affairs", "SWE"),
+])
+def test_a_department_of_foreign_affairs_is_the_country_speaking(text, words, country):
+    text, actors = _parse(text)
+    actor = _of(text, actors, words)
+    assert actor is not None and actor.kind == "country" and actor.country == country, _show(text, actors)

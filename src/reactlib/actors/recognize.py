@@ -156,6 +156,7 @@ _VOICE_INSTITUTIONS = frozenset({
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
     "ministry of interior", "state department", "department of state", "defense department", "defence department",
     "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs",
+    "department of foreign affairs", "department of foreign affairs and trade", "ministry for foreign affairs",
     # the police, like the army, is the state acting: "repelled by Somali police"
     "police",
     "prime minister's office", "prime minister\u2019s office", "president's office", "president\u2019s office",
