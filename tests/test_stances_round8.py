@@ -28,7 +28,7 @@ def _has(got, holder, type_, target=None) -> bool:
 
 REPORTED = [
     ("Russia said the new EU sanctions were illegal.", ("Russia", "condemn", "European Union"), "European Union"),
-    ("China said the latest NATO exercises were a dangerous provocation.", ("China", "condemn", "North Atlantic Treaty Organization"), "North Atlantic Treaty Organization"),
+    ("China said the latest NATO exercises were a dangerous provocation.", ("China", "condemn", "NATO"), "NATO"),
     ("Iran said the IAEA resolution was politically motivated and rejected it.",
      ("Iran", "reject", None), "International Atomic Energy Agency"),
     ("Venezuela said the US sanctions were a crime against its people.",
@@ -385,7 +385,7 @@ ASIDES = [
     ("The US, Canada and Australia - Britain's partners in the Five Eyes alliance - issued a joint statement "
      "backing the UK's findings.", ("Australia", "support", "United Kingdom"), "United Kingdom"),
     ("Turkey — a NATO member — condemned the strike on Syria.", ("Turkey", "condemn", None),
-     "North Atlantic Treaty Organization"),
+     "NATO"),
     ("Egypt, whose mediators brokered the truce, welcomed the deal.", ("Egypt", "welcome", None), None),
 ]
 
