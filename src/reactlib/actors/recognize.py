@@ -625,10 +625,7 @@ class Recognizer:
         org_mods = [m for m in mods if m[2].kind in ("organization", "group")]
         if head_cat in ("group", "government") and org_mods and not prefixed and len(mods) == 1:
             # "Hamas fighters", "NATO forces": the organisation itself acting
-            self._mod_mentions(mods[:-1])
-            ms, _, movement = mods[-1]
-            self._add(ms, e, kind=movement.kind, name=movement.name, country=movement.country,
-                      key=f"org:{movement.name}")  # "Taliban authorities" is the movement's mention
+            self._mod_mentions(mods)
             for k in range(s, e):
                 self.used[k] = 1
             return e
