@@ -398,3 +398,30 @@ def test_a_department_of_foreign_affairs_is_the_country_speaking(text, words, co
     text, actors = _parse(text)
     actor = _of(text, actors, words)
     assert actor is not None and actor.kind == "country" and actor.country == country, _show(text, actors)
+
+
+# -- 16. smugglers and traffickers: one group, an actor only where someone acts on them --------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Greek police blamed smugglers for the deaths. The minister vowed to go after the traffickers.",
+     "traffickers"),
+    ("Italy condemned the people smugglers who packed 400 people onto the boat.", "people smugglers"),
+    ("Spain's interior minister accused traffickers of sending boats out in storms.", "traffickers"),
+    ("Libya's coast guard blamed human traffickers for the capsizing, and Malta condemned the smugglers.",
+     "smugglers"),
+])
+def test_smugglers_acted_on_are_one_group(text, words):
+    text, actors = _parse(text)
+    group = _of(text, actors, words)
+    assert group is not None and group.kind == "group" and group.name == "smugglers", _show(text, actors)
+    assert sum(1 for a in actors if a.name == "smugglers") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The boat was run by smugglers, survivors said.",
+    "Smugglers charged each passenger 5,000 dollars for the crossing.",
+    "The route is controlled by traffickers, according to the report.",
+])
+def test_smugglers_nobody_acts_on_are_no_actor(text):
+    text, actors = _parse(text)
+    assert all(a.name != "smugglers" for a in actors), _show(text, actors)

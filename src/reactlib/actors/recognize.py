@@ -99,6 +99,10 @@ Under Over Despite Since Until During Both Some Many Most Several Such Each Ever
 _DETERMINERS = frozenset({"the", "a", "an"})
 #: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
 #: Source words that name the government in focus without naming its country ("an administration official").
+#: Collective phrases that name one group with another phrase: the smugglers of a migrant story are
+#: also "the traffickers" and "people smugglers" (round 5).
+SAME_GROUP = {w: "smugglers" for w in ("traffickers", "people smugglers", "people traffickers", "human traffickers",
+                                       "migrant smugglers", "smuggling gangs", "trafficking gangs")}
 #: Words in an unnamed source's phrase that make it an official of the government in focus (round 5).
 _GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency"})
 _OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
@@ -620,6 +624,7 @@ class Recognizer:
         if head_cat == "collective":
             name = " ".join(doc[first_part:e].text.split())
             name = name[4:] if name.lower().startswith("the ") else name
+            name = SAME_GROUP.get(name.lower(), name)  # "traffickers" after "smugglers": one group
             self._add(first_part, e, kind="group", name=name, key=f"group:{name.lower()}")
             return e
         org_mods = [m for m in mods if m[2].kind in ("organization", "group")]
