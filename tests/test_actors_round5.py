@@ -425,3 +425,28 @@ def test_smugglers_acted_on_are_one_group(text, words):
 def test_smugglers_nobody_acts_on_are_no_actor(text):
     text, actors = _parse(text)
     assert all(a.name != "smugglers" for a in actors), _show(text, actors)
+
+
+# -- 17. an organ's short name before a role: the person is the organ's body's, of no country ----------
+
+@pytest.mark.parametrize("text, name, organization", [
+    ("The European Commission said it was alarmed. Italy asked for help. Commission spokesman Marco Lenz "
+     "said aid would come.", "Marco Lenz", "European Union"),
+    ("Greece rescued 80 people. The European Commission offered help. \"We stand ready,\" Commission "
+     "spokeswoman Ilse Moor said.", "Ilse Moor", "European Union"),
+    ("Mali asked the UN Security Council to meet. Sudan agreed. Council spokesman Ali Reza said a vote was due.",
+     "Ali Reza", "United Nations"),
+])
+def test_an_organs_short_name_before_a_role_owns_the_person(text, name, organization):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.organization == organization and person.country is None, \
+        _show(text, actors)
+
+
+def test_a_short_name_two_organs_share_owns_nobody():
+    text = ("The European Commission and the African Union Commission met in Addis Ababa. Ethiopia hosted them. "
+            "Commission spokesman Abel Tesfaye said talks went well.")
+    text, actors = _parse(text)
+    person = _of(text, actors, "Abel Tesfaye")
+    assert person is not None and person.organization is None, _show(text, actors)
