@@ -450,3 +450,29 @@ def test_a_short_name_two_organs_share_owns_nobody():
     text, actors = _parse(text)
     person = _of(text, actors, "Abel Tesfaye")
     assert person is not None and person.organization is None, _show(text, actors)
+
+
+# -- 18. a body introduced by a description in commas ------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Zeta Logistics, a Kenyan shipping firm, said two of its trucks were seized at the border.",
+     "Zeta Logistics", "KEN"),
+    ("Servers at Enexis, the Dutch grid operator, were shut down on Friday, police said.", "Enexis", "NLD"),
+    ("Hackers hit servers run by Avinor, the company that runs Norway's airports, investigators said.",
+     "Avinor", "NOR"),
+    ("Sahel Relief, a charity based in Niamey, said its convoy had been looted.", "Sahel Relief", None),
+])
+def test_a_name_described_as_a_body_is_an_organisation(text, name, country):
+    text, actors = _parse(text)
+    body = _of(text, actors, name)
+    assert body is not None and body.kind == "organization" and body.country == country, _show(text, actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maria Lopez, a nurse at the clinic, said the ward was full.", "Maria Lopez"),
+    ("Jonas Berg, the harbour master, said the tanker had been towed away.", "Jonas Berg"),
+])
+def test_a_name_described_as_a_person_stays_a_person(text, name):
+    text, actors = _parse(text)
+    person = _of(text, actors, name)
+    assert person is not None and person.kind == "person", _show(text, actors)

@@ -38,6 +38,7 @@ from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
+from .companies import described_body
 from .portfolios import portfolio_ministry, portfolio_title
 from .apposed import description_before, possessed_name
 from .coalitions import find_coalitions
@@ -1252,6 +1253,12 @@ class Recognizer:
                 elif self._after_quote(i) and not self.words[i].isupper():
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
+            body = described_body(self, i, end) if end < self.n and self.words[end] == "," else None
+            if body is not None and not any(self.used[k] for k in range(i, end)):
+                # "Zeta Logistics, a Kenyan shipping firm, said" (companies.py)
+                name = self.doc[i:end].text
+                self._add(i, end, kind="organization", name=name, country=body[0], key=f"org:{name}")
+                continue
             portfolio = portfolio_title(self, i, end) if end - i >= 2 else None
             if portfolio is not None:
                 # "Minister of Water Resources and Irrigation Hani Sewilam" (portfolios.py)
