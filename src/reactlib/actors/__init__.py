@@ -20,6 +20,9 @@ from ..types import Article
 from .apposed import assign_employers
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
+from .portfolios import align_portfolio_ministers
+from .proposals import strengthen_proposers
+from .relatives import add_relatives
 from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
@@ -98,9 +101,12 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_focus_countries(text, clusters, doc)
     assign_dateline_country(text, clusters, gazetteer)
+    strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
+    clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)
     assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
+    align_portfolio_ministers(text, clusters)  # the ministry of his portfolio says whose minister (portfolios.py)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     return article.evolve(actors=finish(text, clusters))

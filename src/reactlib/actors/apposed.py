@@ -95,6 +95,9 @@ def possessed_name(rec: "Recognizer", i: int, end: int, reporting: frozenset[str
 _DESCRIPTION_OPENING = re.compile(r", (?:a|an|the) ")
 _LINK = re.compile(r"\b(at|for|of|with|from) (?:the )?")
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
+#: "who works for / has written for / reports for <body>": whose country the person most likely shares
+_WRITES_FOR = re.compile(r"who (?:has |had |also )?(?:works?|worked|writes|wrote|written|reports?|reported|"
+                         r"files|filed|freelances|freelanced) (?:mainly |regularly |often )?for (?:the )?")
 _DESCRIPTION_ENDS = frozenset(',.;:"\u201c\u201d()')
 _DESCRIPTION_CHARS = 100
 
@@ -125,7 +128,13 @@ def assign_employers(text: str, clusters: list["Cluster"]) -> None:
             stop += 1
         relative = _RELATIVE.search(text, opening.end(), stop)
         if relative is not None:
-            stop = relative.start()  # "a reporter who has written for Le Monde": not her employer
+            # "a reporter who has written for Le Monde": not her employer, but her country (round 5)
+            writes = _WRITES_FOR.match(text, relative.start())
+            owner = owners.get(writes.end()) if writes is not None else None
+            if owner is not None and owner.country:
+                c.country = owner.country
+                continue
+            stop = relative.start()
         for link in _LINK.finditer(text, opening.end(), stop):
             owner = owners.get(link.end())
             if owner is None:

@@ -49,6 +49,11 @@ def assign_short_name_owners(text: str, clusters: list[Cluster], roles: frozense
     for c in clusters:
         if c.kind == "organization" and c.country is None and " " in c.name and c.name[:1].isupper():
             by_last.setdefault(c.name.split()[-1], []).append(c)
+            for organ in c.extra.get("organs", ()):
+                # "Commission spokesperson …" after "the European Commission" (an organ of the EU, round 5)
+                last = organ.split()[-1]
+                if " " in organ and c not in by_last.get(last, ()):
+                    by_last.setdefault(last, []).append(c)
     if not by_last:
         return
     for c in clusters:

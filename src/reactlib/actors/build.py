@@ -92,6 +92,8 @@ class Cluster:
                 self.extra["organs"].append(m.extra["organ"])
         if m.extra.get("parent"):
             self.extra["parent"] = m.extra["parent"]
+        if m.extra.get("portfolio"):
+            self.extra["portfolio"] = m.extra["portfolio"]
         if m.extra.get("own_voice"):
             self.extra["own_voice"] = m.extra["own_voice"]
         if m.extra.get("needs_country") and self.first_title is None:

@@ -35,6 +35,11 @@ University College Academy Chamber School Society Association Federation Confede
 #: Heads of a government's own departments (see :func:`_head_then_complement`).
 _DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})
 #: Lower-case nouns after a capitalised name that make it a party or movement ("the Georgian Dream party").
+#: Last words of names of structures and places, which an acronym in brackets does not make a body.
+THING_HEADS = frozenset({"Dam", "Bridge", "Airport", "Canal", "Pipeline", "Tunnel", "Reservoir", "Plant", "Station",
+                         "Stadium", "Square", "Highway", "Road", "Corridor", "Field", "Mine", "Port", "Harbour",
+                         "Harbor", "Terminal", "Railway", "Island", "Islands", "River", "Lake", "Valley", "Strait",
+                         "Reactor", "Refinery", "Crossing", "Checkpoint", "Base", "Airbase"})
 PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "gang", "militia"})
 #: Of those, the nouns of armed groups ("the Grand Ravine gang").
 ARMED_NOUNS = frozenset({"gang", "militia"})
@@ -281,6 +286,8 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
             and all(w.isalpha() and w[:1].isupper() for w in rec.words[i:e]) \
             and not any(k in rec.layers.proper for k in range(i, e)):
         party = True  # "the Multinational Security Support mission": a name of its own words only
+    if head in THING_HEADS and head not in ORG_HEADS and not party:
+        return 0  # "the Grand Ethiopian Renaissance Dam (GERD)": a structure or place, never a speaker
     if i > 0 and rec.lowers[i - 1] in ("its", "their", "his", "her"):
         return 0  # "its Peace and Security Council": an organ of the actor in focus, not a new actor
     if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:

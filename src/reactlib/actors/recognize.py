@@ -37,6 +37,9 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
 from .matching import Layers
 from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
 from .speaking import SPEAKING_GROUPS, place_country, speaks
+from .briefings import briefing_place
+from .companies import described_body
+from .portfolios import portfolio_ministry, portfolio_title
 from .apposed import description_before, possessed_name
 from .coalitions import find_coalitions
 from .communities import find_communities
@@ -97,6 +100,12 @@ Under Over Despite Since Until During Both Some Many Most Several Such Each Ever
 _DETERMINERS = frozenset({"the", "a", "an"})
 #: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
 #: Source words that name the government in focus without naming its country ("an administration official").
+#: Collective phrases that name one group with another phrase: the smugglers of a migrant story are
+#: also "the traffickers" and "people smugglers" (round 5).
+SAME_GROUP = {w: "smugglers" for w in ("traffickers", "people smugglers", "people traffickers", "human traffickers",
+                                       "migrant smugglers", "smuggling gangs", "trafficking gangs")}
+#: Words in an unnamed source's phrase that make it an official of the government in focus (round 5).
+_GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency"})
 _OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
 _SOURCE_ADJECTIVES = frozenset({"administration", "cabinet", "presidency", "senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
                                 "foreign", "high-ranking", "top", "local", "former", "retired", "security",
@@ -152,6 +161,7 @@ _VOICE_INSTITUTIONS = frozenset({
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
     "ministry of interior", "state department", "department of state", "defense department", "defence department",
     "presidency", "embassy", "mission", "external affairs ministry", "ministry of external affairs",
+    "department of foreign affairs", "department of foreign affairs and trade", "ministry for foreign affairs",
     # the police, like the army, is the state acting: "repelled by Somali police"
     "police",
     "prime minister's office", "prime minister\u2019s office", "president's office", "president\u2019s office",
@@ -167,6 +177,10 @@ _MAX_NAME_TOKENS = 5
 #: Most modifiers and title words one chain takes ("Former Deputy Foreign Minister" is four),
 #: so a run of thousands of country names costs linear time, not quadratic.
 _MAX_CHAIN = 6
+
+
+#: verbs after "Name, a <description>," that report what befell a person ("was arrested", "has been missing")
+_STATE_VERBS = frozenset({"was", "is", "has", "had", "remains", "remained"})
 
 
 @define
@@ -384,6 +398,11 @@ class Recognizer:
             i = nxt if nxt > c else c + 1
         self._reporting_subjects()
         find_coalitions(self, REPORTING_VERBS)  # "France, Britain and Germany said" (coalitions.py)
+        for m in self.mentions:
+            if m.anonymous and m.kind == "person" and m.country is None and m.organization is None \
+                    and not _GOVERNMENT_SOURCE_WORDS.isdisjoint(m.name.lower().split()):
+                # "a government source", "a ministry spokeswoman": of the government in focus (build.py)
+                m.extra["needs_country"] = True
         self.mentions.sort(key=lambda m: (m.start, m.end))
         resolve_body_seats(self.mentions, self.gaz)  # "Brussels condemned …" is the EU (seats.py)
         return self.mentions
@@ -415,6 +434,12 @@ class Recognizer:
         named = later_mention_at(self, i) or named_org_at(self, i)
         if named:
             return named
+        ministry = portfolio_ministry(self, i) if self.words[i] == "Ministry" else None
+        if ministry is not None and not self.used[i - 1]:
+            # "the Ministry of Water Resources and Irrigation said": the country in focus (portfolios.py)
+            self._add(i - 1, ministry, kind="anaphor", name=self.view.span_text(i - 1, ministry),
+                      detail="institution")
+            return ministry
         chain = self.chain(i)
         if chain is not None:
             done = self._from_chain(chain)
@@ -572,6 +597,17 @@ class Recognizer:
             s = s - 2
             det = self._det_before(s)
 
+        if head_cat == "government" and len(parts) == 1 and len(mods) > 1 and mods[-1][2].kind == "group" \
+                and not prefixed:
+            # "Afghanistan's Taliban authorities", "Yemen's Houthi administration": the movement that rules
+            # there speaks, not the country (which stays named by its possessive)
+            self._mod_mentions(mods[:-1])
+            ms, _, movement = mods[-1]
+            self._add(ms, e, kind=movement.kind, name=movement.name, country=movement.country,
+                      key=f"org:{movement.name}")  # "Taliban authorities" is the movement's mention
+            for k in range(s, e):
+                self.used[k] = 1
+            return e
         if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
                 and not mods and len(parts) == 1 \
                 and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
@@ -589,6 +625,7 @@ class Recognizer:
         if head_cat == "collective":
             name = " ".join(doc[first_part:e].text.split())
             name = name[4:] if name.lower().startswith("the ") else name
+            name = SAME_GROUP.get(name.lower(), name)  # "traffickers" after "smugglers": one group
             self._add(first_part, e, kind="group", name=name, key=f"group:{name.lower()}")
             return e
         org_mods = [m for m in mods if m[2].kind in ("organization", "group")]
@@ -751,7 +788,7 @@ class Recognizer:
                 extra["speaker_position"] = True
                 extra["title_opens"] = self.view.sent_start[s] or self._after_quote(s)
                 if country is None and organization is None:
-                    place = self._opening_place(s)
+                    place = self._opening_place(s) or briefing_place(self, name_end)
                     if place:
                         extra["place_country"] = place
             self._add(e, name_end, kind="person", name=name, country=country, role=role,
@@ -842,6 +879,9 @@ class Recognizer:
                             if (hit := self.layers.proper.get(k)) is not None and hit[2].category == SEAT), None)
         anonymous_head = head_cat == "anonymous" or head_phrase in ("spokesman", "spokeswoman", "spokesperson",
                                                                     "official", "aide", "adviser", "advisor")
+        if anonymous_head and e + 1 < self.n and self.lowers[e] == "of" and self.words[e + 1].isalpha() \
+                and self.words[e + 1].islower() and self.lowers[e + 1] not in _DETERMINERS:
+            return e  # "a source of cooperation", "a source of pride": a thing, not an informant
         if anonymous_head and det in _INDEFINITE and country is None and organization is None:
             institution = self._institution_after(e)
             if institution is not None:
@@ -1157,12 +1197,26 @@ class Recognizer:
             return None
         return start, end
 
+    def _first_names(self) -> dict[str, str]:
+        """First word -> the one full name (two or more words, found as a person) opening with it.
+
+        '"We had no chance," Karim said' after "Karim Haddad, a fisherman, said": reporters call
+        ordinary people by their first name too. A first word two full names share names nobody.
+        """
+        found: dict[str, set[str]] = {}
+        for m in self.mentions:  # only where a lone name stands in a speaker's slot: seldom
+            if m.kind == "person" and not m.anonymous and " " in m.name:
+                found.setdefault(m.name.split()[0], set()).add(m.name)
+        return {w: next(iter(names)) for w, names in found.items()
+                if len(names) == 1 and w[:1].isupper() and w.isalpha()}
+
     def _full_names(self) -> dict[str, str]:
         """Last word -> the first run of two or more name words ending in it, anywhere in the text."""
         out: dict[str, str] = {}
         for i, end in self._name_runs():
             if end - i >= 2 and self._word_count(i, end) >= 2 and not self.doc[i].is_sent_start:
-                out.setdefault(self.doc[end - 1].text, self.doc[i:end].text)
+                portfolio = portfolio_title(self, i, end)  # "Minister of Health Ana Ruiz": not "Health"
+                out.setdefault(self.doc[end - 1].text, self.doc[portfolio[0] if portfolio else i:end].text)
         return out
 
     def _name_runs(self):
@@ -1193,12 +1247,32 @@ class Recognizer:
             if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
                     full_names = self._full_names()
-                full = full_names.get(self.doc[i].text)
+                full = full_names.get(self.doc[i].text) or self._first_names().get(self.doc[i].text)
                 if full is not None:
                     self._add(i, end, kind="person", name=full, key=f"person:{full}")
                 elif self._after_quote(i) and not self.words[i].isupper():
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
+            body = described_body(self, i, end) if end < self.n and self.words[end] == "," else None
+            if body is not None and not any(self.used[k] for k in range(i, end)):
+                # "Zeta Logistics, a Kenyan shipping firm, said" (companies.py)
+                name = self.doc[i:end].text
+                self._add(i, end, kind="organization", name=name, country=body[0], key=f"org:{name}")
+                continue
+            portfolio = portfolio_title(self, i, end) if end - i >= 2 else None
+            if portfolio is not None:
+                # "Minister of Water Resources and Irrigation Hani Sewilam" (portfolios.py)
+                k, title, role, country = portfolio
+                extra = {"title_start": self.view.start[title], "gender": None}
+                if country is None:  # the ministry of that portfolio may say whose minister this is
+                    extra["portfolio"] = role.split(" ", 2)[-1]
+                if self._speaker_position(title, end):
+                    extra["speaker_position"] = True
+                    extra["title_opens"] = self.view.sent_start[title] or self._after_quote(title)
+                name = self.doc[k:end].text
+                self._add(k, end, kind="person", name=name, key=f"person:{name}", role=role, country=country,
+                          extra=extra)
+                continue
             if end - i >= 2 and self._word_count(i, end) >= 2 and not self._tail_of_body_name(i):
                 owner = possessed_name(self, i, end, REPORTING_VERBS)
                 if owner is not None:
@@ -1296,7 +1370,11 @@ class Recognizer:
                     head = link - 1
                     while head > end + 2 and self.lowers[head].endswith("ed"):
                         head -= 1  # "a charity based in Beirut": the noun before the participle
-                return (head > end + 1 and self.lowers[k + 1] in REPORTING_VERBS
+                # "Aiko Tanaka, a Japanese aid worker, has been missing": a state verb after the
+                # indefinite description says a person too (round 5)
+                verb = self.lowers[k + 1] in REPORTING_VERBS or (
+                    self.lowers[end + 1] in ("a", "an") and self.lowers[k + 1] in _STATE_VERBS)
+                return (head > end + 1 and verb
                         and self.words[head].islower() and self.lowers[head] not in _BODY_NOUNS)
             if self.doc[k].is_punct and self.words[k] != "-":
                 return False

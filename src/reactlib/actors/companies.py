@@ -1,0 +1,58 @@
+"""Bodies introduced by a description in commas: "Zeta Logistics, a Kenyan shipping firm, said",
+"NATS, the company that manages UK airspace,".
+
+Why: companies, charities and operators are seldom in the gazetteer, and their names carry no
+organisation noun ("Logistics", "NATS"), so neither the name-shape rule nor the described-speaker
+rule (which keeps bodies out of persons) made them actors. The description names the kind: a run of
+capitalised words followed by ", a/an/the <words> <body noun>" (before a comma or "that/which/based")
+is an organisation; a demonym or country inside the description gives its country.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import COUNTRY_NAME, DEMONYM
+
+if TYPE_CHECKING:
+    from .recognize import Recognizer
+
+#: heads of a description that make the name before it a body (persons have their own rule)
+COMPANY_NOUNS = frozenset("""
+company firm operator carrier airline insurer lender manufacturer maker contractor conglomerate producer
+utility charity ngo nonprofit non-profit group organisation organization agency foundation bank broadcaster
+newspaper outlet network provider developer shipper exporter importer refiner miner
+""".split())
+_STOPS = frozenset({",", "that", "which", "based", "whose", "with", "in", "of", "for", "at", ";", ".", ")"})
+_WIDTH = 8
+
+
+def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | None:
+    """For the name run ``i`` … ``end - 1`` followed by ", a Kenyan shipping firm,": (its country,)
+    or None when no body description follows."""
+    if end + 3 >= rec.n or rec.words[end] != "," or rec.lowers[end + 1] not in ("a", "an", "the"):
+        return None
+    k = end + 2
+    country = None
+    while k < rec.n and k - end <= _WIDTH and rec.lowers[k] not in _STOPS:
+        hit = rec.layers.proper.get(k)
+        if hit is not None and hit[2].category in (DEMONYM, COUNTRY_NAME) and hit[2].country:
+            country = country or hit[2].country
+            k = hit[0]
+            continue
+        k += 1
+    if k >= rec.n or k - end > _WIDTH or rec.lowers[k] not in _STOPS or k - 1 <= end + 1:
+        return None
+    head = rec.lowers[k - 1]
+    if head not in COMPANY_NOUNS:
+        return None
+    if rec.lowers[k] in ("that", "which") and country is None:
+        # "the company that manages UK airspace": a country in the clause is where it works
+        for j in range(k + 1, min(rec.n, k + _WIDTH)):
+            if rec.words[j] in (",", "."):
+                break
+            hit = rec.layers.proper.get(j)
+            if hit is not None and hit[2].category in (DEMONYM, COUNTRY_NAME) and hit[2].country:
+                country = hit[2].country
+                break
+    return (country,)
