@@ -123,6 +123,23 @@ def previous_subject(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int,
 FRAMING_WORDS = 20
 
 
+def unquoted_sentence_start(toks: Tokens, quoted: list[bool], k: int, max_words: int) -> int | None:
+    """First token of the sentence ending at token ``k``, if it holds no quotation and has at most ``max_words`` words.
+
+    A sentence that frames the quotation after it must be short and a report of its own: one
+    holding a quotation already has that quotation's speaker.
+    """
+    plo, _ = toks.sentence_of(k)
+    if any(quoted[i] for i in range(plo, k + 1)):
+        return None
+    first = plo
+    while first < k and toks.is_space[first]:
+        first += 1
+    if first >= k or sum(1 for i in range(first, k) if toks.text[i][:1].isalnum()) > max_words:
+        return None
+    return first
+
+
 def framing_subject(toks: Tokens, text: str, open_tok: int, quoted: list[bool]) -> tuple[int, int] | None:
     """The speaker of a quotation standing alone, named by the sentence just before it.
 
@@ -139,13 +156,8 @@ def framing_subject(toks: Tokens, text: str, open_tok: int, quoted: list[bool]) 
         k -= 1
     if k < 0 or not toks.text[k].endswith((".", "!")) or "\n" in text[toks.end[k]:toks.start[open_tok]]:
         return None
-    plo, phi = toks.sentence_of(k)
-    if any(quoted[i] for i in range(plo, k + 1)):
-        return None
-    first = plo
-    while first < k and toks.is_space[first]:
-        first += 1
-    if first >= k or sum(1 for i in range(first, k) if toks.text[i][:1].isalnum()) > FRAMING_WORDS:
+    first = unquoted_sentence_start(toks, quoted, k, FRAMING_WORDS)
+    if first is None:
         return None
     w = toks.lower[first]
     if w in _PERSONAL:

@@ -12,6 +12,7 @@ speaker from it.
 
 from __future__ import annotations
 
+from .colon import unquoted_sentence_start
 from .speakers import subject_of
 from .tokens import Tokens
 
@@ -39,14 +40,8 @@ def reaction_paragraph_subject(toks: Tokens, text: str, open_tok: int, quoted: l
         return None   # the same paragraph: colon.framing_subject's case
     if between.count("\n") > 2:
         return None
-    plo, _ = toks.sentence_of(k)
-    if any(quoted[i] for i in range(plo, k + 1)):
-        return None
-    first = plo
-    while first < k and toks.is_space[first]:
-        first += 1
-    if first >= k or not toks.text[first][:1].isupper() \
-            or sum(1 for i in range(first, k) if toks.text[i][:1].isalnum()) > MAX_WORDS:
+    first = unquoted_sentence_start(toks, quoted, k, MAX_WORDS)
+    if first is None or not toks.text[first][:1].isupper():
         return None
     for v in range(first + 1, min(k, first + MAX_SUBJECT_TOKENS + 1)):
         if toks.lower[v] in REACTION_VERBS:
