@@ -24,6 +24,7 @@ from .normalize import Context, granularity, resolve
 from .patterns import Candidate, recognise
 from .tense import PAST, clause_tense
 from .tokens import Tokens, sentence_spans, tokenize
+from . import values as V
 from .values import is_timex_value
 
 __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
@@ -204,12 +205,12 @@ def _units_ended_by_next(tokens: Tokens, cands: list[Candidate], found: list[Fou
         cand, nxt = cands[k], cands[k + 1]
         if cand.meaning[0] != "ref_unit" or nxt.first - cand.last != 1 or tokens.lower[cand.last] not in ENDED_BY:
             continue
-        day = _day_of(found[k + 1].value)
         value = found[k + 1].value
+        day = _day_of(value)
         unit = cand.meaning[1]
         if day is not None:
-            closes = {"Q": f"{day.year}-Q{(day.month - 1) // 3 + 1}", "Y": str(day.year),
-                      "M": value[:7], "W": "{:04d}-W{:02d}".format(*day.isocalendar()[:2])}.get(unit)
+            closes = {"Q": f"{day.year}-Q{V.quarter_of(day)}", "Y": str(day.year), "M": value[:7],
+                      "W": V.week(day)}.get(unit)
         elif unit == "Y" and granularity(value) == "M":
             closes = value[:4]
         else:
