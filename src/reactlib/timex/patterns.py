@@ -769,8 +769,7 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
 #: Determiners, which before "decades-long" belong to the noun after it.
 DETERMINERS = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your"})
 #: Words before "years of ..." that make it a noun phrase of its own ("the years of war").
-NOT_BARE_BEFORE = frozenset({"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "of",
-                             "light", "man", "person", "-"})
+NOT_BARE_BEFORE = DETERMINERS | {"of", "light", "man", "person", "-"}
 
 
 #: Words after which "last" is the verb ("and last six weeks", "could last months"), not "the latest".
@@ -988,8 +987,8 @@ def rule_edge_of_unit(s: Scanner, i: int) -> Candidate | None:
 #: the court"), not the adjective ("daily life").
 ADVERB_FOLLOWERS = frozenset({
     "by", "from", "since", "until", "through", "during", "outside", "inside", "across", "around", "near",
-    "along", "against", "amid", "over", "under", "before", "after", "until", "into", "onto", "via", "without",
-    "again", "too", "now", "there", "here", "so", "since",
+    "along", "against", "amid", "over", "under", "before", "after", "into", "onto", "via", "without",
+    "again", "too", "now", "there", "here", "so",
 })
 
 
