@@ -141,11 +141,16 @@ LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"
                            "remained", "be", "been", "being", "is", "are", "was", "were"})
 
 
+def _past_form(word: str) -> bool:
+    """Whether ``word`` is a verb's past form: an irregular one or a word in "-ed"."""
+    return word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
+                                      and word not in NOT_PAST_ED)
+
+
 def _verb_before(word: str) -> bool:
     """Whether ``word`` is a verb that makes a scheduled-present word after it its complement
     ("stayed open", "kept ... close") rather than a verb of its own."""
-    return word in LINKING_VERBS or word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed")
-                                                               and word.isalpha() and word not in NOT_PAST_ED)
+    return word in LINKING_VERBS or _past_form(word)
 
 
 #: Words after "last" that make it "the one before now" ("last week", "last Monday", "last night").
@@ -190,8 +195,7 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return None  # "and last six weeks": the verb, not "last week"
     if i >= 2 and tokens.lower[i - 1] == "-" and tokens.touches(i) and tokens.touches(i - 1):
         return None  # "civilian-led", "Saudi-backed", "state-owned": an adjective, not a verb
-    if word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and word.isalpha()
-                                  and word not in NOT_PAST_ED):
+    if _past_form(word):
         # "will be held", "to be announced": the past form belongs to a future verb group
         k = i - 1
         while k >= 0 and tokens.lower[k] in BRIDGES:
