@@ -157,15 +157,15 @@ def lunar_new_year(year: int) -> _dt.date:
 
 #: The hour (India's time) before which the new moon leaves the evening before it as Diwali's.
 DIWALI_EVENING_HOUR = 20
-#: Diwali falls between 17 October and 15 November.
-DIWALI_EARLIEST = _dt.date(2000, 10, 17)
 
 
 def diwali(year: int) -> _dt.date:
-    """Diwali's main day (Lakshmi Puja): the evening the new moon of Kartika's lunar day holds."""
-    for start in (_dt.date(year, 10, 17), _dt.date(year, 11, 1)):  # a year with a leap month has two new moons
+    """Diwali's main day (Lakshmi Puja): the evening the new moon of Kartika's lunar day holds
+    (it falls between 17 October and 15 November)."""
+    earliest = _dt.date(year, 10, 17)
+    for start in (earliest, _dt.date(year, 11, 1)):  # a year with a leap month has two new moons
         moon = _new_moon_between(start, _dt.date(year, 11, 16), 5.5)
         day = moon.date() - _dt.timedelta(days=1) if moon.hour < DIWALI_EVENING_HOUR else moon.date()
-        if day >= DIWALI_EARLIEST.replace(year=year):
+        if day >= earliest:
             return day
     return day  # pragma: no cover - the second window always holds one
