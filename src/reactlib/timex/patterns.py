@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from . import lexicon as L
 from .candidate import Candidate
-from .periods import (rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end, rule_units_ahead,
-                      rule_year_earlier)
+from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end,
+                      rule_units_ahead, rule_year_earlier)
 from .tokens import Tokens
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
@@ -1428,7 +1428,7 @@ RULE_AFTER_THE: dict = {
     rule_fiscal: {"fiscal", DIGITS},
     rule_holiday: {"fourth"},
     rule_year_earlier: {"year"},
-    rule_units_ahead: {"days", "weeks", "months", "years", "decades", "hours"},
+    rule_units_ahead: set(AHEAD_UNITS),
     rule_unit_end: {"year", "month", "week"},
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}

@@ -7,7 +7,9 @@ return the same :class:`.candidate.Candidate`, and :mod:`.patterns` lists them w
 
 from __future__ import annotations
 
+from . import lexicon as L
 from .candidate import Candidate
+from .values import duration
 
 #: Nouns after "the year-earlier" / "the year-ago" that name the period itself ("the
 #: year-earlier quarter"); with any other noun ("year-earlier profit") only the adjective
@@ -57,7 +59,7 @@ def rule_year_earlier(s, i: int) -> Candidate | None:
 
 
 #: Plural units that "the ... ahead" / "the ... to come" make a stretch still to come.
-AHEAD_UNITS = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "hours": "H"}
+AHEAD_UNITS = frozenset({"days", "weeks", "months", "years", "decades", "hours"})
 
 
 def rule_units_ahead(s, i: int) -> Candidate | None:
@@ -65,15 +67,14 @@ def rule_units_ahead(s, i: int) -> Candidate | None:
     coming days" is (``PXD``)."""
     if s.w(i) != "the" or s.w(i + 1) not in AHEAD_UNITS:
         return None
-    unit = AHEAD_UNITS[s.w(i + 1)]
+    unit, is_time = L.UNITS[s.w(i + 1)]
     if s.w(i + 2) == "ahead" and s.w(i + 3) != "of":  # not "the days ahead of the vote": before an event
         end = i + 3
     elif s.w(i + 2) == "to" and s.w(i + 3) == "come":
         end = i + 4
     else:
         return None
-    value = f"PTX{unit}" if unit == "H" else f"PX{unit}"
-    return Candidate(i, end, "DURATION", ("value", value))
+    return Candidate(i, end, "DURATION", ("value", duration("X", unit, is_time)))
 
 
 def rule_unit_end(s, i: int) -> Candidate | None:
@@ -86,8 +87,7 @@ def rule_unit_end(s, i: int) -> Candidate | None:
         return None
     if s.w(i + 3) != "end" or (s.w(i + 4) == "-" and s.touch(i + 4)):
         return None
-    unit = {"year": "Y", "month": "M", "week": "W"}[s.w(i)]
-    return Candidate(start, i + 4, "DATE", ("unit_shift", unit, 0), "END")
+    return Candidate(start, i + 4, "DATE", ("unit_shift", L.UNITS[s.w(i)][0], 0), "END")
 
 
 def rule_digit_quarter(s, i: int) -> Candidate | None:
