@@ -164,6 +164,8 @@ QUARTERS_AND_ERAS = [
     ("He joined the 20s Club in Leeds.", []),
     ("Output fell in the final quarter of last year.", [("the final quarter of last year", "DATE", "2023-Q4")]),
     ("Prices rose in the latter half of the year.", [("the latter half of the year", "DATE", "2024-H2")]),
+    ("Turnout rose in the third half of 2023.", [("2023", "DATE", "2023")]),  # no half "H0"
+    ("Officials in Quito talked of a third-half push.", []),
     ("At present, 40 activists are held in Minsk.", [("present", "DATE", "PRESENT_REF")]),
     ("The present government in Lima is weak.", []),
     ("The fort above Kotor was built in the 17th century.", [("the 17th century", "DATE", "16")]),

@@ -1174,10 +1174,10 @@ def rule_quarter(s: Scanner, i: int) -> Candidate | None:
         return None
     if kind == "half":
         n = 2 if word in ("second", "last", "final", "latter") else 1 if word in ("first", "former") else 0
+        if not n:
+            return None  # "the third half": no half of a year
     elif word in ("latter", "former"):
         return None  # "the latter quarter" is no business quarter
-        if not n:
-            return None
     elif n > 4:
         return None
     j = i + 3 if hyphen else i + 2
