@@ -39,7 +39,7 @@ from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS,
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
-from .negation import Polarity, polarity_before
+from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
 from .modifiers import modifies_thing
 from .possessive import possessive_support
@@ -72,9 +72,6 @@ statement tweet tweets interview speech post message letter communique communiqu
 conference address video twitter facebook telegram x broadcast televised remarks meeting call
 """.split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
-#: Words that open a subordinate clause: the arguments of a cue end before them.
-SUBORDINATORS = frozenset("after amid following because since which who whom "
-                          "whose whereas although though when while".split())
 HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
 #: After "and", these begin a new verb phrase ("... and offered its condolences").
 NEW_VERB = LIGHT | frozenset("added vowed pledged offered expressed called urged warned said stressed "
@@ -122,7 +119,8 @@ disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocid
 warfare interference meddling invasion crimes destabilise destabilize
 absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
 """.split())
-#: Conjunctions opening a clause whose subject the holder search must not look past.
+#: Conjunctions opening a clause whose subject the holder search must not look past, and before
+#: which a cue's arguments end (:meth:`StanceFinder.clause_end`).
 SUBORDINATORS = frozenset({"after", "before", "because", "although", "though", "whereas"})
 #: Nouns by which a state's spokesman names their own state inside a quote ("the kingdom").
 OWN_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "republic", "government", "country", "state"})
@@ -174,8 +172,6 @@ STAKES = frozenset("ties relations relationship cooperation consequences consequ
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
-#: Negators, as the word a negated polarity reports.
-NEGATING = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 #: Irregular past tenses that may take an object before "and" ("met X and called for ...").
 PAST_IRREGULAR = frozenset("met hit struck left sent took gave told held won lost kept led saw".split())
 #: Dashes that set off an aside ("The US - Britain's partners - issued ...").
@@ -938,7 +934,7 @@ class StanceFinder:
         # a word of an actor's name ("Reporters Without Borders") negates nothing
         pol = polarity_before(["" if self.mentions.group_at(k) is not None else self.words[k]
                                for k in range(max(sstart, i - 8), i)])
-        if pol.cancels and cue.name == "recognize" and pol.word in NEGATING:
+        if pol.cancels and cue.name == "recognize" and pol.word in NEGATORS:
             pol = Polarity("refused", pol.word)  # "did not recognise the coup leaders": a rejection of them
         if pol.cancels:
             return []
@@ -1024,7 +1020,7 @@ class StanceFinder:
                 continue  # "we will defend Egypt's rights", said Egypt's minister: no stance toward another
             f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
             if pol.kind == "refused":
-                if cue.name == "recognize" and pol.word in NEGATING and f.target is None:
+                if cue.name == "recognize" and pol.word in NEGATORS and f.target is None:
                     continue  # "did not recognise the results": a refusal read as such elsewhere, or none
                 if f.type in ("support", "praise", "welcome"):
                     issue = f.issue or (normalise_issue(f.issue_text) if f.issue_text else None)
