@@ -777,6 +777,12 @@ class StanceFinder:
                    or (self.words[k] in TITLE_WORDS and self.view.text[k][:1].isupper())
                    for k in range(j, i))
 
+    def group_after(self, j: int, stop: int) -> Group | None:
+        """The first actor phrase in tokens [j, stop) when only what :meth:`adjacent` passes over
+        stands before it ("accused *the* Chinese coast guard"), else None."""
+        groups = self.mentions.groups_between(j, stop)
+        return groups[0] if groups and self.adjacent(j, groups[0].start) else None
+
     def accept_target(self, g: Group, cue_end: int, allowed_preps: frozenset[str]) -> bool:
         if self.adjacent(cue_end, g.start):
             return True
@@ -1438,9 +1444,9 @@ class StanceFinder:
             if owner is not None:
                 targets = [Group(j, j + 1, owner, self.mentions.kinds.get(owner, "group"), False)]
         if not targets and condition is not None:
-            first = self.mentions.groups_between(condition + 1, cond_end)
-            if first and self.adjacent(condition + 1, first[0].start) and first[0].actor not in holders:
-                targets = [first[0]]
+            first = self.group_after(condition + 1, cond_end)
+            if first is not None and first.actor not in holders:
+                targets = [first]
         both = self._both_parties(j, min(wend, j + 3), holders) if not targets and cue.type == "support" else []
         if cue.name == "trade-accusations":
             # "X and Y traded accusations", "X traded accusations with Y": each toward the other
@@ -1718,10 +1724,8 @@ class StanceFinder:
                 targets = [culprit] if culprit and culprit not in holders else [None]
             issue_a = pivot + 1
         else:
-            first = self.mentions.groups_between(j, wend)
-            g0 = first[0] if first else None
-            if g0 is not None and g0.actor not in holders and self.adjacent(j, g0.start) \
-                    and self.words[j - 1] not in ("for",):
+            g0 = self.group_after(j, wend)
+            if g0 is not None and g0.actor not in holders and self.words[j - 1] not in ("for",):
                 chain = self.coordinated_right(g0, wend)
                 targets = [g.actor for g in chain if g.actor not in holders] or [None]
                 issue_a = chain[-1].end
@@ -1960,15 +1964,16 @@ class StanceFinder:
         """"X drew condemnation from A, B and C": each of A, B, C toward X."""
         i, j = m.start, m.end
         wend = self.clause_end(j)
-        first = self.mentions.groups_between(j, wend)
-        if not first or not self.adjacent(j, first[0].start):
+        first = self.group_after(j, wend)
+        if first is None:
             return []
-        holders = [g.actor for g in self.coordinated_right(first[0], wend)]
+        chain = self.coordinated_right(first, wend)
+        holders = [g.actor for g in chain]
         sstart, _ = self.sent_bounds(i)
         subjects = [g for g in self.mentions.groups_between(sstart, i) if not self.oblique(g)
                     and g.actor not in holders]
         target = subjects[0].actor if subjects else None
-        start, stop = self._span(i, max(j, self.coordinated_right(first[0], wend)[-1].end))
+        start, stop = self._span(i, max(j, chain[-1].end))
         return [Found(h, m.cue.type, start, stop, target=target, extra={"cue": m.cue.name}) for h in holders]
 
     def perpetrator(self) -> str | None:
@@ -1988,8 +1993,8 @@ class StanceFinder:
                         g = h
                 return g.actor if g is not None else None
             def agent_at(k: int) -> str | None:
-                g = self.mentions.groups_between(k + 2, min(self.n, k + 6))
-                return g[0].actor if g and self.adjacent(k + 2, g[0].start) else None
+                g = self.group_after(k + 2, min(self.n, k + 6))
+                return g.actor if g is not None else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
                 self.words, subject_at, agent_at) or lead_perpetrator(self)
         return self._perpetrator
@@ -2121,8 +2126,8 @@ class StanceFinder:
         """Whose conduct is praised: the actor before 's or after "of", or what "his"/"their" stands for."""
         w = self.words[p]
         if w == "of":
-            g = self.mentions.groups_between(p + 1, min(p + 6, self.n))
-            return g[0].actor if g and self.adjacent(p + 1, g[0].start) and g[0].actor not in holders else None
+            g = self.group_after(p + 1, min(p + 6, self.n))
+            return g.actor if g is not None and g.actor not in holders else None
         g = self.mentions.group_at(p - 1) if w in ("'s", "’s") else self.mentions.group_at(p)
         if g is not None and not (g.actor in holders and w in ("his", "her", "their")):
             return g.actor if g.actor not in holders else None
@@ -2150,10 +2155,9 @@ class StanceFinder:
             c = k + 1
             if c < self.n and self.words[c] == "that":
                 c += 1
-            groups = self.mentions.groups_between(c, min(self.n, c + 8))
-            if not groups or not self.adjacent(c, groups[0].start) or groups[0].possessive:
+            g = self.group_after(c, min(self.n, c + 8))
+            if g is None or g.possessive:
                 continue
-            g = groups[0]
             v = g.end
             if v < self.n and self.words[v] in FORCE_NOUNS:
                 v += 1  # "Bordurian forces shelled ...", "the Syldavian vessel had rammed ..."

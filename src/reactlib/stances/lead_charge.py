@@ -112,8 +112,7 @@ def lead_perpetrator(finder) -> str | None:
     words, mentions = finder.words, finder.mentions
 
     def after(k: int) -> object | None:
-        groups = mentions.groups_between(k + 1, min(finder.n, k + 8))
-        return groups[0] if groups and finder.adjacent(k + 1, groups[0].start) else None
+        return finder.group_after(k + 1, min(finder.n, k + 8))
 
     def object_after(k: int) -> tuple[str, int] | None:
         g = after(k)

@@ -83,12 +83,10 @@ def _authored_acts(finder, s: int, e: int, q, own_country, found_type) -> list:
             if words[x] in STOPS or words[x] in QUOTE_MARKS or words[x] == ",":
                 break
             if words[x] in AUTHORED and words[x + 1] in ("of", "by"):
-                after = finder.mentions.groups_between(x + 2, min(e, x + 8))
-                g = after[0] if after and finder.adjacent(x + 2, after[0].start) else None
+                g = finder.group_after(x + 2, min(e, x + 8))
                 if g is None and words[x + 1] == "of" and x + 3 < e and words[x + 2] in CHARGE_NOUNS | AUTHORED \
                         and words[x + 3] == "by":
-                    after = finder.mentions.groups_between(x + 4, min(e, x + 10))  # "an act of aggression by X"
-                    g = after[0] if after and finder.adjacent(x + 4, after[0].start) else None
+                    g = finder.group_after(x + 4, min(e, x + 10))  # "an act of aggression by X"
                 if g is None or g.actor == q.speaker or g.possessive \
                         or (own_country and finder.mentions.countries.get(g.actor) == own_country):
                     break
