@@ -726,18 +726,13 @@ class StanceFinder:
                 if u == ",":
                     return None
             return None
-        if w in DASHES and self._spaced(k):
+        if w in DASHES and self.mentions.spaced(k):
             for x in range(k - 1, max(floor, k - 25) - 1, -1):
-                if self.words[x] in DASHES and self._spaced(x):
+                if self.words[x] in DASHES and self.mentions.spaced(x):
                     return x
                 if self.words[x] in HARD_BREAKS and self.words[x] not in DASHES:
                     return None
         return None
-
-    def _spaced(self, k: int) -> bool:
-        """A dash with a space on each side (a dash of punctuation, not a hyphen)."""
-        text, a, b = self.article.text, self.view.start[k], self.view.end[k]
-        return 0 < a and b < len(text) and text[a - 1].isspace() and text[b].isspace()
 
     def modifies_thing(self, g: Group) -> bool:
         """"the EU sanctions", "Poland's border closure": the actor only says whose the thing
