@@ -616,8 +616,8 @@ class StanceFinder:
                 k += 1  # "with his Sudanese counterpart and with X": the preposition repeated
             while k < stop and (self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS):
                 k += 1
-            right = self.mentions.group_at(k)
-            if right is None or right.start != k or right.end > stop:
+            right = self.mentions.group_starting(k)
+            if right is None or right.end > stop:
                 break
             if self.words[nxt] == "and" and self._finite_cue_after(right.end):
                 break  # "... to Syria and Iraq condemned the attack": Iraq is the next clause's subject
@@ -658,8 +658,8 @@ class StanceFinder:
                 # the clause's own subject: "after Russia condemned …" is Russia's; "…, after Serb
                 # mayors refused to …" has no actor for a subject, so no holder
                 first = k + 1 + (self.words[k + 1] in DETERMINERS)
-                g = self.mentions.group_at(first) if first < i else None
-                return [g.actor] if g is not None and g.start == first and not g.possessive else []
+                g = self.mentions.group_starting(first) if first < i else None
+                return [g.actor] if g is not None and not g.possessive else []
             pair_word = (w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two")) or \
                 (w == "two" and k > 0 and self.words[k - 1] == "the")
             if pair_word and w in PARTY_NOUNS and self.parties and self._opens_subject(k - 1, floor):
@@ -738,7 +738,7 @@ class StanceFinder:
         """"the EU sanctions", "Poland's border closure": the actor only says whose the thing
         is, the thing heads the phrase (see :mod:`reactlib.stances.modifiers`)."""
         return modifies_thing(self.words, g.start, g.end,
-                              lambda k: (h := self.mentions.group_at(k)) is not None and h.start == k)
+                              lambda k: self.mentions.group_starting(k) is not None)
 
     def _opens_subject(self, k: int, floor: int) -> bool:
         """Whether the phrase starting at token ``k`` ("both", "the") stands where a subject
@@ -833,8 +833,8 @@ class StanceFinder:
         comma = next((k for k in range(j, min(wend, j + 5)) if self.words[k] == ","), None)
         if comma is None or ROLE_NOUNS.isdisjoint(self.words[j:comma]):
             return []
-        g = self.mentions.group_at(comma + 1)
-        if g is None or g.start != comma + 1 or g.actor in holders or g.kind != "person":
+        g = self.mentions.group_starting(comma + 1)
+        if g is None or g.actor in holders or g.kind != "person":
             return []
         return [g]
 
@@ -1222,8 +1222,8 @@ class StanceFinder:
             if self.words[r] not in ("said", "says", "added", "stated", "announced", "claimed"):
                 continue
             c = r + 1 if r + 1 < p and self.words[r + 1] == "that" else r + 1
-            g = self.mentions.group_at(c)
-            if g is None or g.start != c or g.possessive:
+            g = self.mentions.group_starting(c)
+            if g is None or g.possessive:
                 return []
             v = g.end
             if v < p and self.words[v] in FORCE_NOUNS:
@@ -1318,8 +1318,8 @@ class StanceFinder:
             # "we will not allow Borduria to ...": a threat only toward an actor named as the object;
             # "will not allow anyone to use our soil" is a pledge, not a threat
             k = j + 1 if j < self.n and self.words[j] == "the" else j
-            g = self.mentions.group_at(k) if k < self.n else None
-            if g is None or g.start != k or g.possessive or g.actor in holders:
+            g = self.mentions.group_starting(k) if k < self.n else None
+            if g is None or g.possessive or g.actor in holders:
                 return []
             start, stop = self._span(i, g.end)
             return [Found(h, cue.type, start, stop, target=g.actor) for h in holders]
@@ -1588,8 +1588,8 @@ class StanceFinder:
             return k + 1
         if self.words[k] in FORCE_NOUNS and self.mentions.group_at(k) is None:
             return k + 1  # "warned that police will no longer tolerate ...": the warner's own forces
-        g = self.mentions.group_at(k)
-        if g is None or g.start != k:
+        g = self.mentions.group_starting(k)
+        if g is None:
             return None
         if g.actor in holders or self._inside_holder_mention(g.actor, holders, cue):
             return g.end
@@ -1598,8 +1598,8 @@ class StanceFinder:
     def _subject_of(self, k: int) -> list[str]:
         while k < self.n and self.words[k] in DETERMINERS:
             k += 1
-        g = self.mentions.group_at(k) if k < self.n else None
-        return [g.actor] if g is not None and g.start == k else []
+        g = self.mentions.group_starting(k) if k < self.n else None
+        return [g.actor] if g is not None else []
 
     def _inside_holder_mention(self, actor: str, holders: list[str], cue: int) -> bool:
         """Whether ``actor`` is named inside the phrase that names a holder before ``cue`` in its

@@ -199,6 +199,11 @@ class MentionIndex:
             return self.groups[j]
         return None
 
+    def group_starting(self, i: int) -> Group | None:
+        """The group that begins at token ``i``, or None."""
+        g = self.group_at(i)
+        return g if g is not None and g.start == i else None
+
     def previous_word(self, i: int, floor: int = 0) -> int | None:
         """Index of the nearest token before ``i`` that is not a determiner, quote mark or space."""
         j = i - 1
