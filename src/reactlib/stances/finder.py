@@ -695,7 +695,7 @@ class StanceFinder:
         if m is None:
             return False
         w = self.words[k]
-        return w.endswith(("ed", "es")) or w in PAST_IRREGULAR or w in ("met", "held", "spoke", "stood", "gave")
+        return w.endswith(("ed", "es")) or w in PAST_IRREGULAR or w in ("spoke", "stood")
 
     def _object_before_coordinated_cue(self, g: Group, i: int) -> bool:
         """Whether ``g`` is the object of a past-tense verb that is joined by "and" to the cue at
