@@ -34,8 +34,8 @@ def person_after_role(f: StanceFinder, k: int, stop: int) -> Group | None:
     words = f.words
     if k <= 0 or k + 1 >= stop or words[k] != "," or words[k - 1] not in ROLE_NOUNS:
         return None
-    g = f.mentions.group_at(k + 1)
-    if g is None or g.start != k + 1 or g.kind != "person" or g.end > stop:
+    g = f.mentions.group_starting(k + 1)
+    if g is None or g.kind != "person" or g.end > stop:
         return None
     close = g.end
     return g if close >= f.n or words[close] in CLOSERS else None

@@ -30,7 +30,7 @@ def names_decision(words, a: int, b: int) -> bool:
 def news_maker(finder) -> str | None:
     """The actor the article's first sentence opens with as its subject (a dateline before it,
     with no actor, is passed over)."""
-    for s0, s1 in list(finder.view.sents)[:3]:
+    for s0, s1 in finder.view.sents[:3]:
         groups = finder.mentions.groups_between(s0, s1)
         if not groups:
             continue

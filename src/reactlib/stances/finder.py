@@ -39,7 +39,7 @@ from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS,
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
-from .negation import Polarity, polarity_before
+from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
 from .modifiers import modifies_thing
 from .possessive import possessive_support
@@ -72,9 +72,6 @@ statement tweet tweets interview speech post message letter communique communiqu
 conference address video twitter facebook telegram x broadcast televised remarks meeting call
 """.split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
-#: Words that open a subordinate clause: the arguments of a cue end before them.
-SUBORDINATORS = frozenset("after amid following because since which who whom "
-                          "whose whereas although though when while".split())
 HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
 #: After "and", these begin a new verb phrase ("... and offered its condolences").
 NEW_VERB = LIGHT | frozenset("added vowed pledged offered expressed called urged warned said stressed "
@@ -122,7 +119,8 @@ disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocid
 warfare interference meddling invasion crimes destabilise destabilize
 absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
 """.split())
-#: Conjunctions opening a clause whose subject the holder search must not look past.
+#: Conjunctions opening a clause whose subject the holder search must not look past, and before
+#: which a cue's arguments end (:meth:`StanceFinder.clause_end`).
 SUBORDINATORS = frozenset({"after", "before", "because", "although", "though", "whereas"})
 #: Nouns by which a state's spokesman names their own state inside a quote ("the kingdom").
 OWN_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "republic", "government", "country", "state"})
@@ -174,8 +172,6 @@ STAKES = frozenset("ties relations relationship cooperation consequences consequ
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
-#: Negators, as the word a negated polarity reports.
-NEGATING = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 #: Irregular past tenses that may take an object before "and" ("met X and called for ...").
 PAST_IRREGULAR = frozenset("met hit struck left sent took gave told held won lost kept led saw".split())
 #: Dashes that set off an aside ("The US - Britain's partners - issued ...").
@@ -620,8 +616,8 @@ class StanceFinder:
                 k += 1  # "with his Sudanese counterpart and with X": the preposition repeated
             while k < stop and (self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS):
                 k += 1
-            right = self.mentions.group_at(k)
-            if right is None or right.start != k or right.end > stop:
+            right = self.mentions.group_starting(k)
+            if right is None or right.end > stop:
                 break
             if self.words[nxt] == "and" and self._finite_cue_after(right.end):
                 break  # "... to Syria and Iraq condemned the attack": Iraq is the next clause's subject
@@ -662,8 +658,8 @@ class StanceFinder:
                 # the clause's own subject: "after Russia condemned …" is Russia's; "…, after Serb
                 # mayors refused to …" has no actor for a subject, so no holder
                 first = k + 1 + (self.words[k + 1] in DETERMINERS)
-                g = self.mentions.group_at(first) if first < i else None
-                return [g.actor] if g is not None and g.start == first and not g.possessive else []
+                g = self.mentions.group_starting(first) if first < i else None
+                return [g.actor] if g is not None and not g.possessive else []
             pair_word = (w in PAIR_NOUNS and k > 0 and self.words[k - 1] in ("both", "two")) or \
                 (w == "two" and k > 0 and self.words[k - 1] == "the")
             if pair_word and w in PARTY_NOUNS and self.parties and self._opens_subject(k - 1, floor):
@@ -699,7 +695,7 @@ class StanceFinder:
         if m is None:
             return False
         w = self.words[k]
-        return w.endswith(("ed", "es")) or w in PAST_IRREGULAR or w in ("met", "held", "spoke", "stood", "gave")
+        return w.endswith(("ed", "es")) or w in PAST_IRREGULAR or w in ("spoke", "stood")
 
     def _object_before_coordinated_cue(self, g: Group, i: int) -> bool:
         """Whether ``g`` is the object of a past-tense verb that is joined by "and" to the cue at
@@ -730,24 +726,19 @@ class StanceFinder:
                 if u == ",":
                     return None
             return None
-        if w in DASHES and self._spaced(k):
+        if w in DASHES and self.mentions.spaced(k):
             for x in range(k - 1, max(floor, k - 25) - 1, -1):
-                if self.words[x] in DASHES and self._spaced(x):
+                if self.words[x] in DASHES and self.mentions.spaced(x):
                     return x
                 if self.words[x] in HARD_BREAKS and self.words[x] not in DASHES:
                     return None
         return None
 
-    def _spaced(self, k: int) -> bool:
-        """A dash with a space on each side (a dash of punctuation, not a hyphen)."""
-        text, a, b = self.article.text, self.view.start[k], self.view.end[k]
-        return 0 < a and b < len(text) and text[a - 1].isspace() and text[b].isspace()
-
     def modifies_thing(self, g: Group) -> bool:
         """"the EU sanctions", "Poland's border closure": the actor only says whose the thing
         is, the thing heads the phrase (see :mod:`reactlib.stances.modifiers`)."""
         return modifies_thing(self.words, g.start, g.end,
-                              lambda k: (h := self.mentions.group_at(k)) is not None and h.start == k)
+                              lambda k: self.mentions.group_starting(k) is not None)
 
     def _opens_subject(self, k: int, floor: int) -> bool:
         """Whether the phrase starting at token ``k`` ("both", "the") stands where a subject
@@ -780,6 +771,12 @@ class StanceFinder:
         return all(self.words[k] in DETERMINERS or self.words[k] in QUOTE_MARKS or self.is_space[k]
                    or (self.words[k] in TITLE_WORDS and self.view.text[k][:1].isupper())
                    for k in range(j, i))
+
+    def group_after(self, j: int, stop: int) -> Group | None:
+        """The first actor phrase in tokens [j, stop) when only what :meth:`adjacent` passes over
+        stands before it ("accused *the* Chinese coast guard"), else None."""
+        groups = self.mentions.groups_between(j, stop)
+        return groups[0] if groups and self.adjacent(j, groups[0].start) else None
 
     def accept_target(self, g: Group, cue_end: int, allowed_preps: frozenset[str]) -> bool:
         if self.adjacent(cue_end, g.start):
@@ -836,8 +833,8 @@ class StanceFinder:
         comma = next((k for k in range(j, min(wend, j + 5)) if self.words[k] == ","), None)
         if comma is None or ROLE_NOUNS.isdisjoint(self.words[j:comma]):
             return []
-        g = self.mentions.group_at(comma + 1)
-        if g is None or g.start != comma + 1 or g.actor in holders or g.kind != "person":
+        g = self.mentions.group_starting(comma + 1)
+        if g is None or g.actor in holders or g.kind != "person":
             return []
         return [g]
 
@@ -938,7 +935,7 @@ class StanceFinder:
         # a word of an actor's name ("Reporters Without Borders") negates nothing
         pol = polarity_before(["" if self.mentions.group_at(k) is not None else self.words[k]
                                for k in range(max(sstart, i - 8), i)])
-        if pol.cancels and cue.name == "recognize" and pol.word in NEGATING:
+        if pol.cancels and cue.name == "recognize" and pol.word in NEGATORS:
             pol = Polarity("refused", pol.word)  # "did not recognise the coup leaders": a rejection of them
         if pol.cancels:
             return []
@@ -1024,7 +1021,7 @@ class StanceFinder:
                 continue  # "we will defend Egypt's rights", said Egypt's minister: no stance toward another
             f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
             if pol.kind == "refused":
-                if cue.name == "recognize" and pol.word in NEGATING and f.target is None:
+                if cue.name == "recognize" and pol.word in NEGATORS and f.target is None:
                     continue  # "did not recognise the results": a refusal read as such elsewhere, or none
                 if f.type in ("support", "praise", "welcome"):
                     issue = f.issue or (normalise_issue(f.issue_text) if f.issue_text else None)
@@ -1225,8 +1222,8 @@ class StanceFinder:
             if self.words[r] not in ("said", "says", "added", "stated", "announced", "claimed"):
                 continue
             c = r + 1 if r + 1 < p and self.words[r + 1] == "that" else r + 1
-            g = self.mentions.group_at(c)
-            if g is None or g.start != c or g.possessive:
+            g = self.mentions.group_starting(c)
+            if g is None or g.possessive:
                 return []
             v = g.end
             if v < p and self.words[v] in FORCE_NOUNS:
@@ -1321,8 +1318,8 @@ class StanceFinder:
             # "we will not allow Borduria to ...": a threat only toward an actor named as the object;
             # "will not allow anyone to use our soil" is a pledge, not a threat
             k = j + 1 if j < self.n and self.words[j] == "the" else j
-            g = self.mentions.group_at(k) if k < self.n else None
-            if g is None or g.start != k or g.possessive or g.actor in holders:
+            g = self.mentions.group_starting(k) if k < self.n else None
+            if g is None or g.possessive or g.actor in holders:
                 return []
             start, stop = self._span(i, g.end)
             return [Found(h, cue.type, start, stop, target=g.actor) for h in holders]
@@ -1442,9 +1439,9 @@ class StanceFinder:
             if owner is not None:
                 targets = [Group(j, j + 1, owner, self.mentions.kinds.get(owner, "group"), False)]
         if not targets and condition is not None:
-            first = self.mentions.groups_between(condition + 1, cond_end)
-            if first and self.adjacent(condition + 1, first[0].start) and first[0].actor not in holders:
-                targets = [first[0]]
+            first = self.group_after(condition + 1, cond_end)
+            if first is not None and first.actor not in holders:
+                targets = [first]
         both = self._both_parties(j, min(wend, j + 3), holders) if not targets and cue.type == "support" else []
         if cue.name == "trade-accusations":
             # "X and Y traded accusations", "X traded accusations with Y": each toward the other
@@ -1591,8 +1588,8 @@ class StanceFinder:
             return k + 1
         if self.words[k] in FORCE_NOUNS and self.mentions.group_at(k) is None:
             return k + 1  # "warned that police will no longer tolerate ...": the warner's own forces
-        g = self.mentions.group_at(k)
-        if g is None or g.start != k:
+        g = self.mentions.group_starting(k)
+        if g is None:
             return None
         if g.actor in holders or self._inside_holder_mention(g.actor, holders, cue):
             return g.end
@@ -1601,8 +1598,8 @@ class StanceFinder:
     def _subject_of(self, k: int) -> list[str]:
         while k < self.n and self.words[k] in DETERMINERS:
             k += 1
-        g = self.mentions.group_at(k) if k < self.n else None
-        return [g.actor] if g is not None and g.start == k else []
+        g = self.mentions.group_starting(k) if k < self.n else None
+        return [g.actor] if g is not None else []
 
     def _inside_holder_mention(self, actor: str, holders: list[str], cue: int) -> bool:
         """Whether ``actor`` is named inside the phrase that names a holder before ``cue`` in its
@@ -1722,10 +1719,8 @@ class StanceFinder:
                 targets = [culprit] if culprit and culprit not in holders else [None]
             issue_a = pivot + 1
         else:
-            first = self.mentions.groups_between(j, wend)
-            g0 = first[0] if first else None
-            if g0 is not None and g0.actor not in holders and self.adjacent(j, g0.start) \
-                    and self.words[j - 1] not in ("for",):
+            g0 = self.group_after(j, wend)
+            if g0 is not None and g0.actor not in holders and self.words[j - 1] not in ("for",):
                 chain = self.coordinated_right(g0, wend)
                 targets = [g.actor for g in chain if g.actor not in holders] or [None]
                 issue_a = chain[-1].end
@@ -1964,15 +1959,16 @@ class StanceFinder:
         """"X drew condemnation from A, B and C": each of A, B, C toward X."""
         i, j = m.start, m.end
         wend = self.clause_end(j)
-        first = self.mentions.groups_between(j, wend)
-        if not first or not self.adjacent(j, first[0].start):
+        first = self.group_after(j, wend)
+        if first is None:
             return []
-        holders = [g.actor for g in self.coordinated_right(first[0], wend)]
+        chain = self.coordinated_right(first, wend)
+        holders = [g.actor for g in chain]
         sstart, _ = self.sent_bounds(i)
         subjects = [g for g in self.mentions.groups_between(sstart, i) if not self.oblique(g)
                     and g.actor not in holders]
         target = subjects[0].actor if subjects else None
-        start, stop = self._span(i, max(j, self.coordinated_right(first[0], wend)[-1].end))
+        start, stop = self._span(i, max(j, chain[-1].end))
         return [Found(h, m.cue.type, start, stop, target=target, extra={"cue": m.cue.name}) for h in holders]
 
     def perpetrator(self) -> str | None:
@@ -1992,8 +1988,8 @@ class StanceFinder:
                         g = h
                 return g.actor if g is not None else None
             def agent_at(k: int) -> str | None:
-                g = self.mentions.groups_between(k + 2, min(self.n, k + 6))
-                return g[0].actor if g and self.adjacent(k + 2, g[0].start) else None
+                g = self.group_after(k + 2, min(self.n, k + 6))
+                return g.actor if g is not None else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
                 self.words, subject_at, agent_at) or lead_perpetrator(self)
         return self._perpetrator
@@ -2125,8 +2121,8 @@ class StanceFinder:
         """Whose conduct is praised: the actor before 's or after "of", or what "his"/"their" stands for."""
         w = self.words[p]
         if w == "of":
-            g = self.mentions.groups_between(p + 1, min(p + 6, self.n))
-            return g[0].actor if g and self.adjacent(p + 1, g[0].start) and g[0].actor not in holders else None
+            g = self.group_after(p + 1, min(p + 6, self.n))
+            return g.actor if g is not None and g.actor not in holders else None
         g = self.mentions.group_at(p - 1) if w in ("'s", "’s") else self.mentions.group_at(p)
         if g is not None and not (g.actor in holders and w in ("his", "her", "their")):
             return g.actor if g.actor not in holders else None
@@ -2154,10 +2150,9 @@ class StanceFinder:
             c = k + 1
             if c < self.n and self.words[c] == "that":
                 c += 1
-            groups = self.mentions.groups_between(c, min(self.n, c + 8))
-            if not groups or not self.adjacent(c, groups[0].start) or groups[0].possessive:
+            g = self.group_after(c, min(self.n, c + 8))
+            if g is None or g.possessive:
                 continue
-            g = groups[0]
             v = g.end
             if v < self.n and self.words[v] in FORCE_NOUNS:
                 v += 1  # "Bordurian forces shelled ...", "the Syldavian vessel had rammed ..."

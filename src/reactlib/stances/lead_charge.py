@@ -112,8 +112,7 @@ def lead_perpetrator(finder) -> str | None:
     words, mentions = finder.words, finder.mentions
 
     def after(k: int) -> object | None:
-        groups = mentions.groups_between(k + 1, min(finder.n, k + 8))
-        return groups[0] if groups and finder.adjacent(k + 1, groups[0].start) else None
+        return finder.group_after(k + 1, min(finder.n, k + 8))
 
     def object_after(k: int) -> tuple[str, int] | None:
         g = after(k)
@@ -123,8 +122,8 @@ def lead_perpetrator(finder) -> str | None:
         g = finder.adjacent_subject(k)
         if g is None:
             # "The Black Wolves gang, led by X, claimed …": the phrase opening the sentence
-            first = mentions.groups_between(*finder.sent_bounds(k))
-            s0 = finder.sent_bounds(k)[0]
+            s0, s1 = finder.sent_bounds(k)
+            first = mentions.groups_between(s0, s1)
             if first and first[0].start - s0 <= 1 and not first[0].possessive:
                 g = first[0]
         return g.actor if g is not None else None

@@ -84,14 +84,15 @@ class MentionIndex:
             if is_space[k]:
                 return False
             word = text[k]
-            if word == "-" and self._spaced_dash(k):
+            if word == "-" and self.spaced(k):
                 return False  # "Canada - Britain's partners -": a dash of punctuation, not a hyphen
             if lower[k] in TITLE_WORDS or (word[:1].isupper() and word.isalpha()):
                 continue
             return False
         return True
 
-    def _spaced_dash(self, k: int) -> bool:
+    def spaced(self, k: int) -> bool:
+        """Whether token ``k`` has a space on each side (a dash of punctuation, not a hyphen)."""
         raw = self.article.text
         a = self._tok_starts[k]
         b = a + len(self._text[k])
@@ -197,6 +198,11 @@ class MentionIndex:
         if j >= 0 and self.groups[j].start <= i < self.groups[j].end:
             return self.groups[j]
         return None
+
+    def group_starting(self, i: int) -> Group | None:
+        """The group that begins at token ``i``, or None."""
+        g = self.group_at(i)
+        return g if g is not None and g.start == i else None
 
     def previous_word(self, i: int, floor: int = 0) -> int | None:
         """Index of the nearest token before ``i`` that is not a determiner, quote mark or space."""

@@ -11,8 +11,6 @@ is not resolved.
 
 from __future__ import annotations
 
-import bisect
-
 from attrs import evolve
 
 #: Stances whose missing target "the other side" may fill.
@@ -33,14 +31,13 @@ def resolve_other_side(finder, found: list) -> list:
     parties = finder.parties
     if not parties or not any(f.target is None and f.type in HOSTILE for f in found):
         return found
-    words, starts = finder.words, finder.view.start
+    words = finder.words
     countries = finder.mentions.countries
     out = []
     seen: dict[int, int | None] = {}  # sentence start -> "the other side" in it (one scan each)
     for f in found:
         if f.target is None and f.type in HOSTILE:
-            tok = max(0, bisect.bisect_right(starts, f.start) - 1)
-            s0, s1 = finder.sent_bounds(tok)
+            s0, s1 = finder.sent_bounds(finder.mentions.token_at(f.start))
             if s0 not in seen:
                 seen[s0] = _other_at(words, s0, s1)
             k = seen[s0]

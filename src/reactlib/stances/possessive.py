@@ -34,9 +34,17 @@ PREPOSITIONS = frozenset({"for", "with", "to", "in"})
 POSSESSIVE = frozenset({"'s", "’s"})
 #: How many words an owner phrase may have ("the", "kingdom"; "the", "Saudi", "government").
 MAX_OWNER = 4
-_CUES = {c.name: c for c in CUES}
+#: The lexicon's cues by name.
+CUES_BY_NAME = {c.name: c for c in CUES}
 #: The lexicon's light verbs, and those of its condolences cue ("conveyed", "sent").
 VERBS = LIGHT | verbs("send", "convey")
+
+
+def verb_before_owner(words: list[str], k: int, light: frozenset[str]) -> int | None:
+    """The verb of ``light`` at most MAX_OWNER words before token ``k`` (where the owner phrase
+    ends, or begins), with only plain words between ("conveyed *the kingdom*'s"), or None."""
+    verb = next((v for v in range(k - 1, max(-1, k - 1 - MAX_OWNER), -1) if words[v] in light), None)
+    return verb if verb is not None and all(w.isalpha() for w in words[verb + 1:k]) else None
 
 
 def possessive_support(f: StanceFinder) -> list[Found]:
@@ -53,10 +61,10 @@ def possessive_support(f: StanceFinder) -> list[Found]:
             continue
         if words[noun + 1] == "in" and words[noun] not in HELP_NOUNS:
             continue  # "help in the search" is help; "support in the region" is not support of anyone
-        verb = next((v for v in range(k - 1, max(-1, k - 1 - MAX_OWNER), -1) if words[v] in VERBS), None)
-        if verb is None or not all(w.isalpha() for w in words[verb + 1:k]):
+        verb = verb_before_owner(words, k, VERBS)
+        if verb is None:
             continue
         if words[noun] in HELP_NOUNS and words[verb] not in OFFERING:
             continue
-        out.extend(f._one(CueMatch(_CUES[NOUN_CUE[words[noun]]], verb, noun + 2)))
+        out.extend(f._one(CueMatch(CUES_BY_NAME[NOUN_CUE[words[noun]]], verb, noun + 2)))
     return out

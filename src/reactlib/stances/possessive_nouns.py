@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import CUES, INTENSIFIERS, LIGHT, verbs
+from .lexicon import INTENSIFIERS, LIGHT, verbs
 from .matcher import CueMatch
+from .possessive import CUES_BY_NAME, verb_before_owner
 
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
 
-_CUES = {c.name: c for c in CUES}
 #: noun -> (lexicon cue it is read with, words that may follow the noun and belong to the cue).
 #: The cue's arguments begin after those words ("call *for* restraint", "offer *to mediate*").
 NOUNS: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {
@@ -64,8 +64,6 @@ LIGHT_VERBS = LIGHT | verbs("send", "convey", "echo", "repeat", "renew", "issue"
 #: Common irregular past tenses that begin a sentence's predicate after a noun phrase.
 FINITE = frozenset("came went drew met fell grew rose won lost took gave made brought saw led left sent struck "
                    "found got put set began became caught hit ran stood".split())
-#: How many words an owner phrase may have between a light verb and "'s".
-MAX_OWNER = 4
 #: Words that may stand between "'s" and the noun ("Japan's *continued strong* support").
 ADJECTIVES = INTENSIFIERS | frozenset({"swift", "sharp", "public", "latest", "renewed", "repeated", "earlier",
                                       "formal", "official", "unusually", "harsh", "blunt", "rare", "new",
@@ -99,9 +97,8 @@ def possessive_nouns(f: StanceFinder) -> list[Found]:
         if name in ("support-verb", "praise", "condemn", "criticize", "reject") and words[end - 1] in ("of", "for",
                                                                                                    "with", "to"):
             end -= 1  # the object's preposition is the target's, as after the verb ("support for X")
-        verb = next((v for v in range(owner.start - 1, max(-1, owner.start - 1 - MAX_OWNER), -1)
-                     if words[v] in LIGHT_VERBS), None)
-        if verb is not None and all(w.isalpha() for w in words[verb + 1:owner.start]):
+        verb = verb_before_owner(words, owner.start, LIGHT_VERBS)
+        if verb is not None:
             if name in ("support-verb", "condolences"):
                 continue  # read by reactlib.stances.possessive
             start = verb
@@ -109,7 +106,7 @@ def possessive_nouns(f: StanceFinder) -> list[Found]:
             start = noun
         f.arg_stop = _phrase_end(f, end)
         try:
-            found = f._one(CueMatch(_CUES[name], start, end))
+            found = f._one(CueMatch(CUES_BY_NAME[name], start, end))
         finally:
             f.arg_stop = None
         if start == noun:

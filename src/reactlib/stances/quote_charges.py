@@ -69,6 +69,8 @@ def quote_charges(finder) -> list:
 #: Acts a speaker may name as someone's ("This was a special operation of Russia").
 AUTHORED = frozenset("operation operations attack attacks act acts plot attempt campaign provocation aggression "
                      "terrorism crime crimes work sabotage".split())
+#: The acts that may stand between "an act of" and "by X" ("an act of aggression by X").
+NAMED_ACTS = CHARGE_NOUNS | AUTHORED
 
 
 def _authored_acts(finder, s: int, e: int, q, own_country, found_type) -> list:
@@ -83,12 +85,10 @@ def _authored_acts(finder, s: int, e: int, q, own_country, found_type) -> list:
             if words[x] in STOPS or words[x] in QUOTE_MARKS or words[x] == ",":
                 break
             if words[x] in AUTHORED and words[x + 1] in ("of", "by"):
-                after = finder.mentions.groups_between(x + 2, min(e, x + 8))
-                g = after[0] if after and finder.adjacent(x + 2, after[0].start) else None
-                if g is None and words[x + 1] == "of" and x + 3 < e and words[x + 2] in CHARGE_NOUNS | AUTHORED \
+                g = finder.group_after(x + 2, min(e, x + 8))
+                if g is None and words[x + 1] == "of" and x + 3 < e and words[x + 2] in NAMED_ACTS \
                         and words[x + 3] == "by":
-                    after = finder.mentions.groups_between(x + 4, min(e, x + 10))  # "an act of aggression by X"
-                    g = after[0] if after and finder.adjacent(x + 4, after[0].start) else None
+                    g = finder.group_after(x + 4, min(e, x + 10))  # "an act of aggression by X"
                 if g is None or g.actor == q.speaker or g.possessive \
                         or (own_country and finder.mentions.countries.get(g.actor) == own_country):
                     break
