@@ -424,7 +424,7 @@ class Recognizer:
                 and self.lowers[i - 1] == "the" and not self.used[i - 1] \
                 and (i + 1 >= self.n or self.words[i + 1] not in _APOSTROPHE_S) \
                 and (i + 1 >= self.n or not self.words[i + 1][:1].isalpha() or self.words[i + 1].islower()) \
-                and self._named_before(BODY_MEMBERS.get(self.lowers[i], self.lowers[i]), self.view.start[i]):
+                and self._body_named(BODY_MEMBERS.get(self.lowers[i], self.lowers[i]), self.view.start[i]) is not None:
             # "the commission said" after "the Electoral Commission of Zambia": that body (linking.named_body)
             self._add(i - 1, i + 1, kind="anaphor", name=self.view.span_text(i - 1, i + 1), detail="institution")
             return i + 1
@@ -729,7 +729,7 @@ class Recognizer:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
             if det == "the" and not mods and len(parts) == 1 and " " not in head_phrase \
-                    and self._named_before(head_phrase, self.view.start[s]):
+                    and self._body_named(head_phrase, self.view.start[s]) is not None:
                 # "the commission said" after "the Electoral Commission of Zambia": that body (linking.py)
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
@@ -1082,11 +1082,6 @@ class Recognizer:
             return None, None
         body = self._body_named(owner, self.view.start[s])
         return (body.country, body.name) if body is not None else (None, None)
-
-    def _named_before(self, noun: str, position: int) -> bool:
-        """Is an organisation whose name holds ``noun`` as a word ("Commission") mentioned before ``position``?"""
-        word = noun.capitalize()
-        return any(m.kind == "organization" and m.end <= position and word in m.name.split() for m in self.mentions)
 
     def _institution_after(self, e: int) -> tuple[int, int] | None:
         """``for/of the <institution noun>`` after a source's head ("a spokesman for the foreign ministry"):
