@@ -46,6 +46,7 @@ from .communities import find_communities
 from .descriptive import find_descriptive
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
+from ..linking import ORG_ANAPHORS  # "the bloc": an organisation, not a state; its officials are its own
 from ..tokens import token_view
 
 REPORTING_VERBS = frozenset("""
@@ -131,8 +132,6 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
                           "county", "municipality", "capital", "area", "camp", "neighbourhood", "neighborhood"})
 #: Prepositions after the head noun of a description ("a researcher at the institute").
 _DESCRIPTION_LINKS = frozenset({"at", "of", "for", "from", "in", "with", "near", "on"})
-#: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
-_ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
 #: Institutions a country keeps abroad: "its embassy in London" is not Britain's.
 _POSTS_ABROAD = frozenset({"embassy", "mission", "consulate", "delegation"})
 #: Words before a news outlet that make it the channel of someone's words ("told the BBC").
@@ -1089,7 +1088,7 @@ class Recognizer:
         if e + 2 >= self.n or self.lowers[e] not in ("for", "of") or self.lowers[e + 1] not in ("the", "its"):
             return None
         lex = self._lex(e + 2, ("anaphor", "institution", "government"))
-        if lex is None or lex[2] in _ORG_ANAPHORS or (lex[2] not in self.anaphor_nouns
+        if lex is None or lex[2] in ORG_ANAPHORS or (lex[2] not in self.anaphor_nouns
                                                        and lex[2] not in _VOICE_INSTITUTIONS):
             return None  # "a senior official of the bloc" is the bloc's own anonymous official
         if lex[0] < self.n and self._lex(lex[0], ("role", "institution")) is not None:
