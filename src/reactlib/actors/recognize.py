@@ -1298,7 +1298,6 @@ class Recognizer:
                     # "Her mother, Sabine Roth, appealed …", "Its envoy for the Balkans, Ingrid Solheim," (apposed.py)
                     name = self.doc[i:end].text
                     role = notes.pop("role", None)
-                    notes.pop("described")
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
 
     def _surname_like_country(self, e: int, name_end: int) -> int:
