@@ -99,15 +99,15 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Ea
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
-#: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
-#: Source words that name the government in focus without naming its country ("an administration official").
 #: Collective phrases that name one group with another phrase: the smugglers of a migrant story are
 #: also "the traffickers" and "people smugglers" (round 5).
 SAME_GROUP = {w: "smugglers" for w in ("traffickers", "people smugglers", "people traffickers", "human traffickers",
                                        "migrant smugglers", "smuggling gangs", "trafficking gangs")}
 #: Words in an unnamed source's phrase that make it an official of the government in focus (round 5).
 _GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency"})
+#: Source words that name the government in focus without naming its country ("an administration official").
 _OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
+#: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
 _SOURCE_ADJECTIVES = frozenset({"administration", "cabinet", "presidency", "senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
                                 "foreign", "high-ranking", "top", "local", "former", "retired", "security",
                                 "intelligence", "military", "government", "diplomatic"})
