@@ -33,7 +33,7 @@ _VERB_ENDINGS = ("ed",)
 
 def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset[str]) -> dict[str, Any] | None:
     """For the name run ``i`` … ``end - 1``: the working notes of a person introduced by a description
-    in commas before it, or None when the run is not in that shape."""
+    in commas before it (empty for "Her mother, …"), or None when the run is not in that shape."""
     if i < 3 or rec.words[i - 1] != ",":
         return None
     if end < rec.n and rec.words[end] not in (",", "(") and rec.lowers[end] != "of" \
@@ -61,7 +61,7 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
             lower_words += 1
     if not lower_words or not rec.words[i - 2][:1].isalpha():
         return None
-    notes: dict[str, Any] = {"described": True}
+    notes: dict[str, Any] = {}
     if opener in _ORG_OWNERS:
         notes.update(title_start=rec.view.start[start], speaker_position=True, owner_title=opener)
         notes["role"] = rec.view.span_text(start + 1, i - 1)

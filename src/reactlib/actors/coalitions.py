@@ -114,15 +114,8 @@ def _speaks_after(rec: "Recognizer", end: int, reporting: frozenset[str]) -> boo
 
 def _joint_in_sentence(rec: "Recognizer", i: int) -> bool:
     """Does the list's sentence say they spoke together ("in a joint statement", "jointly")?"""
-    sentence = rec.sentence_of[i]
-    k = i
-    while k > 0 and rec.sentence_of[k - 1] == sentence:
-        k -= 1
-    while k < rec.n and rec.sentence_of[k] == sentence:
-        if rec.lowers[k] in _TOGETHER:
-            return True
-        k += 1
-    return False
+    first, end = rec.view.sentence_of(i)
+    return any(rec.lowers[k] in _TOGETHER for k in range(first, end))
 
 
 def _post_before(rec: "Recognizer", i: int) -> int:

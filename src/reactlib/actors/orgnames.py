@@ -34,12 +34,12 @@ University College Academy Chamber School Society Association Federation Confede
 """.split())
 #: Heads of a government's own departments (see :func:`_head_then_complement`).
 _DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})
-#: Lower-case nouns after a capitalised name that make it a party or movement ("the Georgian Dream party").
 #: Last words of names of structures and places, which an acronym in brackets does not make a body.
 THING_HEADS = frozenset({"Dam", "Bridge", "Airport", "Canal", "Pipeline", "Tunnel", "Reservoir", "Plant", "Station",
                          "Stadium", "Square", "Highway", "Road", "Corridor", "Field", "Mine", "Port", "Harbour",
                          "Harbor", "Terminal", "Railway", "Island", "Islands", "River", "Lake", "Valley", "Strait",
                          "Reactor", "Refinery", "Crossing", "Checkpoint", "Base", "Airbase"})
+#: Lower-case nouns after a capitalised name that make it a party or movement ("the Georgian Dream party").
 PARTY_NOUNS = frozenset({"party", "movement", "coalition", "alliance", "bloc", "gang", "militia"})
 #: Of those, the nouns of armed groups ("the Grand Ravine gang").
 ARMED_NOUNS = frozenset({"gang", "militia"})

@@ -46,6 +46,7 @@ from .communities import find_communities
 from .descriptive import find_descriptive
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
+from ..linking import ORG_ANAPHORS  # "the bloc": an organisation, not a state; its officials are its own
 from ..tokens import token_view
 
 REPORTING_VERBS = frozenset("""
@@ -98,15 +99,15 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Tomorrow Ea
 Under Over Despite Since Until During Both Some Many Most Several Such Each Every No Not All Any One Two Three
 """.split())
 _DETERMINERS = frozenset({"the", "a", "an"})
-#: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
-#: Source words that name the government in focus without naming its country ("an administration official").
 #: Collective phrases that name one group with another phrase: the smugglers of a migrant story are
 #: also "the traffickers" and "people smugglers" (round 5).
 SAME_GROUP = {w: "smugglers" for w in ("traffickers", "people smugglers", "people traffickers", "human traffickers",
                                        "migrant smugglers", "smuggling gangs", "trafficking gangs")}
 #: Words in an unnamed source's phrase that make it an official of the government in focus (round 5).
 _GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency"})
+#: Source words that name the government in focus without naming its country ("an administration official").
 _OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
+#: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
 _SOURCE_ADJECTIVES = frozenset({"administration", "cabinet", "presidency", "senior", "western", "gulf", "arab", "european", "african", "asian", "regional",
                                 "foreign", "high-ranking", "top", "local", "former", "retired", "security",
                                 "intelligence", "military", "government", "diplomatic"})
@@ -131,8 +132,6 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
                           "county", "municipality", "capital", "area", "camp", "neighbourhood", "neighborhood"})
 #: Prepositions after the head noun of a description ("a researcher at the institute").
 _DESCRIPTION_LINKS = frozenset({"at", "of", "for", "from", "in", "with", "near", "on"})
-#: Anaphor nouns for an organisation, not a state ("the bloc"): its officials are its own sources.
-_ORG_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping"})
 #: Institutions a country keeps abroad: "its embassy in London" is not Britain's.
 _POSTS_ABROAD = frozenset({"embassy", "mission", "consulate", "delegation"})
 #: Words before a news outlet that make it the channel of someone's words ("told the BBC").
@@ -424,7 +423,7 @@ class Recognizer:
                 and self.lowers[i - 1] == "the" and not self.used[i - 1] \
                 and (i + 1 >= self.n or self.words[i + 1] not in _APOSTROPHE_S) \
                 and (i + 1 >= self.n or not self.words[i + 1][:1].isalpha() or self.words[i + 1].islower()) \
-                and self._named_before(BODY_MEMBERS.get(self.lowers[i], self.lowers[i]), self.view.start[i]):
+                and self._body_named(BODY_MEMBERS.get(self.lowers[i], self.lowers[i]), self.view.start[i]) is not None:
             # "the commission said" after "the Electoral Commission of Zambia": that body (linking.named_body)
             self._add(i - 1, i + 1, kind="anaphor", name=self.view.span_text(i - 1, i + 1), detail="institution")
             return i + 1
@@ -729,7 +728,7 @@ class Recognizer:
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
             if det == "the" and not mods and len(parts) == 1 and " " not in head_phrase \
-                    and self._named_before(head_phrase, self.view.start[s]):
+                    and self._body_named(head_phrase, self.view.start[s]) is not None:
                 # "the commission said" after "the Electoral Commission of Zambia": that body (linking.py)
                 self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
                 return e
@@ -1083,18 +1082,13 @@ class Recognizer:
         body = self._body_named(owner, self.view.start[s])
         return (body.country, body.name) if body is not None else (None, None)
 
-    def _named_before(self, noun: str, position: int) -> bool:
-        """Is an organisation whose name holds ``noun`` as a word ("Commission") mentioned before ``position``?"""
-        word = noun.capitalize()
-        return any(m.kind == "organization" and m.end <= position and word in m.name.split() for m in self.mentions)
-
     def _institution_after(self, e: int) -> tuple[int, int] | None:
         """``for/of the <institution noun>`` after a source's head ("a spokesman for the foreign ministry"):
         the span of "the <noun>", when the noun alone stands for the actor in focus."""
         if e + 2 >= self.n or self.lowers[e] not in ("for", "of") or self.lowers[e + 1] not in ("the", "its"):
             return None
         lex = self._lex(e + 2, ("anaphor", "institution", "government"))
-        if lex is None or lex[2] in _ORG_ANAPHORS or (lex[2] not in self.anaphor_nouns
+        if lex is None or lex[2] in ORG_ANAPHORS or (lex[2] not in self.anaphor_nouns
                                                        and lex[2] not in _VOICE_INSTITUTIONS):
             return None  # "a senior official of the bloc" is the bloc's own anonymous official
         if lex[0] < self.n and self._lex(lex[0], ("role", "institution")) is not None:
@@ -1304,7 +1298,6 @@ class Recognizer:
                     # "Her mother, Sabine Roth, appealed …", "Its envoy for the Balkans, Ingrid Solheim," (apposed.py)
                     name = self.doc[i:end].text
                     role = notes.pop("role", None)
-                    notes.pop("described")
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
 
     def _surname_like_country(self, e: int, name_end: int) -> int:
