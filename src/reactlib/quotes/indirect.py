@@ -20,15 +20,14 @@ from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
-#: cues whose complement is a clause or an infinitive
+#: cues whose complement is a clause or an infinitive (the "that"-only cues of NEEDS_THAT among them)
 CLAUSE_CUES = frozenset(
     "say tell add tweet write post state declare insist warn announce claim argue note explain "
     "stress emphasize report confirm deny acknowledge admit suggest reply respond conclude recall "
     "predict believe think assert maintain allege complain reiterate observe remark joke contend "
-    "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
-    "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
-    "concur point learn realize recognize speculate imply clarify disclose forecast comment chant "
-    "proclaim express voice worry convince concern know".split()) | {"make clear", "put it", "make the case"}
+    "indicate signal hint estimate hope fear concede agree continue show yell shout "
+    "exclaim quip retort counter caution testify muse recount affirm assure "
+    "concur point comment chant proclaim".split()) | NEEDS_THAT
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …"; a topic or an object
