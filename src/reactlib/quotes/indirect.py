@@ -219,6 +219,8 @@ def _past_verb(toks: Tokens, k: int) -> bool:
 _NEW_SUBJECT_AFTER_BUT = frozenset("he she they the his her their its".split())
 _NEW_SUBJECT_AFTER_AND = frozenset("he she they".split())
 _PRONOUN_SUBJECTS = frozenset("he she they we i".split())
+#: the subject of a two-word answer ("said it would")
+_ANSWER_SUBJECTS = _PRONOUN_SUBJECTS | {"it"}
 
 
 def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
@@ -321,7 +323,7 @@ def _short_answer(toks: Tokens, j: int, end: int) -> bool:
     "said they could"), or "yes"/"no" as an answer ("most said yes")."""
     words = [k for k in range(j, end) if toks.text[k][:1].isalnum()]
     if len(words) == 2:
-        return toks.lower[words[0]] in _PRONOUN_SUBJECTS | {"it"} and toks.lower[words[1]] in FINITE
+        return toks.lower[words[0]] in _ANSWER_SUBJECTS and toks.lower[words[1]] in FINITE
     return len(words) == 1 and toks.lower[words[0]] in ("yes", "no")
 
 
@@ -622,6 +624,8 @@ def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
 _SUBORDINATORS = frozenset("as when while after before because since if until once although though".split())
 #: links to the sentence before that may precede the subordinate clause ("But as X said, …")
 _SENTENCE_LINKS = frozenset("but and yet so still however".split())
+#: a lone word that may open the sentence before "as X said" ("If, as …", "Yet, as …")
+_OPENING_LINKS = _SUBORDINATORS | _SENTENCE_LINKS
 
 
 def _relative_clause_end(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list[bool]) -> int:
@@ -708,7 +712,7 @@ def _as_parenthetical(toks: Tokens, a: Attributed, opener: int, lo: int, hi: int
     comma = _comma_before(toks, k + 1, lo, quoted) if k >= lo else None    # also '… "clean record," as …'
     # "If, as I've suggested, …" and "Yet, as X observed, …" open the sentence; "Hawaii, as X noted, …" does not
     mid_sentence = comma is not None and not (
-        _words(toks, lo, comma) == 1 and toks.lower[comma - 1] in (_SUBORDINATORS | _SENTENCE_LINKS))
+        _words(toks, lo, comma) == 1 and toks.lower[comma - 1] in _OPENING_LINKS)
     if comma is not None and not mid_sentence and not at_end:
         comma = None
     if at_end:
