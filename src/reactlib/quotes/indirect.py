@@ -15,7 +15,8 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
-from .clauses import FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
+from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
+                      looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .tokens import Tokens
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
@@ -260,8 +261,7 @@ def _only_circumstance_left(toks: Tokens, j: int, hi: int, quoted: list[bool]) -
         t, w = toks.text[k], toks.lower[k]
         if t in (".", "!", "?", ";") or "\n" in t or (k > j and w in _TAIL_SUBORDINATORS):
             return True     # "… told his advisers as he labored over the speech": the writer's circumstance
-        if quoted[k] or w in FINITE or w == "that" or t in (",", ":") \
-                or (t[:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)):
+        if quoted[k] or w in FINITE or w == "that" or t in (",", ":") or past_form(toks, k):
             return False
         k += 1
     return k >= hi
@@ -646,9 +646,7 @@ def _relative_clause_end(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: 
 
 def _finite_before(toks: Tokens, first: int, end: int) -> bool:
     """Whether a finite verb (an auxiliary or a lower-case past form after a word) stands in ``first`` … ``end - 1``."""
-    return any(toks.lower[m] in FINITE or (m > first and toks.text[m][:1].islower()
-                                           and (toks.lower[m].endswith("ed") or toks.lower[m] in IRREGULAR_PAST))
-               for m in range(first, end))
+    return any(toks.lower[m] in FINITE or (m > first and past_form(toks, m)) for m in range(first, end))
 
 
 def _past_participle_phrase(toks: Tokens, k: int, hi: int) -> bool:

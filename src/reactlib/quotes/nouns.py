@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .clauses import FINITE, IRREGULAR_PAST, looks_like_clause
+from .clauses import FINITE, IRREGULAR_PAST, looks_like_clause, past_form
 from .tokens import Tokens
 from .words import DETERMINERS
 
@@ -148,7 +148,7 @@ def _opens_sentence(toks: Tokens, owner: int, lo: int) -> bool:
     """Whether the noun phrase is the sentence's subject: no verb before it."""
     for k in range(lo, owner):
         w = toks.lower[k]
-        if w in FINITE or (toks.text[k][:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)):
+        if w in FINITE or past_form(toks, k):
             return False
     return True
 
@@ -178,12 +178,12 @@ def _clause_end(toks: Tokens, start: int, hi: int, quoted: list[bool], subject: 
                     toks.lower[m] in _INNER_OPENERS or toks.text[m] == "," for m in range(seen_finite + 1, k)):
                 break
             seen_finite = k
-        elif subject and seen_finite >= 0 and k > seen_finite + 1 and t[:1].islower() \
-                and (w.endswith("ed") or w in IRREGULAR_PAST) and toks.lower[k - 1] not in _GROUP_BEFORE \
+        elif subject and seen_finite >= 0 and k > seen_finite + 1 and past_form(toks, k) \
+                and toks.lower[k - 1] not in _GROUP_BEFORE \
                 and toks.lower[k - 1] not in DETERMINERS and not any(
                     toks.lower[m] in _INNER_OPENERS or toks.text[m] == "," for m in range(seen_finite + 1, k)):
             break
-        elif seen_finite < 0 and k > start and t[:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST) \
+        elif seen_finite < 0 and k > start and past_form(toks, k) \
                 and toks.lower[k - 1] not in DETERMINERS:
             seen_finite = k
         k += 1
