@@ -153,6 +153,12 @@ def _opens_sentence(toks: Tokens, owner: int, lo: int) -> bool:
     return True
 
 
+def _inner_clause_opens(toks: Tokens, first: int, end: int) -> bool:
+    """Whether a comma or an opener of an inner clause ("that", "and", "because" …) stands in ``first`` … ``end - 1``:
+    a verb after it belongs to that inner clause."""
+    return any(toks.lower[m] in _INNER_OPENERS or toks.text[m] == "," for m in range(first, end))
+
+
 #: what may stand before a participle inside one verb group ("should be scrapped", "had fired")
 _GROUP_BEFORE = frozenset("be been being not n't to get got".split()) | FINITE
 
@@ -174,14 +180,12 @@ def _clause_end(toks: Tokens, start: int, hi: int, quoted: list[bool], subject: 
         if t == "," and k + 1 < hi and toks.lower[k + 1] in ("according", "saying", "adding", "which", "who"):
             break
         if w in FINITE:
-            if seen_finite >= 0 and k > seen_finite + 1 and not any(
-                    toks.lower[m] in _INNER_OPENERS or toks.text[m] == "," for m in range(seen_finite + 1, k)):
+            if seen_finite >= 0 and k > seen_finite + 1 and not _inner_clause_opens(toks, seen_finite + 1, k):
                 break
             seen_finite = k
         elif subject and seen_finite >= 0 and k > seen_finite + 1 and past_form(toks, k) \
                 and toks.lower[k - 1] not in _GROUP_BEFORE \
-                and toks.lower[k - 1] not in DETERMINERS and not any(
-                    toks.lower[m] in _INNER_OPENERS or toks.text[m] == "," for m in range(seen_finite + 1, k)):
+                and toks.lower[k - 1] not in DETERMINERS and not _inner_clause_opens(toks, seen_finite + 1, k):
             break
         elif seen_finite < 0 and k > start and past_form(toks, k) \
                 and toks.lower[k - 1] not in DETERMINERS:
