@@ -16,26 +16,13 @@ from .clauses import FINITE, IRREGULAR_PAST, looks_like_clause, past_form
 from .tokens import Tokens
 from .words import DETERMINERS
 
-#: noun forms -> lemma; each takes a "that"-clause of reported words
+#: nouns that take a "that"-clause of reported words, each with its plural in -s
+_COUNTABLE = ("claim assertion argument allegation accusation suggestion warning complaint promise pledge "
+              "assurance prediction charge remark denial").split()
+#: noun forms -> lemma (the uncountable "admission", "insistence", "contention" without a plural)
 REPORTING_NOUNS: dict[str, str] = {
-    **{f: "claim" for f in ("claim", "claims")},
-    **{f: "assertion" for f in ("assertion", "assertions")},
-    **{f: "argument" for f in ("argument", "arguments")},
-    **{f: "allegation" for f in ("allegation", "allegations")},
-    **{f: "accusation" for f in ("accusation", "accusations")},
-    **{f: "suggestion" for f in ("suggestion", "suggestions")},
-    **{f: "warning" for f in ("warning", "warnings")},
-    **{f: "complaint" for f in ("complaint", "complaints")},
-    **{f: "promise" for f in ("promise", "promises")},
-    **{f: "pledge" for f in ("pledge", "pledges")},
-    **{f: "assurance" for f in ("assurance", "assurances")},
-    **{f: "prediction" for f in ("prediction", "predictions")},
-    **{f: "admission" for f in ("admission",)},
-    **{f: "insistence" for f in ("insistence",)},
-    **{f: "contention" for f in ("contention",)},
-    **{f: "charge" for f in ("charge", "charges")},
-    **{f: "remark" for f in ("remark", "remarks")},
-    **{f: "denial" for f in ("denial", "denials")},
+    **{f: n for n in _COUNTABLE for f in (n, n + "s")},
+    **{n: n for n in ("admission", "insistence", "contention")},
 }
 
 #: verbs that take the noun as their object in a relative clause ("the claim that he made")
