@@ -354,19 +354,18 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     i = cue.last + 1
     if cue.kind == "according":
         # "According to X, …" or "…, according to X."
+        trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","    # "…, according to X"
         after = _according_phrase_end(toks, cue.last + 1, hi, quoted)
-        if a.speaker is None and (after >= hi or toks.text[after] != "," or cue.first - 1 > lo
-                                  and toks.text[cue.first - 1] == "," or not _names_a_source(toks, cue.last + 1, after)):
+        comma_after = after < hi and toks.text[after] == ","
+        if a.speaker is None and (not comma_after or trailing or not _names_a_source(toks, cue.last + 1, after)):
             return []
-        if a.speaker is not None and (after >= hi or toks.text[after] != ","):
+        if a.speaker is not None and not comma_after:
             after = a.speaker[1] + 1
         if after == cue.last + 2 and toks.text[cue.last + 1].isalpha() and toks.text[cue.last + 1].islower() \
                 and toks.lower[cue.last + 1] not in SOURCE_NOUNS and toks.lower[cue.last + 1] not in PRONOUNS \
-                and not toks.lower[cue.last + 1].endswith("s") \
-                and not (cue.first - 1 > lo and toks.text[cue.first - 1] == ","):
+                and not toks.lower[cue.last + 1].endswith("s") and not trailing:
             return []   # "According to plan, …", "according to schedule": a manner, no source ("According
             #             to eyewitnesses, …" names people)
-        trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","
         if not trailing and cue.first - lo > MIN_WORDS + 1 and after < hi and toks.text[after] in (".", "!", "?") \
                 and _names_a_source(toks, cue.last + 1, after) \
                 and looks_like_clause(toks, _skip_dateline(toks, lo, cue.first), cue.first):
