@@ -254,13 +254,16 @@ def _quotation_soon(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> bool:
 
 def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
     """The cue phrase's first token, auxiliaries and manner adverbs included ("has said", "firmly denied")."""
-    i = first
+    i = _over_auxiliaries(toks, first, lo)
+    if i - 3 >= lo and toks.lower[i - 1] == "to" and toks.lower[i - 2] == "on" and toks.lower[i - 3] in _GO_FORMS:
+        i = _over_auxiliaries(toks, i - 3, lo)      # "went on to say", "goes on to explain": one cue phrase
+    return i
+
+
+def _over_auxiliaries(toks: Tokens, i: int, lo: int) -> int:
+    """Step left from token ``i`` over the auxiliaries and manner adverbs before it."""
     while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
         i -= 1
-    if i - 3 >= lo and toks.lower[i - 1] == "to" and toks.lower[i - 2] == "on" and toks.lower[i - 3] in _GO_FORMS:
-        i -= 3      # "went on to say", "goes on to explain": one cue phrase
-        while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
-            i -= 1
     return i
 
 
