@@ -15,8 +15,6 @@ from .speakers import appositive_right, noun_phrase_right, subject_of
 from .tokens import Tokens, parsed_subject
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_LINKS
 
-_END_PUNCT = frozenset(".!?;")
-
 
 class Attributed(NamedTuple):
     cue: Cue

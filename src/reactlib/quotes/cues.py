@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
 from .clauses import FINITE
 from .tokens import Tokens
-from .words import DETERMINERS, PARTICLES, is_manner_adverb
+from .words import DETERMINERS, is_manner_adverb
 
 
 #: quantifiers that float after their subject ("the senators all said"): before an unambiguous
@@ -268,7 +268,3 @@ def _over_auxiliaries(toks: Tokens, i: int, lo: int) -> int:
 
 
 _GO_FORMS = frozenset(("went", "goes", "go", "going", "gone"))
-
-
-def particle_after(toks: Tokens, i: int, hi: int) -> bool:
-    return i < hi and toks.lower[i] in PARTICLES
