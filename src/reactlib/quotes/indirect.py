@@ -18,7 +18,7 @@ from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .tokens import Tokens
+from .tokens import Tokens, skip_space
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
 #: cues whose complement is a clause or an infinitive (the "that"-only cues of NEEDS_THAT among them)
@@ -275,9 +275,7 @@ def _clause_before_speaker(toks: Tokens, a: Attributed, lo: int, quoted: list[bo
     comma = _comma_before(toks, a.speaker[0], lo, quoted)
     if comma is None:
         return False
-    first = _skip_dateline(toks, lo, comma)
-    while first < comma and toks.is_space[first]:
-        first += 1
+    first = skip_space(toks, _skip_dateline(toks, lo, comma), comma)
     w = toks.lower[first] if first < comma else ""
     if first >= comma or w in _CIRCUMSTANCE_OPENERS or (w in TRAILING_PREPS and not (
             w == "this" and first + 1 < comma and toks.lower[first + 1] not in WEEKDAYS)):
@@ -844,9 +842,7 @@ DATELINE_TOKENS = 10
 
 def _skip_dateline(toks: Tokens, lo: int, stop: int) -> int:
     """The token after a dateline ("WASHINGTON —", "KABUL (Reuters) -") opening the sentence, else ``lo``."""
-    k = lo
-    while k < stop and toks.is_space[k]:
-        k += 1
+    k = skip_space(toks, lo, stop)
     start = k
     if k >= stop or not toks.text[k].isupper() or len(toks.text[k]) < 2:
         return lo
