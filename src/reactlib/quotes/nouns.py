@@ -36,6 +36,8 @@ _MAKING_VERBS = frozenset("made make makes put puts issued issues filed files ra
 #: words between a possessor or determiner and the noun ("his earlier claim", "the group's repeated warnings")
 _MAX_MODIFIERS = 2
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+#: the possessive ending of a name: "the governor's", "the ministers'"
+_POSSESSIVE_MARKS = frozenset(("'s", "\u2019s", "'", "\u2019"))
 #: words that open a subordinate or relative clause inside the reported clause: a finite verb after
 #: them belongs to that inner clause, not to the sentence around the noun phrase
 _INNER_OPENERS = frozenset("that which who whom whose and or but because if when while whether where as "
@@ -76,7 +78,7 @@ def _determiner_before(toks: Tokens, k: int, lo: int) -> int | None:
     j = k - 1
     while j >= lo and k - j <= _MAX_MODIFIERS + 1:
         w = toks.lower[j]
-        if w in DETERMINERS or w in ("'s", "\u2019s", "'", "\u2019"):
+        if w in DETERMINERS or w in _POSSESSIVE_MARKS:
             return j
         if not toks.text[j][:1].isalpha() or w in FINITE:
             return None
@@ -89,7 +91,7 @@ def _possessor(toks: Tokens, owner: int, lo: int) -> tuple[int, int] | None:
     w = toks.lower[owner]
     if w in _POSSESSIVE_PRONOUNS:
         return owner, owner
-    if w not in ("'s", "\u2019s", "'", "\u2019"):
+    if w not in _POSSESSIVE_MARKS:
         return None
     j = owner - 1
     first = None
