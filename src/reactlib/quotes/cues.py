@@ -222,13 +222,14 @@ def _cue_positions(toks: Tokens) -> list[int]:
     sentence asks."""
     positions = toks.memo.get(_POSITIONS_KEY)
     if positions is None:
-        positions = [k for k, w in enumerate(toks.lower)
-                     if w in CUE_FORMS or w == "according" or w in MAKE_FORMS or w in PUT_FORMS]
+        positions = [k for k, w in enumerate(toks.lower) if w in _CUE_STARTS]
         toks.memo[_POSITIONS_KEY] = positions
     return positions
 
 
 _POSITIONS_KEY = "reactlib.quotes.cue_positions"
+#: every word that may begin a cue: a cue form, "according", "made (clear)", "put (it)"
+_CUE_STARTS = frozenset(CUE_FORMS) | {"according"} | MAKE_FORMS | PUT_FORMS
 
 
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")
