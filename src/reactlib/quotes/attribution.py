@@ -12,10 +12,8 @@ from typing import NamedTuple
 
 from .cues import Cue
 from .speakers import appositive_right, noun_phrase_right, subject_of
-from .tokens import Tokens, parsed_subject
+from .tokens import Tokens, parsed_subject, skip_space
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_LINKS
-
-_END_PUNCT = frozenset(".!?;")
 
 
 class Attributed(NamedTuple):
@@ -92,9 +90,7 @@ def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tu
         # "In Islamabad, Prime Minister Shehbaz Sharif ordered …": the subject follows the fronted phrase
         comma = next((k for k in range(first + 1, min(stop, first + FRONTED_MAX)) if toks.text[k] == ","), None)
         if comma is not None:
-            first = comma + 1
-            while first < stop and toks.is_space[first]:
-                first += 1
+            first = skip_space(toks, comma + 1, stop)
     if first >= stop or quoted[first]:
         return None
     if toks.lower[first] in ("he", "she", "they", "we", "i", "it"):
@@ -123,9 +119,7 @@ def _closes_aside(toks: Tokens, comma: int, stop: int) -> bool:
     """Does the aside opened by the comma at ``comma`` close with a second comma then a lower-case verb?"""
     for k in range(comma + 1, min(stop - 1, comma + ASIDE_MAX)):
         if toks.text[k] == ",":
-            nxt = k + 1
-            while nxt < stop and toks.is_space[nxt]:
-                nxt += 1
+            nxt = skip_space(toks, k + 1, stop)
             return nxt < stop and toks.text[nxt][:1].islower() and toks.text[nxt].isalpha()
         if toks.text[k] in (".", ";", ":") or "\n" in toks.text[k]:
             return False
@@ -138,9 +132,7 @@ def _name_after_post(toks: Tokens, first: int, stop: int) -> tuple[int, int] | N
     comma = next((k for k in range(first + 1, min(stop, first + 8)) if toks.text[k] == ","), None)
     if comma is None or any(toks.text[k] in (".", ";", ":") for k in range(first, comma)):
         return None
-    start = comma + 1
-    while start < stop and toks.is_space[start]:
-        start += 1
+    start = skip_space(toks, comma + 1, stop)
     if start >= stop or not toks.text[start][:1].isupper():
         return None
     np = noun_phrase_right(toks, start, stop)

@@ -38,6 +38,12 @@ ACCUSATION_NOUNS = frozenset("charge charges accusation accusations claim claims
 _STOP = frozenset((",", ".", ";", ":", "!", "?", "to"))
 
 
+def past_form(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a lower-case past form ("offered", "sent"): a finite verb or a participle."""
+    w = toks.lower[k]
+    return toks.text[k][:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)
+
+
 def looks_like_clause(toks: Tokens, j: int, end: int) -> bool:
     """Whether tokens ``j`` … ``end - 1`` open with a finite clause, not a bare noun phrase."""
     if j >= end:
@@ -55,7 +61,7 @@ def looks_like_clause(toks: Tokens, j: int, end: int) -> bool:
             after_place = True
         if after_place and w in PUBLISHED:
             continue   # "responsibility in a statement posted online": a participle of the medium, not a verb
-        if k > j and (w.endswith("ed") or w in IRREGULAR_PAST) and toks.text[k][:1].islower() \
+        if k > j and past_form(toks, k) \
                 and toks.lower[k - 1] not in DETERMINERS and toks.lower[k - 1] not in ("of", "for", "and", "with", "by"):
             return True
     return False

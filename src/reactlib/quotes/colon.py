@@ -10,7 +10,7 @@ introduces a quote by its subject and a colon, with no verb of saying.
 from __future__ import annotations
 
 from .speakers import noun_phrase_right
-from .tokens import Tokens
+from .tokens import Tokens, skip_space
 from .words import DETERMINERS
 
 MAX_NAME_TOKENS = 5
@@ -29,9 +29,7 @@ def colon_attributions(toks: Tokens, text: str, quoted: list[bool]) -> list[tupl
     """(speaker token span, colon token, content char span) for each line of the form "Name: words"."""
     out = []
     for lo, hi in toks.sents:
-        first = lo
-        while first < hi and toks.is_space[first]:
-            first += 1
+        first = skip_space(toks, lo, hi)
         if first >= hi or not _is_line_start(text, toks.start[first]):
             continue
         # a transcript line inside quotation marks: '"WALLACE: Let's start with …'
@@ -106,14 +104,10 @@ def previous_subject(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int,
     its own): the subject of the sentence before, "The embassy reacted within hours."
     """
     lo = toks.sentence_of(colon)[0]
-    first = lo
-    while first < colon and toks.is_space[first]:
-        first += 1
+    first = skip_space(toks, lo, colon)
     if first >= colon or toks.lower[first] not in ("in", "on", "via", "through") or lo == 0:
         return None
-    plo = toks.sentence_of(lo - 1)[0]
-    while plo < lo and toks.is_space[plo]:
-        plo += 1
+    plo = skip_space(toks, toks.sentence_of(lo - 1)[0], lo)
     if plo >= lo or quoted[plo] or not toks.text[plo][:1].isupper():
         return None
     return _before_verb(toks, noun_phrase_right(toks, plo, lo))
@@ -132,9 +126,7 @@ def unquoted_sentence_start(toks: Tokens, quoted: list[bool], k: int, max_words:
     plo, _ = toks.sentence_of(k)
     if any(quoted[i] for i in range(plo, k + 1)):
         return None
-    first = plo
-    while first < k and toks.is_space[first]:
-        first += 1
+    first = skip_space(toks, plo, k)
     if first >= k or sum(1 for i in range(first, k) if toks.text[i][:1].isalnum()) > max_words:
         return None
     return first

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
 from .clauses import FINITE
 from .tokens import Tokens
-from .words import DETERMINERS, PARTICLES, is_manner_adverb
+from .words import DETERMINERS, is_manner_adverb
 
 
 #: quantifiers that float after their subject ("the senators all said"): before an unambiguous
@@ -222,13 +222,14 @@ def _cue_positions(toks: Tokens) -> list[int]:
     sentence asks."""
     positions = toks.memo.get(_POSITIONS_KEY)
     if positions is None:
-        positions = [k for k, w in enumerate(toks.lower)
-                     if w in CUE_FORMS or w == "according" or w in MAKE_FORMS or w in PUT_FORMS]
+        positions = [k for k, w in enumerate(toks.lower) if w in _CUE_STARTS]
         toks.memo[_POSITIONS_KEY] = positions
     return positions
 
 
 _POSITIONS_KEY = "reactlib.quotes.cue_positions"
+#: every word that may begin a cue: a cue form, "according", "made (clear)", "put (it)"
+_CUE_STARTS = frozenset(CUE_FORMS) | {"according"} | MAKE_FORMS | PUT_FORMS
 
 
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")
@@ -254,18 +255,17 @@ def _quotation_soon(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> bool:
 
 def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
     """The cue phrase's first token, auxiliaries and manner adverbs included ("has said", "firmly denied")."""
-    i = first
+    i = _over_auxiliaries(toks, first, lo)
+    if i - 3 >= lo and toks.lower[i - 1] == "to" and toks.lower[i - 2] == "on" and toks.lower[i - 3] in _GO_FORMS:
+        i = _over_auxiliaries(toks, i - 3, lo)      # "went on to say", "goes on to explain": one cue phrase
+    return i
+
+
+def _over_auxiliaries(toks: Tokens, i: int, lo: int) -> int:
+    """Step left from token ``i`` over the auxiliaries and manner adverbs before it."""
     while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
         i -= 1
-    if i - 3 >= lo and toks.lower[i - 1] == "to" and toks.lower[i - 2] == "on" and toks.lower[i - 3] in _GO_FORMS:
-        i -= 3      # "went on to say", "goes on to explain": one cue phrase
-        while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
-            i -= 1
     return i
 
 
 _GO_FORMS = frozenset(("went", "goes", "go", "going", "gone"))
-
-
-def particle_after(toks: Tokens, i: int, hi: int) -> bool:
-    return i < hi and toks.lower[i] in PARTICLES

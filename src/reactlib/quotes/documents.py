@@ -11,7 +11,7 @@ right after a document noun phrase and before a punctuation mark, a colon or "th
 from __future__ import annotations
 
 from .cues import Cue
-from .tokens import Tokens
+from .tokens import Tokens, skip_space
 
 #: Documents whose words can be quoted with "read".
 DOCUMENT_NOUNS = frozenset("statement communique communiqué letter note message text post declaration "
@@ -29,9 +29,7 @@ def document_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cu
     for i in range(lo + 1, hi):
         if toks.lower[i] not in _READ or quoted[i]:
             continue
-        nxt = i + 1
-        while nxt < hi and toks.is_space[nxt]:
-            nxt += 1
+        nxt = skip_space(toks, i + 1, hi)
         if nxt < hi and toks.lower[nxt] in _NOT_AFTER:
             continue
         if nxt < hi and toks.text[nxt][:1].isalnum() and toks.lower[nxt] != "that":

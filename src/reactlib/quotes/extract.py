@@ -305,13 +305,12 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
 
 
 _DASHES = frozenset(("\u2014", "\u2015", "\u2013", "--"))
-_DASH_CHARS = "\u2014\u2015\u2013"
 
 
 def _dash_attribution(toks: Tokens, close: int, quoted: list[bool]) -> tuple[int, int, int] | None:
     """(dash, first, last) when a dash and a capitalised name close the line after a quotation."""
     k = close + 1
-    if len(toks.text[close]) > 1 and toks.text[close][-1] in _DASH_CHARS:
+    if len(toks.text[close]) > 1 and toks.text[close][-1] in _DASHES:
         k = close       # '"…."― Name': the tokenizer keeps a dash glued to the closing mark
     while k < len(toks) and toks.is_space[k] and "\n" not in toks.text[k]:
         k += 1

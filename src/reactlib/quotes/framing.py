@@ -29,16 +29,15 @@ MAX_SUBJECT_TOKENS = 12
 def reaction_paragraph_subject(toks: Tokens, text: str, open_tok: int, quoted: list[bool]) -> tuple[int, int] | None:
     """The subject (token span) of the reaction sentence closing the paragraph before the quotation."""
     k = open_tok - 1
-    breaks = 0
     while k >= 0 and toks.is_space[k]:
-        breaks += toks.text[k].count("\n")
         k -= 1
     if k < 0 or not toks.text[k].endswith((".", "!")):
         return None
-    between = text[toks.end[k]:toks.start[open_tok]]
-    if breaks == 0 and "\n" not in between:
+    # the white-space tokens stepped over lie inside ``between``: its line breaks are all there are
+    breaks = text[toks.end[k]:toks.start[open_tok]].count("\n")
+    if breaks == 0:
         return None   # the same paragraph: colon.framing_subject's case
-    if between.count("\n") > 2:
+    if breaks > 2:
         return None
     first = unquoted_sentence_start(toks, quoted, k, MAX_WORDS)
     if first is None or not toks.text[first][:1].isupper():

@@ -15,20 +15,20 @@ of fewer than three words is not reported.
 from __future__ import annotations
 
 from .attribution import Attributed
-from .clauses import FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause, looks_like_small_clause
+from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
+                      looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .tokens import Tokens
+from .tokens import Tokens, skip_space
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
-#: cues whose complement is a clause or an infinitive
+#: cues whose complement is a clause or an infinitive (the "that"-only cues of NEEDS_THAT among them)
 CLAUSE_CUES = frozenset(
     "say tell add tweet write post state declare insist warn announce claim argue note explain "
     "stress emphasize report confirm deny acknowledge admit suggest reply respond conclude recall "
     "predict believe think assert maintain allege complain reiterate observe remark joke contend "
-    "indicate signal hint estimate hope fear concede agree continue show find reveal yell shout "
-    "exclaim quip retort counter caution remind testify muse recount affirm inform assure mention "
-    "concur point learn realize recognize speculate imply clarify disclose forecast comment chant "
-    "proclaim express voice worry convince concern know".split()) | {"make clear", "put it", "make the case"}
+    "indicate signal hint estimate hope fear concede agree continue show yell shout "
+    "exclaim quip retort counter caution testify muse recount affirm assure "
+    "concur point comment chant proclaim".split()) | NEEDS_THAT
 DEMAND_TO = frozenset("call urge appeal plead implore request ask".split())   # need "… to VP"
 PLEDGE = frozenset("vow pledge promise threaten demand".split())
 #: a clause cannot start with these (relative inversion: "which X says is …"; a topic or an object
@@ -220,6 +220,8 @@ def _past_verb(toks: Tokens, k: int) -> bool:
 _NEW_SUBJECT_AFTER_BUT = frozenset("he she they the his her their its".split())
 _NEW_SUBJECT_AFTER_AND = frozenset("he she they".split())
 _PRONOUN_SUBJECTS = frozenset("he she they we i".split())
+#: the subject of a two-word answer ("said it would")
+_ANSWER_SUBJECTS = _PRONOUN_SUBJECTS | {"it"}
 
 
 def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
@@ -259,8 +261,7 @@ def _only_circumstance_left(toks: Tokens, j: int, hi: int, quoted: list[bool]) -
         t, w = toks.text[k], toks.lower[k]
         if t in (".", "!", "?", ";") or "\n" in t or (k > j and w in _TAIL_SUBORDINATORS):
             return True     # "… told his advisers as he labored over the speech": the writer's circumstance
-        if quoted[k] or w in FINITE or w == "that" or t in (",", ":") \
-                or (t[:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)):
+        if quoted[k] or w in FINITE or w == "that" or t in (",", ":") or past_form(toks, k):
             return False
         k += 1
     return k >= hi
@@ -274,9 +275,7 @@ def _clause_before_speaker(toks: Tokens, a: Attributed, lo: int, quoted: list[bo
     comma = _comma_before(toks, a.speaker[0], lo, quoted)
     if comma is None:
         return False
-    first = _skip_dateline(toks, lo, comma)
-    while first < comma and toks.is_space[first]:
-        first += 1
+    first = skip_space(toks, _skip_dateline(toks, lo, comma), comma)
     w = toks.lower[first] if first < comma else ""
     if first >= comma or w in _CIRCUMSTANCE_OPENERS or (w in TRAILING_PREPS and not (
             w == "this" and first + 1 < comma and toks.lower[first + 1] not in WEEKDAYS)):
@@ -322,7 +321,7 @@ def _short_answer(toks: Tokens, j: int, end: int) -> bool:
     "said they could"), or "yes"/"no" as an answer ("most said yes")."""
     words = [k for k in range(j, end) if toks.text[k][:1].isalnum()]
     if len(words) == 2:
-        return toks.lower[words[0]] in _PRONOUN_SUBJECTS | {"it"} and toks.lower[words[1]] in FINITE
+        return toks.lower[words[0]] in _ANSWER_SUBJECTS and toks.lower[words[1]] in FINITE
     return len(words) == 1 and toks.lower[words[0]] in ("yes", "no")
 
 
@@ -353,19 +352,18 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     i = cue.last + 1
     if cue.kind == "according":
         # "According to X, …" or "…, according to X."
+        trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","    # "…, according to X"
         after = _according_phrase_end(toks, cue.last + 1, hi, quoted)
-        if a.speaker is None and (after >= hi or toks.text[after] != "," or cue.first - 1 > lo
-                                  and toks.text[cue.first - 1] == "," or not _names_a_source(toks, cue.last + 1, after)):
+        comma_after = after < hi and toks.text[after] == ","
+        if a.speaker is None and (not comma_after or trailing or not _names_a_source(toks, cue.last + 1, after)):
             return []
-        if a.speaker is not None and (after >= hi or toks.text[after] != ","):
+        if a.speaker is not None and not comma_after:
             after = a.speaker[1] + 1
         if after == cue.last + 2 and toks.text[cue.last + 1].isalpha() and toks.text[cue.last + 1].islower() \
                 and toks.lower[cue.last + 1] not in SOURCE_NOUNS and toks.lower[cue.last + 1] not in PRONOUNS \
-                and not toks.lower[cue.last + 1].endswith("s") \
-                and not (cue.first - 1 > lo and toks.text[cue.first - 1] == ","):
+                and not toks.lower[cue.last + 1].endswith("s") and not trailing:
             return []   # "According to plan, …", "according to schedule": a manner, no source ("According
             #             to eyewitnesses, …" names people)
-        trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","
         if not trailing and cue.first - lo > MIN_WORDS + 1 and after < hi and toks.text[after] in (".", "!", "?") \
                 and _names_a_source(toks, cue.last + 1, after) \
                 and looks_like_clause(toks, _skip_dateline(toks, lo, cue.first), cue.first):
@@ -623,6 +621,8 @@ def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
 _SUBORDINATORS = frozenset("as when while after before because since if until once although though".split())
 #: links to the sentence before that may precede the subordinate clause ("But as X said, …")
 _SENTENCE_LINKS = frozenset("but and yet so still however".split())
+#: a lone word that may open the sentence before "as X said" ("If, as …", "Yet, as …")
+_OPENING_LINKS = _SUBORDINATORS | _SENTENCE_LINKS
 
 
 def _relative_clause_end(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list[bool]) -> int:
@@ -643,9 +643,7 @@ def _relative_clause_end(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: 
 
 def _finite_before(toks: Tokens, first: int, end: int) -> bool:
     """Whether a finite verb (an auxiliary or a lower-case past form after a word) stands in ``first`` … ``end - 1``."""
-    return any(toks.lower[m] in FINITE or (m > first and toks.text[m][:1].islower()
-                                           and (toks.lower[m].endswith("ed") or toks.lower[m] in IRREGULAR_PAST))
-               for m in range(first, end))
+    return any(toks.lower[m] in FINITE or (m > first and past_form(toks, m)) for m in range(first, end))
 
 
 def _past_participle_phrase(toks: Tokens, k: int, hi: int) -> bool:
@@ -709,7 +707,7 @@ def _as_parenthetical(toks: Tokens, a: Attributed, opener: int, lo: int, hi: int
     comma = _comma_before(toks, k + 1, lo, quoted) if k >= lo else None    # also '… "clean record," as …'
     # "If, as I've suggested, …" and "Yet, as X observed, …" open the sentence; "Hawaii, as X noted, …" does not
     mid_sentence = comma is not None and not (
-        _words(toks, lo, comma) == 1 and toks.lower[comma - 1] in (_SUBORDINATORS | _SENTENCE_LINKS))
+        _words(toks, lo, comma) == 1 and toks.lower[comma - 1] in _OPENING_LINKS)
     if comma is not None and not mid_sentence and not at_end:
         comma = None
     if at_end:
@@ -844,9 +842,7 @@ DATELINE_TOKENS = 10
 
 def _skip_dateline(toks: Tokens, lo: int, stop: int) -> int:
     """The token after a dateline ("WASHINGTON —", "KABUL (Reuters) -") opening the sentence, else ``lo``."""
-    k = lo
-    while k < stop and toks.is_space[k]:
-        k += 1
+    k = skip_space(toks, lo, stop)
     start = k
     if k >= stop or not toks.text[k].isupper() or len(toks.text[k]) < 2:
         return lo

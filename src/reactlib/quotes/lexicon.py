@@ -167,12 +167,6 @@ THAT_ONLY_FORMS = frozenset("know knows knew worried worries convinced concerned
 #: verb + particle that is not reporting ("added to the tally", "wrote off")
 NOT_REPORTING_PARTICLES = {"add": ("to", "up"), "write": ("off", "down"), "post": ("up",), "show": ("up", "off")}
 
-#: nouns that attribute: "according to X", "in a statement", "in a tweet".
-ACCORDING = ("according", "to")
-
-#: participles that continue the subject of the clause before them (", saying …").
-PARTICIPLE_SUFFIX = "ing"
-
 
 def _forms(table: dict[str, tuple[str, ...]], kind: str) -> dict[str, tuple[str, str]]:
     return {form: (lemma, kind) for lemma, forms in table.items() for form in forms}

@@ -12,30 +12,17 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .clauses import FINITE, IRREGULAR_PAST, looks_like_clause
+from .clauses import FINITE, IRREGULAR_PAST, looks_like_clause, past_form
 from .tokens import Tokens
 from .words import DETERMINERS
 
-#: noun forms -> lemma; each takes a "that"-clause of reported words
+#: nouns that take a "that"-clause of reported words, each with its plural in -s
+_COUNTABLE = ("claim assertion argument allegation accusation suggestion warning complaint promise pledge "
+              "assurance prediction charge remark denial").split()
+#: noun forms -> lemma (the uncountable "admission", "insistence", "contention" without a plural)
 REPORTING_NOUNS: dict[str, str] = {
-    **{f: "claim" for f in ("claim", "claims")},
-    **{f: "assertion" for f in ("assertion", "assertions")},
-    **{f: "argument" for f in ("argument", "arguments")},
-    **{f: "allegation" for f in ("allegation", "allegations")},
-    **{f: "accusation" for f in ("accusation", "accusations")},
-    **{f: "suggestion" for f in ("suggestion", "suggestions")},
-    **{f: "warning" for f in ("warning", "warnings")},
-    **{f: "complaint" for f in ("complaint", "complaints")},
-    **{f: "promise" for f in ("promise", "promises")},
-    **{f: "pledge" for f in ("pledge", "pledges")},
-    **{f: "assurance" for f in ("assurance", "assurances")},
-    **{f: "prediction" for f in ("prediction", "predictions")},
-    **{f: "admission" for f in ("admission",)},
-    **{f: "insistence" for f in ("insistence",)},
-    **{f: "contention" for f in ("contention",)},
-    **{f: "charge" for f in ("charge", "charges")},
-    **{f: "remark" for f in ("remark", "remarks")},
-    **{f: "denial" for f in ("denial", "denials")},
+    **{f: n for n in _COUNTABLE for f in (n, n + "s")},
+    **{n: n for n in ("admission", "insistence", "contention")},
 }
 
 #: verbs that take the noun as their object in a relative clause ("the claim that he made")
@@ -49,6 +36,8 @@ _MAKING_VERBS = frozenset("made make makes put puts issued issues filed files ra
 #: words between a possessor or determiner and the noun ("his earlier claim", "the group's repeated warnings")
 _MAX_MODIFIERS = 2
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+#: the possessive ending of a name: "the governor's", "the ministers'"
+_POSSESSIVE_MARKS = frozenset(("'s", "\u2019s", "'", "\u2019"))
 #: words that open a subordinate or relative clause inside the reported clause: a finite verb after
 #: them belongs to that inner clause, not to the sentence around the noun phrase
 _INNER_OPENERS = frozenset("that which who whom whose and or but because if when while whether where as "
@@ -89,7 +78,7 @@ def _determiner_before(toks: Tokens, k: int, lo: int) -> int | None:
     j = k - 1
     while j >= lo and k - j <= _MAX_MODIFIERS + 1:
         w = toks.lower[j]
-        if w in DETERMINERS or w in ("'s", "\u2019s", "'", "\u2019"):
+        if w in DETERMINERS or w in _POSSESSIVE_MARKS:
             return j
         if not toks.text[j][:1].isalpha() or w in FINITE:
             return None
@@ -102,7 +91,7 @@ def _possessor(toks: Tokens, owner: int, lo: int) -> tuple[int, int] | None:
     w = toks.lower[owner]
     if w in _POSSESSIVE_PRONOUNS:
         return owner, owner
-    if w not in ("'s", "\u2019s", "'", "\u2019"):
+    if w not in _POSSESSIVE_MARKS:
         return None
     j = owner - 1
     first = None
@@ -148,9 +137,15 @@ def _opens_sentence(toks: Tokens, owner: int, lo: int) -> bool:
     """Whether the noun phrase is the sentence's subject: no verb before it."""
     for k in range(lo, owner):
         w = toks.lower[k]
-        if w in FINITE or (toks.text[k][:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)):
+        if w in FINITE or past_form(toks, k):
             return False
     return True
+
+
+def _inner_clause_opens(toks: Tokens, first: int, end: int) -> bool:
+    """Whether a comma or an opener of an inner clause ("that", "and", "because" …) stands in ``first`` … ``end - 1``:
+    a verb after it belongs to that inner clause."""
+    return any(toks.lower[m] in _INNER_OPENERS or toks.text[m] == "," for m in range(first, end))
 
 
 #: what may stand before a participle inside one verb group ("should be scrapped", "had fired")
@@ -174,16 +169,14 @@ def _clause_end(toks: Tokens, start: int, hi: int, quoted: list[bool], subject: 
         if t == "," and k + 1 < hi and toks.lower[k + 1] in ("according", "saying", "adding", "which", "who"):
             break
         if w in FINITE:
-            if seen_finite >= 0 and k > seen_finite + 1 and not any(
-                    toks.lower[m] in _INNER_OPENERS or toks.text[m] == "," for m in range(seen_finite + 1, k)):
+            if seen_finite >= 0 and k > seen_finite + 1 and not _inner_clause_opens(toks, seen_finite + 1, k):
                 break
             seen_finite = k
-        elif subject and seen_finite >= 0 and k > seen_finite + 1 and t[:1].islower() \
-                and (w.endswith("ed") or w in IRREGULAR_PAST) and toks.lower[k - 1] not in _GROUP_BEFORE \
-                and toks.lower[k - 1] not in DETERMINERS and not any(
-                    toks.lower[m] in _INNER_OPENERS or toks.text[m] == "," for m in range(seen_finite + 1, k)):
+        elif subject and seen_finite >= 0 and k > seen_finite + 1 and past_form(toks, k) \
+                and toks.lower[k - 1] not in _GROUP_BEFORE \
+                and toks.lower[k - 1] not in DETERMINERS and not _inner_clause_opens(toks, seen_finite + 1, k):
             break
-        elif seen_finite < 0 and k > start and t[:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST) \
+        elif seen_finite < 0 and k > start and past_form(toks, k) \
                 and toks.lower[k - 1] not in DETERMINERS:
             seen_finite = k
         k += 1

@@ -10,7 +10,7 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 
 from __future__ import annotations
 
-from .tokens import Tokens
+from .tokens import Tokens, skip_space
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
@@ -252,8 +252,7 @@ def _role_before_name(toks: Tokens, name: tuple[int, int], lo: int) -> int | Non
     while start - 1 >= lo and head - start < MAX_NP and (
             _is_word(toks.text[start - 1]) or toks.text[start - 1] in ("'s", "’s", "-")):
         start -= 1
-    while start < head and toks.is_space[start]:
-        start += 1
+    start = skip_space(toks, start, head)
     if toks.lower[start] in _CIRCUMSTANCE_OPENERS:
         return None   # "In the capital, Ana Ruiz said": a preposition opens a circumstance
     if start - 1 >= lo and toks.text[start - 1] not in (",", '"', "“", "”", "\n") and not toks.is_space[start - 1]:

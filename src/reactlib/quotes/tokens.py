@@ -21,6 +21,13 @@ def tokens_of(doc: Any, text: str | None = None) -> TokenView:
     return token_view(doc, text)
 
 
+def skip_space(toks: TokenView, k: int, stop: int) -> int:
+    """The first token from ``k`` on that is not white space, or ``stop`` when only white space is left before it."""
+    while k < stop and toks.is_space[k]:
+        k += 1
+    return k
+
+
 def parsed_subject(toks: TokenView, i: int) -> tuple[int, int] | None:
     """With a dependency parse: the subject phrase (first, last) of the verb at token ``i``.
 

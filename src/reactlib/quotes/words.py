@@ -44,8 +44,6 @@ WEEKDAYS = frozenset(
     "morning evening afternoon night week weekend month year".split())
 #: prepositions that may link parts of one speaker phrase ("spokesman for the ministry")
 NP_LINKS = frozenset("of for at by".split())
-#: words of a cue's own phrase after the verb ("pointed out", "called on")
-PARTICLES = frozenset("out on for upon to".split())
 CLAUSE_PARTICIPLE_CUES = frozenset("saying adding noting calling urging warning insisting "
                                    "stressing explaining arguing claiming telling voicing "
                                    "accusing describing expressing vowing pledging pointing".split())
