@@ -32,17 +32,17 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
 # --- a quoted fragment in the object of any verb: its subject voices it ---------------------
 
 VERB_OBJECT_FRAGMENTS = [
-    ("In Nairobi, the Foreign Ministry commended President Silva's \"courageous leadership\" in a statement.",
-     "courageous leadership", "the Foreign Ministry"),
+    ("In Nairobi, Kenya's Foreign Ministry commended President Silva's \"courageous leadership\" in a statement.",
+     "courageous leadership", "Kenya's Foreign Ministry"),
     ("Peru applauded the \"historic compromise\" reached in Geneva.", "historic compromise", "Peru"),
     ("The Kenyan president thanked the mediators for their \"tireless work\".", "tireless work",
      "The Kenyan president"),
     ("Spain lauded the \"remarkable courage\" of the rescuers.", "remarkable courage", "Spain"),
-    ("The opposition leader mocked the government's \"miracle budget\" at a rally.", "miracle budget",
-     "The opposition leader"),
+    ("Opposition leader Marta Quispe mocked the government's \"miracle budget\" at a rally.", "miracle budget",
+     "Opposition leader Marta Quispe"),
     ("Ottawa offered \"unwavering support\" to the flood victims.", "unwavering support", "Ottawa"),
-    ("The Foreign Ministry deplored the \"reckless escalation\" on the border.", "reckless escalation",
-     "The Foreign Ministry"),
+    ("The Armenian Foreign Ministry deplored the \"reckless escalation\" on the border.", "reckless escalation",
+     "The Armenian Foreign Ministry"),
     ("Norway's top court struck down the fishing quota on Thursday, citing \"serious procedural flaws\", "
      "and sent it back to parliament.", "serious procedural flaws", "Norway's top court"),
 ]
@@ -55,8 +55,11 @@ def test_fragment_in_a_verbs_object_is_a_partial_of_its_subject(text, fragment, 
 
 NOT_VOICED = [
     # no verb before the quotation in its clause: the writer's own scare quotes
-    "The so-called \"peace corridor\" stayed closed for a third day.",
+    "Talks on a \"humanitarian pause\" resumed in Cairo on Monday.",
     "A \"ghost fleet\" of tankers sailed past Malta on Sunday.",
+    # a quotation naming a law or a policy modifies the noun after it
+    "Parliament passed a sweeping \"national resilience\" bill in May.",
+    "Lima adopted a \"zero tolerance\" policy on logging.",
     # a title is a name, not a quotation
     "She starred in \"The Long Night\" in 2019.",
     # the verb is a participle describing a noun, not a finite verb with a subject
@@ -64,13 +67,13 @@ NOT_VOICED = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_VOICED[:3])
+@pytest.mark.parametrize("text", NOT_VOICED[:5])
 def test_scare_quotes_and_titles_without_a_verb_stay_unattributed(text):
     assert found(text) == []
 
 
 def test_a_subject_found_across_a_participle_is_the_clause_subject():
-    text = NOT_VOICED[3]
+    text = NOT_VOICED[5]
     assert ("partial", "joint monitoring body", "The agreement") not in found(text)
 
 

@@ -24,7 +24,8 @@ def extract_quotes(article: Article, doc: object) -> Article:
     linker = shared_linker(article, doc)
     quotes: list[Quote] = []
     previous_speaker: str | None = None
-    for n, f in enumerate(find_quotes(text, doc), start=1):
+    n = 0
+    for f in find_quotes(text, doc):
         speaker = None
         speaker_text = None
         if f.speaker_span is not None:
@@ -36,6 +37,9 @@ def extract_quotes(article: Article, doc: object) -> Article:
                 speaker = resolve_speaker(linker, text, *f.speaker_span)
         elif f.inherit_from_previous:
             speaker = previous_speaker
+        if f.needs_actor and speaker is None:
+            continue   # a fragment after a verb outside the lexicon whose subject is no actor
+        n += 1
         cs, ce = f.cue_span if f.cue_span else (None, None)
         ss, se = f.speaker_span if f.speaker_span else (None, None)
         channel = channel_of(_unquoted(text, f), speaker_text, f.cue)
