@@ -15,6 +15,7 @@ after an inanimate subject stays unattributed (:attr:`Found.needs_actor`).
 
 from __future__ import annotations
 
+from .clauses import IRREGULAR_PAST
 from .speakers import subject_of
 from .tokens import Tokens
 from .words import DETERMINERS
@@ -32,11 +33,6 @@ _NOT_VERBS = frozenset("hundred need indeed proceed succeed exceed naked wicked 
                        "seed feed shed bed red".split())
 
 
-#: frequent irregular past tenses ("struck down the quota, citing …", "gave his "full backing"")
-_IRREGULAR_PAST = frozenset("gave made took struck held put sent brought kept left won lost met saw spoke wrote threw "
-                            "drew paid laid led sought bought taught caught fought felt heard began overturned".split())
-
-
 def _previous_word(toks: Tokens, k: int, lo: int) -> int:
     k -= 1
     while k >= lo and toks.is_space[k] and "\n" not in toks.text[k]:
@@ -47,7 +43,7 @@ def _previous_word(toks: Tokens, k: int, lo: int) -> int:
 def _past_verb(toks: Tokens, k: int, lo: int) -> bool:
     """A finite past tense by form: 'lauded', 'has offered'; not 'the wounded', 'was alarmed', 'so-called'."""
     t = toks.text[k]
-    if t not in _IRREGULAR_PAST and (not (t.isalpha() and t.islower() and len(t) > 4 and t.endswith("ed"))
+    if t not in IRREGULAR_PAST and (not (t.isalpha() and t.islower() and len(t) > 4 and t.endswith("ed"))
                                      or t in _NOT_VERBS):
         return False
     p = _previous_word(toks, k, lo)
