@@ -97,3 +97,32 @@ def test_demand_with_a_quoted_object_reports_no_clause(text, fragment, speaker):
 def test_a_threat_with_a_real_clause_still_reports_it():
     text = "The general threatened that the border would close if the raids continued."
     assert ("indirect", "that the border would close if the raids continued", "The general") in found(text)
+
+
+# --- a subject with a restrictive relative clause: "A nurse who treated the wounded said" ----------
+# The phrase before the verb of saying is the relative clause's object ("the wounded"); the
+# speaker is the noun before "who", and the mention runs over the clause (PolNeAR's reading).
+
+RELATIVE_SUBJECTS = [
+    ("A nurse who treated the wounded in Goma said supplies had run out.",
+     "supplies had run out", "A nurse who treated the wounded in Goma"),
+    ("Heavy rain hit Peru. An engineer who inspected the dam for the Peruvian government said the wall "
+     "had cracked.", "the wall had cracked", "An engineer who inspected the dam for the Peruvian government"),
+    ("Officials who spoke on condition of anonymity said the Chilean navy had moved two frigates.",
+     "the Chilean navy had moved two frigates", "Officials who spoke on condition of anonymity"),
+    ("Lithuanian border guards who patrol the frontier told reporters that the fence was finished.",
+     "that the fence was finished", "Lithuanian border guards who patrol the frontier"),
+]
+
+
+@pytest.mark.parametrize("text, clause, mention", RELATIVE_SUBJECTS)
+def test_subject_with_restrictive_relative_clause(text, clause, mention):
+    assert ("indirect", clause, mention) in found(text)
+
+
+def test_relative_clause_object_is_not_the_speaker():
+    text = RELATIVE_SUBJECTS[1][0]
+    article = reactlib.parse(text)
+    names = {a.id: a.name for a in article.actors}
+    q = next(q for q in article.quotes if q.kind == "indirect")
+    assert names.get(q.speaker) != "Peru"

@@ -141,7 +141,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     if mentions:
         s, e, actor_id = max(mentions, key=lambda m: (m[1], m[1] - m[0]))
         return actor_id
-    return linker.resolve(start, head_end) or linker.resolve(start, end)
+    # a relative clause describes the speaker, its words name someone else: "An engineer who
+    # inspected the dam for the Peruvian government" is not Peru
+    return linker.resolve(start, head_end) or linker.resolve(start, _cut_before(text, start, end, (" who ",)))
 
 
 #: how far from the cue (or the quote) the channel words are looked for: the attribution's

@@ -204,12 +204,47 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
                 comma = name[0] - 1
         return None
     np = _name_before(toks, end, lo)
+    relative = _restrictive_relative(toks, np, lo)
+    if relative is not None:
+        return relative
     if np is not None:
         owner = _whose_owner(toks, np[0], lo)
         if owner is not None:
             return owner
         np = (_over_place(toks, np[0], lo), np[1])   # "The US embassy in Lusaka said": the embassy
     return _with_coordinated(toks, np, lo)
+
+
+#: how many tokens a restrictive relative clause may run between its noun and the verb of saying
+RELATIVE_MAX = 18
+_RELATIVE_BREAKS = frozenset((",", ";", ":", ".", "(", ")", "!", "?", '"', "\u201c", "\u201d"))
+
+
+def _restrictive_relative(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """"A nurse who treated the wounded said": the noun before "who" speaks, not the clause's object.
+
+    The phrase read leftwards from the cue is then the relative clause's object ("the wounded",
+    "condition of anonymity", "the Peruvian government"); the mention runs from the noun
+    before "who" over its clause, and the speaker resolves from its head. Only "who" with no
+    comma (a comma-delimited clause is read by :func:`subject_of` itself), and only when words
+    stand between "who" and the phrase ("the man who Peru says …" keeps its own subject).
+    """
+    if np is None:
+        return None
+    k = np[0] - 1
+    while k >= lo and np[1] - k < RELATIVE_MAX:
+        t, w = toks.text[k], toks.lower[k]
+        if "\n" in t or t in _RELATIVE_BREAKS or w in ("that", "which", "and", "but", "or"):
+            return None
+        if w == "who":
+            if k >= np[0] - 1:
+                return None
+            head = noun_phrase_left(toks, k - 1, lo)
+            if head is None or toks.lower[head[1]] in PRONOUNS:
+                return None
+            return _over_place(toks, head[0], lo), np[1]
+        k -= 1
+    return None
 
 
 def _whose_owner(toks: Tokens, first: int, lo: int) -> tuple[int, int] | None:
