@@ -126,3 +126,30 @@ def test_relative_clause_object_is_not_the_speaker():
     names = {a.id: a.name for a in article.actors}
     q = next(q for q in article.quotes if q.kind == "indirect")
     assert names.get(q.speaker) != "Peru"
+
+
+# --- the speaker mention: a whole name ----------------------------------------------------------
+# Web copy often holds non-breaking spaces ("Gov.\xa0Ana Ruiz"); the tokenizer makes them tokens
+# of their own, which cut the phrase. And a lower-case "on" between capitalised words is part of
+# an institution's name ("the Committee on Foreign Affairs").
+
+WHOLE_MENTIONS = [
+    ("Democratic nominee\u00a0Gov.\u00a0Lena Brandt said the tax would be repealed.",
+     "the tax would be repealed", "Democratic nominee\u00a0Gov.\u00a0Lena Brandt"),
+    ("The\u00a0Danish Refugee Council said the camps were full.", "the camps were full",
+     "The\u00a0Danish Refugee Council"),
+    ("The independent Commission on Electoral Reform says the count was fair.", "the count was fair",
+     "The independent Commission on Electoral Reform"),
+    ("The Canadian Council on Foreign Trade said exports had fallen.", "exports had fallen",
+     "The Canadian Council on Foreign Trade"),
+]
+
+
+@pytest.mark.parametrize("text, clause, mention", WHOLE_MENTIONS)
+def test_speaker_mention_is_the_whole_name(text, clause, mention):
+    assert ("indirect", clause, mention) in found(text)
+
+
+def test_on_between_a_subject_and_a_weekday_stays_out_of_the_name():
+    text = "Brazil on Monday said the border would reopen."
+    assert ("indirect", "the border would reopen", "Brazil") in found(text)

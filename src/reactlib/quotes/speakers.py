@@ -78,6 +78,15 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
     first = end
     while i >= lo and end - i < MAX_NP:
         t, w = toks.text[i], toks.lower[i]
+        if toks.is_space[i] and "\n" not in t and i < end:
+            i -= 1      # a non-breaking space is a token of its own: "Gov.\xa0Ana Ruiz" is one phrase
+            continue
+        if w == "on" and i < end and i - 1 >= lo and toks.text[i - 1][:1].isupper() \
+                and toks.text[i + 1][:1].isupper() and toks.lower[i - 1] not in PRONOUNS \
+                and toks.lower[i + 1] not in WEEKDAYS:
+            first = i   # "the Commission on Electoral Reform": "on" inside an institution's name
+            i -= 1
+            continue
         if w in DETERMINERS:
             first = i
             # "a survey by the institute", "the spokesman for the ministry": go on over the link
