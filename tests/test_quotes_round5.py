@@ -153,3 +153,8 @@ def test_speaker_mention_is_the_whole_name(text, clause, mention):
 def test_on_between_a_subject_and_a_weekday_stays_out_of_the_name():
     text = "Brazil on Monday said the border would reopen."
     assert ("indirect", "the border would reopen", "Brazil") in found(text)
+
+
+def test_inverted_speaker_runs_over_a_non_breaking_space():
+    text = "\"We are ready,\" said\u00a0Gov.\u00a0Lena Brandt of Oregon."
+    assert ("direct", "We are ready,", "Gov.\u00a0Lena Brandt of Oregon") in found(text)

@@ -180,7 +180,7 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
                 while stop < hi and stop - cue.last < SUBJECT_WINDOW \
                         and toks.text[stop] not in (",", ".", ";", ":", "!", "?") and not quoted[stop]:
                     stop += 1
-                speaker = noun_phrase_right(toks, cue.last + 1, stop)
+                speaker = noun_phrase_right(toks, skip_space(toks, cue.last + 1, stop), stop)
                 after_quote = before >= lo and (quoted[before] or toks.text[before] != ",")
                 if speaker is not None and not after_quote and stop < hi and speaker[1] + 1 < stop:
                     speaker = None  # "…, says there is a long road ahead": a clause, not a name

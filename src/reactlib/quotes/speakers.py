@@ -350,7 +350,9 @@ def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | No
     last = -1
     while i < hi and i - start < MAX_NP:
         t, w = toks.text[i], toks.lower[i]
-        if w in DETERMINERS or t in ("'s", "’s", "-", "&") or (_is_word(t) and w not in NP_STOP):
+        if toks.is_space[i] and "\n" not in t and last >= 0:
+            pass        # a non-breaking space inside the name: "Gov.\xa0Ana Ruiz"
+        elif w in DETERMINERS or t in ("'s", "’s", "-", "&") or (_is_word(t) and w not in NP_STOP):
             last = i
         elif w in NP_LINKS and last >= 0:
             pass
