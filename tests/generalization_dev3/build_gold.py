@@ -249,5 +249,230 @@ build(
           "the past' is background (no stance). Jallow's quote is split over two paragraphs.",
 )
 
+# --------------------------------------------------------------------------- 3. military drills around Taiwan (live-blog summary)
+TAIWAN = """ date 2026-10-20 China stages large-scale drills around Taiwan: what we know so far
+
+Updated 18:40 Taipei time
+
+- China's military began large-scale air and naval exercises around Taiwan early on Tuesday, two days after Taiwanese President Lai Ching-te returned from a stopover in the United States. The Eastern Theater Command said the drills, code-named "Strait Thunder-2026B", were "a stern warning to separatist forces seeking independence" and would last until Thursday.
+
+- Taiwan's defence ministry said it had tracked 71 Chinese military aircraft and 21 ships around the island in the 24 hours to 6 a.m., one of the highest daily counts this year. It condemned the exercises as "irrational provocation" and put its forces on alert.
+
+- Lai, speaking at a military base in Taoyuan, said Taiwan would "neither provoke nor bow to pressure". "Our people have the right to decide their own future, and no amount of intimidation will change that," he said.
+
+- In Beijing, foreign ministry spokesperson Guo Jiakun told a daily briefing that the drills were "a legitimate and necessary action to safeguard national sovereignty". He said Taiwan was "an inalienable part of China's territory" and that "no one should underestimate" Beijing's resolve.
+
+- The U.S. State Department said Washington was "closely monitoring" the situation and urged Beijing to "exercise restraint". A spokesperson added that the American commitment to peace and stability across the Taiwan Strait was "long-standing".
+
+- Japan's Chief Cabinet Secretary Minoru Kihara said Tokyo had conveyed its concerns to China through diplomatic channels, noting that some of the drills took place close to Japan's Yonaguni island.
+
+- The European Union's foreign policy chief, Kaja Kallas, posted on X: "Tensions in the Taiwan Strait affect the whole world. We urge all sides to refrain from actions that could lead to escalation."
+
+- The Philippines, whose northernmost islands lie less than 200 km from Taiwan, said its armed forces were on heightened alert.
+
+- Analysts noted that the drills were the second of their kind this year. "Beijing wants to show it can encircle the island at short notice," said Chen Wei-ting, a researcher at Taipei's Institute for National Defense and Security Research.
+
+- What happens next: China's coast guard said it would carry out "law enforcement patrols" east of the island on Wednesday. Taiwan's Mainland Affairs Council urged Beijing to "stop its military intimidation immediately" and return to dialogue."""
+
+build(
+    "drills-taiwan-2026-10-20", TAIWAN,
+    actors=[
+        A("China", "country", "CHN", aliases=["Chinese", "Beijing", "China's military"]),
+        A("Taiwan", "country", "TWN", aliases=["Taiwanese", "Taipei", "Taiwan's defence ministry"]),
+        A("Lai Ching-te", "person", "TWN", "President", ["Lai", "Taiwanese President Lai Ching-te"]),
+        A("United States", "country", "USA", aliases=["U.S.", "US", "Washington", "American", "U.S. State Department", "State Department"]),
+        A("Eastern Theater Command", "organization", "CHN", aliases=["The Eastern Theater Command"]),
+        A("Guo Jiakun", "person", "CHN", "foreign ministry spokesperson", ["Guo"]),
+        A("State Department spokesperson", "person", "USA", "spokesperson", ["A spokesperson"], anonymous=True),
+        A("Japan", "country", "JPN", aliases=["Tokyo", "Japanese"]),
+        A("Minoru Kihara", "person", "JPN", "Chief Cabinet Secretary", ["Kihara", "Japan's Chief Cabinet Secretary Minoru Kihara"]),
+        A("European Union", "organization", None, aliases=["EU", "The European Union"]),
+        A("Kaja Kallas", "person", None, "foreign policy chief", ["Kallas"], organization="European Union"),
+        A("Philippines", "country", "PHL", aliases=["The Philippines", "Philippine"]),
+        A("Chen Wei-ting", "person", "TWN", "researcher", ["Chen"], organization="Institute for National Defense and Security Research"),
+        A("Institute for National Defense and Security Research", "organization", "TWN", aliases=[]),
+        A("China Coast Guard", "organization", "CHN", aliases=["China's coast guard", "coast guard"]),
+        A("Mainland Affairs Council", "organization", "TWN", aliases=["Taiwan's Mainland Affairs Council"]),
+    ],
+    quotes=[
+        Q("indirect", "the drills, code-named \"Strait Thunder-2026B\", were \"a stern warning to separatist forces seeking independence\" and would last until Thursday", "Eastern Theater Command", "say"),
+        Q("partial", "a stern warning to separatist forces seeking independence", "Eastern Theater Command", "say"),
+        Q("indirect", "it had tracked 71 Chinese military aircraft and 21 ships around the island in the 24 hours to 6 a.m., one of the highest daily counts this year", "Taiwan", "say"),
+        Q("partial", "irrational provocation", "Taiwan", "condemn"),
+        Q("indirect", "Taiwan would \"neither provoke nor bow to pressure\"", "Lai Ching-te", "say"),
+        Q("partial", "neither provoke nor bow to pressure", "Lai Ching-te", "say"),
+        Q("direct", "Our people have the right to decide their own future, and no amount of intimidation will change that,", "Lai Ching-te", "say"),
+        Q("indirect", "the drills were \"a legitimate and necessary action to safeguard national sovereignty\"", "Guo Jiakun", "tell", "press conference"),
+        Q("partial", "a legitimate and necessary action to safeguard national sovereignty", "Guo Jiakun", "tell", "press conference"),
+        Q("indirect", "Taiwan was \"an inalienable part of China's territory\" and that \"no one should underestimate\" Beijing's resolve", "Guo Jiakun", "say", "press conference"),
+        Q("partial", "an inalienable part of China's territory", "Guo Jiakun", "say", "press conference"),
+        Q("partial", "no one should underestimate", "Guo Jiakun", "say", "press conference"),
+        Q("indirect", "Washington was \"closely monitoring\" the situation", "United States", "say"),
+        Q("partial", "closely monitoring", "United States", "say"),
+        Q("partial", "exercise restraint", "United States", "urge"),
+        Q("indirect", "the American commitment to peace and stability across the Taiwan Strait was \"long-standing\"", "State Department spokesperson", "add"),
+        Q("partial", "long-standing", "State Department spokesperson", "add"),
+        Q("indirect", "Tokyo had conveyed its concerns to China through diplomatic channels", "Minoru Kihara", "say"),
+        Q("indirect", "some of the drills took place close to Japan's Yonaguni island", "Minoru Kihara", "note"),
+        Q("direct", "Tensions in the Taiwan Strait affect the whole world. We urge all sides to refrain from actions that could lead to escalation.", "Kaja Kallas", "post", "twitter"),
+        Q("indirect", "its armed forces were on heightened alert", "Philippines", "say"),
+        Q("direct", "Beijing wants to show it can encircle the island at short notice,", "Chen Wei-ting", "say"),
+        Q("indirect", "it would carry out \"law enforcement patrols\" east of the island on Wednesday", "China Coast Guard", "say"),
+        Q("partial", "law enforcement patrols", "China Coast Guard", "say"),
+        Q("partial", "stop its military intimidation immediately", "Mainland Affairs Council", "urge"),
+    ],
+    dates=[
+        D("18:40", "TIME", "2026-10-20T18:40"),
+        D("Tuesday", "DATE", "2026-10-20"),
+        D("two days", "DURATION", "P2D"),
+        D("Thursday", "DATE", "2026-10-22"),
+        D("24 hours", "DURATION", "PT24H"),
+        D("6 a.m.", "TIME", "2026-10-20T06:00"),
+        D("daily", "SET", "P1D", 0),
+        D("this year", "DATE", "2026", 0),
+        D("daily", "SET", "P1D", 1),
+        D("this year", "DATE", "2026", 1),
+        D("Wednesday", "DATE", "2026-10-21"),
+    ],
+    stances=[
+        S("Eastern Theater Command", "threaten", "Taiwan", evidence="a stern warning to separatist forces seeking independence"),
+        S("Taiwan", "condemn", "China", evidence="It condemned the exercises as \"irrational provocation\""),
+        S("Lai Ching-te", "reject", "China", evidence="Taiwan would \"neither provoke nor bow to pressure\""),
+        S("Guo Jiakun", "threaten", None, evidence="\"no one should underestimate\" Beijing's resolve"),
+        S("United States", "appeal", "China", "restraint", "urged Beijing to \"exercise restraint\""),
+        S("Japan", "concern", None, "drills near Japanese territory", "Tokyo had conveyed its concerns to China"),
+        S("Kaja Kallas", "appeal", None, "restraint", "We urge all sides to refrain from actions that could lead to escalation."),
+        S("Mainland Affairs Council", "demand", "China", "stop military intimidation", "urged Beijing to \"stop its military intimidation immediately\""),
+        S("Mainland Affairs Council", "appeal", "China", "negotiations", "and return to dialogue"),
+    ],
+    notes="Invented article (third development set). Live-blog summary: a headline line, an 'Updated 18:40 Taipei time' "
+          "stamp (a TIME of the article's day), bulleted updates with no dateline. 'Taiwan's defence ministry' speaks "
+          "for Taiwan ('It condemned'). The Eastern Theater Command's 'stern warning to separatist forces' threatens "
+          "Taiwan's government. Guo's defence of the drills is China's own act (no stance); his 'no one should "
+          "underestimate' is a threat with no target named. The State Department speaks for the United States; the "
+          "unnamed 'spokesperson' is kept apart, with no stance. Kihara reports that Tokyo conveyed concerns: holder "
+          "Japan. The Philippines' alert and Chen's analysis take no stance. 'daily' (counts, briefing) are TimeML "
+          "SETs. Lai's direct quote is a restatement of his refusal (one stance).",
+)
+
+
+# --------------------------------------------------------------------------- 4. hunger strike of a jailed opposition leader, Kazakhstan (Al Jazeera-like)
+HUNGER = """ date 2026-11-10 Jailed Kazakh opposition leader Marat Zhanuzakov is in a "critical" condition on the 30th day of a hunger strike, his family says, as Western governments and rights groups urge Kazakhstan's authorities to release him.
+
+Zhanuzakov, 58, the founder of the banned Adilet (Justice) movement, stopped eating on October 12 to protest against his 11-year sentence for "organising mass unrest", a charge he has always denied. He was convicted in March after protests over fuel prices in the country's west last year.
+
+"He has lost 19 kilograms. He can barely stand and he speaks in a whisper," his daughter, Aigerim Zhanuzakova, told Al Jazeera by phone from Almaty on Monday. "We are afraid that every visit could be the last."
+
+Kazakhstan's prison service said on Tuesday that the 58-year-old was "under constant medical supervision" and that his life was not in danger. It accused his supporters of "spreading false information to put pressure on the court".
+
+President Kassym-Jomart Tokayev's spokesman, Ruslan Zheldibay, told reporters in Astana that the president would not interfere in a judicial matter.
+
+"Kazakhstan is a state governed by the rule of law. Nobody is above it," he said.
+
+International pressure
+
+The European Union said in a statement that it was "deeply concerned" about Zhanuzakov's health and called for his "immediate and unconditional release". The bloc's special representative for Central Asia, Terhi Hakala, raised the case with Kazakh Foreign Minister Yermek Kosherbayev during a meeting in Brussels last week, an EU official said.
+
+The US embassy in Astana posted on X that it was following the case "with growing alarm" and urged the authorities to allow independent doctors to examine the prisoner.
+
+Human Rights Watch accused the Kazakh authorities of "slowly killing a political opponent" and said the conviction had rested on confessions extracted under duress.
+
+"The international community cannot look away while a man starves in a cell," said Laura Bennett, the group's Central Asia researcher.
+
+Russia, Kazakhstan's closest ally, said the case was an internal matter. "We do not comment on the decisions of Kazakh courts," Russian foreign ministry spokeswoman Maria Zakharova told a weekly briefing in Moscow.
+
+Dozens of supporters gathered outside the prison in the northern city of Pavlodar on Sunday evening, holding portraits of the opposition leader. Police detained at least seven of them, according to the Almaty-based Ar-Namys Foundation, a local rights group.
+
+Zhanuzakov's lawyer, Galym Nurpeisov, said he would lodge a new appeal with the Supreme Court this week. "My client is not asking for mercy. He is asking for a fair trial," Nurpeisov said.
+
+Kazakhstan, Central Asia's largest economy, has long been criticised by rights groups for jailing government critics, although Tokayev has promised political reforms since taking office in 2019."""
+
+build(
+    "hungerstrike-kazakhstan-2026-11-10", HUNGER,
+    actors=[
+        A("Marat Zhanuzakov", "person", "KAZ", "opposition leader", ["Zhanuzakov", "the 58-year-old", "the opposition leader", "the prisoner", "Jailed Kazakh opposition leader Marat Zhanuzakov"]),
+        A("Kazakhstan", "country", "KAZ", aliases=["Kazakh", "Kazakhstan's authorities", "the Kazakh authorities", "Astana"]),
+        A("Adilet", "organization", "KAZ", aliases=["Adilet (Justice) movement", "Adilet movement"]),
+        A("Zhanuzakov family", "group", "KAZ", aliases=["his family"]),
+        A("Aigerim Zhanuzakova", "person", "KAZ", "daughter of Marat Zhanuzakov", ["Zhanuzakova", "his daughter"]),
+        A("Kazakh prison service", "organization", "KAZ", aliases=["Kazakhstan's prison service", "prison service"]),
+        A("Kassym-Jomart Tokayev", "person", "KAZ", "President", ["Tokayev", "the president"]),
+        A("Ruslan Zheldibay", "person", "KAZ", "presidential spokesman", ["Zheldibay"]),
+        A("European Union", "organization", None, aliases=["EU", "The European Union", "the bloc"]),
+        A("Terhi Hakala", "person", None, "EU special representative for Central Asia", ["Hakala"], organization="European Union"),
+        A("Yermek Kosherbayev", "person", "KAZ", "Foreign Minister", ["Kosherbayev", "Kazakh Foreign Minister Yermek Kosherbayev"]),
+        A("EU official", "person", None, "official", ["an EU official"], anonymous=True, organization="European Union"),
+        A("United States", "country", "USA", aliases=["US", "US embassy in Astana", "The US embassy in Astana"]),
+        A("Human Rights Watch", "organization", None, aliases=["HRW", "the group"]),
+        A("Laura Bennett", "person", None, "Central Asia researcher", ["Bennett"], organization="Human Rights Watch"),
+        A("Russia", "country", "RUS", aliases=["Russian", "Moscow"]),
+        A("Maria Zakharova", "person", "RUS", "foreign ministry spokeswoman", ["Zakharova"]),
+        A("Ar-Namys Foundation", "organization", "KAZ", aliases=["the Almaty-based Ar-Namys Foundation"]),
+        A("Galym Nurpeisov", "person", "KAZ", "lawyer", ["Nurpeisov"]),
+        A("Supreme Court", "organization", "KAZ", aliases=[]),
+        A("Kazakh police", "organization", "KAZ", aliases=["Police"]),
+    ],
+    quotes=[
+        Q("indirect", "Jailed Kazakh opposition leader Marat Zhanuzakov is in a \"critical\" condition on the 30th day of a hunger strike", "Zhanuzakov family", "say"),
+        Q("partial", "critical", "Zhanuzakov family", "say"),
+        Q("direct", "He has lost 19 kilograms. He can barely stand and he speaks in a whisper,", "Aigerim Zhanuzakova", "tell", "phone call"),
+        Q("direct", "We are afraid that every visit could be the last.", "Aigerim Zhanuzakova", "tell", "phone call"),
+        Q("indirect", "the 58-year-old was \"under constant medical supervision\" and that his life was not in danger", "Kazakh prison service", "say"),
+        Q("partial", "under constant medical supervision", "Kazakh prison service", "say"),
+        Q("partial", "spreading false information to put pressure on the court", "Kazakh prison service", "accuse"),
+        Q("indirect", "the president would not interfere in a judicial matter", "Ruslan Zheldibay", "tell", "press conference"),
+        Q("direct", "Kazakhstan is a state governed by the rule of law. Nobody is above it,", "Ruslan Zheldibay", "say", "press conference"),
+        Q("indirect", "it was \"deeply concerned\" about Zhanuzakov's health", "European Union", "say", "statement"),
+        Q("partial", "deeply concerned", "European Union", "say", "statement"),
+        Q("partial", "immediate and unconditional release", "European Union", "call", "statement"),
+        Q("indirect", "The bloc's special representative for Central Asia, Terhi Hakala, raised the case with Kazakh Foreign Minister Yermek Kosherbayev during a meeting in Brussels last week", "EU official", "say"),
+        Q("indirect", "it was following the case \"with growing alarm\"", "United States", "post", "twitter"),
+        Q("partial", "with growing alarm", "United States", "post", "twitter"),
+        Q("partial", "slowly killing a political opponent", "Human Rights Watch", "accuse"),
+        Q("indirect", "the conviction had rested on confessions extracted under duress", "Human Rights Watch", "say"),
+        Q("direct", "The international community cannot look away while a man starves in a cell,", "Laura Bennett", "say"),
+        Q("indirect", "the case was an internal matter", "Russia", "say"),
+        Q("direct", "We do not comment on the decisions of Kazakh courts,", "Maria Zakharova", "tell", "press conference"),
+        Q("indirect", "Police detained at least seven of them", "Ar-Namys Foundation", "according to"),
+        Q("indirect", "he would lodge a new appeal with the Supreme Court this week", "Galym Nurpeisov", "say"),
+        Q("direct", "My client is not asking for mercy. He is asking for a fair trial,", "Galym Nurpeisov", "say"),
+    ],
+    dates=[
+        D("October 12", "DATE", "2026-10-12"),
+        D("11-year", "DURATION", "P11Y"),
+        D("March", "DATE", "2026-03"),
+        D("last year", "DATE", "2025"),
+        D("Monday", "DATE", "2026-11-09"),
+        D("Tuesday", "DATE", "2026-11-10"),
+        D("last week", "DATE", "2026-W45"),
+        D("weekly", "SET", "P1W"),
+        D("Sunday evening", "TIME", "2026-11-08TEV"),
+        D("this week", "DATE", "2026-W46"),
+        D("2019", "DATE", "2019"),
+    ],
+    stances=[
+        S("Kazakh prison service", "accuse", "Marat Zhanuzakov", evidence="It accused his supporters of \"spreading false information to put pressure on the court\""),
+        S("European Union", "concern", None, "Zhanuzakov's health", "it was \"deeply concerned\" about Zhanuzakov's health"),
+        S("European Union", "demand", "Kazakhstan", "release of Zhanuzakov", "called for his \"immediate and unconditional release\""),
+        S("Terhi Hakala", "consult", "Yermek Kosherbayev", evidence="raised the case with Kazakh Foreign Minister Yermek Kosherbayev"),
+        S("United States", "concern", None, "Zhanuzakov's health", "it was following the case \"with growing alarm\""),
+        S("United States", "appeal", "Kazakhstan", "access for independent doctors", "urged the authorities to allow independent doctors to examine the prisoner"),
+        S("Human Rights Watch", "accuse", "Kazakhstan", evidence="accused the Kazakh authorities of \"slowly killing a political opponent\""),
+        S("Human Rights Watch", "criticize", "Kazakhstan", evidence="the conviction had rested on confessions extracted under duress"),
+        S("Laura Bennett", "appeal", None, "international action", "The international community cannot look away"),
+        S("Ruslan Zheldibay", "reject", None, evidence="the president would not interfere in a judicial matter"),
+    ],
+    notes="Invented article (third development set; Zhanuzakov, his family, his lawyer, Bennett and the Ar-Namys "
+          "Foundation are invented). Al Jazeera style: present-tense lead attributed to 'his family says' (a group "
+          "actor; his daughter is quoted below), 'told Al Jazeera by phone' (outlet not an actor; channel phone call), "
+          "a subhead. 'the 30th day' of the strike is a count, not annotated as a date. The prison "
+          "service accuses 'his supporters' (target: Zhanuzakov's side). 'the president would not interfere' rejects "
+          "the calls for release (target null). Russia's 'internal matter' and Zakharova's refusal to comment take no "
+          "stance. 'the US embassy in Astana' speaks for the United States. 'the group' is Human Rights Watch. "
+          "'Western governments and rights groups urge' in the lead is a summary without a named holder: no stance. "
+          "'has long been criticised by rights groups' is background.",
+)
+
+
 if __name__ == "__main__":
     WRITER.report()
