@@ -474,5 +474,224 @@ build(
 )
 
 
+# --------------------------------------------------------------------------- 5. volcanic eruption with aid offers, Papua New Guinea (regional daily)
+VOLCANO = """ date 2026-08-27 KIMBE - Thousands of villagers in West New Britain spent a second night in evacuation centres yesterday after Mount Ulawun erupted on Tuesday, sending an ash column 15 kilometres into the sky and burying food gardens, as offers of help poured in from Canberra, Wellington and Tokyo.
+
+Prime Minister James Marape, who flew over the affected area yesterday morning, declared a state of emergency in the province for three months and said the Government would release K20 million for relief.
+
+"Our people have lost their homes, their gardens and their livestock. They will not be left alone," Mr Marape told reporters at Hoskins airport. "Every agency of this Government is now working for West New Britain."
+
+The National Disaster Centre said about 26,000 people had been displaced and two deaths had been confirmed, both elderly villagers who were hit by falling rocks. Its director, Laso Mana, said the figures were expected to rise as teams reached villages cut off by mudflows.
+
+Australia was the first to respond. The Minister for International Development and the Pacific, Pat Conroy, announced A$5 million in immediate assistance and said two Royal Australian Air Force C-130 aircraft loaded with tarpaulins, water containers and hygiene kits would land at Hoskins today.
+
+"Australia stands with our Papua New Guinean family, today and for as long as it takes," Mr Conroy wrote on X.
+
+New Zealand's Foreign Minister Winston Peters said Wellington would provide NZ$1.5 million and that a New Zealand Defence Force aircraft was on standby to fly relief supplies from Auckland.
+
+The Japanese Embassy in Port Moresby said Tokyo would send emergency relief goods, including tents and generators, through the Japan International Cooperation Agency.
+
+China's ambassador to PNG, Yang Xiaoguang, said Beijing was "ready to provide whatever help our PNG friends need" and had instructed Chinese companies operating in the province to lend heavy machinery to clear roads.
+
+Not everyone was satisfied with the response. Opposition Leader John Kaupa accused the Government of being "caught sleeping" despite weeks of warnings from volcanologists, and said families in the worst-hit villages had waited more than a day for water.
+
+"The mountain gave us a warning in July. Where were the buses, where were the boats?" Mr Kaupa asked at a press conference in Port Moresby.
+
+The Rabaul Volcanological Observatory said the alert level on Ulawun remained at Stage 3 and warned that further eruptions were possible in the coming days. Residents within a 10-kilometre radius have been told not to return to their homes.
+
+West New Britain Governor Peter Avoa thanked the donor countries and appealed to businesses in Kimbe to donate rice and drinking water.
+
+Ulawun, one of the most active volcanoes in the country, last forced mass evacuations in 2019."""
+
+build(
+    "eruption-papuanewguinea-2026-08-27", VOLCANO,
+    actors=[
+        A("Papua New Guinea", "country", "PNG", aliases=["PNG", "the Government", "Government", "Papua New Guinean"]),
+        A("James Marape", "person", "PNG", "Prime Minister", ["Marape", "Mr Marape", "Prime Minister James Marape"]),
+        A("National Disaster Centre", "organization", "PNG", aliases=["The National Disaster Centre"]),
+        A("Laso Mana", "person", "PNG", "director of the National Disaster Centre", ["Mana"], organization="National Disaster Centre"),
+        A("Australia", "country", "AUS", aliases=["Canberra", "Australian"]),
+        A("Pat Conroy", "person", "AUS", "Minister for International Development and the Pacific", ["Conroy", "Mr Conroy"]),
+        A("Royal Australian Air Force", "organization", "AUS", aliases=["RAAF"]),
+        A("New Zealand", "country", "NZL", aliases=["Wellington", "New Zealand's"]),
+        A("Winston Peters", "person", "NZL", "Foreign Minister", ["Peters"]),
+        A("New Zealand Defence Force", "organization", "NZL", aliases=["NZDF"]),
+        A("Japan", "country", "JPN", aliases=["Tokyo", "Japanese", "The Japanese Embassy in Port Moresby", "Japanese Embassy"]),
+        A("Japan International Cooperation Agency", "organization", "JPN", aliases=["JICA"]),
+        A("China", "country", "CHN", aliases=["Beijing", "Chinese"]),
+        A("Yang Xiaoguang", "person", "CHN", "ambassador to Papua New Guinea", ["Yang", "China's ambassador to PNG"]),
+        A("John Kaupa", "person", "PNG", "Opposition Leader", ["Kaupa", "Mr Kaupa", "Opposition Leader John Kaupa"]),
+        A("Rabaul Volcanological Observatory", "organization", "PNG", aliases=["The Rabaul Volcanological Observatory"]),
+        A("Peter Avoa", "person", "PNG", "Governor of West New Britain", ["Avoa", "West New Britain Governor Peter Avoa"]),
+    ],
+    quotes=[
+        Q("indirect", "the Government would release K20 million for relief", "James Marape", "say"),
+        Q("direct", "Our people have lost their homes, their gardens and their livestock. They will not be left alone,", "James Marape", "tell", "press conference"),
+        Q("direct", "Every agency of this Government is now working for West New Britain.", "James Marape", "tell", "press conference"),
+        Q("indirect", "about 26,000 people had been displaced and two deaths had been confirmed, both elderly villagers who were hit by falling rocks", "National Disaster Centre", "say"),
+        Q("indirect", "the figures were expected to rise as teams reached villages cut off by mudflows", "Laso Mana", "say"),
+        Q("indirect", "two Royal Australian Air Force C-130 aircraft loaded with tarpaulins, water containers and hygiene kits would land at Hoskins today", "Pat Conroy", "say"),
+        Q("direct", "Australia stands with our Papua New Guinean family, today and for as long as it takes,", "Pat Conroy", "write", "twitter"),
+        Q("indirect", "Wellington would provide NZ$1.5 million and that a New Zealand Defence Force aircraft was on standby to fly relief supplies from Auckland", "Winston Peters", "say"),
+        Q("indirect", "Tokyo would send emergency relief goods, including tents and generators, through the Japan International Cooperation Agency", "Japan", "say"),
+        Q("indirect", "Beijing was \"ready to provide whatever help our PNG friends need\" and had instructed Chinese companies operating in the province to lend heavy machinery to clear roads", "Yang Xiaoguang", "say"),
+        Q("partial", "ready to provide whatever help our PNG friends need", "Yang Xiaoguang", "say"),
+        Q("partial", "caught sleeping", "John Kaupa", "accuse"),
+        Q("indirect", "families in the worst-hit villages had waited more than a day for water", "John Kaupa", "say"),
+        Q("direct", "The mountain gave us a warning in July. Where were the buses, where were the boats?", "John Kaupa", "ask", "press conference"),
+        Q("indirect", "the alert level on Ulawun remained at Stage 3", "Rabaul Volcanological Observatory", "say"),
+        Q("indirect", "further eruptions were possible in the coming days", "Rabaul Volcanological Observatory", "warn"),
+    ],
+    dates=[
+        D("yesterday", "DATE", "2026-08-26", 0),
+        D("Tuesday", "DATE", "2026-08-25"),
+        D("yesterday morning", "TIME", "2026-08-26TMO"),
+        D("three months", "DURATION", "P3M"),
+        D("today", "DATE", "2026-08-27", 0),
+        D("today", "DATE", "2026-08-27", 1),
+        D("weeks", "DURATION", "PXW"),
+        D("more than a day", "DURATION", "P1D"),
+        D("July", "DATE", "2026-07"),
+        D("the coming days", "DURATION", "PXD"),
+        D("2019", "DATE", "2019"),
+    ],
+    stances=[
+        S("Pat Conroy", "support", "Papua New Guinea", evidence="announced A$5 million in immediate assistance"),
+        S("Winston Peters", "support", "Papua New Guinea", evidence="Wellington would provide NZ$1.5 million"),
+        S("Japan", "support", "Papua New Guinea", evidence="Tokyo would send emergency relief goods"),
+        S("Yang Xiaoguang", "support", "Papua New Guinea", evidence="ready to provide whatever help our PNG friends need"),
+        S("John Kaupa", "accuse", "James Marape", evidence="accused the Government of being \"caught sleeping\""),
+        S("John Kaupa", "criticize", "James Marape", evidence="Where were the buses, where were the boats?"),
+        S("Rabaul Volcanological Observatory", "concern", None, "further eruptions", "warned that further eruptions were possible"),
+        S("Peter Avoa", "praise", None, evidence="thanked the donor countries"),
+        S("Peter Avoa", "appeal", None, "donations of rice and water", "appealed to businesses in Kimbe to donate rice and drinking water"),
+    ],
+    notes="Invented article (third development set; the eruption, Kaupa, Avoa and Yang are invented or used freely). "
+          "Regional-daily style (PNG papers): dateline 'KIMBE -' without agency, 'yesterday'/'today' relative to the "
+          "article date (the paper of Thursday reports Wednesday), honorifics 'Mr Marape', currency 'K20 million'. "
+          "'the Government' is PNG's government led by Marape: the opposition's accusation targets Marape. Marape's "
+          "own relief measures are domestic acts (no stance). The aid offers are support for PNG; Conroy's post on X "
+          "restates Australia's support (one stance). 'The Japanese Embassy in Port Moresby' speaks for Japan. "
+          "Kaupa's rhetorical questions are a second, distinct criticism (of the evacuation) and a direct quote. The "
+          "observatory's warning is a concern (no actor threatened). Avoa thanks 'the donor countries' (no single "
+          "target). 'more than a day' is annotated P1D (the modifier is not part of the TIMEX3 value).",
+)
+
+
+# --------------------------------------------------------------------------- 6. trade embargo between Tanzania and Kenya (press-review roundup)
+EMBARGO = """ date 2026-06-16 Press review: East Africa's neighbours trade blows over Tanzania's embargo
+
+Tanzania's decision to halt imports of Kenyan farm produce and manufactured goods, announced on Sunday night, dominates the front pages across East Africa this morning.
+
+Kenya's Daily Nation leads with the headline "Dar slams the door" and reports that more than 600 lorries were stranded at the Namanga and Holili border posts by Monday afternoon. The paper quotes Trade Cabinet Secretary Lee Kinyanjui, who said Nairobi "will not beg" but was "ready to respond in kind if this is not reversed within seven days".
+
+The Standard, in an editorial, accuses both governments of treating the East African Community treaty "as a menu from which they pick what suits them", and urges President William Ruto and his Tanzanian counterpart, Samia Suluhu Hassan, to meet "before the tomatoes rot at the border".
+
+In Dar es Salaam, The Citizen carries a statement from Tanzania's Ministry of Industry and Trade, which says the embargo is a response to "repeated and discriminatory" Kenyan restrictions on Tanzanian maize, rice and timber since January. Minister Selemani Jafo is quoted as saying that Tanzania "has been patient for too long". The state-owned Daily News calls the measure "long overdue".
+
+Uganda's Daily Monitor focuses on the knock-on effects for landlocked neighbours. It quotes Ugandan trade minister Francis Mwebesa, who warned that "no one wins a trade war in a region that depends on the same roads" and offered Kampala's help in mediating between the two capitals.
+
+The East African Community's secretary general, Veronica Nduva, issued a statement on Monday evening calling on both partner states to "exercise restraint" and to refer the dispute to the bloc's Council of Ministers. She said she had spoken by phone with both trade ministers.
+
+Kenya's foreign ministry said Prime Cabinet Secretary Musalia Mudavadi had summoned Tanzania's high commissioner in Nairobi "to seek clarification".
+
+According to the Nation, the Kenya Private Sector Alliance has asked the government to seek an injunction at the East African Court of Justice. Its chief executive, Carole Kariuki, told the paper that exporters were losing "about 500 million shillings a day".
+
+Not all Tanzanian voices back the ban. Dorothy Semu, leader of the opposition ACT-Wazalendo party, told The Citizen that the government was "punishing our own traders to win a quarrel", pointing out that Tanzanian farmers also depend on Kenyan buyers.
+
+The two countries are East Africa's largest economies and have clashed over trade several times since the community was revived in 2000. A similar row in 2021 was settled within three weeks after the two presidents met in Nairobi."""
+
+build(
+    "embargo-tanzania-kenya-2026-06-16", EMBARGO,
+    actors=[
+        A("Tanzania", "country", "TZA", aliases=["Tanzanian", "Dar es Salaam", "Dar", "Tanzania's Ministry of Industry and Trade", "Ministry of Industry and Trade"]),
+        A("Kenya", "country", "KEN", aliases=["Kenyan", "Nairobi", "Kenya's foreign ministry"]),
+        A("Daily Nation", "organization", "KEN", aliases=["Kenya's Daily Nation", "the Nation", "The paper"]),
+        A("Lee Kinyanjui", "person", "KEN", "Trade Cabinet Secretary", ["Kinyanjui"]),
+        A("The Standard", "organization", "KEN", aliases=["Standard"]),
+        A("William Ruto", "person", "KEN", "President", ["Ruto", "President William Ruto"]),
+        A("Samia Suluhu Hassan", "person", "TZA", "President", ["Samia", "Hassan", "his Tanzanian counterpart"]),
+        A("East African Community", "organization", None, aliases=["EAC", "the community", "the bloc"]),
+        A("The Citizen", "organization", "TZA", aliases=["Citizen"]),
+        A("Selemani Jafo", "person", "TZA", "Minister of Industry and Trade", ["Jafo", "Minister Selemani Jafo"]),
+        A("Daily News", "organization", "TZA", aliases=["The state-owned Daily News"]),
+        A("Daily Monitor", "organization", "UGA", aliases=["Uganda's Daily Monitor"]),
+        A("Uganda", "country", "UGA", aliases=["Ugandan", "Kampala"]),
+        A("Francis Mwebesa", "person", "UGA", "trade minister", ["Mwebesa"]),
+        A("Veronica Nduva", "person", None, "secretary general of the East African Community", ["Nduva"], organization="East African Community"),
+        A("Musalia Mudavadi", "person", "KEN", "Prime Cabinet Secretary", ["Mudavadi"]),
+        A("Kenya Private Sector Alliance", "organization", "KEN", aliases=["KEPSA"]),
+        A("Carole Kariuki", "person", "KEN", "chief executive of the Kenya Private Sector Alliance", ["Kariuki"], organization="Kenya Private Sector Alliance"),
+        A("East African Court of Justice", "organization", None, aliases=[]),
+        A("Dorothy Semu", "person", "TZA", "leader of ACT-Wazalendo", ["Semu"], organization="ACT-Wazalendo"),
+        A("ACT-Wazalendo", "organization", "TZA", aliases=[]),
+    ],
+    quotes=[
+        Q("indirect", "more than 600 lorries were stranded at the Namanga and Holili border posts by Monday afternoon", "Daily Nation", "report"),
+        Q("indirect", "Nairobi \"will not beg\" but was \"ready to respond in kind if this is not reversed within seven days\"", "Lee Kinyanjui", "say"),
+        Q("partial", "will not beg", "Lee Kinyanjui", "say"),
+        Q("partial", "ready to respond in kind if this is not reversed within seven days", "Lee Kinyanjui", "say"),
+        Q("partial", "as a menu from which they pick what suits them", "The Standard", "accuse"),
+        Q("partial", "before the tomatoes rot at the border", "The Standard", "urge"),
+        Q("indirect", "the embargo is a response to \"repeated and discriminatory\" Kenyan restrictions on Tanzanian maize, rice and timber since January", "Tanzania", "say", "statement"),
+        Q("partial", "repeated and discriminatory", "Tanzania", "say", "statement"),
+        Q("indirect", "Tanzania \"has been patient for too long\"", "Selemani Jafo", "say"),
+        Q("partial", "has been patient for too long", "Selemani Jafo", "say"),
+        Q("partial", "long overdue", "Daily News", "call"),
+        Q("partial", "no one wins a trade war in a region that depends on the same roads", "Francis Mwebesa", "warn"),
+        Q("partial", "exercise restraint", "Veronica Nduva", "call", "statement"),
+        Q("indirect", "she had spoken by phone with both trade ministers", "Veronica Nduva", "say", "statement"),
+        Q("indirect", "Prime Cabinet Secretary Musalia Mudavadi had summoned Tanzania's high commissioner in Nairobi \"to seek clarification\"", "Kenya", "say"),
+        Q("partial", "to seek clarification", "Kenya", "say"),
+        Q("indirect", "the Kenya Private Sector Alliance has asked the government to seek an injunction at the East African Court of Justice", "Daily Nation", "according to"),
+        Q("indirect", "exporters were losing \"about 500 million shillings a day\"", "Carole Kariuki", "tell", "interview"),
+        Q("partial", "about 500 million shillings a day", "Carole Kariuki", "tell", "interview"),
+        Q("indirect", "the government was \"punishing our own traders to win a quarrel\"", "Dorothy Semu", "tell", "interview"),
+        Q("partial", "punishing our own traders to win a quarrel", "Dorothy Semu", "tell", "interview"),
+        Q("indirect", "Tanzanian farmers also depend on Kenyan buyers", "Dorothy Semu", "point out", "interview"),
+    ],
+    dates=[
+        D("Sunday night", "TIME", "2026-06-14TNI"),
+        D("this morning", "TIME", "2026-06-16TMO"),
+        D("Monday afternoon", "TIME", "2026-06-15TAF"),
+        D("seven days", "DURATION", "P7D"),
+        D("January", "DATE", "2026-01"),
+        D("too long", "DURATION", "PXX"),
+        D("Monday evening", "TIME", "2026-06-15TEV"),
+        D("a day", "SET", "P1D"),
+        D("2000", "DATE", "2000"),
+        D("2021", "DATE", "2021"),
+        D("three weeks", "DURATION", "P3W"),
+    ],
+    stances=[
+        S("Lee Kinyanjui", "threaten", "Tanzania", evidence="ready to respond in kind if this is not reversed within seven days"),
+        S("The Standard", "criticize", "Kenya", evidence="accuses both governments of treating the East African Community treaty"),
+        S("The Standard", "criticize", "Tanzania", evidence="accuses both governments of treating the East African Community treaty"),
+        S("The Standard", "appeal", None, "negotiations", "urges President William Ruto and his Tanzanian counterpart, Samia Suluhu Hassan, to meet"),
+        S("Tanzania", "accuse", "Kenya", evidence="a response to \"repeated and discriminatory\" Kenyan restrictions"),
+        S("Daily News", "support", "Tanzania", evidence="calls the measure \"long overdue\""),
+        S("Francis Mwebesa", "concern", None, "trade war", "no one wins a trade war"),
+        S("Francis Mwebesa", "mediate", None, "negotiations", "offered Kampala's help in mediating between the two capitals"),
+        S("Veronica Nduva", "appeal", None, "restraint", "calling on both partner states to \"exercise restraint\""),
+        S("Veronica Nduva", "appeal", None, "refer the dispute to the Council of Ministers", "to refer the dispute to the bloc's Council of Ministers"),
+        S("Veronica Nduva", "consult", "Lee Kinyanjui", evidence="she had spoken by phone with both trade ministers"),
+        S("Veronica Nduva", "consult", "Selemani Jafo", evidence="she had spoken by phone with both trade ministers"),
+        S("Musalia Mudavadi", "criticize", "Tanzania", evidence="had summoned Tanzania's high commissioner in Nairobi"),
+        S("Kenya Private Sector Alliance", "appeal", "Kenya", "injunction at the East African Court of Justice", "has asked the government to seek an injunction"),
+        S("Dorothy Semu", "criticize", "Samia Suluhu Hassan", evidence="the government was \"punishing our own traders to win a quarrel\""),
+    ],
+    notes="Invented article (third development set; the embargo and all quoted words are invented, the officials "
+          "are used freely). Press-review roundup: newspapers are actors when they speak in their own voice "
+          "(editorials, 'calls the measure', 'reports that'), and carriers when they only quote others ('The paper "
+          "quotes X, who said', 'The Citizen carries a statement'): the speaker is then X. 'Dar slams the door' is a "
+          "headline, not a quote of anyone: not annotated. 'Tanzania's Ministry of Industry and Trade' and 'Kenya's "
+          "foreign ministry' speak for their countries. The Standard's 'both governments' gives two criticisms; its "
+          "call to meet has both presidents as targets (null). Nduva's 'both trade ministers' are Kinyanjui and Jafo "
+          "(one consultation each). The summons is criticism (as in dev2). Semu's 'the government' is her own "
+          "(Tanzania's, led by Samia). Jafo's 'patient for too long' restates the ministry's accusation (one stance). "
+          "'for too long' is a vague DURATION (PXX). KEPSA's request is reported 'According to the Nation'.",
+)
+
+
 if __name__ == "__main__":
     WRITER.report()
