@@ -693,5 +693,222 @@ build(
 )
 
 
+# --------------------------------------------------------------------------- 7. disputed referendum, New Caledonia (wire, AP-like)
+REFERENDUM = """ date 2026-10-05 NOUMEA, New Caledonia (AP) — Voters in New Caledonia approved a new political status that keeps the Pacific archipelago within France, official results showed Monday, but the main pro-independence movement rejected the outcome as illegitimate after calling on its supporters to stay away from the polls.
+
+The "yes" side won 61.4% of votes cast in Sunday's referendum, but turnout was just 49.8%, far below the 85% recorded in the last independence vote in 2020. In many Kanak communities in the north and on the Loyalty Islands, fewer than one in five voters took part.
+
+"This is not a decision of the Kanak people. It is a decision taken without us," said Christian Tein, the president of the Kanak and Socialist National Liberation Front, or FLNKS, at a rally in Noumea.
+
+"We will not recognize it, and we will take this to the United Nations."
+
+French President Emmanuel Macron hailed what he called "a historic choice for peace and for the future of New Caledonia within the Republic." In a message posted on X late Sunday, he said France would "respect the voice of all Caledonians, including those who did not vote" and invited all parties to Paris for talks next month.
+
+Overseas Minister Naïma Moutchou told France Inter radio on Monday that the low turnout "does not take anything away from the result," and that the state would guarantee public order.
+
+The leader of the pro-France camp, Sonia Backès, president of the Southern Province, said the result closed "40 years of uncertainty." "Now we must build together," she told reporters.
+
+Authorities reported no major violence overnight, though a roadblock was set up near Saint-Louis and several vehicles were burned, the French High Commission said. Unrest in May 2024 left 14 people dead.
+
+Regional reaction was cautious. Vanuatu's Prime Minister Jotham Napat said his government was "deeply troubled" that the vote had gone ahead without the agreement of the Kanak people, and called on the Pacific Islands Forum to discuss the matter at its next meeting. Vanuatu has long supported Kanak independence.
+
+The Melanesian Spearhead Group, which counts the FLNKS among its members, said in a statement that it "does not consider the outcome a genuine act of self-determination."
+
+Australia's Department of Foreign Affairs and Trade said Canberra "respects the democratic process" and urged all sides to "continue dialogue and refrain from violence."
+
+New Zealand Prime Minister Christopher Luxon told reporters in Wellington that it was "a matter for France and the people of New Caledonia," adding that he hoped the result would bring stability.
+
+The referendum was the centerpiece of an agreement signed at Bougival, near Paris, in July 2025 by most local parties. The FLNKS withdrew its support weeks later, saying the deal fell short of full sovereignty."""
+
+build(
+    "referendum-newcaledonia-2026-10-05", REFERENDUM,
+    actors=[
+        A("New Caledonia", "country", "NCL", aliases=["Caledonians", "New Caledonian"]),
+        A("France", "country", "FRA", aliases=["French", "Paris", "the Republic", "the state"]),
+        A("FLNKS", "organization", "NCL", aliases=["Kanak and Socialist National Liberation Front", "the main pro-independence movement", "pro-independence movement"]),
+        A("Christian Tein", "person", "NCL", "president of the FLNKS", ["Tein"], organization="FLNKS"),
+        A("Kanak people", "group", "NCL", aliases=["Kanak", "the Kanak people"]),
+        A("Emmanuel Macron", "person", "FRA", "President", ["Macron", "French President Emmanuel Macron"]),
+        A("Naïma Moutchou", "person", "FRA", "Overseas Minister", ["Moutchou", "Naima Moutchou"]),
+        A("Sonia Backès", "person", "NCL", "president of the Southern Province", ["Backès", "Backes", "Sonia Backes"]),
+        A("French High Commission", "organization", "FRA", aliases=["the French High Commission", "High Commission"]),
+        A("Vanuatu", "country", "VUT", aliases=["Vanuatu's"]),
+        A("Jotham Napat", "person", "VUT", "Prime Minister", ["Napat", "Vanuatu's Prime Minister Jotham Napat"]),
+        A("Pacific Islands Forum", "organization", None, aliases=["PIF"]),
+        A("Melanesian Spearhead Group", "organization", None, aliases=["MSG", "The Melanesian Spearhead Group"]),
+        A("United Nations", "organization", None, aliases=["UN"]),
+        A("Australia", "country", "AUS", aliases=["Canberra", "Australia's Department of Foreign Affairs and Trade", "Department of Foreign Affairs and Trade"]),
+        A("New Zealand", "country", "NZL", aliases=["Wellington"]),
+        A("Christopher Luxon", "person", "NZL", "Prime Minister", ["Luxon", "New Zealand Prime Minister Christopher Luxon"]),
+    ],
+    quotes=[
+        Q("direct", "This is not a decision of the Kanak people. It is a decision taken without us,", "Christian Tein", "say"),
+        Q("direct", "We will not recognize it, and we will take this to the United Nations.", "Christian Tein", "say"),
+        Q("partial", "a historic choice for peace and for the future of New Caledonia within the Republic.", "Emmanuel Macron", "call"),
+        Q("indirect", "France would \"respect the voice of all Caledonians, including those who did not vote\"", "Emmanuel Macron", "say", "twitter"),
+        Q("partial", "respect the voice of all Caledonians, including those who did not vote", "Emmanuel Macron", "say", "twitter"),
+        Q("indirect", "the low turnout \"does not take anything away from the result,\" and that the state would guarantee public order", "Naïma Moutchou", "tell", "interview"),
+        Q("partial", "does not take anything away from the result,", "Naïma Moutchou", "tell", "interview"),
+        Q("indirect", "the result closed \"40 years of uncertainty.\"", "Sonia Backès", "say"),
+        Q("partial", "40 years of uncertainty.", "Sonia Backès", "say"),
+        Q("direct", "Now we must build together,", "Sonia Backès", "tell", "press conference"),
+        Q("indirect", "Authorities reported no major violence overnight, though a roadblock was set up near Saint-Louis and several vehicles were burned", "French High Commission", "say"),
+        Q("indirect", "his government was \"deeply troubled\" that the vote had gone ahead without the agreement of the Kanak people", "Jotham Napat", "say"),
+        Q("partial", "deeply troubled", "Jotham Napat", "say"),
+        Q("indirect", "it \"does not consider the outcome a genuine act of self-determination.\"", "Melanesian Spearhead Group", "say", "statement"),
+        Q("partial", "does not consider the outcome a genuine act of self-determination.", "Melanesian Spearhead Group", "say", "statement"),
+        Q("indirect", "Canberra \"respects the democratic process\"", "Australia", "say"),
+        Q("partial", "respects the democratic process", "Australia", "say"),
+        Q("partial", "continue dialogue and refrain from violence.", "Australia", "urge"),
+        Q("indirect", "it was \"a matter for France and the people of New Caledonia,\"", "Christopher Luxon", "tell", "press conference"),
+        Q("partial", "a matter for France and the people of New Caledonia,", "Christopher Luxon", "tell", "press conference"),
+        Q("indirect", "he hoped the result would bring stability", "Christopher Luxon", "add", "press conference"),
+        Q("indirect", "the deal fell short of full sovereignty", "FLNKS", "say"),
+    ],
+    dates=[
+        D("Monday", "DATE", "2026-10-05", 0),
+        D("Sunday", "DATE", "2026-10-04", 0),
+        D("2020", "DATE", "2020"),
+        D("late Sunday", "DATE", "2026-10-04"),
+        D("next month", "DATE", "2026-11"),
+        D("Monday", "DATE", "2026-10-05", 1),
+        D("40 years", "DURATION", "P40Y"),
+        D("overnight", "TIME", "2026-10-04TNI"),
+        D("May 2024", "DATE", "2024-05"),
+        D("July 2025", "DATE", "2025-07"),
+        D("weeks", "DURATION", "PXW"),
+    ],
+    stances=[
+        S("FLNKS", "reject", None, evidence="rejected the outcome as illegitimate"),
+        S("Christian Tein", "reject", None, evidence="We will not recognize it"),
+        S("Emmanuel Macron", "welcome", None, evidence="hailed what he called \"a historic choice for peace"),
+        S("Emmanuel Macron", "mediate", None, "negotiations", "invited all parties to Paris for talks next month"),
+        S("Naïma Moutchou", "reject", "FLNKS", evidence="the low turnout \"does not take anything away from the result,\""),
+        S("Sonia Backès", "welcome", None, evidence="the result closed \"40 years of uncertainty.\""),
+        S("Jotham Napat", "concern", None, "vote without Kanak agreement", "his government was \"deeply troubled\""),
+        S("Jotham Napat", "appeal", "Pacific Islands Forum", "discuss New Caledonia", "called on the Pacific Islands Forum to discuss the matter"),
+        S("Melanesian Spearhead Group", "reject", None, evidence="\"does not consider the outcome a genuine act of self-determination.\""),
+        S("Australia", "support", None, evidence="Canberra \"respects the democratic process\""),
+        S("Australia", "appeal", None, "negotiations", "urged all sides to \"continue dialogue"),
+        S("Australia", "appeal", None, "restraint", "refrain from violence"),
+    ],
+    notes="Invented article (third development set; the referendum, its results and all quoted words are invented, "
+          "the people used freely). AP style: dateline 'NOUMEA, New Caledonia (AP) —', weekday without 'on' "
+          "('showed Monday'), '%' and punctuation inside closing quotation marks (partial quotes keep it). "
+          "'official results showed' is no speaker. Tein's quote is split over two paragraphs, the second with no "
+          "cue of its own. The movement's rejection (lead) and Tein's are kept as two holders. Tein's 'we will take "
+          "this to the United Nations' is read as no threat. Macron's invitation to talks in Paris is annotated as "
+          "mediation (he convenes talks). Moutchou rebuts the boycotters' turnout argument (reject, target FLNKS). "
+          "'the state' is France. Luxon's 'a matter for France' and his hope for stability take no stance; 'Vanuatu "
+          "has long supported Kanak independence' is background. The outcome, not an actor, is the target of the "
+          "rejections and welcomes (null). New Caledonia has its own ISO code (NCL).",
+)
+
+
+# --------------------------------------------------------------------------- 8. migrant workers expelled from Kuwait (wire, AFP-like)
+EXPULSION = """ date 2026-09-30 Dhaka (AFP) - Bangladesh on Wednesday protested to Kuwait over the expulsion of more than 1,200 Bangladeshi migrant workers who had gone on strike over unpaid wages, as the UN labour agency and rights groups accused the Gulf state of punishing the victims of wage theft.
+
+The first two flights carrying the deported workers landed at Dhaka's Hazrat Shahjalal International Airport overnight, many of the men with nothing but the clothes they were wearing.
+
+"They took our phones, they put us on buses at night and told us we were going home. Nobody paid us for five months of work," said Mohammad Alamgir, 34, a construction worker from Comilla, as he waited outside the arrivals hall.
+
+Kuwait's interior ministry said last week that the workers had been deported for "violating public order and the labour law" by blocking roads near a labour camp in Jahra. It said their cases had been handled "in accordance with Kuwaiti law" and that their employer would be investigated separately.
+
+Bangladesh's foreign ministry summoned Kuwait's ambassador in Dhaka on Wednesday morning and handed him a protest note, a ministry official told AFP.
+
+"Our workers went to Kuwait to earn an honest living. They were not criminals, and they should not have been treated like criminals," Expatriates' Welfare Adviser Asif Nazrul told a press conference, adding that Dhaka would demand the payment of all outstanding wages.
+
+The International Labour Organization said it was "alarmed" by the mass deportation and urged the Kuwaiti authorities to ensure that the workers received their wages and end-of-service benefits.
+
+"Workers who ask to be paid should never be punished for it," said Ruba Jaradat, the ILO's regional director for Arab States, in a statement issued in Beirut.
+
+Human Rights Watch said the expulsions showed that Kuwait's much-publicised labour reforms "exist mostly on paper". Amnesty International called on Kuwait to halt further deportations and to open an independent investigation into the workers' treatment.
+
+A Kuwaiti government official, who declined to be named, told AFP that "the state will not allow anyone to disrupt public order, whatever their nationality". He said Kuwait valued its "historic relationship" with Bangladesh and hoped the matter would not affect it.
+
+The Bangladesh Association of International Recruiting Agencies (BAIRA) warned that Kuwait could retaliate by freezing new work visas and urged the government to resolve the dispute "quietly, through diplomacy".
+
+Around 300,000 Bangladeshis work in Kuwait, sending home nearly $1.5 billion a year. Kuwait has expelled striking foreign workers before, most recently in 2023, when several hundred Nepalese and Indian cleaners were deported after a protest over months of unpaid salaries."""
+
+build(
+    "expulsion-kuwait-bangladesh-2026-09-30", EXPULSION,
+    actors=[
+        A("Bangladesh", "country", "BGD", aliases=["Bangladeshi", "Dhaka", "Bangladesh's foreign ministry"]),
+        A("Kuwait", "country", "KWT", aliases=["Kuwaiti", "Kuwait's interior ministry", "the Gulf state", "the state"]),
+        A("Bangladeshi migrant workers", "group", "BGD", aliases=["the workers", "the deported workers", "the men"]),
+        A("International Labour Organization", "organization", None, aliases=["ILO", "the UN labour agency", "UN labour agency"]),
+        A("Mohammad Alamgir", "person", "BGD", "construction worker", ["Alamgir"]),
+        A("Bangladeshi ministry official", "person", "BGD", "ministry official", ["a ministry official"], anonymous=True),
+        A("Kuwaiti ambassador", "person", "KWT", "ambassador", ["Kuwait's ambassador in Dhaka"], anonymous=True),
+        A("Asif Nazrul", "person", "BGD", "Expatriates' Welfare Adviser", ["Nazrul"]),
+        A("Ruba Jaradat", "person", None, "ILO regional director for Arab States", ["Jaradat"], organization="International Labour Organization"),
+        A("Human Rights Watch", "organization", None, aliases=["HRW"]),
+        A("Amnesty International", "organization", None, aliases=["Amnesty"]),
+        A("Kuwaiti government official", "person", "KWT", "government official", ["A Kuwaiti government official"], anonymous=True),
+        A("Bangladesh Association of International Recruiting Agencies", "organization", "BGD", aliases=["BAIRA"]),
+        A("Nepal", "country", "NPL", aliases=["Nepalese"]),
+        A("India", "country", "IND", aliases=["Indian"]),
+    ],
+    quotes=[
+        Q("direct", "They took our phones, they put us on buses at night and told us we were going home. Nobody paid us for five months of work,", "Mohammad Alamgir", "say"),
+        Q("indirect", "the workers had been deported for \"violating public order and the labour law\" by blocking roads near a labour camp in Jahra", "Kuwait", "say"),
+        Q("partial", "violating public order and the labour law", "Kuwait", "say"),
+        Q("indirect", "their cases had been handled \"in accordance with Kuwaiti law\" and that their employer would be investigated separately", "Kuwait", "say"),
+        Q("partial", "in accordance with Kuwaiti law", "Kuwait", "say"),
+        Q("indirect", "Bangladesh's foreign ministry summoned Kuwait's ambassador in Dhaka on Wednesday morning and handed him a protest note", "Bangladeshi ministry official", "tell", optional=True),
+        Q("direct", "Our workers went to Kuwait to earn an honest living. They were not criminals, and they should not have been treated like criminals,", "Asif Nazrul", "tell", "press conference"),
+        Q("indirect", "Dhaka would demand the payment of all outstanding wages", "Asif Nazrul", "add", "press conference"),
+        Q("indirect", "it was \"alarmed\" by the mass deportation", "International Labour Organization", "say"),
+        Q("partial", "alarmed", "International Labour Organization", "say"),
+        Q("direct", "Workers who ask to be paid should never be punished for it,", "Ruba Jaradat", "say", "statement"),
+        Q("indirect", "the expulsions showed that Kuwait's much-publicised labour reforms \"exist mostly on paper\"", "Human Rights Watch", "say"),
+        Q("partial", "exist mostly on paper", "Human Rights Watch", "say"),
+        Q("partial", "the state will not allow anyone to disrupt public order, whatever their nationality", "Kuwaiti government official", "tell", "interview"),
+        Q("indirect", "Kuwait valued its \"historic relationship\" with Bangladesh and hoped the matter would not affect it", "Kuwaiti government official", "say", "interview"),
+        Q("partial", "historic relationship", "Kuwaiti government official", "say", "interview"),
+        Q("indirect", "Kuwait could retaliate by freezing new work visas", "Bangladesh Association of International Recruiting Agencies", "warn"),
+        Q("partial", "quietly, through diplomacy", "Bangladesh Association of International Recruiting Agencies", "urge"),
+    ],
+    dates=[
+        D("Wednesday", "DATE", "2026-09-30", 0),
+        D("overnight", "TIME", "2026-09-29TNI"),
+        D("at night", "TIME", "TNI"),
+        D("five months", "DURATION", "P5M"),
+        D("last week", "DATE", "2026-W39"),
+        D("Wednesday morning", "TIME", "2026-09-30TMO"),
+        D("a year", "SET", "P1Y"),
+        D("2023", "DATE", "2023"),
+        D("months", "DURATION", "PXM", 1),
+    ],
+    stances=[
+        S("Bangladesh", "criticize", "Kuwait", evidence="Bangladesh on Wednesday protested to Kuwait"),
+        S("International Labour Organization", "accuse", "Kuwait", evidence="accused the Gulf state of punishing the victims of wage theft"),
+        S("Kuwait", "accuse", "Bangladeshi migrant workers", evidence="deported for \"violating public order and the labour law\""),
+        S("Asif Nazrul", "criticize", "Kuwait", evidence="they should not have been treated like criminals"),
+        S("Asif Nazrul", "demand", "Kuwait", "payment of outstanding wages", "Dhaka would demand the payment of all outstanding wages"),
+        S("International Labour Organization", "concern", None, "mass deportation", "it was \"alarmed\" by the mass deportation"),
+        S("International Labour Organization", "appeal", "Kuwait", "payment of wages and benefits", "urged the Kuwaiti authorities to ensure that the workers received their wages"),
+        S("Ruba Jaradat", "criticize", "Kuwait", evidence="Workers who ask to be paid should never be punished for it"),
+        S("Human Rights Watch", "criticize", "Kuwait", evidence="Kuwait's much-publicised labour reforms \"exist mostly on paper\""),
+        S("Amnesty International", "appeal", "Kuwait", "halt deportations", "called on Kuwait to halt further deportations"),
+        S("Amnesty International", "appeal", "Kuwait", "independent investigation", "to open an independent investigation into the workers' treatment"),
+        S("Kuwaiti government official", "threaten", None, evidence="the state will not allow anyone to disrupt public order"),
+        S("Kuwaiti government official", "support", "Bangladesh", evidence="Kuwait valued its \"historic relationship\" with Bangladesh"),
+        S("Bangladesh Association of International Recruiting Agencies", "concern", None, "Kuwaiti retaliation", "warned that Kuwait could retaliate by freezing new work visas"),
+        S("Bangladesh Association of International Recruiting Agencies", "appeal", "Bangladesh", "negotiations", "urged the government to resolve the dispute"),
+    ],
+    notes="Invented article (third development set; the expulsion, Alamgir and all quoted words are invented, the "
+          "officials used freely). AFP style: dateline 'Dhaka (AFP) -', 'told AFP' (outlet not an actor; channel "
+          "interview). The lead's 'protested to Kuwait' and the later summons with a protest note are one position "
+          "(one criticism). The lead's 'the UN labour agency and rights "
+          "groups accused' is read as the ILO's accusation (the rights groups are named later with their own "
+          "stances). 'Kuwait's interior ministry' and 'the Gulf state' speak for Kuwait; 'the state' in the Kuwaiti "
+          "official's words is Kuwait. The workers are a group actor (target of Kuwait's accusation). The unnamed "
+          "ministry official only relays the summons: optional indirect quote. BAIRA's 'the government' is "
+          "Bangladesh's. 'at night' in Alamgir's quote is an unanchored part of day (TNI). Alamgir's complaint is "
+          "against his unnamed employer: no stance. 'a year' in 'nearly $1.5 billion a year' is a SET.",
+)
+
+
 if __name__ == "__main__":
     WRITER.report()
