@@ -191,6 +191,7 @@ build(
     ],
     quotes=[
         Q("indirect", "Myanmar had failed to prevent and punish acts of genocide committed against the Rohingya during military \"clearance operations\" in Rakhine state in 2016 and 2017", "Iwasawa Yuji", "say"),
+        Q("indirect", "the ruling could open the way for claims for reparations", None, "say", optional=True),
         Q("indirect", "it \"categorically rejects\" the judgment, which it described as \"politically motivated and based on one-sided information\"", "Myanmar", "say"),
         Q("partial", "categorically rejects", "Myanmar", "say"),
         Q("partial", "politically motivated and based on one-sided information", "Myanmar", "describe"),
@@ -242,7 +243,8 @@ build(
           "style: no dateline, question subheads, 'told the BBC' (the outlet is not an actor; channel interview). "
           "The court's finding is annotated as an accusation of Myanmar, the order to report back as a demand. "
           "'Myanmar's military government' and 'the foreign ministry' speak for Myanmar. 'clearance operations' is "
-          "the military's term in the judge's reported speech, not a quote of anyone here: not annotated. The "
+          "the military's term in the judge's reported speech, not a quote of anyone here: not annotated. "
+          "'lawyers say' (unnamed, no actor) is an optional unattributed indirect quote. The "
           "verdict's 'welcome by human rights groups' (unnamed) is no stance. The foreign ministry spokeswoman is "
           "China's channel: the quotes are China's. 'warned against internationalising' is read as an appeal not to. "
           "Rafiq's 'Today the judges did' is a refugee's relief, no stance. 'a step China and Russia have blocked in "
@@ -316,6 +318,7 @@ build(
         Q("indirect", "some of the drills took place close to Japan's Yonaguni island", "Minoru Kihara", "note"),
         Q("direct", "Tensions in the Taiwan Strait affect the whole world. We urge all sides to refrain from actions that could lead to escalation.", "Kaja Kallas", "post", "twitter"),
         Q("indirect", "its armed forces were on heightened alert", "Philippines", "say"),
+        Q("indirect", "the drills were the second of their kind this year", None, "note", optional=True),
         Q("direct", "Beijing wants to show it can encircle the island at short notice,", "Chen Wei-ting", "say"),
         Q("indirect", "it would carry out \"law enforcement patrols\" east of the island on Wednesday", "China Coast Guard", "say"),
         Q("partial", "law enforcement patrols", "China Coast Guard", "say"),
@@ -351,7 +354,8 @@ build(
           "Taiwan's government. Guo's defence of the drills is China's own act (no stance); his 'no one should "
           "underestimate' is a threat with no target named. The State Department speaks for the United States; the "
           "unnamed 'spokesperson' is kept apart, with no stance. Kihara reports that Tokyo conveyed concerns: holder "
-          "Japan. The Philippines' alert and Chen's analysis take no stance. 'daily' (counts, briefing) are TimeML "
+          "Japan. The Philippines' alert and Chen's analysis take no stance; "
+          "'Analysts noted' is an optional unattributed indirect quote. 'daily' (counts, briefing) are TimeML "
           "SETs. Lai's direct quote is a restatement of his refusal (one stance).",
 )
 
@@ -451,7 +455,7 @@ build(
         D("2019", "DATE", "2019"),
     ],
     stances=[
-        S("Kazakh prison service", "accuse", "Marat Zhanuzakov", evidence="It accused his supporters of \"spreading false information to put pressure on the court\""),
+        S("Kazakh prison service", "accuse", None, evidence="It accused his supporters of \"spreading false information to put pressure on the court\""),
         S("European Union", "concern", None, "Zhanuzakov's health", "it was \"deeply concerned\" about Zhanuzakov's health"),
         S("European Union", "demand", "Kazakhstan", "release of Zhanuzakov", "called for his \"immediate and unconditional release\""),
         S("Terhi Hakala", "consult", "Yermek Kosherbayev", evidence="raised the case with Kazakh Foreign Minister Yermek Kosherbayev"),
@@ -466,7 +470,7 @@ build(
           "Foundation are invented). Al Jazeera style: present-tense lead attributed to 'his family says' (a group "
           "actor; his daughter is quoted below), 'told Al Jazeera by phone' (outlet not an actor; channel phone call), "
           "a subhead. 'the 30th day' of the strike is a count, not annotated as a date. The prison "
-          "service accuses 'his supporters' (target: Zhanuzakov's side). 'the president would not interfere' rejects "
+          "service accuses 'his supporters' (no actor: target null). 'a charge he has always denied' is background, no stance. 'the president would not interfere' rejects "
           "the calls for release (target null). Russia's 'internal matter' and Zakharova's refusal to comment take no "
           "stance. 'the US embassy in Astana' speaks for the United States. 'the group' is Human Rights Watch. "
           "'Western governments and rights groups urge' in the lead is a summary without a named holder: no stance. "
