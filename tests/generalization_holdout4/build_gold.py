@@ -126,5 +126,117 @@ build(
           "annotated as actors. '11 p.m. on Tuesday' is the evening before the Wednesday article.",
 )
 
+# --------------------------------------------------------------------------- 2. arrest of a foreign aid worker (broadcaster, BBC-like)
+AIDWORKER = """ date 2026-09-08 The UK government has demanded the immediate release of a Scottish aid worker arrested by Myanmar's military authorities, who accuse her of helping armed resistance groups.
+
+Fiona Calder, 34, from Dundee, was detained on Saturday at a checkpoint outside Monywa in the Sagaing region, where she had been running a mobile clinic for the charity HealthBridge International.
+
+Myanmar state television said on Monday that she had been charged under a law banning contact with "unlawful associations", an offence that carries a sentence of up to three years in prison.
+
+Foreign Secretary Yvette Cooper said she was "deeply concerned" for Ms Calder's welfare and that consular officials had still not been allowed to see her.
+
+"Fiona went to Myanmar to treat sick children. She is not a criminal, and she must be released without delay," Ms Cooper said. The Foreign Office said it had summoned Myanmar's ambassador on Monday afternoon.
+
+The military government's spokesman, Maj Gen Zaw Min Tun, dismissed the criticism. He told reporters in Nay Pyi Taw that Ms Calder had been found carrying medicines and satellite phones "intended for terrorist groups" and that her case would be handled "according to the law of Myanmar, not the wishes of London".
+
+HealthBridge International, which has worked in the country since 2012, said the equipment had been declared to local authorities and was used only in its clinics. Its chief executive, Daniel Okafor, called the charges "absurd".
+
+"Our teams treat anyone who walks through the door. That is what humanitarian work means," he said. "We are asking the authorities to let Fiona come home."
+
+Her mother, Moira Calder, told BBC Scotland the family had not heard from her since Friday evening. "We just want to hear her voice," she said.
+
+First Minister John Swinney wrote on X that the Scottish government was in close contact with the family and with the Foreign Office, adding: "Every effort must be made to bring Fiona home."
+
+The UN special rapporteur on human rights in Myanmar, Tom Andrews, said the arrest was "part of a deliberate campaign to choke off aid to communities the junta is bombing". He urged Asean, the regional bloc, to press the generals for her release.
+
+The Philippines, which chairs Asean this year, said it was "following the case closely" but declined to comment further.
+
+Amnesty International said at least 40 aid workers had been detained in Myanmar since the 2021 coup and called on the junta to free "all those held simply for doing their jobs".
+
+The military seized power in February 2021, ousting the elected government of Aung San Suu Kyi, and has been fighting a growing armed resistance ever since."""
+
+build(
+    "aidworker-myanmar-2026-09-08", AIDWORKER,
+    actors=[
+        A("United Kingdom", "country", "GBR", aliases=["UK", "UK government", "Foreign Office", "London", "British"]),
+        A("Myanmar", "country", "MMR", aliases=["Myanmar's military authorities", "military government", "junta", "military", "generals", "Myanmar state television", "Nay Pyi Taw"]),
+        A("armed resistance groups", "group", "MMR", aliases=["terrorist groups", "armed resistance"]),
+        A("Fiona Calder", "person", "GBR", "aid worker", ["Ms Calder", "Fiona", "Calder"], organization="HealthBridge International"),
+        A("HealthBridge International", "organization", None, aliases=["HealthBridge"]),
+        A("Yvette Cooper", "person", "GBR", "Foreign Secretary", ["Cooper", "Ms Cooper"]),
+        A("Zaw Min Tun", "person", "MMR", "military government's spokesman", ["Maj Gen Zaw Min Tun"]),
+        A("Daniel Okafor", "person", None, "chief executive", ["Okafor"], organization="HealthBridge International"),
+        A("Moira Calder", "person", "GBR", "mother", ["Her mother"]),
+        A("John Swinney", "person", "GBR", "First Minister", ["Swinney"]),
+        A("Scottish government", "organization", "GBR", aliases=[]),
+        A("United Nations", "organization", None, aliases=["UN"]),
+        A("Tom Andrews", "person", None, "UN special rapporteur on human rights in Myanmar", ["Andrews"], organization="United Nations"),
+        A("Asean", "organization", None, aliases=["ASEAN", "regional bloc"]),
+        A("Philippines", "country", "PHL", aliases=["Philippine", "Manila"]),
+        A("Amnesty International", "organization", None, aliases=["Amnesty"]),
+        A("Aung San Suu Kyi", "person", "MMR", None, ["Suu Kyi"]),
+    ],
+    quotes=[
+        Q("indirect", "she had been charged under a law banning contact with \"unlawful associations\"", "Myanmar", "say", "television"),
+        Q("partial", "unlawful associations", "Myanmar", "say", "television"),
+        Q("indirect", "she was \"deeply concerned\" for Ms Calder's welfare and that consular officials had still not been allowed to see her", "Yvette Cooper", "say"),
+        Q("partial", "deeply concerned", "Yvette Cooper", "say"),
+        Q("direct", "Fiona went to Myanmar to treat sick children. She is not a criminal, and she must be released without delay,", "Yvette Cooper", "say"),
+        Q("indirect", "it had summoned Myanmar's ambassador on Monday afternoon", "United Kingdom", "say"),
+        Q("indirect", "Ms Calder had been found carrying medicines and satellite phones \"intended for terrorist groups\" and that her case would be handled \"according to the law of Myanmar, not the wishes of London\"", "Zaw Min Tun", "tell", "press conference"),
+        Q("partial", "intended for terrorist groups", "Zaw Min Tun", "tell", "press conference"),
+        Q("partial", "according to the law of Myanmar, not the wishes of London", "Zaw Min Tun", "tell", "press conference"),
+        Q("indirect", "the equipment had been declared to local authorities and was used only in its clinics", "HealthBridge International", "say"),
+        Q("partial", "absurd", "Daniel Okafor", "call"),
+        Q("direct", "Our teams treat anyone who walks through the door. That is what humanitarian work means,", "Daniel Okafor", "say"),
+        Q("direct", "We are asking the authorities to let Fiona come home.", "Daniel Okafor", "say"),
+        Q("indirect", "the family had not heard from her since Friday evening", "Moira Calder", "tell", "interview"),
+        Q("direct", "We just want to hear her voice,", "Moira Calder", "say"),
+        Q("indirect", "the Scottish government was in close contact with the family and with the Foreign Office", "John Swinney", "write", "twitter"),
+        Q("direct", "Every effort must be made to bring Fiona home.", "John Swinney", "add", "twitter"),
+        Q("indirect", "the arrest was \"part of a deliberate campaign to choke off aid to communities the junta is bombing\"", "Tom Andrews", "say"),
+        Q("partial", "part of a deliberate campaign to choke off aid to communities the junta is bombing", "Tom Andrews", "say"),
+        Q("indirect", "it was \"following the case closely\"", "Philippines", "say"),
+        Q("partial", "following the case closely", "Philippines", "say"),
+        Q("indirect", "at least 40 aid workers had been detained in Myanmar since the 2021 coup", "Amnesty International", "say"),
+        Q("partial", "all those held simply for doing their jobs", "Amnesty International", "call"),
+    ],
+    dates=[
+        D("Saturday", "DATE", "2026-09-05"),
+        D("Monday", "DATE", "2026-09-07", 0),
+        D("up to three years", "DURATION", "P3Y"),
+        D("Monday afternoon", "TIME", "2026-09-07TAF"),
+        D("2012", "DATE", "2012"),
+        D("Friday evening", "TIME", "2026-09-04TEV"),
+        D("this year", "DATE", "2026"),
+        D("2021", "DATE", "2021", 0),
+        D("February 2021", "DATE", "2021-02"),
+    ],
+    stances=[
+        S("United Kingdom", "demand", "Myanmar", "release of the aid worker", "has demanded the immediate release of a Scottish aid worker"),
+        S("Myanmar", "accuse", "Fiona Calder", evidence="who accuse her of helping armed resistance groups"),
+        S("Yvette Cooper", "concern", None, "Ms Calder's welfare", "she was \"deeply concerned\" for Ms Calder's welfare"),
+        S("Yvette Cooper", "demand", "Myanmar", "release of the aid worker", "she must be released without delay"),
+        S("United Kingdom", "criticize", "Myanmar", evidence="it had summoned Myanmar's ambassador on Monday afternoon"),
+        S("Zaw Min Tun", "reject", "United Kingdom", evidence="dismissed the criticism"),
+        S("Zaw Min Tun", "accuse", "Fiona Calder", evidence="had been found carrying medicines and satellite phones \"intended for terrorist groups\""),
+        S("HealthBridge International", "reject", "Myanmar", evidence="said the equipment had been declared to local authorities and was used only in its clinics"),
+        S("Daniel Okafor", "criticize", "Myanmar", evidence="called the charges \"absurd\""),
+        S("Daniel Okafor", "appeal", "Myanmar", "release of the aid worker", "We are asking the authorities to let Fiona come home."),
+        S("John Swinney", "appeal", None, "release of the aid worker", "Every effort must be made to bring Fiona home."),
+        S("Tom Andrews", "accuse", "Myanmar", evidence="the arrest was \"part of a deliberate campaign to choke off aid"),
+        S("Tom Andrews", "appeal", "Asean", "press for her release", "He urged Asean, the regional bloc, to press the generals for her release."),
+        S("Amnesty International", "accuse", "Myanmar", evidence="at least 40 aid workers had been detained in Myanmar since the 2021 coup"),
+        S("Amnesty International", "appeal", "Myanmar", "release of detained aid workers", "called on the junta to free \"all those held simply for doing their jobs\""),
+    ],
+    notes="Invented article (fourth held-out set). BBC style: no dateline, 'Ms Cooper', 'Maj Gen', 'Asean'. Myanmar's "
+          "military authorities, 'the military government', 'the junta', 'the generals' and its state television speak "
+          "for Myanmar (the state). The UK's demand in the lead is a stance, not a report; the summons is criticism. "
+          "The aid worker's mother shares her surname and speaks to BBC Scotland (the outlet, not an actor). "
+          "Swinney's 'adding:' introduces a direct quote by colon on X; his appeal names no addressee. The Philippines "
+          "'following the case closely' and 'declined to comment' take no stance. Amnesty's count of detentions is an "
+          "accusation of the junta. 'ever since' is not annotated as a time expression.",
+)
+
 if __name__ == "__main__":
     WRITER.report()
