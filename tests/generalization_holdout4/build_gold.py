@@ -238,5 +238,131 @@ build(
           "accusation of the junta. 'ever since' is not annotated as a time expression.",
 )
 
+# --------------------------------------------------------------------------- 3. disputed gas field, eastern Mediterranean (broadcaster, Al Jazeera-like; curly quotes)
+GASFIELD = """ date 2026-11-03 Turkey has sent a drillship escorted by two navy frigates into a gas-rich area off Cyprus that Nicosia says lies inside its exclusive economic zone, drawing condemnation from Greece and the European Union and raising fears of a naval standoff in the eastern Mediterranean.
+
+The Abdulhamid Han began drilling on Monday in a block about 70km south-west of the Cypriot port of Limassol, according to Turkey’s energy ministry, which said the operation would last until the end of January.
+
+Cyprus President Nikos Christodoulides called the move “a flagrant violation of international law and of our sovereign rights”.
+
+“Turkey is behaving like a pirate in someone else’s sea,” he told reporters in Nicosia on Tuesday morning. “We will not be intimidated, and we will use every diplomatic and legal tool available to us.”
+
+The block was licensed to Italy’s Eni and France’s TotalEnergies in 2022, and the two companies announced a significant gas discovery there last year.
+
+Ankara rejected the criticism. Foreign Minister Hakan Fidan said the area fell within Turkey’s continental shelf and that Turkish Cypriots had an “equal right” to the island’s natural resources.
+
+“No one can draw maps that ignore Turkey and the Turkish Cypriots,” Fidan told a joint news conference in Ankara with his Azerbaijani counterpart. “Our ships will continue their work under the protection of our navy.”
+
+Tufan Erhurman, the Turkish Cypriot leader, said he had not been consulted on the timing of the drilling but backed Ankara’s position that any gas revenues must be shared.
+
+In Athens, Prime Minister Kyriakos Mitsotakis spoke by phone with Christodoulides and convened the country’s national security council, government spokesman Pavlos Marinakis said. Greece “stands fully by the side of the Republic of Cyprus”, Marinakis told his regular briefing.
+
+The European Union’s foreign policy chief, Kaja Kallas, said the bloc “condemns Turkey’s unilateral actions” and called on Ankara to withdraw its vessels immediately. She said EU foreign ministers would discuss possible “restrictive measures” when they meet on November 16.
+
+Egypt, which signed a maritime boundary agreement with Cyprus in 2003, expressed “deep concern” and urged all parties to respect international law, the foreign ministry in Cairo said.
+
+A US State Department spokesperson said Washington was “closely monitoring” the situation and encouraged “all sides to resolve their differences through dialogue”.
+
+Eni said it had suspended work on a nearby appraisal well “as a precaution”.
+
+Speaking to Al Jazeera, Zenonas Tziarras, a researcher at the Peace Research Institute Oslo’s Cyprus Centre, said the timing was no accident. “Ankara wants to show that no energy project in the eastern Mediterranean can go ahead without it,” he said.
+
+Cyprus has been divided since 1974, when Turkey invaded following a Greek-inspired coup. Only Turkey recognises the self-declared Turkish Republic of Northern Cyprus in the north."""
+
+build(
+    "gasfield-cyprus-turkey-2026-11-03", GASFIELD,
+    actors=[
+        A("Turkey", "country", "TUR", aliases=["Turkish", "Ankara", "Turkey’s energy ministry"]),
+        A("Cyprus", "country", "CYP", aliases=["Cypriot", "Nicosia", "Republic of Cyprus"]),
+        A("Greece", "country", "GRC", aliases=["Greek", "Athens"]),
+        A("European Union", "organization", None, aliases=["EU", "bloc", "EU foreign ministers"]),
+        A("Nikos Christodoulides", "person", "CYP", "President", ["Christodoulides"]),
+        A("Italy", "country", "ITA", aliases=["Italian"]),
+        A("Eni", "organization", "ITA", aliases=["Italy’s Eni"]),
+        A("France", "country", "FRA", aliases=["French"]),
+        A("TotalEnergies", "organization", "FRA", aliases=["France’s TotalEnergies"]),
+        A("Hakan Fidan", "person", "TUR", "Foreign Minister", ["Fidan"]),
+        A("Turkish Cypriots", "group", None, aliases=["Turkish Cypriot"]),
+        A("Azerbaijan", "country", "AZE", aliases=["Azerbaijani"]),
+        A("Tufan Erhurman", "person", None, "Turkish Cypriot leader", ["Erhurman"]),
+        A("Kyriakos Mitsotakis", "person", "GRC", "Prime Minister", ["Mitsotakis"]),
+        A("Pavlos Marinakis", "person", "GRC", "government spokesman", ["Marinakis"]),
+        A("Kaja Kallas", "person", None, "foreign policy chief", ["Kallas"], organization="European Union"),
+        A("Egypt", "country", "EGY", aliases=["Egyptian", "Cairo", "foreign ministry in Cairo"]),
+        A("United States", "country", "USA", aliases=["US", "Washington", "State Department"]),
+        A("State Department spokesperson", "person", "USA", "spokesperson", ["A US State Department spokesperson", "spokesperson"], anonymous=True),
+        A("Zenonas Tziarras", "person", "CYP", "researcher", ["Tziarras"], organization="Peace Research Institute Oslo"),
+        A("Peace Research Institute Oslo", "organization", "NOR", aliases=["PRIO", "Peace Research Institute Oslo’s Cyprus Centre"]),
+        A("Turkish Republic of Northern Cyprus", "country", None, aliases=["TRNC"]),
+    ],
+    quotes=[
+        Q("indirect", "The Abdulhamid Han began drilling on Monday in a block about 70km south-west of the Cypriot port of Limassol", "Turkey", "according to"),
+        Q("indirect", "the operation would last until the end of January", "Turkey", "say"),
+        Q("partial", "a flagrant violation of international law and of our sovereign rights", "Nikos Christodoulides", "call"),
+        Q("direct", "Turkey is behaving like a pirate in someone else’s sea,", "Nikos Christodoulides", "tell", "press conference"),
+        Q("direct", "We will not be intimidated, and we will use every diplomatic and legal tool available to us.", "Nikos Christodoulides", "tell", "press conference"),
+        Q("indirect", "the area fell within Turkey’s continental shelf and that Turkish Cypriots had an “equal right” to the island’s natural resources", "Hakan Fidan", "say"),
+        Q("partial", "equal right", "Hakan Fidan", "say"),
+        Q("direct", "No one can draw maps that ignore Turkey and the Turkish Cypriots,", "Hakan Fidan", "tell", "press conference"),
+        Q("direct", "Our ships will continue their work under the protection of our navy.", "Hakan Fidan", "tell", "press conference"),
+        Q("indirect", "he had not been consulted on the timing of the drilling but backed Ankara’s position that any gas revenues must be shared", "Tufan Erhurman", "say"),
+        Q("indirect", "Prime Minister Kyriakos Mitsotakis spoke by phone with Christodoulides and convened the country’s national security council", "Pavlos Marinakis", "say", optional=True),
+        Q("indirect", "Greece “stands fully by the side of the Republic of Cyprus”", "Pavlos Marinakis", "tell", "press conference", optional=True),
+        Q("partial", "stands fully by the side of the Republic of Cyprus", "Pavlos Marinakis", "tell", "press conference"),
+        Q("indirect", "the bloc “condemns Turkey’s unilateral actions”", "Kaja Kallas", "say"),
+        Q("partial", "condemns Turkey’s unilateral actions", "Kaja Kallas", "say"),
+        Q("indirect", "EU foreign ministers would discuss possible “restrictive measures” when they meet on November 16", "Kaja Kallas", "say"),
+        Q("partial", "restrictive measures", "Kaja Kallas", "say"),
+        Q("indirect", "expressed “deep concern” and urged all parties to respect international law", "Egypt", "say", optional=True),
+        Q("partial", "deep concern", "Egypt", "express"),
+        Q("indirect", "Washington was “closely monitoring” the situation and encouraged “all sides to resolve their differences through dialogue”", "State Department spokesperson", "say"),
+        Q("partial", "closely monitoring", "State Department spokesperson", "say"),
+        Q("partial", "all sides to resolve their differences through dialogue", "State Department spokesperson", "encourage"),
+        Q("indirect", "it had suspended work on a nearby appraisal well “as a precaution”", "Eni", "say"),
+        Q("partial", "as a precaution", "Eni", "say"),
+        Q("indirect", "the timing was no accident", "Zenonas Tziarras", "say", "interview"),
+        Q("direct", "Ankara wants to show that no energy project in the eastern Mediterranean can go ahead without it,", "Zenonas Tziarras", "say", "interview"),
+    ],
+    dates=[
+        D("Monday", "DATE", "2026-11-02"),
+        D("the end of January", "DATE", "2027-01"),
+        D("Tuesday morning", "TIME", "2026-11-03TMO"),
+        D("2022", "DATE", "2022"),
+        D("last year", "DATE", "2025"),
+        D("November 16", "DATE", "2026-11-16"),
+        D("2003", "DATE", "2003"),
+        D("1974", "DATE", "1974"),
+    ],
+    stances=[
+        S("Greece", "condemn", "Turkey", evidence="drawing condemnation from Greece and the European Union"),
+        S("European Union", "condemn", "Turkey", evidence="drawing condemnation from Greece and the European Union"),
+        S("Cyprus", "reject", "Turkey", evidence="that Nicosia says lies inside its exclusive economic zone"),
+        S("Nikos Christodoulides", "condemn", "Turkey", evidence="called the move “a flagrant violation of international law and of our sovereign rights”"),
+        S("Nikos Christodoulides", "threaten", "Turkey", evidence="we will use every diplomatic and legal tool available to us"),
+        S("Turkey", "reject", None, evidence="Ankara rejected the criticism."),
+        S("Hakan Fidan", "support", "Turkish Cypriots", evidence="Turkish Cypriots had an “equal right” to the island’s natural resources"),
+        S("Hakan Fidan", "reject", None, evidence="No one can draw maps that ignore Turkey and the Turkish Cypriots"),
+        S("Tufan Erhurman", "support", "Turkey", evidence="backed Ankara’s position that any gas revenues must be shared"),
+        S("Kyriakos Mitsotakis", "consult", "Nikos Christodoulides", evidence="spoke by phone with Christodoulides"),
+        S("Greece", "support", "Cyprus", evidence="Greece “stands fully by the side of the Republic of Cyprus”"),
+        S("Kaja Kallas", "condemn", "Turkey", evidence="the bloc “condemns Turkey’s unilateral actions”"),
+        S("Kaja Kallas", "appeal", "Turkey", "withdraw vessels", "called on Ankara to withdraw its vessels immediately"),
+        S("Kaja Kallas", "threaten", "Turkey", "restrictive measures", "EU foreign ministers would discuss possible “restrictive measures”"),
+        S("Egypt", "concern", None, "drilling off Cyprus", "expressed “deep concern”"),
+        S("Egypt", "appeal", None, "respect for international law", "urged all parties to respect international law"),
+        S("United States", "appeal", None, "negotiations", "encouraged “all sides to resolve their differences through dialogue”"),
+    ],
+    notes="Invented article (fourth held-out set). Al Jazeera style: no dateline, curly quotes and apostrophes, "
+          "'Speaking to Al Jazeera' (the outlet, not an actor; an interview). 'drawing condemnation from Greece and the "
+          "European Union' gives each a condemnation; Nicosia's claim that the area is its own rejects Turkey's "
+          "drilling. 'according to Turkey’s energy ministry' reports the start of drilling. The Turkish Cypriot leader "
+          "and community get no ISO code (they do not speak for the Republic of Cyprus); the self-declared TRNC is a "
+          "state actor without code. Erhurman's remark that he was not consulted is not a stance; his backing of "
+          "Ankara is. The Greek spokesman reports Mitsotakis's call (optional) and states Greece's support (holder "
+          "Greece). Egypt's concern and appeal are reported by 'the foreign ministry in Cairo said' (optional as one "
+          "indirect quote). The State Department spokesperson speaks for Washington (stance holder United States); "
+          "'closely monitoring' is no stance. Eni's precaution and the researcher's analysis take none.",
+)
+
 if __name__ == "__main__":
     WRITER.report()
