@@ -336,7 +336,6 @@ build(
     stances=[
         S("Greece", "condemn", "Turkey", evidence="drawing condemnation from Greece and the European Union"),
         S("European Union", "condemn", "Turkey", evidence="drawing condemnation from Greece and the European Union"),
-        S("Cyprus", "reject", "Turkey", evidence="that Nicosia says lies inside its exclusive economic zone"),
         S("Nikos Christodoulides", "condemn", "Turkey", evidence="called the move “a flagrant violation of international law and of our sovereign rights”"),
         S("Nikos Christodoulides", "threaten", "Turkey", evidence="we will use every diplomatic and legal tool available to us"),
         S("Turkey", "reject", None, evidence="Ankara rejected the criticism."),
@@ -353,15 +352,164 @@ build(
         S("United States", "appeal", None, "negotiations", "encouraged “all sides to resolve their differences through dialogue”"),
     ],
     notes="Invented article (fourth held-out set). Al Jazeera style: no dateline, curly quotes and apostrophes, "
-          "'Speaking to Al Jazeera' (the outlet, not an actor; an interview). 'drawing condemnation from Greece and the "
-          "European Union' gives each a condemnation; Nicosia's claim that the area is its own rejects Turkey's "
-          "drilling. 'according to Turkey’s energy ministry' reports the start of drilling. The Turkish Cypriot leader "
+          "'Speaking to Al Jazeera' (the outlet, not an actor; an interview). 'drawing condemnation from Greece and the European Union' gives each a condemnation; Nicosia's claim to the area is "
+          "not annotated as a stance. 'according to Turkey’s energy ministry' reports the start of drilling. The Turkish Cypriot leader "
           "and community get no ISO code (they do not speak for the Republic of Cyprus); the self-declared TRNC is a "
           "state actor without code. Erhurman's remark that he was not consulted is not a stance; his backing of "
           "Ankara is. The Greek spokesman reports Mitsotakis's call (optional) and states Greece's support (holder "
           "Greece). Egypt's concern and appeal are reported by 'the foreign ministry in Cairo said' (optional as one "
           "indirect quote). The State Department spokesperson speaks for Washington (stance holder United States); "
           "'closely monitoring' is no stance. Eni's precaution and the researcher's analysis take none.",
+)
+
+# --------------------------------------------------------------------------- 4. attack on UN peacekeepers (live-blog summary)
+PEACEKEEPERS = """ date 2026-10-22 Live: Three UN peacekeepers killed in ambush in Central African Republic
+
+Key points:
+- Three Tanzanian peacekeepers were killed and five wounded when their convoy was ambushed near Bambari on Wednesday night
+- UN chief Antonio Guterres says attacks on peacekeepers "may constitute war crimes"
+- The UPC armed group denies any involvement
+
+09:05 GMT – What we know so far
+The convoy of the UN mission, MINUSCA, was attacked at about 10pm local time on Wednesday on the road between Bambari and Ippy, the mission said in a statement. It said the attackers used rocket-propelled grenades and small arms before fleeing into the bush. Two of the wounded are in a serious condition.
+
+09:40 GMT – Guterres condemns attack
+UN Secretary-General Antonio Guterres "strongly condemns" the attack, his spokesman Stephane Dujarric said in a statement issued overnight.
+
+"The Secretary-General recalls that attacks targeting United Nations peacekeepers may constitute war crimes under international law," the statement said, calling on the Central African authorities to "spare no effort" to bring those responsible to justice.
+
+10:15 GMT – Tanzania mourns its soldiers
+President Samia Suluhu Hassan has sent her condolences to the families of the dead soldiers and declared three days of national mourning.
+
+"Our sons went to the Central African Republic to protect civilians, not to die in an ambush," she wrote on X. "Tanzania will not abandon this mission."
+
+10:50 GMT – Government blames UPC
+Government spokesman Maxime Balalou told state radio that the attack bore the "signature" of the Unity for Peace in Central Africa (UPC), an armed group that has long been active around Bambari.
+
+Balalou added that President Faustin-Archange Touadera had ordered the armed forces to hunt down the perpetrators.
+
+11:30 GMT – UPC denies involvement
+In a voice message sent to journalists, a UPC spokesman who gave his name as Ousmane Abakar denied that the group's fighters had taken part in the attack.
+
+"We have no problem with MINUSCA. Whoever did this wants to destroy the peace process," he said.
+
+12:05 GMT – Security Council to meet
+France, which drafts the Security Council's resolutions on the Central African Republic, has asked for closed-door consultations on the attack on Friday afternoon, diplomats said.
+
+French Foreign Minister Jean-Noel Barrot said he had called his Tanzanian counterpart, Mahmoud Thabit Kombo, to express "France's full solidarity".
+
+12:40 GMT – African Union condemns 'cowardly attack'
+The African Union Commission chairperson, Mahmoud Ali Youssouf, condemned "this cowardly attack" and urged all armed groups to respect the 2019 peace agreement signed in Khartoum.
+
+13:10 GMT – Russia weighs in
+Russia, whose military instructors train the Central African army, said the attack showed that the UN mission "cannot guarantee security on its own". In a post on Telegram, the Russian embassy in Bangui said Moscow stood ready to "increase its assistance to the Central African armed forces".
+
+13:45 GMT – Rights group warns against reprisals
+Human Rights Watch urged the government and its allies not to carry out reprisals against civilians during the search for the attackers.
+
+"Past operations after attacks like this one have led to summary executions," said Lewis Mudge, the group's Central Africa director. "The people of Bambari should not pay for a crime they did not commit."
+
+MINUSCA, which has about 14,000 troops and police, has been deployed in the country since 2014."""
+
+build(
+    "peacekeepers-centralafrica-2026-10-22", PEACEKEEPERS,
+    actors=[
+        A("United Nations", "organization", None, aliases=["UN"]),
+        A("MINUSCA", "organization", None, aliases=["UN mission", "the mission", "mission"]),
+        A("Tanzania", "country", "TZA", aliases=["Tanzanian"]),
+        A("Antonio Guterres", "person", None, "Secretary-General", ["Guterres", "UN chief", "Secretary-General"], organization="United Nations"),
+        A("Unity for Peace in Central Africa", "group", "CAF", aliases=["UPC", "The UPC armed group"]),
+        A("Stephane Dujarric", "person", None, "spokesman", ["Dujarric"], organization="United Nations"),
+        A("Central African Republic", "country", "CAF", aliases=["Central African authorities", "Government", "government", "Central African", "Bangui"]),
+        A("Samia Suluhu Hassan", "person", "TZA", "President", ["Samia", "Hassan"]),
+        A("Maxime Balalou", "person", "CAF", "Government spokesman", ["Balalou"]),
+        A("Faustin-Archange Touadera", "person", "CAF", "President", ["Touadera"]),
+        A("Central African armed forces", "organization", "CAF", aliases=["armed forces", "Central African army"]),
+        A("Ousmane Abakar", "person", "CAF", "UPC spokesman", ["Abakar"], organization="Unity for Peace in Central Africa"),
+        A("UN Security Council", "organization", None, aliases=["Security Council"]),
+        A("France", "country", "FRA", aliases=["French"]),
+        A("diplomats", "group", None, aliases=[], anonymous=True),
+        A("Jean-Noel Barrot", "person", "FRA", "Foreign Minister", ["Barrot"]),
+        A("Mahmoud Thabit Kombo", "person", "TZA", "Foreign Minister", ["Kombo"]),
+        A("African Union", "organization", None, aliases=["AU", "African Union Commission"]),
+        A("Mahmoud Ali Youssouf", "person", None, "African Union Commission chairperson", ["Youssouf"], organization="African Union"),
+        A("Russia", "country", "RUS", aliases=["Russian", "Moscow", "Russian embassy in Bangui"]),
+        A("Human Rights Watch", "organization", None, aliases=["HRW"]),
+        A("Lewis Mudge", "person", None, "Central Africa director", ["Mudge"], organization="Human Rights Watch"),
+    ],
+    quotes=[
+        Q("indirect", "attacks on peacekeepers \"may constitute war crimes\"", "Antonio Guterres", "say"),
+        Q("partial", "may constitute war crimes", "Antonio Guterres", "say"),
+        Q("indirect", "The convoy of the UN mission, MINUSCA, was attacked at about 10pm local time on Wednesday on the road between Bambari and Ippy", "MINUSCA", "say", "statement"),
+        Q("indirect", "the attackers used rocket-propelled grenades and small arms before fleeing into the bush", "MINUSCA", "say", "statement"),
+        Q("indirect", "UN Secretary-General Antonio Guterres \"strongly condemns\" the attack", "Stephane Dujarric", "say", "statement"),
+        Q("partial", "strongly condemns", "Stephane Dujarric", "say", "statement"),
+        Q("direct", "The Secretary-General recalls that attacks targeting United Nations peacekeepers may constitute war crimes under international law,", "Stephane Dujarric", "say", "statement"),
+        Q("partial", "spare no effort", "Stephane Dujarric", "call", "statement"),
+        Q("direct", "Our sons went to the Central African Republic to protect civilians, not to die in an ambush,", "Samia Suluhu Hassan", "write", "twitter"),
+        Q("direct", "Tanzania will not abandon this mission.", "Samia Suluhu Hassan", "write", "twitter"),
+        Q("indirect", "the attack bore the \"signature\" of the Unity for Peace in Central Africa (UPC), an armed group that has long been active around Bambari", "Maxime Balalou", "tell", "radio"),
+        Q("partial", "signature", "Maxime Balalou", "tell", "radio"),
+        Q("indirect", "President Faustin-Archange Touadera had ordered the armed forces to hunt down the perpetrators", "Maxime Balalou", "add"),
+        Q("indirect", "the group's fighters had taken part in the attack", "Ousmane Abakar", "deny"),
+        Q("direct", "We have no problem with MINUSCA. Whoever did this wants to destroy the peace process,", "Ousmane Abakar", "say"),
+        Q("indirect", "France, which drafts the Security Council's resolutions on the Central African Republic, has asked for closed-door consultations on the attack on Friday afternoon", "diplomats", "say"),
+        Q("indirect", "he had called his Tanzanian counterpart, Mahmoud Thabit Kombo, to express \"France's full solidarity\"", "Jean-Noel Barrot", "say"),
+        Q("partial", "France's full solidarity", "Jean-Noel Barrot", "say"),
+        Q("partial", "this cowardly attack", "Mahmoud Ali Youssouf", "condemn"),
+        Q("indirect", "the attack showed that the UN mission \"cannot guarantee security on its own\"", "Russia", "say"),
+        Q("partial", "cannot guarantee security on its own", "Russia", "say"),
+        Q("indirect", "Moscow stood ready to \"increase its assistance to the Central African armed forces\"", "Russia", "say", "social media"),
+        Q("partial", "increase its assistance to the Central African armed forces", "Russia", "say", "social media"),
+        Q("direct", "Past operations after attacks like this one have led to summary executions,", "Lewis Mudge", "say"),
+        Q("direct", "The people of Bambari should not pay for a crime they did not commit.", "Lewis Mudge", "say"),
+    ],
+    dates=[
+        D("Wednesday night", "TIME", "2026-10-21TNI"),
+        D("09:05 GMT", "TIME", "2026-10-22T09:05"),
+        D("10pm local time on Wednesday", "TIME", "2026-10-21T22:00"),
+        D("09:40 GMT", "TIME", "2026-10-22T09:40"),
+        D("overnight", "TIME", "2026-10-21TNI"),
+        D("10:15 GMT", "TIME", "2026-10-22T10:15"),
+        D("three days", "DURATION", "P3D"),
+        D("10:50 GMT", "TIME", "2026-10-22T10:50"),
+        D("11:30 GMT", "TIME", "2026-10-22T11:30"),
+        D("12:05 GMT", "TIME", "2026-10-22T12:05"),
+        D("Friday afternoon", "TIME", "2026-10-23TAF"),
+        D("12:40 GMT", "TIME", "2026-10-22T12:40"),
+        D("2019", "DATE", "2019"),
+        D("13:10 GMT", "TIME", "2026-10-22T13:10"),
+        D("13:45 GMT", "TIME", "2026-10-22T13:45"),
+        D("2014", "DATE", "2014"),
+    ],
+    stances=[
+        S("Unity for Peace in Central Africa", "reject", None, evidence="The UPC armed group denies any involvement"),
+        S("Antonio Guterres", "condemn", None, evidence="Antonio Guterres \"strongly condemns\" the attack"),
+        S("Antonio Guterres", "appeal", "Central African Republic", "bring those responsible to justice", "calling on the Central African authorities to \"spare no effort\""),
+        S("Samia Suluhu Hassan", "support", None, evidence="has sent her condolences to the families of the dead soldiers"),
+        S("Samia Suluhu Hassan", "support", "MINUSCA", evidence="Tanzania will not abandon this mission."),
+        S("Maxime Balalou", "accuse", "Unity for Peace in Central Africa", evidence="the attack bore the \"signature\" of the Unity for Peace in Central Africa (UPC)"),
+        S("Ousmane Abakar", "reject", "Central African Republic", evidence="denied that the group's fighters had taken part in the attack"),
+        S("France", "appeal", "UN Security Council", "consultations on the attack", "has asked for closed-door consultations on the attack"),
+        S("Jean-Noel Barrot", "consult", "Mahmoud Thabit Kombo", evidence="he had called his Tanzanian counterpart, Mahmoud Thabit Kombo"),
+        S("Jean-Noel Barrot", "support", "Tanzania", evidence="to express \"France's full solidarity\""),
+        S("Mahmoud Ali Youssouf", "condemn", None, evidence="condemned \"this cowardly attack\""),
+        S("Mahmoud Ali Youssouf", "appeal", None, "respect for the peace agreement", "urged all armed groups to respect the 2019 peace agreement"),
+        S("Russia", "criticize", "MINUSCA", evidence="the UN mission \"cannot guarantee security on its own\""),
+        S("Russia", "support", "Central African armed forces", evidence="stood ready to \"increase its assistance to the Central African armed forces\""),
+        S("Human Rights Watch", "appeal", "Central African Republic", "no reprisals against civilians", "urged the government and its allies not to carry out reprisals against civilians"),
+        S("Lewis Mudge", "concern", None, "summary executions", "Past operations after attacks like this one have led to summary executions"),
+    ],
+    notes="Invented article (fourth held-out set). Live-blog summary: a headline, bullet key points and entries headed "
+          "by GMT times (each a TIMEX3 TIME on the article's day; 'Wednesday night' and '10pm local time on Wednesday' "
+          "are the evening before; 'overnight' is the night before the Thursday blog). The UN spokesman speaks the UN "
+          "statement ('the statement said' is his), while the condemnation and call are the Secretary-General's "
+          "stances. 'Government' in the entry headings and 'the government' are the Central African Republic. "
+          "Balalou reports Touadera's order (no stance: the perpetrators are unnamed). The UPC denial is held by the "
+          "group in the key points and by its spokesman in his entry. France's request for consultations is an appeal "
+          "to the Security Council. Samia's condolences are support with no target (as the EU's condolences in the "
+          "second development set); 'declared three days of national mourning' takes none. The Russian embassy in "
+          "Bangui speaks for Russia (Telegram: social media).",
 )
 
 if __name__ == "__main__":
