@@ -512,5 +512,137 @@ build(
           "Bangui speaks for Russia (Telegram: social media).",
 )
 
+# --------------------------------------------------------------------------- 5. presidential term-limit amendment (regional daily, South African-paper-like)
+TERMLIMIT = """ date 2026-11-12 HARARE – Zimbabwe’s parliament yesterday passed a constitutional amendment that extends President Emmerson Mnangagwa’s term by two years to 2030, brushing aside protests from opposition parties, church leaders and some of the ruling party’s own war veterans.
+
+The Constitution of Zimbabwe Amendment (No. 3) Bill was approved by 212 votes to 41 in a joint sitting of the National Assembly and the Senate after a debate that ran late into the night. Opposition MPs walked out before the vote, chanting "No to 2030!"
+
+Justice Minister Ziyambi Ziyambi, who piloted the Bill, told the House that the amendment "reflects the will of the people, expressed in consultations across all ten provinces".
+
+Zanu-PF spokesperson Chris Mutsvangwa was blunter. "The President has unfinished business. Those who want power must wait until 2030 like everybody else," he told journalists outside Parliament.
+
+Opposition leader Nelson Chamisa dismissed the vote as "a constitutional coup by a party that has lost the argument and is afraid of the ballot". Writing on X, he called on Zimbabweans to "resist peacefully" and urged the Southern African Development Community (SADC) to "stop pretending this is normal".
+
+Zimbabwe Lawyers for Human Rights (ZLHR) said it would challenge the amendment in the Constitutional Court, arguing that the constitution bars an incumbent from benefiting from a change to term limits without a national vote.
+
+"This Bill was written for one man," ZLHR director Roselyn Hanzi said. "The constitution was not."
+
+Blessed Geza, the war veteran who has led calls for Mnangagwa to step down, was not in Parliament but said in a video posted online that veterans would "not accept a life presidency".
+
+The Zimbabwe Catholic Bishops’ Conference said in a pastoral letter read in churches last Sunday that the country needed "healing, not another term".
+
+In Pretoria, the Department of International Relations and Cooperation (Dirco) said South Africa had "taken note" of the vote, which was "a matter for the people of Zimbabwe". Dirco spokesperson Chrispin Phiri declined to say whether President Cyril Ramaphosa had raised the matter with Mnangagwa.
+
+SADC executive secretary Elias Magosi said the regional bloc respected Zimbabwe’s sovereignty but encouraged "broad-based dialogue" on the amendment.
+
+The US embassy in Harare said in a statement that it was "concerned by the erosion of constitutional term limits" and urged the government to respect citizens’ right to protest. The EU delegation issued a similar statement.
+
+Zanu-PF dismissed the criticism. "Zimbabwe is not a colony. We do not take instructions from embassies," Mutsvangwa said this morning.
+
+Mnangagwa, who came to power after the army ousted Robert Mugabe in November 2017, was elected in 2018 and re-elected in 2023. His second and final term was due to end in 2028. He has not commented publicly on the vote, but said in March that he would "serve the people for as long as they want me"."""
+
+build(
+    "termlimit-zimbabwe-2026-11-12", TERMLIMIT,
+    actors=[
+        A("Zimbabwe", "country", "ZWE", aliases=["Zimbabwean", "Harare", "government"]),
+        A("Parliament of Zimbabwe", "organization", "ZWE", aliases=["Zimbabwe’s parliament", "parliament", "Parliament", "National Assembly", "Senate", "House"]),
+        A("Emmerson Mnangagwa", "person", "ZWE", "President", ["Mnangagwa", "President"]),
+        A("opposition parties", "group", "ZWE", aliases=[]),
+        A("church leaders", "group", "ZWE", aliases=[]),
+        A("war veterans", "group", "ZWE", aliases=["veterans", "ruling party’s own war veterans"]),
+        A("Zanu-PF", "organization", "ZWE", aliases=["ruling party", "ZANU-PF"]),
+        A("Opposition MPs", "group", "ZWE", aliases=["opposition MPs"]),
+        A("Ziyambi Ziyambi", "person", "ZWE", "Justice Minister", ["Ziyambi"]),
+        A("Chris Mutsvangwa", "person", "ZWE", "Zanu-PF spokesperson", ["Mutsvangwa"], organization="Zanu-PF"),
+        A("Nelson Chamisa", "person", "ZWE", "Opposition leader", ["Chamisa"]),
+        A("Zimbabweans", "group", "ZWE", aliases=[]),
+        A("Southern African Development Community", "organization", None, aliases=["SADC", "regional bloc"]),
+        A("Zimbabwe Lawyers for Human Rights", "organization", "ZWE", aliases=["ZLHR"]),
+        A("Constitutional Court", "organization", "ZWE", aliases=[]),
+        A("Roselyn Hanzi", "person", "ZWE", "ZLHR director", ["Hanzi"], organization="Zimbabwe Lawyers for Human Rights"),
+        A("Blessed Geza", "person", "ZWE", "war veteran", ["Geza"]),
+        A("Zimbabwe Catholic Bishops’ Conference", "organization", "ZWE", aliases=["Catholic Bishops"]),
+        A("South Africa", "country", "ZAF", aliases=["South African", "Pretoria", "Department of International Relations and Cooperation", "Dirco"]),
+        A("Chrispin Phiri", "person", "ZAF", "Dirco spokesperson", ["Phiri"]),
+        A("Cyril Ramaphosa", "person", "ZAF", "President", ["Ramaphosa"]),
+        A("Elias Magosi", "person", None, "SADC executive secretary", ["Magosi"], organization="Southern African Development Community"),
+        A("United States", "country", "USA", aliases=["US", "US embassy in Harare"]),
+        A("European Union", "organization", None, aliases=["EU", "EU delegation"]),
+        A("Robert Mugabe", "person", "ZWE", None, ["Mugabe"]),
+        A("Zimbabwean army", "organization", "ZWE", aliases=["army"]),
+    ],
+    quotes=[
+        Q("direct", "No to 2030!", "Opposition MPs", "chant"),
+        Q("indirect", "the amendment \"reflects the will of the people, expressed in consultations across all ten provinces\"", "Ziyambi Ziyambi", "tell"),
+        Q("partial", "reflects the will of the people, expressed in consultations across all ten provinces", "Ziyambi Ziyambi", "tell"),
+        Q("direct", "The President has unfinished business. Those who want power must wait until 2030 like everybody else,", "Chris Mutsvangwa", "tell", "press conference"),
+        Q("partial", "a constitutional coup by a party that has lost the argument and is afraid of the ballot", "Nelson Chamisa", "dismiss"),
+        Q("partial", "resist peacefully", "Nelson Chamisa", "call", "twitter"),
+        Q("partial", "stop pretending this is normal", "Nelson Chamisa", "urge", "twitter"),
+        Q("indirect", "it would challenge the amendment in the Constitutional Court", "Zimbabwe Lawyers for Human Rights", "say"),
+        Q("indirect", "the constitution bars an incumbent from benefiting from a change to term limits without a national vote", "Zimbabwe Lawyers for Human Rights", "argue"),
+        Q("direct", "This Bill was written for one man,", "Roselyn Hanzi", "say"),
+        Q("direct", "The constitution was not.", "Roselyn Hanzi", "say"),
+        Q("indirect", "veterans would \"not accept a life presidency\"", "Blessed Geza", "say", "social media"),
+        Q("partial", "not accept a life presidency", "Blessed Geza", "say", "social media"),
+        Q("indirect", "the country needed \"healing, not another term\"", "Zimbabwe Catholic Bishops’ Conference", "say", "statement"),
+        Q("partial", "healing, not another term", "Zimbabwe Catholic Bishops’ Conference", "say", "statement"),
+        Q("indirect", "South Africa had \"taken note\" of the vote, which was \"a matter for the people of Zimbabwe\"", "South Africa", "say"),
+        Q("partial", "taken note", "South Africa", "say"),
+        Q("partial", "a matter for the people of Zimbabwe", "South Africa", "say"),
+        Q("indirect", "the regional bloc respected Zimbabwe’s sovereignty but encouraged \"broad-based dialogue\" on the amendment", "Elias Magosi", "say"),
+        Q("partial", "broad-based dialogue", "Elias Magosi", "encourage"),
+        Q("indirect", "it was \"concerned by the erosion of constitutional term limits\"", "United States", "say", "statement"),
+        Q("partial", "concerned by the erosion of constitutional term limits", "United States", "say", "statement"),
+        Q("direct", "Zimbabwe is not a colony. We do not take instructions from embassies,", "Chris Mutsvangwa", "say"),
+        Q("indirect", "he would \"serve the people for as long as they want me\"", "Emmerson Mnangagwa", "say"),
+        Q("partial", "serve the people for as long as they want me", "Emmerson Mnangagwa", "say"),
+    ],
+    dates=[
+        D("yesterday", "DATE", "2026-11-11"),
+        D("two years", "DURATION", "P2Y"),
+        D("2030", "DATE", "2030", 0),
+        D("late into the night", "TIME", "2026-11-11TNI"),
+        D("2030", "DATE", "2030", 1),
+        D("2030", "DATE", "2030", 2),
+        D("last Sunday", "DATE", "2026-11-08"),
+        D("this morning", "TIME", "2026-11-12TMO"),
+        D("November 2017", "DATE", "2017-11"),
+        D("2018", "DATE", "2018"),
+        D("2023", "DATE", "2023"),
+        D("2028", "DATE", "2028"),
+        D("March", "DATE", "2026-03"),
+    ],
+    stances=[
+        S("opposition parties", "criticize", None, evidence="brushing aside protests from opposition parties, church leaders and some of the ruling party’s own war veterans"),
+        S("church leaders", "criticize", None, evidence="brushing aside protests from opposition parties, church leaders and some of the ruling party’s own war veterans"),
+        S("war veterans", "criticize", None, evidence="brushing aside protests from opposition parties, church leaders and some of the ruling party’s own war veterans"),
+        S("Opposition MPs", "reject", None, evidence="Opposition MPs walked out before the vote, chanting \"No to 2030!\""),
+        S("Ziyambi Ziyambi", "support", None, evidence="the amendment \"reflects the will of the people"),
+        S("Chris Mutsvangwa", "support", "Emmerson Mnangagwa", evidence="The President has unfinished business."),
+        S("Nelson Chamisa", "accuse", "Zanu-PF", evidence="dismissed the vote as \"a constitutional coup by a party that has lost the argument"),
+        S("Nelson Chamisa", "appeal", "Zimbabweans", "peaceful resistance", "he called on Zimbabweans to \"resist peacefully\""),
+        S("Nelson Chamisa", "appeal", "Southern African Development Community", "act on the amendment", "urged the Southern African Development Community (SADC) to \"stop pretending this is normal\""),
+        S("Zimbabwe Lawyers for Human Rights", "reject", None, evidence="it would challenge the amendment in the Constitutional Court"),
+        S("Roselyn Hanzi", "criticize", None, evidence="This Bill was written for one man"),
+        S("Blessed Geza", "reject", None, evidence="veterans would \"not accept a life presidency\""),
+        S("Zimbabwe Catholic Bishops’ Conference", "criticize", None, evidence="the country needed \"healing, not another term\""),
+        S("Elias Magosi", "appeal", None, "negotiations", "encouraged \"broad-based dialogue\" on the amendment"),
+        S("United States", "concern", None, "erosion of term limits", "it was \"concerned by the erosion of constitutional term limits\""),
+        S("United States", "appeal", "Zimbabwe", "respect the right to protest", "urged the government to respect citizens’ right to protest"),
+        S("European Union", "concern", None, "erosion of term limits", "The EU delegation issued a similar statement."),
+        S("Zanu-PF", "reject", None, evidence="Zanu-PF dismissed the criticism."),
+        S("Chris Mutsvangwa", "reject", None, evidence="We do not take instructions from embassies"),
+    ],
+    notes="Invented article (fourth held-out set). South African regional-daily style: dateline 'HARARE –', "
+          "'yesterday' and 'this morning' against the Thursday issue, curly apostrophes with straight quotes. "
+          "'brushing aside protests from ...' gives each of the three groups a criticism of the amendment (no actor "
+          "target). The chant is a direct quote of the opposition MPs and '2030' inside it a date. 'the President' "
+          "in Mutsvangwa's quote is Mnangagwa. Dirco speaks for South Africa; its 'taken note' and 'a matter for the "
+          "people of Zimbabwe' take no stance, nor does Phiri's refusal to comment (no quote). 'The EU delegation "
+          "issued a similar statement' is read as the same concern as the US embassy's. The ZLHR court challenge "
+          "rejects the amendment. Mnangagwa's March remark takes no stance in this story.",
+)
+
 if __name__ == "__main__":
     WRITER.report()
