@@ -546,7 +546,7 @@ build(
     actors=[
         A("Zimbabwe", "country", "ZWE", aliases=["Zimbabwean", "Harare", "government"]),
         A("Parliament of Zimbabwe", "organization", "ZWE", aliases=["Zimbabwe’s parliament", "parliament", "Parliament", "National Assembly", "Senate", "House"]),
-        A("Emmerson Mnangagwa", "person", "ZWE", "President", ["Mnangagwa", "President"]),
+        A("Emmerson Mnangagwa", "person", "ZWE", "President", ["Mnangagwa"]),
         A("opposition parties", "group", "ZWE", aliases=[]),
         A("church leaders", "group", "ZWE", aliases=[]),
         A("war veterans", "group", "ZWE", aliases=["veterans", "ruling party’s own war veterans"]),
@@ -642,6 +642,140 @@ build(
           "people of Zimbabwe' take no stance, nor does Phiri's refusal to comment (no quote). 'The EU delegation "
           "issued a similar statement' is read as the same concern as the US embassy's. The ZLHR court challenge "
           "rejects the amendment. Mnangagwa's March remark takes no stance in this story.",
+)
+
+# --------------------------------------------------------------------------- 6. anti-satellite missile test (reaction and press roundup)
+ASAT = """ date 2026-11-19 China's anti-satellite test: how the world reacted
+
+China confirmed on Wednesday that it had destroyed one of its own decommissioned weather satellites with a ground-based missile the day before, its first such test since 2007. The US military said the strike, about 850km above the Earth, had created more than 1,200 pieces of trackable debris. Here is a roundup of reactions.
+
+CHINA
+The foreign ministry described the launch as "a routine technical test" that "was not directed at any country and poses no threat". Spokesperson Mao Ning told a regular briefing in Beijing that China "has always advocated the peaceful use of outer space" and accused Washington of "hyping up a so-called space threat to justify its own militarisation of space".
+
+UNITED STATES
+Secretary of State Marco Rubio called the test "reckless and irresponsible" and said it had endangered astronauts of every nation. "Beijing claims to oppose an arms race in space, and then it does this," he told reporters at the State Department.
+The head of US Space Command, Gen Stephen Whiting, said his teams would be tracking the debris "for years, possibly decades".
+
+JAPAN
+Chief Cabinet Secretary Minoru Kihara said Tokyo had lodged a protest with Beijing through diplomatic channels and would raise the issue at the United Nations. "Space debris does not respect borders," he told a news conference.
+
+EUROPE
+The European Space Agency said it was assessing the risk to its satellites and that some might need to perform avoidance manoeuvres. ESA director general Josef Aschbacher wrote on X: "Every test like this makes orbit more crowded and more dangerous for all of us. It has to stop."
+British Defence Secretary John Healey said the UK condemned the test and called on China to join a moratorium on destructive anti-satellite missile tests that Britain, the United States and more than 35 other countries have signed.
+
+RUSSIA
+Moscow, which drew similar criticism after its own test in November 2021, defended Beijing. Kremlin spokesman Dmitry Peskov said every country had "the sovereign right" to test its defensive systems and that Western criticism was "hypocritical".
+
+INDIA
+India, which carried out an anti-satellite test of its own in 2019, was more guarded. Foreign ministry spokesman Randhir Jaiswal said New Delhi was "studying the reports" and urged all spacefaring nations to act "responsibly".
+
+UNITED NATIONS
+Asked about the test, a spokesperson for Secretary-General Antonio Guterres said the UN chief was concerned about "the growing weaponisation of outer space" and urged member states to agree on binding rules.
+
+SCIENTISTS
+Astronomers and satellite operators were alarmed. "We were just starting to get the debris problem under control," said Moriba Jah, a professor of astrodynamics at the University of Texas. "This sets us back a decade."
+
+IN THE PRESS
+Japan's Yomiuri Shimbun said in an editorial that the test showed China's "contempt for international rules". China's state-run Global Times, by contrast, wrote that the West was "panicking" because it had lost its monopoly in space."""
+
+build(
+    "asat-test-china-2026-11-19", ASAT,
+    actors=[
+        A("China", "country", "CHN", aliases=["Chinese", "Beijing", "CHINA", "foreign ministry"]),
+        A("United States", "country", "USA", aliases=["US", "Washington", "State Department", "US military", "UNITED STATES"]),
+        A("Mao Ning", "person", "CHN", "Spokesperson", ["Mao"]),
+        A("Marco Rubio", "person", "USA", "Secretary of State", ["Rubio"]),
+        A("US Space Command", "organization", "USA", aliases=["Space Command"]),
+        A("Stephen Whiting", "person", "USA", "head of US Space Command", ["Whiting", "Gen Stephen Whiting"], organization="US Space Command"),
+        A("Japan", "country", "JPN", aliases=["Japanese", "Tokyo", "JAPAN"]),
+        A("Minoru Kihara", "person", "JPN", "Chief Cabinet Secretary", ["Kihara"]),
+        A("United Nations", "organization", None, aliases=["UN", "UNITED NATIONS"]),
+        A("European Space Agency", "organization", None, aliases=["ESA"]),
+        A("Josef Aschbacher", "person", None, "ESA director general", ["Aschbacher"], organization="European Space Agency"),
+        A("John Healey", "person", "GBR", "Defence Secretary", ["Healey"]),
+        A("United Kingdom", "country", "GBR", aliases=["UK", "Britain", "British"]),
+        A("Russia", "country", "RUS", aliases=["Russian", "Moscow", "Kremlin", "RUSSIA"]),
+        A("Dmitry Peskov", "person", "RUS", "Kremlin spokesman", ["Peskov"]),
+        A("the West", "group", None, aliases=["West", "Western"]),
+        A("India", "country", "IND", aliases=["Indian", "New Delhi", "INDIA"]),
+        A("Randhir Jaiswal", "person", "IND", "Foreign ministry spokesman", ["Jaiswal"]),
+        A("Antonio Guterres", "person", None, "Secretary-General", ["Guterres", "UN chief"], organization="United Nations"),
+        A("UN spokesperson", "person", None, "spokesperson", ["a spokesperson for Secretary-General Antonio Guterres", "spokesperson"], organization="United Nations", anonymous=True),
+        A("astronomers and satellite operators", "group", None, aliases=["Astronomers and satellite operators"]),
+        A("Moriba Jah", "person", "USA", "professor of astrodynamics", ["Jah"], organization="University of Texas"),
+        A("University of Texas", "organization", "USA", aliases=[]),
+        A("Yomiuri Shimbun", "organization", "JPN", aliases=["Japan's Yomiuri Shimbun"]),
+        A("Global Times", "organization", "CHN", aliases=["China's state-run Global Times"]),
+    ],
+    quotes=[
+        Q("indirect", "it had destroyed one of its own decommissioned weather satellites with a ground-based missile the day before", "China", "confirm"),
+        Q("indirect", "the strike, about 850km above the Earth, had created more than 1,200 pieces of trackable debris", "United States", "say"),
+        Q("partial", "a routine technical test", "China", "describe"),
+        Q("partial", "was not directed at any country and poses no threat", "China", "describe"),
+        Q("indirect", "China \"has always advocated the peaceful use of outer space\"", "Mao Ning", "tell", "press conference"),
+        Q("partial", "has always advocated the peaceful use of outer space", "Mao Ning", "tell", "press conference"),
+        Q("partial", "hyping up a so-called space threat to justify its own militarisation of space", "Mao Ning", "accuse", "press conference"),
+        Q("partial", "reckless and irresponsible", "Marco Rubio", "call"),
+        Q("indirect", "it had endangered astronauts of every nation", "Marco Rubio", "say"),
+        Q("direct", "Beijing claims to oppose an arms race in space, and then it does this,", "Marco Rubio", "tell", "press conference"),
+        Q("indirect", "his teams would be tracking the debris \"for years, possibly decades\"", "Stephen Whiting", "say"),
+        Q("partial", "for years, possibly decades", "Stephen Whiting", "say"),
+        Q("indirect", "Tokyo had lodged a protest with Beijing through diplomatic channels and would raise the issue at the United Nations", "Minoru Kihara", "say"),
+        Q("direct", "Space debris does not respect borders,", "Minoru Kihara", "tell", "press conference"),
+        Q("indirect", "it was assessing the risk to its satellites and that some might need to perform avoidance manoeuvres", "European Space Agency", "say"),
+        Q("direct", "Every test like this makes orbit more crowded and more dangerous for all of us. It has to stop.", "Josef Aschbacher", "write", "twitter"),
+        Q("indirect", "the UK condemned the test", "John Healey", "say"),
+        Q("indirect", "every country had \"the sovereign right\" to test its defensive systems and that Western criticism was \"hypocritical\"", "Dmitry Peskov", "say"),
+        Q("partial", "the sovereign right", "Dmitry Peskov", "say"),
+        Q("partial", "hypocritical", "Dmitry Peskov", "say"),
+        Q("indirect", "New Delhi was \"studying the reports\"", "Randhir Jaiswal", "say"),
+        Q("partial", "studying the reports", "Randhir Jaiswal", "say"),
+        Q("partial", "responsibly", "Randhir Jaiswal", "urge"),
+        Q("indirect", "the UN chief was concerned about \"the growing weaponisation of outer space\" and urged member states to agree on binding rules", "UN spokesperson", "say"),
+        Q("partial", "the growing weaponisation of outer space", "UN spokesperson", "say"),
+        Q("direct", "We were just starting to get the debris problem under control,", "Moriba Jah", "say"),
+        Q("direct", "This sets us back a decade.", "Moriba Jah", "say"),
+        Q("indirect", "the test showed China's \"contempt for international rules\"", "Yomiuri Shimbun", "say"),
+        Q("partial", "contempt for international rules", "Yomiuri Shimbun", "say"),
+        Q("indirect", "the West was \"panicking\" because it had lost its monopoly in space", "Global Times", "write"),
+        Q("partial", "panicking", "Global Times", "write"),
+    ],
+    dates=[
+        D("Wednesday", "DATE", "2026-11-18"),
+        D("the day before", "DATE", "2026-11-17"),
+        D("2007", "DATE", "2007"),
+        D("for years", "DURATION", "PXY"),
+        D("decades", "DURATION", "PXDE"),
+        D("November 2021", "DATE", "2021-11"),
+        D("2019", "DATE", "2019"),
+        D("a decade", "DURATION", "P1DE"),
+    ],
+    stances=[
+        S("China", "reject", None, evidence="\"was not directed at any country and poses no threat\""),
+        S("Mao Ning", "accuse", "United States", evidence="accused Washington of \"hyping up a so-called space threat"),
+        S("Marco Rubio", "criticize", "China", evidence="called the test \"reckless and irresponsible\""),
+        S("Japan", "criticize", "China", evidence="Tokyo had lodged a protest with Beijing through diplomatic channels"),
+        S("Josef Aschbacher", "appeal", None, "stop destructive tests", "It has to stop."),
+        S("John Healey", "condemn", "China", evidence="the UK condemned the test"),
+        S("John Healey", "appeal", "China", "join the moratorium on anti-satellite tests", "called on China to join a moratorium on destructive anti-satellite missile tests"),
+        S("Russia", "support", "China", evidence="defended Beijing"),
+        S("Dmitry Peskov", "criticize", "the West", evidence="Western criticism was \"hypocritical\""),
+        S("Randhir Jaiswal", "appeal", None, "responsible conduct", "urged all spacefaring nations to act \"responsibly\""),
+        S("Antonio Guterres", "concern", None, "weaponisation of outer space", "the UN chief was concerned about \"the growing weaponisation of outer space\""),
+        S("Antonio Guterres", "appeal", None, "binding rules for space", "urged member states to agree on binding rules"),
+        S("astronomers and satellite operators", "concern", None, "space debris", "Astronomers and satellite operators were alarmed."),
+        S("Yomiuri Shimbun", "criticize", "China", evidence="the test showed China's \"contempt for international rules\""),
+        S("Global Times", "criticize", "the West", evidence="the West was \"panicking\""),
+    ],
+    notes="Invented article (fourth held-out set). Reaction and press roundup: a headline, an intro and sections "
+          "headed by capitalised country or group names (headings are not mentions to annotate as quotes). 'The "
+          "foreign ministry' under CHINA and 'The US military' speak for their countries. 'Drew similar criticism' "
+          "about Russia's 2021 test names no critic (no stance). Healey's 'the UK condemned' is held by the speaker "
+          "(as Kallas's 'the bloc condemns' in this set). The UN spokesperson reports the Secretary-General's concern "
+          "and appeal (holder Guterres). Whiting's debris tracking, ESA's assessment, India's 'studying the reports' "
+          "and Jah's remarks take no stance; the scientists' alarm is a concern of the group. Newspapers quoted in "
+          "the press section are actors (their editorials are the reactions). 'for years, possibly decades' holds "
+          "two durations.",
 )
 
 if __name__ == "__main__":
