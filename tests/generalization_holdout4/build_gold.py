@@ -681,7 +681,7 @@ Japan's Yomiuri Shimbun said in an editorial that the test showed China's "conte
 build(
     "asat-test-china-2026-11-19", ASAT,
     actors=[
-        A("China", "country", "CHN", aliases=["Chinese", "Beijing", "CHINA", "foreign ministry"]),
+        A("China", "country", "CHN", aliases=["Chinese", "Beijing", "CHINA", "The foreign ministry"]),
         A("United States", "country", "USA", aliases=["US", "Washington", "State Department", "US military", "UNITED STATES"]),
         A("Mao Ning", "person", "CHN", "Spokesperson", ["Mao"]),
         A("Marco Rubio", "person", "USA", "Secretary of State", ["Rubio"]),
