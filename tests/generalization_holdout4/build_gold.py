@@ -341,6 +341,7 @@ build(
         S("Turkey", "reject", None, evidence="Ankara rejected the criticism."),
         S("Hakan Fidan", "support", "Turkish Cypriots", evidence="Turkish Cypriots had an “equal right” to the island’s natural resources"),
         S("Hakan Fidan", "reject", None, evidence="No one can draw maps that ignore Turkey and the Turkish Cypriots"),
+        S("Hakan Fidan", "consult", "Azerbaijan", evidence="a joint news conference in Ankara with his Azerbaijani counterpart"),
         S("Tufan Erhurman", "support", "Turkey", evidence="backed Ankara’s position that any gas revenues must be shared"),
         S("Kyriakos Mitsotakis", "consult", "Nikos Christodoulides", evidence="spoke by phone with Christodoulides"),
         S("Greece", "support", "Cyprus", evidence="Greece “stands fully by the side of the Republic of Cyprus”"),
@@ -353,7 +354,8 @@ build(
     ],
     notes="Invented article (fourth held-out set). Al Jazeera style: no dateline, curly quotes and apostrophes, "
           "'Speaking to Al Jazeera' (the outlet, not an actor; an interview). 'drawing condemnation from Greece and the European Union' gives each a condemnation; Nicosia's claim to the area is "
-          "not annotated as a stance. 'according to Turkey’s energy ministry' reports the start of drilling. The Turkish Cypriot leader "
+          "not annotated as a stance. 'according to Turkey’s energy ministry' reports the start of drilling. Fidan's joint news conference with his "
+          "unnamed Azerbaijani counterpart is a meeting (target Azerbaijan). The Turkish Cypriot leader "
           "and community get no ISO code (they do not speak for the Republic of Cyprus); the self-declared TRNC is a "
           "state actor without code. Erhurman's remark that he was not consulted is not a stance; his backing of "
           "Ankara is. The Greek spokesman reports Mitsotakis's call (optional) and states Greece's support (holder "
