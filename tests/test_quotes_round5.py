@@ -158,3 +158,29 @@ def test_on_between_a_subject_and_a_weekday_stays_out_of_the_name():
 def test_inverted_speaker_runs_over_a_non_breaking_space():
     text = "\"We are ready,\" said\u00a0Gov.\u00a0Lena Brandt of Oregon."
     assert ("direct", "We are ready,", "Gov.\u00a0Lena Brandt of Oregon") in found(text)
+
+
+# --- a subject with a reduced relative ("A poll released in May found"): the noun before it -----
+
+REDUCED_RELATIVE_SUBJECTS = [
+    ("A Datafolha poll released in late May found that 61 percent opposed the reform.",
+     "that 61 percent opposed the reform", "A Datafolha poll"),
+    ("Diplomats briefed on the Ukrainian proposal said the talks would resume in Vienna.",
+     "the talks would resume in Vienna", "Diplomats"),
+    ("A report published by the Kenyan auditor general said the funds had vanished.",
+     "the funds had vanished", "A report"),
+    ("Two officials familiar with the Egyptian position said Cairo would not attend.",
+     "Cairo would not attend", "Two officials"),
+]
+
+
+@pytest.mark.parametrize("text, clause, mention", REDUCED_RELATIVE_SUBJECTS)
+def test_subject_with_reduced_relative_is_the_noun_before_it(text, clause, mention):
+    assert ("indirect", clause, mention) in found(text)
+
+
+def test_reduced_relative_object_is_not_the_speaker():
+    article = reactlib.parse(REDUCED_RELATIVE_SUBJECTS[1][0])
+    names = {a.id: a.name for a in article.actors}
+    q = next(q for q in article.quotes if q.kind == "indirect")
+    assert names.get(q.speaker) != "Ukraine"

@@ -10,6 +10,7 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 
 from __future__ import annotations
 
+from .clauses import IRREGULAR_PAST
 from .tokens import Tokens, skip_space
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
@@ -229,6 +230,23 @@ RELATIVE_MAX = 18
 _RELATIVE_BREAKS = frozenset((",", ";", ":", ".", "(", ")", "!", "?", '"', "\u201c", "\u201d"))
 
 
+#: what follows a participle that opens a reduced relative clause ("released in May", "briefed on the talks")
+_AFTER_PARTICIPLE = frozenset("by in on at for from with during to about last earlier this late".split()) | WEEKDAYS
+
+
+def _reduced_relative_at(toks: Tokens, k: int, stop: int) -> bool:
+    """Whether token ``k`` opens a reduced relative after a noun: "released in …", "familiar with …"."""
+    t, w = toks.text[k], toks.lower[k]
+    if not t.isalpha() or not t.islower() or k + 1 >= stop:
+        return False
+    prev, nxt = toks.lower[k - 1], toks.lower[k + 1]
+    if not toks.text[k - 1][:1].isalnum() or prev in NP_STOP or prev in DETERMINERS or prev in PRONOUNS:
+        return False
+    if w in ("familiar", "close"):
+        return nxt in ("with", "to")
+    return (w.endswith("ed") or w in IRREGULAR_PAST) and nxt in _AFTER_PARTICIPLE
+
+
 def _restrictive_relative(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
     """"A nurse who treated the wounded said": the noun before "who" speaks, not the clause's object.
 
@@ -240,11 +258,18 @@ def _restrictive_relative(toks: Tokens, np: tuple[int, int] | None, lo: int) -> 
     """
     if np is None:
         return None
-    k = np[0] - 1
+    k = np[1] - 1
     while k >= lo and np[1] - k < RELATIVE_MAX:
         t, w = toks.text[k], toks.lower[k]
         if "\n" in t or t in _RELATIVE_BREAKS or w in ("that", "which", "and", "but", "or"):
             return None
+        if k > lo and _reduced_relative_at(toks, k, np[1]):
+            # "A poll released in May found", "Officials familiar with the talks said": the noun
+            # before the participle speaks; the mention is that noun phrase (PolNeAR's reading)
+            head = noun_phrase_left(toks, k - 1, lo)
+            if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
+                return None
+            return _over_place(toks, head[0], lo), head[1]
         if w == "who":
             if k >= np[0] - 1:
                 return None
