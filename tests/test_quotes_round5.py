@@ -184,3 +184,26 @@ def test_reduced_relative_object_is_not_the_speaker():
     names = {a.id: a.name for a in article.actors}
     q = next(q for q in article.quotes if q.kind == "indirect")
     assert names.get(q.speaker) != "Ukraine"
+
+
+# --- a participle cue after a comma: the main clause's subject speaks ----------------------------
+# ", arguing that …" hangs on the whole clause before it; the phrase just before the comma is a
+# place, an object or a hearer ("spoke in Tulsa, Oklahoma, arguing"), never the speaker.
+
+PARTICIPLE_SUBJECTS = [
+    ("Senator Hall spoke in Tulsa, Oklahoma, arguing that the tariffs hurt farmers.",
+     "that the tariffs hurt farmers", "Senator Hall"),
+    ("Ruiz, a lawyer, told the court, arguing that the law was void.", "that the law was void", "Ruiz, a lawyer"),
+    ("Mexico's president visited the flooded towns of Tabasco, promising that aid would arrive within days.",
+     "that aid would arrive within days", "Mexico's president"),
+]
+
+
+@pytest.mark.parametrize("text, clause, mention", PARTICIPLE_SUBJECTS)
+def test_participle_cue_after_a_comma_takes_the_clause_subject(text, clause, mention):
+    assert ("indirect", clause, mention) in found(text)
+
+
+def test_participle_aside_after_a_name_keeps_the_main_cue():
+    text = "Ana Ruiz, speaking at a rally in Cusco, said the mine would close."
+    assert ("indirect", "the mine would close", "Ana Ruiz") in found(text)

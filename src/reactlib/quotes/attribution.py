@@ -104,7 +104,8 @@ def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tu
         return None
     for k in range(np[0] + 1, np[1] + 1):
         # the name ends at its first lower-case word that is no link ("of", "the"): the verb
-        if toks.text[k][:1].islower() and toks.lower[k] not in NP_LINKS and toks.lower[k] not in DETERMINERS:
+        if toks.text[k][:1].islower() and toks.lower[k] not in NP_LINKS and toks.lower[k] not in DETERMINERS \
+                and toks.text[k - 1] not in ("'s", "\u2019s"):   # "Mexico's president visited": the possessed noun
             return (np[0], k - 1)
     if np[1] + 1 < stop and toks.text[np[1] + 1] == "," and _closes_aside(toks, np[1] + 1, stop):
         return np   # "France, the former colonial power, deplored …": the name before its aside
@@ -165,7 +166,11 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
         speaker = parsed_subject(toks, cue.head)
         if speaker is not None and not (lo <= speaker[0] and speaker[1] < hi):
             speaker = None
-        if speaker is None:
+        # ", arguing that …": a participle after a comma hangs on the whole clause before it, whose
+        # subject speaks (found below); the phrase just before the comma is a place, an object or a hearer
+        participle_aside = toks.lower[cue.head].endswith("ing") and cue.first - 1 >= lo \
+            and toks.text[cue.first - 1] == ","
+        if speaker is None and not participle_aside:
             anchor = _short_quote_before(toks, cue.first - 1, lo, quoted) + 1
             left_lo = _left_boundary(toks, anchor, lo, quoted)
             speaker = subject_of(toks, anchor, left_lo)
