@@ -207,3 +207,21 @@ def test_participle_cue_after_a_comma_takes_the_clause_subject(text, clause, men
 def test_participle_aside_after_a_name_keeps_the_main_cue():
     text = "Ana Ruiz, speaking at a rally in Cusco, said the mine would close."
     assert ("indirect", "the mine would close", "Ana Ruiz") in found(text)
+
+
+MORE_WHOLE_MENTIONS = [
+    ("The Chilean Fisheries and Aquaculture Service, the agency that sets quotas, said the ban would stay.",
+     "the ban would stay", "The Chilean Fisheries and Aquaculture Service, the agency that sets quotas"),
+    ("In a joint letter, Senator Ruiz and Senator Park said the program had been abused.",
+     "the program had been abused", "Senator Ruiz and Senator Park"),
+]
+
+
+@pytest.mark.parametrize("text, clause, mention", MORE_WHOLE_MENTIONS)
+def test_speaker_mention_keeps_titles_and_coordinated_names(text, clause, mention):
+    assert ("indirect", clause, mention) in found(text)
+
+
+def test_and_before_a_clause_is_no_name():
+    text = "Troops left the town and Chile said the border would reopen."
+    assert ("indirect", "the border would reopen", "Chile") in found(text)

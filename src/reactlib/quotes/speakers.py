@@ -82,10 +82,12 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
         if toks.is_space[i] and "\n" not in t and i < end:
             i -= 1      # a non-breaking space is a token of its own: "Gov.\xa0Ana Ruiz" is one phrase
             continue
-        if w == "on" and i < end and i - 1 >= lo and toks.text[i - 1][:1].isupper() \
+        if w in ("on", "and") and i < end and i - 1 >= lo and toks.text[i - 1][:1].isupper() \
                 and toks.text[i + 1][:1].isupper() and toks.lower[i - 1] not in PRONOUNS \
-                and toks.lower[i + 1] not in WEEKDAYS:
-            first = i   # "the Commission on Electoral Reform": "on" inside an institution's name
+                and toks.lower[i - 1] not in DETERMINERS and toks.lower[i + 1] not in WEEKDAYS:
+            # "the Commission on Electoral Reform", "the Fisheries and Aquaculture Service", "Senator
+            # Ruiz and Senator Park": a link between capitalised words stays inside the name
+            first = i
             i -= 1
             continue
         if w in DETERMINERS:
