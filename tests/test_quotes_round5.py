@@ -225,3 +225,41 @@ def test_speaker_mention_keeps_titles_and_coordinated_names(text, clause, mentio
 def test_and_before_a_clause_is_no_name():
     text = "Troops left the town and Chile said the border would reopen."
     assert ("indirect", "the border would reopen", "Chile") in found(text)
+
+
+# --- speakers the rules lost: "X, who said", "on Sunday evening urging", "is quoted as saying" ---------
+
+def speakers(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, quote text, speaker actor name) of every quote of ``text``."""
+    article = reactlib.parse(text)
+    names = {a.id: a.name for a in article.actors}
+    return [(q.kind, q.text, names.get(q.speaker)) for q in article.quotes]
+
+
+def test_relative_who_speaks_for_the_name_before_its_comma():
+    text = ("The radio station quotes Mining Minister Rosa Ferreira, who said the licence "
+            "\"will not be renewed\".")
+    assert ("partial", "will not be renewed", "Rosa Ferreira") in speakers(text)
+    assert ("indirect", "the licence \"will not be renewed\"", "Rosa Ferreira") in speakers(text)
+
+
+def test_relative_which_speaks_for_the_body_before_its_comma():
+    text = ("La Nacion cites a statement from Chile's Ministry of Energy, which says the outage was caused "
+            "by a cyber-attack on the grid.")
+    assert ("indirect", "the outage was caused by a cyber-attack on the grid", "Chile") in speakers(text)
+
+
+def test_time_of_day_after_a_weekday_is_no_speaker():
+    text = ("The regional bloc's chair, Amara Diallo, issued a statement on Sunday evening urging both "
+            "governments to \"return to the table\".")
+    assert ("partial", "return to the table", "Amara Diallo") in speakers(text)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Defence Minister Ilona Varga is quoted as saying that Hungary \"will not be intimidated\".",
+     "will not be intimidated", "Ilona Varga"),
+    ("Interior Minister Ilona Varga was quoted as saying that the border \"will stay open\".", "will stay open",
+     "Ilona Varga"),
+])
+def test_quoted_as_saying_keeps_the_subject(text, fragment, speaker):
+    assert ("partial", fragment, speaker) in speakers(text)

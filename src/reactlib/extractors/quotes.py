@@ -33,6 +33,8 @@ def extract_quotes(article: Article, doc: object) -> Article:
             if f.speaker_span[0] >= f.end and speaker_text.lower() in _REPORT_PRONOUNS and f.kind == "indirect":
                 # "Washington remained committed …, it added": not an actor named in its own report
                 speaker = linker.pronoun_before(linker.sentence_bounds(f.start)[0], speaker_text)
+            elif speaker_text.lower() in ("who", "which"):
+                speaker = relative_antecedent(linker, text, f.speaker_span[0])
             else:
                 speaker = resolve_speaker(linker, text, *f.speaker_span)
         elif f.inherit_from_previous:
@@ -107,6 +109,31 @@ def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> st
         if s >= core_end and _is_person(linker, actor_id) and not text[core_end + 1:s].strip() \
                 and not text[e:end].strip(" ,.;:"):
             return actor_id
+    return None
+
+
+#: how far before ", who" its antecedent may start
+ANTECEDENT_WINDOW = 150
+
+
+def relative_antecedent(linker: ActorLinker, text: str, start: int) -> str | None:
+    """The actor a relative pronoun after a comma stands for: "quotes Minister X, who said …" is X.
+
+    The mention stays "who" (the words that introduce the speaker here); the actor is the
+    last known mention before the comma in the same sentence ("Chile's Ministry of Energy, which
+    says" is Chile), or what the linker makes of that phrase.
+    """
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ",":
+        return linker.resolve(start, start + 3) if text[start:start + 3].lower() == "who" else None
+    comma = k - 1
+    lo = max(linker.sentence_bounds(start)[0], comma - ANTECEDENT_WINDOW)
+    before = [m for m in linker.mentions_in(lo, comma) if lo <= m[0] and m[1] <= comma
+              and "," not in text[m[1]:comma]]
+    if before:
+        return max(before, key=lambda m: (m[1], m[1] - m[0]))[2]
     return None
 
 

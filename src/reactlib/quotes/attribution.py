@@ -174,6 +174,10 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
             anchor = _short_quote_before(toks, cue.first - 1, lo, quoted) + 1
             left_lo = _left_boundary(toks, anchor, lo, quoted)
             speaker = subject_of(toks, anchor, left_lo)
+            if speaker is not None and toks.lower[cue.head].endswith("ing") \
+                    and toks.lower[speaker[1]] in _DOCUMENTS:
+                # "issued a statement on Sunday urging …": the document's issuer, the sentence's subject
+                speaker = sentence_subject(toks, lo, speaker[0], quoted) or speaker
         inherited = False
         if speaker is None:
             before = cue.first - 1

@@ -30,6 +30,9 @@ def _has_digit(tok: str) -> bool:
     return not tok.isalpha() and any(ch.isdigit() for ch in tok)
 
 
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
 def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
     """From token ``i`` (the one before the cue) step left over adverbs and time phrases.
 
@@ -43,6 +46,12 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
         if w in ("all", "both", "each") and i - 1 >= lo and (_is_word(toks.text[i - 1]) or toks.text[i - 1] == ")") \
                 and toks.lower[i - 1] not in NP_STOP:
             i -= 1  # "the senators all said": the quantifier floats after its subject
+            continue
+        if w == "as" and i - 1 >= lo and toks.lower[i - 1] == "quoted":
+            i -= 2      # "X is quoted as saying": the subject is before the passive
+            continue
+        if w in _DAY_PARTS and i - 1 >= lo and toks.lower[i - 1] in WEEKDAYS:
+            i -= 1      # "on Sunday evening": the weekday rule below takes "on Sunday"
             continue
         # "on Sunday", "late Monday", "last week", "for its part", "in a statement"
         if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this"):
@@ -71,6 +80,8 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
     if end < lo:
         return None
     w = toks.lower[end]
+    if w == "which" and end - 1 >= lo and toks.text[end - 1] == ",":
+        return end, end     # ", which says …": the relative pronoun stands for the body before the comma
     if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS) or _has_digit(toks.text[end]):
         return None
     if w in PRONOUNS:
