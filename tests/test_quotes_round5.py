@@ -263,3 +263,9 @@ def test_time_of_day_after_a_weekday_is_no_speaker():
 ])
 def test_quoted_as_saying_keeps_the_subject(text, fragment, speaker):
     assert ("partial", fragment, speaker) in speakers(text)
+
+
+def test_named_post_holder_after_a_possessive_title_is_the_subject():
+    text = ("The Andean Community's secretary general, Gonzalo Rivas, issued a statement on Monday evening "
+            "calling on both governments to \"lower the tone\".")
+    assert ("partial", "lower the tone", "Gonzalo Rivas") in speakers(text)

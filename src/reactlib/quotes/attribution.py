@@ -99,6 +99,9 @@ def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tu
     if not toks.text[first][:1].isupper() or (toks.lower[first] in DETERMINERS and not the_name):
         # "The bloc's chairman, Barbados Prime Minister Mia Mottley, deplored …": the name in commas
         return _name_after_post(toks, first, stop) if toks.text[first][:1].isupper() else None
+    named = _name_after_post(toks, first, stop)
+    if named is not None:
+        return named    # "The Andean Community's secretary general, Ana Ruiz, issued …": the person
     np = noun_phrase_right(toks, first, stop)
     if np is None:
         return None
