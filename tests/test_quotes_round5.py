@@ -269,3 +269,18 @@ def test_named_post_holder_after_a_possessive_title_is_the_subject():
     text = ("The Andean Community's secretary general, Gonzalo Rivas, issued a statement on Monday evening "
             "calling on both governments to \"lower the tone\".")
     assert ("partial", "lower the tone", "Gonzalo Rivas") in speakers(text)
+
+
+# --- a quotation naming a headline, title or slogan is a name, not a quote ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Chile's El Mercurio ran the headline \"Santiago holds its breath\" and reported that the count was close.",
+     "Santiago holds its breath"),
+    ("Farmers in Punjab marched under the slogan \"No water, no vote\" as the minister said the canal would open.",
+     "No water, no vote"),
+    ("The Peruvian daily published an editorial titled \"A country adrift\", which said the cabinet had failed.",
+     "A country adrift"),
+])
+def test_headline_title_or_slogan_in_quotes_is_no_quote(text, name):
+    assert name not in [q[1] for q in found(text)]
+    assert [q for q in found(text) if q[0] == "indirect"]

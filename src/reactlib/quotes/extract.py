@@ -115,7 +115,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         close_tok = min(toks.at_char(m.close), len(toks) - 1) if has_close_mark else last
         lo, hi = toks.sentence_of(first)
         words = _word_count(toks, first, last)
-        if words == 0 or (_is_name_like(toks, first, last) and text[m.end - 1] not in ",.!?"):
+        if words == 0 or (_is_name_like(toks, first, last) and text[m.end - 1] not in ",.!?") \
+                or _names_a_text(toks, open_tok, lo):
             continue
         before = open_tok - 1
         while before >= lo and toks.is_space[before]:
@@ -310,6 +311,19 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             seen.add(key)
             dedup.append(f)
     return dedup
+
+
+#: nouns and participles a quotation names rather than quotes: 'the headline "…"', 'titled "…"'
+_NAMING_WORDS = frozenset("headline headlines headlined title titled entitled slogan slogans banner banners motto "
+                          "hashtag caption".split())
+
+
+def _names_a_text(toks: Tokens, open_tok: int, lo: int) -> bool:
+    """Whether the quotation opening at ``open_tok`` is the name of a text: a headline, title, slogan."""
+    k = open_tok - 1
+    while k >= lo and toks.is_space[k]:
+        k -= 1
+    return k >= lo and toks.lower[k] in _NAMING_WORDS
 
 
 _DASHES = frozenset(("\u2014", "\u2015", "\u2013", "--"))
