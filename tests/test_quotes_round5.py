@@ -284,3 +284,16 @@ def test_named_post_holder_after_a_possessive_title_is_the_subject():
 def test_headline_title_or_slogan_in_quotes_is_no_quote(text, name):
     assert name not in [q[1] for q in found(text)]
     assert [q for q in found(text) if q[0] == "indirect"]
+
+
+@pytest.mark.parametrize("text, clause, mention, actor", [
+    ("The Brazilian Embassy in Nairobi said Brasilia would send two cargo planes.",
+     "Brasilia would send two cargo planes", "The Brazilian Embassy in Nairobi", "Brazil"),
+    # the mention only: the actors extractor makes no actor of "the Norwegian Consulate" here
+    ("The Norwegian Consulate in Erbil said its staff were safe.", "its staff were safe",
+     "The Norwegian Consulate in Erbil", None),
+])
+def test_capitalised_mission_in_a_city_speaks_not_the_city(text, clause, mention, actor):
+    assert ("indirect", clause, mention) in found(text)
+    if actor is not None:
+        assert ("indirect", clause, actor) in speakers(text)

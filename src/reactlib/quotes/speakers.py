@@ -147,6 +147,11 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
 _POST_PREPOSITIONS = frozenset(("in", "at", "from", "based"))
 
 
+#: bodies posted in a place: "the Japanese Embassy in Lima", "the UN mission in Juba"
+_MISSIONS = frozenset("embassy embassies consulate consulates mission missions delegation office bureau "
+                      "representation legation".split())
+
+
 def _over_place(toks: Tokens, first: int, lo: int) -> int:
     """The start of the person whose post the place at ``first`` names: "a Western diplomat in Nairobi, who …".
 
@@ -163,7 +168,9 @@ def _over_place(toks: Tokens, first: int, lo: int) -> int:
     # "Houthi rebels in Yemen said", "Officials in Ankara said": a plural of people before the place
     plural_people = toks.lower[head[1]].endswith("s") and toks.text[head[1]].isalpha() \
         and (toks.text[head[1]][:1].islower() or head[1] == head[0]) and toks.lower[first - 1] != "from"
-    if not common_place and not plural_people \
+    # "The Japanese Embassy in Lima said": a mission is posted in its place, whatever its case
+    mission = toks.lower[head[1]] in _MISSIONS
+    if not common_place and not plural_people and not mission \
             and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
         return first
     return head[0]
