@@ -297,3 +297,9 @@ def test_capitalised_mission_in_a_city_speaks_not_the_city(text, clause, mention
     assert ("indirect", clause, mention) in found(text)
     if actor is not None:
         assert ("indirect", clause, actor) in speakers(text)
+
+
+def test_long_post_before_the_named_holder_then_coordinated_cue():
+    text = ("The Minister for Foreign Trade and the Caribbean, Ana Ruiz, announced new tariffs and said "
+            "exports to Jamaica would recover by June.")
+    assert ("indirect", "exports to Jamaica would recover by June", "Ana Ruiz") in speakers(text)

@@ -130,10 +130,15 @@ def _closes_aside(toks: Tokens, comma: int, stop: int) -> bool:
     return False
 
 
+#: how many tokens a post may run before the comma of its holder's name ("The Minister for Foreign Trade
+#: and the Caribbean, Ana Ruiz,")
+POST_MAX = 14
+
+
 def _name_after_post(toks: Tokens, first: int, stop: int) -> tuple[int, int] | None:
     """"The bloc's chairman, Barbados Prime Minister Mia Mottley, deplored": the post, then the name in
     commas, then the verb; the span of the name (with its title)."""
-    comma = next((k for k in range(first + 1, min(stop, first + 8)) if toks.text[k] == ","), None)
+    comma = next((k for k in range(first + 1, min(stop, first + POST_MAX)) if toks.text[k] == ","), None)
     if comma is None or any(toks.text[k] in (".", ";", ":") for k in range(first, comma)):
         return None
     start = skip_space(toks, comma + 1, stop)
