@@ -593,8 +593,14 @@ def rule_weekday(s: Scanner, i: int) -> Candidate | None:
     dated = _month_core(s, k, standalone=False) or rule_day_month(s, k)
     if dated is not None:
         return dated._replace(first=i)
+    if s.w(j) in L.DAY_PART_PLURALS:
+        # "Friday nights": a weekday with a plural part of the day recurs (a set)
+        return Candidate(i, j + 1, "SET", ("value", f"XXXX-WXX-{wd}T{L.DAY_PART_PLURALS[s.w(j)]}"))
     if s.w(j) in L.DAY_PARTS:
         return Candidate(i, j + 1, "TIME", ("weekday", wd, None, L.DAY_PARTS[s.w(j)]))
+    if s.w(j) in ("and", "or") and s.w(j + 1) in L.WEEKDAYS and s.cap(j + 1) and s.w(j + 2) in L.DAY_PART_PLURALS:
+        # "Monday and Tuesday nights": the first day shares the plural part, and the set reading
+        return Candidate(i, j, "SET", ("value", f"XXXX-WXX-{wd}T{L.DAY_PART_PLURALS[s.w(j + 2)]}"))
     return Candidate(i, j, "DATE", ("weekday", wd, None, None))
 
 
@@ -645,6 +651,8 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
+    if word == "current" and _current_is_now(s, i):
+        return Candidate(i, i + 1, "DATE", ("ref", "PRESENT_REF"))  # "the current level", "its current leaders"
     if word == "present" and s.w(i - 1) == "at" and not s.w(i + 1).isalpha():
         return Candidate(i, i + 1, "DATE", ("ref", "PRESENT_REF"))  # "at present"
     if word == "the" and s.w(i + 1) == "moment" and s.w(i - 1) in ("at", "for") and s.w(i + 2) not in ("of", "when", "that"):
@@ -653,6 +661,25 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Words before "current" that make it an attributive adjective ("the current rate").
+CURRENT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "whose", "from", "at"})
+#: Nouns after "current" that make a term, not a time: "current account", "current affairs".
+NOT_CURRENT_NOUNS = frozenset({"account", "accounts", "affairs", "flow", "flows", "density", "source", "sources",
+                               "draw", "limit", "loop", "meter", "transformer", "carrying", "assets", "liabilities"})
+
+
+def _current_is_now(s: Scanner, i: int) -> bool:
+    """Whether "current" at ``i`` is an adjective meaning "of the document time" (TimeML: a
+    PRESENT_REF): after a determiner and before a noun or a number, not in a fixed term, and
+    not before a unit ("the current quarter" is a whole expression of its own)."""
+    nxt = s.w(i + 1)
+    if s.w(i - 1) not in CURRENT_DETERMINERS or s.cap(i) and s.w(i - 1) not in ("the", "its", "their"):
+        return False
+    if not (nxt.isalpha() or nxt.isdigit()) or nxt in FUNCTION_WORDS or nxt in NOT_CURRENT_NOUNS:
+        return False
+    return nxt not in L.UNITS and nxt not in ("fiscal", "financial", "calendar", "academic", "school", "season")
 
 
 def _dur(amount, unit: str, is_time: bool) -> str:
@@ -1016,6 +1043,9 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             if got is not None and not got[2]:
                 amount, j = got[0], got[1]
         nxt = s.w(j)
+        if nxt in L.WEEKDAYS and s.w(j + 1) in L.DAY_PARTS:
+            # "every Saturday afternoon": the part of the day belongs to the set
+            return Candidate(i, j + 2, "SET", ("value", f"XXXX-WXX-{L.WEEKDAYS[nxt]}T{L.DAY_PARTS[s.w(j + 1)]}"))
         if nxt in L.WEEKDAYS:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-WXX-{L.WEEKDAYS[nxt]}"))
         if nxt in L.MONTHS and s.cap(j) and amount == 1:
@@ -1380,7 +1410,7 @@ RULE_STARTS: dict = {
     rule_year: {"the", "'", DIGITS},
     rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
     rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
-    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming", "present"},
+    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming", "present", "current"},
     rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},

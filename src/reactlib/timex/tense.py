@@ -210,9 +210,28 @@ def _cue(tokens: Tokens, i: int) -> str | None:
     return None
 
 
+#: Words before a past form that make it a finite verb, not a participle of a reduced relative.
+AUXILIARIES = PRESENT_BE | frozenset({"was", "were", "has", "have", "had", "been", "be", "being", "it", "he",
+                                      "she", "they", "we", "i", "who", "which", "that"})
+
+
+def _weak_after(tokens: Tokens, last: int, i: int) -> bool:
+    """Whether a cue at ``i``, after the expression ending at ``last``, belongs to another clause
+    than the expression's: an attribution behind a comma ("will reopen by June, officials said")
+    or a participle of a reduced relative ("in districts damaged by floods")."""
+    if "," in tokens.lower[last:i]:
+        return True
+    return _past_form(tokens.lower[i]) and i + 1 < len(tokens) and tokens.lower[i + 1] == "by" \
+        and tokens.lower[i - 1] not in AUXILIARIES
+
+
 def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str | None:
-    """The tense cue nearest the expression ``tokens[first:last]`` within ``tokens[lo:hi]``, or None."""
+    """The tense cue nearest the expression ``tokens[first:last]`` within ``tokens[lo:hi]``, or None.
+
+    A cue after the expression that belongs to another clause (see ``_weak_after``) counts only
+    when no cue of the expression's own clause is found."""
     best: tuple[int, int, str] | None = None
+    weak: tuple[int, int, str] | None = None
     for i in range(lo, hi):
         if first <= i < last:
             continue
@@ -234,6 +253,12 @@ def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str
                 continue
             cue = FUTURE
         distance = first - i if i < first else (i - last + 1) + 0.5
+        if i >= last and _weak_after(tokens, last, i):
+            if weak is None or distance < weak[0]:
+                weak = (distance, i, cue)
+            continue
         if best is None or distance < best[0]:
             best = (distance, i, cue)
+    if best is None:
+        best = weak
     return best[2] if best else None

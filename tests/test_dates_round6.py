@@ -1,0 +1,99 @@
+"""Dates round 6: TimeML conventions for habitual weekday parts, the tense of a reported
+clause, and "current" as a present reference.
+
+Every sentence was written for this file (invented content) and annotated by hand with
+TimeML TIMEX3 extents, types and values before the recogniser was run on it. Unless a test
+says otherwise the anchor is Friday, 13 February 2015.
+
+- A weekday with a plural part of the day ("Friday nights", "Sunday mornings") is a SET
+  (TimeML: a regularly recurring time); the part of the day is inside the extent and in the
+  value (``XXXX-WXX-5TNI``). A weekday coordinated with such a plural ("Monday and Tuesday
+  nights") shares the set reading. "each/every Thursday morning" keeps its part of the day.
+- The tense of a reported clause is its own: in "X will do Y by August, officials said" the
+  attribution after the comma does not make August past; nor does a participle in a reduced
+  relative clause ("in areas damaged by floods").
+- "current" as an attributive adjective ("the current rate", "its current leaders") refers
+  to the document time: DATE ``PRESENT_REF`` (as "now"), but "current account", "current
+  affairs" and the noun "current" (of water, electricity) are no time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reactlib.timex import find_time_expressions
+
+FRIDAY = dt.date(2015, 2, 13)
+
+
+def found(text: str, anchor: dt.date | None = FRIDAY) -> list[tuple[str, str, str]]:
+    return [(f.text, f.type, f.value) for f in find_time_expressions(text, anchor)]
+
+
+HABITUAL_PARTS = [
+    ("The gallery stays open late on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    ("A farmers' market fills the square on Sunday mornings.", [("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
+    ("Volunteers cook for the shelter on Wednesday evenings.", [("Wednesday evenings", "SET", "XXXX-WXX-3TEV")]),
+    ("Coaches leave Quito on Monday and Tuesday nights from March 30.",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+      ("March 30", "DATE", "2015-03-30")]),
+    ("The ferry crosses to Gozo each Thursday morning.", [("each Thursday morning", "SET", "XXXX-WXX-4TMO")]),
+    ("The choir rehearses every Saturday afternoon.", [("every Saturday afternoon", "SET", "XXXX-WXX-6TAF")]),
+    # singular parts of a named day stay one time
+    ("The minister spoke on Friday night.", [("Friday night", "TIME", "2015-02-13TNI")]),
+    ("The rally was held Monday and the march on Tuesday night.",
+     [("Monday", "DATE", "2015-02-09"), ("Tuesday night", "TIME", "2015-02-10TNI")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HABITUAL_PARTS)
+def test_weekday_with_plural_part_of_day_is_a_set(text, expected):
+    assert found(text) == expected
+
+
+REPORTED_CLAUSES = [
+    ("The brewery will double its output by August, company officials said.",
+     [("August", "DATE", "2015-08")]),
+    ("The ministry will publish the census on Monday, officials said.",
+     [("Monday", "DATE", "2015-02-16")]),
+    ("Crews will rebuild the bridge by June in districts damaged by the floods.",
+     [("June", "DATE", "2015-06")]),
+    ("The league will almost triple its prize money by October in a push for viewers untouched by scandal.",
+     [("October", "DATE", "2015-10")]),
+    # a past clause stays past, whatever follows
+    ("The brewery doubled its output by August, company officials said.",
+     [("August", "DATE", "2014-08")]),
+    ("On Monday, the ministry said the census would be delayed.", [("Monday", "DATE", "2015-02-09")]),
+    ("The port closed on Monday, and will reopen next week, officials said.",
+     [("Monday", "DATE", "2015-02-09"), ("next week", "DATE", "2015-W08")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTED_CLAUSES)
+def test_attribution_after_a_comma_does_not_set_the_tense(text, expected):
+    assert found(text) == expected
+
+
+CURRENT = [
+    ("Mortgage rates are well above the current level of inflation.", [("current", "DATE", "PRESENT_REF")]),
+    ("Its current leaders have ruled out a merger.", [("current", "DATE", "PRESENT_REF")]),
+    ("The line adds sailings to Tallinn, up from the current four sailings a week.",
+     [("current", "DATE", "PRESENT_REF"), ("a week", "SET", "P1W")]),
+    # whole expressions keep their own values
+    ("Growth will slow in the current quarter.", [("the current quarter", "DATE", "2015-Q1")]),
+    ("Profits rose in the current fiscal year.", [("the current fiscal year", "DATE", "2015")]),
+    # not a time
+    ("The current account deficit of Peru narrowed.", []),
+    ("A radio show on current affairs was dropped.", []),
+    ("Strong currents swept two swimmers out to sea.", []),
+    ("The current was too strong for the rowers.", []),
+    ("An electric current ran through the fence.", []),
+    ("Those figures are no longer current.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CURRENT)
+def test_current_as_an_adjective_is_the_present(text, expected):
+    assert found(text) == expected
