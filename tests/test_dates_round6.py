@@ -97,3 +97,21 @@ CURRENT = [
 @pytest.mark.parametrize("text,expected", CURRENT)
 def test_current_as_an_adjective_is_the_present(text, expected):
     assert found(text) == expected
+
+
+SPOKEN_YEARS = [
+    ("In nineteen eighty-four the mill in Oldham shut its gates.", [("nineteen eighty-four", "DATE", "1984")]),
+    ("The treaty signed in nineteen seventy still holds, the envoy said.", [("nineteen seventy", "DATE", "1970")]),
+    ("Her grandfather emigrated in nineteen oh five.", [("nineteen oh five", "DATE", "1905")]),
+    ("The stadium was rebuilt in twenty twelve.", [("twenty twelve", "DATE", "2012")]),
+    ("Since eighteen ninety-six the games have been held every four years.",
+     [("eighteen ninety-six", "DATE", "1896"), ("every four years", "SET", "P4Y")]),
+    # counts stay counts
+    ("Nineteen people were hurt and twenty were arrested.", []),
+    ("The jury heard from nineteen twenty-year-old recruits.", [("twenty-year-old", "DURATION", "P20Y")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKEN_YEARS)
+def test_a_year_written_in_words_is_a_year(text, expected):
+    assert found(text) == expected

@@ -18,6 +18,7 @@ from . import lexicon as L
 from .candidate import Candidate
 from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end,
                       rule_units_ahead, rule_year_earlier)
+from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
@@ -1379,7 +1380,7 @@ RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
-    rule_unit_end, rule_digit_quarter, rule_quarter_century,
+    rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year,
 )
 
 
@@ -1429,6 +1430,7 @@ RULE_STARTS: dict = {
     rule_unit_end: {"the", "year", "month", "week"},
     rule_digit_quarter: {DIGITS},
     rule_quarter_century: {"a"},
+    rule_spoken_year: set(SPOKEN_CENTURIES),
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
