@@ -115,3 +115,17 @@ SPOKEN_YEARS = [
 @pytest.mark.parametrize("text,expected", SPOKEN_YEARS)
 def test_a_year_written_in_words_is_a_year(text, expected):
     assert found(text) == expected
+
+
+PREVIOUSLY = [
+    ("Previously, the ministry had denied any role in the blockade.", [("Previously", "DATE", "PAST_REF")]),
+    ("The border post had previously been closed to trucks.", [("previously", "DATE", "PAST_REF")]),
+    # modifying an adjective or participle inside a noun phrase: no time of its own
+    ("A previously unknown group claimed the bombing.", []),
+    ("The previously announced talks were cancelled.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREVIOUSLY)
+def test_previously_is_a_past_reference(text, expected):
+    assert found(text) == expected

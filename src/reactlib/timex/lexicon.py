@@ -88,7 +88,7 @@ SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: Generic references to now, the past and the future.
 REFERENCES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "soon": "FUTURE_REF",
 }
 THE_REFERENCES = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}
 

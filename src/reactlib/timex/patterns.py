@@ -641,6 +641,8 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
             return None  # "now that ..." is a conjunction, "now-defunct" an adjective
         if word == "soon" and (s.w(i - 1) in ("as", "how", "too", "so") or s.w(i + 1) in ("after", "as", "afterwards", "thereafter", "-", ",")):
             return None  # "as soon as", "soon after the attack": a conjunction or relative to an event
+        if word == "previously" and s.w(i - 1) in CURRENT_DETERMINERS | {"a", "an", "these", "those", "this", "that"}:
+            return None  # "a previously unknown group": it qualifies an adjective, not the clause
         return Candidate(i, i + 1, "DATE", ("ref", L.REFERENCES[word]))
     if word == "the" and s.w(i + 1) in L.THE_REFERENCES:
         nxt = s.w(i + 2)
