@@ -129,3 +129,18 @@ PREVIOUSLY = [
 @pytest.mark.parametrize("text,expected", PREVIOUSLY)
 def test_previously_is_a_past_reference(text, expected):
     assert found(text) == expected
+
+
+EITHER_UNIT = [
+    ("Rebuilding the harbour could take weeks or months.", [("weeks or months", "DURATION", "PXW")]),
+    ("The curfew may last days or even weeks.", [("days or even weeks", "DURATION", "PXD")]),
+    ("The truce broke down within days or weeks of the signing.", [("days or weeks", "DURATION", "PXD")]),
+    ("Delegates argued for hours or days over the wording.", [("hours or days", "DURATION", "PTXH")]),
+    # a second unit that is no disjunct stays out
+    ("The strike lasted weeks, or so the union said.", [("weeks", "DURATION", "PXW")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EITHER_UNIT)
+def test_vague_units_joined_by_or_are_one_duration(text, expected):
+    assert found(text) == expected

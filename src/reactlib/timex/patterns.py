@@ -788,12 +788,29 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             # "for decades": TimeML leaves the signal "for" out of the extent (issue 5:
             # "extents as the TimeML guidelines draw them"); overlap scoring still matches
             # an annotation that includes it.
-            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+            return Candidate(i, _either_unit_end(s, i + 1), "DURATION", ("value", _dur("X", unit, is_time)))
         if s.w(i + 1) == "of" and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
                 and s.w(i + 2).isalpha() and s.w(i + 2) not in FUNCTION_WORDS:
             # "decades of conflict", "after months of talks": an unnumbered stretch
             return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Words allowed between "or" and the second unit of "days or even weeks".
+EITHER_HEDGES = frozenset({"even", "perhaps", "possibly", "maybe"})
+
+
+def _either_unit_end(s: Scanner, j: int) -> int:
+    """The end of "weeks or months", "days or even weeks" from ``j`` just after the first
+    unit: TimeML marks such a vague either-or stretch as one expression (valued by its
+    first unit); ``j`` itself when no second plural unit follows."""
+    if s.w(j) != "or":
+        return j
+    k = j + 2 if s.w(j + 1) in EITHER_HEDGES else j + 1
+    if s.w(k) in L.PLURAL_UNITS and s.w(k) not in ("weekends", "quarters", "seconds") \
+            and not (s.w(k + 1) == "-" and s.touch(k + 1)):
+        return k + 1
+    return j
 
 
 #: Determiners, which before "decades-long" belong to the noun after it.
