@@ -144,3 +144,34 @@ EITHER_UNIT = [
 @pytest.mark.parametrize("text,expected", EITHER_UNIT)
 def test_vague_units_joined_by_or_are_one_duration(text, expected):
     assert found(text) == expected
+
+
+ADDED_SPANS = [
+    ("The permit may be renewed for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+    ("Negotiators asked for a further month to settle the text.", [("a further month", "DURATION", "P1M")]),
+    ("The festival was given an extra week.", [("an extra week", "DURATION", "P1W")]),
+    ("The base will stay open for another year.", [("another year", "DURATION", "P1Y")]),
+    ("The mine will stay open for another two years.", [("another two years", "DURATION", "P2Y")]),
+    # "another" before a non-unit is no time
+    ("Another day of protests is planned.", [("Another day", "DURATION", "P1D")]),
+    ("He took another route home.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDED_SPANS)
+def test_an_added_span_keeps_its_quantifier(text, expected):
+    assert found(text) == expected
+
+
+OVER_THE_YEARS = [
+    ("The square has changed little over the years.", [("the years", "DURATION", "PXY")]),
+    ("Through the decades the village kept its dialect.", [("the decades", "DURATION", "PXDE")]),
+    ("Over the months that followed, prices doubled.", [("the months", "DURATION", "PXM")]),
+    # a named span of years is not vague
+    ("Over the years 1990 to 1995, output fell.", [("1990", "DATE", "1990"), ("1995", "DATE", "1995")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OVER_THE_YEARS)
+def test_over_the_years_is_a_vague_duration(text, expected):
+    assert found(text) == expected

@@ -20,6 +20,7 @@ from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarte
                       rule_units_ahead, rule_year_earlier)
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
+from .vague_spans import rule_added_span, rule_over_the_units
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
 
@@ -1399,7 +1400,8 @@ RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
-    rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year,
+    rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year, rule_added_span,
+    rule_over_the_units,
 )
 
 
@@ -1408,7 +1410,7 @@ TRIGGERS = frozenset(
     | set(L.DEICTIC_DAYS) | set(L.REFERENCES) | set(L.NUMBER_WORDS) | set(L.VAGUE_NUMBERS)
     | L.PLURAL_UNITS | set(L.SHIFTS) | set(L.FREQUENCY_ADVERBS) | set(L.SEASONS)
     | {w[0] for w in L.FIXED_HOLIDAYS} | set(L.ORDINALS)
-    | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
+    | {"the", "another", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
@@ -1450,6 +1452,8 @@ RULE_STARTS: dict = {
     rule_digit_quarter: {DIGITS},
     rule_quarter_century: {"a"},
     rule_spoken_year: set(SPOKEN_CENTURIES),
+    rule_added_span: {"a", "an", "another"},
+    rule_over_the_units: {"the"},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
@@ -1481,6 +1485,7 @@ RULE_AFTER_THE: dict = {
     rule_year_earlier: {"year"},
     rule_units_ahead: set(AHEAD_UNITS),
     rule_unit_end: {"year", "month", "week"},
+    rule_over_the_units: set(L.PLURAL_UNITS),
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
 _THE_RULES = RULES_BY_WORD["the"]
