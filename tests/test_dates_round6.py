@@ -175,3 +175,20 @@ OVER_THE_YEARS = [
 @pytest.mark.parametrize("text,expected", OVER_THE_YEARS)
 def test_over_the_years_is_a_vague_duration(text, expected):
     assert found(text) == expected
+
+
+RELATIVE_CLAUSES = [
+    # the expression sits in a relative clause with its own past verb; the main clause's
+    # future verb after it is another clause's
+    ("Miners who were laid off in March will be rehired by September.",
+     [("March", "DATE", "2014-03"), ("September", "DATE", "2015-09")]),
+    ("Farmers who lost their crops in January will get aid next month.",
+     [("January", "DATE", "2015-01"), ("next month", "DATE", "2015-03")]),
+    # a relative clause closed before the expression leaves it to the main clause
+    ("Miners who were laid off will be rehired in March.", [("March", "DATE", "2015-03")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_CLAUSES)
+def test_a_relative_clause_keeps_its_own_tense(text, expected):
+    assert found(text) == expected
