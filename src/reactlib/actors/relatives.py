@@ -34,8 +34,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d]?\s")
 
 def add_relatives(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
     """Clusters with the relatives who speak for a named person and the first-name-only persons added."""
-    from .build import Cluster, _surname
-
+    Cluster, _surname = _build.Cluster, _build._surname
     made: dict[str, Cluster] = {}
     persons = [(s, c) for c in clusters if c.kind == "person" and not c.anonymous and " " in c.name
                for s, _ in c.mentions]
@@ -112,3 +111,7 @@ def _release(clusters: list["Cluster"], owner: "Cluster", span: tuple[int, int])
     for c in clusters:
         if c is not owner:
             c.mentions[:] = [(s, e) for s, e in c.mentions if not (span[0] <= s and e <= span[1])]
+
+
+# Imported last, as a module (``build`` leads back here through the package): names read at call time.
+from . import build as _build  # noqa: E402

@@ -19,6 +19,7 @@ from .candidate import Candidate
 from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end,
                       rule_units_ahead, rule_year_earlier)
 from .tokens import Tokens
+from .values import duration as _duration
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
 
@@ -656,8 +657,7 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
 
 
 def _dur(amount, unit: str, is_time: bool) -> str:
-    from .values import duration
-    return duration(amount, unit, is_time)
+    return _duration(amount, unit, is_time)
 
 
 #: Words between an amount and its unit that keep the duration whole: "five consecutive months".
