@@ -135,7 +135,8 @@ ORGANISATIONS = [
     ("Lashkar-e-Taiba", "Lashkar-e-Taiba", "group", "PAK"),
     ("Jaish-e-Mohammed", "Jaish-e-Mohammed", "group", "PAK"),
     ("The TTP", "Tehreek-e-Taliban Pakistan", "group", "PAK"),
-    ("ISIS-K", "Islamic State Khorasan Province", "group", "AFG"),
+    # an Islamic State province is the Islamic State (as the development gold has it), like ISIS-K
+    ("ISIS-K", "Islamic State", "group", None),
     ("The Haqqani network", "Haqqani network", "group", "AFG"),
     ("Kataib Hezbollah", "Kataib Hezbollah", "group", "IRQ"),
     ("The Popular Mobilisation Forces", "Popular Mobilization Forces", "organization", "IRQ"),

@@ -35,7 +35,8 @@ from attrs import define, field
 from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME, NON_ACTOR, ORGAN, ORGANIZATION,
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
-from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
+from .orgnames import (acronym_body, add_acronym_body, later_mention_at, named_org_at, org_name_starts,
+                       register_name)
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
 from .companies import described_body
@@ -1238,6 +1239,10 @@ class Recognizer:
         """
         full_names: dict[str, str] | None = None
         for i, end in self._name_runs():
+            if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS and acronym_body(self.words[i]):
+                # "the KLPF said", "ZANOC warned": an unknown acronym that speaks is a body (orgnames.py)
+                add_acronym_body(self, i)
+                continue
             if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
                     full_names = self._full_names()
