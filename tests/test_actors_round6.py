@@ -175,7 +175,7 @@ def test_known_organisations_and_groups(written, name, kind, country):
 @pytest.mark.parametrize("title", [
     "Captain", "Professor", "Brigadier", "Prosecutor", "Judge", "Bishop", "Imam", "Rabbi",
     "State Secretary", "Prime Minister-designate", "Deputy Minister", "Police Commissioner",
-    "Lieutenant", "Commodore", "Cardinal",
+    "Lieutenant", "Commodore", "Cardinal", "Interior CS", "Prime Cabinet Secretary",
 ])
 def test_titles_before_a_name(title):
     text = f"{title} Oskar Lindqvist told reporters the ruling would be appealed."
@@ -227,3 +227,34 @@ def test_an_organisation_word_ends_a_body_not_a_person(text, name, kind):
     assert not any(a.kind == "person" for a in actors), _show(text, actors)
     found = next((a for a in actors if a.name == name), None)
     assert found is not None and found.kind == kind, _show(text, actors)
+
+
+# -- 5. an untitled speaker reporting what a country does speaks for it ---------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Fighting in Chad continued. Chad said the truce held. Chadian troops moved north. Chad closed the border. "
+     "Ruth Okello said Uganda would host the talks and that both sides had agreed.",
+     "Ruth Okello", "UGA"),
+    ("Peru declared an emergency. Peru sent troops. Peruvian police blocked roads. Peru shut schools. "
+     "Hugo Salas said that Ecuador would reopen its side of the bridge on Friday.", "Hugo Salas", "ECU"),
+])
+def test_an_untitled_speaker_reporting_a_country_speaks_for_it(text, name, country):
+    actors = parse(text).actors
+    person = next((a for a in actors if a.name == name), None)
+    assert person is not None and person.country == country, _show(text, actors)
+
+
+def test_an_untitled_speaker_in_a_one_country_story_keeps_the_main_country():
+    text = ("Peru declared an emergency. Peru sent troops. Peruvian police blocked roads. Peru shut schools. "
+            "Hugo Salas said the roads were empty and the markets closed.")
+    actors = parse(text).actors
+    person = next((a for a in actors if a.name == "Hugo Salas"), None)
+    assert person is not None and person.country == "PER", _show(text, actors)
+
+
+def test_a_witness_reporting_what_a_country_did_is_not_of_that_country():
+    text = ("Lebanon mourned the dead. Lebanon appealed for calm. Lebanese rescuers dug through rubble. Lebanon "
+            "declared a day of mourning. Hassan Karam said Israel had bombed the house next door at dawn.")
+    actors = parse(text).actors
+    person = next((a for a in actors if a.name == "Hassan Karam"), None)
+    assert person is not None and person.country == "LBN", _show(text, actors)
