@@ -258,3 +258,28 @@ def test_a_witness_reporting_what_a_country_did_is_not_of_that_country():
     actors = parse(text).actors
     person = next((a for a in actors if a.name == "Hassan Karam"), None)
     assert person is not None and person.country == "LBN", _show(text, actors)
+
+
+# -- 6. government and political bodies by pattern --------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Malawi's main opposition party said the count was rigged.", "MWI"),
+    ("Zimbabwe's main opposition coalition rejected the results on Sunday.", "ZWE"),
+    ("The Bolivian opposition party said the count was rigged.", "BOL"),
+])
+def test_an_opposition_party_of_a_country_is_a_group_of_that_country(text, country):
+    actors = parse(text).actors
+    groups = [a for a in actors if a.kind == "group"]
+    assert groups and all(g.country == country for g in groups), _show(text, actors)
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("Togo's interior ministry said the curfew would stay.", "country", "TGO"),
+    ("The Nigerien defence ministry said ten soldiers were killed.", "country", "NER"),
+    ("Benin's constitutional court said the vote was valid.", "organization", "BEN"),
+    ("Gabon's national assembly voted to extend the state of emergency.", "organization", "GAB"),
+    ("Laos's central bank said rates would rise.", "organization", "LAO"),
+])
+def test_state_bodies_of_a_country(text, kind, country):
+    actors = parse(text).actors
+    assert actors and actors[0].kind == kind and actors[0].country == country, _show(text, actors)

@@ -66,6 +66,8 @@ _ROLE_ADJECTIVES = frozenset({"former", "deputy", "acting", "interim", "outgoing
                               "political", "spiritual", "transitional", "caretaker", "ousted", "deposed", "detained",
                               "jailed", "exiled", "embattled", "longtime", "veteran", "powerful", "self-declared",
                               "regional", "executive"})
+#: Adjectives that rank a country's group without changing it ("Malawi's main opposition").
+_RANK_ADJECTIVES = frozenset({"main", "largest", "biggest", "leading", "principal"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der",
                              "den", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
 _NOT_NAMES = frozenset("""
@@ -378,6 +380,9 @@ class Recognizer:
             if self.lowers[j] in _ROLE_ADJECTIVES and self._lex(j + 1, ("role", "institution", "anonymous")):
                 parts.append((j, j + 1, "adjective", self.lowers[j]))
                 j += 1
+                continue
+            if mods and self.lowers[j] in _RANK_ADJECTIVES and self._lex(j + 1, ("group",)):
+                j += 1  # "Malawi's main opposition party": the rank says nothing of whose group it is
                 continue
             break
         if not parts:
