@@ -158,6 +158,13 @@ ORGANISATIONS = [
     ("The Shining Path", "Shining Path", "group", "PER"),
     ("The SPLM-IO", "SPLM-IO", "group", "SSD"),
     ("The Azawad Liberation Front", "Azawad Liberation Front", "group", "MLI"),
+    # state-linked hacking groups and ransomware gangs
+    ("Fancy Bear", "APT28", "group", "RUS"),
+    ("Midnight Blizzard", "APT29", "group", "RUS"),
+    ("The Lazarus Group", "Lazarus Group", "group", "PRK"),
+    ("Volt Typhoon", "Volt Typhoon", "group", "CHN"),
+    ("Charming Kitten", "Charming Kitten", "group", "IRN"),
+    ("Scattered Spider", "Scattered Spider", "group", None),
 ]
 
 
