@@ -290,3 +290,28 @@ def test_an_opposition_party_of_a_country_is_a_group_of_that_country(text, count
 def test_state_bodies_of_a_country(text, kind, country):
     actors = parse(text).actors
     assert actors and actors[0].kind == kind and actors[0].country == country, _show(text, actors)
+
+
+# -- 7. "Name of <organisation> said": an untitled person speaking for a body ------------------------
+
+@pytest.mark.parametrize("text, name, organization, country", [
+    ("Miriam Osei of Amnesty International said the detentions were unlawful.",
+     "Miriam Osei", "Amnesty International", None),
+    ("Tomas Ruiz of the International Crisis Group said both sides were rearming.",
+     "Tomas Ruiz", "International Crisis Group", None),
+    ("Ana Belova of the Syrian Observatory for Human Rights told reporters that 12 people died.",
+     "Ana Belova", "Syrian Observatory for Human Rights", "SYR"),
+])
+def test_a_name_of_an_organisation_before_a_reporting_verb(text, name, organization, country):
+    actors = parse(text).actors
+    person = next((a for a in actors if a.name == name), None)
+    assert person is not None and person.kind == "person", _show(text, actors)
+    assert (person.organization, person.country) == (organization, country), _show(text, actors)
+    assert any(a.name == organization for a in actors), _show(text, actors)
+
+
+def test_a_name_of_a_place_before_a_reporting_verb_is_no_organisation_member():
+    text = "Ali Hassan of Mosul said the water had been cut for a week."
+    actors = parse(text).actors
+    person = next((a for a in actors if a.name == "Ali Hassan"), None)
+    assert person is None or person.organization is None, _show(text, actors)

@@ -1285,6 +1285,13 @@ class Recognizer:
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", country=owner[0],
                               organization=owner[1])
                     continue
+                body = self._body_after_of(end)
+                if body is not None:
+                    # "Miriam Osei of Amnesty International said": a person speaking for that body
+                    name = self.doc[i:end].text
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}", country=body.country,
+                              organization=body.name)
+                    continue
                 aged = self._past_age(end)  # "Kwame Boateng, 61, said": the age stands between
                 after = self.lowers[aged + 1 if aged > end else end] if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
@@ -1309,6 +1316,23 @@ class Recognizer:
                     name = self.doc[i:end].text
                     role = notes.pop("role", None)
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
+
+    def _body_after_of(self, end: int) -> Mention | None:
+        """"<Name> of [the] <organisation or group> said/told": the body's mention, else None. A place after
+        "of" ("Ali Hassan of Mosul") is no body."""
+        if end + 2 >= self.n or self.lowers[end] != "of":
+            return None
+        k = end + 2 if self.lowers[end + 1] == "the" else end + 1
+        if k >= self.n or not self.used[k]:
+            return None
+        at = self.view.start[k]
+        body = next((m for m in self.mentions if m.start == at and m.kind in ("organization", "group")), None)
+        if body is None:
+            return None
+        t = k
+        while t < self.n and self.view.start[t] < body.end:
+            t += 1
+        return body if t < self.n and self.lowers[t] in REPORTING_VERBS else None
 
     def _surname_like_country(self, e: int, name_end: int) -> int:
         """"Prime Minister Luis Montenegro's office": a given name after a title, then a one-word country
