@@ -35,6 +35,7 @@ from attrs import define, field
 from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME, NON_ACTOR, ORGAN, ORGANIZATION,
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
+from .holders import office_holders
 from .orgnames import (acronym_body, add_acronym_body, later_mention_at, named_org_at, org_name_starts,
                        register_name)
 from .speaking import SPEAKING_GROUPS, place_country, speaks
@@ -45,6 +46,7 @@ from .apposed import description_before, possessed_name
 from .coalitions import find_coalitions
 from .communities import find_communities
 from .descriptive import find_descriptive
+from .led import find_led_bodies
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
 from ..linking import ORG_ANAPHORS  # "the bloc": an organisation, not a state; its officials are its own
@@ -395,6 +397,7 @@ class Recognizer:
         self._reporting_subjects_from_entities()
         find_communities(self)  # "Kosovo Serbs", "ethnic Albanians in …", "Rohingya refugees" (communities.py)
         find_descriptive(self)  # "a Western diplomat", "the junta", "State Committee for …" (descriptive.py)
+        find_led_bodies(self)  # "the Saudi-led coalition" (led.py)
         i = 0
         for c in self._candidates():
             if c < i or self.used[c]:
@@ -1244,7 +1247,9 @@ class Recognizer:
         """
         full_names: dict[str, str] | None = None
         for i, end in self._name_runs():
-            if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS and acronym_body(self.words[i]):
+            if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS and acronym_body(self.words[i]) \
+                    and i not in self.covered and i not in self.layers.proper \
+                    and office_holders().canonical(self.words[i]) is None:
                 # "the KLPF said", "ZANOC warned": an unknown acronym that speaks is a body (orgnames.py)
                 add_acronym_body(self, i)
                 continue
