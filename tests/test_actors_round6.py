@@ -336,3 +336,31 @@ def test_a_country_led_coalition_is_an_organisation_of_that_country(text, name, 
 def test_a_country_led_peace_plan_makes_no_coalition():
     text = "Both sides welcomed the Qatari-led talks on Tuesday."
     assert not any(a.kind == "organization" for a in parse(text).actors), _show(text, parse(text).actors)
+
+
+# -- 9. seats of power and parliaments by name -------------------------------------------------------
+
+@pytest.mark.parametrize("written, name, kind, country", [
+    ("Aso Rock", "Nigeria", "country", "NGA"),
+    ("The Casa Rosada", "Argentina", "country", "ARG"),
+    ("South Block", "India", "country", "IND"),
+    ("Jubilee House", "Ghana", "country", "GHA"),
+    ("The FCDO", "United Kingdom", "country", "GBR"),
+    ("Bankova", "Ukraine", "country", "UKR"),
+    ("The Knesset", "Knesset", "organization", "ISR"),
+    ("The Duma", "State Duma", "organization", "RUS"),
+    ("The Bundestag", "Bundestag", "organization", "DEU"),
+    ("The Verkhovna Rada", "Verkhovna Rada", "organization", "UKR"),
+    ("The Lok Sabha", "Lok Sabha", "organization", "IND"),
+])
+def test_seats_of_power_and_parliaments(written, name, kind, country):
+    text = f"{written} said on Wednesday that the vote would be postponed."
+    actors = parse(text).actors
+    found = next((a for a in actors if a.name == name), None)
+    assert found is not None and (found.kind, found.country) == (kind, country), _show(text, actors)
+
+
+def test_a_ministry_of_a_portfolio_is_never_a_person():
+    text = "Nepal was tense. The Ministry of External Affairs said the envoy had been summoned."
+    actors = parse(text).actors
+    assert not any(a.kind == "person" for a in actors), _show(text, actors)

@@ -21,7 +21,7 @@ PORTFOLIO_WORDS = frozenset("""
 Water Resources Irrigation Health Public Finance Economy Economic Planning Trade Industry Commerce Energy
 Mines Mining Petroleum Oil Gas Agriculture Fisheries Livestock Food Environment Climate Change Education
 Higher Culture Tourism Transport Transportation Infrastructure Works Housing Urban Development Justice
-Interior Home Affairs Foreign International Cooperation Defence Defense National Security Information
+Interior Home Affairs Foreign External International Cooperation Defence Defense National Security Information
 Communications Digital Technology Science Research Labour Labor Employment Social Welfare Family Women
 Youth Sports Land Lands Natural Local Government Regional Humanitarian Disaster Management Emergency
 Emergencies Migration Immigration Refugees Religious Endowments Power Electricity Telecommunications
