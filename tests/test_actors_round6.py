@@ -364,3 +364,14 @@ def test_a_ministry_of_a_portfolio_is_never_a_person():
     text = "Nepal was tense. The Ministry of External Affairs said the envoy had been summoned."
     actors = parse(text).actors
     assert not any(a.kind == "person" for a in actors), _show(text, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement to the Bundestag on Tuesday, the chancellor said the deployment would go ahead.",
+    "Speaking in the Knesset, the prime minister said the operation would continue.",
+    "The minister told the Sejm that the border would stay closed.",
+    "Addressing the Lok Sabha, the minister said the talks had failed.",
+])
+def test_a_parliament_spoken_to_is_a_venue_not_an_actor(text):
+    actors = parse(text).actors
+    assert not any(a.kind == "organization" for a in actors), _show(text, actors)
