@@ -375,3 +375,17 @@ def test_a_ministry_of_a_portfolio_is_never_a_person():
 def test_a_parliament_spoken_to_is_a_venue_not_an_actor(text):
     actors = parse(text).actors
     assert not any(a.kind == "organization" for a in actors), _show(text, actors)
+
+
+# -- 10. places whose names hold a country's name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, absent", [
+    ("Villagers in West New Britain fled the ash cloud, the governor said.", "GBR"),
+    ("Flooding in New Ireland province cut the main road, officials said.", "IRL"),
+    ("The ferry to New Britain was cancelled on Monday.", "GBR"),
+    ("Police in New Caledonia's Loyalty Islands said the road was open.", "GBR"),
+    ("Relief reached the Guinea Highlands late on Friday.", "GIN"),
+])
+def test_a_place_named_after_a_country_is_not_that_country(text, absent):
+    actors = parse(text).actors
+    assert not any(a.country == absent for a in actors), _show(text, actors)
