@@ -389,3 +389,23 @@ def test_a_parliament_spoken_to_is_a_venue_not_an_actor(text):
 def test_a_place_named_after_a_country_is_not_that_country(text, absent):
     actors = parse(text).actors
     assert not any(a.country == absent for a in actors), _show(text, actors)
+
+
+# -- 11. an unnamed spokesperson speaks for the actor in focus --------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("The Norwegian foreign ministry said Oslo was monitoring the situation. A spokesperson added that "
+     "the commitment was long-standing.", "NOR"),
+    ("Peru's government said the border would reopen on Monday. A spokeswoman said trucks would be checked.",
+     "PER"),
+])
+def test_an_unnamed_spokesperson_takes_the_country_in_focus(text, country):
+    actors = parse(text).actors
+    person = next((a for a in actors if a.kind == "person"), None)
+    assert person is not None and person.country == country, _show(text, actors)
+
+
+def test_an_unnamed_spokesperson_with_no_country_in_view_has_none():
+    text = "A spokesperson said the convoy had been delayed by rain."
+    actors = parse(text).actors
+    assert all(a.country is None for a in actors), _show(text, actors)

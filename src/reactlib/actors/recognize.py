@@ -109,7 +109,9 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 SAME_GROUP = {w: "smugglers" for w in ("traffickers", "people smugglers", "people traffickers", "human traffickers",
                                        "migrant smugglers", "smuggling gangs", "trafficking gangs")}
 #: Words in an unnamed source's phrase that make it an official of the government in focus (round 5).
-_GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency"})
+_GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency",
+                                      # "A spokesperson added": of the actor in focus (round 6)
+                                      "spokesperson", "spokesman", "spokeswoman"})
 #: Source words that name the government in focus without naming its country ("an administration official").
 _OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
 #: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
