@@ -409,3 +409,27 @@ def test_an_unnamed_spokesperson_with_no_country_in_view_has_none():
     text = "A spokesperson said the convoy had been delayed by rain."
     actors = parse(text).actors
     assert all(a.country is None for a in actors), _show(text, actors)
+
+
+# -- 12. every office holder of the table, by full name alone ---------------------------------------
+
+def _holder_rows():
+    rows = [r for r in data_rows("office_holders.tsv") if len(r) >= 5]
+    seats: dict[str, set] = {}
+    for r in rows:
+        seats.setdefault(r[0], set()).add((r[2], r[3]))
+    # one country and no organisation post (Rutte, Kallas, von der Leyen moved to NATO and the EU),
+    # a full name of two words or more that is not a title ("King Salman")
+    return [(r[0], r[2]) for r in rows if seats[r[0]] == {(r[2], "-")} and r[2] != "-" and " " in r[0]
+            and r[0].split()[0] not in ("King", "Queen", "Emir", "Sheikh", "Pope", "Sultan")]
+
+
+HOLDERS = sorted(set(_holder_rows()))
+
+
+@pytest.mark.parametrize("name, country", HOLDERS, ids=[n for n, _ in HOLDERS])
+def test_every_office_holder_by_full_name_has_the_country(name, country):
+    text = f"{name} said on Monday that the talks would resume."
+    actors = parse(text).actors
+    person = next((a for a in actors if a.kind == "person"), None)
+    assert person is not None and person.country == country, _show(text, actors)
