@@ -433,3 +433,25 @@ def test_every_office_holder_by_full_name_has_the_country(name, country):
     actors = parse(text).actors
     person = next((a for a in actors if a.kind == "person"), None)
     assert person is not None and person.country == country, _show(text, actors)
+
+
+# -- 13. whose speaker: "said through a spokeswoman"; a capital's possessive before a body ----------
+
+def test_a_spokeswoman_a_country_speaks_through_is_of_that_country():
+    text = ("Myanmar rejected the ruling. Myanmar said it would appeal. Myanmar closed the border. Laos said "
+            "through a foreign ministry spokeswoman that the issue should be resolved through dialogue.")
+    actors = parse(text).actors
+    person = next((a for a in actors if a.kind == "person"), None)
+    assert person is not None and person.country == "LAO", _show(text, actors)
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("\"The drills are a warning,\" said Lin Mei-hua, a researcher at Manila's Institute for Strategic and "
+     "Development Studies.", "Institute for Strategic and Development Studies", "PHL"),
+    ("Nairobi's Centre for Policy Dialogue said the embargo would hurt farmers.", "Centre for Policy Dialogue",
+     "KEN"),
+])
+def test_a_capitals_possessive_gives_a_named_body_its_country(text, body, country):
+    actors = parse(text).actors
+    found = next((a for a in actors if a.name == body), None)
+    assert found is not None and found.country == country, _show(text, actors)

@@ -41,6 +41,8 @@ MAIN_LEAD = 1.5
 
 #: "<speaker> said [that] ": what follows is the speaker's report (see :func:`assign_focus_countries`).
 _SAID_THAT = re.compile(r",? (?:said|says|told reporters|stressed|insisted|added) (?:that |on \w+ that )?")
+#: "said through a spokeswoman": the words right before a title its sentence's subject speaks through.
+_THROUGH = re.compile(r"\bthrough (?:a|an|its|the|his|her) $")
 #: The country word after "said" (:func:`assign_focus_countries`), then what it will or is ready to do.
 _COUNTRY_WORD_THEN = re.compile(r"(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* ")
 _COMMITMENT = re.compile(r"(?:would|will|could|can|intends|intended|plans|planned|wants|wanted|"
@@ -425,6 +427,10 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             if not c.extra.get("owner_title") else _owner_focus(linker, c.first_title, c.extra["owner_title"])
         if c.extra.get("place_country"):  # "In Beijing, foreign ministry spokeswoman …"
             c.country = c.extra["place_country"]
+        elif _THROUGH.search(text, max(0, c.first_title - 30), c.first_title) and focus is not None \
+                and focus.kind == "country":
+            # "Laos said through a foreign ministry spokeswoman that …": the subject speaks through its person
+            c.country = focus.country
         elif c.extra.get("owner_title") and focus is not None and (focus.country or focus.kind != "country"):
             # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus
             c.country = focus.country

@@ -231,8 +231,8 @@ def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
         return None
     for start in range(max(0, k - 3), k):
         hit = rec.layers.proper.get(start)
-        if hit is not None and hit[0] == k and hit[2].category == COUNTRY_NAME:
-            return start, k, hit[2]
+        if hit is not None and hit[0] == k and hit[2].category in (COUNTRY_NAME, CAPITAL):
+            return start, k, hit[2]  # "Taipei's Institute for …": a capital's possessive names the country too
     return None
 
 
