@@ -455,3 +455,25 @@ def test_a_capitals_possessive_gives_a_named_body_its_country(text, body, countr
     actors = parse(text).actors
     found = next((a for a in actors if a.name == body), None)
     assert found is not None and found.country == country, _show(text, actors)
+
+
+# -- 14. named armed services; organs of a bloc named by its possessive -------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The China Coast Guard said it had expelled the vessels.", "China Coast Guard", "CHN"),
+    ("Two Royal Australian Air Force aircraft landed at the airport, the Royal Australian Air Force said.",
+     "Royal Australian Air Force", "AUS"),
+    ("The New Zealand Defence Force said an aircraft was on standby.", "New Zealand Defence Force", "NZL"),
+    ("The Fiji Military Forces said troops would help clear the roads.", "Fiji Military Forces", "FJI"),
+])
+def test_named_armed_services_of_a_country(text, name, country):
+    actors = parse(text).actors
+    found = next((a for a in actors if a.name == name), None)
+    assert found is not None and (found.kind, found.country) == ("organization", country), _show(text, actors)
+
+
+def test_an_organ_after_the_blocs_possessive_is_no_new_actor():
+    text = ("The Southern African Development Community urged both states to refer the dispute to the bloc's "
+            "Council of Ministers.")
+    actors = parse(text).actors
+    assert [a.name for a in actors] == ["Southern African Development Community"], _show(text, actors)

@@ -31,7 +31,7 @@ Company Foundation Fund Programme Program Network Coalition Bureau Directorate T
 Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence Duma Knesset
 Rada Majlis Bundestag Sejm Government
 University College Academy Chamber School Society Association Federation Confederation Alliance Institution
-Relief Initiative Trust Forum Group Brotherhood Legion Clan Cartel Syndicate
+Relief Initiative Trust Forum Group Brotherhood Legion Clan Cartel Syndicate Force
 """.split())
 #: Heads of a government's own departments (see :func:`_head_then_complement`).
 _DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})
@@ -58,6 +58,8 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Last Next A
 _GROUP_WORDS = frozenset({"Taliban", "Jihad", "Mujahideen", "Brigade", "Brigades", "Liberation", "Militia",
                           "Ansar", "Jaish", "Lashkar", "Tehreek", "Tehrik", "Brotherhood", "Legion", "Clan", "Cartel",
                           "Syndicate"})
+#: Nouns standing for an organisation named before ("the bloc's Council of Ministers").
+_BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "community", "organisation", "organization", "grouping"})
 #: Words after a plural opening a body's name: "Physicians for Human Rights", "Doctors Without Borders".
 _CAUSE_WORDS = frozenset({"for", "without", "against"})
 #: All-capital words that stand before "said" but name no body (:func:`acronym_body`).
@@ -240,7 +242,8 @@ def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
 #: "Philippine Coast Guard", "Indian Army"), are a body of their own; in lower case ("the Indian army")
 #: they are the country acting.
 FORCE_NOUNS = frozenset({"armed forces", "army", "navy", "air force", "coast guard", "police", "national guard",
-                         "border guard", "defence forces", "defense forces", "marines"})
+                         "border guard", "defence forces", "defense forces", "marines", "defence force",
+                         "defense force", "military forces", "military"})
 
 
 def _named_force(rec: "Recognizer", s: int, e: int) -> bool:
@@ -324,6 +327,8 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0  # "the Grand Ethiopian Renaissance Dam (GERD)": a structure or place, never a speaker
     if i > 0 and rec.lowers[i - 1] in ("its", "their", "his", "her"):
         return 0  # "its Peace and Security Council": an organ of the actor in focus, not a new actor
+    if i > 1 and rec.words[i - 1] in ("'s", "\u2019s") and rec.lowers[i - 2] in _BLOC_NOUNS:
+        return 0  # "the bloc's Council of Ministers": likewise, an organ of the bloc named before
     if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:
         return 0  # "African Union Commission chairperson …": part of a person's title
     if end == e and head not in ORG_HEADS and not party and not _head_then_complement(rec, i, e) \
