@@ -158,6 +158,11 @@ ORGANISATIONS = [
     ("The Shining Path", "Shining Path", "group", "PER"),
     ("The SPLM-IO", "SPLM-IO", "group", "SSD"),
     ("The Azawad Liberation Front", "Azawad Liberation Front", "group", "MLI"),
+    ("The Melanesian Spearhead Group", "Melanesian Spearhead Group", "organization", None),
+    ("COMESA", "Common Market for Eastern and Southern Africa", "organization", None),
+    ("The Lake Chad Basin Commission", "Lake Chad Basin Commission", "organization", None),
+    ("The MNJTF", "Multinational Joint Task Force", "organization", None),
+    ("The OECS", "Organisation of Eastern Caribbean States", "organization", None),
     # state-linked hacking groups and ransomware gangs
     ("Fancy Bear", "APT28", "group", "RUS"),
     ("Midnight Blizzard", "APT29", "group", "RUS"),
