@@ -482,3 +482,16 @@ def test_an_organ_after_the_blocs_possessive_is_no_new_actor():
             "Council of Ministers.")
     actors = parse(text).actors
     assert [a.name for a in actors] == ["Southern African Development Community"], _show(text, actors)
+
+
+# -- 15. a person's aide: "President X's spokesman, Name," -------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("President Shavkat Mirziyoyev's spokesman, Sherzod Asadov, told reporters that the president would "
+     "not interfere.", "Sherzod Asadov", "UZB"),
+    ("Prime Minister Robert Golob's adviser, Ana Kovac, said the vote would go ahead.", "Ana Kovac", "SVN"),
+])
+def test_the_aide_of_a_named_person_shares_the_persons_country(text, name, country):
+    actors = parse(text).actors
+    person = next((a for a in actors if a.name == name), None)
+    assert person is not None and person.country == country, _show(text, actors)

@@ -375,6 +375,7 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
     country (:func:`main_country`; "President Salome Zourabichvili" in a story about Georgia); the
     country in focus (subject of this or the previous sentence). Never simply the country named last.
     """
+    _assign_aides(text, clusters)
     pending = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
                and c.role and c.first_title is not None and not c.extra.get("office_known")]
     bodies = [c for c in clusters if c.extra.get("needs_country") and c.country is None and c.first_title is not None]
@@ -453,6 +454,26 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # last resort: the one country its own sentence names ("Opposition candidate Maria Lopez
             # claimed victory in Bolivia's run-off")
             c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
+
+
+#: "President X's spokesman, " right before a name: the owner's possessive, then a lower-case post.
+_AIDE_BEFORE = re.compile(r"(?:'s|\u2019s) (?:[a-z-]+ ){0,3}[a-z-]+, $")
+
+
+def _assign_aides(text: str, clusters: list[Cluster]) -> None:
+    """"President Shavkat Mirziyoyev's spokesman, Sherzod Asadov,": a person whose post belongs to a named
+    person with a country shares that country (and organisation), before any guess from context."""
+    owner_at = {e: c for c in clusters if c.kind == "person" and (c.country or c.organization)
+                for _, e in c.mentions}
+    for c in clusters:
+        if c.kind != "person" or c.country is not None or c.organization is not None:
+            continue
+        for s, _ in c.mentions:
+            m = _AIDE_BEFORE.search(text, max(0, s - 60), s)
+            owner = owner_at.get(m.start()) if m is not None else None
+            if owner is not None and owner is not c:
+                c.country, c.organization = owner.country, owner.organization
+                break
 
 
 #: What "the <noun>'s <title>" may belong to ("the group's spokesman" is no country's).
