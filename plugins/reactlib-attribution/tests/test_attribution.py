@@ -155,3 +155,13 @@ def test_an_unknown_merge_mode_is_a_typed_error(tiny_model):
 def test_entry_point_is_declared():
     eps = {ep.name: ep.value for ep in importlib.metadata.entry_points(group="reactlib")}
     assert eps.get("attribution") == "reactlib_attribution.plugin"
+
+
+def test_hybrid_mode_keeps_the_model_words_with_the_rules_cue_and_speaker():
+    text = "Lia said the vote was fair and calm."
+    rule = _q(9, 26, text, cue="say", cue_start=4, cue_end=8, speaker="lia", speaker_start=0, speaker_end=3)
+    model = _q(9, 35, text, cue="fair", cue_start=22, cue_end=26)
+    (hybrid,) = merge([rule], [model], "hybrid")
+    assert (hybrid.start, hybrid.end, hybrid.cue_start, hybrid.speaker) == (9, 35, 4, "lia")
+    (kept,) = merge([rule], [model], "model")
+    assert (kept.start, kept.end, kept.cue_start, kept.speaker_start) == (9, 35, 22, 0)

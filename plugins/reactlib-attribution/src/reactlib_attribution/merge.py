@@ -6,7 +6,9 @@ Three ways, chosen with ``REACTLIB_ATTRIBUTION_MERGE`` (or ``merge=`` on
 - ``model`` (the default, best on PolNeAR dev; see docs/attribution-model.md): the
   tagger's quotes, plus every rule-based quote whose span overlaps none of them;
 - ``replace``: the tagger's quotes only;
-- ``add``: the rule-based quotes, plus every tagger quote that overlaps none of them.
+- ``add``: the rule-based quotes, plus every tagger quote that overlaps none of them;
+- ``hybrid``: as ``model``, but where a rule-based quote covers the same words, its cue
+  and speaker replace the tagger's (the rules are the more precise on the cues they know).
 
 Whatever the mode, a tagger quote without a cue or speaker takes them from a rule-based
 quote over the same words (the rules know reporting verbs and speakers the tagger may
@@ -20,7 +22,7 @@ from typing import Sequence
 import attrs
 from reactlib import Quote
 
-MODES = ("model", "replace", "add")
+MODES = ("model", "replace", "add", "hybrid")
 DEFAULT_MODE = "model"
 
 
@@ -34,17 +36,18 @@ def _same_words(a: Quote, b: Quote) -> bool:
     return union > 0 and _overlap(a, b) / union >= 0.5
 
 
-def borrow(model_quote: Quote, rules: Sequence[Quote]) -> Quote:
-    """``model_quote`` with the cue and speaker of a rule-based quote over the same words, where it has none."""
-    if model_quote.cue_start is not None and model_quote.speaker_start is not None:
+def borrow(model_quote: Quote, rules: Sequence[Quote], prefer_rules: bool = False) -> Quote:
+    """``model_quote`` with the cue and speaker of a rule-based quote over the same words,
+    where it has none (or always, with ``prefer_rules``, where the rule-based quote has them)."""
+    if not prefer_rules and model_quote.cue_start is not None and model_quote.speaker_start is not None:
         return model_quote
     for rule in rules:
         if not _same_words(model_quote, rule):
             continue
         changes = {}
-        if model_quote.cue_start is None and rule.cue_start is not None:
+        if (model_quote.cue_start is None or prefer_rules) and rule.cue_start is not None:
             changes.update(cue=rule.cue, cue_start=rule.cue_start, cue_end=rule.cue_end)
-        if model_quote.speaker_start is None and rule.speaker_start is not None:
+        if (model_quote.speaker_start is None or prefer_rules) and rule.speaker_start is not None:
             changes.update(speaker=rule.speaker, speaker_start=rule.speaker_start, speaker_end=rule.speaker_end)
         if model_quote.speaker is None and rule.speaker is not None and "speaker_start" not in changes \
                 and rule.speaker_start == model_quote.speaker_start:
@@ -57,7 +60,7 @@ def borrow(model_quote: Quote, rules: Sequence[Quote]) -> Quote:
 
 def merge(rules: Sequence[Quote], model: Sequence[Quote], mode: str = DEFAULT_MODE) -> list[Quote]:
     """The quotes of the article after combining, in text order, renumbered q1, q2, …"""
-    model = [borrow(q, rules) for q in model]
+    model = [borrow(q, rules, prefer_rules=mode == "hybrid") for q in model]
     if mode == "replace":
         out = list(model)
     elif mode == "add":
