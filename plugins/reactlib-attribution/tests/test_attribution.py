@@ -165,3 +165,12 @@ def test_hybrid_mode_keeps_the_model_words_with_the_rules_cue_and_speaker():
     assert (hybrid.start, hybrid.end, hybrid.cue_start, hybrid.speaker) == (9, 35, 4, "lia")
     (kept,) = merge([rule], [model], "model")
     assert (kept.start, kept.end, kept.cue_start, kept.speaker_start) == (9, 35, 22, 0)
+
+
+def test_union_mode_keeps_a_rule_quote_that_only_touches_a_model_quote():
+    text = "Lia said the vote was fair, and the count, she added, was slow."
+    rule_far = _q(22, 62, text, cue="add", cue_start=46, cue_end=51)
+    rule_same = _q(9, 26, text, cue="say", cue_start=4, cue_end=8)
+    model = _q(9, 30, text)
+    assert [(q.start, q.end) for q in merge([rule_same, rule_far], [model], "union")] == [(9, 30), (22, 62)]
+    assert [(q.start, q.end) for q in merge([rule_same, rule_far], [model], "model")] == [(9, 30)]

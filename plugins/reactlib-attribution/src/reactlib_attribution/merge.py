@@ -8,7 +8,9 @@ Three ways, chosen with ``REACTLIB_ATTRIBUTION_MERGE`` (or ``merge=`` on
 - ``replace``: the tagger's quotes only;
 - ``add``: the rule-based quotes, plus every tagger quote that overlaps none of them;
 - ``hybrid``: as ``model``, but where a rule-based quote covers the same words, its cue
-  and speaker replace the tagger's (the rules are the more precise on the cues they know).
+  and speaker replace the tagger's (the rules are the more precise on the cues they know);
+- ``union``: the tagger's quotes, plus every rule-based quote not over the same words as
+  one of them (at least half of the union of the spans shared).
 
 Whatever the mode, a tagger quote without a cue or speaker takes them from a rule-based
 quote over the same words (the rules know reporting verbs and speakers the tagger may
@@ -22,7 +24,7 @@ from typing import Sequence
 import attrs
 from reactlib import Quote
 
-MODES = ("model", "replace", "add", "hybrid")
+MODES = ("model", "replace", "add", "hybrid", "union")
 DEFAULT_MODE = "model"
 
 
@@ -65,6 +67,8 @@ def merge(rules: Sequence[Quote], model: Sequence[Quote], mode: str = DEFAULT_MO
         out = list(model)
     elif mode == "add":
         out = list(rules) + [q for q in model if not any(_overlap(q, r) for r in rules)]
+    elif mode == "union":
+        out = list(model) + [r for r in rules if not any(_same_words(r, q) for q in model)]
     else:
         out = list(model) + [r for r in rules if not any(_overlap(r, q) for q in model)]
     out.sort(key=lambda q: (q.start, q.end))
