@@ -1,13 +1,13 @@
 """Combining the tagger's quotes with the rule-based ones.
 
-Three ways, chosen with ``REACTLIB_ATTRIBUTION_MERGE`` (or ``merge=`` on
+Five ways, chosen with ``REACTLIB_ATTRIBUTION_MERGE`` (or ``merge=`` on
 :class:`~reactlib_attribution.plugin.AttributionPlugin`):
 
-- ``model`` (the default, best on PolNeAR dev; see docs/attribution-model.md): the
-  tagger's quotes, plus every rule-based quote whose span overlaps none of them;
+- ``model``: the tagger's quotes, plus every rule-based quote whose span overlaps none of them;
 - ``replace``: the tagger's quotes only;
 - ``add``: the rule-based quotes, plus every tagger quote that overlaps none of them;
-- ``hybrid``: as ``model``, but where a rule-based quote covers the same words, its cue
+- ``hybrid`` (the default: best content and attribution F1 on PolNeAR dev, and cue and
+  source F1 within 0.015 of the best; see docs/attribution-model.md): as ``model``, but where a rule-based quote covers the same words, its cue
   and speaker replace the tagger's (the rules are the more precise on the cues they know);
 - ``union``: the tagger's quotes, plus every rule-based quote not over the same words as
   one of them (at least half of the union of the spans shared).
@@ -25,7 +25,7 @@ import attrs
 from reactlib import Quote
 
 MODES = ("model", "replace", "add", "hybrid", "union")
-DEFAULT_MODE = "model"
+DEFAULT_MODE = "hybrid"
 
 
 def _overlap(a: Quote, b: Quote) -> int:
