@@ -174,3 +174,9 @@ def test_union_mode_keeps_a_rule_quote_that_only_touches_a_model_quote():
     model = _q(9, 30, text)
     assert [(q.start, q.end) for q in merge([rule_same, rule_far], [model], "union")] == [(9, 30), (22, 62)]
     assert [(q.start, q.end) for q in merge([rule_same, rule_far], [model], "model")] == [(9, 30)]
+
+
+def test_the_configured_plugin_loads_next_to_the_installed_entry_point(tiny_model, monkeypatch):
+    monkeypatch.delenv(plugin.MODEL_ENV, raising=False)
+    names = [e.name for e in pipeline_with(AttributionPlugin(tiny_model), entry_points=True).extractors]
+    assert names.count("attribution.tagger") == 1

@@ -78,7 +78,9 @@ class AttributionPlugin:
 
     model_path: str | os.PathLike
     merge: str = DEFAULT_MODE
-    reactlib_plugin_name: str = PLUGIN
+    #: not the entry point's name ("attribution"), so both may be registered; only one
+    #: of them should have a model (the entry point has one only through the variable)
+    reactlib_plugin_name: str = "attribution-configured"
 
     @hookimpl
     def reactlib_register_extractors(self, register):
