@@ -156,7 +156,9 @@ def _season(anchor: _dt.date | None, code: str, year: int | None, shift: int | N
     if anchor is None:
         return f"XXXX-{code}"
     cur_year, cur_code = V.season_of(anchor)
-    order = ["WI", "SP", "SU", "FA"]
+    # TimeML files a winter under the year it begins in (December 2019 - February 2020 is
+    # 2019-WI), so within a filing year the winter comes last.
+    order = ["SP", "SU", "FA", "WI"]
     cur_index = cur_year * 4 + order.index(cur_code)
     same = cur_year * 4 + order.index(code)
     candidates = [same - 4, same, same + 4]
@@ -444,6 +446,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind == "clock":
         _, hour, minute = meaning
         base = ctx.ref or anchor
+        if tense == PAST and ctx.ref is not None and anchor is not None and ctx.ref > anchor:
+            base = anchor  # a past clause is not on a day still to come ("will last until Friday. ... to 6 a.m.")
         if hour == 24 and ctx.ref is None and anchor is not None and tense == PAST:
             base = anchor - ONE_DAY  # "struck shortly after midnight": the midnight that began the day, T24:00 of the one before
         day = "XXXX-XX-XX" if base is None else V.day(base)
