@@ -150,3 +150,24 @@ DAY_OF = [
 @pytest.mark.parametrize("text,expected", DAY_OF)
 def test_a_day_characterised_is_no_duration(text, expected):
     assert found(text, AUTUMN) == expected
+
+
+QUOTED_TODAY = [
+    # the event told as "yesterday": the words quoted were said that day
+    ('Mali\'s president yesterday opened a bridge over the Niger. "Today we join two halves of our '
+     'country," he said at the ceremony.', "2019-10-07"),
+    ('The two parties signed a coalition pact yesterday in Tallinn, and the cabinet will be sworn in on Monday. '
+     '\u201cToday the country has a government again,\u201d the speaker told deputies.', "2019-10-07"),
+    # "today" written outside the quote brings the story to the article's day
+    ('Troops left the base yesterday. The minister said today: "Today we start rebuilding."', "2019-10-08"),
+    # not in a quote
+    ("Prices fell sharply yesterday. Today markets opened calmly.", "2019-10-08"),
+    # the event two days before: when the words were said is not told
+    ('The ferry sank on Sunday. "Today we mourn," the mayor said.', "2019-10-08"),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_TODAY)
+def test_quoted_today_is_the_day_it_was_said(text, expected):
+    values = [f.value for f in find_time_expressions(text, AUTUMN) if f.text == "Today"]
+    assert values == [expected]

@@ -94,6 +94,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     ref: _dt.date | None = None
     ref_at = len(tokens)  # the token where the reference day was written
     ref_value: str | None = None
+    story_day: _dt.date | None = None  # the last day named that is not after the article's
     for cand in cands:
         tense = None
         if cand.meaning[0] in TENSED:
@@ -106,6 +107,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
         if _overnight_of_story(tokens, cand, anchor, ref) and bounds(cand.first)[0] <= ref_at:
             value = f"{ref.isoformat()}TNI"  # "made landfall on Thursday and weakened overnight": that night
+        if _said_the_day_before(cand, anchor, story_day) and in_direct_quote(text, tokens.start[cand.first]):
+            value = story_day.isoformat() + value[10:]  # "yesterday signed ... 'Today, ...' he said": that day
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
@@ -118,11 +121,37 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             day = _day_of(value)
             if day is not None:
                 ref, ref_at = day, cand.first
+                if anchor is None or day <= anchor:
+                    story_day = day
             if granularity(value) is not None:
                 ref_value = value
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
     return found
+
+
+def _said_the_day_before(cand: Candidate, anchor: _dt.date | None, story_day: _dt.date | None) -> bool:
+    """Whether ``cand`` is a "today" (or "this morning") told while the story is on the
+    article's yesterday: in a direct quote, that is the day the words were said."""
+    return cand.meaning[0] == "deictic" and cand.meaning[1] == 0 and anchor is not None \
+        and story_day is not None and story_day == anchor - _dt.timedelta(days=1)
+
+
+#: How far back (in characters) an opening quotation mark is looked for.
+QUOTE_REACH = 1500
+
+
+def in_direct_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a direct quotation of its paragraph: after an opening
+    curly quote not yet closed, or after an odd number of straight double quotes."""
+    lo = max(text.rfind("\n", max(0, at - QUOTE_REACH), at) + 1, at - QUOTE_REACH, 0)
+    before = text[lo:at]
+    opening, closing = before.rfind("\u201c"), before.rfind("\u201d")
+    if opening > closing:
+        return True
+    if opening >= 0 or closing >= 0:
+        return False
+    return before.count('"') % 2 == 1
 
 
 def _overnight_of_story(tokens: Tokens, cand: Candidate, anchor: _dt.date | None, ref: _dt.date | None) -> bool:
