@@ -47,6 +47,9 @@ SEASONS = [
     ("Farmers hoarded fodder for the summer.", SPRING, [("the summer", "DATE", "2019-SU")]),
     ("The dam was full for the winter and the turbines ran.", AUTUMN, [("the winter", "DATE", "2019-WI")]),
     ("Tickets for the summer festival sold out.", SPRING, []),
+    ("Snow closed the pass last winter.", AUTUMN, [("last winter", "DATE", "2018-WI")]),
+    ("Snow will close the pass next winter.", AUTUMN, [("next winter", "DATE", "2019-WI")]),
+    ("Snow closed the pass last winter.", MIDWINTER, [("last winter", "DATE", "2017-WI")]),
 ]
 
 
@@ -65,6 +68,11 @@ def test_past_clock_time_does_not_take_a_day_still_to_come():
     text = ("The blockade of the port will last until Friday. Police said they had detained 40 people "
             "in the 12 hours to 8 a.m., the most since the protests began.")
     assert value_of(text, "8 a.m.", AUTUMN) == "2019-10-08T08:00"
+
+
+def test_past_part_of_day_does_not_take_a_day_still_to_come():
+    text = "The strike will last until Friday. Police said the first arrests came at dawn."
+    assert value_of(text, "dawn", AUTUMN) == "2019-10-08TMO"
 
 
 def test_future_clock_time_still_takes_the_day_named_before():
@@ -102,6 +110,8 @@ FREQUENCY_ADJECTIVES = [
     ("The central bank publishes monthly reports on lending.", [("monthly", "SET", "P1M")]),
     ("Officials recorded one of the highest daily counts of crossings.", [("daily", "SET", "P1D")]),
     ("The mayor chairs the council's annual meeting.", [("annual", "SET", "P1Y")]),
+    ("The army enforced a nightly curfew in the old town.", [("nightly", "SET", "P1D")]),
+    ("Residents described nightly raids by militiamen.", [("nightly", "SET", "P1D")]),
     ("Daily life in the valley has returned to normal.", []),
     ("She wrote for a weekly newspaper in Porto.", []),
     ("The Daily Mail ran the story first.", []),

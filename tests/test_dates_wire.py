@@ -268,7 +268,7 @@ REACTIONS = [
      "curfew was imposed.",
      [("two years", "DURATION", "P2Y"), ("the end of April", "DATE", "2025-04"), ("April 10", "DATE", "2025-04-10"),
       ("1960", "DATE", "1960"), ("2021", "DATE", "2021"), ("18-month", "DURATION", "P18M"),
-      ("Wednesday", "DATE", "2025-04-02")]),
+      ("Wednesday", "DATE", "2025-04-02"), ("nightly", "SET", "P1D")]),  # a curfew each night (round 7)
     # reactions to air strikes, written on a Sunday
     (dt.date(2025, 6, 22),
      "The United States struck three nuclear sites early Sunday, the president said in an address late Saturday "

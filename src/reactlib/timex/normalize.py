@@ -456,6 +456,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         return f"{resolve(meaning[2], ctx)}T{meaning[1]}"
     if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)
         base = ctx.ref or anchor
+        if tense == PAST and ctx.ref is not None and anchor is not None and ctx.ref > anchor:
+            base = anchor  # a past clause is not on a day still to come
         return f"{'XXXX-XX-XX' if base is None else V.day(base)}T{meaning[1]}"
     if kind == "clock_on":  # "6 a.m. Sunday"
         _, hour, minute, day_meaning = meaning
