@@ -181,3 +181,24 @@ QUOTED_TODAY = [
 def test_quoted_today_is_the_day_it_was_said(text, expected):
     values = [f.value for f in find_time_expressions(text, AUTUMN) if f.text == "Today"]
     assert values == [expected]
+
+
+NIGHT = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def test_the_night_told_in_the_past_with_no_day_is_the_night_gone():
+    # as "last night" and "overnight": the night before the article's day, filed under its evening
+    assert value_of("Firefighters battled the blaze through the night.", "the night", NIGHT) == "2024-03-12TNI"
+
+
+def test_the_night_to_come():
+    assert value_of("Crews will work through the night.", "the night", NIGHT) == "2024-03-13TNI"
+
+
+def test_the_night_of_a_day_named_before():
+    text = "Shops were looted on Saturday. In the night, troops arrived."
+    assert value_of(text, "the night", NIGHT) == "2024-03-09TNI"
+
+
+def test_the_morning_told_in_the_past_is_still_the_articles_day():
+    assert value_of("Crowds gathered in the morning.", "the morning", NIGHT) == "2024-03-13TMO"

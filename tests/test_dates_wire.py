@@ -129,7 +129,8 @@ WIRE_MISC = [
      [("Tuesday", "DATE", "2023-03-07"), ("The previous day", "DATE", "2023-03-06")]),
     ("The bodies were found on Sunday; the victims had been abducted the day before.",
      [("Sunday", "DATE", "2023-03-05"), ("the day before", "DATE", "2023-03-04")]),
-    ("Rescue teams worked through the night.", [("the night", "TIME", "2023-03-09TNI")]),
+    # the night gone, as "last night" and "overnight" are (round 7: was the article day's night)
+    ("Rescue teams worked through the night.", [("the night", "TIME", "2023-03-08TNI")]),
     ("The envoy held talks in Ankara earlier this week and will travel to Tehran next week.",
      [("earlier this week", "DATE", "2023-W10"), ("next week", "DATE", "2023-W11")]),
     ("Three days of national mourning were declared.", [("Three days", "DURATION", "P3D")]),

@@ -409,6 +409,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind == "ref_part":  # "in the morning", "that night", "the next morning": of the day under discussion
         base = ctx.ref or anchor
         offset = meaning[2] if len(meaning) > 2 else 0
+        if meaning[1] == "NI" and offset == 0 and ctx.ref is None and anchor is not None and tense == PAST:
+            base = anchor - ONE_DAY  # "worked through the night", no day named: the night just gone
         return f"{'XXXX-XX-XX' if base is None else V.day(base + offset * ONE_DAY)}T{meaning[1]}"
     if kind == "later" and meaning[2] == "X":  # "days later", "weeks earlier": before or after now
         direction = _direction(tense)
