@@ -112,6 +112,7 @@ FREQUENCY_ADJECTIVES = [
     ("The mayor chairs the council's annual meeting.", [("annual", "SET", "P1Y")]),
     ("The army enforced a nightly curfew in the old town.", [("nightly", "SET", "P1D")]),
     ("Residents described nightly raids by militiamen.", [("nightly", "SET", "P1D")]),
+    ("Medics reported a daily death toll of about thirty.", [("daily", "SET", "P1D")]),
     ("Daily life in the valley has returned to normal.", []),
     ("She wrote for a weekly newspaper in Porto.", []),
     ("The Daily Mail ran the story first.", []),

@@ -122,10 +122,10 @@ RECURRING_EVENT_NOUNS = frozenset({
     "visit", "visits", "review", "reviews", "payment", "payments", "address", "inspection", "inspections",
     "audit", "audits", "assembly", "assemblies", "talks", "consultations", "checks", "drills", "exercises",
     "ceremony", "ceremonies", "festival", "parade", "pilgrimage", "congress", "forum", "hearing", "hearings",
-    "curfew", "curfews", "raid", "raids", "shelling", "bombardments", "blackouts", "cuts", "outages",
+    "curfew", "curfews", "raid", "raids", "shelling", "bombardments", "blackouts", "cuts", "outages", "toll", "tolls",
 })
 #: Words before "conference", "briefing" that keep the event ("a weekly news conference").
-EVENT_NOUN_MODIFIERS = frozenset({"news", "press", "media", "policy", "cabinet", "security", "council", "board", "power", "air"})
+EVENT_NOUN_MODIFIERS = frozenset({"news", "press", "media", "policy", "cabinet", "security", "council", "board", "power", "air", "death", "casualty"})
 
 #: Modifiers kept inside the extent, as TimeML does, with their TIMEX3 ``mod``.
 DATE_MODIFIERS = {"early": "START", "mid": "MID", "late": "END", "earlier": None, "later": None}
