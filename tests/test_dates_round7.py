@@ -178,6 +178,17 @@ QUOTED_TODAY = [
 ]
 
 
+@pytest.mark.parametrize("text,words,expected", [
+    ('Ministers met yesterday in Accra. "Tomorrow we sign the accord," the premier said after the talks.',
+     "Tomorrow", "2019-10-08"),
+    ('The rally was held yesterday. "Yesterday they arrested forty of us," an organiser said.',
+     "Yesterday", "2019-10-06"),
+    ('The rally was held yesterday. "Tonight we march again," an organiser said.', "Tonight", "2019-10-07TNI"),
+])
+def test_quoted_deictic_days_count_from_the_day_said(text, words, expected):
+    assert value_of(text, words, AUTUMN) == expected
+
+
 @pytest.mark.parametrize("text,expected", QUOTED_TODAY)
 def test_quoted_today_is_the_day_it_was_said(text, expected):
     values = [f.value for f in find_time_expressions(text, AUTUMN) if f.text == "Today"]

@@ -108,7 +108,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         if _overnight_of_story(tokens, cand, anchor, ref) and bounds(cand.first)[0] <= ref_at:
             value = f"{ref.isoformat()}TNI"  # "made landfall on Thursday and weakened overnight": that night
         if _said_the_day_before(cand, anchor, story_day) and in_direct_quote(text, tokens.start[cand.first]):
-            value = story_day.isoformat() + value[10:]  # "yesterday signed ... 'Today, ...' he said": that day
+            # "yesterday signed ... 'Today, ...' he said": the speaker's today was that day
+            value = _shifted_day(value, -1)
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
@@ -131,10 +132,17 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
 
 
 def _said_the_day_before(cand: Candidate, anchor: _dt.date | None, story_day: _dt.date | None) -> bool:
-    """Whether ``cand`` is a "today" (or "this morning") told while the story is on the
-    article's yesterday: in a direct quote, that is the day the words were said."""
-    return cand.meaning[0] == "deictic" and cand.meaning[1] == 0 and anchor is not None \
+    """Whether ``cand`` is a "today", "tomorrow", "yesterday" (or "this morning") told while
+    the story is on the article's yesterday: in a direct quote, it counts from the day the
+    words were said."""
+    return cand.meaning[0] == "deictic" and anchor is not None \
         and story_day is not None and story_day == anchor - _dt.timedelta(days=1)
+
+
+def _shifted_day(value: str, days: int) -> str:
+    """``value`` (a day, maybe with a time of day) moved by ``days``; other values unchanged."""
+    day = _day_of(value)
+    return value if day is None else (day + _dt.timedelta(days=days)).isoformat() + value[10:]
 
 
 #: How far back (in characters) an opening quotation mark is looked for.
