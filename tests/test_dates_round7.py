@@ -175,6 +175,11 @@ QUOTED_TODAY = [
     ("Prices fell sharply yesterday. Today markets opened calmly.", "2019-10-08"),
     # the event two days before: when the words were said is not told
     ('The ferry sank on Sunday. "Today we mourn," the mayor said.', "2019-10-08"),
+    # the lead does not tell the story as yesterday's
+    ('Fighting resumed on Monday near the border. Shops reopened in the capital. Residents of the frontier '
+     'villages fled yesterday. "Today there is no one left," a farmer said.', "2019-10-08"),
+    # reported in the present: said now
+    ('The bridge was opened yesterday. "Today we remember those who built it," the mayor says.', "2019-10-08"),
 ]
 
 
