@@ -39,6 +39,7 @@ from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS,
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
+from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
 from .modifiers import modifies_thing
@@ -272,6 +273,15 @@ PEOPLE = frozenset("families family victims people relatives survivors citizens 
                    "civilians nation".split())
 #: "both sides", "the two governments": the two parties of the conflict, not their leaders.
 PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
+#: Stance types whose object "the decision", "the move" names the news-maker's act.
+DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject"})
+#: Stance types whose complement is an act denied or charged, not a stance ("denied backing X").
+CHARGE_OR_DENIAL = frozenset({"reject", "accuse", "criticize", "condemn"})
+#: Nouns of a charge whose "of" introduces the act charged ("accusations of helping X").
+CHARGE_NOUNS = frozenset("accusation accusations charge charges allegation allegations claim claims "
+                         "suspicion suspicions".split())
+#: How far back (tokens) from "of" the charge noun or cue may stand ("accused Rwanda of backing").
+CHARGE_REACH = 8
 #: Stances toward an adversary, whose target a following threat may share.
 HOSTILE_TYPES = frozenset({"accuse", "criticize", "condemn", "demand", "appeal", "reject", "threaten"})
 #: Stance types that need an actor as target to mean anything.
@@ -333,6 +343,7 @@ class StanceFinder:
         self.arg_stop: int | None = None
         self.parties = self._conflict_parties()
         self.cue_ends = {m.end - 1 for m in self.matches}
+        self._match_ending = {m.end - 1: m for m in self.matches}
         # cues that open a new clause ("... and called on", "..., urging") bound the arguments
         # of the cue before them; a cue word inside an argument ("pull its forces back") does not
         self.cue_starts = sorted(m.start for m in self.matches if self._opens_clause(m.start))
@@ -896,6 +907,8 @@ class StanceFinder:
                 # "urged X to support Y", "refused to meet X": the inner cue is what is asked
                 # for or refused, not a stance of its own
                 continue
+            if self._charged_act(m):
+                continue  # "denied backing the rebels": the act denied or charged, no stance
             new = self._inherit_threat_target(self._one(m), m.start)
             found.extend(new)
             for f in new:
@@ -972,6 +985,11 @@ class StanceFinder:
                 and self._last_holders[0] == self.sent_bounds(i)[0]:
             # "X demanded that Y withdraw and threatened ...": the verb shares X's subject
             holders = list(self._last_holders[1])
+        elif self._nominal_subject(i)[0]:
+            # "a charge the neighbouring country denied", "a European Union statement criticising
+            # China": the subject is a noun phrase, its holder the actor named in it or none
+            author = self._nominal_subject(i)[1]
+            holders = [author] if author else []
         else:
             parsed = [g.actor for g in subject_actors(self.doc, i, self._group_or_pronoun)] if self.parsed else []
             holders = parsed or self.holders_for(i, own)
@@ -1240,6 +1258,37 @@ class StanceFinder:
             k -= 1
         return k >= 0 and self.words[k] == "and"
 
+    def _charged_act(self, m: CueMatch) -> bool:
+        """Whether the cue at ``m`` (a gerund) is the act a denial or a charge is about:
+        "denied backing the rebels", "rejected accusations of helping X", "accused X of arming
+        Y". What is denied or charged is no one's stance: the cue before it is the stance."""
+        if not self.words[m.start].endswith("ing"):
+            return False
+        p = self._prev_word(m.start)
+        if p is None:
+            return False
+        before = self._match_ending.get(p)
+        if before is not None and before.cue.type in CHARGE_OR_DENIAL:
+            return True
+        if self.words[p] != "of":
+            return False
+        for x in range(p - 1, max(-1, p - CHARGE_REACH), -1):
+            if self.words[x] in CHARGE_NOUNS:
+                return True
+            before = self._match_ending.get(x)
+            if before is not None and before.cue.type in CHARGE_OR_DENIAL:
+                return True
+            if self.words[x] in HARD_BREAKS:
+                break
+        return False
+
+    def _nominal_subject(self, i: int) -> tuple[bool, str | None]:
+        """See :mod:`reactlib.stances.nominal_subject`."""
+        def actor_at(k: int) -> str | None:
+            g = self.mentions.group_at(k)
+            return g.actor if g is not None else None
+        return nominal_subject(self.words, self.view.text, self.is_space, i, actor_at)
+
     def _relative_non_actor(self, i: int) -> bool:
         k = i - 1
         while k >= 0 and self.words[k] in AUXILIARIES:
@@ -1470,6 +1519,13 @@ class StanceFinder:
             culprit = self.perpetrator()
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
+        if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate" \
+                and names_decision(self.words, j, wend):
+            # "Moscow denounced the move", "criticised the decision": the news-maker who took it
+            # (the same reading as "called the decision a mistake" and "said the move was illegal")
+            maker = news_maker(self)
+            if maker is not None and not any(self.same_voice(maker, h) for h in holders):
+                targets = [Group(j, j, maker, "group", False)]
         if not targets and cue.type in RULED_AGAINST and issue_text:
             # "disagreed with the ruling", "rejected the verdict": the one court the article names
             court = ruling_court(self.article.actors, set(issue_text.lower().split()), holders)
@@ -1797,6 +1853,10 @@ class StanceFinder:
         return merged
 
     def _consult(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        p = self._prev_word(i)
+        w = self.words[i]
+        if p is not None and self.words[p] in PASSIVE_BE and (w.endswith("ed") or w in PAST_IRREGULAR):
+            return []  # "would be met with force", "was discussed with X": a passive, no one consulting
         k = j
         while k < wend and (self.words[k] in DETERMINERS or self.words[k] in MEETING_ADJ):
             k += 1
