@@ -206,3 +206,45 @@ def test_the_victim_of_an_event_is_not_the_target(text, wrong):
 def test_the_author_of_an_event_stays_the_target():
     got = _named("Ireland condemned the detention of an aid worker by Nigerian soldiers.")
     assert _has(got, "Ireland", "condemn", "Nigeria"), got
+
+
+# -- a reporting verb's complement starts after a short adjunct, for every verdict -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Finland's Prime Minister Petteri Orpo said on Monday that the attack was \"completely unacceptable\".",
+     ("Petteri Orpo", "condemn", None)),
+    ("Croatia said in a statement late on Friday that the shelling was barbaric.", ("Croatia", "condemn", None)),
+    ("Chile said that the raid was totally unacceptable.", ("Chile", "condemn", None)),
+])
+def test_a_verdict_after_an_adjunct_is_read(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_an_adjunct_with_a_verb_is_no_complement_opener():
+    # "said on Monday it would meet ..." : no "that" clause with a verdict, nothing to read
+    got = _named("Chile said on Monday it would send a delegation that was ready to talk.")
+    assert not any(g[1] == CLASS["condemn"] for g in got), got
+
+
+# -- "called X" with a person or a state for its object and no naming after it: a phone call -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Greek Prime Minister Kyriakos Mitsotakis called Turkish President Recep Tayyip Erdogan to offer his "
+     "condolences.", ("Kyriakos Mitsotakis", "consult", "Recep Tayyip Erdogan")),
+    ("Chilean President Gabriel Boric called Argentine President Javier Milei on Sunday and discussed the "
+     "fires.", ("Gabriel Boric", "consult", "Javier Milei")),
+])
+def test_calling_an_actor_is_a_phone_call(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric called Argentine President Javier Milei a dangerous populist.",
+    "Chilean President Gabriel Boric called Argentine President Javier Milei's remarks offensive.",
+    "Chilean President Gabriel Boric called on Argentine President Javier Milei to apologise.",
+])
+def test_a_naming_or_an_appeal_is_no_phone_call(text):
+    got = _named(text)
+    assert not any(g[1] == CLASS["consult"] for g in got), got

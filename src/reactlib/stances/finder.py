@@ -273,6 +273,9 @@ PEOPLE = frozenset("families family victims people relatives survivors citizens 
                    "civilians nation".split())
 #: "both sides", "the two governments": the two parties of the conflict, not their leaders.
 PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
+#: Words that may follow "called X" when it is a phone call ("called X to offer", "called X late
+#: on Friday", "called X and urged ...", "called X by phone"), not a naming ("called X a liar").
+PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
 #: Stance types whose object "the decision", "the move" names the news-maker's act.
 DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject"})
 #: Stance types whose complement is an act denied or charged, not a stance ("denied backing X").
@@ -1973,7 +1976,7 @@ class StanceFinder:
                 start, stop = self._span(i, bad + 1)
                 return [Found(h, "criticize", start, stop, target=maker, extra={"critical": self.words[bad]})
                         for h in holders]
-            return self._approving_naming(i, j, wend, holders)
+            return self._approving_naming(i, j, wend, holders) or self._phoned(i, j, holders)
         found = self._object(cue, i, j, hit, holders)
         named = set(self._text(j, hit).lower().split())
         event = not EVENT_NOUNS.isdisjoint(named)
@@ -2002,6 +2005,23 @@ class StanceFinder:
         found = [f for f in found if f.target is not None or event]
         start, stop = self._span(i, hit + 1)
         return [evolve(f, start=start, end=stop, extra={**f.extra, "damning": self.words[hit]}) for f in found]
+
+    def _phoned(self, i: int, j: int, holders: list[str]) -> list[Found]:
+        """"Mitsotakis called Erdogan to offer his condolences", "Biden called Netanyahu on Sunday":
+        "call" with an actor for its object and no naming after it is a phone call (a
+        consultation); "called X a liar" names, and is read as such before this."""
+        if self.words[i] not in ("called", "calls") or j >= self.n:
+            return []  # "planned to call X later": a plan, no call made
+        g = self.mentions.group_starting(j) or self.mentions.group_starting(j + 1 if self.words[j] == "the" else j)
+        if g is None or g.possessive or g.actor in holders or any(self.same_voice(g.actor, h) for h in holders):
+            return []
+        k = g.end
+        while k < self.n and (self.is_space[k] or self.words[k] in WHEN):
+            k += 1
+        if k < self.n and self.words[k] not in PHONED_NEXT:
+            return []  # "called Biden a friend", "called Kosovo's move ...": a naming, not a call
+        start, stop = self._span(i, g.end)
+        return [Found(h, "consult", start, stop, target=g.actor, extra={"phoned": True}) for h in holders]
 
     def _approving_naming(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
         """"called the agreement 'a great day for Africa'", "described the deal as a historic
