@@ -248,3 +248,25 @@ def test_calling_an_actor_is_a_phone_call(text, expected):
 def test_a_naming_or_an_appeal_is_no_phone_call(text):
     got = _named(text)
     assert not any(g[1] == CLASS["consult"] for g in got), got
+
+
+# -- holder: the owner inside the object of a first verb is no subject of a verb joined to it --------
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Peru said it respected Chile's sovereign decision but urged both countries to resolve the issue "
+     "through dialogue.", ("Peru", "appeal", None), "Chile"),
+    ("Ghana followed Togo's peaceful transition and urged Benin to hold elections.", ("Ghana", "appeal", "Benin"),
+     "Togo"),
+    ("Japan studied Korea's new export rules but called for more transparency.", ("Japan", "appeal", None),
+     "South Korea"),
+])
+def test_an_owner_inside_an_object_is_no_subject(text, expected, wrong):
+    got = _named(text)
+    assert _has(got, *expected), got
+    assert not any(g[0] == wrong for g in got), got
+
+
+def test_a_possessive_subject_still_holds():
+    got = _named("Kazakhstan's foreign ministry urged Uzbekistan to reopen the border and called for talks.")
+    assert _has(got, "Kazakhstan", "appeal", "Uzbekistan"), got
+    assert _has(got, "Kazakhstan", "appeal", None), got

@@ -276,6 +276,9 @@ PARTY_NOUNS = frozenset("sides parties governments countries nations belligerent
 #: Words that may follow "called X" when it is a phone call ("called X to offer", "called X late
 #: on Friday", "called X and urged ...", "called X by phone"), not a naming ("called X a liar").
 PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
+#: How many words the object of a verb may have after its owner's name ("Chile's *sovereign
+#: decision*") before "and"/"but" and a cue sharing that verb's subject.
+OBJECT_TAIL = 4
 #: Stance types whose object "the decision", "the move" names the news-maker's act.
 DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject"})
 #: Stance types whose complement is an act denied or charged, not a stance ("denied backing X").
@@ -717,7 +720,16 @@ class StanceFinder:
         a = self._prev_word(i)
         while a is not None and self.words[a] in AUXILIARIES:
             a = self._prev_word(a)
-        if a is None or self.words[a] != "and" or g.end != a or g.possessive:
+        if a is None or self.words[a] not in ("and", "but") or g.end > a:
+            return False
+        # the object may go on after the actor's name ("respected Chile's sovereign decision but
+        # urged ..."): its own words, no comma, no other name
+        rest = [k for k in range(g.end, a) if not self.is_space[k]]
+        if len(rest) > OBJECT_TAIL or (rest and not g.possessive) or any(
+                not (self.view.text[k].islower() and self.view.text[k].replace("-", "").isalpha())
+                and self.words[k] not in ("'s", "’s") for k in rest):
+            return False
+        if g.possessive and not rest:
             return False
         v = self._prev_word(g.start)
         if v is None:
