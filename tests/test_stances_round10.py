@@ -270,3 +270,33 @@ def test_a_possessive_subject_still_holds():
     got = _named("Kazakhstan's foreign ministry urged Uzbekistan to reopen the border and called for talks.")
     assert _has(got, "Kazakhstan", "appeal", "Uzbekistan"), got
     assert _has(got, "Kazakhstan", "appeal", None), got
+
+
+# -- holder: an event or a measure as subject holds no stance; its author is named in it -------------
+
+@pytest.mark.parametrize("text", [
+    "The United Nations said the attack threatened global food security.",
+    "Canada said the blockade threatened the livelihoods of thousands of fishermen.",
+])
+def test_an_event_subject_is_no_holder(text):
+    got = _named(text)
+    assert not any(g[1] == CLASS["threaten"] for g in got), got
+
+
+def test_an_actor_inside_a_document_subject_is_its_author():
+    got = _named("A UN report accused Myanmar of genocide.")
+    assert _has(got, "United Nations", "accuse", "Myanmar"), got
+
+
+# -- target: the state modifying the forces that acted is who staged the event ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Russian missile struck the Ukrainian port of Izmail on Wednesday.\n\nRomania condemned the strike. "
+     "Moscow said it had hit a military target.",
+     ("Romania", "condemn", "Russia")),
+    ("Chinese coast guard vessels rammed a Vietnamese fishing boat on Monday.\n\nIndonesia condemned the attack.",
+     ("Indonesia", "condemn", "China")),
+])
+def test_the_state_of_the_acting_forces_staged_the_event(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got

@@ -27,7 +27,7 @@ from ..tokens import token_view
 from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
-from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
+from .culprits import AGENT_HEADS, STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
 from .other_side import resolve_other_side
 from .plural import plural_subject
@@ -42,7 +42,7 @@ from .fronted import fronted_stances
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
-from .modifiers import modifies_thing
+from .modifiers import THING_NOUNS, modifies_thing
 from .possessive import possessive_support
 from .possessive_nouns import possessive_nouns
 from .verdicts import approving_at, reported_verdicts
@@ -1005,6 +1005,9 @@ class StanceFinder:
             # China": the subject is a noun phrase, its holder the actor named in it or none
             author = self._nominal_subject(i)[1]
             holders = [author] if author else []
+            p = self._prev_word(i)
+            if not holders and (p is None or self.words[p] not in PASSIVE_BE):
+                return []  # "the vote held by X": a participle modifying the noun, no stance taken
         else:
             parsed = [g.actor for g in subject_actors(self.doc, i, self._group_or_pronoun)] if self.parsed else []
             holders = parsed or self.holders_for(i, own)
@@ -1302,7 +1305,10 @@ class StanceFinder:
         def actor_at(k: int) -> str | None:
             g = self.mentions.group_at(k)
             return g.actor if g is not None else None
-        return nominal_subject(self.words, self.view.text, self.is_space, i, actor_at)
+        w = self.words[i]
+        verbal = w.endswith(("ed", "en", "es", "s")) or w in PAST_IRREGULAR  # "sanctions were *on the table*" keeps its subject
+        things = EVENT_NOUNS | THING_NOUNS if verbal else frozenset()
+        return nominal_subject(self.words, self.view.text, self.is_space, i, actor_at, things)
 
     def _relative_non_actor(self, i: int) -> bool:
         k = i - 1
@@ -2078,6 +2084,8 @@ class StanceFinder:
                     q = self._prev_word(h.start) if h is not None and h.end == p + 1 and not h.possessive else None
                     if q is not None and self.words[q] in ("after", "before", "since", "as", "when", "because", "until"):
                         g = h
+                if g is None:
+                    g = self._agent_modifier(k)
                 return g.actor if g is not None else None
             def agent_at(k: int) -> str | None:
                 g = self.group_after(k + 2, min(self.n, k + 6))
@@ -2085,6 +2093,24 @@ class StanceFinder:
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
                 self.words, subject_at, agent_at) or lead_perpetrator(self)
         return self._perpetrator
+
+    def _agent_modifier(self, k: int) -> Group | None:
+        """"A Russian missile struck ...", "Chinese coast guard vessels rammed ...": the state
+        named as the modifier of the means or forces that act before token ``k`` (up to two
+        such nouns between)."""
+        p = k - 1
+        while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
+            p -= 1
+        heads = 0
+        while p >= 0 and self.words[p] in AGENT_HEADS and self.mentions.group_at(p) is None and heads < 3:
+            heads += 1
+            p -= 1
+        if not heads or p < 0:
+            return None
+        g = self.mentions.group_at(p)
+        if g is None or g.end != p + 1 or self.oblique(g):
+            return None
+        return g
 
     def stand_in(self, a: int, b: int) -> str | None:
         """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for."""

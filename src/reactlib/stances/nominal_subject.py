@@ -15,7 +15,10 @@ party the holder:
   criticising ...") or after a statement its subject issued ("Greece issued a joint statement
   condemning ...") keeps the sentence's subject.
 
-Both are the same question — what is the cue's subject? — asked the same way for every cue,
+A third needs no relative clause: a subject headed by a noun of an event or a measure ("said *the
+attack* threatened food security") holds no stance, whoever reports it.
+
+All are the same question — what is the cue's subject? — asked the same way for every cue,
 so no cue needs a rule of its own. Without a part-of-speech tagger the noun phrase is
 recognised by its shape: a determiner, then words that are no verbs of the list below, then the
 noun right before the cue (auxiliaries and adverbs aside).
@@ -77,13 +80,14 @@ def _noun_phrase(words: Sequence[str], raw: Sequence[str], is_space: Sequence[bo
 
 
 def nominal_subject(words: Sequence[str], raw: Sequence[str], is_space: Sequence[bool], i: int,
-                    actor_at: Callable[[int], str | None]) -> tuple[bool, str | None]:
+                    actor_at: Callable[[int], str | None],
+                    things: frozenset[str] = frozenset()) -> tuple[bool, str | None]:
     """Whether the cue at token ``i`` has a noun phrase of no actor as its subject, and the actor
     named inside that phrase (its author, "a European Union statement"), if any.
 
     ``words`` are lower-cased tokens, ``raw`` the tokens as written, ``actor_at(k)`` the actor
-    whose mention covers token ``k`` (or None). ``(False, None)``: the ordinary holder search
-    applies."""
+    whose mention covers token ``k`` (or None), ``things`` the nouns of events and measures (a
+    subject headed by one is no holder). ``(False, None)``: the ordinary holder search applies."""
     head = _skip_back(words, is_space, i - 1)
     if head < 1:
         return False, None
@@ -103,4 +107,8 @@ def nominal_subject(words: Sequence[str], raw: Sequence[str], is_space: Sequence
     if before >= 0 and words[before] in RELATIVE_HEADS and not inside:
         # "a charge the neighbouring country denied": the country, not an actor further left
         return True, None
+    if words[head] in things:
+        # "said the attack threatened food security": an event or a measure holds no stance
+        # ("A UN report accused X": the actor named in the phrase is its author)
+        return True, inside[-1] if inside else None
     return False, None
