@@ -300,3 +300,22 @@ def test_an_actor_inside_a_document_subject_is_its_author():
 def test_the_state_of_the_acting_forces_staged_the_event(text, expected):
     got = _named(text)
     assert _has(got, *expected), got
+
+
+# -- target: an object pronoun stands for the nearest fitting actor, for every cue -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya arrested two Ugandan officials on Friday. Nairobi accused them of spying.", ("Kenya", "accuse", "Uganda")),
+    ("Ecuador's foreign minister met Peru's ambassador on Monday. She urged him to convey Quito's concerns.",
+     ("Ecuadorian foreign minister", "appeal", "Peruvian ambassador")),
+    ("Austria's chancellor received Slovenia's prime minister Robert Golob. He thanked him for his help.",
+     ("Austrian chancellor", "praise", "Robert Golob")),
+])
+def test_an_object_pronoun_is_resolved(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_an_object_pronoun_does_not_stand_for_the_holder():
+    got = _named("Vietnam said it would not be intimidated. Hanoi urged them to leave the area.")
+    assert not any(g[0] == g[2] for g in got), got

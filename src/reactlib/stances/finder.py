@@ -276,6 +276,8 @@ PARTY_NOUNS = frozenset("sides parties governments countries nations belligerent
 #: Words that may follow "called X" when it is a phone call ("called X to offer", "called X late
 #: on Friday", "called X and urged ...", "called X by phone"), not a naming ("called X a liar").
 PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
+#: Object pronouns and the kind of actor each may stand for.
+OBJECT_PRONOUNS = {"him": "person", "her": "person", "it": "thing", "them": "any"}
 #: How many words the object of a verb may have after its owner's name ("Chile's *sovereign
 #: decision*") before "and"/"but" and a cue sharing that verb's subject.
 OBJECT_TAIL = 4
@@ -835,8 +837,36 @@ class StanceFinder:
         w = self.view.text[k]
         return w[:1].isupper() and w.isalpha() and not self.view.sent_start[k] and self.mentions.group_at(k) is None
 
+    def object_pronoun(self, j: int, holders: list[str]) -> Group | None:
+        """"accused them of spying", "urged him to ...", "praised it for ...": the actor an object
+        pronoun right at token ``j`` stands for — the nearest earlier actor of a fitting kind (a
+        person for him/her, no person for it) that is not the holder's own voice, skipping quoted
+        words. One rule for every cue's object, as "he"/"she" are for every cue's subject."""
+        if j >= self.n or self.words[j] not in OBJECT_PRONOUNS:
+            return None
+        want = OBJECT_PRONOUNS[self.words[j]]
+        if want == "person" and j + 1 < self.n and self.words[j] == "her" \
+                and self.view.text[j + 1].isalpha() and self.view.text[j + 1].islower() \
+                and self._match_at.get(j + 1) is None and self.words[j + 1] not in PREPOSITIONS \
+                and self.words[j + 1] not in ("to", "and", "of", "for", "as"):
+            return None  # "praised her courage": a possessive; the ordinary rules read the owner
+        floor = max(0, j - PRONOUN_WINDOW)
+        skip = [(s, e) for s, e, _ in self.quotes if e > floor and s < j]
+        for g in reversed(self.mentions.groups_between(floor, j)):
+            if any(s <= g.start < e for s, e in skip) or g.possessive:
+                continue
+            if g.actor in holders or any(self.same_voice(g.actor, h) for h in holders):
+                continue
+            if (want == "person") != (g.kind == "person") and want != "any":
+                continue
+            return Group(j, j + 1, g.actor, g.kind, False)
+        return None
+
     def object_targets(self, j: int, wend: int, holders: list[str],
                        allowed=TARGET_PREPS) -> list[Group]:
+        pronoun = self.object_pronoun(j, holders)
+        if pronoun is not None:
+            return [pronoun]
         groups = self.mentions.groups_between(j, wend)
         for n, g in enumerate(groups):
             if g.actor in holders:
@@ -1762,7 +1792,7 @@ class StanceFinder:
                 break
             if self.words[k] == "to" and k > j:
                 region = range(j, k)
-                if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in ("it", "them")) \
+                if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in OBJECT_PRONOUNS) \
                         or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
                                                              for x in region):
                     pivot = k
@@ -1784,6 +1814,10 @@ class StanceFinder:
                           if g.kind != "person" and not any(self.same_voice(g.actor, h) for h in holders)]
                 if others:
                     targets = [others[-1].actor]
+            if targets == [None] and pivot == j + 1:
+                # "She urged him to ...", "urged them to ...": the shared object-pronoun rule
+                g = self.object_pronoun(j, holders)
+                targets = [g.actor] if g is not None else targets
             both = self._both_parties(j, pivot, holders) if targets == [None] else []
             if both:
                 # "called on both sides to …": one appeal to all parties, target null as the
