@@ -319,3 +319,30 @@ def test_an_object_pronoun_is_resolved(text, expected):
 def test_an_object_pronoun_does_not_stand_for_the_holder():
     got = _named("Vietnam said it would not be intimidated. Hanoi urged them to leave the area.")
     assert not any(g[0] == g[2] for g in got), got
+
+
+# -- target: a state body named by its function is the state the article is about --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's police fired tear gas at protesters in Nairobi on Tuesday.\n\nAmnesty International accused "
+     "the police of using excessive force.", ("Amnesty International", "accuse", "Kenya")),
+    ("Togo postponed the election on Monday.\n\nThe United States urged the authorities to set a new date.",
+     ("United States", "appeal", "Togo")),
+    ("Zimbabwe arrested 40 opposition activists on Sunday.\n\nHuman Rights Watch demanded that the "
+     "authorities release them.", ("Human Rights Watch", "demand", "Zimbabwe")),
+])
+def test_a_state_body_named_by_function_is_the_host_state(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_the_holders_own_state_body_is_no_target():
+    got = _named("Kenya deployed troops to the border on Monday.\n\nKenyan President William Ruto urged the "
+                 "police to show restraint.")
+    assert not any(g[2] == "Kenya" for g in got), got
+
+
+def test_a_state_body_of_a_named_country_follows_the_ordinary_rules():
+    got = _named("Togo postponed the election on Monday.\n\nGhana urged the authorities in Benin to reopen "
+                 "the border.")
+    assert not any(g[2] == "Togo" for g in got), got

@@ -276,6 +276,11 @@ PARTY_NOUNS = frozenset("sides parties governments countries nations belligerent
 #: Words that may follow "called X" when it is a phone call ("called X to offer", "called X late
 #: on Friday", "called X and urged ...", "called X by phone"), not a naming ("called X a liar").
 PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
+#: Nouns naming a state body by its function ("the authorities", "the police").
+STATE_BODIES = frozenset("authorities police government army military regime forces".split())
+#: Words that may stand between "the" and such a noun ("the security forces", "the interim government").
+STATE_BODY_ADJ = frozenset("security interim transitional local national federal central military "
+                           "armed".split())
 #: Object pronouns and the kind of actor each may stand for.
 OBJECT_PRONOUNS = {"him": "person", "her": "person", "it": "thing", "them": "any"}
 #: How many words the object of a verb may have after its owner's name ("Chile's *sovereign
@@ -881,7 +886,51 @@ class StanceFinder:
                     named = person_after_role(self, role_end(self, g, wend), wend)
                     g = named if named is not None and named.actor not in holders else g
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
-        return []
+        body = self.state_body(j, wend, holders)
+        return [body] if body is not None else []
+
+    def state_body(self, j: int, stop: int, holders: list[str]) -> Group | None:
+        """"accused the police of …", "urged the authorities to …", "demanded that the security
+        forces …": a state body named by its function alone is the state the article is about
+        (:meth:`host_state`), for every cue. Only right at the start of the object, with "the"."""
+        if j >= min(stop, self.n) or self.words[j] != "the":
+            return None
+        k = j + 1
+        while k < min(stop, self.n) and self.words[k] in STATE_BODY_ADJ:
+            k += 1
+        if k >= min(stop, self.n) or self.words[k] not in STATE_BODIES:
+            return None
+        linked = self.mentions.group_at(k)
+        if linked is not None and not any(self.same_voice(linked.actor, h) for h in holders):
+            return None  # linked to another actor: the ordinary rules read it
+        if k + 1 < self.n and self.words[k + 1] in ("of", "in") \
+                and self.mentions.groups_between(k + 2, min(self.n, k + 5)):
+            return None  # "the government of X", "the authorities in X": the ordinary rules
+        # (a link of "the authorities" to the holder itself is taken for what it is: a guess)
+        host = self.host_state()
+        if host is None or host in holders or any(self.same_voice(host, h) or self.speaks_for(h, host)
+                                                  for h in holders):
+            return None  # "Kenya's president urged the police to …": the holder's own state
+        return Group(j, k + 1, host, self.mentions.kinds.get(host, "country"), False)
+
+    def host_state(self) -> str | None:
+        """The state the article is about: the news-maker when it is a state or a state body,
+        else the country named most often."""
+        if not hasattr(self, "_host_state"):
+            maker = news_maker(self)
+            kinds, countries = self.mentions.kinds, self.mentions.countries
+            host = maker if maker is not None and kinds.get(maker) in ("country", "organization") \
+                and countries.get(maker) else None
+            if host is not None and kinds.get(host) != "country":
+                # a body of the state ("Mozambique's electoral commission"): the state itself, if named
+                host = next((a.id for a in self.article.actors if a.kind == "country"
+                             and a.country == countries.get(host)), host)
+            if host is None:
+                counts = [(len(a.mentions), -n, a.id) for n, a in enumerate(self.article.actors)
+                          if a.kind == "country"]
+                host = max(counts)[2] if counts else None
+            self._host_state = host
+        return self._host_state
 
     def _appositive_target(self, j: int, wend: int, holders: list[str]) -> list[Group]:
         """"congratulated the winner, Nicolas Maduro": a role noun as object, the person it names
@@ -1794,7 +1843,7 @@ class StanceFinder:
                 region = range(j, k)
                 if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in OBJECT_PRONOUNS) \
                         or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
-                                                             for x in region):
+                               or self.words[x] in STATE_BODIES for x in region):
                     pivot = k
                 break
         targets: list[str | None]
@@ -1828,6 +1877,9 @@ class StanceFinder:
                 # "urged the soldiers to exercise restraint": the group that staged the event
                 culprit = self.stand_in(j, pivot)
                 targets = [culprit] if culprit and culprit not in holders else [None]
+                if targets == [None]:
+                    body = self.state_body(j, pivot, holders)  # "urged the authorities to …"
+                    targets = [body.actor] if body is not None else targets
             issue_a = pivot + 1
         else:
             g0 = self.group_after(j, wend)
@@ -1852,6 +1904,10 @@ class StanceFinder:
                             or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)):
                         targets = [x.actor for x in self.coordinated_right(g, wend) if x.actor not in holders]
                         break
+                if targets == [None] and self.words[j - 1] == "that":
+                    body = self.state_body(j, wend, holders)  # "demanded that the authorities lift …"
+                    if body is not None:
+                        targets, issue_a = [body.actor], body.end
         issue_text = tidy_issue_text(self._text(issue_a, wend))
         if cue.needs_target and targets == [None]:
             return []
