@@ -346,3 +346,31 @@ def test_a_state_body_of_a_named_country_follows_the_ordinary_rules():
     got = _named("Togo postponed the election on Monday.\n\nGhana urged the authorities in Benin to reopen "
                  "the border.")
     assert not any(g[2] == "Togo" for g in got), got
+
+
+# -- target: help sent or pledged with no one named goes to the state the article is about -----------
+
+QUAKE = "A powerful earthquake struck eastern Afghanistan on Sunday, killing hundreds.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (QUAKE + "Pakistan sent a team of 50 rescuers.", ("Pakistan", "support", "Afghanistan")),
+    (QUAKE + "Uzbekistan said it would send medical supplies and tents.", ("Uzbekistan", "support", "Afghanistan")),
+    (QUAKE + "China pledged $7 million in emergency aid.", ("China", "support", "Afghanistan")),
+    (QUAKE + "Turkey dispatched two cargo planes with aid.", ("Turkey", "support", "Afghanistan")),
+])
+def test_help_with_no_one_named_goes_to_the_host_state(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+@pytest.mark.parametrize("text", [
+    QUAKE + "Pakistan sent troops to the border.",
+    QUAKE + "China pledged to investigate.",
+    QUAKE + "The Afghan government sent a team of rescuers.",
+])
+def test_no_help_or_own_help_takes_no_host(text):
+    got = _named(text)
+    assert not any(g[1] == CLASS["support"] and g[2] == "Afghanistan" and g[0] != "Afghanistan" for g in got) \
+        or "Afghan government" in text, got
+    assert not any(g[0] == g[2] for g in got), got

@@ -197,6 +197,12 @@ CHARGE_VERBS = frozenset("violated breached attacked shelled bombed invaded intr
 FORCE_NOUNS = frozenset("forces troops army soldiers navy vessel vessels ship ships warship warships boat boats "
                         "jets aircraft drones militia militias fighters units police coastguard gunmen "
                         "authorities officials".split())
+#: How far (tokens) after the verb the word of help may stand when no one helped is named
+#: ("sent a team of 50 rescuers", "pledged $7 million in emergency aid").
+AID_REACH = 8
+#: Words opening the object of a gift ("sent *a* team", "pledged *additional* aid").
+GIFT_OPENERS = frozenset("a an two three four five several dozens hundreds more additional further emergency "
+                         "urgent humanitarian medical".split())
 #: What is given when help is pledged: "pledged $50 million in aid to X".
 AID_WORDS = frozenset("aid assistance help support funding funds relief weapons arms loans loan grants "
                       "supplies equipment ammunition".split())
@@ -889,6 +895,14 @@ class StanceFinder:
         body = self.state_body(j, wend, holders)
         return [body] if body is not None else []
 
+    def _gift_opens(self, j: int) -> bool:
+        """Whether the object at token ``j`` is a thing given ("a team of rescuers", "$7 million in
+        aid", "medical supplies"), not a person ("providing her with support") or a clause."""
+        if j >= self.n:
+            return False
+        w = self.words[j]
+        return w in GIFT_OPENERS or w in RELIEF_WORDS or w[:1].isdigit() or w in ("$", "€", "£")
+
     def state_body(self, j: int, stop: int, holders: list[str]) -> Group | None:
         """"accused the police of …", "urged the authorities to …", "demanded that the security
         forces …": a state body named by its function alone is the state the article is about
@@ -1496,9 +1510,13 @@ class StanceFinder:
                 and self.words[self._prev_word(i)] not in BASE_VERB_BEFORE \
                 and self.adjacent_subject(i) is None:
             return []  # "hit back", "pushed back", "came back": an adverb, not the verb
+        help_unnamed = False  # help given with no one named as helped: the host state is
         if cue.name == "pledge-aid":
             stop = next((k for k in range(j, wend) if self.words[k] in ("to", "for")), None)
-            if stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
+            if stop is None and not AID_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
+                    and self._gift_opens(j):
+                help_unnamed = True  # "China pledged $7 million in emergency aid."
+            elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
@@ -1532,9 +1550,12 @@ class StanceFinder:
                 return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
             if cue.name == "send-aid":
                 stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
-                if stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
+                if stop is None and not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
+                        and self._gift_opens(j):
+                    help_unnamed = True  # "Pakistan sent a team of 50 rescuers."
+                elif stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
                     return []  # "sent troops to the border", "sent a delegation": no help given
-                if stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
+                if stop is not None and stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
                     j = stop + 2  # "sent planes to help Cyprus": the one helped
         if cue.name == "threaten" and self.words[i].startswith("threat"):
             k = j
@@ -1639,6 +1660,13 @@ class StanceFinder:
             maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
+        if not targets and help_unnamed:
+            # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
+            # article is about (the stricken country), as for "the authorities"
+            host = self.host_state()
+            if host is not None and not any(host == h or self.same_voice(host, h) or self.speaks_for(h, host)
+                                            for h in holders):
+                targets = [Group(j, j, host, self.mentions.kinds.get(host, "country"), False)]
         if not targets and cue.name == "accuse" and self._charge_follows(j, wend):
             pass  # "accused the ousted government of rigging": a charge, its target unnamed
         elif not targets and not both and cue.name not in TARGET_OPTIONAL_CUES \
