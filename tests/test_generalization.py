@@ -1,6 +1,6 @@
 """Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Five sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+Seven sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
 run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
 - ``tests/generalization/``: development articles. The extractors' authors looked at
@@ -24,6 +24,19 @@ run on it; ``build_gold.py`` beside them holds the annotation and computes the o
   villagers in the Sahel, a ship hijacked by pirates off Somalia), written on 2026-11-25 by
   someone who changed no library code, its gold committed before reactlib was run on it. Do not
   read or tune against it.
+- ``tests/generalization_dev3/``: a third development set (eight articles: a sabotaged gas
+  pipeline in the Baltic, a genocide ruling at the International Court of Justice, military drills
+  around Taiwan, a jailed opposition leader's hunger strike in Central Asia, a volcanic eruption with
+  aid offers, a trade embargo between two African states, a disputed independence referendum in the
+  Pacific, migrant workers expelled from a Gulf state), written on 2026-11-25 by someone who changed
+  no library code, its gold committed before reactlib was run on it. Fresh text for tuning general
+  rules, like the second development set; its figures will flatter the system once studied.
+- ``tests/generalization_holdout4/``: a fourth held-out set (six articles: a chemical plant
+  explosion with cross-border pollution, the arrest of a foreign aid worker, a disputed offshore
+  gas field in the eastern Mediterranean, an attack on UN peacekeepers told as a live blog, a
+  presidential term-limit amendment, an anti-satellite missile test told as a reaction and press
+  roundup), written on 2026-11-25 by someone who changed no library code, its gold committed
+  before reactlib was run on it. Do not read or tune against it.
 
     .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
@@ -44,11 +57,14 @@ HERE = Path(__file__).resolve().parent
 #: weakest article of each set as measured, to catch regressions (development 0.71 since the
 #: quotes round-2 articles; held out 0.76; the second held-out set starts at the floor of the first;
 #: the second development set starts at 0.40, a floor for a first run on unseen text;
-#: the third held-out set starts at 0.50, set before reactlib was first run on it).
+#: the third and fourth held-out sets start at 0.50, set before reactlib was first run on them;
+#: the third development set starts at 0.40, as the second did).
 SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70),
         "holdout2": (HERE / "generalization_holdout2", 0.70),
         "dev2": (HERE / "generalization_dev2", 0.40),
-        "holdout3": (HERE / "generalization_holdout3", 0.50)}
+        "holdout3": (HERE / "generalization_holdout3", 0.50),
+        "dev3": (HERE / "generalization_dev3", 0.40),
+        "holdout4": (HERE / "generalization_holdout4", 0.50)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),

@@ -78,6 +78,8 @@ ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 #: Parts of the day and their TIMEX3 codes.
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+#: "Friday nights", "Sunday mornings": a part of the day in the plural makes a weekday recur.
+DAY_PART_PLURALS = {part + "s": code for part, code in DAY_PARTS.items()}
 #: Words for the edges of the day, as the TIMEX3 part of the day they fall in ("at dawn on Saturday").
 DAY_EDGES = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -86,7 +88,7 @@ SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: Generic references to now, the past and the future.
 REFERENCES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "soon": "FUTURE_REF",
 }
 THE_REFERENCES = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}
 

@@ -18,7 +18,9 @@ from . import lexicon as L
 from .candidate import Candidate
 from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end,
                       rule_units_ahead, rule_year_earlier)
+from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
+from .vague_spans import rule_added_span, rule_over_the_units
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
 
@@ -593,8 +595,14 @@ def rule_weekday(s: Scanner, i: int) -> Candidate | None:
     dated = _month_core(s, k, standalone=False) or rule_day_month(s, k)
     if dated is not None:
         return dated._replace(first=i)
+    if s.w(j) in L.DAY_PART_PLURALS:
+        # "Friday nights": a weekday with a plural part of the day recurs (a set)
+        return Candidate(i, j + 1, "SET", ("value", f"XXXX-WXX-{wd}T{L.DAY_PART_PLURALS[s.w(j)]}"))
     if s.w(j) in L.DAY_PARTS:
         return Candidate(i, j + 1, "TIME", ("weekday", wd, None, L.DAY_PARTS[s.w(j)]))
+    if s.w(j) in ("and", "or") and s.w(j + 1) in L.WEEKDAYS and s.cap(j + 1) and s.w(j + 2) in L.DAY_PART_PLURALS:
+        # "Monday and Tuesday nights": the first day shares the plural part, and the set reading
+        return Candidate(i, j, "SET", ("value", f"XXXX-WXX-{wd}T{L.DAY_PART_PLURALS[s.w(j + 2)]}"))
     return Candidate(i, j, "DATE", ("weekday", wd, None, None))
 
 
@@ -634,6 +642,8 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
             return None  # "now that ..." is a conjunction, "now-defunct" an adjective
         if word == "soon" and (s.w(i - 1) in ("as", "how", "too", "so") or s.w(i + 1) in ("after", "as", "afterwards", "thereafter", "-", ",")):
             return None  # "as soon as", "soon after the attack": a conjunction or relative to an event
+        if word == "previously" and s.w(i - 1) in CURRENT_DETERMINERS | {"a", "an", "these", "those", "this", "that"}:
+            return None  # "a previously unknown group": it qualifies an adjective, not the clause
         return Candidate(i, i + 1, "DATE", ("ref", L.REFERENCES[word]))
     if word == "the" and s.w(i + 1) in L.THE_REFERENCES:
         nxt = s.w(i + 2)
@@ -645,6 +655,8 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
+    if word == "current" and _current_is_now(s, i):
+        return Candidate(i, i + 1, "DATE", ("ref", "PRESENT_REF"))  # "the current level", "its current leaders"
     if word == "present" and s.w(i - 1) == "at" and not s.w(i + 1).isalpha():
         return Candidate(i, i + 1, "DATE", ("ref", "PRESENT_REF"))  # "at present"
     if word == "the" and s.w(i + 1) == "moment" and s.w(i - 1) in ("at", "for") and s.w(i + 2) not in ("of", "when", "that"):
@@ -653,6 +665,25 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Words before "current" that make it an attributive adjective ("the current rate").
+CURRENT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "whose", "from", "at"})
+#: Nouns after "current" that make a term, not a time: "current account", "current affairs".
+NOT_CURRENT_NOUNS = frozenset({"account", "accounts", "affairs", "flow", "flows", "density", "source", "sources",
+                               "draw", "limit", "loop", "meter", "transformer", "carrying", "assets", "liabilities"})
+
+
+def _current_is_now(s: Scanner, i: int) -> bool:
+    """Whether "current" at ``i`` is an adjective meaning "of the document time" (TimeML: a
+    PRESENT_REF): after a determiner and before a noun or a number, not in a fixed term, and
+    not before a unit ("the current quarter" is a whole expression of its own)."""
+    nxt = s.w(i + 1)
+    if s.w(i - 1) not in CURRENT_DETERMINERS or s.cap(i) and s.w(i - 1) not in ("the", "its", "their"):
+        return False
+    if not (nxt.isalpha() or nxt.isdigit()) or nxt in FUNCTION_WORDS or nxt in NOT_CURRENT_NOUNS:
+        return False
+    return nxt not in L.UNITS and nxt not in ("fiscal", "financial", "calendar", "academic", "school", "season")
 
 
 def _dur(amount, unit: str, is_time: bool) -> str:
@@ -758,12 +789,29 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             # "for decades": TimeML leaves the signal "for" out of the extent (issue 5:
             # "extents as the TimeML guidelines draw them"); overlap scoring still matches
             # an annotation that includes it.
-            return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
+            return Candidate(i, _either_unit_end(s, i + 1), "DURATION", ("value", _dur("X", unit, is_time)))
         if s.w(i + 1) == "of" and s.w(i - 1) not in NOT_BARE_BEFORE and not s.w(i - 1).isdigit() \
                 and s.w(i + 2).isalpha() and s.w(i + 2) not in FUNCTION_WORDS:
             # "decades of conflict", "after months of talks": an unnumbered stretch
             return Candidate(i, i + 1, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Words allowed between "or" and the second unit of "days or even weeks".
+EITHER_HEDGES = frozenset({"even", "perhaps", "possibly", "maybe"})
+
+
+def _either_unit_end(s: Scanner, j: int) -> int:
+    """The end of "weeks or months", "days or even weeks" from ``j`` just after the first
+    unit: TimeML marks such a vague either-or stretch as one expression (valued by its
+    first unit); ``j`` itself when no second plural unit follows."""
+    if s.w(j) != "or":
+        return j
+    k = j + 2 if s.w(j + 1) in EITHER_HEDGES else j + 1
+    if s.w(k) in L.PLURAL_UNITS and s.w(k) not in ("weekends", "quarters", "seconds") \
+            and not (s.w(k + 1) == "-" and s.touch(k + 1)):
+        return k + 1
+    return j
 
 
 #: Determiners, which before "decades-long" belong to the noun after it.
@@ -1016,6 +1064,9 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             if got is not None and not got[2]:
                 amount, j = got[0], got[1]
         nxt = s.w(j)
+        if nxt in L.WEEKDAYS and s.w(j + 1) in L.DAY_PARTS:
+            # "every Saturday afternoon": the part of the day belongs to the set
+            return Candidate(i, j + 2, "SET", ("value", f"XXXX-WXX-{L.WEEKDAYS[nxt]}T{L.DAY_PARTS[s.w(j + 1)]}"))
         if nxt in L.WEEKDAYS:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-WXX-{L.WEEKDAYS[nxt]}"))
         if nxt in L.MONTHS and s.cap(j) and amount == 1:
@@ -1349,7 +1400,8 @@ RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
-    rule_unit_end, rule_digit_quarter, rule_quarter_century,
+    rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year, rule_added_span,
+    rule_over_the_units,
 )
 
 
@@ -1358,7 +1410,7 @@ TRIGGERS = frozenset(
     | set(L.DEICTIC_DAYS) | set(L.REFERENCES) | set(L.NUMBER_WORDS) | set(L.VAGUE_NUMBERS)
     | L.PLURAL_UNITS | set(L.SHIFTS) | set(L.FREQUENCY_ADVERBS) | set(L.SEASONS)
     | {w[0] for w in L.FIXED_HOLIDAYS} | set(L.ORDINALS)
-    | {"the", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
+    | {"the", "another", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
@@ -1380,7 +1432,7 @@ RULE_STARTS: dict = {
     rule_year: {"the", "'", DIGITS},
     rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
     rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
-    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming", "present"},
+    rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming", "present", "current"},
     rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
@@ -1399,6 +1451,9 @@ RULE_STARTS: dict = {
     rule_unit_end: {"the", "year", "month", "week"},
     rule_digit_quarter: {DIGITS},
     rule_quarter_century: {"a"},
+    rule_spoken_year: set(SPOKEN_CENTURIES),
+    rule_added_span: {"a", "an", "another"},
+    rule_over_the_units: {"the"},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
@@ -1430,6 +1485,7 @@ RULE_AFTER_THE: dict = {
     rule_year_earlier: {"year"},
     rule_units_ahead: set(AHEAD_UNITS),
     rule_unit_end: {"year", "month", "week"},
+    rule_over_the_units: set(L.PLURAL_UNITS),
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
 _THE_RULES = RULES_BY_WORD["the"]

@@ -210,9 +210,47 @@ def _cue(tokens: Tokens, i: int) -> str | None:
     return None
 
 
+#: Words before a past form that make it a finite verb, not a participle of a reduced relative.
+AUXILIARIES = PRESENT_BE | frozenset({"was", "were", "has", "have", "had", "been", "be", "being", "it", "he",
+                                      "she", "they", "we", "i", "who", "which", "that"})
+
+
+#: Relative pronouns that open a clause of their own inside a noun phrase.
+RELATIVES = frozenset({"who", "which"})
+
+
+def _in_relative_clause(tokens: Tokens, lo: int, first: int) -> bool:
+    """Whether the expression starting at ``first`` closes a relative clause with a verb of its
+    own ("workers who were laid off in March will ..."): the verb after it is the main clause's."""
+    for k in range(first - 1, lo - 1, -1):
+        word = tokens.lower[k]
+        if word in (",", ";", ":", "and", "but"):
+            return False
+        if word in RELATIVES:
+            return any(_cue(tokens, m) in (PAST, PRESENT) or tokens.lower[m] in PRESENT_BE
+                       for m in range(k + 1, first))
+    return False
+
+
+def _weak_after(tokens: Tokens, last: int, i: int, relative: bool = False) -> bool:
+    """Whether a cue at ``i``, after the expression ending at ``last``, belongs to another clause
+    than the expression's: an attribution behind a comma ("will reopen by June, officials said"),
+    a participle of a reduced relative ("in districts damaged by floods"), or the main verb after
+    a relative clause the expression closes (``relative``)."""
+    if relative or "," in tokens.lower[last:i]:
+        return True
+    return _past_form(tokens.lower[i]) and i + 1 < len(tokens) and tokens.lower[i + 1] == "by" \
+        and tokens.lower[i - 1] not in AUXILIARIES
+
+
 def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str | None:
-    """The tense cue nearest the expression ``tokens[first:last]`` within ``tokens[lo:hi]``, or None."""
+    """The tense cue nearest the expression ``tokens[first:last]`` within ``tokens[lo:hi]``, or None.
+
+    A cue after the expression that belongs to another clause (see ``_weak_after``) counts only
+    when no cue of the expression's own clause is found."""
     best: tuple[int, int, str] | None = None
+    weak: tuple[int, int, str] | None = None
+    relative = _in_relative_clause(tokens, lo, first)
     for i in range(lo, hi):
         if first <= i < last:
             continue
@@ -234,6 +272,12 @@ def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str
                 continue
             cue = FUTURE
         distance = first - i if i < first else (i - last + 1) + 0.5
+        if i >= last and _weak_after(tokens, last, i, relative):
+            if weak is None or distance < weak[0]:
+                weak = (distance, i, cue)
+            continue
         if best is None or distance < best[0]:
             best = (distance, i, cue)
+    if best is None:
+        best = weak
     return best[2] if best else None
