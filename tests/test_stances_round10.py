@@ -374,3 +374,26 @@ def test_no_help_or_own_help_takes_no_host(text):
     assert not any(g[1] == CLASS["support"] and g[2] == "Afghanistan" and g[0] != "Afghanistan" for g in got) \
         or "Afghan government" in text, got
     assert not any(g[0] == g[2] for g in got), got
+
+
+# -- target: a stance toward a ruling is toward the court, whatever its type -------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The East African Court of Justice ruled on Monday that Uganda had breached the treaty.\n\nRwanda welcomed "
+     "the verdict.", ("Rwanda", "welcome", "East African Court of Justice")),
+    ("The East African Court of Justice ruled on Monday that Uganda had breached the treaty.\n\nUganda "
+     "rejected the judgment.", ("Uganda", "reject", "East African Court of Justice")),
+    # two courts named: the one whose ruling made the news
+    ("The Inter-American Court of Human Rights ruled on Monday that Peru must pay damages. The Supreme Court "
+     "of Peru had refused them.\n\nChile welcomed the ruling.",
+     ("Chile", "welcome", "Inter-American Court of Human Rights")),
+])
+def test_a_stance_toward_a_ruling_is_toward_the_court(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_the_news_makers_exercises_are_its_act():
+    got = _named("China began large-scale military drills around the island on Monday.\n\nThe Philippines "
+                 "condemned the exercises as reckless.")
+    assert _has(got, "Philippines", "condemn", "China"), got

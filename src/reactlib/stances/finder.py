@@ -927,6 +927,15 @@ class StanceFinder:
             return None  # "Kenya's president urged the police to …": the holder's own state
         return Group(j, k + 1, host, self.mentions.kinds.get(host, "country"), False)
 
+    def lead_actors(self) -> frozenset[str]:
+        """The actors of the article's first sentence that names any (the one
+        :func:`~reactlib.stances.decisions.news_maker` reads)."""
+        for s0, s1 in self.view.sents[:3]:
+            groups = self.mentions.groups_between(s0, s1)
+            if groups:
+                return frozenset(g.actor for g in groups)
+        return frozenset()
+
     def host_state(self) -> str | None:
         """The state the article is about: the news-maker when it is a state or a state body,
         else the country named most often."""
@@ -1649,7 +1658,8 @@ class StanceFinder:
                 targets = [Group(j, j, maker, "group", False)]
         if not targets and cue.type in RULED_AGAINST and issue_text:
             # "disagreed with the ruling", "rejected the verdict": the one court the article names
-            court = ruling_court(self.article.actors, set(issue_text.lower().split()), holders)
+            court = ruling_court(self.article.actors, set(issue_text.lower().split()), holders, news_maker(self),
+                                 self.lead_actors())
             if court is not None:
                 targets = [Group(j, j, court, "organization", False)]
         if not targets and cue.type == "reject":
