@@ -397,3 +397,27 @@ def test_the_news_makers_exercises_are_its_act():
     got = _named("China began large-scale military drills around the island on Monday.\n\nThe Philippines "
                  "condemned the exercises as reckless.")
     assert _has(got, "Philippines", "condemn", "China"), got
+
+
+# -- a call for someone's release asks the state holding them; an offer of help to mediate mediates ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarus jailed the opposition activist Ales Bialiatski for ten years on Friday.\n\nThe European Union "
+     "called for his immediate and unconditional release.", ("European Union", "appeal", "Belarus")),
+    ("Iran sentenced two French teachers to prison on Monday.\n\nFrance demanded their release.",
+     ("France", "demand", "Iran")),
+])
+def test_a_call_for_a_release_asks_the_detaining_state(text, expected):
+    got = _named(text)
+    assert _has(got, *expected), got
+
+
+def test_a_call_for_release_by_the_detaining_state_itself_has_no_such_target():
+    got = _named("Belarus jailed an activist on Friday.\n\nBelarusian President Alexander Lukashenko called "
+                 "for the release of Belarusian truck drivers held in Poland.")
+    assert not any(g[2] == "Belarus" for g in got), got
+
+
+def test_help_offered_in_mediating_is_mediation():
+    got = _named("Ghana's foreign minister offered Accra's help in mediating between the two capitals.")
+    assert any(g[1] == CLASS["mediate"] for g in got), got

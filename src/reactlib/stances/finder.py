@@ -149,7 +149,7 @@ ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"})
 #: Words that make an offer of help an offer to mediate ("help secure the release", "assist the talks").
 SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees captives prisoners talks "
-                         "negotiations negotiation dialogue settlement ceasefire truce mediate mediation "
+                         "negotiations negotiation dialogue settlement ceasefire truce mediate mediation mediating "
                          "de-escalate de-escalation reconciliation resolve resolution peace".split())
 #: Threats whose target is the subject of the cue ("X will pay a heavy price").
 SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate", "bear-responsibility", "held-to-account",
@@ -1957,6 +1957,16 @@ class StanceFinder:
             parts = self._issue_parts(issue_a, wend)
         else:
             parts = [(issue_text, normalise_issue(issue_text))]
+        if targets == [None] and not addressees and any(
+                label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
+                for text, label in parts) \
+                and all(g.kind == "person" for g in self.mentions.groups_between(issue_a, wend)):
+            # "called for his immediate and unconditional release": the state holding him is asked,
+            # the state the article is about (as for "the authorities"), not the holder's own
+            host = self.host_state()
+            if host is not None and not any(host == h or self.same_voice(host, h) or self.speaks_for(h, host)
+                                            for h in holders):
+                targets = [host]
         if targets == [None] and not any(label or text for text, label in parts):
             return []
         if cue.name == "hope" and targets == [None] and not any(label for _, label in parts):
