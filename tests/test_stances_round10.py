@@ -421,3 +421,10 @@ def test_a_call_for_release_by_the_detaining_state_itself_has_no_such_target():
 def test_help_offered_in_mediating_is_mediation():
     got = _named("Ghana's foreign minister offered Accra's help in mediating between the two capitals.")
     assert any(g[1] == CLASS["mediate"] for g in got), got
+
+
+def test_the_channel_after_through_is_no_target():
+    got = _named("Floods swept northern Laos on Monday.\n\nSouth Korea said it would send emergency relief goods, "
+                 "including tents, through the Korea International Cooperation Agency.")
+    assert not any(g[2] == "Korea International Cooperation Agency" for g in got), got
+    assert _has(got, "South Korea", "support", "Laos"), got
