@@ -95,10 +95,8 @@ def _span(rec: "Recognizer", i: int) -> int:
 def _voice_of_country(rec: "Recognizer", s: int, e: int) -> bool:
     """"the Ministry of Foreign Affairs of Peru": a country's voice institution, then its country; left to
     the title rules, which make it the country speaking (as "Peru's foreign ministry")."""
-    from .recognize import _VOICE_INSTITUTIONS
-
     lex = rec._lex(s, ("institution", "anaphor"))
-    if lex is None or lex[2] not in _VOICE_INSTITUTIONS or lex[0] >= e or rec.lowers[lex[0]] != "of":
+    if lex is None or lex[2] not in _recognize._VOICE_INSTITUTIONS or lex[0] >= e or rec.lowers[lex[0]] != "of":
         return False
     k = lex[0] + 1
     if k < e and rec.lowers[k] == "the":
@@ -326,3 +324,8 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     if end > e:
         register_name(rec, rec.words[e + 1], (kind, country, key))
     return max(end, stop)
+
+
+# Imported last, as a module: ``recognize`` imports this one, and its names are read at call
+# time (an import statement inside a function costs more than the function's own test).
+from . import recognize as _recognize  # noqa: E402

@@ -24,7 +24,8 @@ def extract_quotes(article: Article, doc: object) -> Article:
     linker = shared_linker(article, doc)
     quotes: list[Quote] = []
     previous_speaker: str | None = None
-    for n, f in enumerate(find_quotes(text, doc), start=1):
+    n = 0
+    for f in find_quotes(text, doc):
         speaker = None
         speaker_text = None
         if f.speaker_span is not None:
@@ -32,10 +33,15 @@ def extract_quotes(article: Article, doc: object) -> Article:
             if f.speaker_span[0] >= f.end and speaker_text.lower() in _REPORT_PRONOUNS and f.kind == "indirect":
                 # "Washington remained committed …, it added": not an actor named in its own report
                 speaker = linker.pronoun_before(linker.sentence_bounds(f.start)[0], speaker_text)
+            elif speaker_text.lower() in ("who", "which"):
+                speaker = relative_antecedent(linker, text, f.speaker_span[0])
             else:
                 speaker = resolve_speaker(linker, text, *f.speaker_span)
         elif f.inherit_from_previous:
             speaker = previous_speaker
+        if f.needs_actor and speaker is None:
+            continue   # a fragment after a verb outside the lexicon whose subject is no actor
+        n += 1
         cs, ce = f.cue_span if f.cue_span else (None, None)
         ss, se = f.speaker_span if f.speaker_span else (None, None)
         channel = channel_of(_unquoted(text, f), speaker_text, f.cue)
@@ -106,6 +112,31 @@ def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> st
     return None
 
 
+#: how far before ", who" its antecedent may start
+ANTECEDENT_WINDOW = 150
+
+
+def relative_antecedent(linker: ActorLinker, text: str, start: int) -> str | None:
+    """The actor a relative pronoun after a comma stands for: "quotes Minister X, who said …" is X.
+
+    The mention stays "who" (the words that introduce the speaker here); the actor is the
+    last known mention before the comma in the same sentence ("Chile's Ministry of Energy, which
+    says" is Chile), or what the linker makes of that phrase.
+    """
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ",":
+        return linker.resolve(start, start + 3) if text[start:start + 3].lower() == "who" else None
+    comma = k - 1
+    lo = max(linker.sentence_bounds(start)[0], comma - ANTECEDENT_WINDOW)
+    before = [m for m in linker.mentions_in(lo, comma) if lo <= m[0] and m[1] <= comma
+              and "," not in text[m[1]:comma]]
+    if before:
+        return max(before, key=lambda m: (m[1], m[1] - m[0]))[2]
+    return None
+
+
 def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
     """The actor a speaker phrase denotes, read from its head.
 
@@ -137,7 +168,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     if mentions:
         s, e, actor_id = max(mentions, key=lambda m: (m[1], m[1] - m[0]))
         return actor_id
-    return linker.resolve(start, head_end) or linker.resolve(start, end)
+    # a relative clause describes the speaker, its words name someone else: "An engineer who
+    # inspected the dam for the Peruvian government" is not Peru
+    return linker.resolve(start, head_end) or linker.resolve(start, _cut_before(text, start, end, (" who ",)))
 
 
 #: how far from the cue (or the quote) the channel words are looked for: the attribution's

@@ -99,12 +99,16 @@ def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tu
     if not toks.text[first][:1].isupper() or (toks.lower[first] in DETERMINERS and not the_name):
         # "The bloc's chairman, Barbados Prime Minister Mia Mottley, deplored …": the name in commas
         return _name_after_post(toks, first, stop) if toks.text[first][:1].isupper() else None
+    named = _name_after_post(toks, first, stop)
+    if named is not None:
+        return named    # "The Andean Community's secretary general, Ana Ruiz, issued …": the person
     np = noun_phrase_right(toks, first, stop)
     if np is None:
         return None
     for k in range(np[0] + 1, np[1] + 1):
         # the name ends at its first lower-case word that is no link ("of", "the"): the verb
-        if toks.text[k][:1].islower() and toks.lower[k] not in NP_LINKS and toks.lower[k] not in DETERMINERS:
+        if toks.text[k][:1].islower() and toks.lower[k] not in NP_LINKS and toks.lower[k] not in DETERMINERS \
+                and toks.text[k - 1] not in ("'s", "\u2019s"):   # "Mexico's president visited": the possessed noun
             return (np[0], k - 1)
     if np[1] + 1 < stop and toks.text[np[1] + 1] == "," and _closes_aside(toks, np[1] + 1, stop):
         return np   # "France, the former colonial power, deplored …": the name before its aside
@@ -126,10 +130,15 @@ def _closes_aside(toks: Tokens, comma: int, stop: int) -> bool:
     return False
 
 
+#: how many tokens a post may run before the comma of its holder's name ("The Minister for Foreign Trade
+#: and the Caribbean, Ana Ruiz,")
+POST_MAX = 14
+
+
 def _name_after_post(toks: Tokens, first: int, stop: int) -> tuple[int, int] | None:
     """"The bloc's chairman, Barbados Prime Minister Mia Mottley, deplored": the post, then the name in
     commas, then the verb; the span of the name (with its title)."""
-    comma = next((k for k in range(first + 1, min(stop, first + 8)) if toks.text[k] == ","), None)
+    comma = next((k for k in range(first + 1, min(stop, first + POST_MAX)) if toks.text[k] == ","), None)
     if comma is None or any(toks.text[k] in (".", ";", ":") for k in range(first, comma)):
         return None
     start = skip_space(toks, comma + 1, stop)
@@ -165,10 +174,18 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
         speaker = parsed_subject(toks, cue.head)
         if speaker is not None and not (lo <= speaker[0] and speaker[1] < hi):
             speaker = None
-        if speaker is None:
+        # ", arguing that …": a participle after a comma hangs on the whole clause before it, whose
+        # subject speaks (found below); the phrase just before the comma is a place, an object or a hearer
+        participle_aside = toks.lower[cue.head].endswith("ing") and cue.first - 1 >= lo \
+            and toks.text[cue.first - 1] == ","
+        if speaker is None and not participle_aside:
             anchor = _short_quote_before(toks, cue.first - 1, lo, quoted) + 1
             left_lo = _left_boundary(toks, anchor, lo, quoted)
             speaker = subject_of(toks, anchor, left_lo)
+            if speaker is not None and toks.lower[cue.head].endswith("ing") \
+                    and toks.lower[speaker[1]] in _DOCUMENTS:
+                # "issued a statement on Sunday urging …": the document's issuer, the sentence's subject
+                speaker = sentence_subject(toks, lo, speaker[0], quoted) or speaker
         inherited = False
         if speaker is None:
             before = cue.first - 1
@@ -180,7 +197,7 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
                 while stop < hi and stop - cue.last < SUBJECT_WINDOW \
                         and toks.text[stop] not in (",", ".", ";", ":", "!", "?") and not quoted[stop]:
                     stop += 1
-                speaker = noun_phrase_right(toks, cue.last + 1, stop)
+                speaker = noun_phrase_right(toks, skip_space(toks, cue.last + 1, stop), stop)
                 after_quote = before >= lo and (quoted[before] or toks.text[before] != ",")
                 if speaker is not None and not after_quote and stop < hi and speaker[1] + 1 < stop:
                     speaker = None  # "…, says there is a long road ahead": a clause, not a name

@@ -27,6 +27,7 @@ from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
 from .nouns import noun_reports
 from .tokens import Tokens, tokens_of
+from .voiced import voicing_verb
 from .words import CLAUSE_PARTICIPLE_CUES
 
 #: how many tokens after a closing mark an attributing cue may sit ("…," the German foreign minister said)
@@ -52,6 +53,7 @@ class Found(NamedTuple):
     context: tuple[int, int]          # the attribution's sentence, for the channel
     inherit_from_previous: bool = False
     group: int | None = None          # stretches of one utterance cut by its attribution or a paragraph
+    needs_actor: bool = False         # kept only if the speaker resolves to an actor (see :mod:`.voiced`)
 
 
 def _quoted_mask(toks: Tokens, marks: list[QuoteMarks]) -> tuple[list[bool], list[int]]:
@@ -113,7 +115,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         close_tok = min(toks.at_char(m.close), len(toks) - 1) if has_close_mark else last
         lo, hi = toks.sentence_of(first)
         words = _word_count(toks, first, last)
-        if words == 0 or (_is_name_like(toks, first, last) and text[m.end - 1] not in ",.!?"):
+        if words == 0 or (_is_name_like(toks, first, last) and text[m.end - 1] not in ",.!?") \
+                or _names_a_text(toks, open_tok, lo):
             continue
         before = open_tok - 1
         while before >= lo and toks.is_space[before]:
@@ -235,6 +238,12 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                 if _same_or_next_paragraph(text, prev_direct.end, m.open):
                     inherit = True
         if chosen is None and not inherit:
+            voiced = voicing_verb(toks, open_tok, close_tok, lo, quoted) if not direct else None
+            if voiced is not None:
+                # 'Spain lauded the "remarkable courage" of …': no verb of saying, the subject voices it
+                verb, subject = voiced
+                out.append(Found(m.start, m.end, "partial", None, toks.span(verb, verb), toks.span(*subject),
+                                 (toks.start[lo], toks.end[hi - 1]), needs_actor=True))
             continue
         if chosen is not None and not direct and prev_direct is not None and prev_direct.cue_span is not None \
                 and text[prev_direct.end - 1:prev_direct.end] == "," and "\n" not in text[prev_direct.end:m.start] \
@@ -302,6 +311,19 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             seen.add(key)
             dedup.append(f)
     return dedup
+
+
+#: nouns and participles a quotation names rather than quotes: 'the headline "…"', 'titled "…"'
+_NAMING_WORDS = frozenset("headline headlines headlined title titled entitled slogan slogans banner banners motto "
+                          "hashtag caption".split())
+
+
+def _names_a_text(toks: Tokens, open_tok: int, lo: int) -> bool:
+    """Whether the quotation opening at ``open_tok`` is the name of a text: a headline, title, slogan."""
+    k = open_tok - 1
+    while k >= lo and toks.is_space[k]:
+        k -= 1
+    return k >= lo and toks.lower[k] in _NAMING_WORDS
 
 
 _DASHES = frozenset(("\u2014", "\u2015", "\u2013", "--"))

@@ -519,6 +519,11 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             # article read it so. What was promised as a statement stays a report: "vowed (that)
             # those responsible would pay", "vowed support for X and called on Y to …".
             return []
+        o = skip_space(toks, _skip_adverbials(toks, j, hi), hi)
+        if o < hi and quoted[o] and not _verb_after_quotation(toks, o, hi, quoted):
+            # 'threatened "further steps" if …', 'promised "a swift response" unless …': the pledge's
+            # object is the quoted phrase (a partial quote); what follows is a circumstance, not a clause
+            return []
         # "called on X to …", "urged X to …", "vowed to …", "vowed support for …"
         k = j
         while k < hi and k - j < 10 and toks.lower[k] != "to" and toks.text[k] not in (",", ".", ";") and not quoted[k]:
@@ -534,6 +539,15 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if s:
                 spans.append(s)
     return spans
+
+
+def _verb_after_quotation(toks: Tokens, o: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether a finite verb follows the quotation opening at ``o``: 'vowed "those responsible" would pay'."""
+    k = o
+    while k < hi and quoted[k]:
+        k += 1
+    k = skip_space(toks, k, hi)
+    return k < hi and toks.lower[k] in FINITE
 
 
 #: cues that report a question ("asked whether …", "wondered how …")

@@ -10,6 +10,7 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 
 from __future__ import annotations
 
+from .clauses import IRREGULAR_PAST
 from .tokens import Tokens, skip_space
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
@@ -29,6 +30,9 @@ def _has_digit(tok: str) -> bool:
     return not tok.isalpha() and any(ch.isdigit() for ch in tok)
 
 
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
 def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
     """From token ``i`` (the one before the cue) step left over adverbs and time phrases.
 
@@ -42,6 +46,12 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
         if w in ("all", "both", "each") and i - 1 >= lo and (_is_word(toks.text[i - 1]) or toks.text[i - 1] == ")") \
                 and toks.lower[i - 1] not in NP_STOP:
             i -= 1  # "the senators all said": the quantifier floats after its subject
+            continue
+        if w == "as" and i - 1 >= lo and toks.lower[i - 1] == "quoted":
+            i -= 2      # "X is quoted as saying": the subject is before the passive
+            continue
+        if w in _DAY_PARTS and i - 1 >= lo and toks.lower[i - 1] in WEEKDAYS:
+            i -= 1      # "on Sunday evening": the weekday rule below takes "on Sunday"
             continue
         # "on Sunday", "late Monday", "last week", "for its part", "in a statement"
         if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this"):
@@ -70,6 +80,8 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
     if end < lo:
         return None
     w = toks.lower[end]
+    if w == "which" and end - 1 >= lo and toks.text[end - 1] == ",":
+        return end, end     # ", which says …": the relative pronoun stands for the body before the comma
     if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS) or _has_digit(toks.text[end]):
         return None
     if w in PRONOUNS:
@@ -78,6 +90,17 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
     first = end
     while i >= lo and end - i < MAX_NP:
         t, w = toks.text[i], toks.lower[i]
+        if toks.is_space[i] and "\n" not in t and i < end:
+            i -= 1      # a non-breaking space is a token of its own: "Gov.\xa0Ana Ruiz" is one phrase
+            continue
+        if w in ("on", "and") and i < end and i - 1 >= lo and toks.text[i - 1][:1].isupper() \
+                and toks.text[i + 1][:1].isupper() and toks.lower[i - 1] not in PRONOUNS \
+                and toks.lower[i - 1] not in DETERMINERS and toks.lower[i + 1] not in WEEKDAYS:
+            # "the Commission on Electoral Reform", "the Fisheries and Aquaculture Service", "Senator
+            # Ruiz and Senator Park": a link between capitalised words stays inside the name
+            first = i
+            i -= 1
+            continue
         if w in DETERMINERS:
             first = i
             # "a survey by the institute", "the spokesman for the ministry": go on over the link
@@ -124,6 +147,11 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
 _POST_PREPOSITIONS = frozenset(("in", "at", "from", "based"))
 
 
+#: bodies posted in a place: "the Japanese Embassy in Lima", "the UN mission in Juba"
+_MISSIONS = frozenset("embassy embassies consulate consulates mission missions delegation office bureau "
+                      "representation legation".split())
+
+
 def _over_place(toks: Tokens, first: int, lo: int) -> int:
     """The start of the person whose post the place at ``first`` names: "a Western diplomat in Nairobi, who …".
 
@@ -140,7 +168,9 @@ def _over_place(toks: Tokens, first: int, lo: int) -> int:
     # "Houthi rebels in Yemen said", "Officials in Ankara said": a plural of people before the place
     plural_people = toks.lower[head[1]].endswith("s") and toks.text[head[1]].isalpha() \
         and (toks.text[head[1]][:1].islower() or head[1] == head[0]) and toks.lower[first - 1] != "from"
-    if not common_place and not plural_people \
+    # "The Japanese Embassy in Lima said": a mission is posted in its place, whatever its case
+    mission = toks.lower[head[1]] in _MISSIONS
+    if not common_place and not plural_people and not mission \
             and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
         return first
     return head[0]
@@ -204,12 +234,71 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
                 comma = name[0] - 1
         return None
     np = _name_before(toks, end, lo)
+    relative = _restrictive_relative(toks, np, lo)
+    if relative is not None:
+        return relative
     if np is not None:
         owner = _whose_owner(toks, np[0], lo)
         if owner is not None:
             return owner
         np = (_over_place(toks, np[0], lo), np[1])   # "The US embassy in Lusaka said": the embassy
     return _with_coordinated(toks, np, lo)
+
+
+#: how many tokens a restrictive relative clause may run between its noun and the verb of saying
+RELATIVE_MAX = 18
+_RELATIVE_BREAKS = frozenset((",", ";", ":", ".", "(", ")", "!", "?", '"', "\u201c", "\u201d"))
+
+
+#: what follows a participle that opens a reduced relative clause ("released in May", "briefed on the talks")
+_AFTER_PARTICIPLE = frozenset("by in on at for from with during to about last earlier this late".split()) | WEEKDAYS
+
+
+def _reduced_relative_at(toks: Tokens, k: int, stop: int) -> bool:
+    """Whether token ``k`` opens a reduced relative after a noun: "released in …", "familiar with …"."""
+    t, w = toks.text[k], toks.lower[k]
+    if not t.isalpha() or not t.islower() or k + 1 >= stop:
+        return False
+    prev, nxt = toks.lower[k - 1], toks.lower[k + 1]
+    if not toks.text[k - 1][:1].isalnum() or prev in NP_STOP or prev in DETERMINERS or prev in PRONOUNS:
+        return False
+    if w in ("familiar", "close"):
+        return nxt in ("with", "to")
+    return (w.endswith("ed") or w in IRREGULAR_PAST) and nxt in _AFTER_PARTICIPLE
+
+
+def _restrictive_relative(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """"A nurse who treated the wounded said": the noun before "who" speaks, not the clause's object.
+
+    The phrase read leftwards from the cue is then the relative clause's object ("the wounded",
+    "condition of anonymity", "the Peruvian government"); the mention runs from the noun
+    before "who" over its clause, and the speaker resolves from its head. Only "who" with no
+    comma (a comma-delimited clause is read by :func:`subject_of` itself), and only when words
+    stand between "who" and the phrase ("the man who Peru says …" keeps its own subject).
+    """
+    if np is None:
+        return None
+    k = np[1] - 1
+    while k >= lo and np[1] - k < RELATIVE_MAX:
+        t, w = toks.text[k], toks.lower[k]
+        if "\n" in t or t in _RELATIVE_BREAKS or w in ("that", "which", "and", "but", "or"):
+            return None
+        if k > lo and _reduced_relative_at(toks, k, np[1]):
+            # "A poll released in May found", "Officials familiar with the talks said": the noun
+            # before the participle speaks; the mention is that noun phrase (PolNeAR's reading)
+            head = noun_phrase_left(toks, k - 1, lo)
+            if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
+                return None
+            return _over_place(toks, head[0], lo), head[1]
+        if w == "who":
+            if k >= np[0] - 1:
+                return None
+            head = noun_phrase_left(toks, k - 1, lo)
+            if head is None or toks.lower[head[1]] in PRONOUNS:
+                return None
+            return _over_place(toks, head[0], lo), np[1]
+        k -= 1
+    return None
 
 
 def _whose_owner(toks: Tokens, first: int, lo: int) -> tuple[int, int] | None:
@@ -306,7 +395,9 @@ def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | No
     last = -1
     while i < hi and i - start < MAX_NP:
         t, w = toks.text[i], toks.lower[i]
-        if w in DETERMINERS or t in ("'s", "’s", "-", "&") or (_is_word(t) and w not in NP_STOP):
+        if toks.is_space[i] and "\n" not in t and last >= 0:
+            pass        # a non-breaking space inside the name: "Gov.\xa0Ana Ruiz"
+        elif w in DETERMINERS or t in ("'s", "’s", "-", "&") or (_is_word(t) and w not in NP_STOP):
             last = i
         elif w in NP_LINKS and last >= 0:
             pass

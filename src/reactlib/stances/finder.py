@@ -19,6 +19,7 @@ Negation and hedges (:mod:`reactlib.stances.negation`) then cancel, turn or mark
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from typing import Iterable
 
 from attrs import evolve, field, frozen
@@ -350,7 +351,7 @@ class StanceFinder:
         self.n = len(view)
         self.mentions = MentionIndex(article, doc)
         self.parsed = has_parse(doc)
-        skip = QUOTE_MARKS | {w for w, space in zip(view.lower, view.is_space) if space}
+        skip = QUOTE_MARKS.union(compress(view.lower, view.is_space))  # and every whitespace token
         matches = _matcher(cues).find(self.words, skip=skip)
         self.matches = [m for m in matches if not self._is_noun_use(m) and not self._in_name(m)]
         self._match_at = {m.start: m for m in self.matches}

@@ -100,7 +100,7 @@ def _complement_start(f: StanceFinder, c: int) -> int:
 def reported_verdicts(f: StanceFinder) -> list[Found]:
     """Every "X said <phrase naming an actor's act> was <damning>" of the article, and the
     same verdict opening a speaker's direct quote."""
-    from .finder import DAMNING, QUOTE_MARKS
+    DAMNING, QUOTE_MARKS = _finder.DAMNING, _finder.QUOTE_MARKS
 
     words, n = f.words, f.n
     out: list[Found] = []
@@ -205,8 +205,7 @@ def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | 
     """Whose act the phrase in tokens [a, b) names: an actor inside it (its owner, "the EU
     sanctions", or its agent, "imposed by the EU"), else the author of an event it names, else
     UNNAMED for an event by no one named, else None (no act judged)."""
-    from .finder import EVENT_NOUNS, PREPOSITIONS
-
+    EVENT_NOUNS, PREPOSITIONS = _finder.EVENT_NOUNS, _finder.PREPOSITIONS
     for g in f.mentions.groups_between(a, b):
         p = f._prev_word(g.start)
         if g.actor in holders or (p is not None and p >= a and f.words[p] in PREPOSITIONS
@@ -223,7 +222,9 @@ def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | 
 
 def _found(holder: str, target: str, start: int, stop: int, quote: str | None, word: str,
            kind: str = "condemn") -> Found:
-    from .finder import Found
-
-    return Found(holder, kind, start, stop, target=target, quote=quote,
+    return _finder.Found(holder, kind, start, stop, target=target, quote=quote,
                  extra={"cue": "reported-verdict", "damning": word})
+
+
+# Imported last, as a module: the finder imports this one; its names are read at call time.
+from . import finder as _finder  # noqa: E402

@@ -20,6 +20,7 @@ from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarte
                       rule_units_ahead, rule_year_earlier)
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
+from .values import duration as _duration
 from .vague_spans import rule_added_span, rule_over_the_units
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
@@ -687,8 +688,7 @@ def _current_is_now(s: Scanner, i: int) -> bool:
 
 
 def _dur(amount, unit: str, is_time: bool) -> str:
-    from .values import duration
-    return duration(amount, unit, is_time)
+    return _duration(amount, unit, is_time)
 
 
 #: Words between an amount and its unit that keep the duration whole: "five consecutive months".
