@@ -95,7 +95,7 @@ NOUN_PHRASES = [
 POSSESSIVE_NOUNS = [
     ("condemn", "condemnation of"), ("criticize", "criticism of"), ("criticize", "rebuke of"),
     ("support", "support for"), ("reject", "rejection of"), ("praise", "praise for"),
-    ("accuse", "accusations against"), ("threaten", "threats against"),
+    ("threaten", "threats against"),
 ]
 
 #: concern: adjectives of state and nouns with a light verb; the issue follows

@@ -37,6 +37,7 @@ from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
+from .literal import literal_object
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
@@ -1535,6 +1536,8 @@ class StanceFinder:
             start, stop = self._span(max(self.sent_bounds(i)[0], i - 10), j)
             issue = "sanctions" if not PUNITIVE_WORDS.isdisjoint(before) else None
             return [Found(h, cue.type, start, stop, issue=issue) for h in holders]
+        if literal_object(self.words[i], self.words[i + 1:min(self.n, i + 6)]):
+            return []  # "slammed the door", "pressed the button", "hailed a taxi": a thing, not a stance
         if cue.name == "criticize" and self.words[i].startswith(("blast", "slam")) and (
                 (j < self.n and self.words[j] in ("into", "through")) or "with" in self.words[j:j + 4]):
             return []  # "blasted it with water cannon", "slammed into the ship": force, not words
