@@ -191,3 +191,10 @@ LITERAL = [
 def test_literal_use_is_no_stance(text):
     got = _read(text)
     assert not got, got
+
+
+def test_commitment_to_settle_stays_mediation_not_support():
+    # "commitment to X" supports X; "commitment to reach a settlement" is a commitment to mediate
+    got = _read("Norway reiterated its commitment to reach a negotiated settlement between Mali and Niger.")
+    assert any(g[0] == "Norway" and g[1] == "M" for g in got), got
+    assert not any(g[0] == "Norway" and g[1] == "S" for g in got), got

@@ -38,6 +38,10 @@ from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .literal import literal_object
+
+CUE_BY_NAME = {c.name: c for c in CUES}
+#: verbs after "commitment to" that make it a commitment to a settlement (the mediation cue)
+SETTLE_VERBS = verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate")
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
@@ -1536,6 +1540,9 @@ class StanceFinder:
             start, stop = self._span(max(self.sent_bounds(i)[0], i - 10), j)
             issue = "sanctions" if not PUNITIVE_WORDS.isdisjoint(before) else None
             return [Found(h, cue.type, start, stop, issue=issue) for h in holders]
+        if cue.name == "commitment-to" and j < self.n and self.words[j] in SETTLE_VERBS:
+            # "reiterates its commitment to reach a settlement": a commitment to settle, not to someone
+            return self._mediate(CUE_BY_NAME["commitment-settle"], i, j, wend, holders)
         if literal_object(self.words[i], self.words[i + 1:min(self.n, i + 6)]):
             return []  # "slammed the door", "pressed the button", "hailed a taxi": a thing, not a stance
         if cue.name == "criticize" and self.words[i].startswith(("blast", "slam")) and (
