@@ -142,7 +142,7 @@ BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "
 PASSIVE_BE = BE_VERBS - {"'s", "’s"}
 #: "summoned the ambassador": the words that make a summons a diplomatic protest.
 ENVOY_WORDS = frozenset("ambassador ambassadors envoy envoys charge chargé chargée d'affaires diplomat "
-                        "diplomats consul representative emissary".split())
+                        "diplomats consul representative emissary commissioner".split())
 #: "opposes all forms of terrorism": rejecting violence itself is condemning it.
 VIOLENCE_WORDS = frozenset("terrorism terrorist violence extremism attacks attack killing killings "
                            "aggression atrocities bombing bombings".split())
@@ -1533,6 +1533,8 @@ class StanceFinder:
                 help_unnamed = True  # "China pledged $7 million in emergency aid."
             elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
+        if cue.name == "offer-aid":
+            help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
             if PUNITIVE_WORDS.isdisjoint(before) and not ("options" in before or "option" in before):

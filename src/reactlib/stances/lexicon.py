@@ -407,12 +407,17 @@ CUES: tuple[Cue, ...] = (
         [S("in"), opt("close", "constant", "regular", "direct", "permanent", "continuous"),
          S("contact", "touch", "talks"), S("with")], needs_target=True),
     Cue("discuss", "consult", "consult", [S(verbs("discuss"))], needs_target=True),
+    # "raised the case with the foreign minister", "took up the matter with X": a consultation
+    Cue("raise-with", "consult", "consult",
+        [S(verbs("raise", "take") | {"took", "taken"}), opt("up"), opt("the", "this", "that", "his", "her", "its", "their"),
+         opt("detainees'", "journalist's", "prisoners'"), S("case", "cases", "issue", "issues", "matter", "question"),
+         S("with")], needs_target=True),
     # CONCERN
     Cue("concern-adj", "concern", "concern",
         [S("concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed", "saddened", "appalled",
            "shocked", "horrified", "perturbed")]),
     Cue("concern-noun", "concern", "concern",
-        [S(LIGHT | verbs("voice", "sound")), opt(INTENSIFIERS), opt(INTENSIFIERS),
+        [S(LIGHT | verbs("voice", "sound", "convey", "relay")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("concern", "concerns", "alarm", "worry", "worries", "dismay", "regret", "disquiet", "anxiety",
            "unease", "consternation", "fear", "fears", "apprehension", "misgivings")]),
     Cue("regret", "concern", "concern", [S(verbs("regret", "lament"))]),
@@ -430,6 +435,11 @@ CUES: tuple[Cue, ...] = (
     Cue("offer-mediation", "mediate", "mediate",
         [S(verbs("offer", "propose")), opt(INTENSIFIERS), S("mediation", "offices")]),
     Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
+    # "invited all parties to Paris for talks", "invited both sides to Doha": a host convening
+    # the parties of a dispute is mediating
+    Cue("invite-parties", "mediate", "mediate",
+        [S(verbs("invite")), opt("all", "both", "the"), opt("the", "two", "warring", "rival", "opposing", "political"),
+         S(ALL_PARTIES | {"parties"}), S("to")]),
     # "has sent a special envoy to both capitals", "dispatched a mediator to Khartoum": mediation
     Cue("send-envoy", "mediate", "mediate",
         [S(verbs("send", "dispatch", "appoint")), opt("a", "an", "its", "his", "her", "their", "two"),
@@ -459,7 +469,9 @@ CUES: tuple[Cue, ...] = (
     Cue("offer-aid", "support", "object",
         [S(verbs("offer", "pledge", "extend", "promise")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          opt("humanitarian", "military", "financial", "technical", "economic", "medical", "emergency",
-             "logistical", "practical"),
+             "logistical", "practical", "naval", "maritime", "security", "police", "consular", "legal",
+             "forensic", "rescue", "search"),
+         opt("and"), opt("rescue", "recovery", "relief"),
          S("assistance", "aid", "help", "expertise")]),
     # "pledged $50 million in humanitarian aid to X": the finder wants an aid word before X
     Cue("pledge-aid", "support", "object",

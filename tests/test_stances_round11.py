@@ -1,0 +1,58 @@
+"""Stances round 11: cue frames the coverage table does not reach (missed cues of the dev sets,
+as mechanisms): a concern conveyed to someone, a summons of a high commissioner, help offered
+with the one helped left unnamed, a case raised with a minister, parties invited to talks.
+
+Sentences are invented for these tests (other countries and people than any article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+D = "date 2025-03-02\n\n"
+CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticize": "A", "condemn": "A",
+         "appeal": "R", "demand": "R", "reject": "J", "threaten": "T", "consult": "C", "mediate": "M",
+         "concern": "N"}
+
+
+def _read(text: str) -> set[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return {(name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances}
+
+
+@pytest.mark.parametrize(("text", "holder", "type_", "target"), [
+    ("Norway had conveyed its concerns to Iceland about the fishing quotas.", "Norway", "concern", None),
+    ("Chile's foreign minister Alberto van Klaveren had summoned Peru's high commissioner in Santiago.",
+     "Alberto van Klaveren", "criticize", "Peru"),
+    ("Ghana raised the case with Togolese Foreign Minister Robert Dussey on Monday.", "Ghana", "consult",
+     "Robert Dussey"),
+    ("Senegal raised the issue with Mauritania during talks in Dakar.", "Senegal", "consult", "Mauritania"),
+    ("Kenyan President William Ruto invited all parties to Nairobi for talks next month.", "William Ruto",
+     "mediate", None),
+    ("Qatar invited both sides to Doha for a new round of negotiations.", "Qatar", "mediate", None),
+])
+def test_frame_is_read(text, holder, type_, target):
+    got = _read(text)
+    if target is None:
+        assert any(g[0] == holder and g[1] == CLASS[type_] for g in got), got
+    else:
+        assert (holder, CLASS[type_], target) in got, got
+
+
+def test_help_offered_with_no_one_named_goes_to_the_stricken_state():
+    got = _read("A powerful earthquake struck Nepal on Sunday, killing dozens. India and Bhutan offered "
+                "search and rescue assistance.")
+    assert ("India", "S", "Nepal") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile raised interest rates on Tuesday.",
+    "Ghana invited bids for the new port in Tema.",
+    "The committee summoned its commissioner for questioning.",
+])
+def test_no_stance(text):
+    got = _read(text)
+    assert not got, got
