@@ -56,3 +56,28 @@ def test_help_offered_with_no_one_named_goes_to_the_stricken_state():
 def test_no_stance(text):
     got = _read(text)
     assert not got, got
+
+
+# -- approving namings: "called the ruling 'an important moment'" -------------------------------
+# (a verdict only reported, "said the ruling was an important moment", stays no stance: see
+# test_stances_round8; on dev3 reading it cost more spurious holders than it found)
+
+@pytest.mark.parametrize("text", [
+    "Norway called the tribunal's verdict \"an important moment for accountability\".",
+    "Ghana described the accord as a victory for peace.",
+])
+def test_an_approving_naming_is_praise(text):
+    got = _read(text)
+    holder = text.split()[0]
+    assert any(g[0] == holder and g[1] == "S" for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said the weather was a major factor in the delay.",
+    "Norway said the talks were a long way from a deal.",
+    "Ghana said the flood was a historic disaster for the region.",
+    "Norway said the tribunal's verdict was \"an important moment for accountability\".",
+])
+def test_a_reported_verdict_is_no_praise(text):
+    got = _read(text)
+    assert not any(g[1] == "S" for g in got), got
