@@ -81,3 +81,30 @@ def test_an_approving_naming_is_praise(text):
 def test_a_reported_verdict_is_no_praise(text):
     got = _read(text)
     assert not any(g[1] == "S" for g in got), got
+
+
+# -- respect for a decision or a process: support ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "holder", "target"), [
+    ("Iceland said it respected the decision of the International Tribunal for the Law of the Sea.", "Iceland",
+     "International Tribunal for the Law of the Sea"),
+    ("Australia said it \"respects the democratic process\" in Fiji.", "Australia", None),
+    ("Chile fully respects the outcome of the referendum, its foreign ministry said.", "Chile", None),
+])
+def test_respect_for_a_decision_is_support(text, holder, target):
+    got = _read(text)
+    if target is None:
+        assert any(g[0] == holder and g[1] == "S" for g in got), got
+    else:
+        assert (holder, "S", target) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Norway urged Iceland to respect the ruling.",
+    "Ghana said it respected human rights.",
+    "Peru said it did not respect the decision.",
+    "Chile has long respected Norway for its fisheries policy.",
+])
+def test_respect_without_a_decision_or_in_a_request_is_no_support(text):
+    got = _read(text)
+    assert not any(g[1] == "S" for g in got), got

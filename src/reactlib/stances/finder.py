@@ -147,7 +147,7 @@ ENVOY_WORDS = frozenset("ambassador ambassadors envoy envoys charge chargé char
 VIOLENCE_WORDS = frozenset("terrorism terrorist violence extremism attacks attack killing killings "
                            "aggression atrocities bombing bombings".split())
 #: Cues whose stance stands without a target ("committed to the defence of its allies").
-TARGET_OPTIONAL_CUES = frozenset({"committed-defence"})
+TARGET_OPTIONAL_CUES = frozenset({"committed-defence", "respect-decision"})
 #: Frames and cues that report an act rather than a position voiced.
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})

@@ -182,6 +182,14 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT | verbs("send", "convey")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("condolences", "sympathy", "sympathies"), opt("to", "with")], needs_target=True),
     Cue("recognize", "support", "object", [S(verbs("recognize"))], needs_target=True),
+    # "fully respects the court's decision", "respects the democratic process": acceptance of a
+    # decision, a result or a process (PLOVER SUPPORT); "respect human rights" is none
+    Cue("respect-decision", "support", "object",
+        [S(verbs("respect") | {"accept", "accepts", "accepted", "accepting"}), opt('"', "“", "”"),
+         opt("the", "this", "that", "its", "their"), opt("court", "tribunal", "people", "voters", "democratic",
+                                                          "electoral", "court's", "final"),
+         opt("'s", "’s"), S("decision", "ruling", "verdict", "judgment", "judgement", "result", "results", "outcome",
+                            "process", "will", "choice")]),
     # "remained committed to the defence of its allies": support, even when the ally is not named
     Cue("committed-defence", "support", "object",
         [S("committed", "commitment", "pledged", "dedicated"), S("to"), opt("the"),
