@@ -108,3 +108,9 @@ def test_respect_for_a_decision_is_support(text, holder, target):
 def test_respect_without_a_decision_or_in_a_request_is_no_support(text):
     got = _read(text)
     assert not any(g[1] == "S" for g in got), got
+
+
+def test_respect_for_the_courts_decision_targets_the_court():
+    got = _read("The International Court of Justice ruled on Monday that Chile must pay compensation to Peru. "
+                "Bolivia said it \"fully respects\" the court's decision.")
+    assert ("Bolivia", "S", "International Court of Justice") in got, got

@@ -1669,9 +1669,12 @@ class StanceFinder:
             maker = news_maker(self)
             if maker is not None and not any(self.same_voice(maker, h) for h in holders):
                 targets = [Group(j, j, maker, "group", False)]
-        if not targets and cue.type in RULED_AGAINST and issue_text:
+        ruled = set(issue_text.lower().split()) if issue_text else set()
+        if cue.name == "respect-decision":
+            ruled |= set(self.words[i:j])  # "respects the court's decision": the ruling is in the cue
+        if not targets and cue.type in RULED_AGAINST and ruled:
             # "disagreed with the ruling", "rejected the verdict": the one court the article names
-            court = ruling_court(self.article.actors, set(issue_text.lower().split()), holders, news_maker(self),
+            court = ruling_court(self.article.actors, ruled, holders, news_maker(self),
                                  self.lead_actors())
             if court is not None:
                 targets = [Group(j, j, court, "organization", False)]
