@@ -114,3 +114,26 @@ def test_respect_for_the_courts_decision_targets_the_court():
     got = _read("The International Court of Justice ruled on Monday that Chile must pay compensation to Peru. "
                 "Bolivia said it \"fully respects\" the court's decision.")
     assert ("Bolivia", "S", "International Court of Justice") in got, got
+
+
+# -- "spoke with both leaders / both trade ministers": the two office-holders ----------------------
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte traded accusations. Brazilian "
+     "President Lula da Silva spoke to both leaders by phone.", {"Gabriel Boric", "Dina Boluarte"}),
+    ("Chile's trade minister Alberto van Klaveren and Peru's trade minister Ursula Desilu León clashed over "
+     "tariffs. The bloc's secretary-general Andrea Rossi said she had spoken by phone with both trade "
+     "ministers.", {"Alberto van Klaveren", "Ursula Desilu León"}),
+])
+def test_both_office_holders_are_consulted(text, targets):
+    got = _read(text)
+    consulted = {g[2] for g in got if g[1] == "C"}
+    assert targets <= consulted, got
+
+
+def test_a_qualified_title_needs_the_qualifier_in_the_role():
+    got = _read("Chile's foreign minister Alberto van Klaveren and Peru's foreign minister Javier "
+                "Gonzalez-Olaechea met on Monday. Brazil's trade secretary Marta Reis spoke with both trade "
+                "ministers.")
+    assert not any(g[0] == "Marta Reis" and g[2] in ("Alberto van Klaveren", "Javier Gonzalez-Olaechea")
+                   for g in got), got

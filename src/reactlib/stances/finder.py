@@ -37,6 +37,7 @@ from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
+from .both_titles import both_title, role_fits
 from .literal import literal_object
 
 CUE_BY_NAME = {c.name: c for c in CUES}
@@ -2050,7 +2051,7 @@ class StanceFinder:
         if not targets:
             told = self._told_addressee(i)
             targets = [told] if told is not None and told not in holders else []
-        if not targets and self.parties:
+        if not targets:
             targets = self._party_leaders(j, wend, holders)
         if not targets and self.words[j - 1] in ("with", "to"):
             # "had been in contact with both sides": with each party the article names
@@ -2076,23 +2077,36 @@ class StanceFinder:
         return None
 
     def _party_leaders(self, j: int, wend: int, holders: list[str]) -> list[str]:
-        """"spoke by phone with both leaders": the leader of each party the article names, when
-        it names one (a person of that country with a head's title)."""
-        words = self.words[j:min(wend, j + 4)]
-        if not any(a in ("both", "two") and b in ("leaders", "presidents", "heads")
-                   for a, b in zip(words, words[1:])):
+        """"spoke by phone with both leaders", "with both trade ministers": the office-holder of
+        each party the article names, when it names one (a person of that country whose role
+        fits the title); with no two parties named, the last two such persons of different
+        countries named before (see :mod:`reactlib.stances.both_titles`)."""
+        title = both_title(self.words[j:min(wend, j + 6)])
+        if title is None:
             return []
+        persons = [a for a in self.article.actors if a.kind == "person" and a.id not in holders
+                   and role_fits(a.role, title)]
         out = []
-        for party in self.parties:
+        for party in self.parties or ():
             country = self.mentions.countries.get(party)
-            leader = next((a.id for a in self.article.actors if a.kind == "person" and country
-                           and a.country == country and a.id not in holders
-                           and any(t in (a.role or "").lower() for t in ("president", "prime minister", "leader"))),
-                          None)
+            leader = next((a.id for a in persons if country and a.country == country), None)
             if leader is None:
-                return []
+                out = []
+                break
             out.append(leader)
-        return out
+        if out:
+            return out
+        # no parties, or one without its office-holder: the two last named before the cue
+        by_id = {a.id: a for a in persons}
+        seen: list[str] = []
+        for g in reversed(self.mentions.groups_between(0, j)):
+            a = by_id.get(g.actor)
+            if a is None or a.id in seen or any(by_id[x].country == a.country for x in seen if a.country):
+                continue
+            seen.append(a.id)
+            if len(seen) == 2:
+                return list(reversed(seen))
+        return []
 
     def _own_institution(self, g: Group) -> bool:
         """"discussed the incident with his Security Council": an organisation after "his", "its",
