@@ -104,6 +104,19 @@ class MentionIndex:
         first = self._text[start] if start < len(self._text) else ""
         return gap_start < gap_end and self._lower[gap_start] == "of" and first[:1].islower()
 
+    def _person_of_owner(self, cur: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+        """"Nelson Chamisa of the Citizens Coalition": a named person followed by "of" and the body
+        they belong to speaks for it; the person, not the body after "of", heads the phrase."""
+        first = min(cur, key=lambda m: (m[0], -m[1]))
+        if self.kinds.get(first[2]) != "person":
+            return None
+        k = first[1]
+        if k >= len(self._lower) or self._lower[k] != "of":
+            return None
+        if any(m[0] < first[1] and m[2] != first[2] for m in cur if m is not first):
+            return None  # another mention overlaps the person's: not a plain "X of Y"
+        return first
+
     def _build_groups(self) -> list[Group]:
         spans = []
         for actor in self.article.actors:
@@ -121,6 +134,7 @@ class MentionIndex:
             if not cur:
                 return
             head = max(cur, key=lambda m: (m[1], m[1] - m[0])) if len(cur) > 1 else cur[0]
+            head = self._person_of_owner(cur) or head
             start, end = min(m[0] for m in cur), cur_end
             poss = end < n and lower[end] in ("'s", "’s", "'")
             groups.append(Group(start, end, head[2], self.kinds.get(head[2], "group"), poss))

@@ -1,0 +1,39 @@
+"""Stances round 12: holder mechanisms (who holds a stance when the subject is a phrase of
+several mentions) and court language.
+
+Sentences are invented for these tests (other countries and people than any article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+D = "date 2025-03-02\n\n"
+CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticize": "A", "condemn": "A",
+         "appeal": "R", "demand": "R", "reject": "J", "threaten": "T", "consult": "C", "mediate": "M",
+         "concern": "N"}
+
+
+def _read(text: str) -> set[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return {(name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances}
+
+
+@pytest.mark.parametrize(("text", "holder", "wrong"), [
+    ("His main rival, Hakainde Hichilema of the United Party for National Development, who had filed "
+     "the case, welcomed the ruling as a victory for democracy.", "Hakainde Hichilema",
+     "United Party for National Development"),
+    ("The opposition leader, Nelson Chamisa of the Citizens Coalition for Change, condemned the arrests.",
+     "Nelson Chamisa", "Citizens Coalition for Change"),
+    ("Senator Raila Odinga of the Orange Democratic Movement rejected the results.", "Raila Odinga",
+     "Orange Democratic Movement"),
+])
+def test_person_of_an_organisation_holds_the_stance(text, holder, wrong):
+    """"X of the Y party condemned": X speaks (for Y), the person is the holder."""
+    got = _read(text)
+    holders = {g[0] for g in got}
+    assert holder in holders, got
+    assert wrong not in holders, got
