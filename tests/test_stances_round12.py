@@ -37,3 +37,33 @@ def test_person_of_an_organisation_holds_the_stance(text, holder, wrong):
     holders = {g[0] for g in got}
     assert holder in holders, got
     assert wrong not in holders, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Court of Justice ruled that Serbia violated the Genocide Convention.",
+     ("International Court of Justice", "A", "Serbia")),
+    ("The European Court of Human Rights found that Turkey had breached the right to a fair trial.",
+     ("European Court of Human Rights", "A", "Turkey")),
+    ("The Inter-American Court of Human Rights (IACHR) has ruled that Guatemala failed to protect the "
+     "witnesses.", ("Inter-American Court of Human Rights", "A", "Guatemala")),
+    ("The Supreme Court ordered Brazil to restore the protected forest.", ("Supreme Court", "R", "Brazil")),
+    ("The African Court on Human and Peoples' Rights heard the case in Arusha. Tanzania was ordered to "
+     "release the detained journalists within 30 days.",
+     ("African Court on Human and Peoples' Rights", "R", "Tanzania")),
+])
+def test_court_findings_and_orders(text, expected):
+    """A court's finding that a state broke a rule is an accusation; its order is a demand."""
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The International Court of Justice ruled that Serbia did not violate the Genocide Convention.",
+    "The Supreme Court ruled that the election was valid.",
+    "The Constitutional Court found that the evidence was insufficient.",
+    "Chile's president ordered the army to withdraw from the border.",
+    "Peru was ordered to leave the tournament after a doping case.",
+])
+def test_no_court_accusation_or_demand(text):
+    got = _read(text)
+    assert not any(g[1] in ("A", "R") for g in got), got

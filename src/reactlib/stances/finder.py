@@ -46,6 +46,7 @@ SETTLE_VERBS = verbs("reach", "find", "achieve", "seek", "secure", "broker", "fa
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
+from .court_findings import court_findings
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
@@ -1048,6 +1049,7 @@ class StanceFinder:
         found.extend(fronted_stances(self))
         found.extend(possessive_support(self))
         found.extend(reported_verdicts(self))
+        found.extend(court_findings(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
         return resolve_other_side(self, found)
