@@ -67,3 +67,12 @@ def test_court_findings_and_orders(text, expected):
 def test_no_court_accusation_or_demand(text):
     got = _read(text)
     assert not any(g[1] in ("A", "R") for g in got), got
+
+
+def test_passive_order_goes_to_the_court_that_made_the_news():
+    """Two courts named: "X was ordered to" is the order of the court the lead sentence opens with."""
+    got = _read("The European Court of Human Rights ruled on Tuesday that Azerbaijan had breached the "
+                "journalist's right to liberty. His lawyers had earlier appealed to the Constitutional Court "
+                "in Baku without success. Azerbaijan was ordered to pay 20,000 euros in damages.")
+    assert ("European Court of Human Rights", "R", "Azerbaijan") in got, got
+    assert ("Constitutional Court", "R", "Azerbaijan") not in got, got

@@ -6,7 +6,7 @@ report back …": the court demands of X (demand, court → X). No verb of the l
 these — "ruled" and "ordered" are stances only when a court speaks them and, for a finding,
 only when what follows "that" is a party's breach. So the holder must be a court or tribunal
 the article names as an actor (the subject of the verb; for the passive "X was ordered to",
-the article's one court); a finding that a party did *not* breach anything, or that something
+the article's one court, or the one its lead sentence opens with); a finding that a party did *not* breach anything, or that something
 other than a party was so, is no stance.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .decisions import news_maker
 from .lexicon import verbs
 from .mentions import DETERMINERS
 from .rulings import COURT_WORDS
@@ -36,6 +37,15 @@ ORDER = frozenset({"ordered", "orders", "order"})
 def _courts(f: StanceFinder) -> list[str]:
     return [a.id for a in f.article.actors if a.kind == "organization"
             and not COURT_WORDS.isdisjoint(a.name.lower().split())]
+
+
+def _the_court(f: StanceFinder, courts: list[str]) -> str | None:
+    """The court a passive order comes from: the article's one court or, with several, the one
+    its lead sentence opens with (the court whose ruling is the news), as for a ruling's target."""
+    if len(courts) == 1:
+        return courts[0]
+    maker = news_maker(f)
+    return maker if maker in courts and sum(c in f.lead_actors() for c in courts) == 1 else None
 
 
 def _court_holder(f: StanceFinder, i: int, courts: list[str]) -> str | None:
@@ -72,12 +82,11 @@ def _order(f: StanceFinder, i: int, courts: list[str]) -> Found | None:
     """"<court> ordered X to …" or "X was ordered to …" (the article's one court) at ``i``."""
     w = f.words
     if i + 1 < f.n and w[i + 1] == "to" and i >= 2 and w[i - 1] in ("was", "were", "been", "is", "are"):
-        if len(courts) != 1:
-            return None
+        court = _the_court(f, courts)
         g = f.group_ending_before(i - 1)
-        if g is None or g.actor in courts or f.oblique(g):
+        if court is None or g is None or g.actor in courts or f.oblique(g):
             return None
-        court, target, stop = courts[0], g.actor, i + 2
+        target, stop = g.actor, i + 2
     else:
         court = _court_holder(f, i, courts)
         g = _party_at(f, i + 1, court) if court else None
