@@ -76,3 +76,26 @@ def test_passive_order_goes_to_the_court_that_made_the_news():
                 "in Baku without success. Azerbaijan was ordered to pay 20,000 euros in damages.")
     assert ("European Court of Human Rights", "R", "Azerbaijan") in got, got
     assert ("Constitutional Court", "R", "Azerbaijan") not in got, got
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Voters in Palau approved the new compact on Sunday, but the main opposition movement rejected the "
+     "outcome as rigged.", "Palau"),
+    ("Turnout in Bougainville was high, and the largest separatist faction condemned the vote.",
+     "Bougainville"),
+    ("Chile signed the accord in Santiago while the powerful miners' union criticised the deal.", "Chile"),
+])
+def test_an_unnamed_subject_after_but_is_not_the_actor_before_it(text, wrong):
+    """"…, but the main opposition movement rejected …": the clause has its own subject, a body
+    the article does not name as an actor here; the actor of the clause before is not its holder."""
+    got = _read(text)
+    assert not any(g[0] == wrong and g[1] in ("J", "A") for g in got), got
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Russia, the main supplier, rejected the claims.", "Russia"),
+    ("Talks resumed in Doha, and Qatar welcomed the progress.", "Qatar"),
+])
+def test_named_subjects_still_hold(text, holder):
+    got = _read(text)
+    assert any(g[0] == holder for g in got), got

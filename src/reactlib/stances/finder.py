@@ -46,6 +46,7 @@ SETTLE_VERBS = verbs("reach", "find", "achieve", "seek", "secure", "broker", "fa
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
+from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
@@ -666,6 +667,8 @@ class StanceFinder:
         """Actors holding a stance whose cue begins at token ``i`` (narrative reading)."""
         sstart, _ = self.sent_bounds(i)
         floor = max(sstart, i - HOLDER_WINDOW)
+        if unnamed_subject(self, i, floor, PAIR_NOUNS | PARTY_NOUNS):
+            return []  # "…, but the main opposition movement rejected": its own, unnamed subject
         skip = self.other_quote_spans(own_quote, floor, i)
         k = i - 1
         while k >= floor:
