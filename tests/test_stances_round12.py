@@ -99,3 +99,15 @@ def test_an_unnamed_subject_after_but_is_not_the_actor_before_it(text, wrong):
 def test_named_subjects_still_hold(text, holder):
     got = _read(text)
     assert any(g[0] == holder for g in got), got
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The editorial says the two capitals treat the Mercosur treaty as optional, and urges Brazil to "
+     "reopen the border crossing at once.", "Mercosur"),
+    ("Farmers complained that the ASEAN charter meant little to them and urged Thailand to lift the "
+     "rice quota.", "Association of Southeast Asian Nations"),
+])
+def test_an_actor_naming_a_treaty_is_no_holder(text, wrong):
+    """"the Mercosur treaty": the actor says whose treaty it is; it urges nothing."""
+    got = _read(text)
+    assert not any(g[0] == wrong for g in got), got

@@ -21,6 +21,7 @@ tariff embargo embargoes restrictions restriction accusations accusation allegat
 claims claim ultimatum decree decrees order orders bill bills actions action steps step buildup
 build-up incursion incursions shelling bombing bombings annexation occupation election elections
 announcement announcements initiative initiatives mission missions
+treaty treaties charter charters accord accords protocol protocols
 """.split())
 #: Nouns that may stand between the actor and the thing ("the Kosovo *police* raids").
 MID_NOUNS = frozenset("""
