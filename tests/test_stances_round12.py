@@ -111,3 +111,33 @@ def test_an_actor_naming_a_treaty_is_no_holder(text, wrong):
     """"the Mercosur treaty": the actor says whose treaty it is; it urges nothing."""
     got = _read(text)
     assert not any(g[0] == wrong for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile stood in full solidarity with its allies.",
+    'The African Union said the bloc stood "in full solidarity" with its members and would send observers.',
+    "Ghana expressed solidarity with its neighbours after the floods.",
+])
+def test_solidarity_with_unnamed_allies_is_untargeted_support(text):
+    """"in solidarity with its members": support all the same, with no actor as its target."""
+    got = _read(text)
+    assert any(g[1] == "S" and g[2] is None for g in got), got
+
+
+@pytest.mark.parametrize(("text", "holder", "wrong"), [
+    ("African Union chairperson Mahmoud Ali Youssouf said the bloc stood in full solidarity with Chad.",
+     "Mahmoud Ali Youssouf", "African Union"),
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said the organisation condemned the attack on the "
+     "hospital.", "Tedros Adhanom Ghebreyesus", "World Health Organization"),
+])
+def test_an_organisation_s_officer_voices_what_he_reports_of_it(text, holder, wrong):
+    """"X, the body's head, said the bloc stood …": the head's reported position, as for a
+    minister reporting his state's ("Blinken said Washington condemns …")."""
+    got = _read(text)
+    assert any(g[0] == holder and g[1] in ("S", "A") for g in got), got
+    assert not any(g[0] == wrong for g in got), got
+
+
+def test_an_organisation_s_own_act_stays_its_own():
+    got = _read("African Union chairperson Mahmoud Ali Youssouf said the bloc had suspended Gabon.")
+    assert not any(g[0] == "Mahmoud Ali Youssouf" and g[1] == "A" for g in got), got

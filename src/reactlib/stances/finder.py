@@ -285,7 +285,7 @@ ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans prop
                        "reconstruction recovery ruling verdict judgment judgement swap mission missions re-run rerun runoff run-off recount investigation inquiry probe".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
-                   "civilians nation".split())
+                   "civilians nation members allies partners neighbours neighbors friends".split())
 #: "both sides", "the two governments": the two parties of the conflict, not their leaders.
 PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
 #: Words that may follow "called X" when it is a phone call ("called X to offer", "called X late
@@ -1229,11 +1229,15 @@ class StanceFinder:
                               cue_name: str) -> list[str]:
         """"Blinken said Washington condemns ...", "Cameron wrote that London stood with ...":
         a country named in what its own official reports is the official's position."""
-        if len(holders) != 1 or self.mentions.kinds.get(holders[0]) != "country" or cue_frame in ACT_FRAMES \
-                or cue_name in ACT_CUES or (i > 0 and self.words[i - 1] == "had"):
+        if len(holders) != 1 or self.mentions.kinds.get(holders[0]) not in ("country", "organization") \
+                or cue_frame in ACT_FRAMES or cue_name in ACT_CUES or (i > 0 and self.words[i - 1] == "had"):
             # a country's contacts, summonses and what it "had" done are its own acts, whoever
             # reports them; only a position the official voices is the official's
             return holders
+        if self.mentions.kinds.get(holders[0]) == "organization":
+            # "Secretary-General X said the alliance stood in solidarity": the body's own head
+            # or officer (the actor stage's ``organization``) voices the position
+            return self._own_member_reported(i, holders, own)
         country = self.mentions.countries.get(holders[0])
         if own is not None and country and own[2].cue != "report" \
                 and self._own_official(own[2].speaker, holders[0], country):
@@ -1256,6 +1260,35 @@ class StanceFinder:
                 if len(sub) == 1 and self._own_official(sub[0], holders[0], country):
                     return sub
                 break
+            k -= 1
+        return holders
+
+    def _own_member_reported(self, i: int, holders: list[str], own) -> list[str]:
+        """The named person of organisation ``holders[0]`` who reports the position at ``i``
+        ("X said the bloc stood …"), else ``holders``. Only a reporting verb in the same
+        sentence, with no clause break between, makes the person the voice."""
+        body = self.article.actor(holders[0])
+
+        def member(speaker: str | None) -> bool:
+            actor = self.article.actor(speaker) if speaker else None
+            return actor is not None and actor.kind == "person" and not actor.anonymous \
+                and body is not None and actor.organization == body.name
+
+        if own is not None and own[2].cue != "report" and member(own[2].speaker):
+            return [own[2].speaker]
+        sstart, _ = self.sent_bounds(i)
+        g = next((g for g in reversed(self.mentions.groups_between(max(sstart, i - HOLDER_WINDOW), i))
+                  if g.actor == holders[0]), None)
+        if g is None:
+            return holders
+        k = g.start - 1
+        while k >= max(sstart, g.start - 30):
+            w = self.words[k]
+            if w in HARD_BREAKS or (w == "," and k + 1 < self.n and self.words[k + 1] in APPOSITION_OPENERS):
+                break
+            if w in REPORTING and not w.startswith("report"):
+                sub = self.holders_for(k, own)
+                return sub if len(sub) == 1 and member(sub[0]) else holders
             k -= 1
         return holders
 
