@@ -2,7 +2,8 @@
 
 No statistical English pipeline can be assumed (none installs offline), so the
 default is ``spacy.blank("en")`` with rule-based sentence boundaries: spaCy's
-sentencizer, plus a paragraph rule (a line break always ends a sentence), which
+sentencizer, an abbreviation rule (:mod:`reactlib.abbreviations`: "Lt. Col. Ines Garza"
+stays one sentence), plus a paragraph rule (a line break always ends a sentence), which
 news text needs because headlines and datelines carry no full stop.
 
 A user with a trained pipeline passes it instead; extractors then use its parser
@@ -18,6 +19,7 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from .abbreviations import ABBREVIATIONS
 from .tokenizer_guard import guard_tokenizer
 
 PARAGRAPHS = "reactlib_paragraphs"
@@ -96,7 +98,9 @@ def blank_english() -> Language:
     nlp = spacy.blank("en")
     # under spaCy's own name, which reactlib.spacy_component and users look for
     nlp.add_pipe(SENTENCIZER, name="sentencizer")
-    nlp.add_pipe(PARAGRAPHS, after="sentencizer")
+    # "Lt. Col. Ines Garza": the full stop of an abbreviation spaCy does not know ends no sentence
+    nlp.add_pipe(ABBREVIATIONS, after="sentencizer")
+    nlp.add_pipe(PARAGRAPHS, after=ABBREVIATIONS)
     nlp.max_length = BLANK_MAX_LENGTH
     # spaCy's tokenizer is quadratic on long space-free runs of quotation marks or
     # brackets; the guard keeps it linear and leaves ordinary text untouched.
