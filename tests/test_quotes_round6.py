@@ -45,3 +45,36 @@ def test_an_indirect_quote_of_the_lead_starts_after_the_marker():
     text = " date 2025-03-02 Farmers in the Rift Valley will get seed subsidies next month, the agriculture ministry said."
     assert found(text) == [("indirect", "Farmers in the Rift Valley will get seed subsidies next month",
                             "the agriculture ministry")]
+
+
+# --- "said that" + one quotation that is the whole clause: a partial quote, no indirect -------
+
+WHOLLY_QUOTED_CLAUSES = [
+    ('Chile\'s labour minister, Rosa Vidal, told a radio station that "nobody will be left without a pension".',
+     "nobody will be left without a pension", "Chile's labour minister, Rosa Vidal"),
+    ('The harbour master warned that \u201cthe breakwater cannot take another storm like this one.\u201d',
+     "the breakwater cannot take another storm like this one.", "The harbour master"),
+    ('A senior Estonian diplomat, who asked not to be named, said that "the embassy will stay open whatever happens".',
+     "the embassy will stay open whatever happens", "A senior Estonian diplomat"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", WHOLLY_QUOTED_CLAUSES)
+def test_a_that_clause_wholly_in_quotation_marks_is_a_partial_quote_only(text, fragment, speaker):
+    quotes = found(text)
+    assert [q for q in quotes if q[0] == "indirect"] == []
+    assert any(kind == "partial" and quote == fragment and (mention or "").startswith(speaker)
+               for kind, quote, mention in quotes), quotes
+
+
+MIXED_THAT_CLAUSES = [
+    ('The harbour master warned that the breakwater was "at breaking point".',
+     "that the breakwater was \"at breaking point\""),
+    ('Rosa Vidal said that "the reform" would pass before the winter recess.',
+     "that \"the reform\" would pass before the winter recess"),
+]
+
+
+@pytest.mark.parametrize("text, clause", MIXED_THAT_CLAUSES)
+def test_a_that_clause_with_words_outside_the_quotation_stays_indirect(text, clause):
+    assert clause in [q[1] for q in found(text) if q[0] == "indirect"]

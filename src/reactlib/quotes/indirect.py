@@ -331,6 +331,19 @@ def _mostly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bo
     return n > 0 and q * 2 > n
 
 
+def _wholly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
+    """Whether the clause from ``first`` to ``end`` is one quotation and nothing else.
+
+    'said that "nobody will be left without a pension"': every development set annotates such
+    a clause as the partial quote alone (3 cases to 1), not also as an indirect report of the
+    same words; 'said that "the reform" would pass' keeps words outside the marks and stays one.
+    """
+    k = skip_space(toks, first, end)
+    if k >= end or not quoted[k]:
+        return False
+    return all(quoted[m] for m in range(k, end) if toks.text[m][:1].isalnum())
+
+
 def _words(toks: Tokens, first: int, end: int) -> int:
     return sum(1 for k in range(first, end) if toks.text[k][:1].isalnum())
 
@@ -500,6 +513,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         # with an explicit "that", as the fragment is otherwise the whole report
         mixed_ok = cue.kind == "speech" and not quoted[j] and (
             toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES or toks.lower[j] == "that")
+        if toks.lower[j] == "that" and _wholly_quoted(toks, j + 1, end, quoted):
+            return spans   # 'said that "…"': the quotation is the whole report, a partial quote alone
         if (_words(toks, j, end) >= MIN_WORDS or _short_answer(toks, j, end)) \
                 and (mixed_ok or not _mostly_quoted(toks, j, end, quoted)):
             s = _span(toks, j, end)
