@@ -78,3 +78,35 @@ MIXED_THAT_CLAUSES = [
 @pytest.mark.parametrize("text, clause", MIXED_THAT_CLAUSES)
 def test_a_that_clause_with_words_outside_the_quotation_stays_indirect(text, clause):
     assert clause in [q[1] for q in found(text) if q[0] == "indirect"]
+
+
+# --- ", and" + a new subject in the simple past after a backshifted report: the writer's clause ---
+
+NARRATION_AFTER_REPORT = [
+    ('Norway said on Tuesday that a power cable to Sweden had been cut by "an anchor" during the storm, '
+     "and Sweden's energy minister called for an inquiry into the shipping lane.",
+     'that a power cable to Sweden had been cut by "an anchor" during the storm'),
+    ("Engineers said the dam would hold through the rainy season, and the villagers returned to their farms.",
+     "the dam would hold through the rainy season"),
+    ("Water levels in the Mekong, which feeds millions of farmers, fell sharply last week, the river commission "
+     "said, and a drought emergency was declared in two provinces of Vietnam.",
+     "Water levels in the Mekong, which feeds millions of farmers, fell sharply last week"),
+]
+
+
+@pytest.mark.parametrize("text, clause", NARRATION_AFTER_REPORT)
+def test_a_new_clause_after_comma_and_is_not_part_of_the_report(text, clause):
+    assert clause in [q[1] for q in found(text) if q[0] == "indirect"]
+
+
+REPORT_GOES_ON_AFTER_AND = [
+    ("The ministry said the dam had held, and that the villagers had returned to their farms.",
+     "the dam had held, and that the villagers had returned to their farms"),
+    ("The agency said prices rose in March, and wages fell for the third month in a row.",
+     "prices rose in March, and wages fell for the third month in a row"),
+]
+
+
+@pytest.mark.parametrize("text, clause", REPORT_GOES_ON_AFTER_AND)
+def test_a_report_coordinated_in_its_own_tense_goes_on(text, clause):
+    assert any(clause in q[1] for q in found(text) if q[0] == "indirect"), found(text)

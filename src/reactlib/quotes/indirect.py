@@ -239,6 +239,8 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
     if nxt == "but" and after + 1 < hi and toks.lower[after] in _PRONOUN_SUBJECTS and _words(toks, i, comma) >= MIN_WORDS \
             and toks.text[after + 1][:1].isalpha():
         return True     # "said they support charter schools, but they would not …": a pronoun opens a clause
+    if nxt == "and" and _narration_after_backshift(toks, i, comma, hi):
+        return True     # "said a cable had been cut, and Sweden's minister called for an inquiry"
     if nxt == "but" and after < hi and (toks.lower[after] in _NEW_SUBJECT_AFTER_BUT or toks.text[after][:1].isupper()):
         pass
     elif nxt == "and" and after < hi and toks.lower[after] in _NEW_SUBJECT_AFTER_AND:
@@ -246,6 +248,40 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
     else:
         return False
     return looks_like_clause(toks, i, comma)
+
+
+#: auxiliaries that show a report in the backshifted tenses ("had been cut", "would hold")
+_BACKSHIFT_AUX = _MODALS | frozenset(("had", "has", "have"))
+#: words that may open a new subject after ", and" besides a capitalised word
+_SUBJECT_OPENERS = frozenset("the a an his her their its this these those some many".split())
+#: how many tokens a new subject after ", and" may have before its verb
+SUBJECT_TOKENS = 6
+
+
+def _narration_after_backshift(toks: Tokens, i: int, comma: int, hi: int) -> bool:
+    """Whether ", and" at ``comma`` opens the writer's clause: a new subject and a verb in the
+    simple past, after a report in a perfect or modal tense.
+
+    "said a pipeline had been damaged by sabotage, and Poland's prime minister blamed Russia",
+    "said the dam would hold, and the villagers returned to their farms": the report was
+    backshifted, the clause after it is narrated in the simple past, by the writer. A report
+    in the simple past ("said prices rose, and wages fell") and ", and that …" go on.
+    """
+    if not any(toks.lower[k] in _BACKSHIFT_AUX for k in range(i, comma)) or not looks_like_clause(toks, i, comma):
+        return False
+    k = skip_space(toks, comma + 2, hi)
+    if k >= hi or not (toks.text[k][:1].isupper() or toks.lower[k] in _SUBJECT_OPENERS) \
+            or toks.lower[k] in PRONOUNS or toks.lower[k] == "that":
+        return False
+    first = k
+    while k < hi and k - first <= SUBJECT_TOKENS:
+        t = toks.text[k]
+        if t in (",", ".", ";", ":") or toks.lower[k] in _BACKSHIFT_AUX or toks.lower[k] == "that":
+            return False
+        if k > first and _past_verb(toks, k):
+            return True
+        k += 1
+    return False
 
 
 #: how many words may follow a hearer before the sentence ends, for them to be circumstance
@@ -471,7 +507,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if j < hi and toks.text[j] == "," and a.speaker is not None and a.speaker[0] < cue.first \
                     and a.speaker[0] - 1 > lo and toks.text[a.speaker[0] - 1] == "," \
                     and not (j + 1 < hi and (toks.lower[j + 1] in CLAUSE_PARTICIPLE_CUES
-                                             or toks.lower[j + 1] in _CIRCUMSTANCE_OPENERS)):
+                                             or toks.lower[j + 1] in _CIRCUMSTANCE_OPENERS
+                                             or toks.lower[j + 1] in ("and", "but"))):
+                # (not "X, the commission said, and a drought was declared": a new clause, the writer's)
                 # "The museum, he said, celebrated his heroes.": the report is the whole sentence
                 end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
                 if _words(toks, j + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, lo, end, quoted):
