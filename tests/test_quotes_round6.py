@@ -110,3 +110,23 @@ REPORT_GOES_ON_AFTER_AND = [
 @pytest.mark.parametrize("text, clause", REPORT_GOES_ON_AFTER_AND)
 def test_a_report_coordinated_in_its_own_tense_goes_on(text, clause):
     assert any(clause in q[1] for q in found(text) if q[0] == "indirect"), found(text)
+
+
+# --- a pledge whose object is a noun phrase is an act (a stance), not a report ----------------
+
+@pytest.mark.parametrize("text", [
+    "The new governor has promised cheaper electricity since winning the election in March.",
+    "Mongolia's president pledged closer ties with Seoul during his visit.",
+    "Rebel commanders vowed revenge after the raid on the camp near Goma.",
+])
+def test_a_pledge_of_a_noun_phrase_reports_no_clause(text):
+    assert [q for q in found(text) if q[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The governor promised that electricity would be cheaper by the winter.",
+     "that electricity would be cheaper by the winter"),
+    ("Mongolia's president vowed the mines would reopen within a year.", "the mines would reopen within a year"),
+])
+def test_a_pledge_of_a_clause_is_still_a_report(text, clause):
+    assert clause in [q[1] for q in found(text) if q[0] == "indirect"], found(text)

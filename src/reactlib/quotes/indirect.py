@@ -587,6 +587,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if lemma == "demand" and not has_to and not looks_like_clause(toks, j, hi):
             return []   # "demanded the release of the hostages": a request (a stance), not a report
         end = _clause_end(toks, j, hi, quoted)
+        if not has_to and toks.lower[o] != "that" and not looks_like_clause(toks, j, end):
+            return []   # "promised political reforms", "vowed revenge": the object is an act, not words
         if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):
             s = _span(toks, j, end)
             if s:
