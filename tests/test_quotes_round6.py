@@ -130,3 +130,19 @@ def test_a_pledge_of_a_noun_phrase_reports_no_clause(text):
 ])
 def test_a_pledge_of_a_clause_is_still_a_report(text, clause):
     assert clause in [q[1] for q in found(text) if q[0] == "indirect"], found(text)
+
+
+# --- an instruction received in the passive ("were told to …") reports no one's words ---------
+
+@pytest.mark.parametrize("text", [
+    "Families living near the river have been told not to drink the tap water until further notice.",
+    "Shopkeepers in the old town were asked to close early on Saturday.",
+    "Fishermen off Sulawesi were advised to stay in port for the rest of the week.",
+])
+def test_a_passive_instruction_is_no_indirect_quote(text):
+    assert [q for q in found(text) if q[0] == "indirect"] == []
+
+
+def test_an_active_instruction_with_a_speaker_is_unchanged():
+    text = "The governor told families living near the river to boil their drinking water."
+    assert [q[2] for q in found(text) if q[0] == "indirect"] == ["The governor"]

@@ -399,6 +399,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     lemma = cue.lemma
     spans: list[tuple[int, int]] = []
     i = cue.last + 1
+    if _passive_instruction(toks, a, i, hi):
+        return []   # "Residents have been told not to return": an instruction received, nobody's words
     if cue.kind == "according":
         # "According to X, …" or "…, according to X."
         trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","    # "…, according to X"
@@ -612,6 +614,30 @@ _WH_WORDS = frozenset("whether if why how what when where who which".split())
 #: how many words may name who was asked before the question ("asked the finance minister whether")
 ASKED_WINDOW = 6
 _PASSIVE_AUX = frozenset("was were is are be been being".split())
+
+
+def skip_space_back(toks: Tokens, k: int) -> int:
+    """The nearest token at or before ``k`` that is not whitespace (0 at the start)."""
+    while k > 0 and toks.is_space[k]:
+        k -= 1
+    return k
+
+
+def _passive_instruction(toks: Tokens, a: Attributed, i: int, hi: int) -> bool:
+    """Whether the cue is a passive before a to-infinitive: "were told (not) to …", "was asked to …".
+
+    The subject is the one instructed, and whoever gave the instruction is not named: there
+    is no speaker whose words the infinitive reports.
+    """
+    cue = a.cue
+    passive = any(toks.lower[k] in _PASSIVE_AUX for k in range(cue.first, cue.head)) or (
+        cue.first > 0 and toks.lower[skip_space_back(toks, cue.first - 1)] in _PASSIVE_AUX)
+    if not passive:
+        return False
+    j = skip_space(toks, _skip_adverbials(toks, i, hi), hi)
+    if j < hi and toks.lower[j] == "not":
+        j = skip_space(toks, j + 1, hi)
+    return j + 1 < hi and toks.lower[j] == "to" and _verb_like(toks.text[skip_space(toks, j + 1, hi)])
 
 
 def _indirect_question(toks: Tokens, a: Attributed, i: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
