@@ -146,3 +146,14 @@ def test_a_passive_instruction_is_no_indirect_quote(text):
 def test_an_active_instruction_with_a_speaker_is_unchanged():
     text = "The governor told families living near the river to boil their drinking water."
     assert [q[2] for q in found(text) if q[0] == "indirect"] == ["The governor"]
+
+
+# --- a participle cue right after a quotation that closes with its comma ends the clause -------
+
+def test_a_participle_after_a_closing_quotation_ends_the_report():
+    text = ('Iceland\'s fisheries minister told reporters in Reykjavik that the quota was "a question for the '
+            'scientists and the fleet," adding that he expected a decision by June.')
+    indirect = [q[1] for q in found(text) if q[0] == "indirect"]
+    assert any(q.endswith('"a question for the scientists and the fleet,"') for q in indirect), indirect
+    assert not any("adding" in q for q in indirect), indirect
+    assert "that he expected a decision by June" in indirect

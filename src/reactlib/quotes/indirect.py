@@ -147,6 +147,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             continue
         if t in _CLAUSE_END or "\n" in t or (t == ":" and _attributed_quotation_after(toks, j + 1, hi, quoted)):
             break
+        if w in CLAUSE_PARTICIPLE_CUES and j > i and _quotation_closed_with_comma(toks, i, j, quoted):
+            break   # 'that it was "a matter for France," adding that …': the comma sits inside the marks
         if t == "," and j + 1 < hi:
             nxt = toks.lower[j + 1]
             if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though") \
@@ -179,6 +181,20 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             #         or the closed quotation shows the speaker's next act, not more of the report
         j += 1
     return j
+
+
+def _quotation_closed_with_comma(toks: Tokens, i: int, j: int, quoted: list[bool]) -> bool:
+    """Whether a quotation ending with a comma inside its marks closes right before token ``j``."""
+    k = j - 1
+    while k > i and toks.is_space[k]:
+        k -= 1
+    if not quoted[k]:
+        return False
+    while k > i and quoted[k] and toks.text[k] != ",":
+        if toks.text[k][:1].isalnum():
+            return False    # a word before the comma: the closing marks are not right after it
+        k -= 1
+    return quoted[k] and toks.text[k] == ","
 
 
 def _attributed_quotation_after(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> bool:
