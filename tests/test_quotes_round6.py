@@ -157,3 +157,16 @@ def test_a_participle_after_a_closing_quotation_ends_the_report():
     assert any(q.endswith('"a question for the scientists and the fleet,"') for q in indirect), indirect
     assert not any("adding" in q for q in indirect), indirect
     assert "that he expected a decision by June" in indirect
+
+
+# --- a cue followed only by a circumstance with a two-word place name keeps its quotation -----
+
+@pytest.mark.parametrize("text", [
+    '"Where were the ferries? Where was the army?" Ms Ortiz asked at a press conference in Port Louis.',
+    '"We were abandoned for three days," the mayor said at a news conference in San Jose.',
+    '"We were abandoned for three days," Ms Ortiz said at a press conference in Port Louis.',
+    '"Nobody came to help us," Chief Amaru told a briefing in Santa Cruz on Monday.',
+])
+def test_a_direct_quote_keeps_its_cue_when_only_a_place_follows(text):
+    quotes = found(text)
+    assert [q[0] for q in quotes] == ["direct"], quotes

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from .attribution import Attributed, attribute
+from .clauses import FINITE, past_form
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
 from .documents import with_document_cues
 from .framing import reaction_paragraph_subject
@@ -450,16 +451,29 @@ def _cue_ends_its_clause(toks: Tokens, last: int) -> bool:
     """
     k = last + 1
     n = 0
-    while k < len(toks) and n <= 6:
+    opener = None
+    # a few words of any kind, or a longer run of circumstance opening with a preposition and
+    # without a verb ("asked at a press conference in Port Louis on Monday")
+    while k < len(toks) and (n <= 6 or (opener in _CIRCUMSTANCE_PREPS and n <= CIRCUMSTANCE_WORDS)):
         t = toks.text[k]
         if t in (".", ",", ";", "!", "?", ":") or "\n" in t:
             return True
         if toks.lower[k] == "that":
             return False
         if not toks.is_space[k]:
+            if opener is None:
+                opener = toks.lower[k]
+            if n >= 6 and (toks.lower[k] in FINITE or past_form(toks, k)):
+                return False
             n += 1
         k += 1
     return k >= len(toks)
+
+
+#: prepositions that open the circumstance after a cue ("said at a news conference in …")
+_CIRCUMSTANCE_PREPS = frozenset("at in on during after before from outside inside via".split())
+#: how many words such a circumstance may have before the sentence ends
+CIRCUMSTANCE_WORDS = 12
 
 
 def _within_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

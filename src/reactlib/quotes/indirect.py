@@ -547,8 +547,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 s = _before(toks, lo, _comma_before(toks, cue.first, lo, quoted), quoted)
             if s:
                 return [s]
-            if at_end:
-                return spans
+            if at_end or (circumstance and _only_circumstance_left(toks, j, hi, quoted)):
+                return spans    # '"…," the mayor said at a news conference in Port Louis.': no clause
         if quoted[j] or toks.text[j] == ":":
             return []
         if lemma in NEEDS_THAT and toks.lower[j] != "that" and not (
