@@ -170,3 +170,21 @@ def test_a_participle_after_a_closing_quotation_ends_the_report():
 def test_a_direct_quote_keeps_its_cue_when_only_a_place_follows(text):
     quotes = found(text)
     assert [q[0] for q in quotes] == ["direct"], quotes
+
+
+# --- a quotation naming a criminal charge is the charge's name, not anyone's words ------------
+
+@pytest.mark.parametrize("text", [
+    "The blogger, who was arrested in May, is serving a six-year sentence for \"insulting the state\", a charge "
+    "she denies.",
+    "Three students were charged with \"inciting hatred\" after the march in Minsk.",
+    "The former mayor was convicted of \"abuse of office\" and barred from politics.",
+    "Police in Dhaka detained two editors on charges of \"spreading rumours\" on Sunday.",
+])
+def test_a_quoted_charge_is_no_quote(text):
+    assert found(text) == []
+
+
+def test_a_quotation_after_an_accusation_is_still_a_partial():
+    text = 'The opposition leader accused the cabinet of "sleepwalking into a crisis".'
+    assert ("partial", "sleepwalking into a crisis", "The opposition leader") in found(text)

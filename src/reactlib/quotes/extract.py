@@ -324,7 +324,27 @@ def _names_a_text(toks: Tokens, open_tok: int, lo: int) -> bool:
     k = open_tok - 1
     while k >= lo and toks.is_space[k]:
         k -= 1
-    return k >= lo and toks.lower[k] in _NAMING_WORDS
+    return k >= lo and (toks.lower[k] in _NAMING_WORDS or _names_a_charge(toks, k, lo))
+
+
+#: the words before a quotation that make it the name of a criminal charge: "convicted of "…"",
+#: "charged with "…"", "a sentence for "…"", "on charges of "…"". The wording is the charge sheet's,
+#: and no one in the sentence speaks it ("accused X of "…"" is an accusation, and a quote).
+_CHARGE_PHRASES = {"of": frozenset("convicted guilty charges charge counts count acquitted".split()),
+                   "with": frozenset("charged indicted".split()),
+                   "for": frozenset("sentence sentenced jailed imprisoned prosecuted convicted arrested "
+                                    "detained indicted tried".split())}
+
+
+def _names_a_charge(toks: Tokens, k: int, lo: int) -> bool:
+    """Whether the preposition at ``k``, right before a quotation, follows a charge word."""
+    heads = _CHARGE_PHRASES.get(toks.lower[k])
+    if heads is None:
+        return False
+    j = k - 1
+    while j >= lo and toks.is_space[j]:
+        j -= 1
+    return j >= lo and toks.lower[j] in heads
 
 
 _DASHES = frozenset(("\u2014", "\u2015", "\u2013", "--"))
