@@ -56,6 +56,8 @@ WHOLLY_QUOTED_CLAUSES = [
      "the breakwater cannot take another storm like this one.", "The harbour master"),
     ('A senior Estonian diplomat, who asked not to be named, said that "the embassy will stay open whatever happens".',
      "the embassy will stay open whatever happens", "A senior Estonian diplomat"),
+    ('The African Union said in a statement that it "rejects without reservation any seizure of power by force".',
+     "rejects without reservation any seizure of power by force", "The African Union"),
 ]
 
 
@@ -72,6 +74,8 @@ MIXED_THAT_CLAUSES = [
      "that the breakwater was \"at breaking point\""),
     ('Rosa Vidal said that "the reform" would pass before the winter recess.',
      "that \"the reform\" would pass before the winter recess"),
+    ('The African Union said that it "firmly rejects" the outcome of the vote in Bamako.',
+     "that it \"firmly rejects\" the outcome of the vote in Bamako"),
 ]
 
 
