@@ -192,3 +192,21 @@ def test_a_quoted_charge_is_no_quote(text):
 def test_a_quotation_after_an_accusation_is_still_a_partial():
     text = 'The opposition leader accused the cabinet of "sleepwalking into a crisis".'
     assert ("partial", "sleepwalking into a crisis", "The opposition leader") in found(text)
+
+
+# --- "at least", "at most" open a quantity, not a circumstance -------------------------------
+
+@pytest.mark.parametrize("text, clause", [
+    ("Kenya's water ministry said at least 12 people had died and some 5,000 had been displaced.",
+     "at least 12 people had died and some 5,000 had been displaced"),
+    ("The charity condemned the raid and said at least 40 reporters were in jail in Belarus.",
+     "at least 40 reporters were in jail in Belarus"),
+    ("Police said at most 300 people had joined the march.", "at most 300 people had joined the march"),
+])
+def test_a_clause_opening_with_at_least_is_reported(text, clause):
+    assert clause in [q[1] for q in found(text) if q[0] == "indirect"], found(text)
+
+
+def test_a_cue_followed_by_at_and_a_place_still_reports_nothing_after_it():
+    text = '"We will rebuild," the mayor said at the ruins of the market.'
+    assert [q[0] for q in found(text)] == ["direct"]

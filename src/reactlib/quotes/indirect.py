@@ -361,7 +361,10 @@ _AMOUNT_WORDS = frozenset("half a one two three four five six seven eight nine t
 
 
 def _approximately(toks: Tokens, j: int, hi: int) -> bool:
-    """Whether "about" at ``j`` means "approximately" ("said about 20 people had applied"), not a topic."""
+    """Whether "about" at ``j`` means "approximately" ("said about 20 people had applied"), not a topic;
+    or "at least" / "at most" opens a quantity there, not a place or time."""
+    if toks.lower[j] == "at" and j + 2 < hi and toks.lower[j + 1] in ("least", "most"):
+        return True     # "said at least 14 people had died": a quantity opens the clause
     if toks.lower[j] != "about" or j + 1 >= hi:
         return False
     nxt = toks.text[j + 1]
@@ -518,7 +521,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","
         # a circumstance right after the cue ("said during his speech to supporters"), even one
         # that runs past the adverbials skipped above, leaves the clause before as the report
-        circumstance = not a.inherited and j < hi and toks.lower[j] != "that" and (
+        circumstance = not a.inherited and j < hi and toks.lower[j] != "that" and not _approximately(toks, j, hi) and (
             toks.lower[j] in TRAILING_PREPS or (i < hi and toks.lower[i] in TRAILING_PREPS)
             or (lemma in HEARER_CUES and _only_circumstance_left(toks, j, hi, quoted)
                 and _clause_before_speaker(toks, a, lo, quoted)))
