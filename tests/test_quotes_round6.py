@@ -210,3 +210,22 @@ def test_a_clause_opening_with_at_least_is_reported(text, clause):
 def test_a_cue_followed_by_at_and_a_place_still_reports_nothing_after_it():
     text = '"We will rebuild," the mayor said at the ruins of the market.'
     assert [q[0] for q in found(text)] == ["direct"]
+
+
+# --- after a participle cue, a clause with words after its quotation is a report --------------
+
+@pytest.mark.parametrize("text, clause", [
+    ('The minister left the summit early, saying Peru "would not sign" any deal on fishing rights.',
+     'Peru "would not sign" any deal on fishing rights'),
+    ('Ghana rejected the proposal, arguing the levy "would cripple" small cocoa farmers in the west.',
+     'the levy "would cripple" small cocoa farmers in the west'),
+    ('The minister walked out of the talks, saying Chile "will never accept" the ruling.',
+     'Chile "will never accept" the ruling'),
+])
+def test_a_participle_clause_with_words_after_its_quotation_is_reported(text, clause):
+    assert clause in [q[1] for q in found(text) if q[0] == "indirect"], found(text)
+
+
+def test_a_participle_clause_ending_in_its_quotation_stays_a_partial():
+    text = 'The charity sent two planes of supplies, adding it was "deeply concerned".'
+    assert [q for q in found(text) if q[0] == "indirect"] == []

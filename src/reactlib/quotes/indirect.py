@@ -386,6 +386,18 @@ def _mostly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bo
     return n > 0 and q * 2 > n
 
 
+def _words_after_quotation(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
+    """Whether the clause from ``first`` to ``end`` goes on with words after a quotation inside it:
+    ', saying Chile "will never accept" the ruling' is a clause around a fragment, not the fragment."""
+    seen_quote = False
+    for k in range(first, end):
+        if quoted[k]:
+            seen_quote = True
+        elif seen_quote and toks.text[k][:1].isalnum():
+            return True
+    return False
+
+
 def _wholly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
     """Whether the clause from ``first`` to ``end`` is one quotation and nothing else.
 
@@ -578,7 +590,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         # is still a clause; after a participle (", adding it was "deeply concerned"") only
         # with an explicit "that", as the fragment is otherwise the whole report
         mixed_ok = cue.kind == "speech" and not quoted[j] and (
-            toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES or toks.lower[j] == "that")
+            toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES or toks.lower[j] == "that"
+            or _words_after_quotation(toks, j, end, quoted))
         if toks.lower[j] == "that" and _wholly_quoted(toks, j + 1, end, quoted):
             return spans   # 'said that "…"': the quotation is the whole report, a partial quote alone
         if (_words(toks, j, end) >= MIN_WORDS or _short_answer(toks, j, end)) \
