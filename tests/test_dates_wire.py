@@ -129,7 +129,8 @@ WIRE_MISC = [
      [("Tuesday", "DATE", "2023-03-07"), ("The previous day", "DATE", "2023-03-06")]),
     ("The bodies were found on Sunday; the victims had been abducted the day before.",
      [("Sunday", "DATE", "2023-03-05"), ("the day before", "DATE", "2023-03-04")]),
-    ("Rescue teams worked through the night.", [("the night", "TIME", "2023-03-09TNI")]),
+    # the night gone, as "last night" and "overnight" are (round 7: was the article day's night)
+    ("Rescue teams worked through the night.", [("the night", "TIME", "2023-03-08TNI")]),
     ("The envoy held talks in Ankara earlier this week and will travel to Tehran next week.",
      [("earlier this week", "DATE", "2023-W10"), ("next week", "DATE", "2023-W11")]),
     ("Three days of national mourning were declared.", [("Three days", "DURATION", "P3D")]),
@@ -268,7 +269,7 @@ REACTIONS = [
      "curfew was imposed.",
      [("two years", "DURATION", "P2Y"), ("the end of April", "DATE", "2025-04"), ("April 10", "DATE", "2025-04-10"),
       ("1960", "DATE", "1960"), ("2021", "DATE", "2021"), ("18-month", "DURATION", "P18M"),
-      ("Wednesday", "DATE", "2025-04-02")]),
+      ("Wednesday", "DATE", "2025-04-02"), ("nightly", "SET", "P1D")]),  # a curfew each night (round 7)
     # reactions to air strikes, written on a Sunday
     (dt.date(2025, 6, 22),
      "The United States struck three nuclear sites early Sunday, the president said in an address late Saturday "

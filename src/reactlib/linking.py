@@ -127,8 +127,6 @@ class ActorLinker:
     """
 
     def __init__(self, article: Article, doc: Any = None, gazetteer: Any = None) -> None:
-        from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts
-
         self.article = article
         self.doc = doc
         self._gazetteer = gazetteer
@@ -189,8 +187,6 @@ class ActorLinker:
     @property
     def gazetteer(self) -> Any:
         if self._gazetteer is None:
-            from .actors.gazetteer import default_gazetteer
-
             self._gazetteer = default_gazetteer()
         return self._gazetteer
 
@@ -232,9 +228,7 @@ class ActorLinker:
                 # a role phrase names a person: never the country in its title
                 return holder
         if len(content) == 1 and lower[0] == "the" and role is None and country is None:
-            from .actors.recognize import BODY_MEMBERS
-
-            named = self.named_body(start, BODY_MEMBERS.get(content[0], content[0]))
+            named = self.named_body(start, _recognize.BODY_MEMBERS.get(content[0], content[0]))
             if named is not None:  # "the commission" after "the Electoral Commission of Zambia"
                 return named
         institution = self._longest_lexicon(content, ("institution", "anaphor", "government"))
@@ -466,8 +460,6 @@ class ActorLinker:
         return None
 
     def _is_adjective(self, start: int, end: int) -> bool:
-        from .actors.gazetteer import DEMONYM, DEMONYM_PLURAL
-
         entry = self.gazetteer.proper.get(self.article.text[start:end])
         return entry is not None and entry.category in (DEMONYM, DEMONYM_PLURAL)
 
@@ -553,3 +545,11 @@ def _role_fits(held: str, role: str, *, generic: bool = True) -> bool:
         held_office = _office(held)
         return held_office == office or held_office.endswith(" " + office)
     return generic and role in _GENERIC_HEADS and any(held == t or held.endswith(" " + t) for t in _TOP_OFFICES)
+
+
+# Imported last: the actor modules import this one (``ORG_ANAPHORS``, ``ActorLinker``), so they are
+# bound once here rather than by an import statement on every call; ``recognize`` as a module,
+# its names read at call time.
+from .actors.gazetteer import DEMONYM, DEMONYM_PLURAL, default_gazetteer  # noqa: E402
+from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts  # noqa: E402
+from .actors import recognize as _recognize  # noqa: E402

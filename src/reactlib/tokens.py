@@ -44,8 +44,9 @@ class TokenView:
         else:
             self.start, self.end, self.sent_start, firsts = [], [], [], []
         self.text: list[str] = [text[s:e] for s, e in zip(self.start, self.end)]
-        self.lower: list[str] = [t.lower() for t in self.text]
-        self.is_space: list[bool] = [t.isspace() for t in self.text]
+        # ``map`` with the unbound methods: no method look-up per token, as a comprehension has
+        self.lower: list[str] = list(map(str.lower, self.text))
+        self.is_space: list[bool] = list(map(str.isspace, self.text))
         #: (first token, end token) of every sentence, in order
         self.sents: list[tuple[int, int]] = list(zip(firsts, firsts[1:] + [n]))
         self._firsts = firsts

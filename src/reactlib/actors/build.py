@@ -41,6 +41,12 @@ MAIN_LEAD = 1.5
 
 #: "<speaker> said [that] ": what follows is the speaker's report (see :func:`assign_focus_countries`).
 _SAID_THAT = re.compile(r",? (?:said|says|told reporters|stressed|insisted|added) (?:that |on \w+ that )?")
+#: "said through a spokeswoman": the words right before a title its sentence's subject speaks through.
+_THROUGH = re.compile(r"\bthrough (?:a|an|its|the|his|her) $")
+#: The country word after "said" (:func:`assign_focus_countries`), then what it will or is ready to do.
+_COUNTRY_WORD_THEN = re.compile(r"(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* ")
+_COMMITMENT = re.compile(r"(?:would|will|could|can|intends|intended|plans|planned|wants|wanted|"
+                         r"(?:is|was|remains|remained|stands|stood) (?:ready|committed|prepared|willing|open))\b")
 
 #: Working notes on a cluster that are not part of the output.
 _INTERNAL = frozenset({"title_opens", "office_known", "needs_country", "any_title", "country_anaphor",
@@ -369,6 +375,7 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
     country (:func:`main_country`; "President Salome Zourabichvili" in a story about Georgia); the
     country in focus (subject of this or the previous sentence). Never simply the country named last.
     """
+    _assign_aides(text, clusters)
     pending = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
                and c.role and c.first_title is not None and not c.extra.get("office_known")]
     bodies = [c for c in clusters if c.extra.get("needs_country") and c.country is None and c.first_title is not None]
@@ -388,32 +395,43 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # "the country's electoral commission": the country named last before it
             named = linker.actor(linker.antecedent(c.first_title, lambda a: a.kind == "country"))
             c.country = named.country if named is not None else None
+    country_at = {s: c.country for c in clusters if c.kind == "country" for s, _ in c.mentions}
+
+    def own_government(c: Cluster, commitment: bool = False) -> str | None:
+        """The country a speaker reports on right after "said" ("said Brussels would"); with ``commitment``,
+        only what it will or is ready to do (a witness saying "Israel had bombed …" is no Israeli)."""
+        for _, end in c.mentions:
+            m = _SAID_THAT.match(text, end)
+            if m is not None and m.end() in country_at:
+                if commitment:
+                    after = _COUNTRY_WORD_THEN.match(text, m.end())
+                    if after is None or not _COMMITMENT.match(text, after.end()):
+                        continue
+                return country_at[m.end()]
+        return None
+
     for c in clusters:
         # titled but not where a speaker stands ("Soldiers led by Colonel Abdul Kamara"): the main country only
         if c.kind == "person" and c.country is None and c.organization is None and c.role \
                 and c.first_title is None and "any_title" in c.extra and not c.extra.get("office_known"):
             c.country = main
-        # "Renel Destina said": an untitled named person in a story about one country is most likely of it
+        # "Renel Destina said": an untitled named person in a story about one country is most likely of it,
+        # unless he reports what a country does ("Ruth Okello said Uganda had …"): he speaks for that one
         if c.kind == "person" and not c.role and not c.anonymous and c.country is None and c.organization is None \
                 and not c.extra.get("office_known"):
-            c.country = main
+            c.country = own_government(c, commitment=True) or main
         # "the opposition", "coup leaders": a domestic group with no country is the main country's
         if c.kind == "group" and c.country is None and c.key.endswith("|None") and "-" not in c.name:
             c.country = main
-    country_at = {s: c.country for c in clusters if c.kind == "country" for s, _ in c.mentions}
-
-    def own_government(c: Cluster) -> str | None:
-        for _, end in c.mentions:
-            m = _SAID_THAT.match(text, end)
-            if m is not None and m.end() in country_at:
-                return country_at[m.end()]
-        return None
-
     for c in pending:
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)) \
             if not c.extra.get("owner_title") else _owner_focus(linker, c.first_title, c.extra["owner_title"])
         if c.extra.get("place_country"):  # "In Beijing, foreign ministry spokeswoman …"
             c.country = c.extra["place_country"]
+        elif _THROUGH.search(text, max(0, c.first_title - 30), c.first_title) and focus is not None \
+                and focus.kind == "country":
+            # "Laos said through a foreign ministry spokeswoman that …": the subject speaks through its person
+            c.country = focus.country
         elif c.extra.get("owner_title") and focus is not None and (focus.country or focus.kind != "country"):
             # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus
             c.country = focus.country
@@ -436,6 +454,26 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # last resort: the one country its own sentence names ("Opposition candidate Maria Lopez
             # claimed victory in Bolivia's run-off")
             c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
+
+
+#: "President X's spokesman, " right before a name: the owner's possessive, then a lower-case post.
+_AIDE_BEFORE = re.compile(r"(?:'s|\u2019s) (?:[a-z-]+ ){0,3}[a-z-]+, $")
+
+
+def _assign_aides(text: str, clusters: list[Cluster]) -> None:
+    """"President Shavkat Mirziyoyev's spokesman, Sherzod Asadov,": a person whose post belongs to a named
+    person with a country shares that country (and organisation), before any guess from context."""
+    owner_at = {e: c for c in clusters if c.kind == "person" and (c.country or c.organization)
+                for _, e in c.mentions}
+    for c in clusters:
+        if c.kind != "person" or c.country is not None or c.organization is not None:
+            continue
+        for s, _ in c.mentions:
+            m = _AIDE_BEFORE.search(text, max(0, s - 60), s)
+            owner = owner_at.get(m.start()) if m is not None else None
+            if owner is not None and owner is not c:
+                c.country, c.organization = owner.country, owner.organization
+                break
 
 
 #: What "the <noun>'s <title>" may belong to ("the group's spokesman" is no country's).

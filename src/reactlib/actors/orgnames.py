@@ -31,6 +31,7 @@ Company Foundation Fund Programme Program Network Coalition Bureau Directorate T
 Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence Duma Knesset
 Rada Majlis Bundestag Sejm Government
 University College Academy Chamber School Society Association Federation Confederation Alliance Institution
+Relief Initiative Trust Forum Group Brotherhood Legion Clan Cartel Syndicate Force
 """.split())
 #: Heads of a government's own departments (see :func:`_head_then_complement`).
 _DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})
@@ -55,7 +56,15 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Last Next A
 """.split())
 #: Words that make an unknown named body an armed or political group rather than an organisation.
 _GROUP_WORDS = frozenset({"Taliban", "Jihad", "Mujahideen", "Brigade", "Brigades", "Liberation", "Militia",
-                          "Ansar", "Jaish", "Lashkar", "Tehreek", "Tehrik"})
+                          "Ansar", "Jaish", "Lashkar", "Tehreek", "Tehrik", "Brotherhood", "Legion", "Clan", "Cartel",
+                          "Syndicate"})
+#: Nouns standing for an organisation named before ("the bloc's Council of Ministers").
+_BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "community", "organisation", "organization", "grouping"})
+#: Words after a plural opening a body's name: "Physicians for Human Rights", "Doctors Without Borders".
+_CAUSE_WORDS = frozenset({"for", "without", "against"})
+#: All-capital words that stand before "said" but name no body (:func:`acronym_body`).
+_NOT_BODIES = frozenset({"CEO", "OK", "TV", "AM", "PM", "GMT", "UTC", "AP", "AFP", "II", "III", "IV", "VI", "VII",
+                         "VIII", "IX", "XI", "XII", "MP", "MPS", "PHD", "DJ", "MC", "NB", "PS", "ID", "IT", "HQ", "VIP"})
 
 
 def _capitalised(word: str) -> bool:
@@ -95,10 +104,8 @@ def _span(rec: "Recognizer", i: int) -> int:
 def _voice_of_country(rec: "Recognizer", s: int, e: int) -> bool:
     """"the Ministry of Foreign Affairs of Peru": a country's voice institution, then its country; left to
     the title rules, which make it the country speaking (as "Peru's foreign ministry")."""
-    from .recognize import _VOICE_INSTITUTIONS
-
     lex = rec._lex(s, ("institution", "anaphor"))
-    if lex is None or lex[2] not in _VOICE_INSTITUTIONS or lex[0] >= e or rec.lowers[lex[0]] != "of":
+    if lex is None or lex[2] not in _recognize._VOICE_INSTITUTIONS or lex[0] >= e or rec.lowers[lex[0]] != "of":
         return False
     k = lex[0] + 1
     if k < e and rec.lowers[k] == "the":
@@ -119,6 +126,33 @@ def _head_then_complement(rec: "Recognizer", s: int, e: int) -> bool:
     # "Ministry of Water and Energy" is the country speaking, left to the title rules as before
     first = s if rec.words[s] not in _DEPARTMENT_HEADS else s + 1
     return any(rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("for", "of", "on") for k in range(first, e - 1))
+
+
+def _cause_name(rec: "Recognizer", s: int, e: int) -> bool:
+    """"Physicians for Human Rights", "Lawyers Without Borders": a plural noun, "for/without/against" and
+    capitalised words. People's names hold no such word; a body of people for a cause does."""
+    first = rec.words[s]
+    return e - s >= 3 and len(first) > 3 and first.endswith("s") and not first.endswith("ss") \
+        and rec.lowers[s + 1] in _CAUSE_WORDS and s not in rec.layers.lexicon and s not in rec.layers.proper
+
+
+def acronym_body(word: str) -> bool:
+    """Is ``word`` shaped like a body's acronym ("KLPF", "ZANOC")? Two to eight capitals, none of a few
+    all-capital words that are no body (CEO, OK, TV, Roman numerals)."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper() and word not in _NOT_BODIES
+
+
+def add_acronym_body(rec: "Recognizer", i: int) -> None:
+    """An acronym the gazetteer does not know standing as the subject of a reporting verb ("the KLPF
+    said"): an organisation of that name, of the country in context (``needs_country``, as an unknown
+    named body). Every other free use of the same acronym in the article is its mention."""
+    word = rec.words[i]
+    key = f"named:{word.lower()}"
+    for k in range(rec.n):
+        if rec.words[k] == word and not rec.used[k]:
+            m = rec._add(k, k + 1, kind="organization", name=word, country=None, key=key)
+            m.extra["needs_country"] = True
+    register_name(rec, word, ("organization", None, key))
 
 
 def _acronym_after(rec: "Recognizer", e: int) -> int:
@@ -197,8 +231,8 @@ def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
         return None
     for start in range(max(0, k - 3), k):
         hit = rec.layers.proper.get(start)
-        if hit is not None and hit[0] == k and hit[2].category == COUNTRY_NAME:
-            return start, k, hit[2]
+        if hit is not None and hit[0] == k and hit[2].category in (COUNTRY_NAME, CAPITAL):
+            return start, k, hit[2]  # "Taipei's Institute for …": a capital's possessive names the country too
     return None
 
 
@@ -206,7 +240,8 @@ def _country_before(rec: "Recognizer", s: int) -> tuple[int, int, Any] | None:
 #: "Philippine Coast Guard", "Indian Army"), are a body of their own; in lower case ("the Indian army")
 #: they are the country acting.
 FORCE_NOUNS = frozenset({"armed forces", "army", "navy", "air force", "coast guard", "police", "national guard",
-                         "border guard", "defence forces", "defense forces", "marines"})
+                         "border guard", "defence forces", "defense forces", "marines", "defence force",
+                         "defense force", "military forces", "military"})
 
 
 def _named_force(rec: "Recognizer", s: int, e: int) -> bool:
@@ -290,9 +325,12 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0  # "the Grand Ethiopian Renaissance Dam (GERD)": a structure or place, never a speaker
     if i > 0 and rec.lowers[i - 1] in ("its", "their", "his", "her"):
         return 0  # "its Peace and Security Council": an organ of the actor in focus, not a new actor
+    if i > 1 and rec.words[i - 1] in ("'s", "\u2019s") and rec.lowers[i - 2] in _BLOC_NOUNS:
+        return 0  # "the bloc's Council of Ministers": likewise, an organ of the bloc named before
     if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:
         return 0  # "African Union Commission chairperson …": part of a person's title
-    if end == e and head not in ORG_HEADS and not party and not _head_then_complement(rec, i, e):
+    if end == e and head not in ORG_HEADS and not party and not _head_then_complement(rec, i, e) \
+            and not _cause_name(rec, i, e):
         return 0
     if e - i < 2 and end == e and not party:
         return 0  # a lone "Command" or "Council" is no name
@@ -326,3 +364,8 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     if end > e:
         register_name(rec, rec.words[e + 1], (kind, country, key))
     return max(end, stop)
+
+
+# Imported last, as a module: ``recognize`` imports this one, and its names are read at call
+# time (an import statement inside a function costs more than the function's own test).
+from . import recognize as _recognize  # noqa: E402

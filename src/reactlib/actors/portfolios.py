@@ -21,7 +21,7 @@ PORTFOLIO_WORDS = frozenset("""
 Water Resources Irrigation Health Public Finance Economy Economic Planning Trade Industry Commerce Energy
 Mines Mining Petroleum Oil Gas Agriculture Fisheries Livestock Food Environment Climate Change Education
 Higher Culture Tourism Transport Transportation Infrastructure Works Housing Urban Development Justice
-Interior Home Affairs Foreign International Cooperation Defence Defense National Security Information
+Interior Home Affairs Foreign External International Cooperation Defence Defense National Security Information
 Communications Digital Technology Science Research Labour Labor Employment Social Welfare Family Women
 Youth Sports Land Lands Natural Local Government Regional Humanitarian Disaster Management Emergency
 Emergencies Migration Immigration Refugees Religious Endowments Power Electricity Telecommunications
@@ -46,7 +46,12 @@ def portfolio_title(rec: "Recognizer", i: int, end: int) -> tuple[int, int, str,
     while t > 0 and (rec.words[t] in PORTFOLIO_WORDS or rec.lowers[t] in _JOINERS):
         portfolio = portfolio or rec.words[t] in PORTFOLIO_WORDS
         t -= 1
-    if not portfolio or t < 1 or rec.lowers[t] not in ("of", "for") or rec.lowers[t - 1] not in _ROLES:
+    if not portfolio or t < 1 or rec.lowers[t] not in ("of", "for"):
+        return None
+    if rec.lowers[t] == "for" and t >= 3 and rec.lowers[t - 1] == "state" and rec.lowers[t - 2] == "of" \
+            and rec.lowers[t - 3] in _ROLES:
+        t -= 2  # "Minister of State for Foreign Affairs": a junior minister of that portfolio
+    if rec.lowers[t - 1] not in _ROLES:
         return None
     title = t - 1
     if rec.words[k - 1] == "and" or rec.words[i - 1] == ",":

@@ -35,7 +35,9 @@ from attrs import define, field
 from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME, NON_ACTOR, ORGAN, ORGANIZATION,
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
-from .orgnames import later_mention_at, named_org_at, org_name_starts, register_name
+from .holders import office_holders
+from .orgnames import (acronym_body, add_acronym_body, later_mention_at, named_org_at, org_name_starts,
+                       register_name)
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
 from .companies import described_body
@@ -44,6 +46,7 @@ from .apposed import description_before, possessed_name
 from .coalitions import find_coalitions
 from .communities import find_communities
 from .descriptive import find_descriptive
+from .led import find_led_bodies
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
 from ..linking import ORG_ANAPHORS  # "the bloc": an organisation, not a state; its officials are its own
@@ -65,6 +68,8 @@ _ROLE_ADJECTIVES = frozenset({"former", "deputy", "acting", "interim", "outgoing
                               "political", "spiritual", "transitional", "caretaker", "ousted", "deposed", "detained",
                               "jailed", "exiled", "embattled", "longtime", "veteran", "powerful", "self-declared",
                               "regional", "executive"})
+#: Adjectives that rank a country's group without changing it ("Malawi's main opposition").
+_RANK_ADJECTIVES = frozenset({"main", "largest", "biggest", "leading", "principal"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "della", "van", "von", "der",
                              "den", "la", "le", "du", "dos", "das", "ben", "abu", "ter", "zu"})
 _NOT_NAMES = frozenset("""
@@ -104,7 +109,9 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 SAME_GROUP = {w: "smugglers" for w in ("traffickers", "people smugglers", "people traffickers", "human traffickers",
                                        "migrant smugglers", "smuggling gangs", "trafficking gangs")}
 #: Words in an unnamed source's phrase that make it an official of the government in focus (round 5).
-_GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency"})
+_GOVERNMENT_SOURCE_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "presidency",
+                                      # "A spokesperson added": of the actor in focus (round 6)
+                                      "spokesperson", "spokesman", "spokeswoman"})
 #: Source words that name the government in focus without naming its country ("an administration official").
 _OWN_GOVERNMENT = frozenset({"administration", "government", "cabinet", "presidency"})
 #: Words between "a" and an unnamed source's head that name no country ("a senior Western diplomat").
@@ -136,6 +143,8 @@ _DESCRIPTION_LINKS = frozenset({"at", "of", "for", "from", "in", "with", "near",
 _POSTS_ABROAD = frozenset({"embassy", "mission", "consulate", "delegation"})
 #: Words before a news outlet that make it the channel of someone's words ("told the BBC").
 _CHANNEL_WORDS = frozenset({"told", "tell", "telling", "to", "with", "in", "on", "via"})
+#: Words before a parliament that make it the place of speaking ("addressing the Knesset").
+_VENUE_WORDS = frozenset({"before", "addressing", "addressed", "address", "inside", "at"})
 #: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
 _EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "delegates", "delegation",
                          "delegations", "representatives", "emissaries", "mediators", "ministers"})
@@ -378,6 +387,9 @@ class Recognizer:
                 parts.append((j, j + 1, "adjective", self.lowers[j]))
                 j += 1
                 continue
+            if mods and self.lowers[j] in _RANK_ADJECTIVES and self._lex(j + 1, ("group",)):
+                j += 1  # "Malawi's main opposition party": the rank says nothing of whose group it is
+                continue
             break
         if not parts:
             return None
@@ -389,6 +401,7 @@ class Recognizer:
         self._reporting_subjects_from_entities()
         find_communities(self)  # "Kosovo Serbs", "ethnic Albanians in …", "Rohingya refugees" (communities.py)
         find_descriptive(self)  # "a Western diplomat", "the junta", "State Committee for …" (descriptive.py)
+        find_led_bodies(self)  # "the Saudi-led coalition" (led.py)
         i = 0
         for c in self._candidates():
             if c < i or self.used[c]:
@@ -488,8 +501,11 @@ class Recognizer:
         elif cat in (DEMONYM, DEMONYM_PLURAL):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
                       weak=not self._coordinated_before_government(end))
-        elif cat == ORGANIZATION and entry.own_voice == "media" and self._channel_before(i):
-            for k in range(i, end):  # "told the BBC", "in an interview with Le Monde": a channel, no actor
+        elif cat == ORGANIZATION and (entry.own_voice == "media" and self._channel_before(i)
+                                      or entry.own_voice == "parliament" and self._venue_before(i)):
+            # "told the BBC", "in an interview with Le Monde": a channel; "a statement to the Bundestag",
+            # "addressing the Knesset": a venue; no actor
+            for k in range(i, end):
                 self.used[k] = 1
         elif cat in (ORGANIZATION, ORGAN):
             m = self._add(i, end, kind=entry.kind, name=entry.name, country=entry.country, key=f"org:{entry.name}",
@@ -526,6 +542,13 @@ class Recognizer:
         if k >= 0 and self.lowers[k] in ("the", "a", "an"):
             k -= 1
         return k >= 0 and self.lowers[k] in _CHANNEL_WORDS
+
+    def _venue_before(self, i: int) -> bool:
+        """Is the parliament at ``i`` spoken to or in ("to the Bundestag", "addressing the Knesset")?"""
+        k = i - 1
+        if k >= 0 and self.lowers[k] in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and (self.lowers[k] in _CHANNEL_WORDS or self.lowers[k] in _VENUE_WORDS)
 
     def _sent_from(self, i: int) -> bool:
         """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends.
@@ -1238,6 +1261,12 @@ class Recognizer:
         """
         full_names: dict[str, str] | None = None
         for i, end in self._name_runs():
+            if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS and acronym_body(self.words[i]) \
+                    and i not in self.covered and i not in self.layers.proper \
+                    and office_holders().canonical(self.words[i]) is None:
+                # "the KLPF said", "ZANOC warned": an unknown acronym that speaks is a body (orgnames.py)
+                add_acronym_body(self, i)
+                continue
             if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
                     full_names = self._full_names()
@@ -1275,6 +1304,13 @@ class Recognizer:
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", country=owner[0],
                               organization=owner[1])
                     continue
+                body = self._body_after_of(end)
+                if body is not None:
+                    # "Miriam Osei of Amnesty International said": a person speaking for that body
+                    name = self.doc[i:end].text
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}", country=body.country,
+                              organization=body.name)
+                    continue
                 aged = self._past_age(end)  # "Kwame Boateng, 61, said": the age stands between
                 after = self.lowers[aged + 1 if aged > end else end] if end < self.n else ""
                 before = self.doc[i - 1].lower_ if i > 0 else ""
@@ -1299,6 +1335,23 @@ class Recognizer:
                     name = self.doc[i:end].text
                     role = notes.pop("role", None)
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
+
+    def _body_after_of(self, end: int) -> Mention | None:
+        """"<Name> of [the] <organisation or group> said/told": the body's mention, else None. A place after
+        "of" ("Ali Hassan of Mosul") is no body."""
+        if end + 2 >= self.n or self.lowers[end] != "of":
+            return None
+        k = end + 2 if self.lowers[end + 1] == "the" else end + 1
+        if k >= self.n or not self.used[k]:
+            return None
+        at = self.view.start[k]
+        body = next((m for m in self.mentions if m.start == at and m.kind in ("organization", "group")), None)
+        if body is None:
+            return None
+        t = k
+        while t < self.n and self.view.start[t] < body.end:
+            t += 1
+        return body if t < self.n and self.lowers[t] in REPORTING_VERBS else None
 
     def _surname_like_country(self, e: int, name_end: int) -> int:
         """"Prime Minister Luis Montenegro's office": a given name after a title, then a one-word country

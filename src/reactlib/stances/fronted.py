@@ -45,8 +45,7 @@ def _stance_noun(words: list[str], k: int) -> tuple[str, int] | None:
 
 def fronted_stances(f: StanceFinder) -> list[Found]:
     """Every stance carried by a fronted "In a <stance noun> …," phrase of the article."""
-    from .finder import Found
-
+    Found = _finder.Found
     words, n = f.words, f.n
     out: list[Found] = []
     for i in range(n - 3):
@@ -82,3 +81,7 @@ def fronted_stances(f: StanceFinder) -> list[Found]:
 def _after_quote_mark(f: StanceFinder, i: int) -> bool:
     """A sentence opening with a quote mark before "In"."""
     return i > 0 and f.sent_bounds(i)[0] == i - 1 and f.words[i - 1] in ("“", '"', "‘", "'")
+
+
+# Imported last, as a module: the finder imports this one; its names are read at call time.
+from . import finder as _finder  # noqa: E402

@@ -43,7 +43,7 @@ PREDICATE = 16
 
 def quote_charges(finder) -> list:
     """The clause-form charges inside every direct quote of the article."""
-    from .finder import Found  # the finder imports this module
+    Found = _finder.Found
 
     out: list = []
     words = finder.words
@@ -140,3 +140,7 @@ def _charge_in(words, a: int, end: int) -> int | None:
         if w in PUSH_VERBS and any(x in PUSH_GOALS for x in words[k + 1:min(end, k + 8)]):
             return k
     return None
+
+
+# Imported last, as a module: the finder imports this one; its names are read at call time.
+from . import finder as _finder  # noqa: E402

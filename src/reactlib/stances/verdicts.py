@@ -72,10 +72,35 @@ SUBJECT_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "if", "when", "while",
                             "who", "not", "never"})
 
 
+#: Words of a short adjunct between a reporting verb and "that" ("said *on Monday* that", "said
+#: *in a statement late on Friday* that"): time, channel and their function words.
+ADJUNCT_WORDS = frozenset("""
+on in at late early earlier later a an the its his her their statement interview briefing press
+conference television radio post message speech letter morning afternoon evening night weekend
+week monday tuesday wednesday thursday friday saturday sunday today yesterday tonight also again
+separately publicly , -
+""".split())
+#: How many words such an adjunct may have.
+MAX_ADJUNCT = 8
+
+
+def _complement_start(f: StanceFinder, c: int) -> int:
+    """The first token of a reporting verb's complement starting at token ``c``: after "that",
+    also when a short adjunct of time or channel stands before it ("said on Monday that the
+    attack was unacceptable"), as every reported verdict needs, whatever its wording."""
+    words, n = f.words, f.n
+    for x in range(c, min(n, c + MAX_ADJUNCT + 1)):
+        if words[x] == "that":
+            return x + 1
+        if not (words[x] in ADJUNCT_WORDS or f.is_space[x] or words[x].isdigit()):
+            break
+    return c
+
+
 def reported_verdicts(f: StanceFinder) -> list[Found]:
     """Every "X said <phrase naming an actor's act> was <damning>" of the article, and the
     same verdict opening a speaker's direct quote."""
-    from .finder import DAMNING, QUOTE_MARKS
+    DAMNING, QUOTE_MARKS = _finder.DAMNING, _finder.QUOTE_MARKS
 
     words, n = f.words, f.n
     out: list[Found] = []
@@ -86,9 +111,7 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             continue  # only a reporting verb or a quote's first token opens a verdict
         own = f.quote_at(k)
         if w in VERDICT_REPORTING:
-            c = k + 1
-            if c < n and words[c] == "that":
-                c += 1
+            c = _complement_start(f, k + 1)
         elif own is not None and k == own[0] and own[2].kind == "direct" and own[2].speaker:
             c = k + 1 if w in QUOTE_MARKS else k  # '"The sanctions are illegal," X said'
         else:
@@ -182,8 +205,7 @@ def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | 
     """Whose act the phrase in tokens [a, b) names: an actor inside it (its owner, "the EU
     sanctions", or its agent, "imposed by the EU"), else the author of an event it names, else
     UNNAMED for an event by no one named, else None (no act judged)."""
-    from .finder import EVENT_NOUNS, PREPOSITIONS
-
+    EVENT_NOUNS, PREPOSITIONS = _finder.EVENT_NOUNS, _finder.PREPOSITIONS
     for g in f.mentions.groups_between(a, b):
         p = f._prev_word(g.start)
         if g.actor in holders or (p is not None and p >= a and f.words[p] in PREPOSITIONS
@@ -200,7 +222,9 @@ def _judged_actor(f: StanceFinder, a: int, b: int, holders: list[str]) -> str | 
 
 def _found(holder: str, target: str, start: int, stop: int, quote: str | None, word: str,
            kind: str = "condemn") -> Found:
-    from .finder import Found
-
-    return Found(holder, kind, start, stop, target=target, quote=quote,
+    return _finder.Found(holder, kind, start, stop, target=target, quote=quote,
                  extra={"cue": "reported-verdict", "damning": word})
+
+
+# Imported last, as a module: the finder imports this one; its names are read at call time.
+from . import finder as _finder  # noqa: E402

@@ -31,7 +31,7 @@ __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 
 #: Meanings whose value depends on the tense of their clause.
 TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend",
-                    "month_shift", "later", "ref_unit", "part_of", "midweek", "clock"})
+                    "month_shift", "later", "ref_unit", "part_of", "midweek", "clock", "day_part", "ref_part"})
 #: Meanings that name a time of their own, so later "the following year", "two years later"
 #: count from them; the meanings that count from a reference time themselves do not move it
 #: ("the day before" after "the next day" would otherwise drift).
@@ -94,6 +94,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     ref: _dt.date | None = None
     ref_at = len(tokens)  # the token where the reference day was written
     ref_value: str | None = None
+    story_day: _dt.date | None = None  # the last day named that is not after the article's
+    day_after_report = _told_as_yesterday(tokens, cands, _lead_end(tokens, bounds))
     for cand in cands:
         tense = None
         if cand.meaning[0] in TENSED:
@@ -106,6 +108,10 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
         if _overnight_of_story(tokens, cand, anchor, ref) and bounds(cand.first)[0] <= ref_at:
             value = f"{ref.isoformat()}TNI"  # "made landfall on Thursday and weakened overnight": that night
+        if day_after_report and _said_the_day_before(cand, anchor, story_day) \
+                and in_direct_quote(text, tokens.start[cand.first]) and _reported_in_past(text, tokens.start[cand.first]):
+            # "yesterday signed ... 'Today, ...' he said": the speaker's today was that day
+            value = _shifted_day(value, -1)
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
@@ -118,11 +124,79 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             day = _day_of(value)
             if day is not None:
                 ref, ref_at = day, cand.first
+                if anchor is None or day <= anchor:
+                    story_day = day
             if granularity(value) is not None:
                 ref_value = value
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
     return found
+
+
+def _said_the_day_before(cand: Candidate, anchor: _dt.date | None, story_day: _dt.date | None) -> bool:
+    """Whether ``cand`` is a "today", "tomorrow", "yesterday" (or "this morning") told while
+    the story is on the article's yesterday: in a direct quote, it counts from the day the
+    words were said."""
+    return cand.meaning[0] == "deictic" and anchor is not None \
+        and story_day is not None and story_day == anchor - _dt.timedelta(days=1)
+
+
+#: How many sentences open an article as its lead (the headline often runs into the first).
+LEAD_SENTENCES = 2
+#: Reporting verbs in the past tense: a quote so reported was said at the time of the story.
+PAST_REPORTING = frozenset({"said", "told", "added", "declared", "wrote", "stated", "insisted", "warned",
+                            "recalled", "tweeted", "posted", "announced", "urged", "asked"})
+
+
+def _lead_end(tokens: Tokens, bounds) -> int:
+    """The token where the article's lead (its first sentences) ends."""
+    end = 0
+    for _ in range(LEAD_SENTENCES):
+        if end >= len(tokens.lower):
+            break
+        end = bounds(end)[1]
+    return end
+
+
+def _told_as_yesterday(tokens: Tokens, cands: list[Candidate], lead_end: int) -> bool:
+    """Whether the article's lead tells its story as "yesterday" (a report written the day after)."""
+    for cand in cands:
+        if cand.first >= lead_end:
+            return False
+        if cand.meaning[0] == "deictic" and cand.meaning[1] == -1 and tokens.lower[cand.first] == "yesterday":
+            return True
+    return False
+
+
+def _reported_in_past(text: str, at: int) -> bool:
+    """Whether the paragraph around offset ``at`` reports its quote with a past-tense verb ("he said")."""
+    lo = max(text.rfind("\n", max(0, at - QUOTE_REACH), at) + 1, 0)
+    hi = text.find("\n", at, at + QUOTE_REACH)
+    words = text[lo:hi if hi >= 0 else at + QUOTE_REACH].lower().replace(",", " ").replace(".", " ").split()
+    return any(w in PAST_REPORTING for w in words)
+
+
+def _shifted_day(value: str, days: int) -> str:
+    """``value`` (a day, maybe with a time of day) moved by ``days``; other values unchanged."""
+    day = _day_of(value)
+    return value if day is None else (day + _dt.timedelta(days=days)).isoformat() + value[10:]
+
+
+#: How far back (in characters) an opening quotation mark is looked for.
+QUOTE_REACH = 1500
+
+
+def in_direct_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a direct quotation of its paragraph: after an opening
+    curly quote not yet closed, or after an odd number of straight double quotes."""
+    lo = max(text.rfind("\n", max(0, at - QUOTE_REACH), at) + 1, at - QUOTE_REACH, 0)
+    before = text[lo:at]
+    opening, closing = before.rfind("\u201c"), before.rfind("\u201d")
+    if opening > closing:
+        return True
+    if opening >= 0 or closing >= 0:
+        return False
+    return before.count('"') % 2 == 1
 
 
 def _overnight_of_story(tokens: Tokens, cand: Candidate, anchor: _dt.date | None, ref: _dt.date | None) -> bool:

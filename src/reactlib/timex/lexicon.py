@@ -103,6 +103,29 @@ FREQUENCY_ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M",
 }
+#: Nouns after "a day of" that say what kind of day it was, so "a day" is no duration:
+#: "a day of mourning", "a day of justice for the victims" (unlike "a day of talks").
+DAY_CHARACTERS = frozenset({
+    "mourning", "shame", "justice", "reckoning", "celebration", "joy", "hope", "sorrow", "grief", "infamy",
+    "remembrance", "prayer", "rage", "anger", "victory", "triumph", "solidarity", "reflection", "silence",
+    "fasting", "rest", "thanksgiving", "liberation", "action", "protest", "pride", "glory", "sadness",
+    "humiliation", "disgrace", "history", "destiny",
+})
+#: Adjectives of frequency that are no adverbs: a SET only before a recurring event ("annual meeting").
+FREQUENCY_ADJECTIVES = {"annual": "P1Y"}
+#: Nouns of events that recur at the frequency an adjective before them gives: "a weekly briefing",
+#: "the daily count" (TimeML marks the adjective as a SET), unlike "daily life", "a weekly newspaper".
+RECURRING_EVENT_NOUNS = frozenset({
+    "briefing", "briefings", "conference", "conferences", "meeting", "meetings", "session", "sessions",
+    "count", "counts", "report", "reports", "update", "updates", "bulletin", "bulletins", "summit", "summits",
+    "rally", "rallies", "protest", "protests", "prayers", "patrol", "patrols", "flight", "flights",
+    "visit", "visits", "review", "reviews", "payment", "payments", "address", "inspection", "inspections",
+    "audit", "audits", "assembly", "assemblies", "talks", "consultations", "checks", "drills", "exercises",
+    "ceremony", "ceremonies", "festival", "parade", "pilgrimage", "congress", "forum", "hearing", "hearings",
+    "curfew", "curfews", "raid", "raids", "shelling", "bombardments", "blackouts", "cuts", "outages", "toll", "tolls",
+})
+#: Words before "conference", "briefing" that keep the event ("a weekly news conference").
+EVENT_NOUN_MODIFIERS = frozenset({"news", "press", "media", "policy", "cabinet", "security", "council", "board", "power", "air", "death", "casualty"})
 
 #: Modifiers kept inside the extent, as TimeML does, with their TIMEX3 ``mod``.
 DATE_MODIFIERS = {"early": "START", "mid": "MID", "late": "END", "earlier": None, "later": None}

@@ -156,7 +156,9 @@ def _season(anchor: _dt.date | None, code: str, year: int | None, shift: int | N
     if anchor is None:
         return f"XXXX-{code}"
     cur_year, cur_code = V.season_of(anchor)
-    order = ["WI", "SP", "SU", "FA"]
+    # TimeML files a winter under the year it begins in (December 2019 - February 2020 is
+    # 2019-WI), so within a filing year the winter comes last.
+    order = ["SP", "SU", "FA", "WI"]
     cur_index = cur_year * 4 + order.index(cur_code)
     same = cur_year * 4 + order.index(code)
     candidates = [same - 4, same, same + 4]
@@ -407,6 +409,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind == "ref_part":  # "in the morning", "that night", "the next morning": of the day under discussion
         base = ctx.ref or anchor
         offset = meaning[2] if len(meaning) > 2 else 0
+        if meaning[1] == "NI" and offset == 0 and ctx.ref is None and anchor is not None and tense == PAST:
+            base = anchor - ONE_DAY  # "worked through the night", no day named: the night just gone
         return f"{'XXXX-XX-XX' if base is None else V.day(base + offset * ONE_DAY)}T{meaning[1]}"
     if kind == "later" and meaning[2] == "X":  # "days later", "weeks earlier": before or after now
         direction = _direction(tense)
@@ -444,6 +448,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind == "clock":
         _, hour, minute = meaning
         base = ctx.ref or anchor
+        if tense == PAST and ctx.ref is not None and anchor is not None and ctx.ref > anchor:
+            base = anchor  # a past clause is not on a day still to come ("will last until Friday. ... to 6 a.m.")
         if hour == 24 and ctx.ref is None and anchor is not None and tense == PAST:
             base = anchor - ONE_DAY  # "struck shortly after midnight": the midnight that began the day, T24:00 of the one before
         day = "XXXX-XX-XX" if base is None else V.day(base)
@@ -452,6 +458,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         return f"{resolve(meaning[2], ctx)}T{meaning[1]}"
     if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)
         base = ctx.ref or anchor
+        if tense == PAST and ctx.ref is not None and anchor is not None and ctx.ref > anchor:
+            base = anchor  # a past clause is not on a day still to come
         return f"{'XXXX-XX-XX' if base is None else V.day(base)}T{meaning[1]}"
     if kind == "clock_on":  # "6 a.m. Sunday"
         _, hour, minute, day_meaning = meaning

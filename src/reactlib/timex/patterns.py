@@ -20,6 +20,7 @@ from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarte
                       rule_units_ahead, rule_year_earlier)
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
+from .values import duration as _duration
 from .vague_spans import rule_added_span, rule_over_the_units
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
@@ -521,6 +522,8 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         return Candidate(start, j + 1, "DATE", ("decade", str(y // 10)))
     if start != i:
         return None  # "the 2016 ..." : the year alone starts at the number
+    if _year_in_a_name(s, i, j):
+        return None
     prev, nxt = s.w(i - 1), s.w(j)
     if prev in L.NOT_YEAR_BEFORE and not (prev == "least" and s.w(i - 2) == "at" and s.w(i - 3) in YEAR_BEFORE_AT_LEAST) \
             or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
@@ -536,6 +539,24 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
         return None  # "1500 police officers": an early year needs a date preposition
     return Candidate(i, j, "DATE", ("year", y))
+
+
+#: Words glued before a year by a hyphen that keep it a time ("mid-2016", "pre-2008", "end-2024").
+YEAR_PREFIXES = frozenset({"mid", "pre", "post", "early", "late", "end", "start", "fy", "year", "since", "by"})
+
+
+def _year_in_a_name(s: Scanner, i: int, j: int) -> bool:
+    """Whether the year at ``i`` (ending before ``j``) is part of a name: glued to letters after
+    it ("Iron Shield-2019C"), or glued by a hyphen to a capitalised word that is no month nor
+    time prefix ("Zapad-2021", "Euro-2012"). TimeML marks no time inside a proper name."""
+    nxt = s.w(j)
+    if s.touch(j) and nxt.isalpha() and nxt not in ("s", "ad", "bc", "bce", "ce"):
+        return True
+    if s.w(i - 1) == "-" and s.touch(i) and s.touch(i - 1) and s.cap(i - 2):
+        word = s.w(i - 2)
+        return word.isalpha() and word not in YEAR_PREFIXES and word not in L.MONTHS \
+            and word not in L.MONTH_ABBREVIATIONS and word not in L.SEASONS
+    return False
 
 
 #: Prepositions before "at least" that make the number after it a year: "until at least 2027".
@@ -644,11 +665,15 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
             return None  # "as soon as", "soon after the attack": a conjunction or relative to an event
         if word == "previously" and s.w(i - 1) in CURRENT_DETERMINERS | {"a", "an", "these", "those", "this", "that"}:
             return None  # "a previously unknown group": it qualifies an adjective, not the clause
+        if word == "recently" and s.w(i - 1) == "most" and _date_follows(s, i + 1):
+            return None  # "three coups, most recently in 2014": it orders them; the date is the time
         return Candidate(i, i + 1, "DATE", ("ref", L.REFERENCES[word]))
     if word == "the" and s.w(i + 1) in L.THE_REFERENCES:
         nxt = s.w(i + 2)
         if nxt in L.UNITS or nxt.isdigit() or nxt in L.NUMBER_WORDS or nxt in L.VAGUE_NUMBERS:
             return None  # "the past three years" is a duration (rule_shift)
+        if s.w(i + 1) == "future" and nxt == "of":
+            return None  # "the future of the monarchy": its fate, not a time
         after_preposition = s.w(i - 1) in ("in", "into", "for", "from", "near", "distant", "foreseeable")
         if not after_preposition and nxt.isalpha() and nxt not in FUNCTION_WORDS:
             return None  # "the future president": an adjective
@@ -665,6 +690,19 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Prepositions that introduce the date after "most recently" ("most recently in 2014").
+DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "last", "this", "earlier", "early", "late", "mid"})
+
+
+def _date_follows(s: Scanner, j: int) -> bool:
+    """Whether a date begins at ``j`` (after a comma, a preposition): "in 2014", ", on Monday"."""
+    if s.w(j) == ",":
+        j += 1
+    if s.w(j) in DATE_PREPOSITIONS:
+        return True
+    return s.year(j) is not None or s.month_name(j) is not None or s.w(j) in L.WEEKDAYS
 
 
 #: Words before "current" that make it an attributive adjective ("the current rate").
@@ -687,8 +725,7 @@ def _current_is_now(s: Scanner, i: int) -> bool:
 
 
 def _dur(amount, unit: str, is_time: bool) -> str:
-    from .values import duration
-    return duration(amount, unit, is_time)
+    return _duration(amount, unit, is_time)
 
 
 #: Words between an amount and its unit that keep the duration whole: "five consecutive months".
@@ -732,6 +769,14 @@ def _long_word(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+def _characterises_a_day(s: Scanner, j: int) -> bool:
+    """Whether the words at ``j`` (after "a day of") say what kind of day it was ("national
+    mourning", "shame") rather than what filled it ("talks", "fighting")."""
+    if s.w(j) in ("national", "public", "great", "deep", "real"):
+        j += 1
+    return s.w(j) in L.DAY_CHARACTERS
+
+
 def rule_duration(s: Scanner, i: int) -> Candidate | None:
     """``three years``, ``40-year-old``, ``two-day``, ``a decade``, ``for decades`` (PXDE), ``two years ago``."""
     got = s.number(i)
@@ -764,6 +809,8 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
         if article and amount == 1 and k == j + 1 and s.w(k) not in ("before", "after", "early", "late") and (s.digits(i - 1) is not None or (
                 s.w(i - 1).endswith("s") and s.w(i - 1).isalpha() and not s.cap(i - 1) and len(s.w(i - 1)) > 3)):
             return Candidate(i, k, "SET", ("value", _dur(1, code, is_time)))  # "500 tonnes a day": a rate
+        if article and amount == 1 and code == "D" and s.w(k) == "of" and _characterises_a_day(s, k + 1):
+            return None  # "a day of mourning", "a day of shame": what the day was, not how long
         return Candidate(i, k, "DURATION", ("value", _dur(amount, code, is_time)))
     word = s.w(i)
     if word in L.LONG_WORDS:
@@ -1040,6 +1087,14 @@ ADVERB_FOLLOWERS = frozenset({
 })
 
 
+def _before_recurring_event(s: Scanner, j: int) -> bool:
+    """Whether the words at ``j`` name an event that recurs ("briefing", "news conference"),
+    so a frequency adjective before them gives its frequency (TimeML: a SET)."""
+    if s.w(j) in L.EVENT_NOUN_MODIFIERS and s.w(j + 1) in L.RECURRING_EVENT_NOUNS:
+        return True
+    return s.w(j) in L.RECURRING_EVENT_NOUNS and not s.cap(j)
+
+
 def rule_set(s: Scanner, i: int) -> Candidate | None:
     """``every year``, ``each Sunday``, ``daily``, ``twice a year``, ``every two weeks``."""
     word = s.w(i)
@@ -1050,10 +1105,15 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             return None
         nxt = s.w(i + 1)
         if word.endswith("ly") and word != "annually" and nxt.isalpha() and nxt not in FUNCTION_WORDS \
-                and nxt not in ADVERB_FOLLOWERS and not (nxt == "basis" and s.w(i - 1) == "a"):
+                and nxt not in ADVERB_FOLLOWERS and not (nxt == "basis" and s.w(i - 1) == "a") \
+                and not _before_recurring_event(s, i + 1):
             # ("on a daily basis" is the frequency, said with a noun)
             return None  # "daily life", "a weekly newspaper": an adjective, not a frequency
         return Candidate(i, i + 1, "SET", ("value", L.FREQUENCY_ADVERBS[word]))
+    if word in L.FREQUENCY_ADJECTIVES:
+        if _before_recurring_event(s, i + 1) and not (s.cap(i) and s.cap(i + 1)):
+            return Candidate(i, i + 1, "SET", ("value", L.FREQUENCY_ADJECTIVES[word]))  # "the annual meeting"
+        return None
     if word in ("every", "each"):
         j = i + 1
         amount = 1
@@ -1190,6 +1250,10 @@ def rule_season(s: Scanner, i: int) -> Candidate | None:
     if prev in ("in", "during", "this", "by", "until", "since", "early", "late", "mid", "over", "through") \
             or (start != i and prev in ("in", "during", "by", "until", "since", "over", "through", "of")):
         return Candidate(start, j, "DATE", ("season", code, None, None))
+    if start != i and prev == "for" and (s.w(j) in FUNCTION_WORDS or not s.w(j).isalpha()):
+        # "stocked up for the winter", "secure for the winter": the winter at hand, whichever
+        # way a reported clause's tense points (shift 0: the nearest one)
+        return Candidate(start, j, "DATE", ("season", code, None, 0))
     return None
 
 
@@ -1408,7 +1472,7 @@ RULES = (
 TRIGGERS = frozenset(
     set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS) | set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS)
     | set(L.DEICTIC_DAYS) | set(L.REFERENCES) | set(L.NUMBER_WORDS) | set(L.VAGUE_NUMBERS)
-    | L.PLURAL_UNITS | set(L.SHIFTS) | set(L.FREQUENCY_ADVERBS) | set(L.SEASONS)
+    | L.PLURAL_UNITS | set(L.SHIFTS) | set(L.FREQUENCY_ADVERBS) | set(L.FREQUENCY_ADJECTIVES) | set(L.SEASONS)
     | {w[0] for w in L.FIXED_HOLIDAYS} | set(L.ORDINALS)
     | {"the", "another", "'", "this", "last", "tomorrow", "yesterday", "overnight", "these", "recent", "couple",
        "following", "preceding", "first", "same", "that", "every", "year", "month", "coming", "each", "once", "twice", "thrice",
@@ -1438,7 +1502,7 @@ RULE_STARTS: dict = {
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
     rule_the_unit: {"the"},
     rule_edge_of_unit: {"the"},
-    rule_set: set(L.FREQUENCY_ADVERBS) | {"every", "each", "once", "twice", "thrice", "per", DIGITS} | _NUMBER_STARTS,
+    rule_set: set(L.FREQUENCY_ADVERBS) | set(L.FREQUENCY_ADJECTIVES) | {"every", "each", "once", "twice", "thrice", "per", DIGITS} | _NUMBER_STARTS,
     rule_clock: {"noon", "midday", "midnight", DIGITS} | set(L.DAY_EDGES),
     rule_season: set(L.SEASONS) | {"the"},
     rule_quarter: set(L.ORDINALS) | PERIOD_ORDINALS | {"the", "fiscal", "q", "h"},

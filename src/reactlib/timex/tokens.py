@@ -46,7 +46,7 @@ def tokenize(text: str) -> Tokens:
     parts = _SPLIT.split(text)
     words = parts[1::2]
     edges = list(accumulate(map(len, parts)))
-    lowers = [w.lower() for w in words]
+    lowers = list(map(str.lower, words))
     if "\u2019" in text or "\u2018" in text or "`" in text:
         lowers = ["'" if w in _APOSTROPHES else w for w in lowers]
     return Tokens(words, lowers, edges[0:-1:2], edges[1::2])
