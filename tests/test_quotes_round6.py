@@ -229,3 +229,16 @@ def test_a_participle_clause_with_words_after_its_quotation_is_reported(text, cl
 def test_a_participle_clause_ending_in_its_quotation_stays_a_partial():
     text = 'The charity sent two planes of supplies, adding it was "deeply concerned".'
     assert [q for q in found(text) if q[0] == "indirect"] == []
+
+
+# --- "said A and hoped B": a hope or expectation coordinated in the report stays in it ---------
+
+def test_a_coordinated_hope_stays_in_the_report():
+    text = "She said Peru valued its ties with Chile and hoped the dispute would not harm them."
+    assert [q[1] for q in found(text) if q[0] == "indirect"] == [
+        "Peru valued its ties with Chile and hoped the dispute would not harm them"]
+
+
+def test_a_coordinated_verb_of_saying_still_ends_the_report():
+    text = "She said Peru valued its ties with Chile and denied that the dispute would harm them."
+    assert "Peru valued its ties with Chile" in [q[1] for q in found(text) if q[0] == "indirect"]

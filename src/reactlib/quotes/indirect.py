@@ -353,7 +353,11 @@ def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
         return False
     w = toks.lower[k]
     entry = CUE_FORMS.get(w)
-    return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS
+    return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS and entry[0] not in _ATTITUDE_LEMMAS
+
+
+#: cues of attitude, not of saying: "said A and hoped B" reports one stance, A and the hope together
+_ATTITUDE_LEMMAS = frozenset("hope expect".split())
 
 
 _AMOUNT_WORDS = frozenset("half a one two three four five six seven eight nine ten twenty thirty forty fifty "
