@@ -384,7 +384,9 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         linker = ActorLinker(_article(text, clusters), doc)
     for c in bodies:
         # "the National Security Council": the body of the country the sentence is about
-        focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
+        # from where its mention starts: "A spokesman added …" is not its own focus
+        start = min([c.first_title] + [s for s, _ in c.mentions if s <= c.first_title])
+        focus = linker.actor(linker.focus(start, lookback=FOCUS_LOOKBACK))
         if c.kind == "group" and main is not None:  # an armed group found by its name: the story's country
             c.country = main
         else:
@@ -424,6 +426,8 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         if c.kind == "group" and c.country is None and c.key.endswith("|None") and "-" not in c.name:
             c.country = main
     for c in pending:
+        if c.country is not None:  # a bare title placed above as a body of the country in focus
+            continue
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)) \
             if not c.extra.get("owner_title") else _owner_focus(linker, c.first_title, c.extra["owner_title"])
         if c.extra.get("place_country"):  # "In Beijing, foreign ministry spokeswoman …"
