@@ -83,3 +83,33 @@ def test_a_spokesperson_opening_a_sentence_after_a_country_speaks_for_it():
             "events closely. A spokesman added that the border would stay open.")
     people = [a for a in parse(text).actors if a.kind == "person" and a.role and "spokesman" in a.role.lower()]
     assert people and people[0].country == "CHL", [(a.name, a.country) for a in parse(text).actors]
+
+
+# --- the home country: a leader named by a bare title in a story about several countries ---------
+
+HOME = ("Floods swept through three provinces on Monday. President Bola Tinubu, who visited the worst-hit "
+        "town, said the federal government would release emergency funds. Cameroon offered boats and "
+        "Cameroon sent medics; Chad pledged food and Chad sent tents. Niger offered trucks and Niger "
+        "promised doctors. Cameroon, Chad and Niger sent more aid on Tuesday.\n\n"
+        "Relief was handed out in the state capital, where Governor Umaru Fintiri thanked the donors.")
+
+
+def test_a_leader_named_by_a_bare_title_marks_the_home_country():
+    assert _person(HOME, "Umaru Fintiri").country == "NGA"
+
+
+def test_no_home_country_when_two_leaders_are_named_by_bare_titles():
+    text = HOME.replace("Chad sent tents", "President Mahamat Deby sent tents")
+    assert _person(text, "Umaru Fintiri").country is None
+
+
+def test_a_titled_person_in_the_report_of_a_country_is_of_that_country():
+    text = ("Ghana and Togo argued over the new border post, and Benin and Togo also traded notes. "
+            "Ghana's foreign ministry said Deputy Minister Kwame Asante had summoned the envoy of Togo.")
+    assert _person(text, "Kwame Asante").country == "GHA"
+
+
+def test_a_portfolio_title_opening_after_a_country_sentence_is_of_that_country():
+    text = ("Japan and Korea both offered help. Canada was the first to respond. The Minister for "
+            "International Development, Ahmed Hussen, announced C$5 million in assistance.")
+    assert _person(text, "Ahmed Hussen").country == "CAN"
