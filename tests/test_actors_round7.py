@@ -113,3 +113,21 @@ def test_a_portfolio_title_opening_after_a_country_sentence_is_of_that_country()
     text = ("Japan and Korea both offered help. Canada was the first to respond. The Minister for "
             "International Development, Ahmed Hussen, announced C$5 million in assistance.")
     assert _person(text, "Ahmed Hussen").country == "CAN"
+
+
+def test_the_head_of_a_national_body_placed_by_context_shares_its_country():
+    # the body gets its country from the story; "Its director" then belongs to that country too
+    text = ("Heavy rain hit the coast on Sunday. Prime Minister Jeremiah Manele said the Government "
+            "would help every family. Australia sent a plane, Australia sent tents, and Australia pledged "
+            "money; Japan sent water, Japan sent a ship and Japan pledged funds.\n\nThe National Emergency Operations Centre "
+            "said 900 people had been moved. Its director, Filipo Tafa, said more rain was expected.")
+    assert _person(text, "Filipo Tafa").country == "SLB"
+
+
+def test_a_bare_spokesman_after_a_donor_sentence_still_speaks_for_the_donor():
+    text = ("Heavy rain hit the coast on Sunday. Prime Minister Jeremiah Manele said the Government "
+            "would help every family. Australia sent a plane, Australia sent tents, and Australia pledged "
+            "money; Japan sent water, Japan sent a ship and Japan pledged funds.\n\nThe Japanese embassy "
+            "said Tokyo would send more. A spokesman added that a second ship was ready.")
+    people = [a for a in parse(text).actors if a.kind == "person" and a.role and "spokesman" in a.role.lower()]
+    assert people and people[0].country == "JPN", [(a.name, a.country) for a in parse(text).actors]

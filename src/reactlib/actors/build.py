@@ -438,7 +438,10 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         if c.kind == "group" and main is not None:  # an armed group found by its name: the story's country
             c.country = main
         else:
-            c.country = (focus.country if focus is not None and focus.country else None) or home
+            # a national body of a story with no main country: the home country before the focus (a
+            # donor's sentence before "The National Disaster Centre said" does not make it the donor's)
+            c.country = (c.kind == "organization" and main is None and home) or (focus.country if focus is not None and focus.country else None) \
+                or home
         if c.country is None:  # "the electoral tribunal said counting in Bolivia …": the sentence's one country
             c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
         if c.country is None and c.extra.get("country_anaphor"):
@@ -485,8 +488,9 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # "Laos said through a foreign ministry spokeswoman that …": the subject speaks through its person
             c.country = focus.country
         elif c.extra.get("owner_title") and focus is not None and (focus.country or focus.kind != "country"):
-            # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus
-            c.country = focus.country
+            # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus (its
+            # country as assigned so far: a national body may have been placed above)
+            c.country = focus.country or clusters[int(focus.id[1:])].country
             if focus.kind != "country":
                 c.organization = focus.name
         elif own_government(c) is not None:
