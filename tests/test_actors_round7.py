@@ -131,3 +131,9 @@ def test_a_bare_spokesman_after_a_donor_sentence_still_speaks_for_the_donor():
             "said Tokyo would send more. A spokesman added that a second ship was ready.")
     people = [a for a in parse(text).actors if a.kind == "person" and a.role and "spokesman" in a.role.lower()]
     assert people and people[0].country == "JPN", [(a.name, a.country) for a in parse(text).actors]
+
+
+def test_a_long_portfolio_title_opening_after_a_country_sentence_is_of_that_country():
+    text = ("Japan and Korea both offered help. Norway was the first to respond. The Minister for Trade "
+            "and the Environment, Ingrid Solberg, announced new funds for the fishermen.")
+    assert _person(text, "Ingrid Solberg").country == "NOR"

@@ -301,6 +301,9 @@ def main_country(clusters: list[Cluster]) -> str | None:
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
 #: A title opening its sentence (or paragraph), then a comma right before the name: "The Minister for …, ".
 _TITLE_OPENS_APPOSED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The |the )?[A-Z][^,.;:\"\u201c\u201d\n]{2,100}, )$")
+#: The head word of a capitalised title ("The Minister for …", "The Director of …").
+_TITLE_WORD = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Chief|Head|Governor|Ambassador|"
+                         r"Spokes(?:man|woman|person)|Chair(?:man|woman|person)?|President)\b")
 #: A reporting verb right before a title: "Kenya's foreign ministry said Deputy Minister …".
 _REPORTED_BY = re.compile(r"\b(?:said|says|announced|confirmed|reported)(?: that)? $")
 
@@ -410,11 +413,12 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
                 and c.role and c.first_title is None and "any_title" in c.extra and not c.extra.get("office_known")
                 and _REPORTED_BY.search(text, max(0, c.extra["any_title"] - 40), c.extra["any_title"])]
     # "The Minister for Trade, Jane Roe, announced …": a title opening the sentence before the apposed name
+    # (the title's words may not have been kept as a role: "The Minister for Trade and the Environment, …")
     apposed = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
-               and c.role and c.first_title is None and "any_title" not in c.extra and c.mentions
-               and not c.extra.get("office_known") and not c.anonymous
+               and c.mentions and not c.extra.get("office_known") and not c.anonymous
+               and not (c.role and c.first_title is not None)
                and (m := _TITLE_OPENS_APPOSED.search(text, max(0, c.mentions[0][0] - 120), c.mentions[0][0]))
-               and c.role.lower() in m.group(1).lower()]
+               and (c.role.lower() in m.group(1).lower() if c.role else _TITLE_WORD.search(m.group(1)))]
     if pending or bodies or reported or apposed:
         linker = ActorLinker(_article(text, clusters), doc)
     for c in apposed:
