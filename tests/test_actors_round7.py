@@ -137,3 +137,31 @@ def test_a_long_portfolio_title_opening_after_a_country_sentence_is_of_that_coun
     text = ("Japan and Korea both offered help. Norway was the first to respond. The Minister for Trade "
             "and the Environment, Ingrid Solberg, announced new funds for the fishermen.")
     assert _person(text, "Ingrid Solberg").country == "NOR"
+
+
+# --- a coast guard or a prison service is a body of its own (the golds' convention; docs/actors.md) --
+
+@pytest.mark.parametrize("text,country", [
+    ("A fishing boat sank off the island. The Greek coast guard said 12 people were rescued.", "GRC"),
+    ("Two trawlers were seized. Japan's coast guard said the crews were safe.", "JPN"),
+    ("The activist has refused food for a month. Belarus's prison service said his health was stable.", "BLR"),
+    ("The inmate died on Friday. The Russian prison service said he had collapsed.", "RUS"),
+])
+def test_coast_guard_and_prison_service_are_organisations_of_their_country(text, country):
+    actors = parse(text).actors
+    bodies = [a for a in actors if a.kind == "organization" and a.country == country]
+    assert bodies, [(a.name, a.kind, a.country) for a in actors]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Fishermen were chased away near the reef. The Chinese coast guard said it had acted lawfully.",
+     "China Coast Guard", "CHN"),
+    ("A patrol boat was rammed near the shoal. The Philippine Coast Guard said two sailors were hurt.",
+     "Philippine Coast Guard", "PHL"),
+    ("Two ships collided in the strait. Japan's coast guard said no one was missing.",
+     "Japan Coast Guard", "JPN"),
+])
+def test_a_national_coast_guard_has_its_official_name(text, name, country):
+    actors = parse(text).actors
+    assert any(a.name == name and a.kind == "organization" and a.country == country for a in actors), \
+        [(a.name, a.kind, a.country) for a in actors]
