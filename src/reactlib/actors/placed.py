@@ -30,14 +30,14 @@ if TYPE_CHECKING:
 _CUT = re.compile(r"[\"\u201c\u201d;:()]|\b(?:who|whose|which|that|as|after|before|while|when|because|but|where|"
                   r"although|since|until|if)\b|[.!?](?=\s|$)|\n")
 #: a reporting verb straight after the name ("told reporters in …", "said in …")
-_REPORTING = re.compile(r"\s*(?:said|says|told|tells|asked|added|wrote|announced|declared|insisted|warned|"
+_REPORTING = re.compile(r"\s?(?:said|says|told|tells|asked|added|wrote|announced|declared|insisted|warned|"
                         r"spoke|speaking|argued|explained|stated)\b")
 #: how an apposition piece after a comma may open; anything else (a verb: "arrived in …") ends it
-_PIECE = re.compile(r"\s*(?:an?|the|at|in|from|of|near|outside|based|or|his|her|their|one|now|"
+_PIECE = re.compile(r"\s?(?:an?|the|at|in|from|of|near|outside|based|or|his|her|their|one|now|"
                     r"said|says|told|speaking|\d|[A-Z])")
 #: a place counts after a locative preposition, or as a possessive or "-based"
-_BEFORE_PLACE = re.compile(r"\b(?:in|from|at|of|near|outside|around)\s+(?:the\s+)?$")
-_AFTER_PLACE = re.compile(r"(?:'s|\u2019s|-based|\s+based)\b")
+_BEFORE_PLACE = re.compile(r"\b(?:in|from|at|of|near|outside|around)\s{1,3}(?:the\s{1,3})?$")
+_AFTER_PLACE = re.compile(r"(?:'s|\u2019s|-based|\s{1,3}based)\b")
 #: people placed where they serve, not where they are from
 _SERVES_ABROAD = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|attach[eé]|emissary|"
                             r"representative|charg[eé] d'affaires|high commissioner)s?\b", re.I)
