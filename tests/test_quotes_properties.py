@@ -96,3 +96,20 @@ def test_reference_article_quotes_score():
     assert res["quotes(direct+partial)"]["span"]["f1"] >= 0.95
     assert res["quotes(direct+partial)"]["span+speaker"]["f1"] >= 0.95
     assert res["quotes(indirect)"]["span"]["f1"] >= 0.70
+
+
+LEAD_CLAUSES = ["the talks will resume on Friday", "Oslo reported calm in the border villages",
+                "\"the ceasefire was a mistake\"", "the army was in the towns"]
+LEAD_CUES = [", the minister said.", " officials said on Friday.", ", according to the ministry.", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(date=st.dates(), prefix=st.sampled_from(["", " ", "\ufeff", "  "]),
+       clause=st.sampled_from(LEAD_CLAUSES), cue=st.sampled_from(LEAD_CUES),
+       rest=st.lists(sentences, max_size=2), newline=st.booleans())
+def test_a_leading_date_marker_is_in_no_quote_or_speaker_span(date, prefix, clause, cue, rest, newline):
+    marker = f"{prefix}date {date.isoformat()}" + ("\n" if newline else " ")
+    text = marker + clause[0].upper() + clause[1:] + cue + (" " + " ".join(rest) if rest else "")
+    for q in run(text).quotes:
+        assert q.start >= len(marker.rstrip()), (text, q.text)
+        assert q.speaker_start is None or q.speaker_start >= len(marker.rstrip())

@@ -294,8 +294,10 @@ def test_an_actor_inside_a_document_subject_is_its_author():
     ("A Russian missile struck the Ukrainian port of Izmail on Wednesday.\n\nRomania condemned the strike. "
      "Moscow said it had hit a military target.",
      ("Romania", "condemn", "Russia")),
+    # a coast guard is an organisation of its country since actors round 7 (the golds' convention); the
+    # scorer counts an organisation of China as China for a country target
     ("Chinese coast guard vessels rammed a Vietnamese fishing boat on Monday.\n\nIndonesia condemned the attack.",
-     ("Indonesia", "condemn", "China")),
+     ("Indonesia", "condemn", "China Coast Guard")),
 ])
 def test_the_state_of_the_acting_forces_staged_the_event(text, expected):
     got = _named(text)

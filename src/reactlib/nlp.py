@@ -2,8 +2,10 @@
 
 No statistical English pipeline can be assumed (none installs offline), so the
 default is ``spacy.blank("en")`` with rule-based sentence boundaries: spaCy's
-sentencizer, plus a paragraph rule (a line break always ends a sentence), which
-news text needs because headlines and datelines carry no full stop.
+sentencizer, an abbreviation rule (:mod:`reactlib.abbreviations`: "Lt. Col. Ines Garza"
+stays one sentence), a paragraph rule (a line break always ends a sentence), which
+news text needs because headlines and datelines carry no full stop, and a rule that makes a
+leading ``date YYYY-MM-DD`` marker a sentence of its own.
 
 A user with a trained pipeline passes it instead; extractors then use its parser
 and entities where :func:`has_parser` / :func:`has_entities` say they exist.
@@ -18,9 +20,12 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from .abbreviations import ABBREVIATIONS
+from .article_date import DATE_MARKER
 from .tokenizer_guard import guard_tokenizer
 
 PARAGRAPHS = "reactlib_paragraphs"
+DATE_MARKER_SENTENCE = "reactlib_date_marker"
 SENTENCIZER = "reactlib_sentencizer"
 
 #: spaCy's blank pipeline refuses texts over ``max_length`` characters; reactlib
@@ -91,12 +96,41 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+#: Tokens searched for the end of a leading ``date YYYY-MM-DD`` marker (BOM, spaces, "date",
+#: the date's pieces: far fewer than this).
+_MARKER_TOKENS = 16
+
+
+@Language.component(DATE_MARKER_SENTENCE)
+def date_marker_sentence(doc: Doc) -> Doc:
+    """Start a sentence right after a leading ``date YYYY-MM-DD`` marker.
+
+    The marker gives the article's date (:mod:`reactlib.article_date`) but is no part of the
+    article's prose: with the first paragraph on the same line (" date 2026-03-02 Farmers in
+    the Rift Valley will get …, the ministry said.") it would otherwise open the lead's
+    sentence, and every span that runs from a sentence's start (an indirect quote, a subject
+    phrase, a stance's evidence) would begin with it.
+    """
+    head = doc[:_MARKER_TOKENS]
+    match = DATE_MARKER.match(head.text_with_ws)
+    if match is None or doc.has_annotation("DEP"):
+        return doc
+    for token in head:
+        if token.idx >= match.end() and not token.is_space:
+            token.is_sent_start = True
+            break
+    return doc
+
+
 def blank_english() -> Language:
     """A new default pipeline: blank English tokenizer, sentencizer, paragraph rule."""
     nlp = spacy.blank("en")
     # under spaCy's own name, which reactlib.spacy_component and users look for
     nlp.add_pipe(SENTENCIZER, name="sentencizer")
-    nlp.add_pipe(PARAGRAPHS, after="sentencizer")
+    # "Lt. Col. Ines Garza": the full stop of an abbreviation spaCy does not know ends no sentence
+    nlp.add_pipe(ABBREVIATIONS, after="sentencizer")
+    nlp.add_pipe(PARAGRAPHS, after=ABBREVIATIONS)
+    nlp.add_pipe(DATE_MARKER_SENTENCE, after=PARAGRAPHS)  # the marker is a sentence of its own
     nlp.max_length = BLANK_MAX_LENGTH
     # spaCy's tokenizer is quadratic on long space-free runs of quotation marks or
     # brackets; the guard keeps it linear and leaves ordinary text untouched.

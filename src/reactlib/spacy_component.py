@@ -30,7 +30,8 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .nlp import PARAGRAPHS
+from .abbreviations import ABBREVIATIONS
+from .nlp import DATE_MARKER_SENTENCE, PARAGRAPHS
 from .pipeline import Pipeline
 from .types import Article
 
@@ -40,7 +41,7 @@ ID_KEY = "reactlib_id"
 
 #: Components of reactlib's own spaCy pipeline that only set sentence boundaries;
 #: skipped when the user's doc already has them (from a parser or a senter).
-_SENTENCE_COMPONENTS = ("sentencizer", PARAGRAPHS)
+_SENTENCE_COMPONENTS = ("sentencizer", ABBREVIATIONS, PARAGRAPHS, DATE_MARKER_SENTENCE)
 
 
 class ReactlibComponent:

@@ -20,6 +20,7 @@ from ..types import Article
 from .apposed import assign_employers
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
+from .placed import assign_place_countries
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
@@ -99,6 +100,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_known_offices(clusters, year)
     assign_governing_kinds(clusters, gazetteer, year)
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
+    assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
     assign_dateline_country(text, clusters, gazetteer)
     strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)

@@ -297,6 +297,33 @@ def main_country(clusters: list[Cluster]) -> str | None:
     return counts[0][1]
 
 
+#: Leaders whose bare title ("President Jane Roe", no country word) marks the article's home country.
+_HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
+#: A title opening its sentence (or paragraph), then a comma right before the name: "The Minister for …, ".
+_TITLE_OPENS_APPOSED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The |the )?[A-Z][^,.;:\"\u201c\u201d\n]{2,100}, )$")
+#: The head word of a capitalised title ("The Minister for …", "The Director of …").
+_TITLE_WORD = re.compile(r"\b(?:Minister|Secretary|Commissioner|Director|Chief|Head|Governor|Ambassador|"
+                         r"Spokes(?:man|woman|person)|Chair(?:man|woman|person)?|President)\b")
+#: A reporting verb right before a title: "Kenya's foreign ministry said Deputy Minister …".
+_REPORTED_BY = re.compile(r"\b(?:said|says|announced|confirmed|reported)(?: that)? $")
+
+
+def home_country(clusters: list[Cluster]) -> str | None:
+    """The country of the one head of state or government the article names by a bare title, else None.
+
+    Why: a local report ("Prime Minister James Doe declared a state of emergency …") names its own
+    leader with no country word, while foreign leaders get one ("New Zealand's Foreign Minister").
+    When such a story also mentions several donor or neighbour countries, no country is clearly the
+    most mentioned, but the leader named bare still says whose story it is. Two countries' leaders
+    named that way decide nothing. Used only where the main country would be (see
+    :func:`assign_focus_countries`).
+    """
+    countries = {c.country for c in clusters
+                 if c.kind == "person" and c.extra.get("office_known") and c.country and c.organization is None
+                 and (c.role or "").lower() in _HEAD_ROLES}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def assign_known_offices(clusters: list[Cluster], year: int | None) -> None:
     """A person the office-holder table knows takes that office's country or organisation at the article's date.
 
@@ -380,15 +407,45 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
                and c.role and c.first_title is not None and not c.extra.get("office_known")]
     bodies = [c for c in clusters if c.extra.get("needs_country") and c.country is None and c.first_title is not None]
     main = main_country(clusters)
-    if pending or bodies:
+    # no clear main country: the country whose leader the article names by a bare title (home_country)
+    home = main or home_country(clusters)
+    reported = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
+                and c.role and c.first_title is None and "any_title" in c.extra and not c.extra.get("office_known")
+                and _REPORTED_BY.search(text, max(0, c.extra["any_title"] - 40), c.extra["any_title"])]
+    # "The Minister for Trade, Jane Roe, announced …": a title opening the sentence before the apposed name
+    # (the title's words may not have been kept as a role: "The Minister for Trade and the Environment, …")
+    apposed = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
+               and c.mentions and not c.extra.get("office_known") and not c.anonymous
+               and not (c.role and c.first_title is not None)
+               and (m := _TITLE_OPENS_APPOSED.search(text, max(0, c.mentions[0][0] - 120), c.mentions[0][0]))
+               and (c.role.lower() in m.group(1).lower() if c.role else _TITLE_WORD.search(m.group(1)))]
+    if pending or bodies or reported or apposed:
         linker = ActorLinker(_article(text, clusters), doc)
+    for c in apposed:
+        opening = c.mentions[0][0] - len(_TITLE_OPENS_APPOSED.search(
+            text, max(0, c.mentions[0][0] - 120), c.mentions[0][0]).group(1))
+        focus = linker.actor(linker.focus(opening, lookback=FOCUS_LOOKBACK))
+        if focus is not None and focus.kind == "country" and focus.country:
+            c.country = focus.country
+        else:
+            c.country = home
+    for c in reported:
+        # "Kenya's foreign ministry said Deputy Minister Jane Roe had summoned …": the country reports on its own
+        focus = linker.actor(linker.focus(c.extra["any_title"], lookback=1))
+        if focus is not None and focus.kind == "country" and focus.country:
+            c.country = focus.country
     for c in bodies:
         # "the National Security Council": the body of the country the sentence is about
-        focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK))
+        # from where its mention starts: "A spokesman added …" is not its own focus
+        start = min([c.first_title] + [s for s, _ in c.mentions if s <= c.first_title])
+        focus = linker.actor(linker.focus(start, lookback=FOCUS_LOOKBACK))
         if c.kind == "group" and main is not None:  # an armed group found by its name: the story's country
             c.country = main
         else:
-            c.country = (focus.country if focus is not None and focus.country else None) or main
+            # a national body of a story with no main country: the home country before the focus (a
+            # donor's sentence before "The National Disaster Centre said" does not make it the donor's)
+            c.country = (c.kind == "organization" and main is None and home) or (focus.country if focus is not None and focus.country else None) \
+                or home
         if c.country is None:  # "the electoral tribunal said counting in Bolivia …": the sentence's one country
             c.country = _sole_country_of_sentence(linker, clusters, c.first_title)
         if c.country is None and c.extra.get("country_anaphor"):
@@ -414,7 +471,7 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         # titled but not where a speaker stands ("Soldiers led by Colonel Abdul Kamara"): the main country only
         if c.kind == "person" and c.country is None and c.organization is None and c.role \
                 and c.first_title is None and "any_title" in c.extra and not c.extra.get("office_known"):
-            c.country = main
+            c.country = home
         # "Renel Destina said": an untitled named person in a story about one country is most likely of it,
         # unless he reports what a country does ("Ruth Okello said Uganda had …"): he speaks for that one
         if c.kind == "person" and not c.role and not c.anonymous and c.country is None and c.organization is None \
@@ -424,6 +481,8 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
         if c.kind == "group" and c.country is None and c.key.endswith("|None") and "-" not in c.name:
             c.country = main
     for c in pending:
+        if c.country is not None:  # a bare title placed above as a body of the country in focus
+            continue
         focus = linker.actor(linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)) \
             if not c.extra.get("owner_title") else _owner_focus(linker, c.first_title, c.extra["owner_title"])
         if c.extra.get("place_country"):  # "In Beijing, foreign ministry spokeswoman …"
@@ -433,8 +492,9 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # "Laos said through a foreign ministry spokeswoman that …": the subject speaks through its person
             c.country = focus.country
         elif c.extra.get("owner_title") and focus is not None and (focus.country or focus.kind != "country"):
-            # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus
-            c.country = focus.country
+            # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus (its
+            # country as assigned so far: a national body may have been placed above)
+            c.country = focus.country or clusters[int(focus.id[1:])].country
             if focus.kind != "country":
                 c.organization = focus.name
         elif own_government(c) is not None:
@@ -449,7 +509,7 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # the focus as assigned so far: a titled person earlier in this loop has a country now
             # ("Gen. Marc Ondo was named leader. Lt. Col. Paul Essono said …")
             focus_id = linker.focus(c.first_title, lookback=FOCUS_LOOKBACK)
-            c.country = clusters[int(focus_id[1:])].country if focus_id else None
+            c.country = (clusters[int(focus_id[1:])].country if focus_id else None) or home
         if c.country is None and c.organization is None:
             # last resort: the one country its own sentence names ("Opposition candidate Maria Lopez
             # claimed victory in Bolivia's run-off")

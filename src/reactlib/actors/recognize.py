@@ -808,7 +808,7 @@ class Recognizer:
                 extra["owner_title"] = chain["owner"] or det
             if self._speaker_position(s, name_end):
                 extra["speaker_position"] = True
-                extra["title_opens"] = self.view.sent_start[s] or self._after_quote(s)
+                extra["title_opens"] = self._opens_sentence(s) or self._after_quote(s)
                 if country is None and organization is None:
                     place = self._opening_place(s) or briefing_place(self, name_end)
                     if place:
@@ -1156,6 +1156,12 @@ class Recognizer:
         if after in (",", ".", ";") or after in REPORTING_VERBS:
             return e + 1, end
         return None
+
+    def _opens_sentence(self, i: int) -> bool:
+        """Does token ``i`` open its sentence, alone or after an article ("A spokesman added …")?"""
+        if self.view.sent_start[i]:
+            return True
+        return i > 0 and self.doc[i - 1].lower_ in ("a", "an", "the") and bool(self.view.sent_start[i - 1])
 
     def _after_quote(self, i: int) -> bool:
         """Does token ``i`` follow a closing quotation (with or without a comma before it)?"""

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from .attribution import Attributed, attribute
+from .clauses import FINITE, past_form
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
 from .documents import with_document_cues
 from .framing import reaction_paragraph_subject
@@ -323,7 +324,27 @@ def _names_a_text(toks: Tokens, open_tok: int, lo: int) -> bool:
     k = open_tok - 1
     while k >= lo and toks.is_space[k]:
         k -= 1
-    return k >= lo and toks.lower[k] in _NAMING_WORDS
+    return k >= lo and (toks.lower[k] in _NAMING_WORDS or _names_a_charge(toks, k, lo))
+
+
+#: the words before a quotation that make it the name of a criminal charge: "convicted of "…"",
+#: "charged with "…"", "a sentence for "…"", "on charges of "…"". The wording is the charge sheet's,
+#: and no one in the sentence speaks it ("accused X of "…"" is an accusation, and a quote).
+_CHARGE_PHRASES = {"of": frozenset("convicted guilty charges charge counts count acquitted".split()),
+                   "with": frozenset("charged indicted".split()),
+                   "for": frozenset("sentence sentenced jailed imprisoned prosecuted convicted arrested "
+                                    "detained indicted tried".split())}
+
+
+def _names_a_charge(toks: Tokens, k: int, lo: int) -> bool:
+    """Whether the preposition at ``k``, right before a quotation, follows a charge word."""
+    heads = _CHARGE_PHRASES.get(toks.lower[k])
+    if heads is None:
+        return False
+    j = k - 1
+    while j >= lo and toks.is_space[j]:
+        j -= 1
+    return j >= lo and toks.lower[j] in heads
 
 
 _DASHES = frozenset(("\u2014", "\u2015", "\u2013", "--"))
@@ -450,16 +471,29 @@ def _cue_ends_its_clause(toks: Tokens, last: int) -> bool:
     """
     k = last + 1
     n = 0
-    while k < len(toks) and n <= 6:
+    opener = None
+    # a few words of any kind, or a longer run of circumstance opening with a preposition and
+    # without a verb ("asked at a press conference in Port Louis on Monday")
+    while k < len(toks) and (n <= 6 or (opener in _CIRCUMSTANCE_PREPS and n <= CIRCUMSTANCE_WORDS)):
         t = toks.text[k]
         if t in (".", ",", ";", "!", "?", ":") or "\n" in t:
             return True
         if toks.lower[k] == "that":
             return False
         if not toks.is_space[k]:
+            if opener is None:
+                opener = toks.lower[k]
+            if n >= 6 and (toks.lower[k] in FINITE or past_form(toks, k)):
+                return False
             n += 1
         k += 1
     return k >= len(toks)
+
+
+#: prepositions that open the circumstance after a cue ("said at a news conference in …")
+_CIRCUMSTANCE_PREPS = frozenset("at in on during after before from outside inside via".split())
+#: how many words such a circumstance may have before the sentence ends
+CIRCUMSTANCE_WORDS = 12
 
 
 def _within_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

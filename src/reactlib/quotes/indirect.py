@@ -147,6 +147,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             continue
         if t in _CLAUSE_END or "\n" in t or (t == ":" and _attributed_quotation_after(toks, j + 1, hi, quoted)):
             break
+        if w in CLAUSE_PARTICIPLE_CUES and j > i and _quotation_closed_with_comma(toks, i, j, quoted):
+            break   # 'that it was "a matter for France," adding that …': the comma sits inside the marks
         if t == "," and j + 1 < hi:
             nxt = toks.lower[j + 1]
             if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though") \
@@ -179,6 +181,20 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             #         or the closed quotation shows the speaker's next act, not more of the report
         j += 1
     return j
+
+
+def _quotation_closed_with_comma(toks: Tokens, i: int, j: int, quoted: list[bool]) -> bool:
+    """Whether a quotation ending with a comma inside its marks closes right before token ``j``."""
+    k = j - 1
+    while k > i and toks.is_space[k]:
+        k -= 1
+    if not quoted[k]:
+        return False
+    while k > i and quoted[k] and toks.text[k] != ",":
+        if toks.text[k][:1].isalnum():
+            return False    # a word before the comma: the closing marks are not right after it
+        k -= 1
+    return quoted[k] and toks.text[k] == ","
 
 
 def _attributed_quotation_after(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> bool:
@@ -239,6 +255,8 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
     if nxt == "but" and after + 1 < hi and toks.lower[after] in _PRONOUN_SUBJECTS and _words(toks, i, comma) >= MIN_WORDS \
             and toks.text[after + 1][:1].isalpha():
         return True     # "said they support charter schools, but they would not …": a pronoun opens a clause
+    if nxt == "and" and _narration_after_backshift(toks, i, comma, hi):
+        return True     # "said a cable had been cut, and Sweden's minister called for an inquiry"
     if nxt == "but" and after < hi and (toks.lower[after] in _NEW_SUBJECT_AFTER_BUT or toks.text[after][:1].isupper()):
         pass
     elif nxt == "and" and after < hi and toks.lower[after] in _NEW_SUBJECT_AFTER_AND:
@@ -246,6 +264,40 @@ def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
     else:
         return False
     return looks_like_clause(toks, i, comma)
+
+
+#: auxiliaries that show a report in the backshifted tenses ("had been cut", "would hold")
+_BACKSHIFT_AUX = _MODALS | frozenset(("had", "has", "have"))
+#: words that may open a new subject after ", and" besides a capitalised word
+_SUBJECT_OPENERS = frozenset("the a an his her their its this these those some many".split())
+#: how many tokens a new subject after ", and" may have before its verb
+SUBJECT_TOKENS = 6
+
+
+def _narration_after_backshift(toks: Tokens, i: int, comma: int, hi: int) -> bool:
+    """Whether ", and" at ``comma`` opens the writer's clause: a new subject and a verb in the
+    simple past, after a report in a perfect or modal tense.
+
+    "said a pipeline had been damaged by sabotage, and Poland's prime minister blamed Russia",
+    "said the dam would hold, and the villagers returned to their farms": the report was
+    backshifted, the clause after it is narrated in the simple past, by the writer. A report
+    in the simple past ("said prices rose, and wages fell") and ", and that …" go on.
+    """
+    if not any(toks.lower[k] in _BACKSHIFT_AUX for k in range(i, comma)) or not looks_like_clause(toks, i, comma):
+        return False
+    k = skip_space(toks, comma + 2, hi)
+    if k >= hi or not (toks.text[k][:1].isupper() or toks.lower[k] in _SUBJECT_OPENERS) \
+            or toks.lower[k] in PRONOUNS or toks.lower[k] == "that":
+        return False
+    first = k
+    while k < hi and k - first <= SUBJECT_TOKENS:
+        t = toks.text[k]
+        if t in (",", ".", ";", ":") or toks.lower[k] in _BACKSHIFT_AUX or toks.lower[k] == "that":
+            return False
+        if k > first and _past_verb(toks, k):
+            return True
+        k += 1
+    return False
 
 
 #: how many words may follow a hearer before the sentence ends, for them to be circumstance
@@ -301,7 +353,11 @@ def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
         return False
     w = toks.lower[k]
     entry = CUE_FORMS.get(w)
-    return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS
+    return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS and entry[0] not in _ATTITUDE_LEMMAS
+
+
+#: cues of attitude, not of saying: "said A and hoped B" reports one stance, A and the hope together
+_ATTITUDE_LEMMAS = frozenset("hope expect".split())
 
 
 _AMOUNT_WORDS = frozenset("half a one two three four five six seven eight nine ten twenty thirty forty fifty "
@@ -309,7 +365,10 @@ _AMOUNT_WORDS = frozenset("half a one two three four five six seven eight nine t
 
 
 def _approximately(toks: Tokens, j: int, hi: int) -> bool:
-    """Whether "about" at ``j`` means "approximately" ("said about 20 people had applied"), not a topic."""
+    """Whether "about" at ``j`` means "approximately" ("said about 20 people had applied"), not a topic;
+    or "at least" / "at most" opens a quantity there, not a place or time."""
+    if toks.lower[j] == "at" and j + 2 < hi and toks.lower[j + 1] in ("least", "most"):
+        return True     # "said at least 14 people had died": a quantity opens the clause
     if toks.lower[j] != "about" or j + 1 >= hi:
         return False
     nxt = toks.text[j + 1]
@@ -331,6 +390,38 @@ def _mostly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bo
     return n > 0 and q * 2 > n
 
 
+def _words_after_quotation(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
+    """Whether the clause from ``first`` to ``end`` goes on with words after a quotation inside it:
+    ', saying Chile "will never accept" the ruling' is a clause around a fragment, not the fragment."""
+    seen_quote = False
+    for k in range(first, end):
+        if quoted[k]:
+            seen_quote = True
+        elif seen_quote and toks.text[k][:1].isalnum():
+            return True
+    return False
+
+
+def _wholly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bool:
+    """Whether the clause from ``first`` to ``end`` is one quotation and nothing else.
+
+    'said that "nobody will be left without a pension"', 'said that it "rejects any seizure of
+    power"': every development set annotates such a clause as the partial quote alone (4 cases
+    to 1), not also as an indirect report of the same words; 'said that "the reform" would pass'
+    and 'said that it "firmly rejects" the outcome' keep words outside the marks and stay one.
+    """
+    k = skip_space(toks, first, end)
+    if k < end and toks.lower[k] in _SUBJECT_PRONOUNS and not quoted[k]:
+        k = skip_space(toks, k + 1, end)    # 'said that it "rejects any seizure of power"'
+    if k >= end or not quoted[k]:
+        return False
+    return all(quoted[m] for m in range(k, end) if toks.text[m][:1].isalnum())
+
+
+#: a subject pronoun may stand between "that" and a quotation that is the rest of the clause
+_SUBJECT_PRONOUNS = frozenset("it he she they we i".split())
+
+
 def _words(toks: Tokens, first: int, end: int) -> int:
     return sum(1 for k in range(first, end) if toks.text[k][:1].isalnum())
 
@@ -350,6 +441,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
     lemma = cue.lemma
     spans: list[tuple[int, int]] = []
     i = cue.last + 1
+    if _passive_instruction(toks, a, i, hi):
+        return []   # "Residents have been told not to return": an instruction received, nobody's words
     if cue.kind == "according":
         # "According to X, …" or "…, according to X."
         trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","    # "…, according to X"
@@ -444,7 +537,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","
         # a circumstance right after the cue ("said during his speech to supporters"), even one
         # that runs past the adverbials skipped above, leaves the clause before as the report
-        circumstance = not a.inherited and j < hi and toks.lower[j] != "that" and (
+        circumstance = not a.inherited and j < hi and toks.lower[j] != "that" and not _approximately(toks, j, hi) and (
             toks.lower[j] in TRAILING_PREPS or (i < hi and toks.lower[i] in TRAILING_PREPS)
             or (lemma in HEARER_CUES and _only_circumstance_left(toks, j, hi, quoted)
                 and _clause_before_speaker(toks, a, lo, quoted)))
@@ -458,7 +551,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             if j < hi and toks.text[j] == "," and a.speaker is not None and a.speaker[0] < cue.first \
                     and a.speaker[0] - 1 > lo and toks.text[a.speaker[0] - 1] == "," \
                     and not (j + 1 < hi and (toks.lower[j + 1] in CLAUSE_PARTICIPLE_CUES
-                                             or toks.lower[j + 1] in _CIRCUMSTANCE_OPENERS)):
+                                             or toks.lower[j + 1] in _CIRCUMSTANCE_OPENERS
+                                             or toks.lower[j + 1] in ("and", "but"))):
+                # (not "X, the commission said, and a drought was declared": a new clause, the writer's)
                 # "The museum, he said, celebrated his heroes.": the report is the whole sentence
                 end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
                 if _words(toks, j + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, lo, end, quoted):
@@ -478,8 +573,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 s = _before(toks, lo, _comma_before(toks, cue.first, lo, quoted), quoted)
             if s:
                 return [s]
-            if at_end:
-                return spans
+            if at_end or (circumstance and _only_circumstance_left(toks, j, hi, quoted)):
+                return spans    # '"…," the mayor said at a news conference in Port Louis.': no clause
         if quoted[j] or toks.text[j] == ":":
             return []
         if lemma in NEEDS_THAT and toks.lower[j] != "that" and not (
@@ -499,7 +594,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         # is still a clause; after a participle (", adding it was "deeply concerned"") only
         # with an explicit "that", as the fragment is otherwise the whole report
         mixed_ok = cue.kind == "speech" and not quoted[j] and (
-            toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES or toks.lower[j] == "that")
+            toks.lower[cue.head] not in CLAUSE_PARTICIPLE_CUES or toks.lower[j] == "that"
+            or _words_after_quotation(toks, j, end, quoted))
+        if toks.lower[j] == "that" and _wholly_quoted(toks, j + 1, end, quoted):
+            return spans   # 'said that "…"': the quotation is the whole report, a partial quote alone
         if (_words(toks, j, end) >= MIN_WORDS or _short_answer(toks, j, end)) \
                 and (mixed_ok or not _mostly_quoted(toks, j, end, quoted)):
             s = _span(toks, j, end)
@@ -534,6 +632,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if lemma == "demand" and not has_to and not looks_like_clause(toks, j, hi):
             return []   # "demanded the release of the hostages": a request (a stance), not a report
         end = _clause_end(toks, j, hi, quoted)
+        if not has_to and toks.lower[o] != "that" and not looks_like_clause(toks, j, end):
+            return []   # "promised political reforms", "vowed revenge": the object is an act, not words
         if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):
             s = _span(toks, j, end)
             if s:
@@ -557,6 +657,30 @@ _WH_WORDS = frozenset("whether if why how what when where who which".split())
 #: how many words may name who was asked before the question ("asked the finance minister whether")
 ASKED_WINDOW = 6
 _PASSIVE_AUX = frozenset("was were is are be been being".split())
+
+
+def skip_space_back(toks: Tokens, k: int) -> int:
+    """The nearest token at or before ``k`` that is not whitespace (0 at the start)."""
+    while k > 0 and toks.is_space[k]:
+        k -= 1
+    return k
+
+
+def _passive_instruction(toks: Tokens, a: Attributed, i: int, hi: int) -> bool:
+    """Whether the cue is a passive before a to-infinitive: "were told (not) to …", "was asked to …".
+
+    The subject is the one instructed, and whoever gave the instruction is not named: there
+    is no speaker whose words the infinitive reports.
+    """
+    cue = a.cue
+    passive = any(toks.lower[k] in _PASSIVE_AUX for k in range(cue.first, cue.head)) or (
+        cue.first > 0 and toks.lower[skip_space_back(toks, cue.first - 1)] in _PASSIVE_AUX)
+    if not passive:
+        return False
+    j = skip_space(toks, _skip_adverbials(toks, i, hi), hi)
+    if j < hi and toks.lower[j] == "not":
+        j = skip_space(toks, j + 1, hi)
+    return j + 1 < hi and toks.lower[j] == "to" and _verb_like(toks.text[skip_space(toks, j + 1, hi)])
 
 
 def _indirect_question(toks: Tokens, a: Attributed, i: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
