@@ -141,3 +141,29 @@ def test_an_organisation_s_officer_voices_what_he_reports_of_it(text, holder, wr
 def test_an_organisation_s_own_act_stays_its_own():
     got = _read("African Union chairperson Mahmoud Ali Youssouf said the bloc had suspended Gabon.")
     assert not any(g[0] == "Mahmoud Ali Youssouf" and g[1] == "A" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ('Chinese foreign ministry spokesperson Mao Ning said the exercise was legitimate and that "no one '
+     'should underestimate" China\'s resolve.', "Mao Ning"),
+    ("Mao Ning said nobody should underestimate the resolve of the Chinese people.", "Mao Ning"),
+    ('"No one should underestimate our determination to defend the border," Indian Army chief Upendra '
+     'Dwivedi said.', "Upendra Dwivedi"),
+])
+def test_no_one_should_underestimate_is_a_warning(text, holder):
+    """"No one should underestimate our resolve": a warning to all, held by the one who says it."""
+    got = _read(text)
+    assert any(g[0] == holder and g[1] == "T" for g in got), got
+
+
+def test_underestimating_a_cost_is_no_warning():
+    got = _read("Economists in Chile said no one should underestimate the cost of the floods.")
+    assert not any(g[1] == "T" for g in got), got
+
+
+def test_warning_after_another_clause_of_the_report_is_the_speaker_s():
+    """"He said Kashmir was … and that 'no one should underestimate' …": not Kashmir's warning."""
+    got = _read('Foreign ministry spokesperson Randhir Jaiswal spoke in Delhi. He said Pakistan was "a '
+                'source of instability" and that "no one should underestimate" India\'s resolve.')
+    assert ("Randhir Jaiswal", "T", None) in got, got
+    assert not any(g[0] == "Pakistan" for g in got), got

@@ -283,6 +283,9 @@ ENDORSABLE = frozenset("agreement agreements deal accord accords plan plans prop
                        "framework settlement declaration treaty pact compromise mediation election elections "
                        "vote conduct outcome result results release transition dialogue talks negotiations "
                        "reconstruction recovery ruling verdict judgment judgement swap mission missions re-run rerun runoff run-off recount investigation inquiry probe".split())
+#: What a warning says not to underestimate ("no one should underestimate our *resolve*").
+RESOLVE_WORDS = frozenset("resolve determination will strength capability capabilities capacity ability "
+                          "commitment power readiness us".split())
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation members allies partners neighbours neighbors friends".split())
@@ -1083,6 +1086,8 @@ class StanceFinder:
             return []
         self._refusing = pol.kind == "refused"
 
+        if cue.name == "none-underestimate":
+            return self._warning_to_all(m, own, speaker, quote_id)
         if cue.frame == "modal":
             return self._modal(m, own, pol)
         if cue.frame == "from":
@@ -1104,7 +1109,8 @@ class StanceFinder:
             holders = with_subject
         elif in_direct and speaker:
             if cue.type == "threaten" and not self._speaker_is_subject(i, own) \
-                    and not (cue.name in SUBJECT_TARGET_CUES and subject is not None):
+                    and not (cue.name in SUBJECT_TARGET_CUES and subject is not None) \
+                    and cue.name != "none-underestimate":  # its subject, "no one", is in the cue
                 return []  # "these launches threaten peace": the speaker describes, not threatens
             # "The Secretary-General calls for ...", said his spokesman: the one named holds it
             # ("X will pay a heavy price", said the spokesman: X is the one threatened, not the holder)
@@ -1301,6 +1307,21 @@ class StanceFinder:
             return False
         actor = self.article.actor(speaker)
         return actor is None or not (actor.anonymous or MEDIA_WORDS.intersection(actor.name.lower().split()))
+
+    def _warning_to_all(self, m: CueMatch, own, speaker: str | None, quote_id: str | None) -> list[Found]:
+        """"(He said) no one should underestimate Beijing's resolve": the cue holds its own subject,
+        so the warning is the speaker's (of the quote, else of the reporting verb before it), aimed
+        at no one in particular; without a resolve to underestimate ("the cost") it is none."""
+        i, j = m.start, m.end
+        if RESOLVE_WORDS.isdisjoint(self.words[j:min(self.n, j + 8)]):
+            return []  # "no one should underestimate the cost of the floods": no warning
+        holders = [speaker] if speaker else []
+        if not holders:
+            sstart, _ = self.sent_bounds(i)
+            k = next((k for k in range(i - 1, sstart - 1, -1) if self.words[k] in REPORTING), None)
+            holders = self.holders_for(k, own) if k is not None else []
+        start, end = self._span(i, j)
+        return [Found(h, "threaten", start, end, quote=quote_id, extra={"cue": m.cue.name}) for h in holders]
 
     def _speaker_is_subject(self, i: int, own) -> bool:
         """Whether the words just before a cue in a quote are "I"/"we" or an actor."""

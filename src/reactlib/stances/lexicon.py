@@ -505,6 +505,10 @@ CUES: tuple[Cue, ...] = (
     Cue("not-underestimate", "threaten", "object",
         [opt("should", "must", "do", "does", "will", "would"), S("not", "n't", "never"),
          S("underestimate", "test")]),
+    # "no one should underestimate our resolve": the warning names its own (universal) subject
+    Cue("none-underestimate", "threaten", "object",
+        [S("no", "nobody"), opt("one", "country", "nation", "force"),
+         opt("should", "must", "can", "will", "would", "dare"), S("underestimate", "test")]),
     # "would not leave it unanswered", "reserves the right to respond"; "this crime will not go
     # unpunished" is a pledge of justice, no threat
     Cue("not-unanswered", "threaten", "object",
