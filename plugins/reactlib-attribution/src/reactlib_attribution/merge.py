@@ -14,7 +14,9 @@ Five ways, chosen with ``REACTLIB_ATTRIBUTION_MERGE`` (or ``merge=`` on
 
 Whatever the mode, a tagger quote without a cue or speaker takes them from a rule-based
 quote over the same words (the rules know reporting verbs and speakers the tagger may
-have missed, e.g. a cue inside a quotation, which the tagger cannot mark).
+have missed, e.g. a cue inside a quotation, which the tagger cannot mark). Given the
+article's text, a quotation interrupted by its own attribution and left in two pieces
+becomes one quote, as PolNeAR marks it (:mod:`reactlib_attribution.joined`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from typing import Sequence
 
 import attrs
 from reactlib import Quote
+
+from .joined import join_interrupted
 
 MODES = ("model", "replace", "add", "hybrid", "union")
 DEFAULT_MODE = "hybrid"
@@ -60,8 +64,13 @@ def borrow(model_quote: Quote, rules: Sequence[Quote], prefer_rules: bool = Fals
     return model_quote
 
 
-def merge(rules: Sequence[Quote], model: Sequence[Quote], mode: str = DEFAULT_MODE) -> list[Quote]:
-    """The quotes of the article after combining, in text order, renumbered q1, q2, …"""
+def merge(rules: Sequence[Quote], model: Sequence[Quote], mode: str = DEFAULT_MODE,
+          text: str | None = None) -> list[Quote]:
+    """The quotes of the article after combining, in text order, renumbered q1, q2, …
+
+    :param text: the article; given, a quotation interrupted by its own attribution and
+        left in two pieces is joined into one quote (:mod:`reactlib_attribution.joined`).
+    """
     model = [borrow(q, rules, prefer_rules=mode == "hybrid") for q in model]
     if mode == "replace":
         out = list(model)
@@ -72,4 +81,6 @@ def merge(rules: Sequence[Quote], model: Sequence[Quote], mode: str = DEFAULT_MO
     else:
         out = list(model) + [r for r in rules if not any(_overlap(r, q) for q in model)]
     out.sort(key=lambda q: (q.start, q.end))
+    if text is not None:
+        out = join_interrupted(text, out)
     return [attrs.evolve(q, id=f"q{n}") for n, q in enumerate(out, start=1)]
