@@ -222,3 +222,11 @@ def test_continuing_from_a_missing_model_is_a_typed_error(tiny_corpus, tmp_path,
     assert main([str(tiny_corpus[0]), str(tiny_corpus[1]), str(tmp_path / "out"),
                  "--init-model", str(tmp_path / "nowhere")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_hybrid_mode_takes_the_rules_cue_but_keeps_the_taggers_source():
+    text = "Lia and her deputy said the vote was fair."
+    rule = _q(24, 41, text, cue="say", cue_start=19, cue_end=23, speaker="lia", speaker_start=0, speaker_end=3)
+    model = _q(24, 41, text, cue="vote", cue_start=28, cue_end=32, speaker_start=0, speaker_end=18)
+    (hybrid,) = merge([rule], [model], "hybrid")
+    assert (hybrid.cue_start, hybrid.speaker_start, hybrid.speaker_end) == (19, 0, 18)
