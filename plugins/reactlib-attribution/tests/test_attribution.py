@@ -230,3 +230,16 @@ def test_hybrid_mode_takes_the_rules_cue_but_keeps_the_taggers_source():
     model = _q(24, 41, text, cue="vote", cue_start=28, cue_end=32, speaker_start=0, speaker_end=18)
     (hybrid,) = merge([rule], [model], "hybrid")
     assert (hybrid.cue_start, hybrid.speaker_start, hybrid.speaker_end) == (19, 0, 18)
+
+
+def test_hybrid_mode_prefers_a_direct_rule_quote_to_a_tagger_quote_inside_or_across_it():
+    text = "\u201cThe dam is safe and the valley will not flood,\u201d the engineer said on Sunday."
+    rule = Quote.from_span(text, 1, 46, id="r", kind="direct", cue="say", cue_start=63, cue_end=67)
+    inside = _q(text.index("the valley"), 46, text)
+    across = _q(text.index("the valley"), text.index(" on Sunday"), text)
+    for model in (inside, across):
+        (kept,) = merge([rule], [model], "hybrid")
+        assert (kept.start, kept.end, kept.kind) == (1, 46, "direct")
+        assert [(q.start, q.end) for q in merge([rule], [model], "model")] == [(model.start, model.end)]
+    around = _q(0, text.index(" on Sunday"), text)
+    assert [(q.start, q.end) for q in merge([rule], [around], "hybrid")] == [(0, around.end)]

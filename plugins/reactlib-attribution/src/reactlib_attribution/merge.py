@@ -9,7 +9,9 @@ Five ways, chosen with ``REACTLIB_ATTRIBUTION_MERGE`` (or ``merge=`` on
 - ``hybrid`` (the default: best content and attribution F1 on PolNeAR dev, and cue and
   source F1 within 0.015 of the best; see docs/attribution-model.md): as ``model``, but where a rule-based quote covers the same words, its cue
   replaces the tagger's (the rules are the more precise on the cues they know; the
-  tagger's sources are kept, they are the more exact);
+  tagger's sources are kept, they are the more exact), and a rule-based ``direct`` quote
+  wins over a tagger quote inside it or across its edge (the quotation marks bound a
+  direct quote better than the tagger does);
 - ``union``: the tagger's quotes, plus every rule-based quote not over the same words as
   one of them (at least half of the union of the spans shared).
 
@@ -41,6 +43,12 @@ def _same_words(a: Quote, b: Quote) -> bool:
     """At least half of the union of the two spans is shared."""
     union = max(a.end, b.end) - min(a.start, b.start)
     return union > 0 and _overlap(a, b) / union >= 0.5
+
+
+def _yields_to_direct(model_quote: Quote, rule: Quote) -> bool:
+    """A rule-based direct quote overlaps ``model_quote`` without lying inside it."""
+    return (rule.kind == "direct" and _overlap(model_quote, rule) > 0
+            and not (model_quote.start <= rule.start and rule.end <= model_quote.end))
 
 
 def borrow(model_quote: Quote, rules: Sequence[Quote], prefer_rules: bool = False) -> Quote:
@@ -81,6 +89,8 @@ def merge(rules: Sequence[Quote], model: Sequence[Quote], mode: str = DEFAULT_MO
     elif mode == "union":
         out = list(model) + [r for r in rules if not any(_same_words(r, q) for q in model)]
     else:
+        if mode == "hybrid":
+            model = [q for q in model if not any(_yields_to_direct(q, r) for r in rules)]
         out = list(model) + [r for r in rules if not any(_overlap(r, q) for q in model)]
     out.sort(key=lambda q: (q.start, q.end))
     if text is not None:
