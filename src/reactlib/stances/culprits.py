@@ -28,6 +28,14 @@ STAND_INS = frozenset("junta putschists mutineers soldiers rebels attackers gunm
 ACT_VERBS = frozenset("fired launched test-fired attacked invaded seized shelled bombed stormed struck "
                       "staged detonated annexed occupied raided boarded detained abducted kidnapped "
                       "captured assassinated downed rammed".split())
+#: Nouns of the means or forces by which a state acts, heading a subject named by its nationality
+#: ("A *Russian missile* struck the port", "*Chinese vessels* rammed the boat"): the state is the agent.
+AGENT_HEADS = frozenset("""
+missile missiles rocket rockets drone drones jet jets warplane warplanes aircraft plane planes helicopter
+helicopters troops forces soldiers army navy police guards coastguard coast vessel vessels ship ships boat
+boats warship warships frigate frigates destroyer artillery tanks tank militia militias units unit strike
+strikes airstrike airstrikes gunboat gunboats submarine fighters fighter
+""".split())
 #: Words before a participle that make it passive ("was seized", "have been detained").
 PASSIVE_AUX = frozenset("is was are were be been being has have had get got".split())
 

@@ -11,7 +11,9 @@ ordinary rules.
 from __future__ import annotations
 
 #: Nouns that stand for the news-maker's act.
-DECISION_NOUNS = frozenset("decision move step withdrawal announcement pullout exit".split())
+DECISION_NOUNS = frozenset("decision move step withdrawal announcement pullout exit measure measures "
+                           "expulsion expulsions closure ban suspension veto exercises drills blockade "
+                           "embargo restrictions deportation deportations crackdown".split())
 #: Words of a naming that criticises ("a grave mistake", "a historic blunder").
 CRITICAL = frozenset("mistake mistakes error errors blunder blunders misstep miscalculation".split())
 

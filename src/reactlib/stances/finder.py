@@ -28,7 +28,7 @@ from ..tokens import token_view
 from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
-from .culprits import STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
+from .culprits import AGENT_HEADS, STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
 from .other_side import resolve_other_side
 from .plural import plural_subject
@@ -40,9 +40,10 @@ from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS,
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
+from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
-from .modifiers import modifies_thing
+from .modifiers import THING_NOUNS, modifies_thing
 from .possessive import possessive_support
 from .possessive_nouns import possessive_nouns
 from .verdicts import approving_at, reported_verdicts
@@ -149,7 +150,7 @@ ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"})
 #: Words that make an offer of help an offer to mediate ("help secure the release", "assist the talks").
 SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees captives prisoners talks "
-                         "negotiations negotiation dialogue settlement ceasefire truce mediate mediation "
+                         "negotiations negotiation dialogue settlement ceasefire truce mediate mediation mediating "
                          "de-escalate de-escalation reconciliation resolve resolution peace".split())
 #: Threats whose target is the subject of the cue ("X will pay a heavy price").
 SUBJECT_TARGET_CUES = frozenset({"pay-price", "not-underestimate", "bear-responsibility", "held-to-account",
@@ -197,6 +198,12 @@ CHARGE_VERBS = frozenset("violated breached attacked shelled bombed invaded intr
 FORCE_NOUNS = frozenset("forces troops army soldiers navy vessel vessels ship ships warship warships boat boats "
                         "jets aircraft drones militia militias fighters units police coastguard gunmen "
                         "authorities officials".split())
+#: How far (tokens) after the verb the word of help may stand when no one helped is named
+#: ("sent a team of 50 rescuers", "pledged $7 million in emergency aid").
+AID_REACH = 8
+#: Words opening the object of a gift ("sent *a* team", "pledged *additional* aid").
+GIFT_OPENERS = frozenset("a an two three four five several dozens hundreds more additional further emergency "
+                         "urgent humanitarian medical".split())
 #: What is given when help is pledged: "pledged $50 million in aid to X".
 AID_WORDS = frozenset("aid assistance help support funding funds relief weapons arms loans loan grants "
                       "supplies equipment ammunition".split())
@@ -273,6 +280,28 @@ PEOPLE = frozenset("families family victims people relatives survivors citizens 
                    "civilians nation".split())
 #: "both sides", "the two governments": the two parties of the conflict, not their leaders.
 PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
+#: Words that may follow "called X" when it is a phone call ("called X to offer", "called X late
+#: on Friday", "called X and urged ...", "called X by phone"), not a naming ("called X a liar").
+PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
+#: Nouns naming a state body by its function ("the authorities", "the police").
+STATE_BODIES = frozenset("authorities police government army military regime forces".split())
+#: Words that may stand between "the" and such a noun ("the security forces", "the interim government").
+STATE_BODY_ADJ = frozenset("security interim transitional local national federal central military "
+                           "armed".split())
+#: Object pronouns and the kind of actor each may stand for.
+OBJECT_PRONOUNS = {"him": "person", "her": "person", "it": "thing", "them": "any"}
+#: How many words the object of a verb may have after its owner's name ("Chile's *sovereign
+#: decision*") before "and"/"but" and a cue sharing that verb's subject.
+OBJECT_TAIL = 4
+#: Stance types whose object "the decision", "the move" names the news-maker's act.
+DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject"})
+#: Stance types whose complement is an act denied or charged, not a stance ("denied backing X").
+CHARGE_OR_DENIAL = frozenset({"reject", "accuse", "criticize", "condemn"})
+#: Nouns of a charge whose "of" introduces the act charged ("accusations of helping X").
+CHARGE_NOUNS = frozenset("accusation accusations charge charges allegation allegations claim claims "
+                         "suspicion suspicions".split())
+#: How far back (tokens) from "of" the charge noun or cue may stand ("accused Rwanda of backing").
+CHARGE_REACH = 8
 #: Stances toward an adversary, whose target a following threat may share.
 HOSTILE_TYPES = frozenset({"accuse", "criticize", "condemn", "demand", "appeal", "reject", "threaten"})
 #: Stance types that need an actor as target to mean anything.
@@ -334,6 +363,7 @@ class StanceFinder:
         self.arg_stop: int | None = None
         self.parties = self._conflict_parties()
         self.cue_ends = {m.end - 1 for m in self.matches}
+        self._match_ending = {m.end - 1: m for m in self.matches}
         # cues that open a new clause ("... and called on", "..., urging") bound the arguments
         # of the cue before them; a cue word inside an argument ("pull its forces back") does not
         self.cue_starts = sorted(m.start for m in self.matches if self._opens_clause(m.start))
@@ -704,7 +734,16 @@ class StanceFinder:
         a = self._prev_word(i)
         while a is not None and self.words[a] in AUXILIARIES:
             a = self._prev_word(a)
-        if a is None or self.words[a] != "and" or g.end != a or g.possessive:
+        if a is None or self.words[a] not in ("and", "but") or g.end > a:
+            return False
+        # the object may go on after the actor's name ("respected Chile's sovereign decision but
+        # urged ..."): its own words, no comma, no other name
+        rest = [k for k in range(g.end, a) if not self.is_space[k]]
+        if len(rest) > OBJECT_TAIL or (rest and not g.possessive) or any(
+                not (self.view.text[k].islower() and self.view.text[k].replace("-", "").isalpha())
+                and self.words[k] not in ("'s", "’s") for k in rest):
+            return False
+        if g.possessive and not rest:
             return False
         v = self._prev_word(g.start)
         if v is None:
@@ -810,8 +849,36 @@ class StanceFinder:
         w = self.view.text[k]
         return w[:1].isupper() and w.isalpha() and not self.view.sent_start[k] and self.mentions.group_at(k) is None
 
+    def object_pronoun(self, j: int, holders: list[str]) -> Group | None:
+        """"accused them of spying", "urged him to ...", "praised it for ...": the actor an object
+        pronoun right at token ``j`` stands for — the nearest earlier actor of a fitting kind (a
+        person for him/her, no person for it) that is not the holder's own voice, skipping quoted
+        words. One rule for every cue's object, as "he"/"she" are for every cue's subject."""
+        if j >= self.n or self.words[j] not in OBJECT_PRONOUNS:
+            return None
+        want = OBJECT_PRONOUNS[self.words[j]]
+        if want == "person" and j + 1 < self.n and self.words[j] == "her" \
+                and self.view.text[j + 1].isalpha() and self.view.text[j + 1].islower() \
+                and self._match_at.get(j + 1) is None and self.words[j + 1] not in PREPOSITIONS \
+                and self.words[j + 1] not in ("to", "and", "of", "for", "as"):
+            return None  # "praised her courage": a possessive; the ordinary rules read the owner
+        floor = max(0, j - PRONOUN_WINDOW)
+        skip = [(s, e) for s, e, _ in self.quotes if e > floor and s < j]
+        for g in reversed(self.mentions.groups_between(floor, j)):
+            if any(s <= g.start < e for s, e in skip) or g.possessive:
+                continue
+            if g.actor in holders or any(self.same_voice(g.actor, h) for h in holders):
+                continue
+            if (want == "person") != (g.kind == "person") and want != "any":
+                continue
+            return Group(j, j + 1, g.actor, g.kind, False)
+        return None
+
     def object_targets(self, j: int, wend: int, holders: list[str],
                        allowed=TARGET_PREPS) -> list[Group]:
+        pronoun = self.object_pronoun(j, holders)
+        if pronoun is not None:
+            return [pronoun]
         groups = self.mentions.groups_between(j, wend)
         for n, g in enumerate(groups):
             if g.actor in holders:
@@ -826,7 +893,68 @@ class StanceFinder:
                     named = person_after_role(self, role_end(self, g, wend), wend)
                     g = named if named is not None and named.actor not in holders else g
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
-        return []
+        body = self.state_body(j, wend, holders)
+        return [body] if body is not None else []
+
+    def _gift_opens(self, j: int) -> bool:
+        """Whether the object at token ``j`` is a thing given ("a team of rescuers", "$7 million in
+        aid", "medical supplies"), not a person ("providing her with support") or a clause."""
+        if j >= self.n:
+            return False
+        w = self.words[j]
+        return w in GIFT_OPENERS or w in RELIEF_WORDS or w[:1].isdigit() or w in ("$", "€", "£")
+
+    def state_body(self, j: int, stop: int, holders: list[str]) -> Group | None:
+        """"accused the police of …", "urged the authorities to …", "demanded that the security
+        forces …": a state body named by its function alone is the state the article is about
+        (:meth:`host_state`), for every cue. Only right at the start of the object, with "the"."""
+        if j >= min(stop, self.n) or self.words[j] != "the":
+            return None
+        k = j + 1
+        while k < min(stop, self.n) and self.words[k] in STATE_BODY_ADJ:
+            k += 1
+        if k >= min(stop, self.n) or self.words[k] not in STATE_BODIES:
+            return None
+        linked = self.mentions.group_at(k)
+        if linked is not None and not any(self.same_voice(linked.actor, h) for h in holders):
+            return None  # linked to another actor: the ordinary rules read it
+        if k + 1 < self.n and self.words[k + 1] in ("of", "in") \
+                and self.mentions.groups_between(k + 2, min(self.n, k + 5)):
+            return None  # "the government of X", "the authorities in X": the ordinary rules
+        # (a link of "the authorities" to the holder itself is taken for what it is: a guess)
+        host = self.host_state()
+        if host is None or host in holders or any(self.same_voice(host, h) or self.speaks_for(h, host)
+                                                  for h in holders):
+            return None  # "Kenya's president urged the police to …": the holder's own state
+        return Group(j, k + 1, host, self.mentions.kinds.get(host, "country"), False)
+
+    def lead_actors(self) -> frozenset[str]:
+        """The actors of the article's first sentence that names any (the one
+        :func:`~reactlib.stances.decisions.news_maker` reads)."""
+        for s0, s1 in self.view.sents[:3]:
+            groups = self.mentions.groups_between(s0, s1)
+            if groups:
+                return frozenset(g.actor for g in groups)
+        return frozenset()
+
+    def host_state(self) -> str | None:
+        """The state the article is about: the news-maker when it is a state or a state body,
+        else the country named most often."""
+        if not hasattr(self, "_host_state"):
+            maker = news_maker(self)
+            kinds, countries = self.mentions.kinds, self.mentions.countries
+            host = maker if maker is not None and kinds.get(maker) in ("country", "organization") \
+                and countries.get(maker) else None
+            if host is not None and kinds.get(host) != "country":
+                # a body of the state ("Mozambique's electoral commission"): the state itself, if named
+                host = next((a.id for a in self.article.actors if a.kind == "country"
+                             and a.country == countries.get(host)), host)
+            if host is None:
+                counts = [(len(a.mentions), -n, a.id) for n, a in enumerate(self.article.actors)
+                          if a.kind == "country"]
+                host = max(counts)[2] if counts else None
+            self._host_state = host
+        return self._host_state
 
     def _appositive_target(self, j: int, wend: int, holders: list[str]) -> list[Group]:
         """"congratulated the winner, Nicolas Maduro": a role noun as object, the person it names
@@ -897,6 +1025,8 @@ class StanceFinder:
                 # "urged X to support Y", "refused to meet X": the inner cue is what is asked
                 # for or refused, not a stance of its own
                 continue
+            if self._charged_act(m):
+                continue  # "denied backing the rebels": the act denied or charged, no stance
             new = self._inherit_threat_target(self._one(m), m.start)
             found.extend(new)
             for f in new:
@@ -973,6 +1103,14 @@ class StanceFinder:
                 and self._last_holders[0] == self.sent_bounds(i)[0]:
             # "X demanded that Y withdraw and threatened ...": the verb shares X's subject
             holders = list(self._last_holders[1])
+        elif self._nominal_subject(i)[0]:
+            # "a charge the neighbouring country denied", "a European Union statement criticising
+            # China": the subject is a noun phrase, its holder the actor named in it or none
+            author = self._nominal_subject(i)[1]
+            holders = [author] if author else []
+            p = self._prev_word(i)
+            if not holders and (p is None or self.words[p] not in PASSIVE_BE):
+                return []  # "the vote held by X": a participle modifying the noun, no stance taken
         else:
             parsed = [g.actor for g in subject_actors(self.doc, i, self._group_or_pronoun)] if self.parsed else []
             holders = parsed or self.holders_for(i, own)
@@ -1241,6 +1379,40 @@ class StanceFinder:
             k -= 1
         return k >= 0 and self.words[k] == "and"
 
+    def _charged_act(self, m: CueMatch) -> bool:
+        """Whether the cue at ``m`` (a gerund) is the act a denial or a charge is about:
+        "denied backing the rebels", "rejected accusations of helping X", "accused X of arming
+        Y". What is denied or charged is no one's stance: the cue before it is the stance."""
+        if not self.words[m.start].endswith("ing"):
+            return False
+        p = self._prev_word(m.start)
+        if p is None:
+            return False
+        before = self._match_ending.get(p)
+        if before is not None and before.cue.type in CHARGE_OR_DENIAL:
+            return True
+        if self.words[p] != "of":
+            return False
+        for x in range(p - 1, max(-1, p - CHARGE_REACH), -1):
+            if self.words[x] in CHARGE_NOUNS:
+                return True
+            before = self._match_ending.get(x)
+            if before is not None and before.cue.type in CHARGE_OR_DENIAL:
+                return True
+            if self.words[x] in HARD_BREAKS:
+                break
+        return False
+
+    def _nominal_subject(self, i: int) -> tuple[bool, str | None]:
+        """See :mod:`reactlib.stances.nominal_subject`."""
+        def actor_at(k: int) -> str | None:
+            g = self.mentions.group_at(k)
+            return g.actor if g is not None else None
+        w = self.words[i]
+        verbal = w.endswith(("ed", "en", "es", "s")) or w in PAST_IRREGULAR  # "sanctions were *on the table*" keeps its subject
+        things = EVENT_NOUNS | THING_NOUNS if verbal else frozenset()
+        return nominal_subject(self.words, self.view.text, self.is_space, i, actor_at, things)
+
     def _relative_non_actor(self, i: int) -> bool:
         k = i - 1
         while k >= 0 and self.words[k] in AUXILIARIES:
@@ -1348,9 +1520,13 @@ class StanceFinder:
                 and self.words[self._prev_word(i)] not in BASE_VERB_BEFORE \
                 and self.adjacent_subject(i) is None:
             return []  # "hit back", "pushed back", "came back": an adverb, not the verb
+        help_unnamed = False  # help given with no one named as helped: the host state is
         if cue.name == "pledge-aid":
             stop = next((k for k in range(j, wend) if self.words[k] in ("to", "for")), None)
-            if stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
+            if stop is None and not AID_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
+                    and self._gift_opens(j):
+                help_unnamed = True  # "China pledged $7 million in emergency aid."
+            elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
@@ -1384,9 +1560,12 @@ class StanceFinder:
                 return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
             if cue.name == "send-aid":
                 stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
-                if stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
+                if stop is None and not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
+                        and self._gift_opens(j):
+                    help_unnamed = True  # "Pakistan sent a team of 50 rescuers."
+                elif stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
                     return []  # "sent troops to the border", "sent a delegation": no help given
-                if stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
+                if stop is not None and stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
                     j = stop + 2  # "sent planes to help Cyprus": the one helped
         if cue.name == "threaten" and self.words[i].startswith("threat"):
             k = j
@@ -1471,9 +1650,17 @@ class StanceFinder:
             culprit = self.perpetrator()
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
+        if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate" \
+                and names_decision(self.words, j, wend):
+            # "Moscow denounced the move", "criticised the decision": the news-maker who took it
+            # (the same reading as "called the decision a mistake" and "said the move was illegal")
+            maker = news_maker(self)
+            if maker is not None and not any(self.same_voice(maker, h) for h in holders):
+                targets = [Group(j, j, maker, "group", False)]
         if not targets and cue.type in RULED_AGAINST and issue_text:
             # "disagreed with the ruling", "rejected the verdict": the one court the article names
-            court = ruling_court(self.article.actors, set(issue_text.lower().split()), holders)
+            court = ruling_court(self.article.actors, set(issue_text.lower().split()), holders, news_maker(self),
+                                 self.lead_actors())
             if court is not None:
                 targets = [Group(j, j, court, "organization", False)]
         if not targets and cue.type == "reject":
@@ -1484,6 +1671,13 @@ class StanceFinder:
             maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
+        if not targets and help_unnamed:
+            # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
+            # article is about (the stricken country), as for "the authorities"
+            host = self.host_state()
+            if host is not None and not any(host == h or self.same_voice(host, h) or self.speaks_for(h, host)
+                                            for h in holders):
+                targets = [Group(j, j, host, self.mentions.kinds.get(host, "country"), False)]
         if not targets and cue.name == "accuse" and self._charge_follows(j, wend):
             pass  # "accused the ousted government of rigging": a charge, its target unnamed
         elif not targets and not both and cue.name not in TARGET_OPTIONAL_CUES \
@@ -1686,9 +1880,9 @@ class StanceFinder:
                 break
             if self.words[k] == "to" and k > j:
                 region = range(j, k)
-                if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in ("it", "them")) \
+                if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in OBJECT_PRONOUNS) \
                         or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
-                                                             for x in region):
+                               or self.words[x] in STATE_BODIES for x in region):
                     pivot = k
                 break
         targets: list[str | None]
@@ -1708,6 +1902,10 @@ class StanceFinder:
                           if g.kind != "person" and not any(self.same_voice(g.actor, h) for h in holders)]
                 if others:
                     targets = [others[-1].actor]
+            if targets == [None] and pivot == j + 1:
+                # "She urged him to ...", "urged them to ...": the shared object-pronoun rule
+                g = self.object_pronoun(j, holders)
+                targets = [g.actor] if g is not None else targets
             both = self._both_parties(j, pivot, holders) if targets == [None] else []
             if both:
                 # "called on both sides to …": one appeal to all parties, target null as the
@@ -1718,6 +1916,9 @@ class StanceFinder:
                 # "urged the soldiers to exercise restraint": the group that staged the event
                 culprit = self.stand_in(j, pivot)
                 targets = [culprit] if culprit and culprit not in holders else [None]
+                if targets == [None]:
+                    body = self.state_body(j, pivot, holders)  # "urged the authorities to …"
+                    targets = [body.actor] if body is not None else targets
             issue_a = pivot + 1
         else:
             g0 = self.group_after(j, wend)
@@ -1742,6 +1943,10 @@ class StanceFinder:
                             or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)):
                         targets = [x.actor for x in self.coordinated_right(g, wend) if x.actor not in holders]
                         break
+                if targets == [None] and self.words[j - 1] == "that":
+                    body = self.state_body(j, wend, holders)  # "demanded that the authorities lift …"
+                    if body is not None:
+                        targets, issue_a = [body.actor], body.end
         issue_text = tidy_issue_text(self._text(issue_a, wend))
         if cue.needs_target and targets == [None]:
             return []
@@ -1753,6 +1958,16 @@ class StanceFinder:
             parts = self._issue_parts(issue_a, wend)
         else:
             parts = [(issue_text, normalise_issue(issue_text))]
+        if targets == [None] and not addressees and any(
+                label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
+                for text, label in parts) \
+                and all(g.kind == "person" for g in self.mentions.groups_between(issue_a, wend)):
+            # "called for his immediate and unconditional release": the state holding him is asked,
+            # the state the article is about (as for "the authorities"), not the holder's own
+            host = self.host_state()
+            if host is not None and not any(host == h or self.same_voice(host, h) or self.speaks_for(h, host)
+                                            for h in holders):
+                targets = [host]
         if targets == [None] and not any(label or text for text, label in parts):
             return []
         if cue.name == "hope" and targets == [None] and not any(label for _, label in parts):
@@ -1798,6 +2013,10 @@ class StanceFinder:
         return merged
 
     def _consult(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        p = self._prev_word(i)
+        w = self.words[i]
+        if p is not None and self.words[p] in PASSIVE_BE and (w.endswith("ed") or w in PAST_IRREGULAR):
+            return []  # "would be met with force", "was discussed with X": a passive, no one consulting
         k = j
         while k < wend and (self.words[k] in DETERMINERS or self.words[k] in MEETING_ADJ):
             k += 1
@@ -1914,7 +2133,7 @@ class StanceFinder:
                 start, stop = self._span(i, bad + 1)
                 return [Found(h, "criticize", start, stop, target=maker, extra={"critical": self.words[bad]})
                         for h in holders]
-            return self._approving_naming(i, j, wend, holders)
+            return self._approving_naming(i, j, wend, holders) or self._phoned(i, j, holders)
         found = self._object(cue, i, j, hit, holders)
         named = set(self._text(j, hit).lower().split())
         event = not EVENT_NOUNS.isdisjoint(named)
@@ -1943,6 +2162,23 @@ class StanceFinder:
         found = [f for f in found if f.target is not None or event]
         start, stop = self._span(i, hit + 1)
         return [evolve(f, start=start, end=stop, extra={**f.extra, "damning": self.words[hit]}) for f in found]
+
+    def _phoned(self, i: int, j: int, holders: list[str]) -> list[Found]:
+        """"Mitsotakis called Erdogan to offer his condolences", "Biden called Netanyahu on Sunday":
+        "call" with an actor for its object and no naming after it is a phone call (a
+        consultation); "called X a liar" names, and is read as such before this."""
+        if self.words[i] not in ("called", "calls") or j >= self.n:
+            return []  # "planned to call X later": a plan, no call made
+        g = self.mentions.group_starting(j) or self.mentions.group_starting(j + 1 if self.words[j] == "the" else j)
+        if g is None or g.possessive or g.actor in holders or any(self.same_voice(g.actor, h) for h in holders):
+            return []
+        k = g.end
+        while k < self.n and (self.is_space[k] or self.words[k] in WHEN):
+            k += 1
+        if k < self.n and self.words[k] not in PHONED_NEXT:
+            return []  # "called Biden a friend", "called Kosovo's move ...": a naming, not a call
+        start, stop = self._span(i, g.end)
+        return [Found(h, "consult", start, stop, target=g.actor, extra={"phoned": True}) for h in holders]
 
     def _approving_naming(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
         """"called the agreement 'a great day for Africa'", "described the deal as a historic
@@ -1987,6 +2223,8 @@ class StanceFinder:
                     q = self._prev_word(h.start) if h is not None and h.end == p + 1 and not h.possessive else None
                     if q is not None and self.words[q] in ("after", "before", "since", "as", "when", "because", "until"):
                         g = h
+                if g is None:
+                    g = self._agent_modifier(k)
                 return g.actor if g is not None else None
             def agent_at(k: int) -> str | None:
                 g = self.group_after(k + 2, min(self.n, k + 6))
@@ -1994,6 +2232,24 @@ class StanceFinder:
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
                 self.words, subject_at, agent_at) or lead_perpetrator(self)
         return self._perpetrator
+
+    def _agent_modifier(self, k: int) -> Group | None:
+        """"A Russian missile struck ...", "Chinese coast guard vessels rammed ...": the state
+        named as the modifier of the means or forces that act before token ``k`` (up to two
+        such nouns between)."""
+        p = k - 1
+        while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
+            p -= 1
+        heads = 0
+        while p >= 0 and self.words[p] in AGENT_HEADS and self.mentions.group_at(p) is None and heads < 3:
+            heads += 1
+            p -= 1
+        if not heads or p < 0:
+            return None
+        g = self.mentions.group_at(p)
+        if g is None or g.end != p + 1 or self.oblique(g):
+            return None
+        return g
 
     def stand_in(self, a: int, b: int) -> str | None:
         """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for."""

@@ -31,7 +31,7 @@ commissioner army military national security adviser advisor governor mayor sena
 
 PREPOSITIONS = frozenset("""
 for with to against of on at by from in over into toward towards about between among amid
-during after before across near inside within without like upon via versus under behind
+during after before across near inside within without like upon via versus under behind through throughout
 """.split())
 DETERMINERS = frozenset("the a an its his her their our your my this that these those both all "
                         "some any each".split())

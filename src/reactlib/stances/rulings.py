@@ -2,8 +2,9 @@
 
 "Hichilema said he disagreed with the ruling", "Israel rejected the verdict": the one criticised
 or rejected is the court that ruled, when the article names exactly one court (or tribunal) as an
-actor; with none or several, the ruling stays unattributed. Praise of a ruling ("hailed the
-verdict") keeps no target, as before: it praises the outcome more than the bench.
+actor; with none or several, the ruling stays unattributed. Welcoming or praising a ruling ("welcomed the
+verdict", "hailed the judgment") is aimed at the court the same way: one rule for every stance
+toward a ruling (round 10; it kept no target before).
 """
 
 from __future__ import annotations
@@ -14,16 +15,21 @@ RULING_NOUNS = frozenset("ruling rulings verdict verdicts judgment judgement jud
 #: Words in the name of a body that rules.
 COURT_WORDS = frozenset("court tribunal".split())  # not "judiciary": the whole branch
 #: Stance types read as aimed at the court.
-AGAINST = frozenset({"criticize", "condemn", "reject", "accuse"})
+AGAINST = frozenset({"criticize", "condemn", "reject", "accuse", "welcome", "praise", "support"})
 
 
-def ruling_court(actors, issue_words: set[str], holders) -> str | None:
+def ruling_court(actors, issue_words: set[str], holders, news_maker: str | None = None,
+                 lead: frozenset[str] = frozenset()) -> str | None:
     """The one court among ``actors`` when ``issue_words`` name a ruling ("the ruling", "the
-    court's verdict"); None when the article names no court, several, or the holder is it."""
+    court's verdict"); with several, the one whose ruling is the article's news (``news_maker``,
+    the subject of its first sentence); None when the article names no court, several and none
+    of them made the news, or the holder is it."""
     if RULING_NOUNS.isdisjoint(issue_words):
         return None
     courts = [a.id for a in actors if a.kind == "organization"
               and not COURT_WORDS.isdisjoint(a.name.lower().split())]
+    if len(courts) > 1 and news_maker in courts and sum(c in lead for c in courts) == 1:
+        courts = [news_maker]  # the only court of the lead sentence ``lead`` (its actors) made the news
     if len(courts) != 1 or courts[0] in holders:
         return None
     return courts[0]

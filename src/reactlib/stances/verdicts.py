@@ -72,6 +72,31 @@ SUBJECT_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "if", "when", "while",
                             "who", "not", "never"})
 
 
+#: Words of a short adjunct between a reporting verb and "that" ("said *on Monday* that", "said
+#: *in a statement late on Friday* that"): time, channel and their function words.
+ADJUNCT_WORDS = frozenset("""
+on in at late early earlier later a an the its his her their statement interview briefing press
+conference television radio post message speech letter morning afternoon evening night weekend
+week monday tuesday wednesday thursday friday saturday sunday today yesterday tonight also again
+separately publicly , -
+""".split())
+#: How many words such an adjunct may have.
+MAX_ADJUNCT = 8
+
+
+def _complement_start(f: StanceFinder, c: int) -> int:
+    """The first token of a reporting verb's complement starting at token ``c``: after "that",
+    also when a short adjunct of time or channel stands before it ("said on Monday that the
+    attack was unacceptable"), as every reported verdict needs, whatever its wording."""
+    words, n = f.words, f.n
+    for x in range(c, min(n, c + MAX_ADJUNCT + 1)):
+        if words[x] == "that":
+            return x + 1
+        if not (words[x] in ADJUNCT_WORDS or f.is_space[x] or words[x].isdigit()):
+            break
+    return c
+
+
 def reported_verdicts(f: StanceFinder) -> list[Found]:
     """Every "X said <phrase naming an actor's act> was <damning>" of the article, and the
     same verdict opening a speaker's direct quote."""
@@ -86,9 +111,7 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             continue  # only a reporting verb or a quote's first token opens a verdict
         own = f.quote_at(k)
         if w in VERDICT_REPORTING:
-            c = k + 1
-            if c < n and words[c] == "that":
-                c += 1
+            c = _complement_start(f, k + 1)
         elif own is not None and k == own[0] and own[2].kind == "direct" and own[2].speaker:
             c = k + 1 if w in QUOTE_MARKS else k  # '"The sanctions are illegal," X said'
         else:
