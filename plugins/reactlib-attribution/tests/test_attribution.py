@@ -243,3 +243,11 @@ def test_hybrid_mode_prefers_a_direct_rule_quote_to_a_tagger_quote_inside_or_acr
         assert [(q.start, q.end) for q in merge([rule], [model], "model")] == [(model.start, model.end)]
     around = _q(0, text.index(" on Sunday"), text)
     assert [(q.start, q.end) for q in merge([rule], [around], "hybrid")] == [(0, around.end)]
+
+
+def test_continuing_keeps_the_architecture_so_size_options_are_refused(tiny_model, tiny_corpus, tmp_path, capsys):
+    from reactlib_attribution.train import main
+
+    assert main([str(tiny_corpus[0]), str(tiny_corpus[1]), str(tmp_path / "out"),
+                 "--init-model", str(tiny_model), "--width", "128"]) == 2
+    assert "drop --width" in capsys.readouterr().err

@@ -126,6 +126,11 @@ def training_config(train_path: Path, dev_path: Path, *, max_steps: int, max_epo
     if options.init_model is not None:
         from .model import resolve_model_dir
 
+        sized = [name for name in ("width", "depth", "window_size", "embed_rows") if getattr(options, name) is not None]
+        if sized:
+            raise InputError(f"reactlib-attribution: --init-model keeps the model's architecture; drop "
+                             f"{', '.join('--' + n.replace('_', '-') for n in sized)}")
+
         source = str(resolve_model_dir(options.init_model).resolve())
         config["components"]["tok2vec"] = {"source": source}
         config["components"]["ner"] = {"source": source}
