@@ -37,6 +37,12 @@ from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
+from .both_titles import both_title, role_fits
+from .literal import literal_object
+
+CUE_BY_NAME = {c.name: c for c in CUES}
+#: verbs after "commitment to" that make it a commitment to a settlement (the mediation cue)
+SETTLE_VERBS = verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate")
 from .matcher import CueMatch, CueMatcher
 from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, Group, MentionIndex
 from .fronted import fronted_stances
@@ -137,12 +143,12 @@ BE_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "
 PASSIVE_BE = BE_VERBS - {"'s", "’s"}
 #: "summoned the ambassador": the words that make a summons a diplomatic protest.
 ENVOY_WORDS = frozenset("ambassador ambassadors envoy envoys charge chargé chargée d'affaires diplomat "
-                        "diplomats consul representative emissary".split())
+                        "diplomats consul representative emissary commissioner".split())
 #: "opposes all forms of terrorism": rejecting violence itself is condemning it.
 VIOLENCE_WORDS = frozenset("terrorism terrorist violence extremism attacks attack killing killings "
                            "aggression atrocities bombing bombings".split())
 #: Cues whose stance stands without a target ("committed to the defence of its allies").
-TARGET_OPTIONAL_CUES = frozenset({"committed-defence"})
+TARGET_OPTIONAL_CUES = frozenset({"committed-defence", "respect-decision"})
 #: Frames and cues that report an act rather than a position voiced.
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
@@ -1528,6 +1534,8 @@ class StanceFinder:
                 help_unnamed = True  # "China pledged $7 million in emergency aid."
             elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
+        if cue.name == "offer-aid":
+            help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
             if PUNITIVE_WORDS.isdisjoint(before) and not ("options" in before or "option" in before):
@@ -1535,6 +1543,11 @@ class StanceFinder:
             start, stop = self._span(max(self.sent_bounds(i)[0], i - 10), j)
             issue = "sanctions" if not PUNITIVE_WORDS.isdisjoint(before) else None
             return [Found(h, cue.type, start, stop, issue=issue) for h in holders]
+        if cue.name == "commitment-to" and j < self.n and self.words[j] in SETTLE_VERBS:
+            # "reiterates its commitment to reach a settlement": a commitment to settle, not to someone
+            return self._mediate(CUE_BY_NAME["commitment-settle"], i, j, wend, holders)
+        if literal_object(self.words[i], self.words[i + 1:min(self.n, i + 6)]):
+            return []  # "slammed the door", "pressed the button", "hailed a taxi": a thing, not a stance
         if cue.name == "criticize" and self.words[i].startswith(("blast", "slam")) and (
                 (j < self.n and self.words[j] in ("into", "through")) or "with" in self.words[j:j + 4]):
             return []  # "blasted it with water cannon", "slammed into the ship": force, not words
@@ -1657,9 +1670,12 @@ class StanceFinder:
             maker = news_maker(self)
             if maker is not None and not any(self.same_voice(maker, h) for h in holders):
                 targets = [Group(j, j, maker, "group", False)]
-        if not targets and cue.type in RULED_AGAINST and issue_text:
+        ruled = set(issue_text.lower().split()) if issue_text else set()
+        if cue.name == "respect-decision":
+            ruled |= set(self.words[i:j])  # "respects the court's decision": the ruling is in the cue
+        if not targets and cue.type in RULED_AGAINST and ruled:
             # "disagreed with the ruling", "rejected the verdict": the one court the article names
-            court = ruling_court(self.article.actors, set(issue_text.lower().split()), holders, news_maker(self),
+            court = ruling_court(self.article.actors, ruled, holders, news_maker(self),
                                  self.lead_actors())
             if court is not None:
                 targets = [Group(j, j, court, "organization", False)]
@@ -2035,7 +2051,7 @@ class StanceFinder:
         if not targets:
             told = self._told_addressee(i)
             targets = [told] if told is not None and told not in holders else []
-        if not targets and self.parties:
+        if not targets:
             targets = self._party_leaders(j, wend, holders)
         if not targets and self.words[j - 1] in ("with", "to"):
             # "had been in contact with both sides": with each party the article names
@@ -2061,23 +2077,36 @@ class StanceFinder:
         return None
 
     def _party_leaders(self, j: int, wend: int, holders: list[str]) -> list[str]:
-        """"spoke by phone with both leaders": the leader of each party the article names, when
-        it names one (a person of that country with a head's title)."""
-        words = self.words[j:min(wend, j + 4)]
-        if not any(a in ("both", "two") and b in ("leaders", "presidents", "heads")
-                   for a, b in zip(words, words[1:])):
+        """"spoke by phone with both leaders", "with both trade ministers": the office-holder of
+        each party the article names, when it names one (a person of that country whose role
+        fits the title); with no two parties named, the last two such persons of different
+        countries named before (see :mod:`reactlib.stances.both_titles`)."""
+        title = both_title(self.words[j:min(wend, j + 6)])
+        if title is None:
             return []
+        persons = [a for a in self.article.actors if a.kind == "person" and a.id not in holders
+                   and role_fits(a.role, title)]
         out = []
-        for party in self.parties:
+        for party in self.parties or ():
             country = self.mentions.countries.get(party)
-            leader = next((a.id for a in self.article.actors if a.kind == "person" and country
-                           and a.country == country and a.id not in holders
-                           and any(t in (a.role or "").lower() for t in ("president", "prime minister", "leader"))),
-                          None)
+            leader = next((a.id for a in persons if country and a.country == country), None)
             if leader is None:
-                return []
+                out = []
+                break
             out.append(leader)
-        return out
+        if out:
+            return out
+        # no parties, or one without its office-holder: the two last named before the cue
+        by_id = {a.id: a for a in persons}
+        seen: list[str] = []
+        for g in reversed(self.mentions.groups_between(0, j)):
+            a = by_id.get(g.actor)
+            if a is None or a.id in seen or any(by_id[x].country == a.country for x in seen if a.country):
+                continue
+            seen.append(a.id)
+            if len(seen) == 2:
+                return list(reversed(seen))
+        return []
 
     def _own_institution(self, g: Group) -> bool:
         """"discussed the incident with his Security Council": an organisation after "his", "its",

@@ -33,11 +33,12 @@ _IRREGULAR_PAST = {
     "give": ("gave", "given"), "lash": ("lashed",), "take": ("took", "taken"),
     "find": ("found",), "seek": ("sought",), "send": ("sent",), "throw": ("threw", "thrown"),
     "bear": ("bore", "borne"),
-    "put": ("put",), "break": ("broke", "broken"), "cut": ("cut",), "fly": ("flew", "flown"), "freeze": ("froze", "frozen"),
+    "put": ("put",), "break": ("broke", "broken"), "pay": ("paid",), "plead": ("pleaded", "pled"), "cut": ("cut",), "fly": ("flew", "flown"), "freeze": ("froze", "frozen"),
 }
 #: Verbs that double their last consonant before -ed / -ing.
 _DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slap": "slapp", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
-             "abet": "abett", "bar": "barr", "put": "putt"}
+             "abet": "abett", "bar": "barr", "put": "putt", "confer": "conferr", "extol": "extoll",
+             "snub": "snubb", "shrug": "shrugg"}
 
 
 def verb_forms(base: str) -> frozenset[str]:
@@ -138,7 +139,11 @@ ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries",
 
 CUES: tuple[Cue, ...] = (
     # SUPPORT
-    Cue("support-verb", "support", "object", [S(verbs("support", "endorse", "defend"))]),
+    Cue("support-verb", "support", "object", [S(verbs("support", "endorse", "defend", "champion"))]),
+    # "reaffirmed its commitment to X": only with someone named ("commitment to a settlement" is none)
+    Cue("commitment-to", "support", "object",
+        [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("commitment", "allegiance", "loyalty"), S("to")],
+        needs_target=True),
     # "back" is also an adverb ("pull back", "hit back"): only with someone backed
     Cue("back", "support", "object", [S(verbs("back"))], needs_target=True),
     Cue("stand-with", "support", "object",
@@ -158,7 +163,15 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("support", "backing", "solidarity", "endorsement"), opt("for", "with", "to")]),
     Cue("praise", "praise", "object",
-        [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute", "thank"))]),
+        [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute", "thank", "extol",
+                 "compliment"))]),
+    # "expressed gratitude to X", "voiced appreciation for X's help": thanks told as a noun
+    Cue("gratitude", "praise", "object",
+        [S(LIGHT | verbs("convey")), opt(INTENSIFIERS), opt(INTENSIFIERS),
+         S("gratitude", "appreciation", "thanks", "praise", "admiration"), S("to", "for")], needs_target=True),
+    # "expressed satisfaction with the accord": approval of what was done
+    Cue("satisfaction", "welcome", "object",
+        [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("satisfaction", "approval"), S("with", "at", "over", "of")]),
     Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
     # "our hearts go out to the people of Libya", "our thoughts and prayers are with X"
     Cue("hearts-go-out", "support", "object",
@@ -169,6 +182,14 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT | verbs("send", "convey")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("condolences", "sympathy", "sympathies"), opt("to", "with")], needs_target=True),
     Cue("recognize", "support", "object", [S(verbs("recognize"))], needs_target=True),
+    # "fully respects the court's decision", "respects the democratic process": acceptance of a
+    # decision, a result or a process (PLOVER SUPPORT); "respect human rights" is none
+    Cue("respect-decision", "support", "object",
+        [S(verbs("respect") | {"accept", "accepts", "accepted", "accepting"}), opt('"', "“", "”"),
+         opt("the", "this", "that", "its", "their"), opt("court", "tribunal", "people", "voters", "democratic",
+                                                          "electoral", "court's", "final"),
+         opt("'s", "’s"), S("decision", "ruling", "verdict", "judgment", "judgement", "result", "results", "outcome",
+                            "process", "will", "choice")]),
     # "remained committed to the defence of its allies": support, even when the ally is not named
     Cue("committed-defence", "support", "object",
         [S("committed", "commitment", "pledged", "dedicated"), S("to"), opt("the"),
@@ -178,7 +199,17 @@ CUES: tuple[Cue, ...] = (
     Cue("accuse", "accuse", "object", [S(verbs("accuse", "blame"))]),
     Cue("criticize", "criticize", "object",
         [S(verbs("criticize", "slam", "rebuke", "chastise", "censure", "castigate", "fault", "lambast", "blast",
-                 "berate", "assail", "excoriate", "chide", "reprimand", "admonish"))]),
+                 "berate", "assail", "excoriate", "chide", "reprimand", "admonish", "upbraid", "reproach", "scold",
+                 "pillory", "vilify", "disparage", "deride", "ridicule"))]),
+    # "issued a sharp rebuke to X", "delivered a reprimand to X": criticism told as a noun
+    Cue("rebuke-noun", "criticize", "object",
+        [S(LIGHT | verbs("issue", "deliver")), opt("a", "an", "its", "their", "his", "her"),
+         opt("sharp", "stern", "strong", "rare", "public", "blunt", "stinging", "scathing", "pointed"),
+         S("rebuke", "reprimand", "reproach"), S("to", "of")], needs_target=True),
+    # "took aim at X", "railed against X", "rounded on X": criticism in idiom
+    Cue("take-aim", "criticize", "object", [S(verbs("take")), S("aim"), S("at")], needs_target=True),
+    Cue("rail-against", "criticize", "object", [S(verbs("rail", "inveigh")), S("against", "at")], needs_target=True),
+    Cue("round-on", "criticize", "object", [S(verbs("round", "turn")), S("on", "upon")], needs_target=True),
     # "questioned the credibility of the vote", "cast doubt on the results announced by X"
     Cue("question", "criticize", "object", [S(verbs("question") - {"question"})], needs_target=True),
     Cue("cast-doubt", "criticize", "object",
@@ -203,7 +234,7 @@ CUES: tuple[Cue, ...] = (
     Cue("disagree", "criticize", "object", [S(verbs("disagree")), opt(INTENSIFIERS), S("with")]),
     # "hit back at X", "fired back at X": a retort
     Cue("hit-back", "criticize", "object",
-        [S(verbs("hit", "strike", "fire", "shoot") | {"struck", "shot"}), S("back"), S("at")]),
+        [S(verbs("hit", "strike", "fire", "shoot") | {"struck", "shot"}), S("back", "out"), S("at", "against")]),
     Cue("complain", "criticize", "object", [S(verbs("complain", "protest")), opt(WHEN), opt("against")]),
     # "protested to Pakistan over the shelling": the protest is addressed to the one blamed
     Cue("protest-to", "criticize", "object", [S(verbs("protest")), opt(WHEN), S("to")], needs_target=True),
@@ -271,10 +302,17 @@ CUES: tuple[Cue, ...] = (
     # "would not negotiate with terrorists", "will never negotiate with X": a refusal of talks
     Cue("not-negotiate", "reject", "object", [S("not", "n't", "never"), S(verbs("negotiate"))]),
     Cue("reject", "reject", "object",
-        [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto"))]),
+        [S(verbs("reject", "dismiss", "rebuff", "repudiate", "rebut", "deny", "oppose", "veto", "spurn", "snub",
+                 "disavow"))]),
+    # "voiced its rejection of the plan", "expressed opposition to X's decision"
+    Cue("reject-noun", "reject", "object",
+        [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("rejection", "opposition", "objection", "objections"),
+         S("to", "of")]),
     Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
     Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
     Cue("brush-aside", "reject", "object", [S(verbs("brush")), S("aside", "off")]),
+    # "shrugged off the charges", "waved away X's complaints" (someone or a charge named)
+    Cue("shrug-off", "reject", "object", [S(verbs("shrug", "wave")), S("off", "away", "aside")], needs_target=True),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
     # "issued a stern warning to X": a warning given, with the one warned named
@@ -330,7 +368,10 @@ CUES: tuple[Cue, ...] = (
     Cue("press-for", "appeal", "request",
         [S(verbs("press", "push", "lobby") - {"press", "push", "lobby"}), opt(WHEN), S("for")]),
     Cue("press", "appeal", "request", [S(verbs("press") - {"press"})], needs_target=True),
-    Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite"))], needs_target=True),
+    Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite", "request", "beseech", "entreat"))],
+        needs_target=True),
+    # "pleaded with X to ...", "pleaded for calm"
+    Cue("plead", "appeal", "request", [S(verbs("plead") | {"pled"}), opt(WHEN), S("with", "for")]),
     Cue("appeal", "appeal", "request", [S(verbs("appeal")), S("to", "for")]),
     Cue("call-noun", "appeal", "request",
         [S(LIGHT | verbs("issue", "make", "launch", "echo", "join", "second")), opt("the"), opt(INTENSIFIERS),
@@ -353,7 +394,7 @@ CUES: tuple[Cue, ...] = (
         [S("must", "should"), opt("immediately", "now", "urgently", "not", "also", "therefore")]),
     Cue("modal-have", "demand", "modal", [S("has", "have", "needs", "need"), S("to")]),
     # CONSULT
-    Cue("meet", "consult", "consult", [S(verbs("meet", "host", "visit", "receive")), opt("with")],
+    Cue("meet", "consult", "consult", [S(verbs("meet", "host", "visit", "receive", "consult")), opt("with")],
         needs_target=True),
     # "told Weber by phone that ...": a call with the one told
     Cue("by-phone", "consult", "consult", [S("by", "over"), opt("the"), S("phone", "telephone")],
@@ -374,14 +415,19 @@ CUES: tuple[Cue, ...] = (
         [S("in"), opt("close", "constant", "regular", "direct", "permanent", "continuous"),
          S("contact", "touch", "talks"), S("with")], needs_target=True),
     Cue("discuss", "consult", "consult", [S(verbs("discuss"))], needs_target=True),
+    # "raised the case with the foreign minister", "took up the matter with X": a consultation
+    Cue("raise-with", "consult", "consult",
+        [S(verbs("raise", "take") | {"took", "taken"}), opt("up"), opt("the", "this", "that", "his", "her", "its", "their"),
+         opt("detainees'", "journalist's", "prisoners'"), S("case", "cases", "issue", "issues", "matter", "question"),
+         S("with")], needs_target=True),
     # CONCERN
     Cue("concern-adj", "concern", "concern",
         [S("concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed", "saddened", "appalled",
            "shocked", "horrified", "perturbed")]),
     Cue("concern-noun", "concern", "concern",
-        [S(LIGHT | verbs("voice", "sound")), opt(INTENSIFIERS), opt(INTENSIFIERS),
+        [S(LIGHT | verbs("voice", "sound", "convey", "relay")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          S("concern", "concerns", "alarm", "worry", "worries", "dismay", "regret", "disquiet", "anxiety",
-           "unease", "consternation")]),
+           "unease", "consternation", "fear", "fears", "apprehension", "misgivings")]),
     Cue("regret", "concern", "concern", [S(verbs("regret", "lament"))]),
     Cue("with-concern", "concern", "concern",
         [S("with"), opt(INTENSIFIERS), opt(INTENSIFIERS), S("concern", "alarm", "dismay", "regret", "worry")]),
@@ -397,6 +443,11 @@ CUES: tuple[Cue, ...] = (
     Cue("offer-mediation", "mediate", "mediate",
         [S(verbs("offer", "propose")), opt(INTENSIFIERS), S("mediation", "offices")]),
     Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
+    # "invited all parties to Paris for talks", "invited both sides to Doha": a host convening
+    # the parties of a dispute is mediating
+    Cue("invite-parties", "mediate", "mediate",
+        [S(verbs("invite")), opt("all", "both", "the"), opt("the", "two", "warring", "rival", "opposing", "political"),
+         S(ALL_PARTIES | {"parties"}), S("to")]),
     # "has sent a special envoy to both capitals", "dispatched a mediator to Khartoum": mediation
     Cue("send-envoy", "mediate", "mediate",
         [S(verbs("send", "dispatch", "appoint")), opt("a", "an", "its", "his", "her", "their", "two"),
@@ -426,7 +477,9 @@ CUES: tuple[Cue, ...] = (
     Cue("offer-aid", "support", "object",
         [S(verbs("offer", "pledge", "extend", "promise")), opt(INTENSIFIERS), opt(INTENSIFIERS),
          opt("humanitarian", "military", "financial", "technical", "economic", "medical", "emergency",
-             "logistical", "practical"),
+             "logistical", "practical", "naval", "maritime", "security", "police", "consular", "legal",
+             "forensic", "rescue", "search"),
+         opt("and"), opt("rescue", "recovery", "relief"),
          S("assistance", "aid", "help", "expertise")]),
     # "pledged $50 million in humanitarian aid to X": the finder wants an aid word before X
     Cue("pledge-aid", "support", "object",

@@ -50,7 +50,8 @@ APPROVING_WORDS = frozenset("historic milestone breakthrough triumph landmark ac
 APPROVING_PAIRS = frozenset({("great", "day"), ("step", "forward"), ("turning", "point"), ("good", "news"),
                              ("positive", "step"), ("important", "step"), ("significant", "step"),
                              ("welcome", "step"), ("major", "step"), ("great", "achievement"),
-                             ("positive", "development"), ("welcome", "development")})
+                             ("positive", "development"), ("welcome", "development"), ("important", "moment"),
+                             ("victory", "for"), ("proud", "day"), ("good", "day"), ("important", "day")})
 
 
 def approving_at(words: list[str], a: int, b: int) -> int | None:
@@ -197,7 +198,10 @@ def _copula(f: StanceFinder, x: int) -> bool:
         return False
     if f.words[x] in ("'s", "’s"):
         g = f.mentions.group_at(x - 1) if x > 0 else None
-        return g is None or g.end != x
+        if g is not None and g.end == x:
+            return False
+        # "the tribunal's verdict": a noun follows, so "'s" is a possessive; "it's" is a copula
+        return x == 0 or f.words[x - 1] in ("it", "that", "this", "there", "what", "he", "she", "who")
     return True
 
 
