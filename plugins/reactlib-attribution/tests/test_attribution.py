@@ -180,3 +180,74 @@ def test_the_configured_plugin_loads_next_to_the_installed_entry_point(tiny_mode
     monkeypatch.delenv(plugin.MODEL_ENV, raising=False)
     names = [e.name for e in pipeline_with(AttributionPlugin(tiny_model), entry_points=True).extractors]
     assert names.count("attribution.tagger") == 1
+
+
+# -- training options -------------------------------------------------------------------------
+
+
+def test_training_options_change_the_spacy_config(tmp_path):
+    from reactlib_attribution.train import Options, training_config
+
+    plain = training_config(tmp_path / "t", tmp_path / "d", max_steps=500, max_epochs=0, eval_frequency=100, seed=0)
+    assert plain["training"]["optimizer"]["use_averages"] is False
+    changed = training_config(
+        tmp_path / "t", tmp_path / "d", max_steps=500, max_epochs=0, eval_frequency=100, seed=0,
+        options=Options(learn_rate=0.0005, linear_decay=True, warmup_steps=50, average=True, batch_words=800,
+                        dropout=0.2, patience=300, width=128, depth=6, window_size=2, embed_rows=10000))
+    training = changed["training"]
+    assert training["optimizer"]["learn_rate"] == {"@schedules": "warmup_linear.v1", "warmup_steps": 50,
+                                                   "total_steps": 500, "initial_rate": 0.0005}
+    assert training["optimizer"]["use_averages"] is True
+    assert (training["batcher"]["size"], training["dropout"], training["patience"]) == (800, 0.2, 300)
+    encode = changed["components"]["tok2vec"]["model"]["encode"]
+    assert (encode["width"], encode["depth"], encode["window_size"]) == (128, 6, 2)
+    rows = changed["components"]["tok2vec"]["model"]["embed"]["rows"]
+    assert rows[0] == 10000 and rows == [2 * r for r in plain["components"]["tok2vec"]["model"]["embed"]["rows"]]
+
+
+def test_training_continues_from_an_earlier_model(tiny_model, tiny_corpus, tmp_path):
+    from reactlib_attribution.train import Options, train
+
+    best = train(*tiny_corpus, tmp_path / "more", max_steps=30, eval_frequency=10, quiet=True,
+                 options=Options(init_model=tiny_model, linear_decay=True, average=True))
+    config = (tmp_path / "more" / "config.cfg").read_text(encoding="utf-8")
+    assert f'source = "{(tiny_model / "model-best").resolve()}"' in config
+    spans = tag(load_model(best), None, SEEN)
+    assert any(SEEN[s:e] == "said" and label == "CUE" for s, e, label in spans)
+
+
+def test_continuing_from_a_missing_model_is_a_typed_error(tiny_corpus, tmp_path, capsys):
+    from reactlib_attribution.train import main
+
+    assert main([str(tiny_corpus[0]), str(tiny_corpus[1]), str(tmp_path / "out"),
+                 "--init-model", str(tmp_path / "nowhere")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_hybrid_mode_takes_the_rules_cue_but_keeps_the_taggers_source():
+    text = "Lia and her deputy said the vote was fair."
+    rule = _q(24, 41, text, cue="say", cue_start=19, cue_end=23, speaker="lia", speaker_start=0, speaker_end=3)
+    model = _q(24, 41, text, cue="vote", cue_start=28, cue_end=32, speaker_start=0, speaker_end=18)
+    (hybrid,) = merge([rule], [model], "hybrid")
+    assert (hybrid.cue_start, hybrid.speaker_start, hybrid.speaker_end) == (19, 0, 18)
+
+
+def test_hybrid_mode_prefers_a_direct_rule_quote_to_a_tagger_quote_inside_or_across_it():
+    text = "\u201cThe dam is safe and the valley will not flood,\u201d the engineer said on Sunday."
+    rule = Quote.from_span(text, 1, 46, id="r", kind="direct", cue="say", cue_start=63, cue_end=67)
+    inside = _q(text.index("the valley"), 46, text)
+    across = _q(text.index("the valley"), text.index(" on Sunday"), text)
+    for model in (inside, across):
+        (kept,) = merge([rule], [model], "hybrid")
+        assert (kept.start, kept.end, kept.kind) == (1, 46, "direct")
+        assert [(q.start, q.end) for q in merge([rule], [model], "model")] == [(model.start, model.end)]
+    around = _q(0, text.index(" on Sunday"), text)
+    assert [(q.start, q.end) for q in merge([rule], [around], "hybrid")] == [(0, around.end)]
+
+
+def test_continuing_keeps_the_architecture_so_size_options_are_refused(tiny_model, tiny_corpus, tmp_path, capsys):
+    from reactlib_attribution.train import main
+
+    assert main([str(tiny_corpus[0]), str(tiny_corpus[1]), str(tmp_path / "out"),
+                 "--init-model", str(tiny_model), "--width", "128"]) == 2
+    assert "drop --width" in capsys.readouterr().err

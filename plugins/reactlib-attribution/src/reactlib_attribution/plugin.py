@@ -56,7 +56,7 @@ def model_quotes(model: Any, article: Article, doc: Any) -> list[Quote]:
         speaker = _speaker(linker, text, *found.source) if found.source else None
         near = text[max(0, start - 200):start] + " " + text[end:end + 200]
         out.append(Quote.from_span(
-            text, start, end, id=f"m{n}", kind=kind_of(text, start, end), speaker=speaker,
+            text, start, end, id=f"m{n}", kind=kind_of(text, start, end, cue=found.cue), speaker=speaker,
             cue=cue.lower() if cue else None,
             cue_start=found.cue[0] if found.cue else None, cue_end=found.cue[1] if found.cue else None,
             speaker_start=found.source[0] if found.source else None,
@@ -95,7 +95,8 @@ def make_extractor(model_path: str | os.PathLike, mode: str = DEFAULT_MODE) -> E
     model = load_model(Path(model_path))
 
     def refine_quotes(article: Article, doc: Any) -> Article:
-        return article.evolve(quotes=tuple(merge(article.quotes, model_quotes(model, article, doc), mode)))
+        return article.evolve(quotes=tuple(merge(article.quotes, model_quotes(model, article, doc), mode,
+                                                   text=article.text)))
 
     return Extractor(name=NAME, run=refine_quotes, refines={"quotes"})
 

@@ -60,15 +60,52 @@ def pair_spans(spans: Sequence[tuple[int, int, str]], bounds: Bounds) -> list[At
     return out
 
 
-def kind_of(text: str, start: int, end: int) -> str:
-    """direct when the content is one quotation, partial when it holds quotation marks, else indirect."""
+def kind_of(text: str, start: int, end: int, cue: tuple[int, int] | None = None) -> str:
+    """direct when the content is one quotation, partial when it holds quotation marks, else indirect.
+
+    With the ``cue`` of the content, a quotation interrupted by its own attribution
+    (``"We tried," she said, "but it failed."``, the way PolNeAR marks such a content) is
+    direct too: one short stretch outside the marks, holding the cue.
+    """
     inner = text[start:end].strip(_EDGE)
     if len(inner) >= 2 and inner[0] in OPENING and inner[-1] in CLOSING \
             and not any(ch in QUOTES for ch in inner[1:-1] if ch not in "'\u2019"):
         return "direct"
+    if cue is not None and _interrupted_by(text, start, end, cue):
+        return "direct"
     if any(ch in inner for ch in "\"\u201c\u201d\u00ab\u00bb") or (inner[:1] == "\u2018" and "\u2019" in inner[1:]):
         return "partial"
     return "indirect"
+
+
+#: double quotation marks (single ones double as apostrophes)
+_DOUBLE_OPEN = "\u201c\u00ab"
+_DOUBLE_CLOSE = "\u201d\u00bb"
+_MAX_INTERRUPTION = 120
+
+
+def _interrupted_by(text: str, start: int, end: int, cue: tuple[int, int]) -> bool:
+    """The span is two quotations with only the attribution holding ``cue`` between them."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    if end - start < 2 or text[start] not in _DOUBLE_OPEN + '"' or text[end - 1] not in _DOUBLE_CLOSE + '"':
+        return False
+    outside, quoted = [], False
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _DOUBLE_OPEN or (ch == '"' and not quoted):
+            quoted = True
+        elif ch in _DOUBLE_CLOSE or ch == '"':
+            quoted = False
+        elif not quoted:
+            if outside and outside[-1][1] == i:
+                outside[-1][1] = i + 1
+            else:
+                outside.append([i, i + 1])
+    return (len(outside) == 1 and outside[0][0] <= cue[0] and cue[1] <= outside[0][1]
+            and outside[0][1] - outside[0][0] <= _MAX_INTERRUPTION)
 
 
 def sentence_bounds_of(doc: Any, text: str) -> Bounds:

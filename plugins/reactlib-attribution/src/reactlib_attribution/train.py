@@ -2,6 +2,9 @@
 
     python -m reactlib_attribution.train TRAIN_DIR DEV_DIR OUTPUT_DIR [--limit N]
         [--max-steps N] [--max-epochs N] [--eval-frequency N] [--seed N]
+        [--init-model DIR] [--learn-rate R] [--linear-decay] [--warmup-steps N]
+        [--average] [--batch-words N] [--dropout P] [--patience N]
+        [--width N] [--depth N] [--window-size N] [--embed-rows N]
 
 ``TRAIN_DIR`` and ``DEV_DIR`` are splits in PolNeAR's layout (``text/NAME.txt``,
 ``attributions/NAME_ANNOTATOR.ann`` in brat standoff). The plugin ships no data and no
@@ -18,6 +21,14 @@ What it does, with spaCy's own training API (``spacy.cli.train.train``):
 3. trains, keeping the model that scores best on the dev split in
    ``OUTPUT_DIR/model-best`` (spaCy's layout). Point ``REACTLIB_ATTRIBUTION_MODEL`` at
    ``OUTPUT_DIR`` (or at ``model-best``) to use it.
+
+Training is where the time goes (half an hour gives about four epochs on one core), so
+the options let a run continue from an earlier model (``--init-model``: its ``tok2vec``
+and ``ner`` are the starting weights, and its architecture is kept) and anneal
+(``--linear-decay``: the learning rate falls linearly to zero at ``--max-steps``;
+``--average``: dev scores and the saved model use the moving average of the weights),
+which steadies the dev score where a constant rate makes it swing by several points
+from one evaluation to the next.
 """
 
 from __future__ import annotations
@@ -25,9 +36,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from reactlib.errors import InputError
+from reactlib.errors import InputError, PluginLoadError
 from reactlib.nlp import blank_english
 from spacy.tokens import DocBin
 
@@ -57,9 +69,28 @@ def convert_split(split_dir: Path, out_path: Path, limit: int | None = None) -> 
     return counts
 
 
+@dataclass(frozen=True)
+class Options:
+    """What a training run may change in spaCy's efficiency config (None: spaCy's own value)."""
+
+    init_model: Path | None = None  #: continue from this model's tok2vec and ner
+    learn_rate: float | None = None
+    linear_decay: bool = False  #: learning rate falls linearly to 0 at max_steps
+    warmup_steps: int = 0  #: with linear_decay, steps of linear warm-up first
+    average: bool = False  #: evaluate and save the moving average of the weights
+    batch_words: int | None = None  #: a constant batch size in words (spaCy: 100 growing to 1000)
+    dropout: float | None = None
+    patience: int = 0  #: stop after this many steps without a better dev score (0: never)
+    width: int | None = None  #: tok2vec width (spaCy: 96)
+    depth: int | None = None  #: tok2vec convolution layers (spaCy: 4)
+    window_size: int | None = None  #: tokens each side per layer (spaCy: 1)
+    embed_rows: int | None = None  #: hash-embedding rows of NORM (others scaled alike; spaCy: 5000)
+
+
 def training_config(train_path: Path, dev_path: Path, *, max_steps: int, max_epochs: int,
-                    eval_frequency: int, seed: int):
-    """spaCy's own efficiency config for tok2vec + ner on CPU, pointed at the converted corpus."""
+                    eval_frequency: int, seed: int, options: Options = Options()):
+    """spaCy's own efficiency config for tok2vec + ner on CPU, pointed at the converted corpus,
+    with the changes in ``options``."""
     from spacy.cli.init_config import init_config
 
     config = init_config(lang="en", pipeline=["ner"], optimize="efficiency", gpu=False)
@@ -71,14 +102,44 @@ def training_config(train_path: Path, dev_path: Path, *, max_steps: int, max_epo
     training["max_epochs"] = max_epochs
     training["eval_frequency"] = eval_frequency
     training["seed"] = seed
-    training["patience"] = 0  # stop by steps/epochs, which the user chooses to fit the time
+    training["patience"] = options.patience  # 0: stop by steps/epochs, chosen to fit the time
     config["initialize"]["vectors"] = None
+    optimizer = training["optimizer"]
+    rate = options.learn_rate if options.learn_rate is not None else optimizer["learn_rate"]
+    if options.linear_decay:
+        optimizer["learn_rate"] = {"@schedules": "warmup_linear.v1", "warmup_steps": options.warmup_steps,
+                                   "total_steps": max_steps, "initial_rate": rate}
+    else:
+        optimizer["learn_rate"] = rate
+    optimizer["use_averages"] = options.average
+    if options.batch_words is not None:
+        training["batcher"]["size"] = options.batch_words
+    if options.dropout is not None:
+        training["dropout"] = options.dropout
+    tok2vec = config["components"]["tok2vec"]["model"]
+    for key, value in (("width", options.width), ("depth", options.depth), ("window_size", options.window_size)):
+        if value is not None:
+            tok2vec["encode"][key] = value
+    if options.embed_rows is not None:
+        default_rows = tok2vec["embed"]["rows"]
+        tok2vec["embed"]["rows"] = [max(1, round(r * options.embed_rows / default_rows[0])) for r in default_rows]
+    if options.init_model is not None:
+        from .model import resolve_model_dir
+
+        sized = [name for name in ("width", "depth", "window_size", "embed_rows") if getattr(options, name) is not None]
+        if sized:
+            raise InputError(f"reactlib-attribution: --init-model keeps the model's architecture; drop "
+                             f"{', '.join('--' + n.replace('_', '-') for n in sized)}")
+
+        source = str(resolve_model_dir(options.init_model).resolve())
+        config["components"]["tok2vec"] = {"source": source}
+        config["components"]["ner"] = {"source": source}
     return config
 
 
 def train(train_dir: Path, dev_dir: Path, output_dir: Path, *, limit: int | None = None,
           max_steps: int = 3000, max_epochs: int = 0, eval_frequency: int = 200, seed: int = 0,
-          quiet: bool = False) -> Path:
+          quiet: bool = False, options: Options = Options()) -> Path:
     """Convert, configure and train; returns the path of the best model."""
     from spacy.cli.train import train as spacy_train
 
@@ -89,7 +150,8 @@ def train(train_dir: Path, dev_dir: Path, output_dir: Path, *, limit: int | None
         counts = convert_split(split, corpus / f"{name}.spacy", limit)
         say(f"reactlib-attribution: {name}: {counts}")
     config = training_config(corpus / "train.spacy", corpus / "dev.spacy", max_steps=max_steps,
-                             max_epochs=max_epochs, eval_frequency=eval_frequency, seed=seed)
+                             max_epochs=max_epochs, eval_frequency=eval_frequency, seed=seed,
+                             options=options)
     config_path = output_dir / "config.cfg"
     config.to_disk(config_path)
     say(f"reactlib-attribution: converted in {time.time() - started:.0f}s; training ({', '.join(LABELS)})")
@@ -109,6 +171,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-epochs", type=int, default=0, help="0: no limit but --max-steps")
     parser.add_argument("--eval-frequency", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
+    group = parser.add_argument_group("model and optimiser (default: spaCy's CPU efficiency config)")
+    group.add_argument("--init-model", type=Path, default=None,
+                       help="continue from this model (an OUTPUT_DIR or model-best): its tok2vec and ner, "
+                            "architecture included, are the starting point")
+    group.add_argument("--learn-rate", type=float, default=None, help="initial learning rate (spaCy: 0.001)")
+    group.add_argument("--linear-decay", action="store_true", help="learning rate falls linearly to 0 at --max-steps")
+    group.add_argument("--warmup-steps", type=int, default=0, help="with --linear-decay: linear warm-up steps")
+    group.add_argument("--average", action="store_true", help="evaluate and save the moving average of the weights")
+    group.add_argument("--batch-words", type=int, default=None, help="constant batch size in words")
+    group.add_argument("--dropout", type=float, default=None, help="dropout (spaCy: 0.1)")
+    group.add_argument("--patience", type=int, default=0, help="stop after N steps without a better dev score")
+    group.add_argument("--width", type=int, default=None, help="tok2vec width (spaCy: 96)")
+    group.add_argument("--depth", type=int, default=None, help="tok2vec layers (spaCy: 4)")
+    group.add_argument("--window-size", type=int, default=None, help="tok2vec window per layer (spaCy: 1)")
+    group.add_argument("--embed-rows", type=int, default=None, help="hash-embedding rows for NORM (spaCy: 5000)")
     args = parser.parse_args(argv)
     for path in (args.train_dir, args.dev_dir):
         if not (path / "text").is_dir():
@@ -116,8 +193,12 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     try:
         train(args.train_dir, args.dev_dir, args.output_dir, limit=args.limit, max_steps=args.max_steps,
-              max_epochs=args.max_epochs, eval_frequency=args.eval_frequency, seed=args.seed)
-    except InputError as exc:
+              max_epochs=args.max_epochs, eval_frequency=args.eval_frequency, seed=args.seed,
+              options=Options(init_model=args.init_model, learn_rate=args.learn_rate, linear_decay=args.linear_decay,
+                              warmup_steps=args.warmup_steps, average=args.average, batch_words=args.batch_words,
+                              dropout=args.dropout, patience=args.patience, width=args.width, depth=args.depth,
+                              window_size=args.window_size, embed_rows=args.embed_rows))
+    except (InputError, PluginLoadError) as exc:
         print(f"reactlib-attribution-train: {exc}", file=sys.stderr)
         return 2
     return 0
