@@ -20,7 +20,7 @@ from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarte
                       rule_units_ahead, rule_year_earlier)
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
-from .values import duration as _duration
+from .values import duration as _dur
 from .vague_spans import rule_added_span, rule_over_the_units
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
@@ -722,10 +722,6 @@ def _current_is_now(s: Scanner, i: int) -> bool:
     if not (nxt.isalpha() or nxt.isdigit()) or nxt in FUNCTION_WORDS or nxt in NOT_CURRENT_NOUNS:
         return False
     return nxt not in L.UNITS and nxt not in ("fiscal", "financial", "calendar", "academic", "school", "season")
-
-
-def _dur(amount, unit: str, is_time: bool) -> str:
-    return _duration(amount, unit, is_time)
 
 
 #: Words between an amount and its unit that keep the duration whole: "five consecutive months".
