@@ -663,7 +663,7 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
             return None  # "now that ..." is a conjunction, "now-defunct" an adjective
         if word == "soon" and (s.w(i - 1) in ("as", "how", "too", "so") or s.w(i + 1) in ("after", "as", "afterwards", "thereafter", "-", ",")):
             return None  # "as soon as", "soon after the attack": a conjunction or relative to an event
-        if word == "previously" and s.w(i - 1) in CURRENT_DETERMINERS | {"a", "an", "these", "those", "this", "that"}:
+        if word == "previously" and s.w(i - 1) in PREVIOUSLY_DETERMINERS:
             return None  # "a previously unknown group": it qualifies an adjective, not the clause
         if word == "recently" and s.w(i - 1) == "most" and _date_follows(s, i + 1):
             return None  # "three coups, most recently in 2014": it orders them; the date is the time
@@ -707,6 +707,8 @@ def _date_follows(s: Scanner, j: int) -> bool:
 
 #: Words before "current" that make it an attributive adjective ("the current rate").
 CURRENT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "whose", "from", "at"})
+#: Words before "previously" that make it qualify an adjective ("a previously unknown group").
+PREVIOUSLY_DETERMINERS = CURRENT_DETERMINERS | {"a", "an", "these", "those", "this", "that"}
 #: Nouns after "current" that make a term, not a time: "current account", "current affairs".
 NOT_CURRENT_NOUNS = frozenset({"account", "accounts", "affairs", "flow", "flows", "density", "source", "sources",
                                "draw", "limit", "loop", "meter", "transformer", "carrying", "assets", "liabilities"})
