@@ -23,8 +23,12 @@ NOT_ADDED_UNITS = frozenset({"quarter", "quarters", "second", "seconds", "weeken
 THROUGH = frozenset({"over", "through", "throughout", "across"})
 
 
-def _unit(word: str, plural: bool) -> tuple[str, bool] | None:
-    if word not in L.UNITS or word in NOT_ADDED_UNITS or (word in L.PLURAL_UNITS) != plural:
+def _unit(s: Scanner, j: int, plural: bool) -> tuple[str, bool] | None:
+    """The unit at ``j`` (singular or ``plural``) as (code, is_time), unless it is glued on
+    by a hyphen to the word after it ("another year-long study")."""
+    word = s.w(j)
+    if word not in L.UNITS or word in NOT_ADDED_UNITS or (word in L.PLURAL_UNITS) != plural \
+            or (s.w(j + 1) == "-" and s.touch(j + 1)):
         return None
     return L.UNITS[word]
 
@@ -33,31 +37,27 @@ def rule_added_span(s: Scanner, i: int) -> Candidate | None:
     """``an additional year``, ``a further month``, ``another year``, ``another two years``."""
     word = s.w(i)
     if word in ("a", "an") and s.w(i + 1) in ADDING:
-        got = _unit(s.w(i + 2), plural=False)
-        if got is not None and not (s.w(i + 3) == "-" and s.touch(i + 3)):
-            return Candidate(i, i + 3, "DURATION", ("value", duration(1, *got)))
-        return None
+        got = _unit(s, i + 2, plural=False)
+        return None if got is None else Candidate(i, i + 3, "DURATION", ("value", duration(1, *got)))
     if word != "another":
         return None
-    got = _unit(s.w(i + 1), plural=False)
-    if got is not None and not (s.w(i + 2) == "-" and s.touch(i + 2)):
+    got = _unit(s, i + 1, plural=False)
+    if got is not None:
         return Candidate(i, i + 2, "DURATION", ("value", duration(1, *got)))
     counted = s.number(i + 1)
     if counted is None or counted[2]:
         return None
     amount, j = counted[0], counted[1]
-    got = _unit(s.w(j), plural=True)
-    if got is None or (s.w(j + 1) == "-" and s.touch(j + 1)):
-        return None
-    return Candidate(i, j + 1, "DURATION", ("value", duration(amount, *got)))
+    got = _unit(s, j, plural=True)
+    return None if got is None else Candidate(i, j + 1, "DURATION", ("value", duration(amount, *got)))
 
 
 def rule_over_the_units(s: Scanner, i: int) -> Candidate | None:
     """``over the years``, ``through the decades``: a vague stretch (``PXY``)."""
     if s.w(i) != "the" or s.w(i - 1) not in THROUGH:
         return None
-    got = _unit(s.w(i + 1), plural=True)
+    got = _unit(s, i + 1, plural=True)
     nxt = s.w(i + 2)
-    if got is None or nxt.isdigit() or nxt in L.NUMBER_WORDS or (nxt == "-" and s.touch(i + 2)):
+    if got is None or nxt.isdigit() or nxt in L.NUMBER_WORDS:
         return None
     return Candidate(i, i + 2, "DURATION", ("value", duration("X", *got)))
