@@ -51,6 +51,9 @@ UNITS = {
 LONG_WORDS = {"yearlong": "P1Y", "monthlong": "P1M", "weeklong": "P1W", "daylong": "P1D", "hourlong": "PT1H",
               "decadelong": "P1DE"}
 PLURAL_UNITS = frozenset(u for u in UNITS if u.endswith("s") and u not in ("yrs",))
+#: Plural units that make a vague stretch on their own ("for weeks", "the coming days", "weeks or
+#: months"): "weekends" and "quarters" are counted things, "seconds" too short a stretch.
+STRETCH_UNITS = PLURAL_UNITS - {"weekends", "quarters", "seconds"}
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

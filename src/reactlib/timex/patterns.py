@@ -686,7 +686,7 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         return Candidate(i, i + 1, "DATE", ("ref", "PRESENT_REF"))  # "at present"
     if word == "the" and s.w(i + 1) == "moment" and s.w(i - 1) in ("at", "for") and s.w(i + 2) not in ("of", "when", "that"):
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))  # "at the moment", "for the moment": now
-    if word in ("recent", "coming") and s.w(i + 1) in L.PLURAL_UNITS and s.w(i + 1) not in ("weekends", "quarters", "seconds"):
+    if word in ("recent", "coming") and s.w(i + 1) in L.STRETCH_UNITS:
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
@@ -813,7 +813,7 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
     word = s.w(i)
     if word in L.LONG_WORDS:
         return _long_word(s, i)
-    if word in L.PLURAL_UNITS and word not in ("weekends", "quarters", "seconds"):
+    if word in L.STRETCH_UNITS:
         unit, is_time = L.UNITS[word]
         if s.w(i + 1) == "ago":
             return Candidate(i, i + 2, "DATE", ("ref", "PAST_REF"))
@@ -853,7 +853,7 @@ def _either_unit_end(s: Scanner, j: int) -> int:
     if s.w(j) != "or":
         return j
     k = j + 2 if s.w(j + 1) in EITHER_HEDGES else j + 1
-    if s.w(k) in L.PLURAL_UNITS and s.w(k) not in ("weekends", "quarters", "seconds") \
+    if s.w(k) in L.STRETCH_UNITS \
             and not (s.w(k + 1) == "-" and s.touch(k + 1)):
         return k + 1
     return j
