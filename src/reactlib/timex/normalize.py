@@ -324,6 +324,16 @@ def _ref_unit(unit: str, ctx: Context) -> str:
     return _unanchored("W") if base is None else V.week(base)
 
 
+def _day_of_clause(ctx: Context) -> _dt.date | None:
+    """The day a time of day ("6 a.m.", "at dawn") falls on: the day under discussion, else the
+    article's; but a past clause is not on a day still to come ("will last until Friday. ...
+    It struck at 6 a.m."), so there the article's day."""
+    ref, anchor = ctx.ref, ctx.anchor
+    if ref is None or (ctx.tense == PAST and anchor is not None and ref > anchor):
+        return anchor
+    return ref
+
+
 def resolve(meaning: tuple, ctx: Context) -> str:
     """The TIMEX3 value of ``meaning`` in context."""
     kind = meaning[0]
@@ -447,9 +457,7 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         return _midweek(ctx.ref or anchor, tense)
     if kind == "clock":
         _, hour, minute = meaning
-        base = ctx.ref or anchor
-        if tense == PAST and ctx.ref is not None and anchor is not None and ctx.ref > anchor:
-            base = anchor  # a past clause is not on a day still to come ("will last until Friday. ... to 6 a.m.")
+        base = _day_of_clause(ctx)
         if hour == 24 and ctx.ref is None and anchor is not None and tense == PAST:
             base = anchor - ONE_DAY  # "struck shortly after midnight": the midnight that began the day, T24:00 of the one before
         day = "XXXX-XX-XX" if base is None else V.day(base)
@@ -457,9 +465,7 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind == "part_of":  # "the night of Oct. 7"
         return f"{resolve(meaning[2], ctx)}T{meaning[1]}"
     if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)
-        base = ctx.ref or anchor
-        if tense == PAST and ctx.ref is not None and anchor is not None and ctx.ref > anchor:
-            base = anchor  # a past clause is not on a day still to come
+        base = _day_of_clause(ctx)
         return f"{'XXXX-XX-XX' if base is None else V.day(base)}T{meaning[1]}"
     if kind == "clock_on":  # "6 a.m. Sunday"
         _, hour, minute, day_meaning = meaning
