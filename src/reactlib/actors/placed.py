@@ -102,10 +102,10 @@ def place_country(text: str, c: Cluster, gazetteer: Gazetteer) -> str | None:
     found: set[str] = set()
     for _, end in c.mentions:
         description = own_description(text, end)
-        if not description or _SERVES_ABROAD.search(description):
-            if description:
-                return None
+        if not description:
             continue
+        if _SERVES_ABROAD.search(description):
+            return None
         for m in pattern.finditer(description):
             if _BEFORE_PLACE.search(description, 0, m.start()) or _AFTER_PLACE.match(description, m.end()):
                 found.add(table[m.group()])
