@@ -413,17 +413,17 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
                 and c.role and c.first_title is None and "any_title" in c.extra and not c.extra.get("office_known")
                 and _REPORTED_BY.search(text, max(0, c.extra["any_title"] - 40), c.extra["any_title"])]
     # "The Minister for Trade, Jane Roe, announced …": a title opening the sentence before the apposed name
-    # (the title's words may not have been kept as a role: "The Minister for Trade and the Environment, …")
-    apposed = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
+    # (the title's words may not have been kept as a role: "The Minister for Trade and the Environment, …");
+    # each with where its title opens
+    apposed = [(c, c.mentions[0][0] - len(m.group(1))) for c in clusters
+               if c.kind == "person" and c.country is None and c.organization is None
                and c.mentions and not c.extra.get("office_known") and not c.anonymous
                and not (c.role and c.first_title is not None)
                and (m := _TITLE_OPENS_APPOSED.search(text, max(0, c.mentions[0][0] - 120), c.mentions[0][0]))
                and (c.role.lower() in m.group(1).lower() if c.role else _TITLE_WORD.search(m.group(1)))]
     if pending or bodies or reported or apposed:
         linker = ActorLinker(_article(text, clusters), doc)
-    for c in apposed:
-        opening = c.mentions[0][0] - len(_TITLE_OPENS_APPOSED.search(
-            text, max(0, c.mentions[0][0] - 120), c.mentions[0][0]).group(1))
+    for c, opening in apposed:
         focus = linker.actor(linker.focus(opening, lookback=FOCUS_LOOKBACK))
         if focus is not None and focus.kind == "country" and focus.country:
             c.country = focus.country

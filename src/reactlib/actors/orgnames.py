@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME
+from ..linking import ORG_ANAPHORS  # "the bloc's Council": the nouns standing for a body named before
 
 if TYPE_CHECKING:
     from .recognize import Recognizer
@@ -59,7 +60,7 @@ _GROUP_WORDS = frozenset({"Taliban", "Jihad", "Mujahideen", "Brigade", "Brigades
                           "Ansar", "Jaish", "Lashkar", "Tehreek", "Tehrik", "Brotherhood", "Legion", "Clan", "Cartel",
                           "Syndicate"})
 #: Nouns standing for an organisation named before ("the bloc's Council of Ministers").
-_BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "community", "organisation", "organization", "grouping"})
+_BLOC_NOUNS = ORG_ANAPHORS | {"union", "community"}
 #: Words after a plural opening a body's name: "Physicians for Human Rights", "Doctors Without Borders".
 _CAUSE_WORDS = frozenset({"for", "without", "against"})
 #: All-capital words that stand before "said" but name no body (:func:`acronym_body`).

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import CAPITAL, Gazetteer, data_rows
+from .seats import body_seats
 
 if TYPE_CHECKING:
     from .build import Cluster
@@ -71,8 +72,8 @@ def _places(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     for phrase, entry in gazetteer.proper.items():
         if entry.kind == "country" and entry.category == CAPITAL and entry.country:
             table[phrase] = entry.country
-    for row in data_rows("body_seats.tsv"):  # "a briefing in Brussels": the EU's seat places nobody
-        table.pop(row[0].strip(), None)
+    for seat in body_seats():  # "a briefing in Brussels": the EU's seat places nobody
+        table.pop(seat, None)
     pattern = _place_pattern(tuple(table))
     _PATTERNS[id(gazetteer)] = (gazetteer, pattern, table)
     return pattern, table
@@ -101,10 +102,10 @@ def place_country(text: str, c: Cluster, gazetteer: Gazetteer) -> str | None:
     found: set[str] = set()
     for _, end in c.mentions:
         description = own_description(text, end)
-        if not description or _SERVES_ABROAD.search(description):
-            if description:
-                return None
+        if not description:
             continue
+        if _SERVES_ABROAD.search(description):
+            return None
         for m in pattern.finditer(description):
             if _BEFORE_PLACE.search(description, 0, m.start()) or _AFTER_PLACE.match(description, m.end()):
                 found.add(table[m.group()])

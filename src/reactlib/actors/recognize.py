@@ -144,7 +144,8 @@ _POSTS_ABROAD = frozenset({"embassy", "mission", "consulate", "delegation"})
 #: Words before a news outlet that make it the channel of someone's words ("told the BBC").
 _CHANNEL_WORDS = frozenset({"told", "tell", "telling", "to", "with", "in", "on", "via"})
 #: Words before a parliament that make it the place of speaking ("addressing the Knesset").
-_VENUE_WORDS = frozenset({"before", "addressing", "addressed", "address", "inside", "at"})
+#: (the channel words included: "a statement to the Bundestag").
+_VENUE_WORDS = _CHANNEL_WORDS | {"before", "addressing", "addressed", "address", "inside", "at"}
 #: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
 _EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "delegates", "delegation",
                          "delegations", "representatives", "emissaries", "mediators", "ministers"})
@@ -501,8 +502,8 @@ class Recognizer:
         elif cat in (DEMONYM, DEMONYM_PLURAL):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
                       weak=not self._coordinated_before_government(end))
-        elif cat == ORGANIZATION and (entry.own_voice == "media" and self._channel_before(i)
-                                      or entry.own_voice == "parliament" and self._venue_before(i)):
+        elif cat == ORGANIZATION and (entry.own_voice == "media" and self._word_before(i, _CHANNEL_WORDS)
+                                      or entry.own_voice == "parliament" and self._word_before(i, _VENUE_WORDS)):
             # "told the BBC", "in an interview with Le Monde": a channel; "a statement to the Bundestag",
             # "addressing the Knesset": a venue; no actor
             for k in range(i, end):
@@ -536,19 +537,12 @@ class Recognizer:
         register_name(self, acronym, (kind, country, key))
         return end + 3
 
-    def _channel_before(self, i: int) -> bool:
-        """Does a word of speaking through (told, to, with, in, on) stand right before the outlet at ``i``?"""
+    def _word_before(self, i: int, words: frozenset[str]) -> bool:
+        """Does one of ``words`` stand right before token ``i``, an article aside ("told the BBC")?"""
         k = i - 1
         if k >= 0 and self.lowers[k] in ("the", "a", "an"):
             k -= 1
-        return k >= 0 and self.lowers[k] in _CHANNEL_WORDS
-
-    def _venue_before(self, i: int) -> bool:
-        """Is the parliament at ``i`` spoken to or in ("to the Bundestag", "addressing the Knesset")?"""
-        k = i - 1
-        if k >= 0 and self.lowers[k] in ("the", "a", "an"):
-            k -= 1
-        return k >= 0 and (self.lowers[k] in _CHANNEL_WORDS or self.lowers[k] in _VENUE_WORDS)
+        return k >= 0 and self.lowers[k] in words
 
     def _sent_from(self, i: int) -> bool:
         """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends.
