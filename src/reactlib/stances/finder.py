@@ -291,6 +291,11 @@ PEOPLE = frozenset("families family victims people relatives survivors citizens 
                    "civilians nation members allies partners neighbours neighbors friends".split())
 #: "both sides", "the two governments": the two parties of the conflict, not their leaders.
 PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
+#: Plural subjects the holder walk reads itself ("and the two sides ..."), which
+#: :func:`~reactlib.stances.unnamed_subject.unnamed_subject` leaves to it.
+WALK_SUBJECT_NOUNS = PAIR_NOUNS | PARTY_NOUNS
+#: Heads of a subject that holds no stance (an event or a measure: "said the attack threatened").
+SUBJECT_THINGS = EVENT_NOUNS | THING_NOUNS
 #: Words that may follow "called X" when it is a phone call ("called X to offer", "called X late
 #: on Friday", "called X and urged ...", "called X by phone"), not a naming ("called X a liar").
 PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
@@ -670,7 +675,7 @@ class StanceFinder:
         """Actors holding a stance whose cue begins at token ``i`` (narrative reading)."""
         sstart, _ = self.sent_bounds(i)
         floor = max(sstart, i - HOLDER_WINDOW)
-        if unnamed_subject(self, i, floor, PAIR_NOUNS | PARTY_NOUNS):
+        if unnamed_subject(self, i, floor, WALK_SUBJECT_NOUNS):
             return []  # "…, but the main opposition movement rejected": its own, unnamed subject
         skip = self.other_quote_spans(own_quote, floor, i)
         k = i - 1
@@ -1120,10 +1125,10 @@ class StanceFinder:
                 and self._last_holders[0] == self.sent_bounds(i)[0]:
             # "X demanded that Y withdraw and threatened ...": the verb shares X's subject
             holders = list(self._last_holders[1])
-        elif self._nominal_subject(i)[0]:
+        elif (nominal := self._nominal_subject(i))[0]:
             # "a charge the neighbouring country denied", "a European Union statement criticising
             # China": the subject is a noun phrase, its holder the actor named in it or none
-            author = self._nominal_subject(i)[1]
+            author = nominal[1]
             holders = [author] if author else []
             p = self._prev_word(i)
             if not holders and (p is None or self.words[p] not in PASSIVE_BE):
@@ -1470,13 +1475,15 @@ class StanceFinder:
 
     def _nominal_subject(self, i: int) -> tuple[bool, str | None]:
         """See :mod:`reactlib.stances.nominal_subject`."""
-        def actor_at(k: int) -> str | None:
-            g = self.mentions.group_at(k)
-            return g.actor if g is not None else None
         w = self.words[i]
         verbal = w.endswith(("ed", "en", "es", "s")) or w in PAST_IRREGULAR  # "sanctions were *on the table*" keeps its subject
-        things = EVENT_NOUNS | THING_NOUNS if verbal else frozenset()
-        return nominal_subject(self.words, self.view.text, self.is_space, i, actor_at, things)
+        things = SUBJECT_THINGS if verbal else frozenset()
+        return nominal_subject(self.words, self.view.text, self.is_space, i, self._actor_at, things)
+
+    def _actor_at(self, k: int) -> str | None:
+        """The actor whose mention covers token ``k``, or None."""
+        g = self.mentions.group_at(k)
+        return g.actor if g is not None else None
 
     def _relative_non_actor(self, i: int) -> bool:
         k = i - 1
