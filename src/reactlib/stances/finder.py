@@ -940,9 +940,8 @@ class StanceFinder:
                 and self.mentions.groups_between(k + 2, min(self.n, k + 5)):
             return None  # "the government of X", "the authorities in X": the ordinary rules
         # (a link of "the authorities" to the holder itself is taken for what it is: a guess)
-        host = self.host_state()
-        if host is None or host in holders or any(self.same_voice(host, h) or self.speaks_for(h, host)
-                                                  for h in holders):
+        host = self.foreign_host(holders)
+        if host is None:
             return None  # "Kenya's president urged the police to …": the holder's own state
         return Group(j, k + 1, host, self.mentions.kinds.get(host, "country"), False)
 
@@ -973,6 +972,14 @@ class StanceFinder:
                 host = max(counts)[2] if counts else None
             self._host_state = host
         return self._host_state
+
+    def foreign_host(self, holders: list[str]) -> str | None:
+        """:meth:`host_state` when it is not the holders' own: none of them, no body of the same
+        state, and not the state a holder speaks for (the one asked or helped is another)."""
+        host = self.host_state()
+        if host is None or any(self.same_voice(host, h) or self.speaks_for(h, host) for h in holders):
+            return None
+        return host
 
     def _appositive_target(self, j: int, wend: int, holders: list[str]) -> list[Group]:
         """"congratulated the winner, Nicolas Maduro": a role noun as object, the person it names
@@ -1756,9 +1763,8 @@ class StanceFinder:
         if not targets and help_unnamed:
             # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
             # article is about (the stricken country), as for "the authorities"
-            host = self.host_state()
-            if host is not None and not any(host == h or self.same_voice(host, h) or self.speaks_for(h, host)
-                                            for h in holders):
+            host = self.foreign_host(holders)
+            if host is not None:
                 targets = [Group(j, j, host, self.mentions.kinds.get(host, "country"), False)]
         if not targets and cue.name == "accuse" and self._charge_follows(j, wend):
             pass  # "accused the ousted government of rigging": a charge, its target unnamed
@@ -2046,9 +2052,8 @@ class StanceFinder:
                 and all(g.kind == "person" for g in self.mentions.groups_between(issue_a, wend)):
             # "called for his immediate and unconditional release": the state holding him is asked,
             # the state the article is about (as for "the authorities"), not the holder's own
-            host = self.host_state()
-            if host is not None and not any(host == h or self.same_voice(host, h) or self.speaks_for(h, host)
-                                            for h in holders):
+            host = self.foreign_host(holders)
+            if host is not None:
                 targets = [host]
         if targets == [None] and not any(label or text for text, label in parts):
             return []
