@@ -36,7 +36,7 @@ from .decisions import critical_word, names_decision, news_maker
 from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
-from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
+from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import literal_object
 
@@ -314,8 +314,7 @@ DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject"})
 #: Stance types whose complement is an act denied or charged, not a stance ("denied backing X").
 CHARGE_OR_DENIAL = frozenset({"reject", "accuse", "criticize", "condemn"})
 #: Nouns of a charge whose "of" introduces the act charged ("accusations of helping X").
-CHARGE_NOUNS = frozenset("accusation accusations charge charges allegation allegations claim claims "
-                         "suspicion suspicions".split())
+CHARGED_ACT_NOUNS = CHARGE_NOUNS | {"suspicion", "suspicions"}
 #: How far back (tokens) from "of" the charge noun or cue may stand ("accused Rwanda of backing").
 CHARGE_REACH = 8
 #: Stances toward an adversary, whose target a following threat may share.
@@ -1471,7 +1470,7 @@ class StanceFinder:
         if self.words[p] != "of":
             return False
         for x in range(p - 1, max(-1, p - CHARGE_REACH), -1):
-            if self.words[x] in CHARGE_NOUNS:
+            if self.words[x] in CHARGED_ACT_NOUNS:
                 return True
             before = self._match_ending.get(x)
             if before is not None and before.cue.type in CHARGE_OR_DENIAL:

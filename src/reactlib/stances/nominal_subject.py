@@ -28,9 +28,11 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from .lexicon import CHARGE_NOUNS
+
 #: Nouns after which a zero relative ("a charge the country denied") opens.
-RELATIVE_HEADS = frozenset("""
-charge charges accusation accusations allegation allegations claim claims demand demands
+RELATIVE_HEADS = CHARGE_NOUNS | frozenset("""
+demand demands
 offer offers proposal proposals move moves decision decisions step steps measure measures
 request requests ultimatum ultimatums deal deals accord agreement agreements report reports
 """.split())
