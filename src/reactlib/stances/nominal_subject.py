@@ -96,7 +96,7 @@ def nominal_subject(words: Sequence[str], raw: Sequence[str], is_space: Sequence
     det = _noun_phrase(words, raw, is_space, head, actor_at)
     if det is None:
         return False, None
-    inside = [actor_at(k) for k in range(det, head) if actor_at(k) is not None]
+    inside = [a for k in range(det, head) if (a := actor_at(k)) is not None]
     if words[i].endswith("ing") and head == i - 1 and raw[i].islower():
         # "a European Union statement criticising China": the participle modifies the statement
         before = _skip_back(words, is_space, det - 1)
