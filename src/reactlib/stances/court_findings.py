@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .decisions import news_maker
 from .lexicon import verbs
 from .mentions import DETERMINERS
-from .rulings import COURT_WORDS
+from .rulings import court_ids, the_court
 
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
@@ -32,20 +32,6 @@ BREACH = frozenset("violated breached infringed contravened committed failed bro
 AUXILIARIES = frozenset("had has have".split())
 #: Verbs of a court's order ("ordered X to", "X was ordered to").
 ORDER = frozenset({"ordered", "orders", "order"})
-
-
-def _courts(f: StanceFinder) -> list[str]:
-    return [a.id for a in f.article.actors if a.kind == "organization"
-            and not COURT_WORDS.isdisjoint(a.name.lower().split())]
-
-
-def _the_court(f: StanceFinder, courts: list[str]) -> str | None:
-    """The court a passive order comes from: the article's one court or, with several, the one
-    its lead sentence opens with (the court whose ruling is the news), as for a ruling's target."""
-    if len(courts) == 1:
-        return courts[0]
-    maker = news_maker(f)
-    return maker if maker in courts and sum(c in f.lead_actors() for c in courts) == 1 else None
 
 
 def _court_holder(f: StanceFinder, i: int, courts: list[str]) -> str | None:
@@ -82,7 +68,8 @@ def _order(f: StanceFinder, i: int, courts: list[str]) -> Found | None:
     """"<court> ordered X to …" or "X was ordered to …" (the article's one court) at ``i``."""
     w = f.words
     if i + 1 < f.n and w[i + 1] == "to" and i >= 2 and w[i - 1] in ("was", "were", "been", "is", "are"):
-        court = _the_court(f, courts)
+        # the article's one court, or the one its lead sentence opens with (as for a ruling's target)
+        court = the_court(courts, news_maker(f), f.lead_actors())
         g = f.group_ending_before(i - 1)
         if court is None or g is None or g.actor in courts or f.oblique(g):
             return None
@@ -99,7 +86,7 @@ def _order(f: StanceFinder, i: int, courts: list[str]) -> Found | None:
 
 def court_findings(f: StanceFinder) -> list[Found]:
     """Every court finding of a breach and every court order of the article."""
-    courts = _courts(f)
+    courts = court_ids(f.article.actors)
     if not courts:
         return []
     out: list[Found] = []

@@ -18,6 +18,8 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Sequence
 
+from .lexicon import CHARGE_NOUNS
+
 #: Words in the name of an actor that stages such events.
 PERPETRATOR_WORDS = frozenset("junta putschists mutineers soldiers military coup rebels rebel attackers "
                               "gunmen militants insurgents plotters army gang gangs cartel".split())
@@ -41,8 +43,7 @@ PASSIVE_AUX = frozenset("is was are were be been being has have had get got".spl
 
 #: What is rejected, and which stances make it: the author of the last such stance is the target.
 REJECTED_THINGS: dict[str, frozenset[str]] = {
-    "accusation": frozenset("accusation accusations charge charges allegation allegations claim claims "
-                            "criticism accusing involvement wrongdoing responsibility".split()),
+    "accusation": CHARGE_NOUNS | frozenset("criticism accusing involvement wrongdoing responsibility".split()),
     "ultimatum": frozenset("ultimatum ultimatums deadline deadlines threat threats warning warnings".split()),
     "demand": frozenset("demand demands call calls appeal appeals request requests pressure lectures "
                         "dictates".split()),

@@ -36,7 +36,7 @@ from .decisions import critical_word, names_decision, news_maker
 from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
-from .lexicon import ALL_PARTIES, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
+from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import literal_object
 
@@ -291,6 +291,11 @@ PEOPLE = frozenset("families family victims people relatives survivors citizens 
                    "civilians nation members allies partners neighbours neighbors friends".split())
 #: "both sides", "the two governments": the two parties of the conflict, not their leaders.
 PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
+#: Plural subjects the holder walk reads itself ("and the two sides ..."), which
+#: :func:`~reactlib.stances.unnamed_subject.unnamed_subject` leaves to it.
+WALK_SUBJECT_NOUNS = PAIR_NOUNS | PARTY_NOUNS
+#: Heads of a subject that holds no stance (an event or a measure: "said the attack threatened").
+SUBJECT_THINGS = EVENT_NOUNS | THING_NOUNS
 #: Words that may follow "called X" when it is a phone call ("called X to offer", "called X late
 #: on Friday", "called X and urged ...", "called X by phone"), not a naming ("called X a liar").
 PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
@@ -309,8 +314,7 @@ DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject"})
 #: Stance types whose complement is an act denied or charged, not a stance ("denied backing X").
 CHARGE_OR_DENIAL = frozenset({"reject", "accuse", "criticize", "condemn"})
 #: Nouns of a charge whose "of" introduces the act charged ("accusations of helping X").
-CHARGE_NOUNS = frozenset("accusation accusations charge charges allegation allegations claim claims "
-                         "suspicion suspicions".split())
+CHARGED_ACT_NOUNS = CHARGE_NOUNS | {"suspicion", "suspicions"}
 #: How far back (tokens) from "of" the charge noun or cue may stand ("accused Rwanda of backing").
 CHARGE_REACH = 8
 #: Stances toward an adversary, whose target a following threat may share.
@@ -670,7 +674,7 @@ class StanceFinder:
         """Actors holding a stance whose cue begins at token ``i`` (narrative reading)."""
         sstart, _ = self.sent_bounds(i)
         floor = max(sstart, i - HOLDER_WINDOW)
-        if unnamed_subject(self, i, floor, PAIR_NOUNS | PARTY_NOUNS):
+        if unnamed_subject(self, i, floor, WALK_SUBJECT_NOUNS):
             return []  # "…, but the main opposition movement rejected": its own, unnamed subject
         skip = self.other_quote_spans(own_quote, floor, i)
         k = i - 1
@@ -935,9 +939,8 @@ class StanceFinder:
                 and self.mentions.groups_between(k + 2, min(self.n, k + 5)):
             return None  # "the government of X", "the authorities in X": the ordinary rules
         # (a link of "the authorities" to the holder itself is taken for what it is: a guess)
-        host = self.host_state()
-        if host is None or host in holders or any(self.same_voice(host, h) or self.speaks_for(h, host)
-                                                  for h in holders):
+        host = self.foreign_host(holders)
+        if host is None:
             return None  # "Kenya's president urged the police to …": the holder's own state
         return Group(j, k + 1, host, self.mentions.kinds.get(host, "country"), False)
 
@@ -968,6 +971,14 @@ class StanceFinder:
                 host = max(counts)[2] if counts else None
             self._host_state = host
         return self._host_state
+
+    def foreign_host(self, holders: list[str]) -> str | None:
+        """:meth:`host_state` when it is not the holders' own: none of them, no body of the same
+        state, and not the state a holder speaks for (the one asked or helped is another)."""
+        host = self.host_state()
+        if host is None or any(self.same_voice(host, h) or self.speaks_for(h, host) for h in holders):
+            return None
+        return host
 
     def _appositive_target(self, j: int, wend: int, holders: list[str]) -> list[Group]:
         """"congratulated the winner, Nicolas Maduro": a role noun as object, the person it names
@@ -1120,10 +1131,10 @@ class StanceFinder:
                 and self._last_holders[0] == self.sent_bounds(i)[0]:
             # "X demanded that Y withdraw and threatened ...": the verb shares X's subject
             holders = list(self._last_holders[1])
-        elif self._nominal_subject(i)[0]:
+        elif (nominal := self._nominal_subject(i))[0]:
             # "a charge the neighbouring country denied", "a European Union statement criticising
             # China": the subject is a noun phrase, its holder the actor named in it or none
-            author = self._nominal_subject(i)[1]
+            author = nominal[1]
             holders = [author] if author else []
             p = self._prev_word(i)
             if not holders and (p is None or self.words[p] not in PASSIVE_BE):
@@ -1459,7 +1470,7 @@ class StanceFinder:
         if self.words[p] != "of":
             return False
         for x in range(p - 1, max(-1, p - CHARGE_REACH), -1):
-            if self.words[x] in CHARGE_NOUNS:
+            if self.words[x] in CHARGED_ACT_NOUNS:
                 return True
             before = self._match_ending.get(x)
             if before is not None and before.cue.type in CHARGE_OR_DENIAL:
@@ -1470,13 +1481,15 @@ class StanceFinder:
 
     def _nominal_subject(self, i: int) -> tuple[bool, str | None]:
         """See :mod:`reactlib.stances.nominal_subject`."""
-        def actor_at(k: int) -> str | None:
-            g = self.mentions.group_at(k)
-            return g.actor if g is not None else None
         w = self.words[i]
         verbal = w.endswith(("ed", "en", "es", "s")) or w in PAST_IRREGULAR  # "sanctions were *on the table*" keeps its subject
-        things = EVENT_NOUNS | THING_NOUNS if verbal else frozenset()
-        return nominal_subject(self.words, self.view.text, self.is_space, i, actor_at, things)
+        things = SUBJECT_THINGS if verbal else frozenset()
+        return nominal_subject(self.words, self.view.text, self.is_space, i, self._actor_at, things)
+
+    def _actor_at(self, k: int) -> str | None:
+        """The actor whose mention covers token ``k``, or None."""
+        g = self.mentions.group_at(k)
+        return g.actor if g is not None else None
 
     def _relative_non_actor(self, i: int) -> bool:
         k = i - 1
@@ -1749,9 +1762,8 @@ class StanceFinder:
         if not targets and help_unnamed:
             # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
             # article is about (the stricken country), as for "the authorities"
-            host = self.host_state()
-            if host is not None and not any(host == h or self.same_voice(host, h) or self.speaks_for(h, host)
-                                            for h in holders):
+            host = self.foreign_host(holders)
+            if host is not None:
                 targets = [Group(j, j, host, self.mentions.kinds.get(host, "country"), False)]
         if not targets and cue.name == "accuse" and self._charge_follows(j, wend):
             pass  # "accused the ousted government of rigging": a charge, its target unnamed
@@ -2039,9 +2051,8 @@ class StanceFinder:
                 and all(g.kind == "person" for g in self.mentions.groups_between(issue_a, wend)):
             # "called for his immediate and unconditional release": the state holding him is asked,
             # the state the article is about (as for "the authorities"), not the holder's own
-            host = self.host_state()
-            if host is not None and not any(host == h or self.same_voice(host, h) or self.speaks_for(h, host)
-                                            for h in holders):
+            host = self.foreign_host(holders)
+            if host is not None:
                 targets = [host]
         if targets == [None] and not any(label or text for text, label in parts):
             return []

@@ -134,6 +134,9 @@ TALK_NOUNS = words("call", "conversation", "talks", "talk", "meeting", "discussi
                    "conference", "consultations", "conversations", "calls", "meetings")
 ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries", "nations",
                     "governments", "actors", "stakeholders", "combatants", "warring")
+#: Nouns of a charge ("the accusations", "a claim"): the base of every rule's list of them.
+CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
+                     "charges")
 
 # -- the cues ---------------------------------------------------------------------------------
 

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from .lexicon import CHARGE_NOUNS
+
 #: Nouns after which a zero relative ("a charge the country denied") opens.
-RELATIVE_HEADS = frozenset("""
-charge charges accusation accusations allegation allegations claim claims demand demands
+RELATIVE_HEADS = CHARGE_NOUNS | frozenset("""
+demand demands
 offer offers proposal proposals move moves decision decisions step steps measure measures
 request requests ultimatum ultimatums deal deals accord agreement agreements report reports
 """.split())
@@ -94,7 +96,7 @@ def nominal_subject(words: Sequence[str], raw: Sequence[str], is_space: Sequence
     det = _noun_phrase(words, raw, is_space, head, actor_at)
     if det is None:
         return False, None
-    inside = [actor_at(k) for k in range(det, head) if actor_at(k) is not None]
+    inside = [a for k in range(det, head) if (a := actor_at(k)) is not None]
     if words[i].endswith("ing") and head == i - 1 and raw[i].islower():
         # "a European Union statement criticising China": the participle modifies the statement
         before = _skip_back(words, is_space, det - 1)

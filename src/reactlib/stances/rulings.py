@@ -26,10 +26,20 @@ def ruling_court(actors, issue_words: set[str], holders, news_maker: str | None 
     of them made the news, or the holder is it."""
     if RULING_NOUNS.isdisjoint(issue_words):
         return None
-    courts = [a.id for a in actors if a.kind == "organization"
-              and not COURT_WORDS.isdisjoint(a.name.lower().split())]
-    if len(courts) > 1 and news_maker in courts and sum(c in lead for c in courts) == 1:
-        courts = [news_maker]  # the only court of the lead sentence ``lead`` (its actors) made the news
-    if len(courts) != 1 or courts[0] in holders:
-        return None
-    return courts[0]
+    court = the_court(court_ids(actors), news_maker, lead)
+    return court if court is not None and court not in holders else None
+
+
+def court_ids(actors) -> list[str]:
+    """The ids of the courts and tribunals among ``actors``."""
+    return [a.id for a in actors if a.kind == "organization"
+            and not COURT_WORDS.isdisjoint(a.name.lower().split())]
+
+
+def the_court(courts: list[str], news_maker: str | None, lead: frozenset[str]) -> str | None:
+    """The court a ruling or an order comes from: the article's one court or, with several, the
+    one that made the news (``news_maker``) when it is the only court of the lead sentence
+    (``lead``, its actors); else None."""
+    if len(courts) == 1:
+        return courts[0]
+    return news_maker if news_maker in courts and sum(c in lead for c in courts) == 1 else None

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import CHARGE_NOUNS
+
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
 
@@ -27,8 +29,7 @@ COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted 
 #: Processes a verdict may judge with no author named ("said the election was rigged").
 JUDGED_PROCESSES = frozenset("election elections vote poll polls referendum ballot count result results "
                              "trial verdict".split())
-#: Nouns of a charge, whose dismissal is a rejection ("These accusations are absurd").
-CHARGE_NOUNS = frozenset("accusation accusations allegation allegations claim claims charge charges".split())
+# CHARGE_NOUNS (lexicon): nouns of a charge, whose dismissal is a rejection ("These accusations are absurd").
 #: Words that dismiss a charge ("are absurd", "are lies", "are groundless").
 REBUTTALS = frozenset("absurd baseless unfounded groundless false lies nonsense ridiculous fabricated fabrication "
                       "slanderous slander untrue laughable preposterous".split())
