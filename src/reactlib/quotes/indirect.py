@@ -236,8 +236,9 @@ def _past_verb(toks: Tokens, k: int) -> bool:
 _NEW_SUBJECT_AFTER_BUT = frozenset("he she they the his her their its".split())
 _NEW_SUBJECT_AFTER_AND = frozenset("he she they".split())
 _PRONOUN_SUBJECTS = frozenset("he she they we i".split())
-#: the subject of a two-word answer ("said it would")
-_ANSWER_SUBJECTS = _PRONOUN_SUBJECTS | {"it"}
+#: the subject of a two-word answer ("said it would"); also the pronoun that may stand between "that" and
+#: a quotation that is the rest of the clause ('said that it "rejects …"')
+_SUBJECT_PRONOUNS = _PRONOUN_SUBJECTS | {"it"}
 
 
 def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
@@ -380,7 +381,7 @@ def _short_answer(toks: Tokens, j: int, end: int) -> bool:
     "said they could"), or "yes"/"no" as an answer ("most said yes")."""
     words = [k for k in range(j, end) if toks.text[k][:1].isalnum()]
     if len(words) == 2:
-        return toks.lower[words[0]] in _ANSWER_SUBJECTS and toks.lower[words[1]] in FINITE
+        return toks.lower[words[0]] in _SUBJECT_PRONOUNS and toks.lower[words[1]] in FINITE
     return len(words) == 1 and toks.lower[words[0]] in ("yes", "no")
 
 
@@ -416,10 +417,6 @@ def _wholly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bo
     if k >= end or not quoted[k]:
         return False
     return all(quoted[m] for m in range(k, end) if toks.text[m][:1].isalnum())
-
-
-#: a subject pronoun may stand between "that" and a quotation that is the rest of the clause
-_SUBJECT_PRONOUNS = frozenset("it he she they we i".split())
 
 
 def _words(toks: Tokens, first: int, end: int) -> int:
