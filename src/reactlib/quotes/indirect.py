@@ -18,7 +18,7 @@ from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .tokens import Tokens, skip_space
+from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
 #: cues whose complement is a clause or an infinitive (the "that"-only cues of NEEDS_THAT among them)
@@ -656,13 +656,6 @@ ASKED_WINDOW = 6
 _PASSIVE_AUX = frozenset("was were is are be been being".split())
 
 
-def skip_space_back(toks: Tokens, k: int) -> int:
-    """The nearest token at or before ``k`` that is not whitespace (0 at the start)."""
-    while k > 0 and toks.is_space[k]:
-        k -= 1
-    return k
-
-
 def _passive_instruction(toks: Tokens, a: Attributed, i: int, hi: int) -> bool:
     """Whether the cue is a passive before a to-infinitive: "were told (not) to …", "was asked to …".
 
@@ -670,8 +663,9 @@ def _passive_instruction(toks: Tokens, a: Attributed, i: int, hi: int) -> bool:
     is no speaker whose words the infinitive reports.
     """
     cue = a.cue
+    before = skip_space_back(toks, cue.first - 1, 0)
     passive = any(toks.lower[k] in _PASSIVE_AUX for k in range(cue.first, cue.head)) or (
-        cue.first > 0 and toks.lower[skip_space_back(toks, cue.first - 1)] in _PASSIVE_AUX)
+        before >= 0 and toks.lower[before] in _PASSIVE_AUX)
     if not passive:
         return False
     j = skip_space(toks, _skip_adverbials(toks, i, hi), hi)
