@@ -27,7 +27,7 @@ from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
 from .nouns import noun_reports
-from .tokens import Tokens, skip_space_back, tokens_of
+from .tokens import Tokens, skip_inline_space, skip_space_back, tokens_of
 from .voiced import voicing_verb
 from .words import CLAUSE_PARTICIPLE_CUES
 
@@ -347,13 +347,10 @@ def _dash_attribution(toks: Tokens, close: int, quoted: list[bool]) -> tuple[int
     k = close + 1
     if len(toks.text[close]) > 1 and toks.text[close][-1] in _DASHES:
         k = close       # '"…."― Name': the tokenizer keeps a dash glued to the closing mark
-    while k < len(toks) and toks.is_space[k] and "\n" not in toks.text[k]:
-        k += 1
+    k = skip_inline_space(toks, k, len(toks))
     if k >= len(toks) or (toks.text[k] not in _DASHES and k != close):
         return None
-    first = k + 1
-    while first < len(toks) and toks.is_space[first] and "\n" not in toks.text[first]:
-        first += 1
+    first = skip_inline_space(toks, k + 1, len(toks))
     if first >= len(toks) or not toks.text[first][:1].isupper() or quoted[first]:
         return None
     last = first
