@@ -27,7 +27,7 @@ from .cues import find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
 from .nouns import noun_reports
-from .tokens import Tokens, tokens_of
+from .tokens import Tokens, skip_inline_space, skip_space_back, tokens_of
 from .voiced import voicing_verb
 from .words import CLAUSE_PARTICIPLE_CUES
 
@@ -116,12 +116,10 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         close_tok = min(toks.at_char(m.close), len(toks) - 1) if has_close_mark else last
         lo, hi = toks.sentence_of(first)
         words = _word_count(toks, first, last)
+        before = skip_space_back(toks, open_tok - 1, lo)
         if words == 0 or (_is_name_like(toks, first, last) and text[m.end - 1] not in ",.!?") \
-                or _names_a_text(toks, open_tok, lo):
+                or _names_a_text(toks, before, lo):
             continue
-        before = open_tok - 1
-        while before >= lo and toks.is_space[before]:
-            before -= 1
         at_sentence_start = m.continued or open_tok < lo or before < lo or (
             toks.text[before] in ("\u2014", "-", "\u2013") or toks.text[before].endswith((".", "!", "?")))
         after_colon = before >= lo and toks.text[before] == ":"
@@ -186,9 +184,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             plo = lo - 1
             colon_k = before if after_colon else -1
             if plo >= 0 and before < lo:
-                k = plo
-                while k >= 0 and toks.is_space[k]:
-                    k -= 1
+                k = skip_space_back(toks, plo, 0)
                 if k >= 0 and toks.text[k] == ":":
                     colon_k = k
                     for n in range(k, toks.sentence_of(k)[0] - 1, -1):
@@ -319,11 +315,9 @@ _NAMING_WORDS = frozenset("headline headlines headlined title titled entitled sl
                           "hashtag caption".split())
 
 
-def _names_a_text(toks: Tokens, open_tok: int, lo: int) -> bool:
-    """Whether the quotation opening at ``open_tok`` is the name of a text: a headline, title, slogan."""
-    k = open_tok - 1
-    while k >= lo and toks.is_space[k]:
-        k -= 1
+def _names_a_text(toks: Tokens, k: int, lo: int) -> bool:
+    """Whether the quotation after token ``k`` (the last before its opening mark that is not white space) is
+    the name of a text: a headline, title, slogan."""
     return k >= lo and (toks.lower[k] in _NAMING_WORDS or _names_a_charge(toks, k, lo))
 
 
@@ -341,9 +335,7 @@ def _names_a_charge(toks: Tokens, k: int, lo: int) -> bool:
     heads = _CHARGE_PHRASES.get(toks.lower[k])
     if heads is None:
         return False
-    j = k - 1
-    while j >= lo and toks.is_space[j]:
-        j -= 1
+    j = skip_space_back(toks, k - 1, lo)
     return j >= lo and toks.lower[j] in heads
 
 
@@ -355,13 +347,10 @@ def _dash_attribution(toks: Tokens, close: int, quoted: list[bool]) -> tuple[int
     k = close + 1
     if len(toks.text[close]) > 1 and toks.text[close][-1] in _DASHES:
         k = close       # '"…."― Name': the tokenizer keeps a dash glued to the closing mark
-    while k < len(toks) and toks.is_space[k] and "\n" not in toks.text[k]:
-        k += 1
+    k = skip_inline_space(toks, k, len(toks))
     if k >= len(toks) or (toks.text[k] not in _DASHES and k != close):
         return None
-    first = k + 1
-    while first < len(toks) and toks.is_space[first] and "\n" not in toks.text[first]:
-        first += 1
+    first = skip_inline_space(toks, k + 1, len(toks))
     if first >= len(toks) or not toks.text[first][:1].isupper() or quoted[first]:
         return None
     last = first

@@ -18,7 +18,7 @@ from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .tokens import Tokens, skip_space
+from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
 #: cues whose complement is a clause or an infinitive (the "that"-only cues of NEEDS_THAT among them)
@@ -236,8 +236,9 @@ def _past_verb(toks: Tokens, k: int) -> bool:
 _NEW_SUBJECT_AFTER_BUT = frozenset("he she they the his her their its".split())
 _NEW_SUBJECT_AFTER_AND = frozenset("he she they".split())
 _PRONOUN_SUBJECTS = frozenset("he she they we i".split())
-#: the subject of a two-word answer ("said it would")
-_ANSWER_SUBJECTS = _PRONOUN_SUBJECTS | {"it"}
+#: the subject of a two-word answer ("said it would"); also the pronoun that may stand between "that" and
+#: a quotation that is the rest of the clause ('said that it "rejects …"')
+_SUBJECT_PRONOUNS = _PRONOUN_SUBJECTS | {"it"}
 
 
 def _writer_clause_follows(toks: Tokens, i: int, comma: int, hi: int) -> bool:
@@ -380,7 +381,7 @@ def _short_answer(toks: Tokens, j: int, end: int) -> bool:
     "said they could"), or "yes"/"no" as an answer ("most said yes")."""
     words = [k for k in range(j, end) if toks.text[k][:1].isalnum()]
     if len(words) == 2:
-        return toks.lower[words[0]] in _ANSWER_SUBJECTS and toks.lower[words[1]] in FINITE
+        return toks.lower[words[0]] in _SUBJECT_PRONOUNS and toks.lower[words[1]] in FINITE
     return len(words) == 1 and toks.lower[words[0]] in ("yes", "no")
 
 
@@ -416,10 +417,6 @@ def _wholly_quoted(toks: Tokens, first: int, end: int, quoted: list[bool]) -> bo
     if k >= end or not quoted[k]:
         return False
     return all(quoted[m] for m in range(k, end) if toks.text[m][:1].isalnum())
-
-
-#: a subject pronoun may stand between "that" and a quotation that is the rest of the clause
-_SUBJECT_PRONOUNS = frozenset("it he she they we i".split())
 
 
 def _words(toks: Tokens, first: int, end: int) -> int:
@@ -659,13 +656,6 @@ ASKED_WINDOW = 6
 _PASSIVE_AUX = frozenset("was were is are be been being".split())
 
 
-def skip_space_back(toks: Tokens, k: int) -> int:
-    """The nearest token at or before ``k`` that is not whitespace (0 at the start)."""
-    while k > 0 and toks.is_space[k]:
-        k -= 1
-    return k
-
-
 def _passive_instruction(toks: Tokens, a: Attributed, i: int, hi: int) -> bool:
     """Whether the cue is a passive before a to-infinitive: "were told (not) to …", "was asked to …".
 
@@ -673,8 +663,9 @@ def _passive_instruction(toks: Tokens, a: Attributed, i: int, hi: int) -> bool:
     is no speaker whose words the infinitive reports.
     """
     cue = a.cue
+    before = skip_space_back(toks, cue.first - 1, 0)
     passive = any(toks.lower[k] in _PASSIVE_AUX for k in range(cue.first, cue.head)) or (
-        cue.first > 0 and toks.lower[skip_space_back(toks, cue.first - 1)] in _PASSIVE_AUX)
+        before >= 0 and toks.lower[before] in _PASSIVE_AUX)
     if not passive:
         return False
     j = skip_space(toks, _skip_adverbials(toks, i, hi), hi)

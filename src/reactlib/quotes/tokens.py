@@ -28,6 +28,20 @@ def skip_space(toks: TokenView, k: int, stop: int) -> int:
     return k
 
 
+def skip_inline_space(toks: TokenView, k: int, stop: int) -> int:
+    """Like :func:`skip_space`, but stops at white space that holds a line break (a paragraph ends there)."""
+    while k < stop and toks.is_space[k] and "\n" not in toks.text[k]:
+        k += 1
+    return k
+
+
+def skip_space_back(toks: TokenView, k: int, lo: int) -> int:
+    """The last token from ``k`` back that is not white space, or ``lo - 1`` when only white space is left from ``lo``."""
+    while k >= lo and toks.is_space[k]:
+        k -= 1
+    return k
+
+
 def parsed_subject(toks: TokenView, i: int) -> tuple[int, int] | None:
     """With a dependency parse: the subject phrase (first, last) of the verb at token ``i``.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .clauses import IRREGULAR_PAST
 from .speakers import subject_of
-from .tokens import Tokens
+from .tokens import Tokens, skip_inline_space
 from .words import DETERMINERS
 
 #: how far left of the opening mark the verb may sit in the fragment's clause
@@ -68,9 +68,7 @@ that which who while because during since until than into across amid among abou
 
 
 def _modifies_a_noun(toks: Tokens, close_tok: int) -> bool:
-    k = close_tok + 1
-    while k < len(toks) and toks.is_space[k] and "\n" not in toks.text[k]:
-        k += 1
+    k = skip_inline_space(toks, close_tok + 1, len(toks))
     if k >= len(toks):
         return False
     t = toks.text[k]
