@@ -242,3 +242,17 @@ def test_a_coordinated_hope_stays_in_the_report():
 def test_a_coordinated_verb_of_saying_still_ends_the_report():
     text = "She said Peru valued its ties with Chile and denied that the dispute would harm them."
     assert "Peru valued its ties with Chile" in [q[1] for q in found(text) if q[0] == "indirect"]
+
+
+# --- a text that ends right after a pledge or threat verb ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The rebels vowed",
+    "Mali's president promised on Sunday",
+    "He pledged in a statement",
+    "The junta threatened late Monday",
+    "The ministry is vowing",
+])
+def test_a_text_ending_on_a_pledge_verb_parses(text):
+    # These used to read one token past the end of the text (an IndexError in the quotes stage).
+    assert found(text) == []

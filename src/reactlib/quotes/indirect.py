@@ -99,6 +99,11 @@ def _according_phrase_end(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> 
     return k if k < hi and k - start < ACCORDING_WINDOW else hi
 
 
+def _lower_at(toks: Tokens, k: int) -> str:
+    """The lower-cased token at ``k``, or "" past the end of the text (a cue can be its last word)."""
+    return toks.lower[k] if k < len(toks.lower) else ""
+
+
 def _skip_adverbials(toks: Tokens, i: int, hi: int) -> int:
     """Step over "in a statement", "on Twitter", "on Sunday", "late Monday", "also" after a cue."""
     while i < hi:
@@ -607,7 +612,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return [asked]
     if lemma in DEMAND_TO or lemma in PLEDGE:
         j = i
-        if lemma in DEMAND_TO or lemma == "demand" or toks.lower[_skip_adverbials(toks, j, hi)] == "to":
+        if lemma in DEMAND_TO or lemma == "demand" or _lower_at(toks, _skip_adverbials(toks, j, hi)) == "to":
             # "called on X to …", "urged X to …", "demanded that X …", "vowed to …", "threatened to …":
             # asking someone to act, or committing to act, is an act (a stance: appeal, demand,
             # threaten), not a report of words; the reference annotation and every development
@@ -629,7 +634,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         if lemma == "demand" and not has_to and not looks_like_clause(toks, j, hi):
             return []   # "demanded the release of the hostages": a request (a stance), not a report
         end = _clause_end(toks, j, hi, quoted)
-        if not has_to and toks.lower[o] != "that" and not looks_like_clause(toks, j, end):
+        if not has_to and _lower_at(toks, o) != "that" and not looks_like_clause(toks, j, end):
             return []   # "promised political reforms", "vowed revenge": the object is an act, not words
         if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):
             s = _span(toks, j, end)
