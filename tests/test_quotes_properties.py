@@ -8,9 +8,12 @@ import sys
 
 from hypothesis import given, settings, strategies as st
 
+import reactlib
+
 from reactlib.extractors.quotes import extract_quotes
 from reactlib.nlp import blank_english
 from reactlib.quotes import scan_quotes
+from reactlib.quotes.lexicon import CUE_FORMS
 from reactlib.types import Article
 
 from conftest import REFERENCE, REFERENCE_GOLD, SHARED
@@ -64,6 +67,19 @@ def test_random_unbalanced_marks_never_crash_nor_swallow_the_text(pieces):
             if not piece.strip():
                 continue  # an empty paragraph between the two
             assert piece.lstrip()[:1] in ('"', "\u201c", "\u00ab", "\u201e", "\u2039", "'", "`")
+
+
+CUE_WORDS = sorted(CUE_FORMS)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(CUE_WORDS), st.sampled_from(MARKS)),
+                max_size=12), st.sampled_from(CUE_WORDS))
+def test_a_cue_word_ending_the_text_never_crashes(pieces, last):
+    # A cue as the text's last word once read one token past the end ("The rebels vowed").
+    text = " ".join(["The", "rebels", *pieces, last])
+    for quote in reactlib.parse(text).quotes:   # the whole pipeline: the speaker comes from the actors
+        assert 0 <= quote.start <= quote.end <= len(text)
 
 
 @settings(max_examples=40, deadline=None)
