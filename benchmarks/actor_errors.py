@@ -27,19 +27,12 @@ compared. Errors:
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-import reactlib
-
-ROOT = Path(__file__).resolve().parent.parent
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-if not SCORER.is_file():  # a worktree under /work: ../shared
-    SCORER = Path("/work/shared/eval/score.py")
+import sets
 
 STATE_BODY = re.compile(r"\b(ministry|ministries|department|agency|commission|council|court|police|army|"
                         r"forces|guard|navy|service|office|authority|parliament|assembly|presidency|"
@@ -48,13 +41,6 @@ TITLE_WORDS = re.compile(r"\b(president|minister|secretary|spokes\w*|ambassador|
                          r"commander|chief|head|leader|director|chair\w*|governor|mayor|king|prince|"
                          r"sheikh|emir|premier|chancellor|senator|judge|justice|lawyer|official|"
                          r"dr|mr|mrs|ms|captain|admiral|lt|gen|col|maj|sgt|deputy|acting|interim)\b", re.I)
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _capitals() -> set[str]:
@@ -156,16 +142,12 @@ def classify(gold: dict, pred: dict, text: str, score, places: set[str]) -> dict
 
 
 def run(folder: Path, counts_only: bool = False, out=sys.stdout) -> Counter:
-    score = _scorer()
+    score = sets.scorer()
     places = _capitals()
     counts: Counter = Counter()
     f1s = []
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        name = gold_path.name[: -len(".gold.json")]
-        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        pred = json.loads(json.dumps(reactlib.parse(text).to_dict(), ensure_ascii=False))
-        res = classify(gold, pred, text, score, places)
+    for name, text, gold in sets.gold_articles(folder):
+        res = classify(gold, sets.predict(text), text, score, places)
         f1s.append(res["f1"])
         if not counts_only:
             print(f"\n== {name}  actors F1 {res['f1']:.3f}", file=out)
@@ -184,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--counts-only", action="store_true")
     args = parser.parse_args(argv)
     for folder in args.folders:
-        if "holdout" in folder.name:
+        if sets.held_out(folder):
             parser.error("held-out sets are not for error analysis")
         run(folder, args.counts_only)
     return 0

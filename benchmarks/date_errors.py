@@ -22,30 +22,18 @@ usage: python benchmarks/date_errors.py FOLDER [FOLDER ...] [--counts] [--only K
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+import sets
+
 #: Characters of text shown on each side of an error.
 CONTEXT = 60
 KINDS = ("missed", "spurious", "wrong value", "wrong type", "extent too long", "extent too short",
          "extent shifted")
 #: Kinds that cost extent+value F1 (extent-only differences are free under the scorer).
 COSTLY = frozenset({"missed", "spurious", "wrong value", "wrong type"})
-
-
-def load_scorer():
-    """The shared scorer as a module, so pairing is the one the project is judged by."""
-    if not SCORER.is_file():
-        sys.exit(f"date_errors.py: the shared scorer is expected at {SCORER}")
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def context(text: str, start: int, end: int) -> str:
@@ -98,16 +86,8 @@ def errors_for(scorer, text: str, gold: dict, pred: dict) -> list[dict]:
 
 def run_folder(scorer, folder: Path) -> dict[str, list[dict]]:
     """article name -> its errors, for every gold-annotated article in ``folder``."""
-    import reactlib
-
-    found = {}
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        name = gold_path.name[: -len(".gold.json")]
-        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        pred = json.loads(json.dumps(reactlib.parse(text).to_dict(), ensure_ascii=False))
-        found[name] = errors_for(scorer, text, gold, pred)
-    return found
+    return {name: errors_for(scorer, text, gold, sets.predict(text))
+            for name, text, gold in sets.gold_articles(folder)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,9 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=KINDS, action="append", help="list only these kinds")
     args = parser.parse_args(argv)
     for folder in args.folders:
-        if "holdout" in folder.name:
+        if sets.held_out(folder):
             sys.exit(f"date_errors.py: {folder} is a held-out set; it is not to be studied")
-    scorer = load_scorer()
+    if not sets.SCORER.is_file():
+        sys.exit(f"date_errors.py: the shared scorer is expected at {sets.SCORER}")
+    scorer = sets.scorer()
     for folder in args.folders:
         per_article = run_folder(scorer, folder)
         counts = Counter(e["kind"] for errs in per_article.values() for e in errs)

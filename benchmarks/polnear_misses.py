@@ -24,23 +24,13 @@ annotation reader so the two never disagree.
 from __future__ import annotations
 
 import collections
-import importlib.util
 import json
 import shlex
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-
-
-def _polnear():
-    spec = importlib.util.spec_from_file_location("polnear", SHARED / "eval" / "polnear.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
+from sets import ROOT, SHARED, load_shared
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "his", "her", "their"}
 
@@ -114,7 +104,7 @@ def main(argv: list[str]) -> None:
     limit = int(opt("--limit", "0")) or None
     n_ex = int(opt("--examples", "3"))
     cache = opt("--cache", None)
-    pn = _polnear()
+    pn = load_shared("eval/polnear.py", "polnear")
     base = SHARED / "datasets" / "polnear" / split
     docs = []
     for t in sorted((base / "text").glob("*.txt"))[:limit]:

@@ -29,7 +29,6 @@ Standard library only; imports the scorer so the matching never disagrees with i
 from __future__ import annotations
 
 import collections
-import importlib.util
 import json
 import re
 import shlex
@@ -37,18 +36,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+import sets
+
 GROUPS = {"direct+partial": {"direct", "partial"}, "indirect": {"indirect"}}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "who"}
 BODY_KINDS = {"organization", "country", "group"}
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -177,29 +169,28 @@ def classify(sc, text, gold, pred) -> list[tuple[str, str, str]]:
 
 def main(argv: list[str]) -> None:
     opt = lambda name, default: argv[argv.index(name) + 1] if name in argv else default
-    cmd = shlex.split(opt("--reactlib", str(ROOT / ".venv" / "bin" / "reactlib")))
+    cmd = shlex.split(opt("--reactlib", str(sets.ROOT / ".venv" / "bin" / "reactlib")))
     n_ex = int(opt("--examples", "2"))
     skip = {opt("--reactlib", None), opt("--examples", None)}
     folders = [Path(a) for a in argv[1:] if not a.startswith("--") and a not in skip]
     for f in folders:
-        if "holdout" in f.name:
+        if sets.held_out(f):
             sys.exit(f"quote_errors.py: {f} is held out; not reading it")
-    sc = _scorer()
+    sc = sets.scorer()
     counts = collections.Counter()
     examples = collections.defaultdict(list)
     for folder in folders:
-        docs = [(p, p.with_name(p.name[: -len(".gold.json")] + ".txt")) for p in sorted(folder.glob("*.gold.json"))]
-        records = "".join(json.dumps({"id": t.stem, "text": t.read_text(encoding="utf-8")}) + "\n" for _, t in docs)
+        docs = list(sets.gold_articles(folder))
+        records = "".join(json.dumps({"id": name, "text": text}) + "\n" for name, text, _ in docs)
         run = subprocess.run(cmd + ["parse", "-", "--format", "jsonl"], input=records, capture_output=True, text=True)
         outs = [json.loads(x) for x in run.stdout.splitlines() if x.strip()]
         if len(outs) != len(docs):
             sys.exit(f"quote_errors.py: reactlib gave {len(outs)} outputs for {len(docs)} articles\n{run.stderr[-2000:]}")
-        for (gpath, tpath), out in zip(docs, outs):
-            text = tpath.read_text(encoding="utf-8")
-            for group, cls, ex in classify(sc, text, json.loads(gpath.read_text()), out):
+        for (name, text, gold), out in zip(docs, outs):
+            for group, cls, ex in classify(sc, text, gold, out):
                 counts[(group, cls)] += 1
                 if ex and len(examples[(group, cls)]) < n_ex:
-                    examples[(group, cls)].append(f"{tpath.stem}: {ex}")
+                    examples[(group, cls)].append(f"{name}: {ex}")
     for group in GROUPS:
         errs = sum(n for (g, c), n in counts.items() if g == group and not c.startswith("matched"))
         print(f"\n== {group}: {errs} errors ==")

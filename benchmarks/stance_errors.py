@@ -37,24 +37,14 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
-import reactlib
+import sets
 
-ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our", "i"}
 NEGATORS = {"not", "never", "no", "n't", "neither", "nor", "without"}
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def evidence_span(text: str, gold_stance: dict) -> tuple[int, int] | None:
@@ -219,19 +209,15 @@ class ArticleErrors:
 
 
 def run(folders: list[Path], listing: bool) -> dict:
-    sc = load_scorer()
+    sc = sets.scorer()
     totals: collections.Counter = collections.Counter()
     per_set = {}
     for folder in folders:
         counts: collections.Counter = collections.Counter()
         gold_n = pred_n = tp = 0
-        for gold_path in sorted(folder.glob("*.gold.json")):
-            name = gold_path.name[: -len(".gold.json")]
-            text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            pred = json.loads(json.dumps(reactlib.parse(text).to_dict(), ensure_ascii=False))
-            art = ArticleErrors(sc, text, gold, pred)
-            res = sc.score_stances(gold, pred, art.gactors, art.pactors, False)["holder+type+target"]
+        for name, text, gold in sets.gold_articles(folder):
+            art = ArticleErrors(sc, text, gold, sets.predict(text))
+            res = sc.score_stances(gold, art.pred, art.gactors, art.pactors, False)["holder+type+target"]
             gold_n, pred_n, tp = gold_n + res["gold"], pred_n + res["pred"], tp + res["tp"]
             for label, _, _ in art.errors:
                 counts[label] += 1
@@ -252,7 +238,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--json", action="store_true", help="print the counts as JSON")
     args = ap.parse_args(argv)
     for f in args.folders:
-        if "holdout" in f.name:
+        if sets.held_out(f):
             print(f"refusing to read a held-out set: {f}", file=sys.stderr)
             return 2
     result = run(args.folders, args.list)
