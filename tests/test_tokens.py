@@ -44,3 +44,34 @@ def test_view_flags_match_spacy_token_attributes(text):
     assert view.lower == [t.lower_ for t in doc]
     assert view.is_space == [t.is_space for t in doc]
     assert view.end == [t.idx + len(t.text) for t in doc]
+
+
+# -- the trigger-word index -----------------------------------------------------------
+
+_TRIGGERS = frozenset({"said", "read", "claims"})
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Said", "said", "read", "Reads", "claims", "Ostland", ".", "\n", "x"]),
+                max_size=40))
+def test_positions_equal_a_scan_of_every_token(words):
+    text = " ".join(words)
+    view = token_view(NLP(text), text)
+    scan = [k for k, w in enumerate(view.text) if w.lower() in _TRIGGERS]
+    assert view.positions(_TRIGGERS) == scan
+    assert view.positions(_TRIGGERS) is view.positions(_TRIGGERS)   # found once per Doc
+    for lo in range(0, len(view) + 1, 3):
+        for hi in range(lo, len(view) + 2, 4):
+            assert view.positions_between(_TRIGGERS, lo, hi) == [k for k in scan if lo <= k < hi]
+    assert view.sentences_with(_TRIGGERS) == sorted({view.sentence_index[k] for k in scan})
+
+
+def test_positions_are_kept_apart_for_each_word_set():
+    text = "The memo read: no. Officials said nothing. Vantaria's claims were denied."
+    view = token_view(NLP(text), text)
+    reading = frozenset({"read"})
+    saying = frozenset({"said", "claims"})
+    assert [view.text[k] for k in view.positions(reading)] == ["read"]
+    assert [view.text[k] for k in view.positions(saying)] == ["said", "claims"]
+    assert view.sentences_with(saying) == [1, 2]
+    assert view.positions_between(saying, 0, view.positions(saying)[1]) == view.positions(saying)[:1]

@@ -58,6 +58,8 @@ class TokenView:
         #: what a stage derives from these lists once per Doc (positions of its cue words, …),
         #: under a key of its own
         self.memo: dict[str, Any] = {}
+        #: :meth:`positions` by word set (keyed by the set's ``id``, the set kept alive beside it)
+        self._positions: dict[int, tuple[frozenset[str], list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.text)
@@ -85,6 +87,41 @@ class TokenView:
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens ``first`` … ``last`` (inclusive)."""
         return self.start[first], self.end[last]
+
+    # -- trigger-word index --------------------------------------------------------
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Indices, in order, of the tokens whose lower-cased text is one of ``words``.
+
+        Why: a rule that fires only at a trigger word ("read", "according", a reporting
+        noun) would otherwise test every token of every sentence it is asked about; with
+        this index it visits the trigger tokens alone. One pass over the Doc per word set,
+        remembered for every later caller (the set's identity is the key: pass a
+        module-level frozenset, not one built per call).
+        """
+        cached = self._positions.get(id(words))
+        if cached is not None and cached[0] is words:
+            return cached[1]
+        found = [k for k, w in enumerate(self.lower) if w in words]
+        self._positions[id(words)] = (words, found)
+        return found
+
+    def positions_between(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
+        """:meth:`positions` of ``words`` among tokens ``lo`` … ``hi - 1``."""
+        found = self.positions(words)
+        return found[bisect.bisect_left(found, lo):bisect.bisect_left(found, hi)]
+
+    def sentences_with(self, words: frozenset[str]) -> list[int]:
+        """Numbers (indices into :attr:`sents`), in order, of the sentences holding one of ``words``."""
+        index = self.sentence_index
+        out: list[int] = []
+        last = -1
+        for k in self.positions(words):
+            number = index[k]
+            if number != last:
+                out.append(number)
+                last = number
+        return out
 
 
 def token_view(doc: Any, text: str | None = None) -> TokenView:

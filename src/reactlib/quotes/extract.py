@@ -21,12 +21,12 @@ from typing import Any, NamedTuple
 from .attribution import Attributed, attribute
 from .clauses import FINITE, past_form
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
-from .documents import with_document_cues
+from .documents import DOCUMENT_CUE_WORDS, with_document_cues
 from .framing import reaction_paragraph_subject
-from .cues import find_cues
+from .cues import CUE_STARTS, find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
-from .nouns import noun_reports
+from .nouns import REPORTING_NOUN_FORMS, noun_reports
 from .tokens import Tokens, skip_inline_space, skip_space_back, tokens_of
 from .voiced import voicing_verb
 from .words import CLAUSE_PARTICIPLE_CUES
@@ -40,6 +40,8 @@ AFTER_COMMA_WINDOW = 26
 #: how far before an opening mark its cue may sit (bounds the work on run-on text)
 BEFORE_WINDOW = 60
 _SENT_END = frozenset(".!?")
+#: the words that may begin a cue of either kind (a verb of saying, "<document> read")
+_CUE_OR_DOCUMENT_WORDS = CUE_STARTS | DOCUMENT_CUE_WORDS
 
 
 class Found(NamedTuple):
@@ -95,7 +97,10 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     # cues and their speakers, per sentence
     attributed: list[Attributed] = []
     sent_of_cue: list[tuple[int, int]] = []
-    for lo, hi in toks.sents:
+    sents = toks.sents
+    # Only a sentence holding a word that can begin a cue can hold a cue: visit those alone.
+    for number in toks.sentences_with(_CUE_OR_DOCUMENT_WORDS):
+        lo, hi = sents[number]
         cues = with_document_cues(find_cues(toks, lo, hi, quoted), toks, lo, hi, quoted)  # "the statement read"
         for a in attribute(toks, cues, lo, hi, quoted):
             attributed.append(a)
@@ -292,7 +297,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             sp = toks.span(*a.speaker) if a.speaker is not None else None
             out.append(Found(start, end, "indirect", a.cue.lemma, toks.span(a.cue.first, a.cue.last), sp,
                              (toks.start[lo], toks.end[hi - 1])))
-    for lo, hi in toks.sents:
+    for number in toks.sentences_with(REPORTING_NOUN_FORMS):
+        lo, hi = sents[number]
         for r in noun_reports(toks, lo, hi, quoted):
             start, end = toks.span(*r.clause)
             sp = toks.span(*r.speaker) if r.speaker is not None else None
