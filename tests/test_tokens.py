@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from reactlib.nlp import blank_english
-from reactlib.tokens import token_view
+from reactlib.tokens import _TRIGGERS as _TRIGGERS_REGISTERED, token_view, trigger_words
 
 NLP = blank_english()
 
@@ -49,6 +49,7 @@ def test_view_flags_match_spacy_token_attributes(text):
 # -- the trigger-word index -----------------------------------------------------------
 
 _TRIGGERS = frozenset({"said", "read", "claims"})
+_REGISTERED = trigger_words({"said", "reads", "warned"})
 
 
 @settings(max_examples=100, deadline=None)
@@ -75,3 +76,26 @@ def test_positions_are_kept_apart_for_each_word_set():
     assert [view.text[k] for k in view.positions(saying)] == ["said", "claims"]
     assert view.sentences_with(saying) == [1, 2]
     assert view.positions_between(saying, 0, view.positions(saying)[1]) == view.positions(saying)[:1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Said", "said", "reads", "Warned", "warned.", "claims", "Ostland", ".", "\n"]),
+                max_size=40))
+def test_registered_sets_are_answered_from_one_shared_index(words):
+    text = " ".join(words)
+    view = token_view(NLP(text), text)
+    for triggers in (_REGISTERED, _TRIGGERS):
+        assert view.positions(triggers) == [k for k, w in enumerate(view.text) if w.lower() in triggers]
+    index = view.trigger_index()
+    assert all(view.lower[k] == word for word, found in index.items() for k in found)
+    assert sorted(k for found in index.values() for k in found) == \
+        [k for k, w in enumerate(view.lower) if w in _TRIGGERS_REGISTERED.words]
+
+
+def test_a_set_registered_after_the_index_was_built_is_still_found():
+    text = "Talks in Veloria stalled; the envoy grumbled, and the minister grumbled too."
+    view = token_view(NLP(text), text)
+    view.trigger_index()                                   # built before the new set exists
+    late = trigger_words({"grumbled", "stalled"})
+    assert [view.text[k] for k in view.positions(late)] == ["stalled", "grumbled", "grumbled"]
+    assert trigger_words(late) is late                     # registering again changes nothing

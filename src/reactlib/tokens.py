@@ -10,12 +10,43 @@ made from one ``Doc.to_array`` call, as plain Python lists, and cached on the Do
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, Iterable
 
 from numpy import flatnonzero
 from spacy.attrs import IDX, LENGTH, LIKE_NUM, SENT_START
 
 _KEY = "reactlib.token_view"
+
+
+class _TriggerRegistry:
+    """The word sets registered with :func:`trigger_words`, and the union of their words."""
+
+    def __init__(self) -> None:
+        self.sets: dict[int, frozenset[str]] = {}
+        self.words: frozenset[str] = frozenset()
+        #: raised by every registration that adds words, so that older indexes are rebuilt
+        self.version = 0
+
+
+_TRIGGERS = _TriggerRegistry()
+
+
+def trigger_words(words: Iterable[str]) -> frozenset[str]:
+    """``words`` as a frozenset registered with every Doc's trigger index; returns the set.
+
+    Why: several stages each scan every token of an article for their own trigger words
+    (verbs of saying, reporting nouns, act verbs, date words). Registered at import, all
+    the sets are found in one pass per Doc (:meth:`TokenView.trigger_index`), and
+    :meth:`TokenView.positions` then answers each set from it. Keep the returned set at
+    module level and pass that same object to ``positions``.
+    """
+    found = frozenset(words)
+    if _TRIGGERS.sets.get(id(found)) is not found:
+        _TRIGGERS.sets[id(found)] = found
+        if not found <= _TRIGGERS.words:
+            _TRIGGERS.words = _TRIGGERS.words | found
+            _TRIGGERS.version += 1
+    return found
 
 
 class TokenView:
@@ -60,6 +91,8 @@ class TokenView:
         self.memo: dict[str, Any] = {}
         #: :meth:`positions` by word set (keyed by the set's ``id``, the set kept alive beside it)
         self._positions: dict[int, tuple[frozenset[str], list[int]]] = {}
+        self._trigger_index: dict[str, list[int]] | None = None
+        self._trigger_version = -1
 
     def __len__(self) -> int:
         return len(self.text)
@@ -95,16 +128,47 @@ class TokenView:
 
         Why: a rule that fires only at a trigger word ("read", "according", a reporting
         noun) would otherwise test every token of every sentence it is asked about; with
-        this index it visits the trigger tokens alone. One pass over the Doc per word set,
-        remembered for every later caller (the set's identity is the key: pass a
-        module-level frozenset, not one built per call).
+        this index it visits the trigger tokens alone. A set registered with
+        :func:`trigger_words` is answered from the Doc's trigger index, one pass over the
+        tokens for all registered sets of all stages together; any other set costs a pass
+        of its own. Either way the answer is remembered for every later caller (the set's
+        identity is the key: pass a module-level frozenset, not one built per call). The
+        list is shared: do not change it.
         """
-        cached = self._positions.get(id(words))
+        key = id(words)
+        cached = self._positions.get(key)
         if cached is not None and cached[0] is words:
             return cached[1]
-        found = [k for k, w in enumerate(self.lower) if w in words]
-        self._positions[id(words)] = (words, found)
+        if _TRIGGERS.sets.get(key) is words:
+            lists = [found for word, found in self.trigger_index().items() if word in words]
+            if len(lists) == 1:
+                found = lists[0]
+            else:
+                found = sorted(k for one in lists for k in one)
+        else:
+            found = [k for k, w in enumerate(self.lower) if w in words]
+        self._positions[key] = (words, found)
         return found
+
+    def trigger_index(self) -> dict[str, list[int]]:
+        """Positions of every registered trigger word (:func:`trigger_words`) in this Doc, by word.
+
+        Built on first use in one pass over the lower-cased tokens, and again only if a
+        new set was registered since (registration normally happens at import).
+        """
+        if self._trigger_index is None or self._trigger_version != _TRIGGERS.version:
+            union = _TRIGGERS.words
+            index: dict[str, list[int]] = {}
+            lower = self.lower
+            for k in [k for k, w in enumerate(lower) if w in union]:  # few hits: group those alone
+                found = index.get(lower[k])
+                if found is None:
+                    index[lower[k]] = [k]
+                else:
+                    found.append(k)
+            self._trigger_index = index
+            self._trigger_version = _TRIGGERS.version
+        return self._trigger_index
 
     def positions_between(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
         """:meth:`positions` of ``words`` among tokens ``lo`` … ``hi - 1``."""

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
+from ..tokens import trigger_words
 from .clauses import FINITE
 from .tokens import Tokens
 from .words import DETERMINERS, is_manner_adverb
@@ -224,7 +225,7 @@ def _cue_positions(toks: Tokens) -> list[int]:
 
 
 #: every word that may begin a cue: a cue form, "according", "made (clear)", "put (it)"
-CUE_STARTS = frozenset(CUE_FORMS) | {"according"} | MAKE_FORMS | PUT_FORMS
+CUE_STARTS = trigger_words(frozenset(CUE_FORMS) | {"according"} | MAKE_FORMS | PUT_FORMS)
 
 
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")

@@ -10,13 +10,14 @@ right after a document noun phrase and before a punctuation mark, a colon or "th
 
 from __future__ import annotations
 
+from ..tokens import trigger_words
 from .cues import Cue
 from .tokens import Tokens, skip_space
 
 #: Documents whose words can be quoted with "read".
 DOCUMENT_NOUNS = frozenset("statement communique communiqué letter note message text post declaration "
                            "release notice banner sign placard resolution".split())
-_READ = frozenset({"read", "reads"})
+_READ = trigger_words({"read", "reads"})
 #: every word that may begin a document cue, for the Doc's trigger index
 DOCUMENT_CUE_WORDS = _READ
 #: Words after "read" that make it a participle or another verb, not a cue.

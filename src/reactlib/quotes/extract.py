@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from ..tokens import trigger_words
 from .attribution import Attributed, attribute
 from .clauses import FINITE, past_form
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
@@ -41,7 +42,7 @@ AFTER_COMMA_WINDOW = 26
 BEFORE_WINDOW = 60
 _SENT_END = frozenset(".!?")
 #: the words that may begin a cue of either kind (a verb of saying, "<document> read")
-_CUE_OR_DOCUMENT_WORDS = CUE_STARTS | DOCUMENT_CUE_WORDS
+_CUE_OR_DOCUMENT_WORDS = trigger_words(CUE_STARTS | DOCUMENT_CUE_WORDS)
 
 
 class Found(NamedTuple):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .clauses import FINITE, IRREGULAR_PAST, looks_like_clause, past_form
+from ..tokens import trigger_words
 from .tokens import Tokens
 from .words import DETERMINERS
 
@@ -25,7 +26,7 @@ REPORTING_NOUNS: dict[str, str] = {
     **{n: n for n in ("admission", "insistence", "contention")},
 }
 #: the noun forms as a word set, for the Doc's trigger index (:meth:`reactlib.tokens.TokenView.positions`)
-REPORTING_NOUN_FORMS = frozenset(REPORTING_NOUNS)
+REPORTING_NOUN_FORMS = trigger_words(REPORTING_NOUNS)
 
 #: verbs that take the noun as their object in a relative clause ("the claim that he made")
 _MAKING_VERBS = frozenset("made make makes put puts issued issues filed files raised raises repeated repeats "
