@@ -63,8 +63,11 @@ class TokenView:
         if n:
             # Column by column: ``tolist`` of the whole uint64 table costs more than
             # everything else here (SENT_START -1 becomes a huge Python int).
-            table = doc.to_array([IDX, LENGTH, SENT_START])
+            # LIKE_NUM too: the actors stage reads it for every article, and a column of this
+            # call costs less than a ``to_array`` call of its own
+            table = doc.to_array([IDX, LENGTH, SENT_START, LIKE_NUM])
             idx = table[:, 0]
+            self._like_num = (table[:, 3] == 1).tolist()
             self.start: list[int] = idx.tolist()
             self.end: list[int] = (idx + table[:, 1]).tolist()
             flags = table[:, 2] == 1
