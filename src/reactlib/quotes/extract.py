@@ -62,11 +62,12 @@ class Found(NamedTuple):
 
 def _quoted_mask(toks: Tokens, marks: list[QuoteMarks]) -> tuple[list[bool], list[int]]:
     """Which tokens lie inside (or are the marks of) a quotation, and which quotation."""
-    quoted = [False] * len(toks)
-    owner = [-1] * len(toks)
+    n = len(toks)
+    quoted = [False] * n
+    owner = [-1] * n
     for k, m in enumerate(marks):
         i = toks.at_char(m.open)
-        while i < len(toks) and toks.start[i] <= m.close:
+        while i < n and toks.start[i] <= m.close:
             if "\n" in toks.text[i]:
                 break   # a paragraph quotation with no closing mark ends before the break
             quoted[i] = True
@@ -90,7 +91,8 @@ def _is_name_like(toks: Tokens, first: int, last: int) -> bool:
 def find_quotes(text: str, doc: Any) -> list[Found]:
     """Every quote of ``text`` (tokenised as ``doc``), in text order."""
     toks = tokens_of(doc, text)
-    if not len(toks):
+    n_toks = len(toks)
+    if not n_toks:
         return []
     marks = scan_all_quotes(text)
     quoted, owner = _quoted_mask(toks, marks)
@@ -115,11 +117,11 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     for m in marks:
         first = toks.at_char(m.start)
         last = toks.at_char(m.end - 1) if m.end > m.start else first
-        if first >= len(toks) or last < first:
+        if first >= n_toks or last < first:
             continue
         open_tok = toks.at_char(m.open)
         has_close_mark = m.close < len(text) and not text[m.close].isspace()
-        close_tok = min(toks.at_char(m.close), len(toks) - 1) if has_close_mark else last
+        close_tok = min(toks.at_char(m.close), n_toks - 1) if has_close_mark else last
         lo, hi = toks.sentence_of(first)
         words = _word_count(toks, first, last)
         before = skip_space_back(toks, open_tok - 1, lo)
@@ -145,14 +147,14 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         j = close_tok + 1
         steps = 0
         window = AFTER_COMMA_WINDOW if text[m.end - 1:m.end] == "," else AFTER_WINDOW
-        while j < len(toks) and steps < window:
+        while j < n_toks and steps < window:
             t = toks.text[j]
             if "\n" in t:
                 break
             if quoted[j]:
                 # another quotation before the cue ("with "respect for the law," the ministry said")
                 k = owner[j]
-                while j < len(toks) and quoted[j] and owner[j] == k:
+                while j < n_toks and quoted[j] and owner[j] == k:
                     j += 1
                 steps += 1
                 continue
