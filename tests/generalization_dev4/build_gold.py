@@ -103,7 +103,6 @@ build(
     stances=[
         S("Kenya", "accuse", "Rapid Support Forces", evidence="accused Sudan's paramilitary Rapid Support Forces of shooting down"),
         S("Kenya", "demand", None, "justice for those responsible", "demanded that those responsible be brought to justice"),
-        S("Grace Wambui", "accuse", "Rapid Support Forces", evidence="was hit by a missile fired from territory held by the RSF"),
         S("William Ruto", "consult", "Salva Kiir", evidence="spoke by phone with South Sudan's President Salva Kiir"),
         S("Rapid Support Forces", "reject", "Kenya", evidence="The RSF denied any involvement"),
         S("Al-Fateh Qurashi", "accuse", "Sudan", evidence="blamed the Sudanese army"),
@@ -116,8 +115,9 @@ build(
     ],
     notes="Invented article (fourth development set; the crash, the airline, Wambui, Qurashi, Abdi and all quoted "
           "words are invented, the presidents used freely). Reuters dateline 'NAIROBI, Nov 3 (Reuters) -'. 'State House' "
-          "speaks for Kenya (its statement reports Ruto's call, an indirect quote of Kenya). The lead's accusation and "
-          "Wambui's quote are kept as two holders (country and minister), as dev3 kept a movement and its leader. The "
+          "speaks for Kenya (its statement reports Ruto's call, an indirect quote of Kenya). Wambui's quote, given at the "
+          "news conference where Kenya made its accusation, restates the lead's accusation (one stance, Kenya's), as "
+          "dev3 read Tusk's post. The "
           "'Sudanese army' is Sudan's state army (alias of Sudan); the RSF is a group of Sudan. Youssouf condemns an "
           "attack without naming its author (target null); ICAO's 'echoed' call is its own appeal. The spokesperson's "
           "'the United States was ...' is the country's position (holder United States). Abdi's quote has a colon "
