@@ -13,9 +13,6 @@ and entities where :func:`has_parser` / :func:`has_entities` say they exist.
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy
 import spacy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -47,34 +44,29 @@ class ArraySentencizer(Sentencizer):
     of one ``Doc.to_array`` call.
     """
 
-    _final_ids: Any = None
+    _final_ids: frozenset[int] = frozenset()
     _final_ids_of: object = None
 
     def predict(self, docs):
         if self._final_ids_of is not self.punct_chars:  # set anew by __init__ or from_bytes
-            self._final_ids = numpy.array(sorted(get_string_id(c) for c in self.punct_chars), dtype=numpy.uint64)
+            self._final_ids = frozenset(get_string_id(c) for c in self.punct_chars)
             self._final_ids_of = self.punct_chars
         final_ids = self._final_ids
         guesses = []
         for doc in docs:
             n = len(doc)
-            if not n:
-                guesses.append([])
-                continue
-            # The rule, token by token: a sentence-final mark arms it; a later token that is
-            # neither a final mark nor punctuation starts a sentence and disarms it; other
-            # punctuation leaves it as it is. So a token starts a sentence exactly when it is
-            # "significant" (a final mark, or not punctuation), not a final mark itself, and
-            # the significant token before it is a final mark: whole-array steps, not a
-            # Python loop over every token.
-            table = doc.to_array([ORTH, IS_PUNCT])
-            final = numpy.isin(table[:, 0], final_ids)
-            significant = numpy.flatnonzero(final | (table[:, 1] == 0))
-            after_final = final[significant[:-1]] & ~final[significant[1:]]
-            flags = numpy.zeros(n, dtype=bool)
-            flags[significant[1:][after_final]] = True
-            flags[0] = True
-            guesses.append(flags.tolist())
+            starts = [False] * n
+            if n:
+                table = doc.to_array([ORTH, IS_PUNCT])
+                starts[0] = True
+                seen_final = False
+                for i, (orth, punct) in enumerate(zip(table[:, 0].tolist(), table[:, 1].tolist())):
+                    if orth in final_ids:
+                        seen_final = True
+                    elif seen_final and not punct:
+                        starts[i] = True
+                        seen_final = False
+            guesses.append(starts)
         return guesses
 
 
