@@ -94,6 +94,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     ref: _dt.date | None = None
     ref_at = len(tokens)  # the token where the reference day was written
     ref_value: str | None = None
+    quarter_seen: tuple[str, int] | None = None  # the last quarter or half named, and where
     story_day: _dt.date | None = None  # the last day named that is not after the article's
     day_after_report = _told_as_yesterday(tokens, cands, _lead_end(tokens, bounds))
     for cand in cands:
@@ -112,6 +113,10 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 and in_direct_quote(text, tokens.start[cand.first]) and _reported_in_past(text, tokens.start[cand.first]):
             # "yesterday signed ... 'Today, ...' he said": the speaker's today was that day
             value = _shifted_day(value, -1)
+        if _compares_a_quarter(cand, anchor, quarter_seen, _previous_sentence_start(bounds, cand.first)):
+            value = f"{int(quarter_seen[0][:4]) - 1:04d}{quarter_seen[0][4:]}"
+        elif granularity(value) in ("Q", "H"):
+            quarter_seen = (value, cand.first)
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
@@ -131,6 +136,22 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
     return found
+
+
+def _previous_sentence_start(bounds, i: int) -> int:
+    """The first token of the sentence before the one of token ``i`` (or of its own, if first)."""
+    lo = bounds(i)[0]
+    return bounds(lo - 1)[0] if lo > 0 else lo
+
+
+def _compares_a_quarter(cand: Candidate, anchor: _dt.date | None, quarter_seen: tuple[str, int] | None,
+                        since: int) -> bool:
+    """Whether ``cand`` is "a year ago" comparing with a recent quarter or half named since token
+    ``since`` (its sentence or the one before: "... lost $4 million in the first quarter. It had
+    earned $1 million a year ago."): TimeML dates it to the same quarter a year before, not to
+    the whole year."""
+    return cand.meaning == ("ago", "Y", 1, -1) and anchor is not None and quarter_seen is not None \
+        and quarter_seen[1] >= since and anchor.year - 1 <= int(quarter_seen[0][:4]) <= anchor.year
 
 
 def _said_the_day_before(cand: Candidate, anchor: _dt.date | None, story_day: _dt.date | None) -> bool:
@@ -169,8 +190,12 @@ def _told_as_yesterday(tokens: Tokens, cands: list[Candidate], lead_end: int) ->
 
 
 def _reported_in_past(text: str, at: int) -> bool:
-    """Whether the paragraph around offset ``at`` reports its quote with a past-tense verb ("he said")."""
-    lo = max(text.rfind("\n", max(0, at - QUOTE_REACH), at) + 1, 0)
+    """Whether the paragraph around offset ``at`` reports its quote with a past-tense verb ("he said").
+
+    The paragraph is cut to ``QUOTE_REACH`` characters on either side: a text without line
+    breaks would otherwise be read from its start for every quote in it (quadratic time).
+    """
+    lo = max(text.rfind("\n", max(0, at - QUOTE_REACH), at) + 1, at - QUOTE_REACH, 0)
     hi = text.find("\n", at, at + QUOTE_REACH)
     words = text[lo:hi if hi >= 0 else at + QUOTE_REACH].lower().replace(",", " ").replace(".", " ").split()
     return any(w in PAST_REPORTING for w in words)

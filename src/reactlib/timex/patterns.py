@@ -122,6 +122,9 @@ class Scanner:
             if self.w(i + 1) == "." and self.touch(i + 1) and self.digits(i + 2) is not None and self.touch(i + 2):
                 return float(f"{word}.{self.w(i + 2)}"), i + 3, False
             return int(word), i + 1, False
+        if word in ("a", "three") and self.w(i + 1) in ("quarter", "quarters") and self.w(i + 2) == "of" \
+                and self.w(i + 3) in ("a", "an") and self.w(i + 4) == "hour":
+            return (0.25 if word == "a" else 0.75), i + 4, False  # "a quarter of an hour"
         if word in ("a", "an"):
             if self.w(i + 1) in ("few", "couple"):
                 j = i + 2 + (self.w(i + 2) == "of")
@@ -526,7 +529,7 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         return None
     prev, nxt = s.w(i - 1), s.w(j)
     if prev in L.NOT_YEAR_BEFORE and not (prev == "least" and s.w(i - 2) == "at" and s.w(i - 3) in YEAR_BEFORE_AT_LEAST) \
-            or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
+            and not _after_possessive(s, i) or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
         return None
     if (prev in (".", ",", ":") and s.touch(i) and s.digits(i - 2) is not None) or \
             (nxt in (".", ",", ":") and s.touch(j) and s.digits(j + 1) is not None and s.touch(j + 1)):
@@ -539,6 +542,13 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
         return None  # "1500 police officers": an early year needs a date preposition
     return Candidate(i, j, "DATE", ("year", y))
+
+
+def _after_possessive(s: Scanner, i: int) -> bool:
+    """Whether a possessive ("the republic's", "Norway's") stands right before ``i``: a number
+    there dates the noun after it by its year ("the republic's 2011 uprising"), as "the 2011
+    uprising" does; the letter "s" alone before a number is a bill or a route ("S 2011")."""
+    return s.w(i - 1) == "s" and s.w(i - 2) == "'" and s.touch(i - 1) and s.touch(i - 2)
 
 
 #: Words glued before a year by a hyphen that keep it a time ("mid-2016", "pre-2008", "end-2024").
