@@ -143,3 +143,30 @@ def test_many_quotes_without_line_breaks_take_linear_time():
     # quadratic (the old scan from the start of the text) makes 4x the text take 16x the time
     small, large = _cpu_seconds(400), _cpu_seconds(1600)
     assert large < 8 * max(small, 0.005)
+
+
+# -- rates and recurring seasons (SETs) -----------------------------------------------------
+#
+# - "a year" after an amount is a rate, a SET ``P1Y``, whatever the amount ends in: "500 cars a
+#   year", "5 percent a year", "$2 million a year" (TimeML: a frequency, not a length).
+# - "every" / "each" before a season or "weekend" is a SET of that season or weekend:
+#   "every spring" ``XXXX-SP``, "each weekend" ``XXXX-WXX-WE``.
+
+RATES_AND_RECURRING = [
+    ("Fares on the island have risen 6 percent a year.", [("a year", "SET", "P1Y")]),
+    ("Emissions fell 2% a year under the levy.", [("a year", "SET", "P1Y")]),
+    ("Emissions fell 2% a year after the levy.", [("a year", "DURATION", "P1Y")]),  # one year on
+    ("The port authority pays $4 million a year in leases.", [("a year", "SET", "P1Y")]),
+    ("The ferry company earns 3 billion krona a year.", [("a year", "SET", "P1Y")]),
+    ("The inquiry took a year.", [("a year", "DURATION", "P1Y")]),
+    ("I'm a year older than my cousin.", [("a year", "DURATION", "P1Y")]),
+    ("Storks return to the marshes every spring.", [("every spring", "SET", "XXXX-SP")]),
+    ("Each winter, the pass is closed to lorries.", [("Each winter", "SET", "XXXX-WI")]),
+    ("The flea market fills the square each weekend.", [("each weekend", "SET", "XXXX-WXX-WE")]),
+    ("Every fall the vineyards hire pickers.", [("Every fall", "SET", "XXXX-FA")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RATES_AND_RECURRING)
+def test_rates_and_recurring_seasons_are_sets(text, expected):
+    assert found(text) == expected

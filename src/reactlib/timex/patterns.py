@@ -555,6 +555,14 @@ def _after_possessive(s: Scanner, i: int) -> bool:
 YEAR_PREFIXES = frozenset({"mid", "pre", "post", "early", "late", "end", "start", "fy", "year", "since", "by"})
 
 
+#: Words ending an amount that "a year", "a day" after it make a rate of ("5 percent a year").
+RATE_AMOUNT_WORDS = frozenset({"percent", "%", "million", "billion", "trillion", "thousand", "hundred", "dozen",
+                               "bn", "cent", "pence",
+                               # currencies whose plural is their singular ("3 billion yen a year")
+                               "yen", "yuan", "renminbi", "krona", "krone", "euro", "rand", "baht", "ringgit",
+                               "rupiah", "naira"})
+
+
 def _year_in_a_name(s: Scanner, i: int, j: int) -> bool:
     """Whether the year at ``i`` (ending before ``j``) is part of a name: glued to letters after
     it ("Iron Shield-2019C"), or glued by a hyphen to a capitalised word that is no month nor
@@ -814,9 +822,11 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             return Candidate(i, k + 2, "DATE", ("ago", shift_code, amount, 1))
         if article and s.w(i - 1) in ("once", "twice", "thrice", "times", "per"):
             return None
-        if article and amount == 1 and k == j + 1 and s.w(k) not in ("before", "after", "early", "late") and (s.digits(i - 1) is not None or (
+        if article and amount == 1 and k == j + 1 and s.w(k) not in ("before", "after", "early", "late") and (
+                s.digits(i - 1) is not None or s.w(i - 1) in RATE_AMOUNT_WORDS or (
                 s.w(i - 1).endswith("s") and s.w(i - 1).isalpha() and not s.cap(i - 1) and len(s.w(i - 1)) > 3)):
-            return Candidate(i, k, "SET", ("value", _dur(1, code, is_time)))  # "500 tonnes a day": a rate
+            # "500 tonnes a day", "5 percent a year", "$2 million a year": a rate
+            return Candidate(i, k, "SET", ("value", _dur(1, code, is_time)))
         if article and amount == 1 and code == "D" and s.w(k) == "of" and _characterises_a_day(s, k + 1):
             return None  # "a day of mourning", "a day of shame": what the day was, not how long
         return Candidate(i, k, "DURATION", ("value", _dur(amount, code, is_time)))
@@ -1141,6 +1151,10 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-{L.MONTHS[nxt]:02d}"))  # "every August"
         if nxt in L.DAY_PARTS:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-XX-XXT{L.DAY_PARTS[nxt]}"))
+        if nxt in L.SEASONS and amount == 1:
+            return Candidate(i, j + 1, "SET", ("value", f"XXXX-{L.SEASONS[nxt]}"))  # "every spring"
+        if nxt == "weekend" and amount == 1:
+            return Candidate(i, j + 1, "SET", ("value", "XXXX-WXX-WE"))  # "each weekend"
         if nxt in L.UNITS and nxt not in ("weekend", "weekends", "quarter", "quarters"):
             unit, is_time = L.UNITS[nxt]
             return Candidate(i, j + 1, "SET", ("value", _dur(amount, unit, is_time)))
