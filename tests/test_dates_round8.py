@@ -170,3 +170,23 @@ RATES_AND_RECURRING = [
 @pytest.mark.parametrize("text,expected", RATES_AND_RECURRING)
 def test_rates_and_recurring_seasons_are_sets(text, expected):
     assert found(text) == expected
+
+
+# -- "the final three months" ---------------------------------------------------------------
+#
+# "the final N units" and "the remaining N units" are lengths as "the last N units" are, with
+# the determiner and the adjective inside the extent (TimeML keeps a duration's modifiers).
+
+FINAL_UNITS = [
+    ("Exports slumped in the final three months of 2011.",
+     [("the final three months", "DURATION", "P3M"), ("2011", "DATE", "2011")]),
+    ("The garrison held out in the final two weeks of the siege.", [("the final two weeks", "DURATION", "P2W")]),
+    ("She will serve the remaining two years of her mandate.", [("the remaining two years", "DURATION", "P2Y")]),
+    ("The final days of the campaign were tense.", []),
+    ("The remaining funds were frozen.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FINAL_UNITS)
+def test_the_final_and_remaining_units_are_lengths(text, expected):
+    assert found(text) == expected

@@ -897,7 +897,8 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     if the:
         i += 1
     word = s.w(i)
-    if word not in L.SHIFTS and word not in ("following", "preceding", "first", "same"):
+    if word not in L.SHIFTS and word not in ("following", "preceding", "first", "same") \
+            and not (the and word in ("final", "remaining")):
         return None
     if word == "same":
         if the and s.w(i + 1) == "day":
@@ -924,8 +925,8 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
         if unit is not None and s.w(k) in L.PLURAL_UNITS | {"-"} | set(L.UNITS):
             code, is_time, end = unit
             return Candidate(start, end, "DURATION", ("value", _dur(amount, code, is_time)))
-    if word == "first":
-        return None
+    if word in ("first", "final", "remaining"):
+        return None  # "the final three months" as "the last three months"; "the final days" is no length
     if nxt in L.WEEKDAYS and s.cap(j) and not the:
         day_shift = shift if word != "this" else 0
         if s.w(j + 1) in L.DAY_PARTS:  # "last Tuesday night"
@@ -1556,7 +1557,7 @@ RULE_AFTER_THE: dict = {
     rule_year: {"'", DIGITS},
     rule_deictic: {"day"},
     rule_reference: set(L.THE_REFERENCES) | {"moment"},
-    rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
+    rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same", "final", "remaining"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
     rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee", "late"}
     | set(L.DECADE_WORDS)
