@@ -19,6 +19,10 @@ recogniser was changed. Unless a test says otherwise the anchor is Wednesday, 14
   year ago" is ``2013-Q1``. Without a quarter in view it stays the year ("2013").
 - "takes effect" / "takes place" is a verb of its own even after "and": "the decree was signed
   on Monday and takes effect on Sunday" is the coming Sunday.
+- "in five years" in a future clause is the point it reaches, a DATE (TimeML, as TimeBank marks
+  "would be redeemed in five years"): ``2019``; "in two weeks' time" that week. In a past clause
+  ("finished it in five years"), after a rank ("the first vote in 20 years", "its worst year in
+  a decade") or as a length of something ("in 10 years of talks") it stays the DURATION.
 """
 
 from __future__ import annotations
@@ -189,4 +193,30 @@ FINAL_UNITS = [
 
 @pytest.mark.parametrize("text,expected", FINAL_UNITS)
 def test_the_final_and_remaining_units_are_lengths(text, expected):
+    assert found(text) == expected
+
+
+def test_the_quarter_compared_with_moves_no_reference():
+    text = ("Profit rose in the third quarter from $3 million a year ago. "
+            "Charges in the latest quarter were small.")
+    assert found(text, dt.date(2014, 11, 2)) == [
+        ("the third quarter", "DATE", "2014-Q3"), ("a year ago", "DATE", "2013-Q3"),
+        ("the latest quarter", "DATE", "2014-Q3")]
+
+
+LENGTHS_AHEAD = [
+    ("The loans will be repaid in five years.", [("five years", "DATE", "2019")]),
+    ("The stock would be redeemed in three years.", [("three years", "DATE", "2017")]),
+    ("The court will rule in two weeks' time.", [("two weeks", "DATE", "2014-W22")]),
+    ("Engineers expect the dam to fill in six months.", [("six months", "DATE", "2014-11")]),
+    ("The crews finished the tunnel in five years.", [("five years", "DURATION", "P5Y")]),
+    ("The island will hold its first free vote in 40 years.", [("40 years", "DURATION", "P40Y")]),
+    ("The lira will post its worst year in a decade.", [("a decade", "DURATION", "P1DE")]),
+    ("The deal will end in 10 years of talks.", [("10 years", "DURATION", "P10Y")]),
+    ("The bridge will open within two years.", [("two years", "DURATION", "P2Y")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LENGTHS_AHEAD)
+def test_in_a_length_in_a_future_clause_is_the_date_it_reaches(text, expected):
     assert found(text) == expected

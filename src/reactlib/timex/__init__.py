@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from typing import Iterable, NamedTuple
 
 from .lexicon import TIME_ZONES
-from .normalize import Context, granularity, resolve
+from .normalize import Context, granularity, resolve, shift_from
 from .patterns import Candidate, recognise
-from .tense import PAST, clause_tense
+from .tense import FUTURE, PAST, clause_tense
 from .tokens import Tokens, sentence_spans, tokenize
 from . import values as V
 from .values import is_timex_value
@@ -107,21 +108,29 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             else:
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
         value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
+        kind = cand.type
+        ahead = _length_ahead(tokens, cand, value, anchor)
+        if ahead is not None:
+            lo, hi = bounds(cand.first)
+            lo, hi = max(lo, cand.first - CLAUSE_WINDOW), min(hi, cand.last + CLAUSE_WINDOW)
+            if clause_tense(tokens, cand.first, cand.last, lo, hi) == FUTURE:
+                kind, value = "DATE", ahead  # "will be repaid in five years": the year it comes to
         if _overnight_of_story(tokens, cand, anchor, ref) and bounds(cand.first)[0] <= ref_at:
             value = f"{ref.isoformat()}TNI"  # "made landfall on Thursday and weakened overnight": that night
         if day_after_report and _said_the_day_before(cand, anchor, story_day) \
                 and in_direct_quote(text, tokens.start[cand.first]) and _reported_in_past(text, tokens.start[cand.first]):
             # "yesterday signed ... 'Today, ...' he said": the speaker's today was that day
             value = _shifted_day(value, -1)
-        if _compares_a_quarter(cand, anchor, quarter_seen, _previous_sentence_start(bounds, cand.first)):
+        compared = _compares_a_quarter(cand, anchor, quarter_seen, _previous_sentence_start(bounds, cand.first))
+        if compared:  # the period compared with is no time of the story: it moves no reference
             value = f"{int(quarter_seen[0][:4]) - 1:04d}{quarter_seen[0][4:]}"
         elif granularity(value) in ("Q", "H"):
             quarter_seen = (value, cand.first)
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
-        found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
-        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME") \
+        found.append(Found(start, end, text[start:end], kind, value, cand.mod))
+        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME") and not compared \
                 and cand.meaning != ("deictic", -1, "NI") \
                 and not (cand.meaning[0] == "holiday" and tokens.lower[cand.first - 1: cand.first] != ["on"]):
             # after "overnight", "by midday" is the day it ran into; a holiday is the time of the
@@ -152,6 +161,33 @@ def _compares_a_quarter(cand: Candidate, anchor: _dt.date | None, quarter_seen: 
     the whole year."""
     return cand.meaning == ("ago", "Y", 1, -1) and anchor is not None and quarter_seen is not None \
         and quarter_seen[1] >= since and anchor.year - 1 <= int(quarter_seen[0][:4]) <= anchor.year
+
+
+#: Words before "in N years" that rank something within that length back from now.
+RANKING_WORDS = frozenset({"first", "second", "third", "only", "time", "ever", "last", "since", "most", "least",
+                           "highest", "lowest", "worst", "best"})
+#: A length in whole calendar units, as "in five years" writes it.
+_WHOLE_LENGTH = re.compile(r"P(\d+)(DE|[DWMY])")
+
+
+def _length_ahead(tokens: Tokens, cand: Candidate, value: str, anchor: _dt.date | None) -> str | None:
+    """The date a length after "in" reaches from the anchor ("in five years" -> the year five on,
+    "in two weeks' time" -> that week), or None when ``cand`` is no such length. TimeML marks
+    "in five years" in a future clause as that DATE; in a past one ("built it in five years") it
+    stays the DURATION, and the caller checks the tense."""
+    if anchor is None or cand.type != "DURATION" or cand.mod is not None or cand.first == 0 \
+            or tokens.lower[cand.first - 1] != "in":
+        return None
+    got = _WHOLE_LENGTH.fullmatch(value)
+    if got is None:
+        return None
+    for word in tokens.lower[max(0, cand.first - 5): cand.first - 1]:
+        if word in RANKING_WORDS or (len(word) > 4 and word.endswith("est")):
+            return None  # "the first election in 20 years", "the worst drought in 50 years": a length back
+    nxt = tokens.lower[cand.last] if cand.last < len(tokens) else ""
+    if nxt in ("of", "-") or (nxt == "'" and tokens.lower[cand.last + 1: cand.last + 2] != ["time"]):
+        return None  # "in two years of talks", "in 10 years' jail": a length of something
+    return shift_from(anchor, got.group(2), int(got.group(1)))
 
 
 def _said_the_day_before(cand: Candidate, anchor: _dt.date | None, story_day: _dt.date | None) -> bool:
