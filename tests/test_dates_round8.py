@@ -220,3 +220,22 @@ LENGTHS_AHEAD = [
 @pytest.mark.parametrize("text,expected", LENGTHS_AHEAD)
 def test_in_a_length_in_a_future_clause_is_the_date_it_reaches(text, expected):
     assert found(text) == expected
+
+
+# -- "at night" --------------------------------------------------------------------------------
+#
+# "at night" is a TIME, the night of the day under discussion; "at" is a signal and stays out
+# of the extent. "night school", "night-time" and a title ("At Night") are none.
+
+AT_NIGHT = [
+    ("Militias raided the villages on Sunday at night.",
+     [("Sunday", "DATE", "2014-05-11"), ("night", "TIME", "2014-05-11TNI")]),
+    ("The convoy crossed the border at night, a driver said.", [("night", "TIME", "2014-05-13TNI")]),
+    ("She teaches at night school in Tartu.", []),
+    ("The film At Night opened in Riga.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", AT_NIGHT)
+def test_at_night_is_a_time_of_the_day_under_discussion(text, expected):
+    assert found(text) == expected

@@ -1483,12 +1483,23 @@ def _independence_of(s: Scanner, i: int) -> tuple[int, int] | None:
     return None
 
 
+def rule_at_night(s: Scanner, i: int) -> Candidate | None:
+    """``(at) night``: the night of the day under discussion (TimeML: a TIME; "at" is a signal
+    and stays out). "night school", "at night-time" and "at Night" (a title) are none."""
+    if s.w(i) != "night" or s.w(i - 1) != "at" or s.cap(i):
+        return None
+    nxt = s.w(i + 1)
+    if (nxt.isalpha() and nxt not in FUNCTION_WORDS) or (nxt == "-" and s.touch(i + 1)):
+        return None
+    return Candidate(i, i + 1, "TIME", ("ref_part", "NI"))
+
+
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
     rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year, rule_added_span,
-    rule_over_the_units,
+    rule_over_the_units, rule_at_night,
 )
 
 
@@ -1502,7 +1513,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present", "fy"} | PERIOD_ORDINALS
+    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1541,6 +1552,7 @@ RULE_STARTS: dict = {
     rule_spoken_year: set(SPOKEN_CENTURIES),
     rule_added_span: {"a", "an", "another"},
     rule_over_the_units: {"the"},
+    rule_at_night: {"night"},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
