@@ -239,3 +239,21 @@ AT_NIGHT = [
 @pytest.mark.parametrize("text,expected", AT_NIGHT)
 def test_at_night_is_a_time_of_the_day_under_discussion(text, expected):
     assert found(text) == expected
+
+
+# -- "on a Tuesday" ------------------------------------------------------------------------------
+#
+# A weekday after "on a" is no particular day ("the holiday falls on a Sunday"): TimeML leaves
+# the week unknown, ``XXXX-WXX-7``, whatever the tense.
+
+SOME_WEEKDAY = [
+    ("Her birthday falls on a Sunday this year.",
+     [("Sunday", "DATE", "XXXX-WXX-7"), ("this year", "DATE", "2014")]),
+    ("The queen was born on a Tuesday.", [("Tuesday", "DATE", "XXXX-WXX-2")]),
+    ("The court will sit on Tuesday.", [("Tuesday", "DATE", "2014-05-20")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOME_WEEKDAY)
+def test_a_weekday_after_on_a_is_no_particular_day(text, expected):
+    assert found(text) == expected

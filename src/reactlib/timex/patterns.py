@@ -642,6 +642,8 @@ def rule_weekday(s: Scanner, i: int) -> Candidate | None:
     if s.w(j) in ("and", "or") and s.w(j + 1) in L.WEEKDAYS and s.cap(j + 1) and s.w(j + 2) in L.DAY_PART_PLURALS:
         # "Monday and Tuesday nights": the first day shares the plural part, and the set reading
         return Candidate(i, j, "SET", ("value", f"XXXX-WXX-{wd}T{L.DAY_PART_PLURALS[s.w(j + 2)]}"))
+    if s.w(i - 1) == "a" and s.w(i - 2) == "on":
+        return Candidate(i, j, "DATE", ("value", f"XXXX-WXX-{wd}"))  # "born on a Tuesday": no one Tuesday
     return Candidate(i, j, "DATE", ("weekday", wd, None, None))
 
 
