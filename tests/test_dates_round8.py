@@ -257,3 +257,22 @@ SOME_WEEKDAY = [
 @pytest.mark.parametrize("text,expected", SOME_WEEKDAY)
 def test_a_weekday_after_on_a_is_no_particular_day(text, expected):
     assert found(text) == expected
+
+
+# -- "the near future" ---------------------------------------------------------------------------
+#
+# An adjective of nearness before "future" or "past" is part of the reference (TimeML keeps a
+# modifier in the extent): "the near future" ``FUTURE_REF``, "the distant past" ``PAST_REF``.
+
+NEAR_FUTURE = [
+    ("The ferry link will reopen in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
+    ("Rates will stay low for the foreseeable future.", [("the foreseeable future", "DATE", "FUTURE_REF")]),
+    ("In the distant past, the delta reached the hills.", [("the distant past", "DATE", "PAST_REF")]),
+    ("The near future of the shipyard is unclear.", []),
+    ("Grammar books call it the distant past tense.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEAR_FUTURE)
+def test_near_and_distant_future_and_past(text, expected):
+    assert found(text) == expected

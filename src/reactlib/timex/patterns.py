@@ -698,6 +698,10 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         if not after_preposition and nxt.isalpha() and nxt not in FUNCTION_WORDS:
             return None  # "the future president": an adjective
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
+    if word == "the" and s.w(i + 1) in NEAR_OR_FAR and s.w(i + 2) in ("future", "past") \
+            and s.w(i + 3) != "of" and not (s.w(i + 3).isalpha() and s.w(i + 3) not in FUNCTION_WORDS):
+        # "in the near future", "the distant past": the adjective belongs to the reference
+        return Candidate(i, i + 3, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 2)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
     if word == "current" and _current_is_now(s, i):
@@ -710,6 +714,10 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Adjectives of nearness before "future" / "past" inside the reference ("the near future").
+NEAR_OR_FAR = frozenset({"near", "distant", "recent", "foreseeable", "immediate", "remote"})
 
 
 #: Prepositions that introduce the date after "most recently" ("most recently in 2014").
@@ -1570,7 +1578,7 @@ RULE_AFTER_THE: dict = {
     rule_day_month: {DIGITS},
     rule_year: {"'", DIGITS},
     rule_deictic: {"day"},
-    rule_reference: set(L.THE_REFERENCES) | {"moment"},
+    rule_reference: set(L.THE_REFERENCES) | {"moment"} | NEAR_OR_FAR,
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same", "final", "remaining"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
     rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee", "late"}
