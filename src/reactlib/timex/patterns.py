@@ -717,7 +717,9 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
 
 
 #: Adjectives of nearness before "future" / "past" inside the reference ("the near future").
-NEAR_OR_FAR = frozenset({"near", "distant", "recent", "foreseeable", "immediate", "remote"})
+#: Not "foreseeable": "for the foreseeable future" is an idiom for "indefinitely", and TimeBank
+#: leaves it unmarked.
+NEAR_OR_FAR = frozenset({"near", "distant", "recent", "immediate", "remote"})
 
 
 #: Prepositions that introduce the date after "most recently" ("most recently in 2014").
