@@ -277,3 +277,23 @@ NEAR_FUTURE = [
 @pytest.mark.parametrize("text,expected", NEAR_FUTURE)
 def test_near_and_distant_future_and_past(text, expected):
     assert found(text) == expected
+
+
+# -- "what the future holds" ---------------------------------------------------------------------
+#
+# "the future" / "the past" as the subject of a verb ("what the future holds", "the past weighs
+# on them") is the reference, as after a preposition; before a noun it is an adjective ("the
+# future king").
+
+FUTURE_AS_SUBJECT = [
+    ("Fishermen in the bay wonder what the future holds.", [("the future", "DATE", "FUTURE_REF")]),
+    ("The future looks bleak for the tannery.", [("The future", "DATE", "FUTURE_REF")]),
+    ("The past weighs heavily on the valley.", [("The past", "DATE", "PAST_REF")]),
+    ("The future king looks tired.", []),
+    ("The past champion lost again.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FUTURE_AS_SUBJECT)
+def test_the_future_as_a_subject_is_a_reference(text, expected):
+    assert found(text) == expected

@@ -695,8 +695,8 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         if s.w(i + 1) == "future" and nxt == "of":
             return None  # "the future of the monarchy": its fate, not a time
         after_preposition = s.w(i - 1) in ("in", "into", "for", "from", "near", "distant", "foreseeable")
-        if not after_preposition and nxt.isalpha() and nxt not in FUNCTION_WORDS:
-            return None  # "the future president": an adjective
+        if not after_preposition and nxt.isalpha() and nxt not in FUNCTION_WORDS and nxt not in VERBS_OF_TIMES:
+            return None  # "the future president": an adjective ("what the future holds": the subject)
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
     if word == "the" and s.w(i + 1) in NEAR_OR_FAR and s.w(i + 2) in ("future", "past") \
             and s.w(i + 3) != "of" and not (s.w(i + 3).isalpha() and s.w(i + 3) not in FUNCTION_WORDS):
@@ -716,6 +716,10 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Verbs whose subject "the future" / "the past" is ("what the future holds", "the past weighs on").
+VERBS_OF_TIMES = frozenset({"holds", "held", "looks", "looked", "brings", "brought", "lies", "lay", "belongs",
+                            "belonged", "remains", "remained", "seems", "seemed", "weighs", "weighed", "haunts",
+                            "haunted"})
 #: Adjectives of nearness before "future" / "past" inside the reference ("the near future").
 #: Not "foreseeable": "for the foreseeable future" is an idiom for "indefinitely", and TimeBank
 #: leaves it unmarked.
