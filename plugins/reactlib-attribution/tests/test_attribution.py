@@ -10,7 +10,7 @@ import importlib.metadata
 import pytest
 from reactlib import Quote
 from reactlib.errors import PluginLoadError
-from reactlib.nlp import blank_english
+from reactlib.speakers import blank_english
 from reactlib.testing import assert_valid_article, parse_with, pipeline_with
 
 import reactlib_attribution.plugin as plugin
