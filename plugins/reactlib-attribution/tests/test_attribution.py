@@ -279,3 +279,16 @@ def test_a_rule_quote_inside_lends_only_an_attribution_that_lies_inside_the_tagg
     tagger = _q(text.index("\u201cwe"), len(text), text)  # holds the rule's words but not its cue or source
     (quote,) = [q for q in merge([rule], [tagger], "model") if q.start == tagger.start]
     assert quote.cue_start is None and quote.speaker_start is None
+
+
+def test_hybrid_mode_keeps_a_tagger_cue_that_holds_the_rules_cue_with_its_modifiers():
+    text = "The governor now insists the levee held."
+    verb = (text.index("insists"), text.index("insists") + len("insists"))
+    rule = _q(text.index("the levee"), len(text) - 1, text, cue="insist", cue_start=verb[0], cue_end=verb[1])
+    longer = _q(rule.start, rule.end, text, cue="now insists", cue_start=text.index("now"), cue_end=verb[1])
+    (kept,) = merge([rule], [longer], "hybrid")
+    assert (kept.cue_start, kept.cue_end) == (text.index("now"), verb[1])
+    # a tagger cue elsewhere still gives way to the rule's
+    other = _q(rule.start, rule.end, text, cue="governor", cue_start=4, cue_end=12)
+    (replaced,) = merge([rule], [other], "hybrid")
+    assert (replaced.cue_start, replaced.cue_end) == verb

@@ -9,7 +9,8 @@ Five ways, chosen with ``REACTLIB_ATTRIBUTION_MERGE`` (or ``merge=`` on
 - ``hybrid`` (the default: best content and attribution F1 on PolNeAR dev, and cue and
   source F1 within 0.015 of the best; see docs/attribution-model.md): as ``model``, but where a rule-based quote covers the same words, its cue
   replaces the tagger's (the rules are the more precise on the cues they know; the
-  tagger's sources are kept, they are the more exact), and a rule-based ``direct`` quote
+  tagger's sources are kept, they are the more exact) unless the tagger's cue holds the
+  rule's with its modifiers ("said Friday", "now insists": PolNeAR's cues), and a rule-based ``direct`` quote
   wins over a tagger quote inside it or across its edge (the quotation marks bound a
   direct quote better than the tagger does);
 - ``union``: the tagger's quotes, plus every rule-based quote not over the same words as
@@ -95,6 +96,13 @@ def borrow_inside(model_quote: Quote, rules: Sequence[Quote]) -> Quote:
     return model_quote
 
 
+def _holds_cue_of(model_quote: Quote, rule: Quote) -> bool:
+    """The tagger's cue holds the rule's: the same reporting verb with its modifiers ("said
+    Friday", "now insists", "further wrote"), which is how PolNeAR marks a cue."""
+    return (model_quote.cue_start is not None and rule.cue_start is not None
+            and model_quote.cue_start <= rule.cue_start and rule.cue_end <= model_quote.cue_end)
+
+
 def _borrow_same_words(model_quote: Quote, rules: Sequence[Quote], prefer_rules: bool) -> Quote:
     if not prefer_rules and model_quote.cue_start is not None and model_quote.speaker_start is not None:
         return model_quote
@@ -102,7 +110,8 @@ def _borrow_same_words(model_quote: Quote, rules: Sequence[Quote], prefer_rules:
         if not _same_words(model_quote, rule):
             continue
         changes = {}
-        if (model_quote.cue_start is None or prefer_rules) and rule.cue_start is not None:
+        if (model_quote.cue_start is None or (prefer_rules and not _holds_cue_of(model_quote, rule))) \
+                and rule.cue_start is not None:
             changes.update(cue=rule.cue, cue_start=rule.cue_start, cue_end=rule.cue_end)
         if model_quote.speaker_start is None and rule.speaker_start is not None:
             changes.update(speaker=rule.speaker, speaker_start=rule.speaker_start, speaker_end=rule.speaker_end)
