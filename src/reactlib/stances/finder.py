@@ -33,6 +33,9 @@ from .lead_charge import lead_perpetrator
 from .other_side import resolve_other_side
 from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
+from .recognition import refused_outcome
+from .parties import conflict_parties
+from .dismissals import dismissal
 from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
@@ -289,6 +292,9 @@ RESOLVE_WORDS = frozenset("resolve determination will strength capability capabi
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation members allies partners neighbours neighbors friends".split())
+#: Words between a relative "who" and its verb ("who had earlier spoken", "who also met").
+WHO_AUXILIARIES = frozenset("has had have also earlier later then already separately personally "
+                            "has".split())
 #: "both sides", "the two governments": the two parties of the conflict, not their leaders.
 PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
 #: Plural subjects the holder walk reads itself ("and the two sides ..."), which
@@ -376,7 +382,6 @@ class StanceFinder:
         #: set while a noun phrase's stance is read ("Kenya's condemnation of X came ..."):
         #: its arguments end where the sentence's own verb begins
         self.arg_stop: int | None = None
-        self.parties = self._conflict_parties()
         self.cue_ends = {m.end - 1 for m in self.matches}
         self._match_ending = {m.end - 1: m for m in self.matches}
         # cues that open a new clause ("... and called on", "..., urging") bound the arguments
@@ -388,6 +393,7 @@ class StanceFinder:
         self.quotes: list[tuple[int, int, Quote]] = [
             (self.mentions.token_at(q.start), self.mentions.token_end(q.end), q) for q in qs]
         self._quote_starts = [s for s, _, _ in self.quotes]
+        self.parties = conflict_parties(self)  # last: it reads the subject positions set up above
 
     def _opens_clause(self, i: int) -> bool:
         k = i - 1
@@ -677,6 +683,9 @@ class StanceFinder:
         if unnamed_subject(self, i, floor, WALK_SUBJECT_NOUNS):
             return []  # "…, but the main opposition movement rejected": its own, unnamed subject
         skip = self.other_quote_spans(own_quote, floor, i)
+        antecedent = self._who_antecedent(i, floor)
+        if antecedent is not None:
+            return [antecedent.actor]  # "… came from Kenya's president, who spoke to …": whoever "who" is
         k = i - 1
         while k >= floor:
             if any(s <= k < e for s, e in skip):
@@ -728,6 +737,28 @@ class StanceFinder:
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def _who_antecedent(self, i: int, floor: int) -> Group | None:
+        """The actor a ", who" clause opening right before the cue at ``i`` hangs on ("The warning
+        came from President X, who spoke to both leaders"): its subject, wherever the actor stands
+        in the clause before (an object, or after "from")."""
+        k = i - 1
+        while k >= floor and (self.is_space[k] or self.words[k] in WHO_AUXILIARIES):
+            k -= 1
+        if k < floor or self.words[k] != "who":
+            return None
+        k -= 1
+        while k >= floor and self.is_space[k]:
+            k -= 1
+        if k < floor or self.words[k] != ",":
+            return None
+        k -= 1
+        while k >= floor and self.is_space[k]:
+            k -= 1
+        g = self.mentions.group_at(k) if k >= floor else None
+        if g is None or g.end != k + 1 or g.possessive or g.kind != "person":
+            return None
+        return g
 
     def _right_after_verb_or_preposition(self, g: Group) -> bool:
         """Whether ``g`` stands right after a preposition or the end of a cue (an object)."""
@@ -1188,7 +1219,8 @@ class StanceFinder:
                 continue  # "we will defend Egypt's rights", said Egypt's minister: no stance toward another
             f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
             if pol.kind == "refused":
-                if cue.name == "recognize" and pol.word in NEGATORS and f.target is None:
+                if cue.name == "recognize" and pol.word in NEGATORS and f.target is None \
+                        and not refused_outcome(self.words, i, j, sstart):
                     continue  # "did not recognise the results": a refusal read as such elsewhere, or none
                 if f.type in ("support", "praise", "welcome"):
                     issue = f.issue or (normalise_issue(f.issue_text) if f.issue_text else None)
@@ -1505,19 +1537,6 @@ class StanceFinder:
         g = self.mentions.group_at(p)
         return g is None or g.end != p + 1
 
-    def _conflict_parties(self) -> tuple[str, str] | None:
-        """The two sides of the conflict: the first "between X and Y" naming two actors."""
-        for k, w in enumerate(self.words):
-            if w != "between":
-                continue
-            groups = self.mentions.groups_between(k + 1, min(k + 14, self.n))
-            if len(groups) >= 2 and self.words[groups[0].end:groups[1].start].count("and") == 1 \
-                    and all(not self.doc[x].is_punct or self.words[x] in ("'s", "’s")
-                            for x in range(groups[0].end, groups[1].start)) \
-                    and groups[0].actor != groups[1].actor:
-                return groups[0].actor, groups[1].actor
-        return None
-
     def _refuses_accusation(self, j: int) -> bool:
         k = j
         while k < self.n and self.words[k] in ("explicitly", "publicly", "directly", "formally"):
@@ -1708,6 +1727,10 @@ class StanceFinder:
             if first is not None and first.actor not in holders:
                 targets = [first]
         both = self._both_parties(j, min(wend, j + 3), holders) if not targets and cue.type == "support" else []
+        if not targets and cue.type in ("accuse", "criticize", "condemn") and j < self.n and self.words[j] == "both":
+            # "accused both governments of …": a charge against each party the article names
+            targets = [Group(j, j + 2, p, self.mentions.kinds.get(p, "group"), False)
+                       for p in self._both_parties(j, min(wend, j + 2), holders)]
         if cue.name == "trade-accusations":
             # "X and Y traded accusations", "X traded accusations with Y": each toward the other
             sides = list(holders) if len(holders) >= 2 else holders + [g.actor for g in targets[:1]]
@@ -1769,6 +1792,8 @@ class StanceFinder:
             pass  # "accused the ousted government of rigging": a charge, its target unnamed
         elif not targets and not both and cue.name not in TARGET_OPTIONAL_CUES \
                 and not (self._refusing and cue.name in ("support-verb", "back") and issue_text) \
+                and not (self._refusing and cue.name == "recognize"
+                         and refused_outcome(self.words, i, j, self.sent_bounds(i)[0])) \
                 and not self._backs_untargeted(cue, issue_text) and (
                 cue.needs_target or cue.type in NEED_TARGET_TYPES
                 or (cue.type in ("accuse", "criticize") and not issue_text)):
@@ -2160,13 +2185,17 @@ class StanceFinder:
         for party in self.parties or ():
             country = self.mentions.countries.get(party)
             leader = next((a.id for a in persons if country and a.country == country), None)
-            if leader is None:
-                out = []
-                break
-            out.append(leader)
-        if out:
+            if leader is not None:
+                out.append(leader)
+        if out and len(out) == len(self.parties or ()):
             return out
-        # no parties, or one without its office-holder: the two last named before the cue
+        # no parties, or one without its office-holder: the two last named before the cue; failing
+        # those, the leaders found (a call with a leader the article never names is no stance
+        # toward an actor)
+        return self._last_two_persons(persons, j) or out
+
+    def _last_two_persons(self, persons, j: int) -> list[str]:
+        """The last two of ``persons`` named before token ``j``, of different countries."""
         by_id = {a.id: a for a in persons}
         seen: list[str] = []
         for g in reversed(self.mentions.groups_between(0, j)):
@@ -2221,6 +2250,9 @@ class StanceFinder:
             k += 1
         if k < self.n and self.words[k] == "as" and k - wend < 3:
             wend = self.clause_end(k + 1)  # "described X as 'terrorism'": the naming follows "as"
+        dismissed = dismissal(self, i, j, wend, holders)
+        if dismissed is not None:
+            return dismissed  # "called the accusations 'baseless'": a rejection of the charge
         hit = next((k for k in range(j, wend) if self.words[k] in DAMNING), None)
         if hit is None:
             bad = critical_word(self.words, j, wend)

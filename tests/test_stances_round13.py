@@ -1,0 +1,124 @@
+"""Stances round 13: mechanisms that recur across reaction articles.
+
+- refusing to recognise an outcome ("will not recognise the result") is a rejection;
+- a dismissive naming of a charge ("called it 'baseless'", "dismissed the report as a
+  fabrication", "these allegations are absurd") rejects the charge, whose maker is the target;
+- "both sides", "both leaders", "both governments" in a consultation or an accusation are the two
+  parties the article names, even when it never says "between X and Y" (an appeal to both sides
+  keeps a null target, as the golds annotate it).
+
+Sentences are invented for these tests (other countries and people than any article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+D = "date 2025-03-02\n\n"
+CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticize": "A", "condemn": "A",
+         "appeal": "R", "demand": "R", "reject": "J", "threaten": "T", "consult": "C", "mediate": "M",
+         "concern": "N"}
+
+
+def _read(text: str) -> set[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return {(name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances}
+
+
+# --- refusing to recognise -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition leader Albert Ondo Ossa said on Sunday that he would not recognise the result.",
+     ("Albert Ondo Ossa", "J", None)),
+    ("\"We will never recognise this vote,\" said Igor Dodon, the leader of Moldova's Socialist Party.",
+     ("Igor Dodon", "J", None)),
+    ("A 2019 arbitration panel ruled against Guatemala, a decision Guatemala City does not recognise.",
+     ("Guatemala", "J", None)),
+    ("Voters in Bougainville approved the new constitution in a referendum on Saturday. \"We will not "
+     "recognise it,\" said opposition leader Sam Akoitai.", ("Sam Akoitai", "J", None)),
+])
+def test_refusing_to_recognise_an_outcome_is_a_rejection(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal's police chief Deepak Thapa said the witnesses did not recognise the attackers.",
+    "Peru's health minister Cesar Vasquez said officials had not recognised the danger in time.",
+    "The election was held on Sunday. Nepal's police chief Deepak Thapa said he did not recognise them.",
+    "Bolivia's interior minister Eduardo del Castillo said he did not recognise it at first.",
+])
+def test_not_recognising_a_face_or_a_danger_is_no_stance(text):
+    got = _read(text)
+    assert not any(g[1] == "J" for g in got), got
+
+
+# --- dismissive naming of a charge -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Croatia accused Serbia of spying on its diplomats. Serbia rejected the claim. Foreign Minister "
+     "Marko Djuric called it \"baseless and malicious\".", ("Marko Djuric", "J", "Croatia")),
+    ("Manila accused Beijing of ramming a coast guard ship. Beijing called the Philippine claims "
+     "\"groundless\".", ("China", "J", "Philippines")),
+    ("Venezuela's foreign minister Yvan Gil dismissed the report by Colombia as \"a fabrication\".",
+     ("Yvan Gil", "J", "Colombia")),
+    ("Cambodia accused Thailand of laying new landmines along the border. \"These allegations are "
+     "ridiculous,\" Thai foreign minister Maris Sangiampongsa told reporters.",
+     ("Maris Sangiampongsa", "J", "Cambodia")),
+])
+def test_dismissive_naming_rejects_the_charge(text, expected):
+    got = _read(text)
+    assert expected in got, got
+    holder, _, target = expected
+    assert (holder, "A", target) not in got, got  # a rejection, not a condemnation of the accuser
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's finance minister Mario Marcel called the situation absurd.",
+    "Jamaica's tourism minister Edmund Bartlett described the hotel prices as ridiculous.",
+])
+def test_dismissive_words_about_no_charge_are_no_rejection(text):
+    got = _read(text)
+    assert not any(g[1] == "J" for g in got), got
+
+
+# --- both sides, with no "between X and Y" -----------------------------------------------------
+
+def test_contact_with_both_sides_after_a_clash():
+    got = _read("Armenia and Azerbaijan exchanged fire along their border overnight. Iran's foreign "
+                "minister Abbas Araghchi said he had been in contact with both sides.")
+    assert ("Abbas Araghchi", "C", "Armenia") in got, got
+    assert ("Abbas Araghchi", "C", "Azerbaijan") in got, got
+
+
+def test_both_leaders_of_the_lead_sentences_parties():
+    got = _read("Thailand on Monday accused Cambodia of laying new landmines along the disputed border. "
+                "Thai Prime Minister Paetongtarn Shinawatra said her country would defend its territory. "
+                "Cambodian Prime Minister Hun Manet said his troops had done nothing wrong. "
+                "Malaysian Prime Minister Anwar Ibrahim spoke to both leaders by phone on Tuesday.")
+    assert ("Anwar Ibrahim", "C", "Paetongtarn Shinawatra") in got, got
+    assert ("Anwar Ibrahim", "C", "Hun Manet") in got, got
+
+
+def test_accusing_both_governments():
+    got = _read("Rwanda and Burundi closed their shared border on Friday. Uganda's foreign minister "
+                "Jeje Odongo accused both governments of hurting ordinary traders.")
+    assert ("Jeje Odongo", "A", "Rwanda") in got, got
+    assert ("Jeje Odongo", "A", "Burundi") in got, got
+
+
+def test_appeal_to_both_sides_keeps_a_null_target():
+    got = _read("Armenia and Azerbaijan exchanged fire along their border overnight. Qatar urged both "
+                "sides to show restraint.")
+    assert ("Qatar", "R", None) in got, got
+    assert ("Qatar", "R", "Armenia") not in got, got
+
+
+def test_no_parties_from_a_lead_sentence_of_one_country():
+    """A lead naming one country gives no pair: "both sides" stays unresolved."""
+    got = _read("Nepal held elections on Sunday after weeks of protests. India's foreign minister "
+                "Subrahmanyam Jaishankar said he had been in contact with both sides.")
+    assert not any(g[1] == "C" and g[2] == "Nepal" for g in got), got
