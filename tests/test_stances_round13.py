@@ -122,3 +122,55 @@ def test_no_parties_from_a_lead_sentence_of_one_country():
     got = _read("Nepal held elections on Sunday after weeks of protests. India's foreign minister "
                 "Subrahmanyam Jaishankar said he had been in contact with both sides.")
     assert not any(g[1] == "C" and g[2] == "Nepal" for g in got), got
+
+
+# --- background: questions, conditions, earlier years, standing disputes ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Will Japan condemn the test? Analysts in Tokyo doubt it.",
+    "Would Brazil support a ceasefire in Sudan? Its foreign ministry did not say.",
+    "If Ghana imposed sanctions on Togo, the region would suffer.",
+    "In 2019, Sweden condemned Iran over the execution of a dissident.",
+    "Ecuador and Peru have traded accusations for years over the border.",
+])
+def test_background_sentences_hold_no_stance(text):
+    got = _read(text)
+    assert got == set(), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same cues asserted about the news stay stances
+    ("Japan condemned the test. Would it change anything? Analysts doubt it.", ("Japan", "A", None)),
+    ("In 2019, Sweden expelled two Iranian diplomats. On Monday, Sweden condemned Iran over the new "
+     "execution.", ("Sweden", "A", "Iran")),
+    ("In a statement, Ghana called on Togo to release the detainees.", ("Ghana", "R", "Togo")),
+    ("Ecuador accused Peru on Monday of harbouring rebels, and warned it would respond if the raids "
+     "continued.", ("Ecuador", "A", "Peru")),
+])
+def test_stances_beside_background_are_kept(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+# --- implicit judgements: namings that condemn --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian forces shelled the port of Odesa on Monday. Norway described the strikes as a grave breach "
+     "of international law.", ("Norway", "A", "Russia")),
+    ("Poland branded Belarus a rogue state.", ("Poland", "A", "Belarus")),
+    ("Finland's foreign minister Elina Valtonen described it as a dangerous escalation by Belarus.",
+     ("Elina Valtonen", "A", "Belarus")),
+])
+def test_namings_that_condemn(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Chile described the damage as extensive.",
+    "Argentina's economy minister Luis Caputo called the meeting for Tuesday.",
+    "Kenya's health ministry described the outbreak as under control.",
+])
+def test_literal_namings_are_no_stance(text):
+    got = _read(text)
+    assert not any(g[1] == "A" for g in got), got

@@ -35,6 +35,7 @@ from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
 from .parties import conflict_parties
+from .background import background
 from .dismissals import dismissal
 from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
@@ -120,6 +121,8 @@ EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids 
                         "launches test tests strike strikes unconstitutional overthrow ouster kidnapping "
                         "kidnappings abduction abductions assassination murder hijacking detention arrest "
                         "arrests execution executions".split())
+#: How far (tokens) after a damning word its agent may be named ("an escalation by X").
+AGENT_REACH = 5
 #: Words that make "called X ..." a condemnation.
 DAMNING = frozenset("""
 outrageous unacceptable barbaric cowardly heinous reckless illegal criminal provocation provocative
@@ -130,6 +133,7 @@ despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant f
 threat menace unsafe unprofessional destabilising destabilizing escalation escalatory hostile unlawful
 disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocide
 warfare interference meddling invasion crimes destabilise destabilize
+breach breaches rogue pariah affront
 absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past, and before
@@ -1126,6 +1130,8 @@ class StanceFinder:
             pol = Polarity("refused", pol.word)  # "did not recognise the coup leaders": a rejection of them
         if pol.cancels:
             return []
+        if background(self.words, self.is_space, sstart, self.sent_bounds(i)[1], i, self.article.date):
+            return []  # a question, a condition, an earlier year, a standing dispute: no stance taken
         self._refusing = pol.kind == "refused"
 
         if cue.name == "none-underestimate":
@@ -2282,6 +2288,16 @@ class StanceFinder:
                                    and self.words[self._prev_word(g.start)] not in ("by", "of", "from"))), None)
             if owner is not None:
                 found = [evolve(f, target=owner.actor) for f in found]
+        if not found or all(f.target is None for f in found):
+            # "described it as a dangerous escalation by Belarus": the agent named after the naming
+            agent = next((g for g in self.mentions.groups_between(hit, min(self.n, hit + AGENT_REACH))
+                          if self._prev_word(g.start) is not None and self.words[self._prev_word(g.start)] == "by"
+                          and g.actor not in holders and not any(self.same_voice(g.actor, h) for h in holders)),
+                         None)
+            if agent is not None and not any(self.words[x] in HARD_BREAKS or self.words[x] == ","
+                                             for x in range(hit, agent.start)):
+                start, stop = self._span(i, agent.end)
+                found = [Found(h, cue.type, start, stop, target=agent.actor) for h in holders]
         if found and all(f.target is None for f in found) and names_decision(self.words, j, hit):
             # "called the decision a grave mistake / illegal": the news-maker who took it
             maker = news_maker(self)
