@@ -684,7 +684,15 @@ class StanceFinder:
         """Actors holding a stance whose cue begins at token ``i`` (narrative reading)."""
         sstart, _ = self.sent_bounds(i)
         floor = max(sstart, i - HOLDER_WINDOW)
-        if unnamed_subject(self, i, floor, WALK_SUBJECT_NOUNS):
+        # two modules answer "is the subject a noun phrase naming no actor?", each for its own
+        # phrases: nominal_subject for things and for nouns a relative clause or a participle
+        # hangs on ("the attack threatened", "a charge the country denied", "a statement
+        # criticising X"), unnamed_subject for the people or bodies the actor stage did not link
+        # ("…, but the main opposition movement rejected"). The first is asked first.
+        nominal, author = self._nominal_subject(i)
+        if nominal:
+            return [author] if author else []
+        if unnamed_subject(self, i, floor, WALK_SUBJECT_NOUNS | SUBJECT_THINGS):
             return []  # "…, but the main opposition movement rejected": its own, unnamed subject
         skip = self.other_quote_spans(own_quote, floor, i)
         antecedent = self._who_antecedent(i, floor)

@@ -22,6 +22,10 @@ All are the same question — what is the cue's subject? — asked the same way 
 so no cue needs a rule of its own. Without a part-of-speech tagger the noun phrase is
 recognised by its shape: a determiner, then words that are no verbs of the list below, then the
 noun right before the cue (auxiliaries and adverbs aside).
+
+This module owns things and relative/participle constructions; a phrase of unlinked *agents*
+after a conjunction ("…, but the main opposition movement rejected") is
+:mod:`.unnamed_subject`'s, asked after this one by the holder search.
 """
 
 from __future__ import annotations
