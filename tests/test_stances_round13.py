@@ -174,3 +174,28 @@ def test_namings_that_condemn(text, expected):
 def test_literal_namings_are_no_stance(text):
     got = _read(text)
     assert not any(g[1] == "A" for g in got), got
+
+
+# --- targets named in the clause before: ", which X denounced as …", ", a result X rejected" ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia annexed four regions of Ukraine, which Kyiv denounced as illegal.", ("Ukraine", "A", "Russia")),
+    ("The ruling Awami League won 80 percent of the seats, a result the opposition party BNP denounced as "
+     "rigged.", ("BNP", "A", "Awami League")),
+    ("Nicaragua expelled two Costa Rican diplomats last week, a step Costa Rica described as unjustified.",
+     ("Costa Rica", "A", "Nicaragua")),
+    ("Venezuela held a vote on annexing Essequibo, which Guyana rejected as a threat to its sovereignty.",
+     ("Guyana", "J", "Venezuela")),
+])
+def test_target_is_the_subject_of_the_clause_before(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan hosted the summit in Osaka, which South Korea attended.",
+    "Chile sent a delegation to the talks, which Peru welcomed.",
+])
+def test_clause_before_gives_no_charge_without_a_damning_cue(text):
+    got = _read(text)
+    assert not any(g[1] in ("A", "J") for g in got), got

@@ -36,6 +36,7 @@ from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
 from .parties import conflict_parties
 from .background import background
+from .antecedents import clause_subject_target
 from .dismissals import dismissal
 from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
@@ -121,6 +122,8 @@ EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids 
                         "launches test tests strike strikes unconstitutional overthrow ouster kidnapping "
                         "kidnappings abduction abductions assassination murder hijacking detention arrest "
                         "arrests execution executions".split())
+#: Stances whose target is the one blamed or rebuffed.
+CHARGE_TYPES = frozenset({"accuse", "criticize", "condemn", "reject"})
 #: How far (tokens) after a damning word its agent may be named ("an escalation by X").
 AGENT_REACH = 5
 #: Words that make "called X ..." a condemnation.
@@ -1227,6 +1230,11 @@ class StanceFinder:
             out = self._mediate(cue, i, j, wend, holders)
         elif cue.frame == "evaluate":
             out = self._evaluate(cue, i, j, wend, holders)
+        if out and all(f.target is None and f.type in CHARGE_TYPES for f in out):
+            # "Russia annexed four regions, which Kyiv denounced as illegal": the annexer
+            blamed = clause_subject_target(self, i, j, holders)
+            if blamed is not None:
+                out = [evolve(f, target=blamed) for f in out]
         result = []
         for f in out:
             if f.type in ("support", "praise") and self._own_country(f.holder, f.target):
@@ -2306,6 +2314,11 @@ class StanceFinder:
                                              for x in range(hit, agent.start)):
                 start, stop = self._span(i, agent.end)
                 found = [Found(h, cue.type, start, stop, target=agent.actor) for h in holders]
+        if not found or all(f.target is None for f in found):
+            # "…, a step Costa Rica described as unjustified": the subject of the clause before
+            blamed = clause_subject_target(self, i, j, holders)
+            if blamed is not None:
+                found = [Found(h, cue.type, *self._span(i, hit + 1), target=blamed) for h in holders]
         if found and all(f.target is None for f in found) and names_decision(self.words, j, hit):
             # "called the decision a grave mistake / illegal": the news-maker who took it
             maker = news_maker(self)
