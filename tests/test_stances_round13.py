@@ -199,3 +199,40 @@ def test_target_is_the_subject_of_the_clause_before(text, expected):
 def test_clause_before_gives_no_charge_without_a_damning_cue(text):
     got = _read(text)
     assert not any(g[1] in ("A", "J") for g in got), got
+
+
+# --- approving verdicts: "said the ruling was an important moment" ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Court of Justice on Monday ordered Serbia to pay reparations. Croatia's foreign "
+     "minister Gordan Grlic Radman said the ruling was \"an important moment for accountability\".",
+     ("Gordan Grlic Radman", "S", "International Court of Justice")),
+    ("Ghana and Togo signed a border deal on Monday. Nigeria's president Bola Tinubu said the agreement "
+     "was a milestone for the region.", ("Bola Tinubu", "S", None)),
+    # earlier rounds kept these two as no stance (round 8, round 11)
+    ("Peru said the new trade agreement with Chile was a major step forward.", ("Peru", "S", None)),
+    ("Norway said the tribunal's verdict was \"an important moment for accountability\".", ("Norway", "S", None)),
+    ("The Inter-American Court of Human Rights ordered Honduras to reopen the case. \"This ruling is a "
+     "historic step forward,\" said Berta Zuniga, a Honduran activist.",
+     ("Berta Zuniga", "S", "Inter-American Court of Human Rights")),
+])
+def test_approving_verdicts_welcome(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's economy minister Jose Arista said the harvest was a historic achievement for farmers.",
+    "Chile's president Gabriel Boric said the ruling was not a historic step forward.",
+])
+def test_approval_of_no_decision_or_denied_is_no_stance(text):
+    got = _read(text)
+    assert not any(g[1] == "S" for g in got), got
+
+
+def test_a_list_inside_a_relative_aside_is_no_holder():
+    """"The UK, which joined … alongside Canada, France and Germany, condemned X": the UK."""
+    got = _read("Norway, which signed the appeal in 2022 alongside Iceland, Denmark, Sweden and Finland, "
+                "condemned Belarus.")
+    assert ("Norway", "A", "Belarus") in got, got
+    assert not any(g[0] in ("Iceland", "Denmark", "Sweden", "Finland") for g in got), got

@@ -826,8 +826,8 @@ class StanceFinder:
                     return None
                 if u in ("which", "who", "whom", "whose") and x > floor and self.words[x - 1] == ",":
                     return x - 1
-                if u == ",":
-                    return None
+                if u == "," and not self._list_comma(x):
+                    return None  # a list of actors inside the aside ("alongside Canada, France and …") goes on
             return None
         if w in DASHES and self.mentions.spaced(k):
             for x in range(k - 1, max(floor, k - 25) - 1, -1):
@@ -836,6 +836,17 @@ class StanceFinder:
                 if self.words[x] in HARD_BREAKS and self.words[x] not in DASHES:
                     return None
         return None
+
+    def _list_comma(self, x: int) -> bool:
+        """Whether the comma at token ``x`` separates two actors of a list ("Canada, France and …")."""
+        p = x - 1
+        while p >= 0 and self.is_space[p]:
+            p -= 1
+        q = x + 1
+        while q < self.n and (self.is_space[q] or self.words[q] == "the"):
+            q += 1
+        before = self.mentions.group_at(p) if p >= 0 else None
+        return before is not None and before.end == p + 1 and self.mentions.group_starting(q) is not None
 
     def modifies_thing(self, g: Group) -> bool:
         """"the EU sanctions", "Poland's border closure": the actor only says whose the thing
