@@ -99,7 +99,18 @@ def standing_state(words: Sequence[str], s0: int, s1: int, i: int) -> bool:
 
 
 def background(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: int, i: int,
-               article_date: dt.date | None) -> bool:
-    """Whether the cue at token ``i`` in the sentence [s0, s1) is background (see module)."""
-    return (is_question(words, is_space, s0, s1) or in_condition(words, s0, i)
-            or earlier_year(words, is_space, s0, s1, article_date) or standing_state(words, s0, s1, i))
+               article_date: dt.date | None, cache: dict | None = None) -> bool:
+    """Whether the cue at token ``i`` in the sentence [s0, s1) is background (see module).
+
+    ``cache``: a dict kept for one article, holding what is read once per sentence (whether it
+    is a question or opens with an earlier year, whether it has a condition word)."""
+    sentence = cache.get(s0) if cache is not None else None
+    if sentence is None:
+        present = set(words[s0:s1])
+        sentence = (("?" in present and is_question(words, is_space, s0, s1))
+                    or ("in" in present and earlier_year(words, is_space, s0, s1, article_date)),
+                    not CONDITIONS.isdisjoint(present), not SPANS.isdisjoint(present))
+        if cache is not None:
+            cache[s0] = sentence
+    whole, conditional, spanned = sentence
+    return whole or (conditional and in_condition(words, s0, i)) or (spanned and standing_state(words, s0, s1, i))

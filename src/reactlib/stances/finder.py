@@ -400,7 +400,16 @@ class StanceFinder:
         self.quotes: list[tuple[int, int, Quote]] = [
             (self.mentions.token_at(q.start), self.mentions.token_end(q.end), q) for q in qs]
         self._quote_starts = [s for s, _, _ in self.quotes]
-        self.parties = conflict_parties(self)  # last: it reads the subject positions set up above
+        self._parties: tuple[str, str] | None | bool = False  # computed on first use (see parties)
+        self._nominal_at: dict[int, tuple[bool, str | None]] = {}
+        self._background_cache: dict = {}
+
+    @property
+    def parties(self) -> tuple[str, str] | None:
+        """The two sides of the conflict (:mod:`.parties`), read only when a cue needs them."""
+        if self._parties is False:
+            self._parties = conflict_parties(self)
+        return self._parties
 
     def _opens_clause(self, i: int) -> bool:
         k = i - 1
@@ -1152,7 +1161,8 @@ class StanceFinder:
             pol = Polarity("refused", pol.word)  # "did not recognise the coup leaders": a rejection of them
         if pol.cancels:
             return []
-        if background(self.words, self.is_space, sstart, self.sent_bounds(i)[1], i, self.article.date):
+        if background(self.words, self.is_space, sstart, self.sent_bounds(i)[1], i, self.article.date,
+                      self._background_cache):
             return []  # a question, a condition, an earlier year, a standing dispute: no stance taken
         self._refusing = pol.kind == "refused"
 
@@ -1545,7 +1555,12 @@ class StanceFinder:
         return False
 
     def _nominal_subject(self, i: int) -> tuple[bool, str | None]:
-        """See :mod:`reactlib.stances.nominal_subject`."""
+        """See :mod:`reactlib.stances.nominal_subject` (asked twice for most cues: kept)."""
+        if i not in self._nominal_at:
+            self._nominal_at[i] = self._read_nominal_subject(i)
+        return self._nominal_at[i]
+
+    def _read_nominal_subject(self, i: int) -> tuple[bool, str | None]:
         w = self.words[i]
         verbal = w.endswith(("ed", "en", "es", "s")) or w in PAST_IRREGULAR  # "sanctions were *on the table*" keeps its subject
         things = SUBJECT_THINGS if verbal else frozenset()

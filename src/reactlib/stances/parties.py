@@ -33,6 +33,8 @@ STATE_KINDS = frozenset({"country"})
 
 def _between(f: StanceFinder) -> tuple[str, str] | None:
     """The first "between X and Y" naming two actors."""
+    if "between" not in f.words:
+        return None
     for k, w in enumerate(f.words):
         if w != "between":
             continue

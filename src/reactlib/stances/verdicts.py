@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .decisions import news_maker
 from .lexicon import CHARGE_NOUNS
+from .rulings import ruling_court
 
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
@@ -181,9 +183,6 @@ def _approval(f: StanceFinder, k: int, w: str, own, c: int, cop: int) -> list[Fo
     actor named in the judged phrase ("Egypt's decision"), or the court a ruling comes from, or
     none. Only a plain predicate counts: the word of approval is the first after the copula and
     its fillers ("was not a historic step" is no approval)."""
-    from .decisions import news_maker
-    from .rulings import ruling_court
-
     words, n = f.words, f.n
     x = cop + 1
     while x < n and (words[x] in QUOTE_MARKS_V or (words[x] in FILLERS and words[x] not in APPROVING_FIRST)):
