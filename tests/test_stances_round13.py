@@ -236,3 +236,29 @@ def test_a_list_inside_a_relative_aside_is_no_holder():
                 "condemned Belarus.")
     assert ("Norway", "A", "Belarus") in got, got
     assert not any(g[0] in ("Iceland", "Denmark", "Sweden", "Finland") for g in got), got
+
+
+# --- literal uses of judgement verbs -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile's ambassador Sergio Bitar stood by the door of the embassy as protesters gathered.",
+    "Kenya's president William Ruto hails from the Rift Valley.",
+    "The convoy, backed by Rwandan tanks, entered Goma.",
+    "Peru's foreign minister Elmer Schialer hailed a taxi outside the ministry.",
+    "Poland dismissed its ambassador to Belarus.",
+    "Mexico's president Claudia Sheinbaum dismissed her security adviser after the leak to Guatemala.",
+])
+def test_literal_uses_are_no_stance(text):
+    got = _read(text)
+    assert got == set(), got
+
+
+def test_welcoming_a_visitor_to_a_place_is_a_meeting():
+    got = _read("Brazil welcomed Argentine president Javier Milei to Brasilia on Monday.")
+    assert ("Brazil", "C", "Javier Milei") in got, got
+    assert ("Brazil", "S", "Javier Milei") not in got, got
+
+
+def test_welcoming_a_step_stays_a_welcome():
+    got = _read("Brazil welcomed Argentina's decision to reopen the border.")
+    assert ("Brazil", "S", "Argentina") in got, got

@@ -43,7 +43,7 @@ from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
-from .literal import literal_object
+from .literal import dismissed_from_office, literal_object
 
 CUE_BY_NAME = {c.name: c for c in CUES}
 #: verbs after "commitment to" that make it a commitment to a settlement (the mediation cue)
@@ -1687,6 +1687,13 @@ class StanceFinder:
             return self._mediate(CUE_BY_NAME["commitment-settle"], i, j, wend, holders)
         if literal_object(self.words[i], self.words[i + 1:min(self.n, i + 6)]):
             return []  # "slammed the door", "pressed the button", "hailed a taxi": a thing, not a stance
+        if dismissed_from_office(self.words[i], [w for k, w in enumerate(self.words[j:min(self.n, j + 6)])
+                                                 if not self.is_space[j + k]]):
+            return []  # "dismissed its ambassador": an official removed from office, no position rejected
+        if cue.name == "welcome":
+            visit = self._welcomed_visitor(i, j, wend, holders)
+            if visit is not None:
+                return visit
         if cue.name == "criticize" and self.words[i].startswith(("blast", "slam")) and (
                 (j < self.n and self.words[j] in ("into", "through")) or "with" in self.words[j:j + 4]):
             return []  # "blasted it with water cannon", "slammed into the ship": force, not words
@@ -1861,6 +1868,26 @@ class StanceFinder:
             extra["addressees"] = both  # "would continue to support both parties"
         return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text, extra=dict(extra))
                 for h in holders for t in tlist]
+
+    def _welcomed_visitor(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found] | None:
+        """"Brazil welcomed Argentine president Javier Milei to Brasilia": a host receiving a
+        person on a visit (a meeting, CAMEO 04), not approval of them. Only a person object
+        followed by "to" and a place (a capitalised word) or "for talks / a visit" counts."""
+        g = self.group_after(j, wend) or (self.mentions.group_starting(j) if j < self.n else None)
+        if g is None or g.kind != "person" or g.possessive or g.actor in holders:
+            return None
+        k = g.end
+        while k < self.n and self.is_space[k]:
+            k += 1
+        if k + 1 >= self.n or self.words[k] not in ("to", "for"):
+            return None
+        nxt = self.words[k + 1]
+        if self.words[k] == "to" and not (self.view.text[k + 1][:1].isupper() or nxt in ("the", "his", "her")):
+            return None
+        if self.words[k] == "for" and nxt not in ("talks", "a", "an", "his", "her"):
+            return None
+        start, stop = self._span(i, g.end)
+        return [Found(h, "consult", start, stop, target=g.actor, extra={"visit": True}) for h in holders]
 
     def _warning_is_noun(self, i: int, j: int) -> bool:
         """"share missile warning data", "an early warning system": "warning" modifies the noun
