@@ -262,3 +262,26 @@ def test_welcoming_a_visitor_to_a_place_is_a_meeting():
 def test_welcoming_a_step_stays_a_welcome():
     got = _read("Brazil welcomed Argentina's decision to reopen the border.")
     assert ("Brazil", "S", "Argentina") in got, got
+
+
+# --- "what it called …", "called the sanctions …": the news-maker's act --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union imposed sanctions on Belarus's potash exporters on Monday. Russia condemned what "
+     "it called \"illegal unilateral sanctions\".", ("Russia", "A", "European Union")),
+    ("The European Union imposed sanctions on Belarus's potash exporters on Monday. Belarus's foreign "
+     "minister Maxim Ryzhenkov called the sanctions \"an act of economic piracy\".",
+     ("Maxim Ryzhenkov", "A", "European Union")),
+    ("Italy's interior minister Matteo Piantedosi said on Tuesday that Tunisia was failing to stop the "
+     "boats. Tunisia's parliament speaker Brahim Bouderbala condemned what he called \"a provocation\".",
+     ("Brahim Bouderbala", "A", "Matteo Piantedosi")),
+])
+def test_a_naming_of_the_news_makers_act_blames_the_news_maker(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+def test_what_it_called_by_the_news_maker_itself_has_no_target():
+    got = _read("Peru imposed a state of emergency in Lima on Monday. Peru's president Dina Boluarte condemned "
+                "what she called \"criminal violence\".")
+    assert not any(g[2] == "Peru" for g in got), got

@@ -1818,7 +1818,7 @@ class StanceFinder:
             # "Moscow denounced the move", "criticised the decision": the news-maker who took it
             # (the same reading as "called the decision a mistake" and "said the move was illegal")
             maker = news_maker(self)
-            if maker is not None and not any(self.same_voice(maker, h) for h in holders):
+            if maker is not None and not any(self.same_voice(maker, h) or self.speaks_for(h, maker) for h in holders):
                 targets = [Group(j, j, maker, "group", False)]
         ruled = set(issue_text.lower().split()) if issue_text else set()
         if cue.name == "respect-decision":
