@@ -285,3 +285,14 @@ def test_what_it_called_by_the_news_maker_itself_has_no_target():
     got = _read("Peru imposed a state of emergency in Lima on Monday. Peru's president Dina Boluarte condemned "
                 "what she called \"criminal violence\".")
     assert not any(g[2] == "Peru" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington imposed sanctions on Venezuela's state oil company on Monday. Venezuela's exiled "
+     "opposition leader Leopoldo Lopez welcomed the move.", ("Leopoldo Lopez", "S", "United States")),
+    ("Indonesia announced a ban on nickel ore exports on Monday. Malaysia's trade minister Tengku Zafrul "
+     "Aziz said Kuala Lumpur supported the decision.", ("Tengku Zafrul Aziz", "S", "Indonesia")),
+])
+def test_welcoming_the_news_makers_move(text, expected):
+    got = _read(text)
+    assert expected in got, got

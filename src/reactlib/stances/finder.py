@@ -323,7 +323,9 @@ OBJECT_PRONOUNS = {"him": "person", "her": "person", "it": "thing", "them": "any
 #: decision*") before "and"/"but" and a cue sharing that verb's subject.
 OBJECT_TAIL = 4
 #: Stance types whose object "the decision", "the move" names the news-maker's act.
-DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject"})
+#: (approval only of the decision as the object itself: "welcomed the move", not "stands with X in
+#: all the measures it takes")
+DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject", "welcome", "support", "praise"})
 #: Stance types whose complement is an act denied or charged, not a stance ("denied backing X").
 CHARGE_OR_DENIAL = frozenset({"reject", "accuse", "criticize", "condemn"})
 #: Nouns of a charge whose "of" introduces the act charged ("accusations of helping X").
@@ -1814,7 +1816,7 @@ class StanceFinder:
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
         if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate" \
-                and names_decision(self.words, j, wend):
+                and names_decision(self.words, j, wend if cue.type in CHARGE_TYPES else min(wend, j + 3)):
             # "Moscow denounced the move", "criticised the decision": the news-maker who took it
             # (the same reading as "called the decision a mistake" and "said the move was illegal")
             maker = news_maker(self)
