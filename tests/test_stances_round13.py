@@ -296,3 +296,26 @@ def test_what_it_called_by_the_news_maker_itself_has_no_target():
 def test_welcoming_the_news_makers_move(text, expected):
     got = _read(text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The secretary general of the Arab League, Ahmed Aboul Gheit, condemned the attack.",
+     ("Ahmed Aboul Gheit", "A", None)),
+    ("The chairperson of the Pacific Islands Forum, Baron Waqa, called for an independent investigation.",
+     ("Baron Waqa", "R", None)),
+])
+def test_the_title_of_a_body_then_its_holder(text, expected):
+    """"The head of X, Name, condemned": the person named after the title holds the stance."""
+    got = _read(text)
+    assert expected in got, got
+
+
+def test_a_list_after_of_stays_oblique():
+    got = _read("The foreign ministers of Chile, Peru and Bolivia met in Lima. Argentina condemned the attack.")
+    assert not any(g[0] in ("Peru", "Bolivia") and g[1] == "A" for g in got), got
+
+
+def test_the_body_of_the_title_is_no_second_holder():
+    got = _read("The chairperson of the African Union Commission, Moussa Faki, condemned the attack.")
+    assert ("Moussa Faki", "A", None) in got, got
+    assert not any(g[0] == "African Union" for g in got), got

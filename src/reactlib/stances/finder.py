@@ -261,6 +261,10 @@ TELLING = frozenset("told tell tells telling informed assured reassured".split()
 TITLE_WORDS = frozenset("president prime minister foreign defence defense interior secretary chancellor "
                         "king queen emir sheikh general colonel leader premier governor senator vice deputy "
                         "acting interim mr mrs ms dr".split())
+#: Titles of the head of a body ("the chairperson of the AU Commission, X,").
+BODY_TITLES = frozenset("chairperson chairman chairwoman chair head chief director secretary-general "
+                        "spokesman spokeswoman spokesperson commissioner envoy representative ceo "
+                        "executive coordinator rapporteur ambassador".split())
 #: Words between "X's" and the person it introduces ("Jordan's visiting King Abdullah").
 OWNED_TITLE_WORDS = TITLE_WORDS | frozenset("visiting new former top chief outgoing incoming embattled "
                                             "ousted exiled".split())
@@ -606,8 +610,29 @@ class StanceFinder:
             if left is not None:
                 if w == "," and self._fronted_adverbial(left, g, check_list=depth == 0):
                     return False  # "In Caracas, Venezuela's president denied ...": a new subject
+                if w == "," and depth == 0 and self._titled_appositive(left, g):
+                    return False  # "The chairperson of the AU Commission, X, condemned": X names the holder
                 return self.oblique(left, depth + 1)
         return False
+
+    def _titled_appositive(self, left: Group, g: Group) -> bool:
+        """Whether person ``g`` names the holder of the title before ``left``: "The secretary
+        general of the Arab League, Ahmed Aboul Gheit, …" (a title noun, "of", the body, a
+        comma, the person, a comma) — an appositive, not a list after "of"."""
+        if g.kind != "person" or left.kind == "person":
+            return False
+        k = g.end
+        while k < self.n and self.is_space[k]:
+            k += 1
+        if k >= self.n or self.words[k] != ",":
+            return False
+        p = self._prev_word(left.start)
+        if p is not None and self.words[p] == "the":
+            p = self._prev_word(p)
+        if p is None or self.words[p] != "of":
+            return False
+        t = self._prev_word(p)
+        return t is not None and (self.words[t] in TITLE_WORDS or self.words[t] in BODY_TITLES)
 
     def _fronted_adverbial(self, left: Group, g: Group, check_list: bool = True) -> bool:
         """"In X, Y ...": a place phrase opening the sentence, closed by a comma, is no list with Y
@@ -645,6 +670,8 @@ class StanceFinder:
         if k < floor or self.words[k] != ",":
             return g
         head = self.group_ending_before(k)
+        if head is not None and self._titled_appositive(head, g):
+            return g  # "The chairperson of the AU Commission, X, …": X is the one who speaks
         if head is not None and not self.oblique(head):
             return head
         return g
@@ -667,7 +694,8 @@ class StanceFinder:
             if subjects_only and left is not None and self.words[p] == "and" \
                     and self._finite_cue_after(chain[-1].end) and self._right_after_verb_or_preposition(left):
                 break
-            if left is None or (self.words[p] == "," and self._fronted_adverbial(left, chain[0], False)):
+            if left is None or (self.words[p] == "," and (self._fronted_adverbial(left, chain[0], False)
+                                                          or self._titled_appositive(left, chain[0]))):
                 break
             chain.insert(0, left)
         return chain
