@@ -319,3 +319,25 @@ def test_the_body_of_the_title_is_no_second_holder():
     got = _read("The chairperson of the African Union Commission, Moussa Faki, condemned the attack.")
     assert ("Moussa Faki", "A", None) in got, got
     assert not any(g[0] == "African Union" for g in got), got
+
+
+# --- echoes: ", a call echoed by X" ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Ghana's president John Mahama called for an independent investigation, a call echoed by the Economic "
+     "Community of West African States.", ("Economic Community of West African States", "R", None),
+     ("John Mahama", "R", "Economic Community of West African States")),
+    ("Norway condemned Iran's executions of protesters, a position shared by Iceland.", ("Iceland", "A", "Iran"),
+     ("Norway", "A", "Iceland")),
+])
+def test_an_echoed_stance_is_the_echoers_too(text, expected, wrong):
+    got = _read(text)
+    assert expected in got, got
+    assert wrong not in got, got
+
+
+def test_an_echo_repeats_only_the_stance_it_closes():
+    got = _read("Ghana condemned the attack on the convoy in Mali and called for an independent investigation, "
+                "a call echoed by Senegal.")
+    assert ("Senegal", "R", None) in got, got
+    assert not any(g[0] == "Senegal" and g[1] == "A" for g in got), got

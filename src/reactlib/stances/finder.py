@@ -36,6 +36,7 @@ from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
 from .parties import conflict_parties
 from .background import background
+from .echoes import with_echoes
 from .antecedents import clause_subject_target
 from .dismissals import dismissal
 from .quote_charges import quote_charges
@@ -1165,7 +1166,7 @@ class StanceFinder:
         found.extend(court_findings(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
-        return resolve_other_side(self, found)
+        return resolve_other_side(self, with_echoes(self, found))
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
         b = max(b, a + 1)
