@@ -341,3 +341,16 @@ def test_an_echo_repeats_only_the_stance_it_closes():
                 "a call echoed by Senegal.")
     assert ("Senegal", "R", None) in got, got
     assert not any(g[0] == "Senegal" and g[1] == "A" for g in got), got
+
+
+# --- a verb joined to the reporting verb, not to the reported clause ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Spokeswoman Mao Ning told a regular briefing in Beijing that Manila had \"not fully shared\" data on the "
+    "reef, and urged Manila to withdraw the ship.",
+    "Mao Ning said that Manila had not shared data on the reef and urged Manila to withdraw the ship.",
+])
+def test_the_reporter_holds_a_verb_joined_after_the_reported_clause(text):
+    got = _read(text)
+    assert ("Mao Ning", "R", "Philippines") in got, got
+    assert not any(g[0] == "Philippines" for g in got), got

@@ -262,6 +262,9 @@ TELLING = frozenset("told tell tells telling informed assured reassured".split()
 TITLE_WORDS = frozenset("president prime minister foreign defence defense interior secretary chancellor "
                         "king queen emir sheikh general colonel leader premier governor senator vice deputy "
                         "acting interim mr mrs ms dr".split())
+#: How many words may stand between a reporting verb and its "that" ("told a regular briefing
+#: in Hanoi that …").
+REPORT_ADJUNCT = 8
 #: Titles of the head of a body ("the chairperson of the AU Commission, X,").
 BODY_TITLES = frozenset("chairperson chairman chairwoman chair head chief director secretary-general "
                         "spokesman spokeswoman spokesperson commissioner envoy representative ceo "
@@ -1540,9 +1543,15 @@ class StanceFinder:
             return []
         sstart, _ = self.sent_bounds(i)
         for r in range(p - 1, sstart - 1, -1):
-            if self.words[r] not in ("said", "says", "added", "stated", "announced", "claimed"):
+            if self.words[r] not in ("said", "says", "added", "stated", "announced", "claimed", "told", "tells"):
                 continue
-            c = r + 1 if r + 1 < p and self.words[r + 1] == "that" else r + 1
+            # "said that X had …", "told a briefing in Hanoi that X had …": the reported clause
+            that = next((x for x in range(r + 1, min(p, r + 1 + REPORT_ADJUNCT)) if self.words[x] == "that"), None)
+            if self.words[r] in ("told", "tells") and that is None:
+                return []  # "told Weber …": the one told, no reported clause
+            c = that + 1 if that is not None else r + 1
+            while c < p and self.is_space[c]:
+                c += 1
             g = self.mentions.group_starting(c)
             if g is None or g.possessive:
                 return []
