@@ -354,3 +354,27 @@ def test_the_reporter_holds_a_verb_joined_after_the_reported_clause(text):
     got = _read(text)
     assert ("Mao Ning", "R", "Philippines") in got, got
     assert not any(g[0] == "Philippines" for g in got), got
+
+
+# --- "insisted that X had …" asserts a fact: no demand ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iran's atomic energy chief Mohammad Eslami insisted that no radiation had been released.",
+    "Zambia's electoral commission chair Mwangala Zaloumis insisted that any errors were \"clerical, not "
+    "criminal\".",
+    "Myanmar's junta spokesman Zaw Min Tun insisted that the operations had targeted armed groups.",
+    "The Philippine coast guard spokesman Jay Tarriela stressed that the ship was in Philippine waters.",
+])
+def test_insisting_on_a_fact_is_no_demand(text):
+    got = _read(text)
+    assert not any(g[1] == "R" for g in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile insisted that Bolivia withdraw its troops.", ("Chile", "R", "Bolivia")),
+    ("Chile insisted that Bolivia must withdraw its troops.", ("Chile", "R", "Bolivia")),
+    ("Chile insisted on a full investigation.", ("Chile", "R", None)),
+])
+def test_insisting_on_an_act_stays_a_demand(text, expected):
+    got = _read(text)
+    assert expected in got, got

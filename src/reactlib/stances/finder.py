@@ -35,6 +35,7 @@ from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
 from .parties import conflict_parties
+from .assertions import asserts_fact
 from .background import background
 from .echoes import with_echoes
 from .antecedents import clause_subject_target
@@ -2096,6 +2097,9 @@ class StanceFinder:
         return False
 
     def _request(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        if cue.name == "demand" and self.words[i].startswith("insist") \
+                and asserts_fact(self.words, j - 1 if self.words[j - 1] == "that" else j, wend):
+            return []  # "insisted that no radiation had been released": a claim of fact, no demand
         # "called on X to VP" / "urged X to VP" / "called for X to VP" / "demanded that X VP"
         pivot = None
         for k in range(j, wend):
