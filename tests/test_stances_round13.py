@@ -378,3 +378,21 @@ def test_insisting_on_a_fact_is_no_demand(text):
 def test_insisting_on_an_act_stays_a_demand(text, expected):
     got = _read(text)
     assert expected in got, got
+
+
+# --- speaking to the press is no consultation ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign minister Alberto van Klaveren spoke to The Associated Press on Monday.",
+    "Chile's foreign minister Alberto van Klaveren spoke to Reuters on Monday.",
+    "Chile's foreign minister Alberto van Klaveren spoke to state television on Monday.",
+    "Chile's foreign minister Alberto van Klaveren spoke with a local newspaper on Monday.",
+])
+def test_an_interview_is_no_consultation(text):
+    got = _read(text)
+    assert not any(g[1] == "C" for g in got), got
+
+
+def test_speaking_with_unnamed_leaders_stays_a_consultation():
+    got = _read("Chile's foreign minister Alberto van Klaveren spoke with regional leaders on Monday.")
+    assert ("Alberto van Klaveren", "C", None) in got, got

@@ -194,6 +194,9 @@ STAKES = frozenset("ties relations relationship cooperation consequences consequ
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
+#: Words of the news media one gives an interview to ("spoke to a local newspaper").
+MEDIA_WORDS = frozenset("newspaper newspapers broadcaster broadcasters channel outlet daily weekly magazine "
+                        "agency press news interviewer podcast reuters afp bbc cnn".split())
 #: Irregular past tenses that may take an object before "and" ("met X and called for ...").
 PAST_IRREGULAR = frozenset("met hit struck left sent took gave told held won lost kept led saw".split())
 #: Dashes that set off an aside ("The US - Britain's partners - issued ...").
@@ -2276,11 +2279,22 @@ class StanceFinder:
         elif len(holders) >= 2:
             pairs = [(holders[0], t) for t in holders[1:]]
         elif self.words[j - 1] in ("with", "to") and j < wend and cue.name != "in-contact" \
-                and self.words[j] not in AUDIENCES:
+                and self.words[j] not in AUDIENCES and not self._press_after(j, wend):
             pairs = [(holders[0], None)]  # "spoke with regional leaders": a partner, not an actor
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
         return [Found(h, "consult", start, stop, target=t) for h, t in pairs if h != t]
+
+    def _press_after(self, j: int, wend: int) -> bool:
+        """"spoke to The Associated Press / Reuters / state television / a local newspaper": an
+        interview, not a consultation — a word of the media, or a name no actor stands for."""
+        k = j
+        while k < wend and (self.is_space[k] or self.words[k] in DETERMINERS):
+            k += 1
+        for x in range(k, min(wend, k + 4)):
+            if self.words[x] in AUDIENCES or self.words[x] in MEDIA_WORDS:
+                return True
+        return k < wend and self.view.text[k][:1].isupper() and self.mentions.group_at(k) is None
 
     def _told_addressee(self, i: int) -> str | None:
         """"Kovacs told Weber by phone / in a phone call": the one told, just before the cue."""
