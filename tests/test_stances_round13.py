@@ -396,3 +396,19 @@ def test_an_interview_is_no_consultation(text):
 def test_speaking_with_unnamed_leaders_stays_a_consultation():
     got = _read("Chile's foreign minister Alberto van Klaveren spoke with regional leaders on Monday.")
     assert ("Alberto van Klaveren", "C", None) in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad accused Sudan's paramilitary Rapid Support Forces of shelling the border town.",
+     ("Chad", "A", "Rapid Support Forces")),
+    ("Eritrea condemned Ethiopia's ruling Prosperity Party over the border claims.",
+     ("Eritrea", "A", "Prosperity Party")),
+])
+def test_a_body_named_after_its_country_is_the_target(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+def test_an_act_of_a_country_against_another_keeps_the_owner():
+    got = _read("Poland condemned Russia's invasion of Ukraine.")
+    assert ("Poland", "A", "Russia") in got, got

@@ -1007,7 +1007,8 @@ class StanceFinder:
             if self._deep_in_relative(j, g.start):
                 break  # "condemned an attack that set fire to a terminal at Oman's port": a place, no target
             if self.accept_target(g, j, allowed):
-                if g.possessive and n + 1 < len(groups) and self._owned_person(g, groups[n + 1]):
+                if g.possessive and n + 1 < len(groups) and (self._owned_person(g, groups[n + 1])
+                                                             or self._owned_body(g, groups[n + 1])):
                     g = groups[n + 1]  # "refused to meet Jordan's visiting King Abdullah": the king
                 if g.kind != "person":
                     # "spoke to his Azerbaijani counterpart, Jeyhun Bayramov,": the person named
@@ -1114,6 +1115,18 @@ class StanceFinder:
         return all(self.is_space[k] or self.words[k] in ("'s", "’s") or self.words[k] in OWNED_TITLE_WORDS
                    or (self.view.text[k][:1].isupper() and self.view.text[k].isalpha())
                    for k in range(owner.end, g.start))
+
+    def _owned_body(self, owner: Group, g: Group) -> bool:
+        """Whether ``g`` is a group or body ``owner``'s possessive introduces with a describing
+        word or two between ("Sudan's paramilitary Rapid Support Forces", "Ethiopia's ruling
+        Prosperity Party"): the body is what is named ("Russia's invasion of X" is not: a
+        preposition stands between)."""
+        if g.kind not in ("group", "organization") or g.possessive:
+            return False
+        between = [k for k in range(owner.end, g.start) if not self.is_space[k] and self.words[k] not in ("'s", "’s")]
+        return 0 < len(between) <= 2 and all(
+            self.view.text[k].replace("-", "").isalpha() and self.view.text[k][:1].islower()
+            and self.words[k] not in PREPOSITIONS and self.words[k] not in ("and", "or") for k in between)
 
     def complement_subject(self, wend: int, holders: list[str]) -> Group | None:
         """After "condemned the clashes and said X ...", the X the holder speaks about."""
