@@ -412,3 +412,22 @@ def test_a_body_named_after_its_country_is_the_target(text, expected):
 def test_an_act_of_a_country_against_another_keeps_the_owner():
     got = _read("Poland condemned Russia's invasion of Ukraine.")
     assert ("Poland", "A", "Russia") in got, got
+
+
+# --- a country named by an epithet: "the Gulf state", "the Himalayan kingdom" ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar expelled 200 Nepali workers on Monday. The International Labour Organization accused the Gulf "
+     "state of punishing the victims of wage theft.", ("International Labour Organization", "A", "Qatar")),
+    ("Bhutan closed its border crossings on Friday. India urged the Himalayan kingdom to reopen them.",
+     ("India", "R", "Bhutan")),
+])
+def test_a_country_named_by_an_epithet(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+def test_an_epithet_after_a_nationality_adjective_is_the_country_named():
+    got = _read("Mali expelled 300 Burkinabe traders on Monday. Human Rights Watch accused the Sahel state of "
+                "punishing migrants.")
+    assert ("Human Rights Watch", "A", "Mali") in got, got

@@ -326,6 +326,10 @@ SUBJECT_THINGS = EVENT_NOUNS | THING_NOUNS
 PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
 #: Nouns naming a state body by its function ("the authorities", "the police").
 STATE_BODIES = frozenset("authorities police government army military regime forces".split())
+#: How far back (tokens) the country an epithet stands for may be named.
+EPITHET_REACH = 120
+#: Nouns of a country named by an epithet ("the Gulf state", "the Himalayan kingdom").
+STATE_EPITHETS = frozenset("state kingdom nation republic emirate sultanate archipelago country".split())
 #: Words that may stand between "the" and such a noun ("the security forces", "the interim government").
 STATE_BODY_ADJ = frozenset("security interim transitional local national federal central military "
                            "armed".split())
@@ -417,6 +421,7 @@ class StanceFinder:
         self._parties: tuple[str, str] | None | bool = False  # computed on first use (see parties)
         self._nominal_at: dict[int, tuple[bool, str | None]] = {}
         self._background_cache: dict = {}
+        self._actor_names = {a.id: a.name for a in article.actors}
 
     @property
     def parties(self) -> tuple[str, str] | None:
@@ -1036,6 +1041,18 @@ class StanceFinder:
         while k < min(stop, self.n) and self.words[k] in STATE_BODY_ADJ:
             k += 1
         if k >= min(stop, self.n) or self.words[k] not in STATE_BODIES:
+            k = self._epithet_end(j, stop)
+            if k is None:
+                return None
+            # "the Gulf state": the country last named before, other than the holder's own
+            for g in reversed(self.mentions.groups_between(max(0, j - EPITHET_REACH), j)):
+                if not g.possessive and g.end - g.start == 1 \
+                        and self.words[g.start].endswith(("i", "ese", "ian", "ean", "ish", "ic")) \
+                        and self.view.text[g.start] != self._actor_names.get(g.actor):
+                    continue  # "Bangladeshi migrant workers": a nationality, not the country named ("Mali" is)
+                if self.mentions.kinds.get(g.actor) == "country" and not any(
+                        self.same_voice(g.actor, h) or self.speaks_for(h, g.actor) for h in holders):
+                    return Group(j, k + 1, g.actor, "country", False)
             return None
         linked = self.mentions.group_at(k)
         if linked is not None and not any(self.same_voice(linked.actor, h) for h in holders):
@@ -1048,6 +1065,21 @@ class StanceFinder:
         if host is None:
             return None  # "Kenya's president urged the police to …": the holder's own state
         return Group(j, k + 1, host, self.mentions.kinds.get(host, "country"), False)
+
+    def _epithet_end(self, j: int, stop: int) -> int | None:
+        """The head of "the Gulf state", "the Himalayan kingdom", "the oil-rich nation" opening
+        the object at ``j`` (a country named by an epithet: one to three describing words, no
+        actor among them), or None."""
+        for k in range(j + 2, min(stop, self.n, j + 5)):
+            if self.words[k] in STATE_EPITHETS:
+                between = range(j + 1, k)
+                if all(self.view.text[x].replace("-", "").isalpha() and self.mentions.group_at(x) is None
+                       and self.words[x] not in PREPOSITIONS for x in between if not self.is_space[x]):
+                    return k
+                return None
+            if not (self.view.text[k].replace("-", "").isalpha() or self.is_space[k]):
+                return None
+        return None
 
     def lead_actors(self) -> frozenset[str]:
         """The actors of the article's first sentence that names any (the one
@@ -2129,7 +2161,8 @@ class StanceFinder:
                 region = range(j, k)
                 if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in OBJECT_PRONOUNS) \
                         or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
-                               or self.words[x] in STATE_BODIES for x in region):
+                               or self.words[x] in STATE_BODIES for x in region) \
+                        or self._epithet_end(j, k) is not None:
                     pivot = k
                 break
         targets: list[str | None]
