@@ -431,3 +431,22 @@ def test_an_epithet_after_a_nationality_adjective_is_the_country_named():
     got = _read("Mali expelled 300 Burkinabe traders on Monday. Human Rights Watch accused the Sahel state of "
                 "punishing migrants.")
     assert ("Human Rights Watch", "A", "Mali") in got, got
+
+
+# --- a warning about ties is aimed at the state the news is about ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moldova held a disputed runoff on Sunday. Romania's foreign minister Emil Hurezeanu warned that the "
+     "result could affect ties.", ("Emil Hurezeanu", "T", "Moldova")),
+    ("Tunisia jailed a French journalist on Monday. France warned that the case would weigh on relations.",
+     ("France", "T", "Tunisia")),
+])
+def test_a_warning_about_ties_targets_the_host_state(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+def test_a_warning_about_ties_by_the_host_itself_has_no_target():
+    got = _read("Tunisia jailed a French journalist on Monday. Tunisia's president Kais Saied warned that "
+                "foreign pressure would weigh on relations.")
+    assert not any(g[1] == "T" and g[2] == "Tunisia" for g in got), got

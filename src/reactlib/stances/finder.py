@@ -188,6 +188,8 @@ BASE_VERB_BEFORE = frozenset("to will would must should could may might not neve
 #: "demanded the resignation of X": what is asked is done to X, who is the target.
 OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extradition prosecution punishment "
                          "impeachment dismissal expulsion withdrawal pullout".split())
+#: Stakes that are a relationship with someone ("could affect ties").
+TIES = frozenset("ties relations relationship cooperation".split())
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
 STAKES = frozenset("ties relations relationship cooperation consequences consequence response "
                    "retaliation action measures force price repercussions retribution".split())
@@ -2019,6 +2021,14 @@ class StanceFinder:
                 start, stop = self._span(i, end)
                 return [Found(h, "threaten", start, stop, target=t) for h in holders for t in targets or [None]]
             if not STAKES.isdisjoint(said):
+                if not TIES.isdisjoint(said) and not self.mentions.groups_between(k + 1, end):
+                    # "warned that the result could affect ties": ties with the state the news is
+                    # about, unless that is the warner's own
+                    host = self.foreign_host(holders)
+                    if host is not None:
+                        start, stop = self._span(i, end)
+                        return [Found(h, "threaten", start, stop, target=host, extra={"ties": True})
+                                for h in holders]
                 return None  # "could affect ties": a threat
             # "warned that a re-run could delay a debt deal": what may happen, feared, not threatened
             text = tidy_issue_text(self._text(k + 1, end)) or None
