@@ -44,6 +44,8 @@ def dismissal(f: StanceFinder, i: int, j: int, wend: int, holders: list[str]) ->
     from .finder import Found
 
     words = f.words
+    if REBUTTALS.isdisjoint(words[j:min(wend, j + NAMED_REACH + 3)]):
+        return None
     hit = next((k for k in range(j, min(wend, j + NAMED_REACH + 3)) if words[k] in REBUTTALS), None)
     if hit is None:
         return None

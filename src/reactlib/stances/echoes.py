@@ -55,6 +55,16 @@ def with_echoes(f: StanceFinder, found: list[Found]) -> list[Found]:
     """``found`` with each echoed stance repeated for its echoers (see module)."""
     if SHARING.isdisjoint(f.words) or "by" not in f.words:
         return found  # no echo in the article: nothing to read
+    w = f.words
+    k, shaped = 1, False
+    while not shaped:
+        try:
+            k = w.index("by", k + 1)  # a C-level scan: "by" is rare enough
+        except ValueError:
+            break
+        shaped = w[k - 1] in SHARING and w[k - 2] in STANCE_NOUNS
+    if not shaped:
+        return found
     # each echo belongs to the stance told last before its comma (the cue it closes), in its sentence
     spans = [(f.mentions.token_at(s.start), f.mentions.token_end(s.end)) for s in found]
     echoed: dict[int, list[str]] = {}  # stance start token -> echoers

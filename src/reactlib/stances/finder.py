@@ -744,11 +744,9 @@ class StanceFinder:
         # two modules answer "is the subject a noun phrase naming no actor?", each for its own
         # phrases: nominal_subject for things and for nouns a relative clause or a participle
         # hangs on ("the attack threatened", "a charge the country denied", "a statement
-        # criticising X"), unnamed_subject for the people or bodies the actor stage did not link
-        # ("…, but the main opposition movement rejected"). The first is asked first.
-        nominal, author = self._nominal_subject(i)
-        if nominal:
-            return [author] if author else []
+        # criticising X"; asked first, by _one, before any holder search), unnamed_subject for
+        # the people or bodies the actor stage did not link ("…, but the main opposition
+        # movement rejected"), which leaves the things to the first
         if unnamed_subject(self, i, floor, WALK_SUBJECT_NOUNS | SUBJECT_THINGS):
             return []  # "…, but the main opposition movement rejected": its own, unnamed subject
         skip = self.other_quote_spans(own_quote, floor, i)
@@ -811,6 +809,8 @@ class StanceFinder:
         """The actor a ", who" clause opening right before the cue at ``i`` hangs on ("The warning
         came from President X, who spoke to both leaders"): its subject, wherever the actor stands
         in the clause before (an object, or after "from")."""
+        if "who" not in self.words[max(floor, i - 4):i]:
+            return None
         k = i - 1
         while k >= floor and (self.is_space[k] or self.words[k] in WHO_AUXILIARIES):
             k -= 1
@@ -1072,6 +1072,8 @@ class StanceFinder:
         """The head of "the Gulf state", "the Himalayan kingdom", "the oil-rich nation" opening
         the object at ``j`` (a country named by an epithet: one to three describing words, no
         actor among them), or None."""
+        if STATE_EPITHETS.isdisjoint(self.words[j + 2:min(stop, self.n, j + 5)]):
+            return None
         for k in range(j + 2, min(stop, self.n, j + 5)):
             if self.words[k] in STATE_EPITHETS:
                 between = range(j + 1, k)
@@ -1778,8 +1780,8 @@ class StanceFinder:
             return self._mediate(CUE_BY_NAME["commitment-settle"], i, j, wend, holders)
         if literal_object(self.words[i], self.words[i + 1:min(self.n, i + 6)]):
             return []  # "slammed the door", "pressed the button", "hailed a taxi": a thing, not a stance
-        if dismissed_from_office(self.words[i], [w for k, w in enumerate(self.words[j:min(self.n, j + 6)])
-                                                 if not self.is_space[j + k]]):
+        if self.words[i].startswith("dismiss") and dismissed_from_office(
+                self.words[i], [w for k, w in enumerate(self.words[j:min(self.n, j + 6)]) if not self.is_space[j + k]]):
             return []  # "dismissed its ambassador": an official removed from office, no position rejected
         if cue.name == "welcome":
             visit = self._welcomed_visitor(i, j, wend, holders)
@@ -2269,11 +2271,10 @@ class StanceFinder:
     def _both_parties(self, a: int, b: int, holders: list[str]) -> list[str]:
         """The two parties the article names ("between X and Y") when tokens [a, b) speak of
         "both sides", "the two governments", "the parties"; "all parties" may be more than two."""
-        if not self.parties:
-            return []
         for x in range(a, min(b, self.n - 1)):
             if self.words[x] in ("both", "two", "the") and self.words[x + 1] in PARTY_NOUNS:
-                return [p for p in self.parties if p not in holders]
+                # the parties are looked for only now, when the words ask for them
+                return [p for p in self.parties or () if p not in holders]
         return []
 
     def _issue_parts(self, a: int, b: int) -> list[tuple[str, str | None]]:

@@ -23,9 +23,10 @@ so no cue needs a rule of its own. Without a part-of-speech tagger the noun phra
 recognised by its shape: a determiner, then words that are no verbs of the list below, then the
 noun right before the cue (auxiliaries and adverbs aside).
 
-This module owns things and relative/participle constructions; a phrase of unlinked *agents*
-after a conjunction ("…, but the main opposition movement rejected") is
-:mod:`.unnamed_subject`'s, asked after this one by the holder search.
+This module owns things and relative/participle constructions, and the finder asks it first,
+before any holder search; a phrase of unlinked *agents* after a conjunction ("…, but the main
+opposition movement rejected") is :mod:`.unnamed_subject`'s, which the holder search asks and
+which passes over thing-headed phrases.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ read: plain lower-case words opened by "the"/"a"/"an", itself after a clause con
 the subject, and the stance gets no holder rather than a wrong one. Phrases the holder walk
 reads itself ("and the two sides …", "but the junta …") are left to it.
 
-Who owns which subject (see also :mod:`.nominal_subject`, which is asked first):
+Who owns which subject (see also :mod:`.nominal_subject`, which the finder asks first, before
+the holder search that asks this module):
 
 - this module: a phrase of *agents* the actor stage did not link ("the main opposition
   movement", "the miners' union"), after a conjunction. The cue keeps no holder.

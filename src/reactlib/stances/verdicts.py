@@ -184,6 +184,8 @@ def _approval(f: StanceFinder, k: int, w: str, own, c: int, cop: int) -> list[Fo
     none. Only a plain predicate counts: the word of approval is the first after the copula and
     its fillers ("was not a historic step" is no approval)."""
     words, n = f.words, f.n
+    if APPROVING_FIRST.isdisjoint(words[cop + 1:cop + 2 + MAX_PREDICATE]):
+        return []  # no word of approval near the copula: the common case, read at once
     x = cop + 1
     while x < n and (words[x] in QUOTE_MARKS_V or (words[x] in FILLERS and words[x] not in APPROVING_FIRST)):
         x += 1
