@@ -421,7 +421,6 @@ class StanceFinder:
             (self.mentions.token_at(q.start), self.mentions.token_end(q.end), q) for q in qs]
         self._quote_starts = [s for s, _, _ in self.quotes]
         self._parties: tuple[str, str] | None | bool = False  # computed on first use (see parties)
-        self._nominal_at: dict[int, tuple[bool, str | None]] = {}
         self._background_cache: dict = {}
         self._actor_names = {a.id: a.name for a in article.actors}
 
@@ -1648,12 +1647,7 @@ class StanceFinder:
         return False
 
     def _nominal_subject(self, i: int) -> tuple[bool, str | None]:
-        """See :mod:`reactlib.stances.nominal_subject` (asked twice for most cues: kept)."""
-        if i not in self._nominal_at:
-            self._nominal_at[i] = self._read_nominal_subject(i)
-        return self._nominal_at[i]
-
-    def _read_nominal_subject(self, i: int) -> tuple[bool, str | None]:
+        """See :mod:`reactlib.stances.nominal_subject`."""
         w = self.words[i]
         verbal = w.endswith(("ed", "en", "es", "s")) or w in PAST_IRREGULAR  # "sanctions were *on the table*" keeps its subject
         things = SUBJECT_THINGS if verbal else frozenset()
