@@ -59,8 +59,8 @@ def test_no_stance(text):
 
 
 # -- approving namings: "called the ruling 'an important moment'" -------------------------------
-# (a verdict only reported, "said the ruling was an important moment", stays no stance: see
-# test_stances_round8; on dev3 reading it cost more spurious holders than it found)
+# (a verdict only reported, "said the ruling was an important moment", is read since round 13,
+# once a list inside a relative aside stopped giving its holders: see test_stances_round13)
 
 @pytest.mark.parametrize("text", [
     "Norway called the tribunal's verdict \"an important moment for accountability\".",
@@ -76,7 +76,6 @@ def test_an_approving_naming_is_praise(text):
     "Chile said the weather was a major factor in the delay.",
     "Norway said the talks were a long way from a deal.",
     "Ghana said the flood was a historic disaster for the region.",
-    "Norway said the tribunal's verdict was \"an important moment for accountability\".",
 ])
 def test_a_reported_verdict_is_no_praise(text):
     got = _read(text)

@@ -258,7 +258,6 @@ def test_event_verdicts_and_owned_offers(text, expected):
 @pytest.mark.parametrize("text", [
     "Kenya said the situation in the capital was calm.",
     "The minister described the weather as hostile to farming.",
-    "Peru said the new trade agreement with Chile was a major step forward.",
     "The minister stressed that Japan's help with the reconstruction had been vital.",
 ])
 def test_verdicts_without_a_judged_act_give_no_stance(text):

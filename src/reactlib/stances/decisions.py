@@ -13,7 +13,10 @@ from __future__ import annotations
 #: Nouns that stand for the news-maker's act.
 DECISION_NOUNS = frozenset("decision move step withdrawal announcement pullout exit measure measures "
                            "expulsion expulsions closure ban suspension veto exercises drills blockade "
-                           "embargo restrictions deportation deportations crackdown".split())
+                           "embargo restrictions deportation deportations crackdown sanctions remarks "
+                           "comments".split())
+#: Verbs of a naming inside the object ("condemned what it called ...").
+NAMING_VERBS = frozenset("called calls termed terms described describes labelled labeled dubbed".split())
 #: Words of a naming that criticises ("a grave mistake", "a historic blunder").
 CRITICAL = frozenset("mistake mistakes error errors blunder blunders misstep miscalculation".split())
 
@@ -24,7 +27,11 @@ def critical_word(words, a: int, b: int) -> int | None:
 
 
 def names_decision(words, a: int, b: int) -> bool:
-    """Whether tokens [a, b) are "the decision", "this move", "Tuesday's step" (no actor owner)."""
+    """Whether tokens [a, b) are "the decision", "this move", "Tuesday's step" (no actor owner),
+    or "what it called 'illegal sanctions'" — a thing left unnamed but for the holder's naming of
+    it, which in a reaction is the news-maker's act."""
+    if b - a >= 3 and words[a] == "what" and words[a + 2] in NAMING_VERBS:
+        return True
     return any(words[k] in DECISION_NOUNS and k > 0 and words[k - 1] in ("the", "this", "that", "latest")
                for k in range(a, b))
 

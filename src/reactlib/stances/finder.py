@@ -33,12 +33,19 @@ from .lead_charge import lead_perpetrator
 from .other_side import resolve_other_side
 from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
+from .recognition import refused_outcome
+from .parties import conflict_parties
+from .assertions import asserts_fact
+from .background import background
+from .echoes import with_echoes
+from .antecedents import clause_subject_target
+from .dismissals import dismissal
 from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
-from .literal import literal_object
+from .literal import dismissed_from_office, literal_object
 
 CUE_BY_NAME = {c.name: c for c in CUES}
 #: verbs after "commitment to" that make it a commitment to a settlement (the mediation cue)
@@ -117,6 +124,10 @@ EVENT_NOUNS = frozenset("coup putsch takeover seizure attack attacks raid raids 
                         "launches test tests strike strikes unconstitutional overthrow ouster kidnapping "
                         "kidnappings abduction abductions assassination murder hijacking detention arrest "
                         "arrests execution executions".split())
+#: Stances whose target is the one blamed or rebuffed.
+CHARGE_TYPES = frozenset({"accuse", "criticize", "condemn", "reject"})
+#: How far (tokens) after a damning word its agent may be named ("an escalation by X").
+AGENT_REACH = 5
 #: Words that make "called X ..." a condemnation.
 DAMNING = frozenset("""
 outrageous unacceptable barbaric cowardly heinous reckless illegal criminal provocation provocative
@@ -127,6 +138,7 @@ despicable inhumane atrocious unjustified unprovoked illegitimate sham blatant f
 threat menace unsafe unprofessional destabilising destabilizing escalation escalatory hostile unlawful
 disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocide
 warfare interference meddling invasion crimes destabilise destabilize
+breach breaches rogue pariah affront
 absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past, and before
@@ -176,12 +188,17 @@ BASE_VERB_BEFORE = frozenset("to will would must should could may might not neve
 #: "demanded the resignation of X": what is asked is done to X, who is the target.
 OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extradition prosecution punishment "
                          "impeachment dismissal expulsion withdrawal pullout".split())
+#: Stakes that are a relationship with someone ("could affect ties").
+TIES = frozenset("ties relations relationship cooperation".split())
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
 STAKES = frozenset("ties relations relationship cooperation consequences consequence response "
                    "retaliation action measures force price repercussions retribution".split())
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
+#: Words of the news media one gives an interview to ("spoke to a local newspaper").
+MEDIA_WORDS = frozenset("newspaper newspapers broadcaster broadcasters channel outlet daily weekly magazine "
+                        "agency press news interviewer podcast reuters afp bbc cnn".split())
 #: Irregular past tenses that may take an object before "and" ("met X and called for ...").
 PAST_IRREGULAR = frozenset("met hit struck left sent took gave told held won lost kept led saw".split())
 #: Dashes that set off an aside ("The US - Britain's partners - issued ...").
@@ -251,6 +268,13 @@ TELLING = frozenset("told tell tells telling informed assured reassured".split()
 TITLE_WORDS = frozenset("president prime minister foreign defence defense interior secretary chancellor "
                         "king queen emir sheikh general colonel leader premier governor senator vice deputy "
                         "acting interim mr mrs ms dr".split())
+#: How many words may stand between a reporting verb and its "that" ("told a regular briefing
+#: in Hanoi that …").
+REPORT_ADJUNCT = 8
+#: Titles of the head of a body ("the chairperson of the AU Commission, X,").
+BODY_TITLES = frozenset("chairperson chairman chairwoman chair head chief director secretary-general "
+                        "spokesman spokeswoman spokesperson commissioner envoy representative ceo "
+                        "executive coordinator rapporteur ambassador".split())
 #: Words between "X's" and the person it introduces ("Jordan's visiting King Abdullah").
 OWNED_TITLE_WORDS = TITLE_WORDS | frozenset("visiting new former top chief outgoing incoming embattled "
                                             "ousted exiled".split())
@@ -289,6 +313,9 @@ RESOLVE_WORDS = frozenset("resolve determination will strength capability capabi
 #: Those one stands with or mourns with, not actors: "solidarity with the families".
 PEOPLE = frozenset("families family victims people relatives survivors citizens population residents "
                    "civilians nation members allies partners neighbours neighbors friends".split())
+#: Words between a relative "who" and its verb ("who had earlier spoken", "who also met").
+WHO_AUXILIARIES = frozenset("has had have also earlier later then already separately personally "
+                            "has".split())
 #: "both sides", "the two governments": the two parties of the conflict, not their leaders.
 PARTY_NOUNS = frozenset("sides parties governments countries nations belligerents".split())
 #: Plural subjects the holder walk reads itself ("and the two sides ..."), which
@@ -301,6 +328,10 @@ SUBJECT_THINGS = EVENT_NOUNS | THING_NOUNS
 PHONED_NEXT = frozenset(". , ; and to by from after before during late early last this in over".split())
 #: Nouns naming a state body by its function ("the authorities", "the police").
 STATE_BODIES = frozenset("authorities police government army military regime forces".split())
+#: How far back (tokens) the country an epithet stands for may be named.
+EPITHET_REACH = 120
+#: Nouns of a country named by an epithet ("the Gulf state", "the Himalayan kingdom").
+STATE_EPITHETS = frozenset("state kingdom nation republic emirate sultanate archipelago country".split())
 #: Words that may stand between "the" and such a noun ("the security forces", "the interim government").
 STATE_BODY_ADJ = frozenset("security interim transitional local national federal central military "
                            "armed".split())
@@ -310,7 +341,9 @@ OBJECT_PRONOUNS = {"him": "person", "her": "person", "it": "thing", "them": "any
 #: decision*") before "and"/"but" and a cue sharing that verb's subject.
 OBJECT_TAIL = 4
 #: Stance types whose object "the decision", "the move" names the news-maker's act.
-DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject"})
+#: (approval only of the decision as the object itself: "welcomed the move", not "stands with X in
+#: all the measures it takes")
+DECISION_REACTIONS = frozenset({"condemn", "criticize", "accuse", "reject", "welcome", "support", "praise"})
 #: Stance types whose complement is an act denied or charged, not a stance ("denied backing X").
 CHARGE_OR_DENIAL = frozenset({"reject", "accuse", "criticize", "condemn"})
 #: Nouns of a charge whose "of" introduces the act charged ("accusations of helping X").
@@ -376,7 +409,6 @@ class StanceFinder:
         #: set while a noun phrase's stance is read ("Kenya's condemnation of X came ..."):
         #: its arguments end where the sentence's own verb begins
         self.arg_stop: int | None = None
-        self.parties = self._conflict_parties()
         self.cue_ends = {m.end - 1 for m in self.matches}
         self._match_ending = {m.end - 1: m for m in self.matches}
         # cues that open a new clause ("... and called on", "..., urging") bound the arguments
@@ -388,6 +420,16 @@ class StanceFinder:
         self.quotes: list[tuple[int, int, Quote]] = [
             (self.mentions.token_at(q.start), self.mentions.token_end(q.end), q) for q in qs]
         self._quote_starts = [s for s, _, _ in self.quotes]
+        self._parties: tuple[str, str] | None | bool = False  # computed on first use (see parties)
+        self._background_cache: dict = {}
+        self._actor_names = {a.id: a.name for a in article.actors}
+
+    @property
+    def parties(self) -> tuple[str, str] | None:
+        """The two sides of the conflict (:mod:`.parties`), read only when a cue needs them."""
+        if self._parties is False:
+            self._parties = conflict_parties(self)
+        return self._parties
 
     def _opens_clause(self, i: int) -> bool:
         k = i - 1
@@ -582,8 +624,29 @@ class StanceFinder:
             if left is not None:
                 if w == "," and self._fronted_adverbial(left, g, check_list=depth == 0):
                     return False  # "In Caracas, Venezuela's president denied ...": a new subject
+                if w == "," and depth == 0 and self._titled_appositive(left, g):
+                    return False  # "The chairperson of the AU Commission, X, condemned": X names the holder
                 return self.oblique(left, depth + 1)
         return False
+
+    def _titled_appositive(self, left: Group, g: Group) -> bool:
+        """Whether person ``g`` names the holder of the title before ``left``: "The secretary
+        general of the Arab League, Ahmed Aboul Gheit, …" (a title noun, "of", the body, a
+        comma, the person, a comma) — an appositive, not a list after "of"."""
+        if g.kind != "person" or left.kind == "person":
+            return False
+        k = g.end
+        while k < self.n and self.is_space[k]:
+            k += 1
+        if k >= self.n or self.words[k] != ",":
+            return False
+        p = self._prev_word(left.start)
+        if p is not None and self.words[p] == "the":
+            p = self._prev_word(p)
+        if p is None or self.words[p] != "of":
+            return False
+        t = self._prev_word(p)
+        return t is not None and (self.words[t] in TITLE_WORDS or self.words[t] in BODY_TITLES)
 
     def _fronted_adverbial(self, left: Group, g: Group, check_list: bool = True) -> bool:
         """"In X, Y ...": a place phrase opening the sentence, closed by a comma, is no list with Y
@@ -621,6 +684,8 @@ class StanceFinder:
         if k < floor or self.words[k] != ",":
             return g
         head = self.group_ending_before(k)
+        if head is not None and self._titled_appositive(head, g):
+            return g  # "The chairperson of the AU Commission, X, …": X is the one who speaks
         if head is not None and not self.oblique(head):
             return head
         return g
@@ -643,7 +708,8 @@ class StanceFinder:
             if subjects_only and left is not None and self.words[p] == "and" \
                     and self._finite_cue_after(chain[-1].end) and self._right_after_verb_or_preposition(left):
                 break
-            if left is None or (self.words[p] == "," and self._fronted_adverbial(left, chain[0], False)):
+            if left is None or (self.words[p] == "," and (self._fronted_adverbial(left, chain[0], False)
+                                                          or self._titled_appositive(left, chain[0]))):
                 break
             chain.insert(0, left)
         return chain
@@ -674,9 +740,18 @@ class StanceFinder:
         """Actors holding a stance whose cue begins at token ``i`` (narrative reading)."""
         sstart, _ = self.sent_bounds(i)
         floor = max(sstart, i - HOLDER_WINDOW)
-        if unnamed_subject(self, i, floor, WALK_SUBJECT_NOUNS):
+        # two modules answer "is the subject a noun phrase naming no actor?", each for its own
+        # phrases: nominal_subject for things and for nouns a relative clause or a participle
+        # hangs on ("the attack threatened", "a charge the country denied", "a statement
+        # criticising X"; asked first, by _one, before any holder search), unnamed_subject for
+        # the people or bodies the actor stage did not link ("…, but the main opposition
+        # movement rejected"), which leaves the things to the first
+        if unnamed_subject(self, i, floor, WALK_SUBJECT_NOUNS | SUBJECT_THINGS):
             return []  # "…, but the main opposition movement rejected": its own, unnamed subject
         skip = self.other_quote_spans(own_quote, floor, i)
+        antecedent = self._who_antecedent(i, floor)
+        if antecedent is not None:
+            return [antecedent.actor]  # "… came from Kenya's president, who spoke to …": whoever "who" is
         k = i - 1
         while k >= floor:
             if any(s <= k < e for s, e in skip):
@@ -729,6 +804,30 @@ class StanceFinder:
             k -= 1
         return []
 
+    def _who_antecedent(self, i: int, floor: int) -> Group | None:
+        """The actor a ", who" clause opening right before the cue at ``i`` hangs on ("The warning
+        came from President X, who spoke to both leaders"): its subject, wherever the actor stands
+        in the clause before (an object, or after "from")."""
+        if "who" not in self.words[max(floor, i - 4):i]:
+            return None
+        k = i - 1
+        while k >= floor and (self.is_space[k] or self.words[k] in WHO_AUXILIARIES):
+            k -= 1
+        if k < floor or self.words[k] != "who":
+            return None
+        k -= 1
+        while k >= floor and self.is_space[k]:
+            k -= 1
+        if k < floor or self.words[k] != ",":
+            return None
+        k -= 1
+        while k >= floor and self.is_space[k]:
+            k -= 1
+        g = self.mentions.group_at(k) if k >= floor else None
+        if g is None or g.end != k + 1 or g.possessive or g.kind != "person":
+            return None
+        return g
+
     def _right_after_verb_or_preposition(self, g: Group) -> bool:
         """Whether ``g`` stands right after a preposition or the end of a cue (an object)."""
         p = self._prev_word(g.start)
@@ -780,8 +879,8 @@ class StanceFinder:
                     return None
                 if u in ("which", "who", "whom", "whose") and x > floor and self.words[x - 1] == ",":
                     return x - 1
-                if u == ",":
-                    return None
+                if u == "," and not self._list_comma(x):
+                    return None  # a list of actors inside the aside ("alongside Canada, France and …") goes on
             return None
         if w in DASHES and self.mentions.spaced(k):
             for x in range(k - 1, max(floor, k - 25) - 1, -1):
@@ -790,6 +889,17 @@ class StanceFinder:
                 if self.words[x] in HARD_BREAKS and self.words[x] not in DASHES:
                     return None
         return None
+
+    def _list_comma(self, x: int) -> bool:
+        """Whether the comma at token ``x`` separates two actors of a list ("Canada, France and …")."""
+        p = x - 1
+        while p >= 0 and self.is_space[p]:
+            p -= 1
+        q = x + 1
+        while q < self.n and (self.is_space[q] or self.words[q] == "the"):
+            q += 1
+        before = self.mentions.group_at(p) if p >= 0 else None
+        return before is not None and before.end == p + 1 and self.mentions.group_starting(q) is not None
 
     def modifies_thing(self, g: Group) -> bool:
         """"the EU sanctions", "Poland's border closure": the actor only says whose the thing
@@ -903,7 +1013,8 @@ class StanceFinder:
             if self._deep_in_relative(j, g.start):
                 break  # "condemned an attack that set fire to a terminal at Oman's port": a place, no target
             if self.accept_target(g, j, allowed):
-                if g.possessive and n + 1 < len(groups) and self._owned_person(g, groups[n + 1]):
+                if g.possessive and n + 1 < len(groups) and (self._owned_person(g, groups[n + 1])
+                                                             or self._owned_body(g, groups[n + 1])):
                     g = groups[n + 1]  # "refused to meet Jordan's visiting King Abdullah": the king
                 if g.kind != "person":
                     # "spoke to his Azerbaijani counterpart, Jeyhun Bayramov,": the person named
@@ -931,6 +1042,18 @@ class StanceFinder:
         while k < min(stop, self.n) and self.words[k] in STATE_BODY_ADJ:
             k += 1
         if k >= min(stop, self.n) or self.words[k] not in STATE_BODIES:
+            k = self._epithet_end(j, stop)
+            if k is None:
+                return None
+            # "the Gulf state": the country last named before, other than the holder's own
+            for g in reversed(self.mentions.groups_between(max(0, j - EPITHET_REACH), j)):
+                if not g.possessive and g.end - g.start == 1 \
+                        and self.words[g.start].endswith(("i", "ese", "ian", "ean", "ish", "ic")) \
+                        and self.view.text[g.start] != self._actor_names.get(g.actor):
+                    continue  # "Bangladeshi migrant workers": a nationality, not the country named ("Mali" is)
+                if self.mentions.kinds.get(g.actor) == "country" and not any(
+                        self.same_voice(g.actor, h) or self.speaks_for(h, g.actor) for h in holders):
+                    return Group(j, k + 1, g.actor, "country", False)
             return None
         linked = self.mentions.group_at(k)
         if linked is not None and not any(self.same_voice(linked.actor, h) for h in holders):
@@ -943,6 +1066,23 @@ class StanceFinder:
         if host is None:
             return None  # "Kenya's president urged the police to …": the holder's own state
         return Group(j, k + 1, host, self.mentions.kinds.get(host, "country"), False)
+
+    def _epithet_end(self, j: int, stop: int) -> int | None:
+        """The head of "the Gulf state", "the Himalayan kingdom", "the oil-rich nation" opening
+        the object at ``j`` (a country named by an epithet: one to three describing words, no
+        actor among them), or None."""
+        if STATE_EPITHETS.isdisjoint(self.words[j + 2:min(stop, self.n, j + 5)]):
+            return None
+        for k in range(j + 2, min(stop, self.n, j + 5)):
+            if self.words[k] in STATE_EPITHETS:
+                between = range(j + 1, k)
+                if all(self.view.text[x].replace("-", "").isalpha() and self.mentions.group_at(x) is None
+                       and self.words[x] not in PREPOSITIONS for x in between if not self.is_space[x]):
+                    return k
+                return None
+            if not (self.view.text[k].replace("-", "").isalpha() or self.is_space[k]):
+                return None
+        return None
 
     def lead_actors(self) -> frozenset[str]:
         """The actors of the article's first sentence that names any (the one
@@ -1011,6 +1151,18 @@ class StanceFinder:
                    or (self.view.text[k][:1].isupper() and self.view.text[k].isalpha())
                    for k in range(owner.end, g.start))
 
+    def _owned_body(self, owner: Group, g: Group) -> bool:
+        """Whether ``g`` is a group or body ``owner``'s possessive introduces with a describing
+        word or two between ("Sudan's paramilitary Rapid Support Forces", "Ethiopia's ruling
+        Prosperity Party"): the body is what is named ("Russia's invasion of X" is not: a
+        preposition stands between)."""
+        if g.kind not in ("group", "organization") or g.possessive:
+            return False
+        between = [k for k in range(owner.end, g.start) if not self.is_space[k] and self.words[k] not in ("'s", "’s")]
+        return 0 < len(between) <= 2 and all(
+            self.view.text[k].replace("-", "").isalpha() and self.view.text[k][:1].islower()
+            and self.words[k] not in PREPOSITIONS and self.words[k] not in ("and", "or") for k in between)
+
     def complement_subject(self, wend: int, holders: list[str]) -> Group | None:
         """After "condemned the clashes and said X ...", the X the holder speaks about."""
         k = wend
@@ -1069,7 +1221,7 @@ class StanceFinder:
         found.extend(court_findings(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
-        return resolve_other_side(self, found)
+        return resolve_other_side(self, with_echoes(self, found))
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
         b = max(b, a + 1)
@@ -1095,6 +1247,9 @@ class StanceFinder:
             pol = Polarity("refused", pol.word)  # "did not recognise the coup leaders": a rejection of them
         if pol.cancels:
             return []
+        if background(self.words, self.is_space, sstart, self.sent_bounds(i)[1], i, self.article.date,
+                      self._background_cache):
+            return []  # a question, a condition, an earlier year, a standing dispute: no stance taken
         self._refusing = pol.kind == "refused"
 
         if cue.name == "none-underestimate":
@@ -1182,13 +1337,19 @@ class StanceFinder:
             out = self._mediate(cue, i, j, wend, holders)
         elif cue.frame == "evaluate":
             out = self._evaluate(cue, i, j, wend, holders)
+        if out and all(f.target is None and f.type in CHARGE_TYPES for f in out):
+            # "Russia annexed four regions, which Kyiv denounced as illegal": the annexer
+            blamed = clause_subject_target(self, i, j, holders)
+            if blamed is not None:
+                out = [evolve(f, target=blamed) for f in out]
         result = []
         for f in out:
             if f.type in ("support", "praise") and self._own_country(f.holder, f.target):
                 continue  # "we will defend Egypt's rights", said Egypt's minister: no stance toward another
             f = evolve(f, quote=quote_id, extra={**f.extra, "cue": cue.name})
             if pol.kind == "refused":
-                if cue.name == "recognize" and pol.word in NEGATORS and f.target is None:
+                if cue.name == "recognize" and pol.word in NEGATORS and f.target is None \
+                        and not refused_outcome(self.words, i, j, sstart):
                     continue  # "did not recognise the results": a refusal read as such elsewhere, or none
                 if f.type in ("support", "praise", "welcome"):
                     issue = f.issue or (normalise_issue(f.issue_text) if f.issue_text else None)
@@ -1434,9 +1595,15 @@ class StanceFinder:
             return []
         sstart, _ = self.sent_bounds(i)
         for r in range(p - 1, sstart - 1, -1):
-            if self.words[r] not in ("said", "says", "added", "stated", "announced", "claimed"):
+            if self.words[r] not in ("said", "says", "added", "stated", "announced", "claimed", "told", "tells"):
                 continue
-            c = r + 1 if r + 1 < p and self.words[r + 1] == "that" else r + 1
+            # "said that X had …", "told a briefing in Hanoi that X had …": the reported clause
+            that = next((x for x in range(r + 1, min(p, r + 1 + REPORT_ADJUNCT)) if self.words[x] == "that"), None)
+            if self.words[r] in ("told", "tells") and that is None:
+                return []  # "told Weber …": the one told, no reported clause
+            c = that + 1 if that is not None else r + 1
+            while c < p and self.is_space[c]:
+                c += 1
             g = self.mentions.group_starting(c)
             if g is None or g.possessive:
                 return []
@@ -1504,19 +1671,6 @@ class StanceFinder:
             return False  # "said that ..." is a complement, not a relative clause
         g = self.mentions.group_at(p)
         return g is None or g.end != p + 1
-
-    def _conflict_parties(self) -> tuple[str, str] | None:
-        """The two sides of the conflict: the first "between X and Y" naming two actors."""
-        for k, w in enumerate(self.words):
-            if w != "between":
-                continue
-            groups = self.mentions.groups_between(k + 1, min(k + 14, self.n))
-            if len(groups) >= 2 and self.words[groups[0].end:groups[1].start].count("and") == 1 \
-                    and all(not self.doc[x].is_punct or self.words[x] in ("'s", "’s")
-                            for x in range(groups[0].end, groups[1].start)) \
-                    and groups[0].actor != groups[1].actor:
-                return groups[0].actor, groups[1].actor
-        return None
 
     def _refuses_accusation(self, j: int) -> bool:
         k = j
@@ -1620,6 +1774,13 @@ class StanceFinder:
             return self._mediate(CUE_BY_NAME["commitment-settle"], i, j, wend, holders)
         if literal_object(self.words[i], self.words[i + 1:min(self.n, i + 6)]):
             return []  # "slammed the door", "pressed the button", "hailed a taxi": a thing, not a stance
+        if self.words[i].startswith("dismiss") and dismissed_from_office(
+                self.words[i], [w for k, w in enumerate(self.words[j:min(self.n, j + 6)]) if not self.is_space[j + k]]):
+            return []  # "dismissed its ambassador": an official removed from office, no position rejected
+        if cue.name == "welcome":
+            visit = self._welcomed_visitor(i, j, wend, holders)
+            if visit is not None:
+                return visit
         if cue.name == "criticize" and self.words[i].startswith(("blast", "slam")) and (
                 (j < self.n and self.words[j] in ("into", "through")) or "with" in self.words[j:j + 4]):
             return []  # "blasted it with water cannon", "slammed into the ship": force, not words
@@ -1708,6 +1869,10 @@ class StanceFinder:
             if first is not None and first.actor not in holders:
                 targets = [first]
         both = self._both_parties(j, min(wend, j + 3), holders) if not targets and cue.type == "support" else []
+        if not targets and cue.type in ("accuse", "criticize", "condemn") and j < self.n and self.words[j] == "both":
+            # "accused both governments of …": a charge against each party the article names
+            targets = [Group(j, j + 2, p, self.mentions.kinds.get(p, "group"), False)
+                       for p in self._both_parties(j, min(wend, j + 2), holders)]
         if cue.name == "trade-accusations":
             # "X and Y traded accusations", "X traded accusations with Y": each toward the other
             sides = list(holders) if len(holders) >= 2 else holders + [g.actor for g in targets[:1]]
@@ -1736,11 +1901,11 @@ class StanceFinder:
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
         if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate" \
-                and names_decision(self.words, j, wend):
+                and names_decision(self.words, j, wend if cue.type in CHARGE_TYPES else min(wend, j + 3)):
             # "Moscow denounced the move", "criticised the decision": the news-maker who took it
             # (the same reading as "called the decision a mistake" and "said the move was illegal")
             maker = news_maker(self)
-            if maker is not None and not any(self.same_voice(maker, h) for h in holders):
+            if maker is not None and not any(self.same_voice(maker, h) or self.speaks_for(h, maker) for h in holders):
                 targets = [Group(j, j, maker, "group", False)]
         ruled = set(issue_text.lower().split()) if issue_text else set()
         if cue.name == "respect-decision":
@@ -1769,6 +1934,8 @@ class StanceFinder:
             pass  # "accused the ousted government of rigging": a charge, its target unnamed
         elif not targets and not both and cue.name not in TARGET_OPTIONAL_CUES \
                 and not (self._refusing and cue.name in ("support-verb", "back") and issue_text) \
+                and not (self._refusing and cue.name == "recognize"
+                         and refused_outcome(self.words, i, j, self.sent_bounds(i)[0])) \
                 and not self._backs_untargeted(cue, issue_text) and (
                 cue.needs_target or cue.type in NEED_TARGET_TYPES
                 or (cue.type in ("accuse", "criticize") and not issue_text)):
@@ -1788,6 +1955,26 @@ class StanceFinder:
             extra["addressees"] = both  # "would continue to support both parties"
         return [Found(h, cue.type, start, stop, target=t, issue=issue, issue_text=issue_text, extra=dict(extra))
                 for h in holders for t in tlist]
+
+    def _welcomed_visitor(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found] | None:
+        """"Brazil welcomed Argentine president Javier Milei to Brasilia": a host receiving a
+        person on a visit (a meeting, CAMEO 04), not approval of them. Only a person object
+        followed by "to" and a place (a capitalised word) or "for talks / a visit" counts."""
+        g = self.group_after(j, wend) or (self.mentions.group_starting(j) if j < self.n else None)
+        if g is None or g.kind != "person" or g.possessive or g.actor in holders:
+            return None
+        k = g.end
+        while k < self.n and self.is_space[k]:
+            k += 1
+        if k + 1 >= self.n or self.words[k] not in ("to", "for"):
+            return None
+        nxt = self.words[k + 1]
+        if self.words[k] == "to" and not (self.view.text[k + 1][:1].isupper() or nxt in ("the", "his", "her")):
+            return None
+        if self.words[k] == "for" and nxt not in ("talks", "a", "an", "his", "her"):
+            return None
+        start, stop = self._span(i, g.end)
+        return [Found(h, "consult", start, stop, target=g.actor, extra={"visit": True}) for h in holders]
 
     def _warning_is_noun(self, i: int, j: int) -> bool:
         """"share missile warning data", "an early warning system": "warning" modifies the noun
@@ -1830,6 +2017,14 @@ class StanceFinder:
                 start, stop = self._span(i, end)
                 return [Found(h, "threaten", start, stop, target=t) for h in holders for t in targets or [None]]
             if not STAKES.isdisjoint(said):
+                if not TIES.isdisjoint(said) and not self.mentions.groups_between(k + 1, end):
+                    # "warned that the result could affect ties": ties with the state the news is
+                    # about, unless that is the warner's own
+                    host = self.foreign_host(holders)
+                    if host is not None:
+                        start, stop = self._span(i, end)
+                        return [Found(h, "threaten", start, stop, target=host, extra={"ties": True})
+                                for h in holders]
                 return None  # "could affect ties": a threat
             # "warned that a re-run could delay a debt deal": what may happen, feared, not threatened
             text = tidy_issue_text(self._text(k + 1, end)) or None
@@ -1956,6 +2151,9 @@ class StanceFinder:
         return False
 
     def _request(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        if cue.name == "demand" and self.words[i].startswith("insist") \
+                and asserts_fact(self.words, j - 1 if self.words[j - 1] == "that" else j, wend):
+            return []  # "insisted that no radiation had been released": a claim of fact, no demand
         # "called on X to VP" / "urged X to VP" / "called for X to VP" / "demanded that X VP"
         pivot = None
         for k in range(j, wend):
@@ -1969,7 +2167,8 @@ class StanceFinder:
                 region = range(j, k)
                 if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in OBJECT_PRONOUNS) \
                         or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
-                               or self.words[x] in STATE_BODIES for x in region):
+                               or self.words[x] in STATE_BODIES for x in region) \
+                        or self._epithet_end(j, k) is not None:
                     pivot = k
                 break
         targets: list[str | None]
@@ -2066,11 +2265,10 @@ class StanceFinder:
     def _both_parties(self, a: int, b: int, holders: list[str]) -> list[str]:
         """The two parties the article names ("between X and Y") when tokens [a, b) speak of
         "both sides", "the two governments", "the parties"; "all parties" may be more than two."""
-        if not self.parties:
-            return []
         for x in range(a, min(b, self.n - 1)):
             if self.words[x] in ("both", "two", "the") and self.words[x + 1] in PARTY_NOUNS:
-                return [p for p in self.parties if p not in holders]
+                # the parties are looked for only now, when the words ask for them
+                return [p for p in self.parties or () if p not in holders]
         return []
 
     def _issue_parts(self, a: int, b: int) -> list[tuple[str, str | None]]:
@@ -2132,11 +2330,22 @@ class StanceFinder:
         elif len(holders) >= 2:
             pairs = [(holders[0], t) for t in holders[1:]]
         elif self.words[j - 1] in ("with", "to") and j < wend and cue.name != "in-contact" \
-                and self.words[j] not in AUDIENCES:
+                and self.words[j] not in AUDIENCES and not self._press_after(j, wend):
             pairs = [(holders[0], None)]  # "spoke with regional leaders": a partner, not an actor
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
         return [Found(h, "consult", start, stop, target=t) for h, t in pairs if h != t]
+
+    def _press_after(self, j: int, wend: int) -> bool:
+        """"spoke to The Associated Press / Reuters / state television / a local newspaper": an
+        interview, not a consultation — a word of the media, or a name no actor stands for."""
+        k = j
+        while k < wend and (self.is_space[k] or self.words[k] in DETERMINERS):
+            k += 1
+        for x in range(k, min(wend, k + 4)):
+            if self.words[x] in AUDIENCES or self.words[x] in MEDIA_WORDS:
+                return True
+        return k < wend and self.view.text[k][:1].isupper() and self.mentions.group_at(k) is None
 
     def _told_addressee(self, i: int) -> str | None:
         """"Kovacs told Weber by phone / in a phone call": the one told, just before the cue."""
@@ -2160,13 +2369,17 @@ class StanceFinder:
         for party in self.parties or ():
             country = self.mentions.countries.get(party)
             leader = next((a.id for a in persons if country and a.country == country), None)
-            if leader is None:
-                out = []
-                break
-            out.append(leader)
-        if out:
+            if leader is not None:
+                out.append(leader)
+        if out and len(out) == len(self.parties or ()):
             return out
-        # no parties, or one without its office-holder: the two last named before the cue
+        # no parties, or one without its office-holder: the two last named before the cue; failing
+        # those, the leaders found (a call with a leader the article never names is no stance
+        # toward an actor)
+        return self._last_two_persons(persons, j) or out
+
+    def _last_two_persons(self, persons, j: int) -> list[str]:
+        """The last two of ``persons`` named before token ``j``, of different countries."""
         by_id = {a.id: a for a in persons}
         seen: list[str] = []
         for g in reversed(self.mentions.groups_between(0, j)):
@@ -2221,6 +2434,9 @@ class StanceFinder:
             k += 1
         if k < self.n and self.words[k] == "as" and k - wend < 3:
             wend = self.clause_end(k + 1)  # "described X as 'terrorism'": the naming follows "as"
+        dismissed = dismissal(self, i, j, wend, holders)
+        if dismissed is not None:
+            return dismissed  # "called the accusations 'baseless'": a rejection of the charge
         hit = next((k for k in range(j, wend) if self.words[k] in DAMNING), None)
         if hit is None:
             bad = critical_word(self.words, j, wend)
@@ -2250,6 +2466,21 @@ class StanceFinder:
                                    and self.words[self._prev_word(g.start)] not in ("by", "of", "from"))), None)
             if owner is not None:
                 found = [evolve(f, target=owner.actor) for f in found]
+        if not found or all(f.target is None for f in found):
+            # "described it as a dangerous escalation by Belarus": the agent named after the naming
+            agent = next((g for g in self.mentions.groups_between(hit, min(self.n, hit + AGENT_REACH))
+                          if self._prev_word(g.start) is not None and self.words[self._prev_word(g.start)] == "by"
+                          and g.actor not in holders and not any(self.same_voice(g.actor, h) for h in holders)),
+                         None)
+            if agent is not None and not any(self.words[x] in HARD_BREAKS or self.words[x] == ","
+                                             for x in range(hit, agent.start)):
+                start, stop = self._span(i, agent.end)
+                found = [Found(h, cue.type, start, stop, target=agent.actor) for h in holders]
+        if not found or all(f.target is None for f in found):
+            # "…, a step Costa Rica described as unjustified": the subject of the clause before
+            blamed = clause_subject_target(self, i, j, holders)
+            if blamed is not None:
+                found = [Found(h, cue.type, *self._span(i, hit + 1), target=blamed) for h in holders]
         if found and all(f.target is None for f in found) and names_decision(self.words, j, hit):
             # "called the decision a grave mistake / illegal": the news-maker who took it
             maker = news_maker(self)

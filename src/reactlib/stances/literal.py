@@ -45,3 +45,25 @@ def literal_object(cue_word: str, following: Sequence[str]) -> bool:
         if w not in _SKIP:
             return False
     return False
+
+
+#: Holders of an office one may dismiss from it ("dismissed its ambassador", "his security adviser").
+OFFICES = frozenset("""
+ambassador ambassadors envoy envoys adviser advisers advisor advisors minister ministers chief chiefs
+head heads commander commanders general generals governor governors director directors official
+officials officer officers staff aide aides spokesman spokeswoman spokesperson secretary cabinet deputy
+deputies prosecutor judge judges coach manager
+""".split())
+OWNERS = frozenset({"its", "his", "her", "their", "our"})
+
+
+def dismissed_from_office(cue_word: str, following: Sequence[str]) -> bool:
+    """True for "dismissed its ambassador", "dismissed her security adviser": the holder's own
+    official removed from office, not a position rejected ("dismissed the minister's claims" and
+    "dismissed Kenya's ambassador's remarks" are rejections: the office-holder is only an owner)."""
+    if not cue_word.startswith("dismiss") or not following or following[0] not in OWNERS:
+        return False
+    for k, w in enumerate(following[1:4], start=1):
+        if w in OFFICES:
+            return k + 1 >= len(following) or following[k + 1] not in ("'s", "’s", "'")
+    return False

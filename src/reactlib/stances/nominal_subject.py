@@ -22,6 +22,11 @@ All are the same question — what is the cue's subject? — asked the same way 
 so no cue needs a rule of its own. Without a part-of-speech tagger the noun phrase is
 recognised by its shape: a determiner, then words that are no verbs of the list below, then the
 noun right before the cue (auxiliaries and adverbs aside).
+
+This module owns things and relative/participle constructions, and the finder asks it first,
+before any holder search; a phrase of unlinked *agents* after a conjunction ("…, but the main
+opposition movement rejected") is :mod:`.unnamed_subject`'s, which the holder search asks and
+which passes over thing-headed phrases.
 """
 
 from __future__ import annotations

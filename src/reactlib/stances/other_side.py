@@ -28,8 +28,10 @@ def _other_at(words, a: int, b: int) -> int | None:
 
 def resolve_other_side(finder, found: list) -> list:
     """``found`` with "the other side" read as the opposing party where a target is missing."""
+    if "other" not in finder.words or not any(f.target is None and f.type in HOSTILE for f in found):
+        return found  # no "the other side" to read: the parties need not be looked for
     parties = finder.parties
-    if not parties or not any(f.target is None and f.type in HOSTILE for f in found):
+    if not parties:
         return found
     words = finder.words
     countries = finder.mentions.countries

@@ -7,6 +7,17 @@ before and hand the stance to X. Here the words right before the cue (past auxil
 read: plain lower-case words opened by "the"/"a"/"an", itself after a clause conjunction, are
 the subject, and the stance gets no holder rather than a wrong one. Phrases the holder walk
 reads itself ("and the two sides …", "but the junta …") are left to it.
+
+Who owns which subject (see also :mod:`.nominal_subject`, which the finder asks first, before
+the holder search that asks this module):
+
+- this module: a phrase of *agents* the actor stage did not link ("the main opposition
+  movement", "the miners' union"), after a conjunction. The cue keeps no holder.
+- :mod:`.nominal_subject`: a phrase headed by a *thing* (an event or a measure: "and the attack
+  threatened …"), and the noun a zero relative clause or a participle hangs on ("a charge the
+  country denied", "a statement criticising X"), wherever it stands. Its holder is the actor
+  named inside the phrase, or none. The caller passes those thing nouns in ``skip_words`` so
+  that the two never both answer.
 """
 
 from __future__ import annotations

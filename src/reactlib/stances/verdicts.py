@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .decisions import news_maker
 from .lexicon import CHARGE_NOUNS
+from .rulings import ruling_court
 
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
@@ -138,6 +140,7 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             if words[x] not in FILLERS and words[x] not in QUOTE_MARKS:
                 break
         if hit is None:
+            out.extend(_approval(f, k, w, own, c, cop))
             continue
         if w in VERDICT_REPORTING:
             holders = f.holders_for(k, own)
@@ -165,6 +168,56 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
         kind = "accuse" if words[hit] in HARMS else "condemn"
         out.extend(_found(h, target, start, stop, quote, words[hit], kind) for h in holders)
     return out
+
+
+#: What an approving verdict may judge: a decision or an agreement, by its noun or "it" after one.
+APPROVED_THINGS = frozenset("ruling rulings verdict judgment judgement decision deal agreement accord "
+                            "ceasefire truce treaty result outcome vote election referendum".split())
+#: How far back (tokens) "it" may find the decision it stands for.
+IT_REACH = 60
+
+
+def _approval(f: StanceFinder, k: int, w: str, own, c: int, cop: int) -> list[Found]:
+    """"X said the ruling was an important moment", "'This agreement is a historic step forward,'
+    said X": an approving verdict on a decision or an agreement welcomes it. The target is an
+    actor named in the judged phrase ("Egypt's decision"), or the court a ruling comes from, or
+    none. Only a plain predicate counts: the word of approval is the first after the copula and
+    its fillers ("was not a historic step" is no approval)."""
+    words, n = f.words, f.n
+    if APPROVING_FIRST.isdisjoint(words[cop + 1:cop + 2 + MAX_PREDICATE]):
+        return []  # no word of approval near the copula: the common case, read at once
+    x = cop + 1
+    while x < n and (words[x] in QUOTE_MARKS_V or (words[x] in FILLERS and words[x] not in APPROVING_FIRST)):
+        x += 1
+    if x >= n or approving_at(words, x, x + 1) != x:
+        return []
+    judged = set(words[c:cop])
+    if judged & {"it", "this", "that"} and len(judged - {"it", "this", "that", '"', "“", "”"}) == 0:
+        # "it was a historic day": the decision named just before
+        judged = set(words[max(0, c - IT_REACH):c]) & APPROVED_THINGS
+    if APPROVED_THINGS.isdisjoint(judged):
+        return []
+    if w in VERDICT_REPORTING:
+        holders, quote = f.holders_for(k, own), (own[2].id if own is not None else None)
+    else:
+        holders, quote = [own[2].speaker], own[2].id
+    holders = [h for h in holders if h]
+    if not holders:
+        return []
+    named = next((g.actor for g in f.mentions.groups_between(c, cop) if g.actor not in holders
+                  and not ((p := f._prev_word(g.start)) is not None and p >= c
+                           and f.words[p] in _finder.PREPOSITIONS and f.words[p] not in AGENT_PREPS)),
+                 None)  # "the agreement *with* Chile": a partner, not the one whose decision it is
+    target = named or ruling_court(f.article.actors, judged, holders, news_maker(f), f.lead_actors())
+    start, stop = f._span(c, x + 1)
+    return [_finder.Found(h, "welcome", start, stop, target=target, quote=quote,
+                          extra={"cue": "reported-approval", "approving": words[x]}) for h in holders]
+
+
+#: Quote marks inside a predicate ("was \"an important moment\"").
+QUOTE_MARKS_V = frozenset({'"', "“", "”", "'", "‘", "’"})
+#: Approving words that are also fillers: they end the filler run ("a *major* step").
+APPROVING_FIRST = frozenset(a for a, _ in APPROVING_PAIRS) | APPROVING_WORDS
 
 
 #: The judged phrase names an event whose author the article does not name ("the attack was
