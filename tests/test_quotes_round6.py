@@ -256,3 +256,27 @@ def test_a_coordinated_verb_of_saying_still_ends_the_report():
 def test_a_text_ending_on_a_pledge_verb_parses(text):
     # These used to read one token past the end of the text (an IndexError in the quotes stage).
     assert found(text) == []
+
+
+# --- an abbreviation's full stop inside a reported clause does not end it --------------------
+
+ABBREVIATED_CLAUSES = [
+    ("Insp. Raj Patel said No. 14 Squadron had been moved to the border on Friday.",
+     "No. 14 Squadron had been moved to the border on Friday"),
+    ("The ombudsman said Art. 9 of the charter had been breached twice.",
+     "Art. 9 of the charter had been breached twice"),
+    ("A spokeswoman said Lt. Col. Mara Oduya would lead the inquiry.",
+     "Lt. Col. Mara Oduya would lead the inquiry"),
+    ("The court said the hearing would resume on Sept. 14 in Nairobi.",
+     "the hearing would resume on Sept. 14 in Nairobi"),
+]
+
+
+@pytest.mark.parametrize("text, clause", ABBREVIATED_CLAUSES)
+def test_an_abbreviation_inside_a_reported_clause_does_not_end_it(text, clause):
+    assert [(k, q) for k, q, _ in found(text) if k == "indirect"] == [("indirect", clause)]
+
+
+def test_a_sentence_ending_on_an_abbreviation_still_ends_the_clause():
+    text = "The minister said the promotion made her a Col. The ceremony was brief."
+    assert [q for k, q, _ in found(text) if k == "indirect"] == ["the promotion made her a Col"]

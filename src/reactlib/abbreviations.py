@@ -54,7 +54,8 @@ Neither Nor No Not Nobody None Some Many Most Several All Each Every Such Other 
 
 _FULL_STOP = get_string_id(".")
 #: every abbreviation :func:`_continues` can accept; any other word before a full stop ends its sentence
-_KNOWN = NUMBERED | NAME_SUFFIXES | TITLES
+#: (the quote extractor also asks it, so that a kept full stop does not end a reported clause)
+KNOWN = NUMBERED | NAME_SUFFIXES | TITLES
 
 
 def _continues(abbreviation: str, following: str) -> bool:
@@ -83,7 +84,7 @@ def keep_abbreviations_in_sentence(doc: Doc) -> Doc:
             continue
         before = doc[i - 1]
         abbreviation = before.text.rsplit("-", 1)[-1].rsplit(".", 1)[-1]  # "Maj.-Gen" -> "Gen"
-        if abbreviation not in _KNOWN:
+        if abbreviation not in KNOWN:
             continue    # most full stops end a sentence after an ordinary word: no more to look at
         if before.whitespace_ or "\n" in doc[i].whitespace_:
             continue

@@ -14,6 +14,7 @@ of fewer than three words is not reported.
 
 from __future__ import annotations
 
+from ..abbreviations import KNOWN as ABBREVIATED
 from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
@@ -136,6 +137,14 @@ def _skip_adverbials(toks: Tokens, i: int, hi: int) -> int:
     return i
 
 
+def _abbreviation_stop(toks: Tokens, j: int) -> bool:
+    """Whether token ``j`` is the full stop of an abbreviation the sentencizer kept inside its
+    sentence ("said No. 14 Squadron had …", "said Lt. Col. Mara Oduya would …"): the reported
+    clause goes on past it. At a real sentence end the next token starts a sentence."""
+    return (toks.text[j] == "." and 0 < j < len(toks.text) - 1 and not toks.sent_start[j + 1]
+            and toks.text[j - 1] in ABBREVIATED)
+
+
 def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb: bool = False) -> int:
     """The token index where a reported clause starting at ``i`` stops (exclusive).
 
@@ -150,7 +159,7 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
         if quoted[j]:
             j += 1
             continue
-        if t in _CLAUSE_END or "\n" in t or (t == ":" and _attributed_quotation_after(toks, j + 1, hi, quoted)):
+        if (t in _CLAUSE_END and not _abbreviation_stop(toks, j)) or "\n" in t or (t == ":" and _attributed_quotation_after(toks, j + 1, hi, quoted)):
             break
         if w in CLAUSE_PARTICIPLE_CUES and j > i and _quotation_closed_with_comma(toks, i, j, quoted):
             break   # 'that it was "a matter for France," adding that …': the comma sits inside the marks
