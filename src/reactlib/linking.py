@@ -38,6 +38,7 @@ linker loop or take more than linear time per query.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any, Callable
 
 from .types import Actor, Article
@@ -222,6 +223,12 @@ class ActorLinker:
         content = [w for w in lower if w not in _SKIP_WORDS]
         country, organization = self._country_in(words)
         role = self._longest_lexicon(content, ("role",))
+        place = self.opening_place_country(start) if country is None and organization is None else None
+        if role is not None and place is not None:
+            # "In Santiago, the president told reporters": the president of the place's country
+            holder = self.role_holder(role, start, country=place)
+            if holder is not None:
+                return holder
         if role is not None:
             holder = self.role_holder(role, start, country=country, organization=organization)
             if holder is not None or not (content and content[-1] in _ANONYMOUS_HEADS):
@@ -236,7 +243,7 @@ class ActorLinker:
             # "the bloc", "the alliance": the organisation in focus, never a country
             return self.antecedent(start, lambda a: a.kind == "organization" and a.country is None)
         if institution is not None and role is None:
-            code = country or self.country_in_focus(start)
+            code = country or place or self.country_in_focus(start)
             if code is not None:
                 return self._institution_or_country(code, institution)
         if content and content[-1] in _ANONYMOUS_HEADS:
@@ -404,6 +411,26 @@ class ActorLinker:
                 return actor_id
         return None
 
+    def opening_place_country(self, position: int) -> str | None:
+        """ISO alpha-3 of the place a sentence opens on ("In Quito, the foreign ministry said …"), or None.
+
+        A report that moves to a capital or a major city before its subject ("In Beijing, …", "From
+        Nairobi, …") is telling whose government, ministry or president speaks next, whatever the
+        sentences before were about. Only capitals and seats of power of the gazetteer and the cities
+        of ``cities.tsv``; cities that stand for an international body ("Brussels") decide nothing.
+        """
+        start, _ = self.sentence_bounds(position)
+        opening = _OPENING_PLACE.match(self.article.text, start, min(position, start + MAX_RESOLVE_CHARS))
+        if opening is None:
+            return None
+        place = opening.group(1)
+        if place in _body_seats():
+            return None
+        entry = self.gazetteer.proper.get(place)
+        if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, SEAT):
+            return entry.country
+        return _cities().get(place)
+
     def sentence_bounds(self, position: int) -> tuple[int, int]:
         """(start, end) offsets of the sentence ``position`` falls in."""
         starts = self._sentences.starts
@@ -424,10 +451,17 @@ class ActorLinker:
 
     def role_holder(self, role: str, position: int, *, country: str | None = None,
                     organization: str | None = None) -> str | None:
-        """The person holding ``role`` ("foreign minister") mentioned last before ``position``."""
+        """The person holding ``role`` ("foreign minister") mentioned last before ``position``.
+
+        When the phrase names whose role it is ("Poland's prime minister", "the Chilean foreign
+        minister") and nobody holding it was named before, the one person named later with that role
+        and country is the answer: a lead often says "Poland's prime minister blamed …" and names him
+        only a paragraph below. Two such people later (a minister replaced) leave it unresolved.
+        """
         role = role.lower()
         focus_country = None if (country or organization) else self.country_in_focus(position)
         best: tuple[int, int, str] | None = None
+        later: list[str] = []
         for a in self.article.actors:
             if a.kind != "person" or not a.role or a.anonymous:
                 continue
@@ -439,10 +473,14 @@ class ActorLinker:
                 continue
             before = [s for s, _ in a.mentions if s < position]
             if not before:
+                if a.mentions:
+                    later.append(a.id)
                 continue
             rank = (1 if focus_country is not None and a.country == focus_country else 0, max(before), a.id)
             if best is None or rank[:2] > best[:2]:
                 best = rank
+        if best is None and len(later) == 1 and (country is not None or organization is not None):
+            return later[0]
         return best[2] if best else None
 
     # -- helpers ----------------------------------------------------------------------------
@@ -547,9 +585,16 @@ def _role_fits(held: str, role: str, *, generic: bool = True) -> bool:
     return generic and role in _GENERIC_HEADS and any(held == t or held.endswith(" " + t) for t in _TOP_OFFICES)
 
 
+#: A sentence opening on a place: "In Quito, ", "- From Nairobi, ", "Back in Lima, ".
+_OPENING_PLACE = re.compile(r"[\s\-\u2013\u2014\u2022*\"\u201c]*(?:Back |Meanwhile,? |Elsewhere,? )?(?:In|From) "
+                            r"((?:the )?[A-Z][\w'.\u2019-]*(?: [A-Z][\w'.\u2019-]*){0,3}),")
+
+
 # Imported last: the actor modules import this one (``ORG_ANAPHORS``, ``ActorLinker``), so they are
 # bound once here rather than by an import statement on every call; ``recognize`` as a module,
 # its names read at call time.
-from .actors.gazetteer import DEMONYM, DEMONYM_PLURAL, default_gazetteer  # noqa: E402
+from .actors.gazetteer import CAPITAL, DEMONYM, DEMONYM_PLURAL, SEAT, default_gazetteer  # noqa: E402
+from .actors.placed import _cities  # noqa: E402
+from .actors.seats import body_seats as _body_seats  # noqa: E402
 from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts  # noqa: E402
 from .actors import recognize as _recognize  # noqa: E402

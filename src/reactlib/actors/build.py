@@ -569,6 +569,20 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
         if found is not None:
             index[found].mentions.append((m.start, m.end))
             continue
+        placed = linker.opening_place_country(m.start) if m.detail == "institution" else None
+        if placed is not None and _acts(text, m.start, m.end):
+            # "In Quito, the foreign ministry said …": the place's country speaks, named or not before
+            key = f"country:{placed}"
+            owner = next((c for c in clusters if c.key == key), None)
+            if owner is None:
+                owner = Cluster(kind="country", name=gazetteer.countries.get(placed, placed), key=key,
+                                country=placed)
+                clusters.append(owner)
+            owner.mentions.append((m.start, m.end))
+            owner.strong = True
+            linker = ActorLinker(_article(text, clusters), doc, gazetteer)
+            index = {f"c{n}": cl for n, cl in enumerate(clusters)}
+            continue
         if m.detail == "role" and m.country and "country_span" in m.extra \
                 and (not _role_acts(text, m) or m.extra.get("seat_owner")):
             # "an attack wounded Chile's head of mission": nobody to report on, but Chile is named;
