@@ -95,3 +95,78 @@ def test_opening_seat_of_an_international_body_decides_nothing():
     text = ("Hungary vetoed the aid package on Thursday. In Brussels, the government's critics said "
             "the veto was expected.")
     assert "BEL" not in {a.country for a in _actors(text)}
+
+
+# -- 3. newspapers, broadcasters and news agencies ------------------------------------------------
+
+def _org(text, name):
+    for a in _actors(text):
+        if a.kind == "organization" and a.name == name:
+            return a
+    raise AssertionError(f"{name} not found: {[(a.name, a.kind, a.country) for a in _actors(text)]}")
+
+
+OUTLETS = [
+    # a press word ends the name; the country from a possessive or demonym before it
+    ("Chile and Peru disputed the catch figures. Peru's Daily Comercio reported that 40 boats were held.",
+     "Daily Comercio", "PER"),
+    ("Ghana and Togo traded blame. The Accra Chronicle said the border had been shut overnight.",
+     "Accra Chronicle", "GHA"),
+    # a one-word name with its "The", placed by the city the paragraph opens on
+    ("Laos and Thailand argued over the dam.\n\nIn Bangkok, The Sentinel carries a statement from the "
+     "energy ministry, which calls the dam safe.", "The Sentinel", "THA"),
+    # a name introduced by a press noun, or apposed to one
+    ("Malaysia and Brunei signed the deal. The state news agency Pelita quoted the minister as saying "
+     "it would hold.", "Pelita", "MYS"),
+    ("Cambodia protested on Monday. Nokor Thom, a Cambodian daily, said fishermen had been detained.",
+     "Nokor Thom", "KHM"),
+    # an outlet the gazetteer lists only so that its city is not a country mention
+    ("Ukraine said the strike killed 12 people. The Kyiv Post reported that rescuers were still searching.",
+     "Kyiv Post", "UKR"),
+    # "according to" a paper makes it a source
+    ("Mali and Niger closed the road. According to the Sahel Tribune, 300 lorries were stranded.",
+     "Sahel Tribune", None),
+]
+
+
+@pytest.mark.parametrize("text,name,code", OUTLETS, ids=[o[1] for o in OUTLETS])
+def test_news_outlet_that_reports_is_an_organisation(text, name, code):
+    outlet = _org(text, name)
+    assert outlet.country == code
+    assert outlet.extra.get("own_voice") == "media"
+
+
+def test_outlet_in_a_press_review_takes_the_country_of_the_outlet_before():
+    text = ("Bolivia's Diario Andino leads with the border closure. The paper quotes the trade minister, who "
+            "said La Paz would respond.\n\nThe Tribune, in an editorial, urges both governments to talk.")
+    assert _org(text, "The Tribune").country == "BOL"
+
+
+def test_the_paper_is_a_mention_of_the_outlet_named_last():
+    text = ("Nepal and Bhutan agreed to reopen trade. The Himalayan Times reported the deal on Sunday. "
+            "The paper said the first lorries would cross on Monday.")
+    outlet = _org(text, "Himalayan Times")
+    assert any(text[s:e] == "paper" for s, e in outlet.mentions)
+
+
+NOT_OUTLETS = [
+    # only spoken to: a channel, not an actor
+    ("Chile and Peru argued. Peru's president told the Lima Herald that the talks had failed.", "Lima Herald"),
+    # a body whose name ends in a press word is no outlet: it has its own rules
+    ("Zambia and Malawi agreed. The Independent Electoral Commission said the vote was fair.",
+     "Independent Electoral Commission"),
+    # a capitalised run ending in a press word that does not report
+    ("Fiji and Samoa met. The Pacific Star sailed from Suva with aid on Monday.", "Pacific Star"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_OUTLETS, ids=[o[1] for o in NOT_OUTLETS])
+def test_not_an_acting_outlet(text, name):
+    assert all(not (a.kind == "organization" and a.extra.get("own_voice") == "media" and name in a.name)
+               for a in _actors(text))
+
+
+def test_known_outlets_carry_their_country():
+    text = "Britain and Ireland disagreed. The Guardian reported that talks had stalled."
+    outlet = next(a for a in _actors(text) if a.name == "The Guardian")
+    assert (outlet.kind, outlet.country) == ("organization", "GBR")

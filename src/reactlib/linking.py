@@ -587,7 +587,7 @@ def _role_fits(held: str, role: str, *, generic: bool = True) -> bool:
 
 #: A sentence opening on a place: "In Quito, ", "- From Nairobi, ", "Back in Lima, ".
 _OPENING_PLACE = re.compile(r"[\s\-\u2013\u2014\u2022*\"\u201c]*(?:Back |Meanwhile,? |Elsewhere,? )?(?:In|From) "
-                            r"((?:the )?[A-Z][\w'.\u2019-]*(?: [A-Z][\w'.\u2019-]*){0,3}),")
+                            r"((?:the )?[A-Z][\w'.\u2019-]*(?: (?:(?:es|de|del|da|do|di|la|el|al) )?[A-Z][\w'.\u2019-]*){0,3}),")
 
 
 # Imported last: the actor modules import this one (``ORG_ANAPHORS``, ``ActorLinker``), so they are

@@ -21,6 +21,7 @@ from .apposed import assign_employers
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
+from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
@@ -75,6 +76,14 @@ def _blank_doc(text: str) -> Any:
 _blank_nlp: Any = None
 
 
+def _linker_over(text: str, doc: Any, gazetteer: Gazetteer) -> Any:
+    """A function making an ActorLinker over draft clusters (for rules that need the focus)."""
+    from ..linking import ActorLinker
+    from .build import _article
+
+    return lambda clusters: ActorLinker(_article(text, clusters), doc, gazetteer)
+
+
 def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | None = None) -> Article:
     """The article with ``actors``: one per real entity, ids a1, a2, … in order of first mention.
 
@@ -106,6 +115,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
     clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)
     assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"
+    clusters = add_press_outlets(text, clusters, gazetteer, _linker_over(text, doc, gazetteer))  # press.py
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
