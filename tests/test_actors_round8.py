@@ -170,3 +170,60 @@ def test_known_outlets_carry_their_country():
     text = "Britain and Ireland disagreed. The Guardian reported that talks had stalled."
     outlet = next(a for a in _actors(text) if a.name == "The Guardian")
     assert (outlet.kind, outlet.country) == ("organization", "GBR")
+
+
+# -- 4. one person written two ways ------------------------------------------------------------------
+
+SAME_PERSON = [
+    # an Arabic patronymic name: called by the given name, with or without an honorific
+    ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, called for a ceasefire. Sheikh Tamim later spoke "
+     "with Jordan's king. Tamim said Doha would host talks.", "Tamim bin Hamad Al Thani", 3),
+    ("Bahraini Foreign Minister Abdullatif bin Rashid Al Zayani condemned the strike. Abdullatif bin "
+     "Rashid said Manama stood with Kuwait.", "Abdullatif bin Rashid Al Zayani", 2),
+    # title + surname first, the full name later
+    ("President Arevalo said on Monday that Guatemala would not recognise the result. Honduras rejected "
+     "that. Guatemalan President Bernardo Arevalo later told reporters the vote was stolen.",
+     "Bernardo Arevalo", 2),
+    # with and without diacritics
+    ("Romanian President Nicu\u0219or Dan said the drone had crashed. Nicusor Dan added that allies had "
+     "been informed.", "Nicu\u0219or Dan", 2),
+]
+
+
+@pytest.mark.parametrize("text,name,count", SAME_PERSON, ids=[s[1] for s in SAME_PERSON])
+def test_one_person_one_actor(text, name, count):
+    people = [a for a in _actors(text) if a.kind == "person"]
+    found = [a for a in people if a.name == name]
+    assert len(found) == 1, [(a.name, a.mentions) for a in people]
+    assert len(found[0].mentions) == count
+    assert not [a for a in people if a is not found[0] and a.name.split()[0] == name.split()[0]]
+
+
+def test_two_patronymic_names_with_different_fathers_stay_apart():
+    text = ("Saudi Foreign Minister Faisal bin Farhan met Crown Prince Mohammed bin Salman. Faisal bin "
+            "Abdullah, a former minister, was also present.")
+    names = {a.name for a in _actors(text) if a.kind == "person"}
+    assert {"Faisal bin Farhan", "Faisal bin Abdullah"} <= names
+
+
+# -- 5. countries named only by a demonym in a compound noun phrase ------------------------------------
+
+COMPOUND = [
+    ("The ship sank off Crete on Sunday. Egyptian, Sudanese and Eritrean migrants were among the dead, "
+     "Greek officials said.", {"EGY", "SDN", "ERI"}),
+    ("Britain and the Netherlands sent ships. Danish and Norwegian warships joined them on Friday.",
+     {"DNK", "NOR"}),
+    ("Oman has deported strikers before: in 2022 several hundred Sri Lankan and Filipino cleaners were "
+     "sent home after a protest.", {"LKA", "PHL"}),
+]
+
+
+@pytest.mark.parametrize("text,codes", COMPOUND, ids=["migrants", "warships", "cleaners"])
+def test_demonyms_listed_together_are_country_actors(text, codes):
+    found = {a.country for a in _actors(text) if a.kind == "country"}
+    assert codes <= found
+
+
+def test_a_lone_demonym_before_a_plural_noun_stays_weak():
+    text = "Oman has deported strikers before: in 2022 several hundred Filipino cleaners were sent home."
+    assert "PHL" not in {a.country for a in _actors(text)}

@@ -128,11 +128,43 @@ def _given(name: str) -> list[str]:
     return parts[1:] if office_holders().family_first(name) else parts[:-1]
 
 
+#: Particles of an Arabic patronymic name: "Tamim bin Hamad Al Thani" is Tamim, son of Hamad.
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+
+
+def _patronymic(name: str) -> tuple[str, str] | None:
+    """(given name, father's name) of a name built with bin/bint/ibn, else None.
+
+    Such a person is called by the given name ("Sheikh Tamim", "Prince Faisal"), never by the last
+    word, and the name may be cut after the father's ("Faisal bin Farhan" for "Faisal bin Farhan Al
+    Saud"), so the surname rule cannot tell these forms are one person.
+    """
+    parts = name.split()
+    for i in range(1, len(parts) - 1):
+        if parts[i] in _PATRONYMIC:
+            return parts[0], parts[i + 1]
+    return None
+
+
+def _same_patronymic(a: str, b: str) -> bool | None:
+    """Do two names denote one person by the patronymic rule? None when neither is such a name."""
+    pa, pb = _patronymic(a), _patronymic(b)
+    if pa is None and pb is None:
+        return None
+    if pa is not None and pb is not None:
+        return pa == pb
+    full, other = (pa, b) if pa is not None else (pb, a)
+    return other == full[0]
+
+
 def _same_person(cluster: Cluster, name: str) -> bool:
     holders = office_holders()
     known_a, known_b = holders.canonical(cluster.name), holders.canonical(name)
     if known_a is not None and known_b is not None:
         return known_a == known_b
+    by_patronymic = _same_patronymic(cluster.name, name)
+    if by_patronymic is not None:
+        return by_patronymic
     if _surname(cluster.name) != _surname(name):
         return False
     a, b = _given(cluster.name), _given(name)
@@ -175,6 +207,7 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
     holders = office_holders()
     for c in persons:
         keys = {_surname(name) for name in {c.name, *c.names}}
+        keys |= {p[0] for p in map(_patronymic, {c.name, *c.names}) if p is not None}  # "Tamim said"
         canonical = holders.canonical(c.name)
         if canonical is not None:  # "Lula" for Luiz Inacio Lula da Silva
             keys |= {alias for alias in (w.strip(".,") for n in c.names for w in n.split())
