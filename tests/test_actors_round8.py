@@ -227,3 +227,24 @@ def test_demonyms_listed_together_are_country_actors(text, codes):
 def test_a_lone_demonym_before_a_plural_noun_stays_weak():
     text = "Oman has deported strikers before: in 2022 several hundred Filipino cleaners were sent home."
     assert "PHL" not in {a.country for a in _actors(text)}
+
+
+# -- 1b/2b. the role of the country in focus named later; the host of a mission ------------------------
+
+def test_role_phrase_of_the_country_in_focus_links_to_holder_named_later():
+    text = ("Chad closed its border with Sudan on Monday. The foreign minister said refugees would still be "
+            "admitted. Chadian Foreign Minister Abderaman Koulamallah later told reporters that the closure "
+            "was temporary.")
+    assert _mentioned(text, "The foreign minister").name == "Abderaman Koulamallah"
+
+
+def test_the_authorities_a_mission_urges_are_its_hosts():
+    text = ("The US embassy in Tashkent urged the authorities to free the activist. Washington said it was "
+            "alarmed.")
+    actor = _mentioned(text, "the authorities")
+    assert (actor.kind, actor.country) == ("country", "UZB")
+
+
+def test_a_mission_with_no_place_leaves_the_authorities_to_the_focus():
+    text = "Norway protested on Friday. The Norwegian embassy said the authorities had detained two citizens."
+    assert _mentioned(text, "the authorities").country == "NOR"

@@ -224,6 +224,7 @@ class ActorLinker:
         country, organization = self._country_in(words)
         role = self._longest_lexicon(content, ("role",))
         place = self.opening_place_country(start) if country is None and organization is None else None
+        host = self.host_country(start) if country is None and organization is None and place is None else None
         if role is not None and place is not None:
             # "In Santiago, the president told reporters": the president of the place's country
             holder = self.role_holder(role, start, country=place)
@@ -243,7 +244,7 @@ class ActorLinker:
             # "the bloc", "the alliance": the organisation in focus, never a country
             return self.antecedent(start, lambda a: a.kind == "organization" and a.country is None)
         if institution is not None and role is None:
-            code = country or place or self.country_in_focus(start)
+            code = country or place or host or self.country_in_focus(start)
             if code is not None:
                 return self._institution_or_country(code, institution)
         if content and content[-1] in _ANONYMOUS_HEADS:
@@ -431,6 +432,32 @@ class ActorLinker:
             return entry.country
         return _cities().get(place)
 
+    def host_country(self, position: int) -> str | None:
+        """ISO alpha-3 of the country a mission named earlier in the sentence serves in ("The US embassy
+        in Tashkent urged the authorities …": the authorities are Uzbekistan's), or None.
+
+        A diplomat or embassy speaks to and about its host's government; the sender is named by its
+        own country word, never by "the authorities" or "the government".
+        """
+        start, _ = self.sentence_bounds(position)
+        window = self.article.text[start:position]
+        if len(window) > MAX_RESOLVE_CHARS * 2:
+            window = window[-MAX_RESOLVE_CHARS * 2:]
+        found = None
+        for m in _MISSION_IN.finditer(window):
+            found = m.group(1)
+        if found is None:
+            return None
+        entry = self.gazetteer.proper.get(found)
+        if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, COUNTRY_NAME):
+            return entry.country
+        return _cities().get(found)
+
+    def located_country(self, position: int) -> str | None:
+        """The place's country that decides "the government" at ``position``: the place its sentence opens
+        on (:meth:`opening_place_country`), else the host of a mission named before it (:meth:`host_country`)."""
+        return self.opening_place_country(position) or self.host_country(position)
+
     def sentence_bounds(self, position: int) -> tuple[int, int]:
         """(start, end) offsets of the sentence ``position`` falls in."""
         starts = self._sentences.starts
@@ -453,10 +480,11 @@ class ActorLinker:
                     organization: str | None = None) -> str | None:
         """The person holding ``role`` ("foreign minister") mentioned last before ``position``.
 
-        When the phrase names whose role it is ("Poland's prime minister", "the Chilean foreign
-        minister") and nobody holding it was named before, the one person named later with that role
-        and country is the answer: a lead often says "Poland's prime minister blamed …" and names him
-        only a paragraph below. Two such people later (a minister replaced) leave it unresolved.
+        When nobody holding it was named before, the one person named later with that role and the
+        country the phrase names ("Poland's prime minister", "the Chilean foreign minister") or, when it
+        names none, the country in focus ("Chad closed its border. The foreign minister said …") is the
+        answer: a lead often says "Poland's prime minister blamed …" and names him only a paragraph
+        below. Two such people later (a minister replaced) leave it unresolved.
         """
         role = role.lower()
         focus_country = None if (country or organization) else self.country_in_focus(position)
@@ -473,13 +501,14 @@ class ActorLinker:
                 continue
             before = [s for s, _ in a.mentions if s < position]
             if not before:
-                if a.mentions:
+                if a.mentions and (country is not None or organization is not None
+                                   or (focus_country is not None and a.country == focus_country)):
                     later.append(a.id)
                 continue
             rank = (1 if focus_country is not None and a.country == focus_country else 0, max(before), a.id)
             if best is None or rank[:2] > best[:2]:
                 best = rank
-        if best is None and len(later) == 1 and (country is not None or organization is not None):
+        if best is None and len(later) == 1:
             return later[0]
         return best[2] if best else None
 
@@ -590,10 +619,15 @@ _OPENING_PLACE = re.compile(r"[\s\-\u2013\u2014\u2022*\"\u201c]*(?:Back |Meanwhi
                             r"((?:the )?[A-Z][\w'.\u2019-]*(?: (?:(?:es|de|del|da|do|di|la|el|al) )?[A-Z][\w'.\u2019-]*){0,3}),")
 
 
+#: A diplomatic mission and where it serves: "embassy in Tashkent", "ambassador to Hungary".
+_MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Aa]mbassador|[Ee]nvoy|[Cc]harg[e\u00e9] d'affaires|"
+                         r"[Hh]igh [Cc]ommission(?:er)?) (?:in|to) ((?:the )?[A-Z][\w'.\u2019-]*(?: [A-Z][\w'.\u2019-]*){0,2})")
+
+
 # Imported last: the actor modules import this one (``ORG_ANAPHORS``, ``ActorLinker``), so they are
 # bound once here rather than by an import statement on every call; ``recognize`` as a module,
 # its names read at call time.
-from .actors.gazetteer import CAPITAL, DEMONYM, DEMONYM_PLURAL, SEAT, default_gazetteer  # noqa: E402
+from .actors.gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, SEAT, default_gazetteer  # noqa: E402
 from .actors.placed import _cities  # noqa: E402
 from .actors.seats import body_seats as _body_seats  # noqa: E402
 from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts  # noqa: E402

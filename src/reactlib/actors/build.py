@@ -602,9 +602,10 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
         if found is not None:
             index[found].mentions.append((m.start, m.end))
             continue
-        placed = linker.opening_place_country(m.start) if m.detail == "institution" else None
+        placed = linker.located_country(m.start) if m.detail == "institution" else None
         if placed is not None and _acts(text, m.start, m.end):
-            # "In Quito, the foreign ministry said …": the place's country speaks, named or not before
+            # "In Quito, the foreign ministry said …": the place's country speaks, named or not before;
+            # "the US embassy in Tashkent urged the authorities": the host's government is urged
             key = f"country:{placed}"
             owner = next((c for c in clusters if c.key == key), None)
             if owner is None:
