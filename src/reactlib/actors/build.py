@@ -18,6 +18,7 @@ Steps, each a small function:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from attrs import define, field
@@ -132,6 +133,7 @@ def _given(name: str) -> list[str]:
 _PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 
 
+@lru_cache(maxsize=4096)
 def _patronymic(name: str) -> tuple[str, str] | None:
     """(given name, father's name) of a name built with bin/bint/ibn, else None.
 

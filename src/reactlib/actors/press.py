@@ -101,6 +101,14 @@ _OUTLET_ANAPHOR = re.compile(r"\b[Tt]he (?:paper|newspaper|daily|agency|broadcas
 #: "In Dar es Salaam, " opening a sentence: the place's country.
 _OPENING_PLACE = re.compile(r"(?:In|From) ((?:the )?[A-Z][\w'.\u2019-]*(?: (?:(?:es|de|del|da|do|di|la|el|al) )?"
                             r"[A-Z][\w'.\u2019-]*){0,3}), ")
+#: Any press word or press noun: where the name patterns are tried (:func:`_candidates`).
+_PRESS_HIT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PRESS_WORDS | PRESS_FIRST_WORDS, key=len, reverse=True))
+                        + "|" + "|".join(re.escape(n) for n in sorted(PRESS_NOUNS, key=len, reverse=True))
+                        + r")(?![\w-])")
+#: The same as single tokens: a press word, or the last word of a press noun ("news agency").
+_HIT_WORDS = frozenset(PRESS_WORDS | PRESS_FIRST_WORDS | {n.split()[-1] for n in PRESS_NOUNS})
+#: Characters around a press hit in which a name is looked for.
+_WINDOW = 90
 #: How far after a name its verb may stand: ", in an editorial," between them.
 _INTERPOSED = re.compile(r"(?:,[^,.;\"\u201c\u201d]{1,50},)?\s+(?:(?:also|on \w+|again|then|later|now|"
                          r"today|yesterday|this morning|in an editorial|in its editorial)\s+)*(\w+)")
@@ -210,26 +218,50 @@ def _trim_run(start: int, run: str) -> tuple[int, str]:
     return start + offset, " ".join(words[keep:])
 
 
-def _candidates(text: str) -> dict[tuple[int, int], str]:
-    """Every span that names an outlet by its form, with the words that place it (an apposition)."""
+def _hits(text: str, view: Any) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every press word or press noun: from the Doc's token view when given (a set
+    look-up per token), else by a regular expression."""
+    if view is None:
+        return [(m.start(), m.end(), m.group(0)) for m in _PRESS_HIT.finditer(text)]
+    words, starts, ends = view.text, view.start, view.end
+    return [(starts[i], ends[i], w) for i, w in enumerate(words) if w in _HIT_WORDS]
+
+
+def _candidates(text: str, view: Any = None) -> dict[tuple[int, int], str]:
+    """Every span that names an outlet by its form, with the words that place it (an apposition).
+
+    The name patterns are tried only in a window around a press word or press noun, so that an
+    article with no press costs one look-up per token.
+    """
     found: dict[tuple[int, int], str] = {}
-    for m in _NAME_RUN.finditer(text):
-        start, name = _trim_run(m.start(), m.group(0))
-        if name and _press_named(name):
-            found[(start, m.end())] = ""
-    for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN, _NAME_APPOSED):
-        for m in pattern.finditer(text):
-            name = m.group(1)
-            words = name.split()
-            if words[0] in _CALENDAR and len(words) == 1 or any(w in _NOT_PRESS or w in _CALENDAR - {"The"}
-                                                               for w in words):
-                continue
-            found.setdefault((m.start(1), m.end(1)), m.group(2) if pattern is _NAME_APPOSED else "")
+    seen: set[tuple[int, int]] = set()
+    for hit_start, hit_end, word in _hits(text, view):
+        ws = max(0, hit_start - _WINDOW)
+        we = min(len(text), hit_end + _WINDOW)
+        if (ws, we) in seen:
+            continue
+        seen.add((ws, we))
+        window = text[ws:we]
+        if word[:1].isupper():
+            for m in _NAME_RUN.finditer(window):
+                if not (m.start() <= hit_start - ws < m.end()):
+                    continue
+                start, name = _trim_run(m.start(), m.group(0))
+                if name and _press_named(name):
+                    found[(ws + start, ws + m.end())] = ""
+        for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN, _NAME_APPOSED):
+            for m in pattern.finditer(window):
+                name = m.group(1)
+                words = name.split()
+                if words[0] in _CALENDAR and len(words) == 1 or any(w in _NOT_PRESS or w in _CALENDAR - {"The"}
+                                                                   for w in words):
+                    continue
+                found.setdefault((ws + m.start(1), ws + m.end(1)), m.group(2) if pattern is _NAME_APPOSED else "")
     return found
 
 
 def add_press_outlets(text: str, clusters: list["Cluster"], gazetteer: Gazetteer,
-                      linker_for: Any = None) -> list["Cluster"]:
+                      linker_for: Any = None, view: Any = None) -> list["Cluster"]:
     """Add an organisation actor for each outlet that acts somewhere in ``text`` (see module doc).
 
     A country, capital or demonym mention inside an outlet's name ("Kyiv Independent") is the
@@ -237,7 +269,7 @@ def add_press_outlets(text: str, clusters: list["Cluster"], gazetteer: Gazetteer
     """
     from .build import Cluster
 
-    candidates = _candidates(text)
+    candidates = _candidates(text, view)
     if not candidates:
         return clusters
     taken = {span for c in clusters if c.kind in ("person", "organization", "group") for span in c.mentions}
