@@ -248,3 +248,26 @@ def test_the_authorities_a_mission_urges_are_its_hosts():
 def test_a_mission_with_no_place_leaves_the_authorities_to_the_focus():
     text = "Norway protested on Friday. The Norwegian embassy said the authorities had detained two citizens."
     assert _mentioned(text, "the authorities").country == "NOR"
+
+
+# -- 1c. one office under its other titles ------------------------------------------------------------
+
+OTHER_TITLES = [
+    ("Ghana's President John Mahama met Togo's leader. The Ghanaian head of state said the border would "
+     "reopen.", "Ghanaian head of state", "John Mahama"),
+    ("Pakistani Interior Minister Mohsin Naqvi said the attack was planned abroad. Pakistan's minister of "
+     "interior later blamed India.", "Pakistan's minister of interior", "Mohsin Naqvi"),
+    ("Indian Home Minister Amit Shah visited the site. India's interior minister said the attackers would "
+     "be found.", "India's interior minister", "Amit Shah"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,holder", OTHER_TITLES, ids=[c[1] for c in OTHER_TITLES])
+def test_role_phrase_under_another_title_of_the_same_office(text, phrase, holder):
+    assert _mentioned(text, phrase).name == holder
+
+
+def test_home_minister_title_gives_the_country():
+    text = "Indian Home Minister Amit Shah visited the site on Sunday."
+    person = next(a for a in _actors(text) if a.kind == "person")
+    assert (person.name, person.country) == ("Amit Shah", "IND")

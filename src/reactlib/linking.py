@@ -585,7 +585,15 @@ _SAME_OFFICE = {
     "defense secretary": "defence minister", "secretary of defense": "defence minister",
     "minister of defence": "defence minister", "minister of defense": "defence minister",
     "secretary general": "secretary-general",
+    "home minister": "interior minister", "home secretary": "interior minister",
+    "minister of the interior": "interior minister", "minister of interior": "interior minister",
+    "minister of home affairs": "interior minister", "home affairs minister": "interior minister",
+    "finance secretary": "finance minister", "chancellor of the exchequer": "finance minister",
 }
+#: "minister of finance", "minister for trade": the "<portfolio> minister" the press also writes.
+_MINISTER_OF = re.compile(r"(?:^|\s)minister (?:of|for) (?:the )?([a-z]+)$")
+#: Titles that stand for the top office of a state ("the Ghanaian head of state": its president).
+_HEAD_TITLES = frozenset({"head of state", "head of government", "head of the government"})
 #: "the UN chief", "the Kremlin leader": the head of that organisation or government.
 _GENERIC_HEADS = frozenset({"chief", "leader", "head"})
 _TOP_OFFICES = ("president", "prime minister", "secretary-general", "secretary general", "king", "emir",
@@ -596,6 +604,9 @@ def _office(role: str) -> str:
     for title, office in _SAME_OFFICE.items():
         if role == title or role.endswith(" " + title):
             return office
+    portfolio = _MINISTER_OF.search(role)
+    if portfolio is not None:
+        return f"{portfolio.group(1)} minister"
     return role
 
 
@@ -611,7 +622,8 @@ def _role_fits(held: str, role: str, *, generic: bool = True) -> bool:
     if office != role or _office(held) != held:
         held_office = _office(held)
         return held_office == office or held_office.endswith(" " + office)
-    return generic and role in _GENERIC_HEADS and any(held == t or held.endswith(" " + t) for t in _TOP_OFFICES)
+    return generic and (role in _GENERIC_HEADS or role in _HEAD_TITLES) \
+        and any(held == t or held.endswith(" " + t) for t in _TOP_OFFICES)
 
 
 #: A sentence opening on a place: "In Quito, ", "- From Nairobi, ", "Back in Lima, ".
