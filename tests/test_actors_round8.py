@@ -271,3 +271,22 @@ def test_home_minister_title_gives_the_country():
     text = "Indian Home Minister Amit Shah visited the site on Sunday."
     person = next(a for a in _actors(text) if a.kind == "person")
     assert (person.name, person.country) == ("Amit Shah", "IND")
+
+
+# -- 2c. a body with no country has no government ---------------------------------------------------
+
+STATELESS_FOCUS = [
+    ("Amnesty International accused Egypt of torturing detainees. The government denied the charge.",
+     "The government", "EGY"),
+    ("Human Rights Watch said Tunisian police had beaten migrants. The interior ministry did not respond.",
+     "The interior ministry", "TUN"),
+    ("The African Union suspended Gabon on Thursday. The bloc said the government had broken the charter.",
+     "the government", "GAB"),
+    ("Reporters Without Borders said critics of the junta in Niamey were jailed, and urged the authorities "
+     "to free them.", "the authorities", "NER"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code", STATELESS_FOCUS, ids=[c[2] for c in STATELESS_FOCUS])
+def test_government_after_a_stateless_body_is_the_state_it_spoke_of(text, phrase, code):
+    assert _mentioned(text, phrase).country == code

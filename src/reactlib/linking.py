@@ -245,6 +245,10 @@ class ActorLinker:
             return self.antecedent(start, lambda a: a.kind == "organization" and a.country is None)
         if institution is not None and role is None:
             code = country or place or host or self.country_in_focus(start)
+            if code is None and self._focus_is_stateless(start):
+                # "Amnesty accused Egypt of torture. The government denied it": a body with no country
+                # has no government; the state it spoke of does
+                code = self._nearest_country(start)
             if code is not None:
                 return self._institution_or_country(code, institution)
         if content and content[-1] in _ANONYMOUS_HEADS:
@@ -431,6 +435,17 @@ class ActorLinker:
         if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, SEAT):
             return entry.country
         return _cities().get(place)
+
+    def _focus_is_stateless(self, position: int) -> bool:
+        """Is the actor in focus an organisation or group with no country (the UN, Amnesty, a bloc)?"""
+        found = self.actor(self.focus(position))
+        return found is not None and found.kind in ("organization", "group") and found.country is None
+
+    def _nearest_country(self, position: int) -> str | None:
+        """The country of the nearest preceding actor that has one (a country, its junta, its leader;
+        the subject of a sentence first)."""
+        found = self.actor(self.antecedent(position, lambda a: a.country is not None))
+        return found.country if found is not None else None
 
     def host_country(self, position: int) -> str | None:
         """ISO alpha-3 of the country a mission named earlier in the sentence serves in ("The US embassy
