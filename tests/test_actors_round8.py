@@ -290,3 +290,23 @@ STATELESS_FOCUS = [
 @pytest.mark.parametrize("text,phrase,code", STATELESS_FOCUS, ids=[c[2] for c in STATELESS_FOCUS])
 def test_government_after_a_stateless_body_is_the_state_it_spoke_of(text, phrase, code):
     assert _mentioned(text, phrase).country == code
+
+
+# -- 4b. family names with particles and suffixes ---------------------------------------------------
+
+PARTICLE_NAMES = [
+    ("Brazilian President Luiz In\u00e1cio Lula da Silva condemned the attack. Lula said Brazil would help. "
+     "Da Silva added that the ambassador had been recalled.", "Luiz In\u00e1cio Lula da Silva", "Da Silva"),
+    ("Philippine Senator Risa de la Cruz called for an inquiry. De la Cruz said the navy had been warned.",
+     "Risa de la Cruz", "De la Cruz"),
+    ("Chief Justice Thomas M. Okafor Jr. declined to comment. Okafor later said the court would rule in June.",
+     "Thomas M. Okafor Jr.", "Okafor"),
+]
+
+
+@pytest.mark.parametrize("text,name,later", PARTICLE_NAMES, ids=[c[2] for c in PARTICLE_NAMES])
+def test_family_name_with_particle_or_suffix_is_the_same_person(text, name, later):
+    people = [a for a in _actors(text) if a.kind == "person"]
+    assert [a.name for a in people] == [name]
+    at = text.rindex(later)
+    assert any(s <= at + len(later) - 1 < e for s, e in people[0].mentions)

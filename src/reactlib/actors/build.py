@@ -116,17 +116,39 @@ class Cluster:
             self.extra["institution"] = m.detail
 
 
-def _surname(name: str) -> str:
-    """The family name: the last word, or the first of a name written family name first ("Kim Jong Un")."""
+#: Words after a name that are no part of the family name ("John G. Roberts Jr.").
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+#: Particles of a family name ("Bill de Blasio", "Lula da Silva", "Hugo de Jonge", "von der Leyen"): a
+#: name that is only particles and a family name ("De Blasio", "Da Silva") gives no first name.
+_SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der",
+                                "den", "le", "la", "du", "ter", "ten", "al", "el", "dela"})
+
+
+def _name_words(name: str) -> list[str]:
     parts = name.split()
+    while len(parts) > 1 and parts[-1] in _NAME_SUFFIXES:
+        parts.pop()
+    return parts
+
+
+def _surname(name: str) -> str:
+    """The family name: the last word (a "Jr." aside), or the first of a name written family name first
+    ("Kim Jong Un")."""
+    parts = _name_words(name)
     if not parts:
         return name
     return parts[0] if office_holders().family_first(name) else parts[-1]
 
 
 def _given(name: str) -> list[str]:
-    parts = name.split()
-    return parts[1:] if office_holders().family_first(name) else parts[:-1]
+    """The given names, without the particles of the family name ("Bill de Blasio": Bill; "De Blasio": none)."""
+    parts = _name_words(name)
+    if office_holders().family_first(name):
+        return parts[1:]
+    given = parts[:-1]
+    while given and given[-1].lower() in _SURNAME_PARTICLES:
+        given.pop()
+    return given
 
 
 #: Particles of an Arabic patronymic name: "Tamim bin Hamad Al Thani" is Tamim, son of Hamad.
@@ -248,6 +270,9 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
                     if not any(taken[k] for k in range(token_starts[begin], i)):
                         start_tok = token_starts[begin]
                         break
+        while start_tok == i and i > 0 and not taken[i - 1] and view.lower[i - 1] in _SURNAME_PARTICLES \
+                and any(f" {view.lower[i - 1]} {word}" in f" {n.lower()}" for n in {chosen.name, *chosen.names}):
+            start_tok = i - 1  # "Da Silva", "De Jonge": the particle belongs to the mention
         chosen.mentions.append((view.start[start_tok], end))
         for k in range(start_tok, i + 1):
             taken[k] = 1
