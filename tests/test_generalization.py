@@ -1,6 +1,6 @@
 """Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Seven sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+Nine sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
 run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
 - ``tests/generalization/``: development articles. The extractors' authors looked at
@@ -37,6 +37,21 @@ run on it; ``build_gold.py`` beside them holds the annotation and computes the o
   presidential term-limit amendment, an anti-satellite missile test told as a reaction and press
   roundup), written on 2026-11-25 by someone who changed no library code, its gold committed
   before reactlib was run on it. Do not read or tune against it.
+- ``tests/generalization_dev4/``: a fourth development set (eight articles: a passenger plane shot
+  down near the Sudan-South Sudan border, a Mekong dam switched on upstream of the delta, a prisoner
+  swap told as a live blog, an election recount in Mongolia told as a press roundup, an ambassador
+  summoned over a minister's remarks in a translated communiqué, a coolant leak at a nuclear plant in
+  a short agency brief, a migrant boat capsizing off Djibouti, sanctions on a central bank), written on
+  2026-11-25 by a helper who changed no library code and did not read its source, its gold committed
+  before reactlib was run on it. Its first run is an honest unseen figure; after that it is
+  development text like the other dev sets. Floor 0.40, as for the earlier dev sets' first runs.
+- ``tests/generalization_holdout5/``: a fifth held-out set (six articles: a foreign journalist shot
+  dead while reporting on drug trafficking, a border wall between two Asian neighbours, a protest
+  over a fighter-jet sale, a cyber-attack on hospitals blamed on a state told as a Q&A explainer, a
+  refused extradition with an ambassador recalled, a territorial renaming row in a short agency
+  brief), written on 2026-11-25 by the same helper at the same time as the fourth development set,
+  its gold committed before reactlib was run on anything. Floor 0.50, set before any run. Held out:
+  the lead runs it once at the end. Do not read or tune against it.
 
     .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
@@ -57,14 +72,16 @@ HERE = Path(__file__).resolve().parent
 #: weakest article of each set as measured, to catch regressions (development 0.71 since the
 #: quotes round-2 articles; held out 0.76; the second held-out set starts at the floor of the first;
 #: the second development set starts at 0.40, a floor for a first run on unseen text;
-#: the third and fourth held-out sets start at 0.50, set before reactlib was first run on them;
-#: the third development set starts at 0.40, as the second did).
+#: the third, fourth and fifth held-out sets start at 0.50, set before reactlib was first run on them;
+#: the third and fourth development sets start at 0.40, as the second did).
 SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70),
         "holdout2": (HERE / "generalization_holdout2", 0.70),
         "dev2": (HERE / "generalization_dev2", 0.40),
         "holdout3": (HERE / "generalization_holdout3", 0.50),
         "dev3": (HERE / "generalization_dev3", 0.40),
-        "holdout4": (HERE / "generalization_holdout4", 0.50)}
+        "holdout4": (HERE / "generalization_holdout4", 0.50),
+        "dev4": (HERE / "generalization_dev4", 0.40),
+        "holdout5": (HERE / "generalization_holdout5", 0.50)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),
