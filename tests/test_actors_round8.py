@@ -310,3 +310,30 @@ def test_family_name_with_particle_or_suffix_is_the_same_person(text, name, late
     assert [a.name for a in people] == [name]
     at = text.rindex(later)
     assert any(s <= at + len(later) - 1 < e for s, e in people[0].mentions)
+
+
+# -- 6. a titled person placed by the words of its own sentence or paragraph ---------------------------
+
+def _person_country(text, name):
+    for a in _actors(text):
+        if a.kind == "person" and a.name == name:
+            return a.country
+    raise AssertionError(f"{name} not found: {[(a.name, a.kind, a.country) for a in _actors(text)]}")
+
+
+CONTEXT_PLACED = [
+    # an official communiqué's dateline in the sentence; an ambassador's own country after "of"
+    ("Chile and Argentina argued over the glacier.\n\nSantiago, 4 May 2026 \u2014 The Minister of Foreign "
+     "Affairs, Mr Tomas Lagos, summoned the Ambassador of the Argentine Republic in Santiago, Mr Pablo "
+     "Ruiz, to convey a protest.", {"Tomas Lagos": "CHL", "Pablo Ruiz": "ARG"}),
+    # the place the paragraph opens on
+    ("Morocco and Spain traded notes on Monday.\n\nIn Madrid, the foreign ministry said the notes were "
+     "routine. \"Nothing has changed,\" foreign ministry spokeswoman Lucia Herrero told a briefing.",
+     {"Lucia Herrero": "ESP"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTEXT_PLACED, ids=["communique", "paragraph-place"])
+def test_titled_person_placed_by_own_sentence_or_paragraph(text, expected):
+    for name, code in expected.items():
+        assert _person_country(text, name) == code, name

@@ -425,7 +425,7 @@ class ActorLinker:
         of ``cities.tsv``; cities that stand for an international body ("Brussels") decide nothing.
         """
         start, _ = self.sentence_bounds(position)
-        opening = _OPENING_PLACE.match(self.article.text, start, min(position, start + MAX_RESOLVE_CHARS))
+        opening = _OPENING_PLACE.match(self.article.text, start, start + MAX_RESOLVE_CHARS)
         if opening is None:
             return None
         place = opening.group(1)

@@ -1,0 +1,112 @@
+"""A titled person still without a country takes the country its own sentence or paragraph places it in.
+
+Why: official texts and live reports introduce office holders with a title that names no country
+("Algiers, 12 March — The Minister of Foreign Affairs, Mr Ahmed Attaf, summoned …", "In Paris, the
+foreign ministry said … foreign ministry spokesman Pascal Confavreux told a briefing", "the
+government of Co-Presidents Daniel Ortega and Rosario Murillo"). When the article has no main
+country the earlier rules (:func:`build.assign_focus_countries`) leave them without one. The
+evidence used here is local and runs after those rules, only for people they left unplaced:
+
+Only people with a title: one kept as their role, or an office word between the country word and
+the name ("the Ambassador of the French Republic in Algiers, Mr Stéphane Romatet").
+
+1. a person coordinated under one title with a placed person ("Co-Presidents Daniel Ortega and
+   Rosario Murillo") shares that person's country;
+2. the nearest country, demonym or capital before the person's first mention in the same sentence,
+   outside quotations, not after a locative ("in Algiers" is where an ambassador serves), and not
+   the title of another person named in between;
+3. for an ambassador or envoy, the country after "of" in the title ("the Ambassador of the French
+   Republic in Algiers");
+4. the place the sentence or its paragraph opens on ("In Paris, …": :meth:`ActorLinker.located_country`).
+
+The focus of earlier sentences is not used: in a two-country story the previous sentence's subject is
+as often the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .textspans import QuoteIndex, quoted_spans
+
+if TYPE_CHECKING:
+    from .build import Cluster
+
+#: A locative before a country word: the place is where the person is, not whose he is.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|towards?)\s+(?:the\s+)?$", re.I)
+#: Roles placed where they serve: their own country is the one their title says "of".
+_SERVES_ABROAD = re.compile(r"\b(?:ambassador|envoy|consul|charg[eé] d'affaires|high commissioner)\b", re.I)
+#: An office word between a country word and an untitled person's name ("Ambassador of the French
+#: Republic in Algiers, Mr …"): the title the recogniser did not keep as a role.
+_TITLE_WORD = re.compile(r"\b(?:Ambassador|Minister|President|Speaker|Secretary|Governor|Chairman|Chairwoman|"
+                         r"Chair|Director|Spokesman|Spokeswoman|Spokesperson|Envoy|Consul|Commissioner|Prefect|"
+                         r"Mayor|Premier|Chancellor|Deputy|Attorney|Judge|Justice|General|Admiral|Colonel)\b")
+#: "and " between two names under one title ("Co-Presidents Daniel Ortega and Rosario Murillo").
+_AND = re.compile(r"\s+and\s+$")
+#: How far before the person's name the country word of rule 2 may stand.
+_WINDOW = 250
+
+
+def assign_context_countries(text: str, clusters: list["Cluster"], linker_for: Any) -> None:
+    """Give unplaced titled people the country of their sentence or paragraph (module doc)."""
+    people = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
+              and c.mentions and not c.anonymous and not c.extra.get("office_known") and not c.extra.get("unnamed")]
+    if not people:
+        return
+    countries = sorted((s, e, c.country) for c in clusters if c.kind == "country" and c.country
+                       for s, e in c.mentions)
+    if not countries and not any(c.kind == "person" and c.country for c in clusters):
+        return
+    person_starts = sorted((s, n) for n, c in enumerate(clusters) if c.kind == "person" for s, _ in c.mentions)
+    quotes = QuoteIndex(quoted_spans(text))
+    linker = None
+    for c in people:
+        start = min(c.mentions)[0]
+        code = _coordinated_country(text, clusters, c, start)
+        if code is None:
+            if linker is None:
+                linker = linker_for(clusters)
+            sent_start, _ = linker.sentence_bounds(start)
+            code = _country_before(text, countries, person_starts, clusters, c, start, max(sent_start, start - _WINDOW),
+                                   quotes)
+            if code is None:
+                para = text.rfind("\n", 0, start) + 1
+                code = linker.located_country(start) or (linker.located_country(para) if para < start else None)
+        if code is not None:
+            c.country = code
+
+
+def _coordinated_country(text: str, clusters: list["Cluster"], c: "Cluster", start: int) -> str | None:
+    """The country of the placed person named right before "and" and this one ("Ortega and Murillo")."""
+    before = text[max(0, start - 10):start]
+    if not _AND.search(before):
+        return None
+    cut = start - len(_AND.search(before).group(0))
+    for other in clusters:
+        if other is not c and other.kind == "person" and other.country and any(e == cut for _, e in other.mentions):
+            return other.country
+    return None
+
+
+def _country_before(text: str, countries: list[tuple[int, int, str]], person_starts: list[tuple[int, int]],
+                    clusters: list["Cluster"], c: "Cluster", start: int, floor: int, quotes: QuoteIndex) -> str | None:
+    """Rules 2 and 3 of the module doc."""
+    own = id(c)
+    for s, e, code in reversed([x for x in countries if floor <= x[0] < start]):
+        title = text[max(floor, s - 60):start]
+        if not c.role and not _TITLE_WORD.search(title):
+            continue  # an untitled person: only a country word in a title before the name counts
+        abroad = bool(_SERVES_ABROAD.search(c.role or "") or _SERVES_ABROAD.search(text[max(0, s - 40):start]))
+        if quotes.inside(s) != quotes.inside(start):
+            continue
+        if _LOCATIVE_BEFORE.search(text, max(0, s - 20), s):
+            continue
+        if abroad and not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, s - 10):s]):
+            continue
+        # the title of another person named between the country word and this one
+        between = [n for ps, n in person_starts if e <= ps < start and id(clusters[n]) != own]
+        if between:
+            continue
+        return code
+    return None
