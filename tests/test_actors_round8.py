@@ -337,3 +337,25 @@ CONTEXT_PLACED = [
 def test_titled_person_placed_by_own_sentence_or_paragraph(text, expected):
     for name, code in expected.items():
         assert _person_country(text, name) == code, name
+
+
+# -- 7. "opposition" as a party's modifier; domestic groups placed ------------------------------------
+
+def test_opposition_before_a_party_name_is_no_group():
+    text = "Zambia held a vote on Monday. The opposition United Party for National Development alleged fraud."
+    assert [a.name for a in _actors(text) if a.kind == "group"] == []
+    text = "Peru held a vote on Monday. The main opposition party rejected the count."
+    assert [a.name for a in _actors(text) if a.kind == "group"] == []
+
+
+DOMESTIC = [
+    ("Peru held a run-off on Sunday. The opposition rejected the count.", "opposition", "PER"),
+    ("The sanctions took effect on Friday. Bolivia's exiled opposition welcomed them.", "Bolivian opposition",
+     "BOL"),
+]
+
+
+@pytest.mark.parametrize("text,name,code", DOMESTIC, ids=["focus", "possessive"])
+def test_domestic_group_takes_its_country(text, name, code):
+    groups = [(a.name, a.country) for a in _actors(text) if a.kind == "group"]
+    assert groups == [(name, code)]

@@ -52,6 +52,10 @@ def assign_context_countries(text: str, clusters: list["Cluster"], linker_for: A
     """Give unplaced titled people the country of their sentence or paragraph (module doc)."""
     people = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
               and c.mentions and not c.anonymous and not c.extra.get("office_known") and not c.extra.get("unnamed")]
+    groups = [c for c in clusters if c.kind == "group" and c.country is None and c.mentions
+              and c.name.lower() in DOMESTIC_GROUPS]
+    if groups:
+        _place_domestic_groups(text, clusters, groups, linker_for)
     if not people:
         return
     countries = sorted((s, e, c.country) for c in clusters if c.kind == "country" and c.country
@@ -110,3 +114,35 @@ def _country_before(text: str, countries: list[tuple[int, int, str]], person_sta
             continue
         return code
     return None
+
+
+#: Groups that belong to one state's politics: "the opposition", "protesters", "rebels".
+DOMESTIC_GROUPS = frozenset({"opposition", "protesters", "protestors", "demonstrators", "rebels", "separatists",
+                             "insurgents", "putschists", "mutineers", "coup leaders", "coup plotters"})
+#: "Nicaragua's exiled opposition": a country's possessive and up to two adjectives before the group.
+_POSSESSED_BY = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _place_domestic_groups(text: str, clusters: list["Cluster"], groups: list["Cluster"], linker_for: Any) -> None:
+    """A domestic group with no country: the country whose possessive it follows ("Nicaragua's exiled
+    opposition"), else the country in focus where it is first named ("Peru held a vote. The opposition
+    rejected the count.")."""
+    ends = {e: c.country for c in clusters if c.kind == "country" and c.country for _, e in c.mentions}
+    linker = None
+    for g in groups:
+        start = min(g.mentions)[0]
+        code = None
+        window = text[max(0, start - 40):start]
+        m = _POSSESSED_BY.search(window)
+        if linker is None:
+            linker = linker_for(clusters)
+        if m is not None:
+            code = ends.get(start - len(window) + m.start())
+            adjective = linker.gazetteer.demonym_of.get(code or "")
+            if adjective:  # named as the press names it: "Myanmar's junta" is the Myanmar junta
+                g.name = f"{adjective} {g.name}"
+        if code is None:
+            focus = linker.actor(linker.focus(start))
+            if focus is not None and focus.kind == "country":
+                code = focus.country
+        g.country = code

@@ -163,6 +163,9 @@ _INDEFINITE = frozenset({"a", "an", "one"})
 #: "the ministry", "its foreign ministry": the actor in focus speaking through an institution
 _ANAPHOR_DETERMINERS = frozenset({"the", "its"})
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+#: Group words that also modify a party's name ("the opposition Democratic Party"): then no group.
+_MODIFIER_GROUPS = frozenset({"opposition"})
+_PARTY_NOUNS = frozenset({"party", "parties", "coalition", "bloc", "movement"})
 _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
                                 "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta", "military junta", "ruling junta",
                                 "coup leaders", "coup plotters"})
@@ -684,6 +687,10 @@ class Recognizer:
         if head_cat == "group" and head_phrase in RULING_BODIES and not prefixed \
                 and all(m[2].kind == "country" for m in mods):
             return self._ruling_body(s, e, mods)
+        if head_cat == "group" and head_phrase in _MODIFIER_GROUPS and e < self.n \
+                and (self.words[e][:1].isupper() or self.lowers[e] in _PARTY_NOUNS):
+            # "the opposition Democratic Party alleged", "the main opposition party": the party acts
+            return 0
         if head_cat == "group":
             country = None
             if mods and not prefixed:
