@@ -344,7 +344,8 @@ def test_titled_person_placed_by_own_sentence_or_paragraph(text, expected):
 def test_opposition_before_a_party_name_is_no_group():
     text = "Zambia held a vote on Monday. The opposition United Party for National Development alleged fraud."
     assert [a.name for a in _actors(text) if a.kind == "group"] == []
-    text = "Peru held a vote on Monday. The main opposition party rejected the count."
+    text = ("Peru held a vote on Monday. The Popular Renewal Movement (PRM), the main opposition party, rejected "
+            "the count.")
     assert [a.name for a in _actors(text) if a.kind == "group"] == []
 
 

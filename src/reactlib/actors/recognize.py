@@ -165,6 +165,8 @@ _ANAPHOR_DETERMINERS = frozenset({"the", "its"})
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 #: Group words that also modify a party's name ("the opposition Democratic Party"): then no group.
 _MODIFIER_GROUPS = frozenset({"opposition"})
+#: ", the main " before a group word: it opens an apposition to the name just before.
+_APPOSED_OPENING = re.compile(r"[,(]\s*(?:the|a|an)?\s*(?:[A-Za-z-]+\s+){0,3}$")
 _PARTY_NOUNS = frozenset({"party", "parties", "coalition", "bloc", "movement"})
 _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
                                 "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta", "military junta", "ruling junta",
@@ -688,8 +690,10 @@ class Recognizer:
                 and all(m[2].kind == "country" for m in mods):
             return self._ruling_body(s, e, mods)
         if head_cat == "group" and head_phrase in _MODIFIER_GROUPS and e < self.n \
-                and (self.words[e][:1].isupper() or self.lowers[e] in _PARTY_NOUNS):
-            # "the opposition Democratic Party alleged", "the main opposition party": the party acts
+                and (self.words[e][:1].isupper() or self.lowers[e] in _PARTY_NOUNS
+                     and _APPOSED_OPENING.search(self.view.full_text, max(0, self.view.start[s] - 40), self.view.start[s])):
+            # "the opposition Democratic Party alleged", "The MSP, the main opposition party, said": the named
+            # party acts ("Malawi's main opposition party said" stays the country's opposition)
             return 0
         if head_cat == "group":
             country = None
