@@ -360,3 +360,12 @@ DOMESTIC = [
 def test_domestic_group_takes_its_country(text, name, code):
     groups = [(a.name, a.country) for a in _actors(text) if a.kind == "group"]
     assert groups == [(name, code)]
+
+
+# -- 8. a body's name that opens with a title word ------------------------------------------------------
+
+def test_country_body_whose_name_opens_with_a_title_word_is_an_organisation():
+    text = ("Peru's General Electoral Council (CGE) on Monday ordered a recount. The CGE said the count would "
+            "take a month.")
+    bodies = [(a.name, a.kind, a.country) for a in _actors(text) if a.kind != "country"]
+    assert bodies == [("General Electoral Council", "organization", "PER")]

@@ -663,6 +663,22 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
             linker = ActorLinker(_article(text, clusters), doc, gazetteer)
             index = {f"c{n}": cl for n, cl in enumerate(clusters)}
             continue
+        if m.detail == "role" and m.country and m.role and _INSTITUTION_END.search(m.role) and m.role[:1].isupper():
+            # "Mongolia's General Election Commission": a body's name read as a title ("General …")
+            key = f"named:{m.role.lower()}"
+            body = next((c for c in clusters if c.key == key), None)
+            if body is None:
+                body = Cluster(kind="organization", name=m.role, key=key, country=m.country, strong=True)
+                clusters.append(body)
+            body.mentions.append((m.start, m.end))
+            short = _ACRONYM_AFTER.match(text, m.end)
+            if short is not None:  # "(GEC)" right after it: the acronym's actor is this body
+                for other in [c for c in clusters if c.kind == "organization" and c.name == short.group(1)]:
+                    body.mentions.extend(other.mentions)
+                    clusters.remove(other)
+            linker = ActorLinker(_article(text, clusters), doc, gazetteer)
+            index = {f"c{n}": cl for n, cl in enumerate(clusters)}
+            continue
         if m.detail == "role" and (m.country or m.organization) and m.role and _role_acts(text, m):
             if m.organization:  # the organisation is already in the role: "United Nations chief"
                 name = m.role if m.organization in m.role or m.role.split()[0].isupper() else m.name
@@ -680,6 +696,14 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
             clusters.append(c)
             linker = ActorLinker(_article(text, clusters), doc, gazetteer)
             index = {f"c{n}": cl for n, cl in enumerate(clusters)}
+
+
+#: The last word of a body's name: a "title" ending so is a body ("General Election Commission").
+_INSTITUTION_END = re.compile(r"\b(?:Commission|Council|Committee|Assembly|Court|Tribunal|Office|Ministry|Agency|"
+                              r"Authority|Service|Bank|Party|Secretariat|Directorate|Bureau|Inspectorate)$")
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
 
 
 #: Words that may stand between a group and its verb ("West African leaders on Thursday condemned").
