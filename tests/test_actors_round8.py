@@ -369,3 +369,17 @@ def test_country_body_whose_name_opens_with_a_title_word_is_an_organisation():
             "take a month.")
     bodies = [(a.name, a.kind, a.country) for a in _actors(text) if a.kind != "country"]
     assert bodies == [("General Electoral Council", "organization", "PER")]
+
+
+# -- 2d. "the government of <owner>" -----------------------------------------------------------------
+
+GOVERNMENT_OF = [
+    ("Canada imposed sanctions on Cuba on Monday. The United States welcomed the toughest measure yet against "
+     "the government of President Miguel Diaz-Canel.", "CUB"),
+    ("The United States said on Friday that it would keep pressing the government of Venezuela.", "VEN"),
+]
+
+
+@pytest.mark.parametrize("text,code", GOVERNMENT_OF, ids=["person", "country"])
+def test_government_of_an_owner_is_the_owners_country(text, code):
+    assert _mentioned(text, "the government").country == code

@@ -244,7 +244,7 @@ class ActorLinker:
             # "the bloc", "the alliance": the organisation in focus, never a country
             return self.antecedent(start, lambda a: a.kind == "organization" and a.country is None)
         if institution is not None and role is None:
-            code = country or place or host or self.country_in_focus(start)
+            code = country or self._owner_after(end) or place or host or self.country_in_focus(start)
             if code is None and self._focus_is_stateless(start):
                 # "Amnesty accused Egypt of torture. The government denied it": a body with no country
                 # has no government; the state it spoke of does
@@ -435,6 +435,22 @@ class ActorLinker:
         if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, SEAT):
             return entry.country
         return _cities().get(place)
+
+    def _owner_after(self, end: int) -> str | None:
+        """"the government of Co-Presidents Daniel Ortega and …", "the government of Peru": the country of
+        the actor named right after "of" (its title between), or None."""
+        text = self.article.text
+        m = _OF_OWNER.match(text, end)
+        if m is None:
+            return None
+        found = self.mentions_in(m.end(), m.end() + _OWNER_CHARS)
+        if not found or found[0][0] - m.end() > _OWNER_CHARS:
+            return None
+        s, _, actor_id = found[0]
+        if not _OWNER_TITLE.fullmatch(text[m.end():s]):
+            return None
+        actor = self._by_id[actor_id]
+        return actor.country if actor.kind in ("person", "country") else None
 
     def _focus_is_stateless(self, position: int) -> bool:
         """Is the actor in focus an organisation or group with no country (the UN, Amnesty, a bloc)?"""
@@ -646,6 +662,11 @@ _OPENING_PLACE = re.compile(r"[\s\-\u2013\u2014\u2022*\"\u201c]*(?:Back |Meanwhi
                             r"((?:the )?[A-Z][\w'.\u2019-]*(?: (?:(?:es|de|del|da|do|di|la|el|al) )?[A-Z][\w'.\u2019-]*){0,3}),")
 
 
+#: " of " after an institution noun, then its owner ("the government of President X").
+_OF_OWNER = re.compile(r" of (?:the )?")
+#: What may stand between "of" and the owner's mention: a capitalised title ("Co-Presidents").
+_OWNER_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}")
+_OWNER_CHARS = 40
 #: A diplomatic mission and where it serves: "embassy in Tashkent", "ambassador to Hungary".
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Aa]mbassador|[Ee]nvoy|[Cc]harg[e\u00e9] d'affaires|"
                          r"[Hh]igh [Cc]ommission(?:er)?) (?:in|to) ((?:the )?[A-Z][\w'.\u2019-]*(?: [A-Z][\w'.\u2019-]*){0,2})")
