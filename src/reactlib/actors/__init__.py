@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from typing import Any, Mapping, Sequence
 
+from ..linking import ActorLinker
 from ..types import Article
 from .apposed import assign_employers
 from .context import assign_context_countries
@@ -26,7 +27,7 @@ from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
-from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
+from .build import (_article, add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
@@ -79,9 +80,6 @@ _blank_nlp: Any = None
 
 def _linker_over(text: str, doc: Any, gazetteer: Gazetteer) -> Any:
     """A function making an ActorLinker over draft clusters (for rules that need the focus)."""
-    from ..linking import ActorLinker
-    from .build import _article
-
     return lambda clusters: ActorLinker(_article(text, clusters), doc, gazetteer)
 
 

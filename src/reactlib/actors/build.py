@@ -124,11 +124,12 @@ _SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "di", "del", "de
                                 "den", "le", "la", "du", "ter", "ten", "al", "el", "dela"})
 
 
-def _name_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
     parts = name.split()
     while len(parts) > 1 and parts[-1] in _NAME_SUFFIXES:
         parts.pop()
-    return parts
+    return tuple(parts)
 
 
 def _surname(name: str) -> str:
@@ -144,8 +145,8 @@ def _given(name: str) -> list[str]:
     """The given names, without the particles of the family name ("Bill de Blasio": Bill; "De Blasio": none)."""
     parts = _name_words(name)
     if office_holders().family_first(name):
-        return parts[1:]
-    given = parts[:-1]
+        return list(parts[1:])
+    given = list(parts[:-1])
     while given and given[-1].lower() in _SURNAME_PARTICLES:
         given.pop()
     return given
@@ -153,6 +154,7 @@ def _given(name: str) -> list[str]:
 
 #: Particles of an Arabic patronymic name: "Tamim bin Hamad Al Thani" is Tamim, son of Hamad.
 _PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+_PATRONYMIC_HINT = re.compile(r" (?:bin|bint|ibn) ")
 
 
 @lru_cache(maxsize=4096)
@@ -172,6 +174,8 @@ def _patronymic(name: str) -> tuple[str, str] | None:
 
 def _same_patronymic(a: str, b: str) -> bool | None:
     """Do two names denote one person by the patronymic rule? None when neither is such a name."""
+    if not (_PATRONYMIC_HINT.search(a) or _PATRONYMIC_HINT.search(b)):
+        return None
     pa, pb = _patronymic(a), _patronymic(b)
     if pa is None and pb is None:
         return None

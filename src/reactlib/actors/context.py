@@ -25,6 +25,7 @@ as often the other side.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -65,9 +66,12 @@ def assign_context_countries(text: str, clusters: list["Cluster"], linker_for: A
     person_starts = sorted((s, n) for n, c in enumerate(clusters) if c.kind == "person" for s, _ in c.mentions)
     quotes = QuoteIndex(quoted_spans(text))
     linker = None
+    country_starts = [s for s, _, _ in countries]
     for c in people:
         start = min(c.mentions)[0]
         code = _coordinated_country(text, clusters, c, start)
+        if code is None and not _may_place(text, country_starts, start):
+            continue  # no country word before it nearby and no place opening: nothing to learn here
         if code is None:
             if linker is None:
                 linker = linker_for(clusters)
@@ -79,6 +83,16 @@ def assign_context_countries(text: str, clusters: list["Cluster"], linker_for: A
                 code = linker.located_country(start) or (linker.located_country(para) if para < start else None)
         if code is not None:
             c.country = code
+
+
+def _may_place(text: str, country_starts: list[int], start: int) -> bool:
+    """Cheap test before any linker is built: a country word in the window before ``start``, or a sentence
+    or paragraph near it opening on "In"/"From"."""
+    k = bisect.bisect_left(country_starts, start - _WINDOW)
+    if k < len(country_starts) and country_starts[k] < start:
+        return True
+    para = text.rfind("\n", 0, start) + 1
+    return "In " in text[para:start] or "From " in text[para:start]
 
 
 def _coordinated_country(text: str, clusters: list["Cluster"], c: "Cluster", start: int) -> str | None:

@@ -107,6 +107,8 @@ _PRESS_HIT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PRESS_WORDS | PRESS_F
                         + r")(?![\w-])")
 #: The same as single tokens: a press word, or the last word of a press noun ("news agency").
 _HIT_WORDS = frozenset(PRESS_WORDS | PRESS_FIRST_WORDS | {n.split()[-1] for n in PRESS_NOUNS})
+#: The press nouns as single tokens (their last word): hits around which the noun patterns are tried.
+_NOUN_WORDS = frozenset(n.split()[-1] for n in PRESS_NOUNS)
 #: Characters around a press hit in which a name is looked for.
 _WINDOW = 90
 #: How far after a name its verb may stand: ", in an editorial," between them.
@@ -224,6 +226,8 @@ def _hits(text: str, view: Any) -> list[tuple[int, int, str]]:
     if view is None:
         return [(m.start(), m.end(), m.group(0)) for m in _PRESS_HIT.finditer(text)]
     words, starts, ends = view.text, view.start, view.end
+    if _HIT_WORDS.isdisjoint(words):
+        return []
     return [(starts[i], ends[i], w) for i, w in enumerate(words) if w in _HIT_WORDS]
 
 
@@ -242,21 +246,22 @@ def _candidates(text: str, view: Any = None) -> dict[tuple[int, int], str]:
             continue
         seen.add((ws, we))
         window = text[ws:we]
-        if word[:1].isupper():
+        if word in _NOUN_WORDS:  # a press noun: a name after, before or apposed to it
+            for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN, _NAME_APPOSED):
+                for m in pattern.finditer(window):
+                    name = m.group(1)
+                    words = name.split()
+                    if words[0] in _CALENDAR and len(words) == 1 or any(w in _NOT_PRESS or w in _CALENDAR - {"The"}
+                                                                       for w in words):
+                        continue
+                    found.setdefault((ws + m.start(1), ws + m.end(1)), m.group(2) if pattern is _NAME_APPOSED else "")
+        if word[:1].isupper() and word not in _NOUN_WORDS:
             for m in _NAME_RUN.finditer(window):
                 if not (m.start() <= hit_start - ws < m.end()):
                     continue
                 start, name = _trim_run(m.start(), m.group(0))
                 if name and _press_named(name):
                     found[(ws + start, ws + m.end())] = ""
-        for pattern in (_NOUN_THEN_NAME, _NAME_THEN_NOUN, _NAME_APPOSED):
-            for m in pattern.finditer(window):
-                name = m.group(1)
-                words = name.split()
-                if words[0] in _CALENDAR and len(words) == 1 or any(w in _NOT_PRESS or w in _CALENDAR - {"The"}
-                                                                   for w in words):
-                    continue
-                found.setdefault((ws + m.start(1), ws + m.end(1)), m.group(2) if pattern is _NAME_APPOSED else "")
     return found
 
 
