@@ -425,16 +425,7 @@ class ActorLinker:
         of ``cities.tsv``; cities that stand for an international body ("Brussels") decide nothing.
         """
         start, _ = self.sentence_bounds(position)
-        opening = _OPENING_PLACE.match(self.article.text, start, start + MAX_RESOLVE_CHARS)
-        if opening is None:
-            return None
-        place = opening.group(1)
-        if place in _body_seats():
-            return None
-        entry = self.gazetteer.proper.get(place)
-        if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, SEAT):
-            return entry.country
-        return _cities().get(place)
+        return place_opening_country(self.article.text, start, self.gazetteer)
 
     def _owner_after(self, end: int) -> str | None:
         """"the government of Co-Presidents Daniel Ortega and …", "the government of Peru": the country of
@@ -471,18 +462,7 @@ class ActorLinker:
         own country word, never by "the authorities" or "the government".
         """
         start, _ = self.sentence_bounds(position)
-        window = self.article.text[start:position]
-        if len(window) > MAX_RESOLVE_CHARS * 2:
-            window = window[-MAX_RESOLVE_CHARS * 2:]
-        found = None
-        for m in _MISSION_IN.finditer(window):
-            found = m.group(1)
-        if found is None:
-            return None
-        entry = self.gazetteer.proper.get(found)
-        if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, COUNTRY_NAME):
-            return entry.country
-        return _cities().get(found)
+        return mission_host_country(self.article.text, start, position, self.gazetteer)
 
     def located_country(self, position: int) -> str | None:
         """The place's country that decides "the government" at ``position``: the place its sentence opens
@@ -592,6 +572,36 @@ class ActorLinker:
                         best = phrase
                     break
         return best
+
+
+def place_opening_country(text: str, sentence_start: int, gazetteer: Any) -> str | None:
+    """ISO alpha-3 of the capital, seat or city the sentence at ``sentence_start`` opens on ("In Quito, "),
+    or None (see :meth:`ActorLinker.opening_place_country`)."""
+    opening = _OPENING_PLACE.match(text, sentence_start, sentence_start + MAX_RESOLVE_CHARS)
+    if opening is None:
+        return None
+    place = opening.group(1)
+    if place in _body_seats():
+        return None
+    entry = gazetteer.proper.get(place)
+    if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, SEAT):
+        return entry.country
+    return _cities().get(place)
+
+
+def mission_host_country(text: str, sentence_start: int, position: int, gazetteer: Any) -> str | None:
+    """ISO alpha-3 of where a mission named between ``sentence_start`` and ``position`` serves ("the US
+    embassy in Tashkent"), or None (see :meth:`ActorLinker.host_country`)."""
+    window = text[max(sentence_start, position - MAX_RESOLVE_CHARS * 2):position]
+    found = None
+    for m in _MISSION_IN.finditer(window):
+        found = m.group(1)
+    if found is None:
+        return None
+    entry = gazetteer.proper.get(found)
+    if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, COUNTRY_NAME):
+        return entry.country
+    return _cities().get(found)
 
 
 def _pronoun_accepts(word: str) -> Callable[[Actor], bool]:

@@ -110,7 +110,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
-    assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer))  # context.py
+    assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
     assign_dateline_country(text, clusters, gazetteer)
     strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
     clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)
@@ -122,6 +122,6 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     link_descriptive_anaphors(text, clusters)
     align_portfolio_ministers(text, clusters)  # the ministry of his portfolio says whose minister (portfolios.py)
     # again, now that the linker has added "the French Republic" and the like as country mentions
-    assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer))
+    assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     return article.evolve(actors=finish(text, clusters))

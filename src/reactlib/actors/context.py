@@ -29,7 +29,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from .textspans import QuoteIndex, quoted_spans
+from ..linking import mission_host_country, place_opening_country
+from .gazetteer import default_gazetteer
+from .textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts
 
 if TYPE_CHECKING:
     from .build import Cluster
@@ -49,7 +51,8 @@ _AND = re.compile(r"\s+and\s+$")
 _WINDOW = 250
 
 
-def assign_context_countries(text: str, clusters: list["Cluster"], linker_for: Any) -> None:
+def assign_context_countries(text: str, clusters: list["Cluster"], linker_for: Any, doc: Any = None,
+                             gazetteer: Any = None) -> None:
     """Give unplaced titled people the country of their sentence or paragraph (module doc)."""
     people = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
               and c.mentions and not c.anonymous and not c.extra.get("office_known") and not c.extra.get("unnamed")]
@@ -65,22 +68,26 @@ def assign_context_countries(text: str, clusters: list["Cluster"], linker_for: A
         return
     person_starts = sorted((s, n) for n, c in enumerate(clusters) if c.kind == "person" for s, _ in c.mentions)
     quotes = QuoteIndex(quoted_spans(text))
-    linker = None
+    gazetteer = gazetteer or default_gazetteer()
     country_starts = [s for s, _, _ in countries]
+    sentences = None
     for c in people:
         start = min(c.mentions)[0]
         code = _coordinated_country(text, clusters, c, start)
         if code is None and not _may_place(text, country_starts, start):
             continue  # no country word before it nearby and no place opening: nothing to learn here
         if code is None:
-            if linker is None:
-                linker = linker_for(clusters)
-            sent_start, _ = linker.sentence_bounds(start)
+            if sentences is None:
+                sentences = SentenceIndex(sentence_starts(text, doc))
+            sent_start = sentences.starts[sentences.index(start)]
             code = _country_before(text, countries, person_starts, clusters, c, start, max(sent_start, start - _WINDOW),
                                    quotes)
             if code is None:
                 para = text.rfind("\n", 0, start) + 1
-                code = linker.located_country(start) or (linker.located_country(para) if para < start else None)
+                para_start = sentences.starts[sentences.index(para)]
+                code = (place_opening_country(text, sent_start, gazetteer)
+                        or mission_host_country(text, sent_start, start, gazetteer)
+                        or (place_opening_country(text, para_start, gazetteer) if para_start < sent_start else None))
         if code is not None:
             c.country = code
 
