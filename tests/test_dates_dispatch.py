@@ -47,7 +47,7 @@ PHRASES = [
     "Dec. 30-Jan. 2, 2024", "the days ahead", "the weeks to come", "year's end", "the month's end",
     "the late 19th century", "well over a decade", "the 80s", "at present", "the final quarter",
     "FY2025", "1Q 2024", "a quarter century", "nineteen ninety-one",
-    "an additional year", "another two years", "over the years",
+    "an additional year", "another two years", "over the years", "attacked at night",
 ]
 WORD = st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
 PIECE = st.one_of(WORD, st.sampled_from(PHRASES), st.sampled_from(PHRASES))

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from typing import Iterable, NamedTuple
 
 from .lexicon import TIME_ZONES
-from .normalize import Context, granularity, resolve
+from .normalize import Context, granularity, resolve, shift_from
 from .patterns import Candidate, recognise
-from .tense import PAST, clause_tense
+from .tense import FUTURE, PAST, clause_tense
 from .tokens import Tokens, sentence_spans, tokenize
 from . import values as V
 from .values import is_timex_value
@@ -94,6 +95,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     ref: _dt.date | None = None
     ref_at = len(tokens)  # the token where the reference day was written
     ref_value: str | None = None
+    quarter_seen: tuple[str, int] | None = None  # the last quarter or half named, and where
     story_day: _dt.date | None = None  # the last day named that is not after the article's
     day_after_report = _told_as_yesterday(tokens, cands, _lead_end(tokens, bounds))
     for cand in cands:
@@ -106,17 +108,29 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             else:
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
         value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
+        kind = cand.type
+        ahead = _length_ahead(tokens, cand, value, anchor)
+        if ahead is not None:
+            lo, hi = bounds(cand.first)
+            lo, hi = max(lo, cand.first - CLAUSE_WINDOW), min(hi, cand.last + CLAUSE_WINDOW)
+            if clause_tense(tokens, cand.first, cand.last, lo, hi) == FUTURE:
+                kind, value = "DATE", ahead  # "will be repaid in five years": the year it comes to
         if _overnight_of_story(tokens, cand, anchor, ref) and bounds(cand.first)[0] <= ref_at:
             value = f"{ref.isoformat()}TNI"  # "made landfall on Thursday and weakened overnight": that night
         if day_after_report and _said_the_day_before(cand, anchor, story_day) \
                 and in_direct_quote(text, tokens.start[cand.first]) and _reported_in_past(text, tokens.start[cand.first]):
             # "yesterday signed ... 'Today, ...' he said": the speaker's today was that day
             value = _shifted_day(value, -1)
+        compared = _compares_a_quarter(cand, anchor, quarter_seen, _previous_sentence_start(bounds, cand.first))
+        if compared:  # the period compared with is no time of the story: it moves no reference
+            value = f"{int(quarter_seen[0][:4]) - 1:04d}{quarter_seen[0][4:]}"
+        elif granularity(value) in ("Q", "H"):
+            quarter_seen = (value, cand.first)
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
-        found.append(Found(start, end, text[start:end], cand.type, value, cand.mod))
-        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME") \
+        found.append(Found(start, end, text[start:end], kind, value, cand.mod))
+        if cand.meaning[0] not in NOT_REFERENCES and cand.type in ("DATE", "TIME") and not compared \
                 and cand.meaning != ("deictic", -1, "NI") \
                 and not (cand.meaning[0] == "holiday" and tokens.lower[cand.first - 1: cand.first] != ["on"]):
             # after "overnight", "by midday" is the day it ran into; a holiday is the time of the
@@ -131,6 +145,49 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
     return found
+
+
+def _previous_sentence_start(bounds, i: int) -> int:
+    """The first token of the sentence before the one of token ``i`` (or of its own, if first)."""
+    lo = bounds(i)[0]
+    return bounds(lo - 1)[0] if lo > 0 else lo
+
+
+def _compares_a_quarter(cand: Candidate, anchor: _dt.date | None, quarter_seen: tuple[str, int] | None,
+                        since: int) -> bool:
+    """Whether ``cand`` is "a year ago" comparing with a recent quarter or half named since token
+    ``since`` (its sentence or the one before: "... lost $4 million in the first quarter. It had
+    earned $1 million a year ago."): TimeML dates it to the same quarter a year before, not to
+    the whole year."""
+    return cand.meaning == ("ago", "Y", 1, -1) and anchor is not None and quarter_seen is not None \
+        and quarter_seen[1] >= since and anchor.year - 1 <= int(quarter_seen[0][:4]) <= anchor.year
+
+
+#: Words before "in N years" that rank something within that length back from now.
+RANKING_WORDS = frozenset({"first", "second", "third", "only", "time", "ever", "last", "since", "most", "least",
+                           "highest", "lowest", "worst", "best"})
+#: A length in whole calendar units, as "in five years" writes it.
+_WHOLE_LENGTH = re.compile(r"P(\d+)(DE|[DWMY])")
+
+
+def _length_ahead(tokens: Tokens, cand: Candidate, value: str, anchor: _dt.date | None) -> str | None:
+    """The date a length after "in" reaches from the anchor ("in five years" -> the year five on,
+    "in two weeks' time" -> that week), or None when ``cand`` is no such length. TimeML marks
+    "in five years" in a future clause as that DATE; in a past one ("built it in five years") it
+    stays the DURATION, and the caller checks the tense."""
+    if anchor is None or cand.type != "DURATION" or cand.mod is not None or cand.first == 0 \
+            or tokens.lower[cand.first - 1] != "in":
+        return None
+    got = _WHOLE_LENGTH.fullmatch(value)
+    if got is None:
+        return None
+    for word in tokens.lower[max(0, cand.first - 5): cand.first - 1]:
+        if word in RANKING_WORDS or (len(word) > 4 and word.endswith("est")):
+            return None  # "the first election in 20 years", "the worst drought in 50 years": a length back
+    nxt = tokens.lower[cand.last] if cand.last < len(tokens) else ""
+    if nxt in ("of", "-") or (nxt == "'" and tokens.lower[cand.last + 1: cand.last + 2] != ["time"]):
+        return None  # "in two years of talks", "in 10 years' jail": a length of something
+    return shift_from(anchor, got.group(2), int(got.group(1)))
 
 
 def _said_the_day_before(cand: Candidate, anchor: _dt.date | None, story_day: _dt.date | None) -> bool:
@@ -169,8 +226,12 @@ def _told_as_yesterday(tokens: Tokens, cands: list[Candidate], lead_end: int) ->
 
 
 def _reported_in_past(text: str, at: int) -> bool:
-    """Whether the paragraph around offset ``at`` reports its quote with a past-tense verb ("he said")."""
-    lo = max(text.rfind("\n", max(0, at - QUOTE_REACH), at) + 1, 0)
+    """Whether the paragraph around offset ``at`` reports its quote with a past-tense verb ("he said").
+
+    The paragraph is cut to ``QUOTE_REACH`` characters on either side: a text without line
+    breaks would otherwise be read from its start for every quote in it (quadratic time).
+    """
+    lo = max(text.rfind("\n", max(0, at - QUOTE_REACH), at) + 1, at - QUOTE_REACH, 0)
     hi = text.find("\n", at, at + QUOTE_REACH)
     words = text[lo:hi if hi >= 0 else at + QUOTE_REACH].lower().replace(",", " ").replace(".", " ").split()
     return any(w in PAST_REPORTING for w in words)

@@ -145,7 +145,10 @@ DURATION_MODIFIERS = {
 }
 #: Words before a lone "over" / "under" that make it a quantity's modifier.
 OVER_AS_MORE_THAN_AFTER = frozenset({"for", "in", "of", "after", "with", "than", "within", "lasting", "spent",
-                                     "took", "lasted", "spanning", "ago", "nearly"})
+                                     "took", "lasted", "spanning", "ago", "nearly",
+                                     # verbs that take a length ("likely to last over a week")
+                                     "last", "lasts", "take", "takes", "taking", "spend", "spends", "spending",
+                                     "wait", "waits", "waited", "waiting"})
 EDGE_PHRASES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "turn": "END"}
 
 #: Holidays with a fixed date.

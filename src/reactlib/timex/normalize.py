@@ -150,6 +150,11 @@ def _shift_amount(anchor: _dt.date, unit: str, amount, sign: int) -> str:
     return str(anchor.year + int(n)) if unit == "Y" else V.day(anchor)
 
 
+def shift_from(anchor: _dt.date, unit: str, amount: int) -> str:
+    """``amount`` calendar units after ``anchor``, at that unit's granularity ("in five years")."""
+    return _shift_amount(anchor, unit, amount, 1)
+
+
 def _season(anchor: _dt.date | None, code: str, year: int | None, shift: int | None, tense: str | None) -> str:
     if year is not None:
         return f"{year}-{code}"

@@ -122,6 +122,9 @@ class Scanner:
             if self.w(i + 1) == "." and self.touch(i + 1) and self.digits(i + 2) is not None and self.touch(i + 2):
                 return float(f"{word}.{self.w(i + 2)}"), i + 3, False
             return int(word), i + 1, False
+        if word in ("a", "three") and self.w(i + 1) in ("quarter", "quarters") and self.w(i + 2) == "of" \
+                and self.w(i + 3) in ("a", "an") and self.w(i + 4) == "hour":
+            return (0.25 if word == "a" else 0.75), i + 4, False  # "a quarter of an hour"
         if word in ("a", "an"):
             if self.w(i + 1) in ("few", "couple"):
                 j = i + 2 + (self.w(i + 2) == "of")
@@ -526,7 +529,7 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         return None
     prev, nxt = s.w(i - 1), s.w(j)
     if prev in L.NOT_YEAR_BEFORE and not (prev == "least" and s.w(i - 2) == "at" and s.w(i - 3) in YEAR_BEFORE_AT_LEAST) \
-            or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
+            and not _after_possessive(s, i) or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
         return None
     if (prev in (".", ",", ":") and s.touch(i) and s.digits(i - 2) is not None) or \
             (nxt in (".", ",", ":") and s.touch(j) and s.digits(j + 1) is not None and s.touch(j + 1)):
@@ -541,8 +544,23 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     return Candidate(i, j, "DATE", ("year", y))
 
 
+def _after_possessive(s: Scanner, i: int) -> bool:
+    """Whether a possessive ("the republic's", "Norway's") stands right before ``i``: a number
+    there dates the noun after it by its year ("the republic's 2011 uprising"), as "the 2011
+    uprising" does; the letter "s" alone before a number is a bill or a route ("S 2011")."""
+    return s.w(i - 1) == "s" and s.w(i - 2) == "'" and s.touch(i - 1) and s.touch(i - 2)
+
+
 #: Words glued before a year by a hyphen that keep it a time ("mid-2016", "pre-2008", "end-2024").
 YEAR_PREFIXES = frozenset({"mid", "pre", "post", "early", "late", "end", "start", "fy", "year", "since", "by"})
+
+
+#: Words ending an amount that "a year", "a day" after it make a rate of ("5 percent a year").
+RATE_AMOUNT_WORDS = frozenset({"percent", "%", "million", "billion", "trillion", "thousand", "hundred", "dozen",
+                               "bn", "cent", "pence",
+                               # currencies whose plural is their singular ("3 billion yen a year")
+                               "yen", "yuan", "renminbi", "krona", "krone", "euro", "rand", "baht", "ringgit",
+                               "rupiah", "naira"})
 
 
 def _year_in_a_name(s: Scanner, i: int, j: int) -> bool:
@@ -624,6 +642,8 @@ def rule_weekday(s: Scanner, i: int) -> Candidate | None:
     if s.w(j) in ("and", "or") and s.w(j + 1) in L.WEEKDAYS and s.cap(j + 1) and s.w(j + 2) in L.DAY_PART_PLURALS:
         # "Monday and Tuesday nights": the first day shares the plural part, and the set reading
         return Candidate(i, j, "SET", ("value", f"XXXX-WXX-{wd}T{L.DAY_PART_PLURALS[s.w(j + 2)]}"))
+    if s.w(i - 1) == "a" and s.w(i - 2) == "on":
+        return Candidate(i, j, "DATE", ("value", f"XXXX-WXX-{wd}"))  # "born on a Tuesday": no one Tuesday
     return Candidate(i, j, "DATE", ("weekday", wd, None, None))
 
 
@@ -675,9 +695,13 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         if s.w(i + 1) == "future" and nxt == "of":
             return None  # "the future of the monarchy": its fate, not a time
         after_preposition = s.w(i - 1) in ("in", "into", "for", "from", "near", "distant", "foreseeable")
-        if not after_preposition and nxt.isalpha() and nxt not in FUNCTION_WORDS:
-            return None  # "the future president": an adjective
+        if not after_preposition and nxt.isalpha() and nxt not in FUNCTION_WORDS and nxt not in VERBS_OF_TIMES:
+            return None  # "the future president": an adjective ("what the future holds": the subject)
         return Candidate(i, i + 2, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 1)]))
+    if word == "the" and s.w(i + 1) in NEAR_OR_FAR and s.w(i + 2) in ("future", "past") \
+            and s.w(i + 3) != "of" and not (s.w(i + 3).isalpha() and s.w(i + 3) not in FUNCTION_WORDS):
+        # "in the near future", "the distant past": the adjective belongs to the reference
+        return Candidate(i, i + 3, "DATE", ("ref", L.THE_REFERENCES[s.w(i + 2)]))
     if word == "these" and s.w(i + 1) == "days":
         return Candidate(i, i + 2, "DATE", ("ref", "PRESENT_REF"))
     if word == "current" and _current_is_now(s, i):
@@ -690,6 +714,16 @@ def rule_reference(s: Scanner, i: int) -> Candidate | None:
         unit, is_time = L.UNITS[s.w(i + 1)]
         return Candidate(i, i + 2, "DURATION", ("value", _dur("X", unit, is_time)))
     return None
+
+
+#: Verbs whose subject "the future" / "the past" is ("what the future holds", "the past weighs on").
+VERBS_OF_TIMES = frozenset({"holds", "held", "looks", "looked", "brings", "brought", "lies", "lay", "belongs",
+                            "belonged", "remains", "remained", "seems", "seemed", "weighs", "weighed", "haunts",
+                            "haunted"})
+#: Adjectives of nearness before "future" / "past" inside the reference ("the near future").
+#: Not "foreseeable": "for the foreseeable future" is an idiom for "indefinitely", and TimeBank
+#: leaves it unmarked.
+NEAR_OR_FAR = frozenset({"near", "distant", "recent", "immediate", "remote"})
 
 
 #: Prepositions that introduce the date after "most recently" ("most recently in 2014").
@@ -804,9 +838,11 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
             return Candidate(i, k + 2, "DATE", ("ago", shift_code, amount, 1))
         if article and s.w(i - 1) in ("once", "twice", "thrice", "times", "per"):
             return None
-        if article and amount == 1 and k == j + 1 and s.w(k) not in ("before", "after", "early", "late") and (s.digits(i - 1) is not None or (
+        if article and amount == 1 and k == j + 1 and s.w(k) not in ("before", "after", "early", "late") and (
+                s.digits(i - 1) is not None or s.w(i - 1) in RATE_AMOUNT_WORDS or (
                 s.w(i - 1).endswith("s") and s.w(i - 1).isalpha() and not s.cap(i - 1) and len(s.w(i - 1)) > 3)):
-            return Candidate(i, k, "SET", ("value", _dur(1, code, is_time)))  # "500 tonnes a day": a rate
+            # "500 tonnes a day", "5 percent a year", "$2 million a year": a rate
+            return Candidate(i, k, "SET", ("value", _dur(1, code, is_time)))
         if article and amount == 1 and code == "D" and s.w(k) == "of" and _characterises_a_day(s, k + 1):
             return None  # "a day of mourning", "a day of shame": what the day was, not how long
         return Candidate(i, k, "DURATION", ("value", _dur(amount, code, is_time)))
@@ -877,7 +913,8 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     if the:
         i += 1
     word = s.w(i)
-    if word not in L.SHIFTS and word not in ("following", "preceding", "first", "same"):
+    if word not in L.SHIFTS and word not in ("following", "preceding", "first", "same") \
+            and not (the and word in ("final", "remaining")):
         return None
     if word == "same":
         if the and s.w(i + 1) == "day":
@@ -904,8 +941,8 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
         if unit is not None and s.w(k) in L.PLURAL_UNITS | {"-"} | set(L.UNITS):
             code, is_time, end = unit
             return Candidate(start, end, "DURATION", ("value", _dur(amount, code, is_time)))
-    if word == "first":
-        return None
+    if word in ("first", "final", "remaining"):
+        return None  # "the final three months" as "the last three months"; "the final days" is no length
     if nxt in L.WEEKDAYS and s.cap(j) and not the:
         day_shift = shift if word != "this" else 0
         if s.w(j + 1) in L.DAY_PARTS:  # "last Tuesday night"
@@ -1131,6 +1168,10 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-{L.MONTHS[nxt]:02d}"))  # "every August"
         if nxt in L.DAY_PARTS:
             return Candidate(i, j + 1, "SET", ("value", f"XXXX-XX-XXT{L.DAY_PARTS[nxt]}"))
+        if nxt in L.SEASONS and amount == 1:
+            return Candidate(i, j + 1, "SET", ("value", f"XXXX-{L.SEASONS[nxt]}"))  # "every spring"
+        if nxt == "weekend" and amount == 1:
+            return Candidate(i, j + 1, "SET", ("value", "XXXX-WXX-WE"))  # "each weekend"
         if nxt in L.UNITS and nxt not in ("weekend", "weekends", "quarter", "quarters"):
             unit, is_time = L.UNITS[nxt]
             return Candidate(i, j + 1, "SET", ("value", _dur(amount, unit, is_time)))
@@ -1458,12 +1499,23 @@ def _independence_of(s: Scanner, i: int) -> tuple[int, int] | None:
     return None
 
 
+def rule_at_night(s: Scanner, i: int) -> Candidate | None:
+    """``(at) night``: the night of the day under discussion (TimeML: a TIME; "at" is a signal
+    and stays out). "night school", "at night-time" and "at Night" (a title) are none."""
+    if s.w(i) != "night" or s.w(i - 1) != "at" or s.cap(i):
+        return None
+    nxt = s.w(i + 1)
+    if (nxt.isalpha() and nxt not in FUNCTION_WORDS) or (nxt == "-" and s.touch(i + 1)):
+        return None
+    return Candidate(i, i + 1, "TIME", ("ref_part", "NI"))
+
+
 RULES = (
     rule_iso, rule_month, rule_day_month, rule_year, rule_weekday, rule_deictic, rule_reference,
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
     rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year, rule_added_span,
-    rule_over_the_units,
+    rule_over_the_units, rule_at_night,
 )
 
 
@@ -1477,7 +1529,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present", "fy"} | PERIOD_ORDINALS
+    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1516,6 +1568,7 @@ RULE_STARTS: dict = {
     rule_spoken_year: set(SPOKEN_CENTURIES),
     rule_added_span: {"a", "an", "another"},
     rule_over_the_units: {"the"},
+    rule_at_night: {"night"},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
@@ -1531,8 +1584,8 @@ RULE_AFTER_THE: dict = {
     rule_day_month: {DIGITS},
     rule_year: {"'", DIGITS},
     rule_deictic: {"day"},
-    rule_reference: set(L.THE_REFERENCES) | {"moment"},
-    rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same"},
+    rule_reference: set(L.THE_REFERENCES) | {"moment"} | NEAR_OR_FAR,
+    rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same", "final", "remaining"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
     rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee", "late"}
     | set(L.DECADE_WORDS)

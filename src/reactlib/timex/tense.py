@@ -187,6 +187,9 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word in PROVIDING:
         return FUTURE  # "the accord provides for a truce from Sunday": what a text lays down is to come
+    if word == "takes" and i + 1 < len(tokens) and tokens.lower[i + 1] in ("effect", "place") \
+            and i > 0 and tokens.lower[i - 1] == "and":
+        return FUTURE  # "was signed on Monday and takes effect on Sunday": a verb of its own, still to come
     if word in SCHEDULED_PRESENT and i > 0 and tokens.lower[i - 1] not in NOT_SCHEDULED_BEFORE \
             and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")) \
             and not _verb_before(tokens.lower[i - 1]):

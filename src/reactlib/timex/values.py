@@ -130,7 +130,19 @@ def duration(amount: float | int | str, unit: str, is_time: bool) -> str:
         amount = "X" if amount == "X" else amount * 2
     if isinstance(amount, float):
         amount = int(amount) if amount.is_integer() else amount
+    if is_time and isinstance(amount, float) and unit in SMALLER_TIME_UNIT:
+        # TimeML writes a fraction of an hour in minutes: "half an hour" PT30M, "an hour and
+        # a half" PT1H30M (and of a minute in seconds)
+        smaller = amount * 60
+        if smaller.is_integer():
+            whole = int(amount)
+            rest = f"{int(smaller) - whole * 60}{SMALLER_TIME_UNIT[unit]}"
+            return f"PT{whole}{unit}{rest}" if whole else f"PT{rest}"
     return f"PT{amount}{unit}" if is_time else f"P{amount}{unit}"
+
+
+#: The unit a fraction of an hour or of a minute is written in.
+SMALLER_TIME_UNIT = {"H": "M", "M": "S"}
 
 
 def safe_date(year: int, number: int, day_of_month: int) -> _dt.date | None:
