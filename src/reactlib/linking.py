@@ -668,14 +668,14 @@ def _role_fits(held: str, role: str, *, generic: bool = True) -> bool:
 
 
 #: A sentence opening on a place: "In Quito, ", "- From Nairobi, ", "Back in Lima, ".
-_OPENING_PLACE = re.compile(r"[\s\-\u2013\u2014\u2022*\"\u201c]*(?:Back |Meanwhile,? |Elsewhere,? )?(?:In|From) "
+_OPENING_PLACE = re.compile(r"[\s\-\u2013\u2014\u2022*\"\u201c]{0,6}(?:Back |Meanwhile,? |Elsewhere,? )?(?:In|From) "
                             r"((?:the )?[A-Z][\w'.\u2019-]*(?: (?:(?:es|de|del|da|do|di|la|el|al) )?[A-Z][\w'.\u2019-]*){0,3}),")
 
 
 #: " of " after an institution noun, then its owner ("the government of President X").
 _OF_OWNER = re.compile(r" of (?:the )?")
 #: What may stand between "of" and the owner's mention: a capitalised title ("Co-Presidents").
-_OWNER_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}")
+_OWNER_TITLE = re.compile(r"(?:[A-Z][\w-]{0,30}\s{1,3}){0,3}")
 _OWNER_CHARS = 40
 #: A diplomatic mission and where it serves: "embassy in Tashkent", "ambassador to Hungary".
 _MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Aa]mbassador|[Ee]nvoy|[Cc]harg[e\u00e9] d'affaires|"

@@ -707,7 +707,7 @@ _INSTITUTION_END = re.compile(r"\b(?:Commission|Council|Committee|Assembly|Court
                               r"Authority|Service|Bank|Party|Secretariat|Directorate|Bureau|Inspectorate)$")
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r"\s{0,3}\(([A-Z][A-Z0-9&-]{1,9})\)")
 
 
 #: Words that may stand between a group and its verb ("West African leaders on Thursday condemned").

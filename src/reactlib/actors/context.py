@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from .build import Cluster
 
 #: A locative before a country word: the place is where the person is, not whose he is.
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|towards?)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|into|across|towards?)\s{1,3}(?:the\s{1,3})?$", re.I)
 #: Roles placed where they serve: their own country is the one their title says "of".
 _SERVES_ABROAD = re.compile(r"\b(?:ambassador|envoy|consul|charg[eé] d'affaires|high commissioner)\b", re.I)
 #: An office word between a country word and an untitled person's name ("Ambassador of the French
@@ -46,7 +46,7 @@ _TITLE_WORD = re.compile(r"\b(?:Ambassador|Minister|President|Speaker|Secretary|
                          r"Chair|Director|Spokesman|Spokeswoman|Spokesperson|Envoy|Consul|Commissioner|Prefect|"
                          r"Mayor|Premier|Chancellor|Deputy|Attorney|Judge|Justice|General|Admiral|Colonel)\b")
 #: "and " between two names under one title ("Co-Presidents Daniel Ortega and Rosario Murillo").
-_AND = re.compile(r"\s+and\s+$")
+_AND = re.compile(r"\s{1,3}and\s{1,3}$")
 #: How far before the person's name the country word of rule 2 may stand.
 _WINDOW = 250
 
@@ -127,7 +127,7 @@ def _country_before(text: str, countries: list[tuple[int, int, str]], person_sta
             continue
         if _LOCATIVE_BEFORE.search(text, max(0, s - 20), s):
             continue
-        if abroad and not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, s - 10):s]):
+        if abroad and not re.search(r"\bof\s{1,3}(?:the\s{1,3})?$", text[max(0, s - 10):s]):
             continue
         # the title of another person named between the country word and this one
         between = [n for ps, n in person_starts if e <= ps < start and id(clusters[n]) != own]
@@ -141,7 +141,7 @@ def _country_before(text: str, countries: list[tuple[int, int, str]], person_sta
 DOMESTIC_GROUPS = frozenset({"opposition", "protesters", "protestors", "demonstrators", "rebels", "separatists",
                              "insurgents", "putschists", "mutineers", "coup leaders", "coup plotters"})
 #: "Nicaragua's exiled opposition": a country's possessive and up to two adjectives before the group.
-_POSSESSED_BY = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}$")
+_POSSESSED_BY = re.compile(r"(?:'s|\u2019s)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}$")
 
 
 def _place_domestic_groups(text: str, clusters: list["Cluster"], groups: list["Cluster"], linker_for: Any) -> None:

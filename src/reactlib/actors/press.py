@@ -97,7 +97,7 @@ _OPENERS = frozenset({"But", "And", "Meanwhile", "Also", "However", "Elsewhere",
                       "According", "To", "With", "After", "Before", "As", "Like", "Unlike", "While"})
 #: "the paper", "the newspaper", "the daily", "the agency", "the broadcaster": the outlet named last.
 _OUTLET_ANAPHOR = re.compile(r"\b[Tt]he (?:paper|newspaper|daily|agency|broadcaster|tabloid|weekly)\b"
-                             r"(?!\s+(?:of|for|that|which)\b)")
+                             r"(?!\s{1,3}(?:of|for|that|which)\b)")
 #: "In Dar es Salaam, " opening a sentence: the place's country.
 _OPENING_PLACE = re.compile(r"(?:In|From) ((?:the )?[A-Z][\w'.\u2019-]*(?: (?:(?:es|de|del|da|do|di|la|el|al) )?"
                             r"[A-Z][\w'.\u2019-]*){0,3}), ")
@@ -112,8 +112,8 @@ _NOUN_WORDS = frozenset(n.split()[-1] for n in PRESS_NOUNS)
 #: Characters around a press hit in which a name is looked for.
 _WINDOW = 90
 #: How far after a name its verb may stand: ", in an editorial," between them.
-_INTERPOSED = re.compile(r"(?:,[^,.;\"\u201c\u201d]{1,50},)?\s+(?:(?:also|on \w+|again|then|later|now|"
-                         r"today|yesterday|this morning|in an editorial|in its editorial)\s+)*(\w+)")
+_INTERPOSED = re.compile(r"(?:,[^,.;\"\u201c\u201d]{1,50},)?\s{1,3}(?:(?:also|on \w{1,12}|again|then|later|now|"
+                         r"today|yesterday|this morning|in an editorial|in its editorial)\s{1,3}){0,3}(\w{1,30})")
 
 
 def _acts_at(text: str, start: int, end: int) -> bool:
@@ -338,7 +338,7 @@ def add_press_outlets(text: str, clusters: list["Cluster"], gazetteer: Gazetteer
 
 
 #: "the state-run Daily News": state media are the country's in focus, whoever it is.
-_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned|-controlled| media| news| television| broadcaster)?\s+(?:\w+\s+){0,2}$",
+_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned|-controlled| media| news| television| broadcaster)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$",
                           re.I)
 
 

@@ -166,7 +166,7 @@ _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
 #: Group words that also modify a party's name ("the opposition Democratic Party"): then no group.
 _MODIFIER_GROUPS = frozenset({"opposition"})
 #: ", the main " before a group word: it opens an apposition to the name just before.
-_APPOSED_OPENING = re.compile(r"[,(]\s*(?:the|a|an)?\s*(?:[A-Za-z-]+\s+){0,3}$")
+_APPOSED_OPENING = re.compile(r"[,(]\s{0,3}(?:the|a|an)?\s{0,3}(?:[A-Za-z-]{1,30}\s{1,3}){0,3}$")
 _PARTY_NOUNS = frozenset({"party", "parties", "coalition", "bloc", "movement"})
 _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
                                 "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta", "military junta", "ruling junta",
