@@ -30,3 +30,35 @@ def test_relatives_still_found_in_own_sentences():
     assert any(a.name == "Brenner's family" for a in article.actors)
     plain = parse("Lukas Brenner, an engineer from Austria, was detained in Oranland last week.")
     assert not any("family" in a.name for a in plain.actors)
+
+
+# -- the channel prefilter: a substring test of every phrase before the whole-word searches --------
+
+_CHANNEL_PIECES = ["told reporters ", "in a tweet", "tweeted", "briefings ", "on x", "on xinhua ", "a letter",
+                   "letterhead ", "telephoned ", "the statement", "statements ", "said ", "the ministry ", ", ",
+                   "Televised ", "on TV", "at a rally", "rallying "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CHANNEL_PIECES), max_size=8), st.sampled_from([None, "say", "write"]))
+def test_channel_prefilter_never_hides_a_whole_word_channel(pieces, cue):
+    from reactlib.quotes.channels import CHANNEL_WORDS, _contains_word, channel_of
+
+    context = "".join(pieces)
+    low = context.lower()
+    expected = next((channel for channel, words in CHANNEL_WORDS if any(_contains_word(low, w) for w in words)),
+                    None)
+    found = channel_of(context, None, cue)
+    if expected is not None:
+        assert found == expected
+    else:
+        assert found == ("written" if cue == "write" else None)
+
+
+def test_channels_named_around_a_cue():
+    from reactlib.quotes.channels import channel_of
+
+    assert channel_of("the envoy told reporters in Marendi on Monday") == "press conference"
+    assert channel_of("she wrote on her letterhead", None, "say") is None          # "letter" is not a word here
+    assert channel_of("the finance ministry said", "the finance ministry", "say") == "statement"
+    assert channel_of("a spokesman for the mayor said", "a spokesman for the mayor", "say") == "statement"

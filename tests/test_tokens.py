@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from reactlib.nlp import blank_english
-from reactlib.tokens import token_view
+from reactlib.tokens import _TRIGGERS as _TRIGGERS_REGISTERED, token_view, trigger_words
 
 NLP = blank_english()
 
@@ -44,3 +44,58 @@ def test_view_flags_match_spacy_token_attributes(text):
     assert view.lower == [t.lower_ for t in doc]
     assert view.is_space == [t.is_space for t in doc]
     assert view.end == [t.idx + len(t.text) for t in doc]
+
+
+# -- the trigger-word index -----------------------------------------------------------
+
+_TRIGGERS = frozenset({"said", "read", "claims"})
+_REGISTERED = trigger_words({"said", "reads", "warned"})
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Said", "said", "read", "Reads", "claims", "Ostland", ".", "\n", "x"]),
+                max_size=40))
+def test_positions_equal_a_scan_of_every_token(words):
+    text = " ".join(words)
+    view = token_view(NLP(text), text)
+    scan = [k for k, w in enumerate(view.text) if w.lower() in _TRIGGERS]
+    assert view.positions(_TRIGGERS) == scan
+    assert view.positions(_TRIGGERS) is view.positions(_TRIGGERS)   # found once per Doc
+    for lo in range(0, len(view) + 1, 3):
+        for hi in range(lo, len(view) + 2, 4):
+            assert view.positions_between(_TRIGGERS, lo, hi) == [k for k in scan if lo <= k < hi]
+    assert view.sentences_with(_TRIGGERS) == sorted({view.sentence_index[k] for k in scan})
+
+
+def test_positions_are_kept_apart_for_each_word_set():
+    text = "The memo read: no. Officials said nothing. Vantaria's claims were denied."
+    view = token_view(NLP(text), text)
+    reading = frozenset({"read"})
+    saying = frozenset({"said", "claims"})
+    assert [view.text[k] for k in view.positions(reading)] == ["read"]
+    assert [view.text[k] for k in view.positions(saying)] == ["said", "claims"]
+    assert view.sentences_with(saying) == [1, 2]
+    assert view.positions_between(saying, 0, view.positions(saying)[1]) == view.positions(saying)[:1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Said", "said", "reads", "Warned", "warned.", "claims", "Ostland", ".", "\n"]),
+                max_size=40))
+def test_registered_sets_are_answered_from_one_shared_index(words):
+    text = " ".join(words)
+    view = token_view(NLP(text), text)
+    for triggers in (_REGISTERED, _TRIGGERS):
+        assert view.positions(triggers) == [k for k, w in enumerate(view.text) if w.lower() in triggers]
+    index = view.trigger_index()
+    assert all(view.lower[k] == word for word, found in index.items() for k in found)
+    assert sorted(k for found in index.values() for k in found) == \
+        [k for k, w in enumerate(view.lower) if w in _TRIGGERS_REGISTERED.words]
+
+
+def test_a_set_registered_after_the_index_was_built_is_still_found():
+    text = "Talks in Veloria stalled; the envoy grumbled, and the minister grumbled too."
+    view = token_view(NLP(text), text)
+    view.trigger_index()                                   # built before the new set exists
+    late = trigger_words({"grumbled", "stalled"})
+    assert [view.text[k] for k in view.positions(late)] == ["stalled", "grumbled", "grumbled"]
+    assert trigger_words(late) is late                     # registering again changes nothing

@@ -53,6 +53,8 @@ Neither Nor No Not Nobody None Some Many Most Several All Each Every Such Other 
 """.split())
 
 _FULL_STOP = get_string_id(".")
+#: every abbreviation :func:`_continues` can accept; any other word before a full stop ends its sentence
+_KNOWN = NUMBERED | NAME_SUFFIXES | TITLES
 
 
 def _continues(abbreviation: str, following: str) -> bool:
@@ -80,12 +82,14 @@ def keep_abbreviations_in_sentence(doc: Doc) -> Doc:
         if i == 0 or i + 1 >= n or starts[i + 1] != 1:
             continue
         before = doc[i - 1]
+        abbreviation = before.text.rsplit("-", 1)[-1].rsplit(".", 1)[-1]  # "Maj.-Gen" -> "Gen"
+        if abbreviation not in _KNOWN:
+            continue    # most full stops end a sentence after an ordinary word: no more to look at
         if before.whitespace_ or "\n" in doc[i].whitespace_:
             continue
         nxt = doc[i + 1]
         if nxt.is_space:
             continue
-        abbreviation = before.text.rsplit("-", 1)[-1].rsplit(".", 1)[-1]  # "Maj.-Gen" -> "Gen"
         if _continues(abbreviation, nxt.text):
             starts[i + 1] = -1
             changed = True

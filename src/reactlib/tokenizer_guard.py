@@ -88,7 +88,12 @@ class GuardedTokenizer:
     def _cache_new_chunks(self, chunks: list[str]) -> None:
         """Tokenise each chunk (of a text) not seen before on its own, so that spaCy caches it."""
         seen = self._seen
-        for chunk in set(chunks) - seen:
+        # Nearly every chunk has been seen before: test each against the set, without first
+        # building a set of the text's chunks (which hashed and stored all of them again).
+        new = [chunk for chunk in chunks if chunk not in seen]
+        if not new:
+            return
+        for chunk in dict.fromkeys(new):  # once each, in text order
             if len(seen) >= self._seen_limit:
                 return
             seen.add(chunk)

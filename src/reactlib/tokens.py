@@ -10,12 +10,43 @@ made from one ``Doc.to_array`` call, as plain Python lists, and cached on the Do
 from __future__ import annotations
 
 import bisect
-from typing import Any
+from typing import Any, Iterable
 
 from numpy import flatnonzero
 from spacy.attrs import IDX, LENGTH, LIKE_NUM, SENT_START
 
 _KEY = "reactlib.token_view"
+
+
+class _TriggerRegistry:
+    """The word sets registered with :func:`trigger_words`, and the union of their words."""
+
+    def __init__(self) -> None:
+        self.sets: dict[int, frozenset[str]] = {}
+        self.words: frozenset[str] = frozenset()
+        #: raised by every registration that adds words, so that older indexes are rebuilt
+        self.version = 0
+
+
+_TRIGGERS = _TriggerRegistry()
+
+
+def trigger_words(words: Iterable[str]) -> frozenset[str]:
+    """``words`` as a frozenset registered with every Doc's trigger index; returns the set.
+
+    Why: several stages each scan every token of an article for their own trigger words
+    (verbs of saying, reporting nouns, act verbs, date words). Registered at import, all
+    the sets are found in one pass per Doc (:meth:`TokenView.trigger_index`), and
+    :meth:`TokenView.positions` then answers each set from it. Keep the returned set at
+    module level and pass that same object to ``positions``.
+    """
+    found = frozenset(words)
+    if _TRIGGERS.sets.get(id(found)) is not found:
+        _TRIGGERS.sets[id(found)] = found
+        if not found <= _TRIGGERS.words:
+            _TRIGGERS.words = _TRIGGERS.words | found
+            _TRIGGERS.version += 1
+    return found
 
 
 class TokenView:
@@ -32,8 +63,11 @@ class TokenView:
         if n:
             # Column by column: ``tolist`` of the whole uint64 table costs more than
             # everything else here (SENT_START -1 becomes a huge Python int).
-            table = doc.to_array([IDX, LENGTH, SENT_START])
+            # LIKE_NUM too: the actors stage reads it for every article, and a column of this
+            # call costs less than a ``to_array`` call of its own
+            table = doc.to_array([IDX, LENGTH, SENT_START, LIKE_NUM])
             idx = table[:, 0]
+            self._like_num = (table[:, 3] == 1).tolist()
             self.start: list[int] = idx.tolist()
             self.end: list[int] = (idx + table[:, 1]).tolist()
             flags = table[:, 2] == 1
@@ -58,6 +92,10 @@ class TokenView:
         #: what a stage derives from these lists once per Doc (positions of its cue words, …),
         #: under a key of its own
         self.memo: dict[str, Any] = {}
+        #: :meth:`positions` by word set (keyed by the set's ``id``, the set kept alive beside it)
+        self._positions: dict[int, tuple[frozenset[str], list[int]]] = {}
+        self._trigger_index: dict[str, list[int]] | None = None
+        self._trigger_version = -1
 
     def __len__(self) -> int:
         return len(self.text)
@@ -85,6 +123,72 @@ class TokenView:
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens ``first`` … ``last`` (inclusive)."""
         return self.start[first], self.end[last]
+
+    # -- trigger-word index --------------------------------------------------------
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Indices, in order, of the tokens whose lower-cased text is one of ``words``.
+
+        Why: a rule that fires only at a trigger word ("read", "according", a reporting
+        noun) would otherwise test every token of every sentence it is asked about; with
+        this index it visits the trigger tokens alone. A set registered with
+        :func:`trigger_words` is answered from the Doc's trigger index, one pass over the
+        tokens for all registered sets of all stages together; any other set costs a pass
+        of its own. Either way the answer is remembered for every later caller (the set's
+        identity is the key: pass a module-level frozenset, not one built per call). The
+        list is shared: do not change it.
+        """
+        key = id(words)
+        cached = self._positions.get(key)
+        if cached is not None and cached[0] is words:
+            return cached[1]
+        if _TRIGGERS.sets.get(key) is words:
+            lists = [found for word, found in self.trigger_index().items() if word in words]
+            if len(lists) == 1:
+                found = lists[0]
+            else:
+                found = sorted(k for one in lists for k in one)
+        else:
+            found = [k for k, w in enumerate(self.lower) if w in words]
+        self._positions[key] = (words, found)
+        return found
+
+    def trigger_index(self) -> dict[str, list[int]]:
+        """Positions of every registered trigger word (:func:`trigger_words`) in this Doc, by word.
+
+        Built on first use in one pass over the lower-cased tokens, and again only if a
+        new set was registered since (registration normally happens at import).
+        """
+        if self._trigger_index is None or self._trigger_version != _TRIGGERS.version:
+            union = _TRIGGERS.words
+            index: dict[str, list[int]] = {}
+            lower = self.lower
+            for k in [k for k, w in enumerate(lower) if w in union]:  # few hits: group those alone
+                found = index.get(lower[k])
+                if found is None:
+                    index[lower[k]] = [k]
+                else:
+                    found.append(k)
+            self._trigger_index = index
+            self._trigger_version = _TRIGGERS.version
+        return self._trigger_index
+
+    def positions_between(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
+        """:meth:`positions` of ``words`` among tokens ``lo`` … ``hi - 1``."""
+        found = self.positions(words)
+        return found[bisect.bisect_left(found, lo):bisect.bisect_left(found, hi)]
+
+    def sentences_with(self, words: frozenset[str]) -> list[int]:
+        """Numbers (indices into :attr:`sents`), in order, of the sentences holding one of ``words``."""
+        index = self.sentence_index
+        out: list[int] = []
+        last = -1
+        for k in self.positions(words):
+            number = index[k]
+            if number != last:
+                out.append(number)
+                last = number
+        return out
 
 
 def token_view(doc: Any, text: str | None = None) -> TokenView:

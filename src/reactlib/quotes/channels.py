@@ -6,8 +6,6 @@ context is the unquoted text of the sentence, lower-cased.
 
 from __future__ import annotations
 
-import re
-
 #: (channel, words that signal it); whole-word matches on the lower-cased context
 CHANNEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("twitter", ("tweet", "tweeted", "tweets", "tweeting", "twitter", "on x", "retweeted")),
@@ -41,21 +39,25 @@ def _contains_word(hay: str, needle: str) -> bool:
         start = k + 1
 
 
-def _any_of(phrases: tuple[str, ...]) -> "re.Pattern[str]":
-    """One search for any of ``phrases`` as a substring (a literal alternation: linear in the text)."""
-    return re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+#: Every channel phrase, and every institution word: most contexts name none, and one test of
+#: each phrase as a substring (``in``, which is faster than one regular-expression alternation
+#: on contexts this short) spares the ~50 whole-word searches of :func:`_contains_word` per quote.
+_CHANNEL_PHRASES = tuple(sorted({w for _, words in CHANNEL_WORDS for w in words}))
+_INSTITUTION_WORDS = tuple(sorted(set(INSTITUTIONS)))
 
 
-#: Whether any channel phrase occurs at all: most contexts name none, and one search spares the
-#: ~50 whole-word searches of :func:`_contains_word` per quote.
-_ANY_CHANNEL = _any_of(tuple(w for _, words in CHANNEL_WORDS for w in words))
-_ANY_INSTITUTION = _any_of(INSTITUTIONS)
+def _names_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether any of ``phrases`` occurs in ``text`` as a substring."""
+    for phrase in phrases:
+        if phrase in text:
+            return True
+    return False
 
 
 def channel_of(context: str, speaker: str | None = None, cue_lemma: str | None = None) -> str | None:
     """The channel named in ``context`` (the unquoted words around the cue), or None."""
     low = context.lower()
-    if _ANY_CHANNEL.search(low):
+    if _names_any(low, _CHANNEL_PHRASES):
         for channel, words in CHANNEL_WORDS:
             if any(_contains_word(low, w) for w in words):
                 return channel
@@ -63,6 +65,6 @@ def channel_of(context: str, speaker: str | None = None, cue_lemma: str | None =
         return "written"
     if speaker and cue_lemma in ("say", "add", "state", "declare", "announce"):
         sp = speaker.lower()
-        if _ANY_INSTITUTION.search(sp) and any(_contains_word(sp, w) for w in INSTITUTIONS):
+        if _names_any(sp, _INSTITUTION_WORDS) and any(_contains_word(sp, w) for w in INSTITUTIONS):
             return "statement"
     return None

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
+from ..tokens import trigger_words
 from .clauses import FINITE
 from .tokens import Tokens
 from .words import DETERMINERS, is_manner_adverb
@@ -220,16 +221,11 @@ def _make_clear(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int | None
 def _cue_positions(toks: Tokens) -> list[int]:
     """Indices of the tokens that may begin a cue, in order; found once per Doc, as every
     sentence asks."""
-    positions = toks.memo.get(_POSITIONS_KEY)
-    if positions is None:
-        positions = [k for k, w in enumerate(toks.lower) if w in _CUE_STARTS]
-        toks.memo[_POSITIONS_KEY] = positions
-    return positions
+    return toks.positions(CUE_STARTS)
 
 
-_POSITIONS_KEY = "reactlib.quotes.cue_positions"
 #: every word that may begin a cue: a cue form, "according", "made (clear)", "put (it)"
-_CUE_STARTS = frozenset(CUE_FORMS) | {"according"} | MAKE_FORMS | PUT_FORMS
+CUE_STARTS = trigger_words(frozenset(CUE_FORMS) | {"according"} | MAKE_FORMS | PUT_FORMS)
 
 
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")

@@ -18,15 +18,16 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from ..tokens import trigger_words
 from .attribution import Attributed, attribute
 from .clauses import FINITE, past_form
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
-from .documents import with_document_cues
+from .documents import DOCUMENT_CUE_WORDS, with_document_cues
 from .framing import reaction_paragraph_subject
-from .cues import find_cues
+from .cues import CUE_STARTS, find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
-from .nouns import noun_reports
+from .nouns import REPORTING_NOUN_FORMS, noun_reports
 from .tokens import Tokens, skip_inline_space, skip_space_back, tokens_of
 from .voiced import voicing_verb
 from .words import CLAUSE_PARTICIPLE_CUES
@@ -40,6 +41,8 @@ AFTER_COMMA_WINDOW = 26
 #: how far before an opening mark its cue may sit (bounds the work on run-on text)
 BEFORE_WINDOW = 60
 _SENT_END = frozenset(".!?")
+#: the words that may begin a cue of either kind (a verb of saying, "<document> read")
+_CUE_OR_DOCUMENT_WORDS = trigger_words(CUE_STARTS | DOCUMENT_CUE_WORDS)
 
 
 class Found(NamedTuple):
@@ -59,11 +62,12 @@ class Found(NamedTuple):
 
 def _quoted_mask(toks: Tokens, marks: list[QuoteMarks]) -> tuple[list[bool], list[int]]:
     """Which tokens lie inside (or are the marks of) a quotation, and which quotation."""
-    quoted = [False] * len(toks)
-    owner = [-1] * len(toks)
+    n = len(toks)
+    quoted = [False] * n
+    owner = [-1] * n
     for k, m in enumerate(marks):
         i = toks.at_char(m.open)
-        while i < len(toks) and toks.start[i] <= m.close:
+        while i < n and toks.start[i] <= m.close:
             if "\n" in toks.text[i]:
                 break   # a paragraph quotation with no closing mark ends before the break
             quoted[i] = True
@@ -87,7 +91,8 @@ def _is_name_like(toks: Tokens, first: int, last: int) -> bool:
 def find_quotes(text: str, doc: Any) -> list[Found]:
     """Every quote of ``text`` (tokenised as ``doc``), in text order."""
     toks = tokens_of(doc, text)
-    if not len(toks):
+    n_toks = len(toks)
+    if not n_toks:
         return []
     marks = scan_all_quotes(text)
     quoted, owner = _quoted_mask(toks, marks)
@@ -95,7 +100,10 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     # cues and their speakers, per sentence
     attributed: list[Attributed] = []
     sent_of_cue: list[tuple[int, int]] = []
-    for lo, hi in toks.sents:
+    sents = toks.sents
+    # Only a sentence holding a word that can begin a cue can hold a cue: visit those alone.
+    for number in toks.sentences_with(_CUE_OR_DOCUMENT_WORDS):
+        lo, hi = sents[number]
         cues = with_document_cues(find_cues(toks, lo, hi, quoted), toks, lo, hi, quoted)  # "the statement read"
         for a in attribute(toks, cues, lo, hi, quoted):
             attributed.append(a)
@@ -109,11 +117,11 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     for m in marks:
         first = toks.at_char(m.start)
         last = toks.at_char(m.end - 1) if m.end > m.start else first
-        if first >= len(toks) or last < first:
+        if first >= n_toks or last < first:
             continue
         open_tok = toks.at_char(m.open)
         has_close_mark = m.close < len(text) and not text[m.close].isspace()
-        close_tok = min(toks.at_char(m.close), len(toks) - 1) if has_close_mark else last
+        close_tok = min(toks.at_char(m.close), n_toks - 1) if has_close_mark else last
         lo, hi = toks.sentence_of(first)
         words = _word_count(toks, first, last)
         before = skip_space_back(toks, open_tok - 1, lo)
@@ -139,14 +147,14 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         j = close_tok + 1
         steps = 0
         window = AFTER_COMMA_WINDOW if text[m.end - 1:m.end] == "," else AFTER_WINDOW
-        while j < len(toks) and steps < window:
+        while j < n_toks and steps < window:
             t = toks.text[j]
             if "\n" in t:
                 break
             if quoted[j]:
                 # another quotation before the cue ("with "respect for the law," the ministry said")
                 k = owner[j]
-                while j < len(toks) and quoted[j] and owner[j] == k:
+                while j < n_toks and quoted[j] and owner[j] == k:
                     j += 1
                 steps += 1
                 continue
@@ -292,7 +300,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             sp = toks.span(*a.speaker) if a.speaker is not None else None
             out.append(Found(start, end, "indirect", a.cue.lemma, toks.span(a.cue.first, a.cue.last), sp,
                              (toks.start[lo], toks.end[hi - 1])))
-    for lo, hi in toks.sents:
+    for number in toks.sentences_with(REPORTING_NOUN_FORMS):
+        lo, hi = sents[number]
         for r in noun_reports(toks, lo, hi, quoted):
             start, end = toks.span(*r.clause)
             sp = toks.span(*r.speaker) if r.speaker is not None else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .clauses import FINITE, IRREGULAR_PAST, looks_like_clause, past_form
+from ..tokens import trigger_words
 from .tokens import Tokens
 from .words import DETERMINERS
 
@@ -24,6 +25,8 @@ REPORTING_NOUNS: dict[str, str] = {
     **{f: n for n in _COUNTABLE for f in (n, n + "s")},
     **{n: n for n in ("admission", "insistence", "contention")},
 }
+#: the noun forms as a word set, for the Doc's trigger index (:meth:`reactlib.tokens.TokenView.positions`)
+REPORTING_NOUN_FORMS = trigger_words(REPORTING_NOUNS)
 
 #: verbs that take the noun as their object in a relative clause ("the claim that he made")
 _MAKING_VERBS = frozenset("made make makes put puts issued issues filed files raised raises repeated repeats "
@@ -56,9 +59,9 @@ class NounReport(NamedTuple):
 def noun_reports(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[NounReport]:
     """Every "<noun> that <clause>" of the sentence ``lo`` … ``hi - 1`` outside quotations."""
     out: list[NounReport] = []
-    for k in range(lo + 1, hi - 2):
-        lemma = REPORTING_NOUNS.get(toks.lower[k])
-        if lemma is None or quoted[k] or toks.lower[k + 1] != "that" or quoted[k + 1]:
+    for k in toks.positions_between(REPORTING_NOUN_FORMS, lo + 1, hi - 2):  # the nouns alone, not every token
+        lemma = REPORTING_NOUNS[toks.lower[k]]
+        if quoted[k] or toks.lower[k + 1] != "that" or quoted[k + 1]:
             continue
         owner = _determiner_before(toks, k, lo)
         if owner is None:
