@@ -38,6 +38,7 @@ linker loop or take more than linear time per query.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any, Callable
 
 from .types import Actor, Article
@@ -222,6 +223,13 @@ class ActorLinker:
         content = [w for w in lower if w not in _SKIP_WORDS]
         country, organization = self._country_in(words)
         role = self._longest_lexicon(content, ("role",))
+        place = self.opening_place_country(start) if country is None and organization is None else None
+        host = self.host_country(start) if country is None and organization is None and place is None else None
+        if role is not None and place is not None:
+            # "In Santiago, the president told reporters": the president of the place's country
+            holder = self.role_holder(role, start, country=place)
+            if holder is not None:
+                return holder
         if role is not None:
             holder = self.role_holder(role, start, country=country, organization=organization)
             if holder is not None or not (content and content[-1] in _ANONYMOUS_HEADS):
@@ -236,7 +244,11 @@ class ActorLinker:
             # "the bloc", "the alliance": the organisation in focus, never a country
             return self.antecedent(start, lambda a: a.kind == "organization" and a.country is None)
         if institution is not None and role is None:
-            code = country or self.country_in_focus(start)
+            code = country or self._owner_after(end) or place or host or self.country_in_focus(start)
+            if code is None and self._focus_is_stateless(start):
+                # "Amnesty accused Egypt of torture. The government denied it": a body with no country
+                # has no government; the state it spoke of does
+                code = self._nearest_country(start)
             if code is not None:
                 return self._institution_or_country(code, institution)
         if content and content[-1] in _ANONYMOUS_HEADS:
@@ -404,6 +416,59 @@ class ActorLinker:
                 return actor_id
         return None
 
+    def opening_place_country(self, position: int) -> str | None:
+        """ISO alpha-3 of the place a sentence opens on ("In Quito, the foreign ministry said …"), or None.
+
+        A report that moves to a capital or a major city before its subject ("In Beijing, …", "From
+        Nairobi, …") is telling whose government, ministry or president speaks next, whatever the
+        sentences before were about. Only capitals and seats of power of the gazetteer and the cities
+        of ``cities.tsv``; cities that stand for an international body ("Brussels") decide nothing.
+        """
+        start, _ = self.sentence_bounds(position)
+        return place_opening_country(self.article.text, start, self.gazetteer)
+
+    def _owner_after(self, end: int) -> str | None:
+        """"the government of Co-Presidents Daniel Ortega and …", "the government of Peru": the country of
+        the actor named right after "of" (its title between), or None."""
+        text = self.article.text
+        m = _OF_OWNER.match(text, end)
+        if m is None:
+            return None
+        found = self.mentions_in(m.end(), m.end() + _OWNER_CHARS)
+        if not found or found[0][0] - m.end() > _OWNER_CHARS:
+            return None
+        s, _, actor_id = found[0]
+        if not _OWNER_TITLE.fullmatch(text[m.end():s]):
+            return None
+        actor = self._by_id[actor_id]
+        return actor.country if actor.kind in ("person", "country") else None
+
+    def _focus_is_stateless(self, position: int) -> bool:
+        """Is the actor in focus an organisation or group with no country (the UN, Amnesty, a bloc)?"""
+        found = self.actor(self.focus(position))
+        return found is not None and found.kind in ("organization", "group") and found.country is None
+
+    def _nearest_country(self, position: int) -> str | None:
+        """The country of the nearest preceding actor that has one (a country, its junta, its leader;
+        the subject of a sentence first)."""
+        found = self.actor(self.antecedent(position, lambda a: a.country is not None))
+        return found.country if found is not None else None
+
+    def host_country(self, position: int) -> str | None:
+        """ISO alpha-3 of the country a mission named earlier in the sentence serves in ("The US embassy
+        in Tashkent urged the authorities …": the authorities are Uzbekistan's), or None.
+
+        A diplomat or embassy speaks to and about its host's government; the sender is named by its
+        own country word, never by "the authorities" or "the government".
+        """
+        start, _ = self.sentence_bounds(position)
+        return mission_host_country(self.article.text, start, position, self.gazetteer)
+
+    def located_country(self, position: int) -> str | None:
+        """The place's country that decides "the government" at ``position``: the place its sentence opens
+        on (:meth:`opening_place_country`), else the host of a mission named before it (:meth:`host_country`)."""
+        return self.opening_place_country(position) or self.host_country(position)
+
     def sentence_bounds(self, position: int) -> tuple[int, int]:
         """(start, end) offsets of the sentence ``position`` falls in."""
         starts = self._sentences.starts
@@ -424,10 +489,18 @@ class ActorLinker:
 
     def role_holder(self, role: str, position: int, *, country: str | None = None,
                     organization: str | None = None) -> str | None:
-        """The person holding ``role`` ("foreign minister") mentioned last before ``position``."""
+        """The person holding ``role`` ("foreign minister") mentioned last before ``position``.
+
+        When nobody holding it was named before, the one person named later with that role and the
+        country the phrase names ("Poland's prime minister", "the Chilean foreign minister") or, when it
+        names none, the country in focus ("Chad closed its border. The foreign minister said …") is the
+        answer: a lead often says "Poland's prime minister blamed …" and names him only a paragraph
+        below. Two such people later (a minister replaced) leave it unresolved.
+        """
         role = role.lower()
         focus_country = None if (country or organization) else self.country_in_focus(position)
         best: tuple[int, int, str] | None = None
+        later: list[str] = []
         for a in self.article.actors:
             if a.kind != "person" or not a.role or a.anonymous:
                 continue
@@ -439,10 +512,15 @@ class ActorLinker:
                 continue
             before = [s for s, _ in a.mentions if s < position]
             if not before:
+                if a.mentions and (country is not None or organization is not None
+                                   or (focus_country is not None and a.country == focus_country)):
+                    later.append(a.id)
                 continue
             rank = (1 if focus_country is not None and a.country == focus_country else 0, max(before), a.id)
             if best is None or rank[:2] > best[:2]:
                 best = rank
+        if best is None and len(later) == 1:
+            return later[0]
         return best[2] if best else None
 
     # -- helpers ----------------------------------------------------------------------------
@@ -496,6 +574,36 @@ class ActorLinker:
         return best
 
 
+def place_opening_country(text: str, sentence_start: int, gazetteer: Any) -> str | None:
+    """ISO alpha-3 of the capital, seat or city the sentence at ``sentence_start`` opens on ("In Quito, "),
+    or None (see :meth:`ActorLinker.opening_place_country`)."""
+    opening = _OPENING_PLACE.match(text, sentence_start, sentence_start + MAX_RESOLVE_CHARS)
+    if opening is None:
+        return None
+    place = opening.group(1)
+    if place in _body_seats():
+        return None
+    entry = gazetteer.proper.get(place)
+    if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, SEAT):
+        return entry.country
+    return _cities().get(place)
+
+
+def mission_host_country(text: str, sentence_start: int, position: int, gazetteer: Any) -> str | None:
+    """ISO alpha-3 of where a mission named between ``sentence_start`` and ``position`` serves ("the US
+    embassy in Tashkent"), or None (see :meth:`ActorLinker.host_country`)."""
+    window = text[max(sentence_start, position - MAX_RESOLVE_CHARS * 2):position]
+    found = None
+    for m in _MISSION_IN.finditer(window):
+        found = m.group(1)
+    if found is None:
+        return None
+    entry = gazetteer.proper.get(found)
+    if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, COUNTRY_NAME):
+        return entry.country
+    return _cities().get(found)
+
+
 def _pronoun_accepts(word: str) -> Callable[[Actor], bool]:
     if word in _MALE_FEMALE:
         # agreement only where a title showed gender ("Mrs.", "spokeswoman"); unknown agrees with both
@@ -518,7 +626,15 @@ _SAME_OFFICE = {
     "defense secretary": "defence minister", "secretary of defense": "defence minister",
     "minister of defence": "defence minister", "minister of defense": "defence minister",
     "secretary general": "secretary-general",
+    "home minister": "interior minister", "home secretary": "interior minister",
+    "minister of the interior": "interior minister", "minister of interior": "interior minister",
+    "minister of home affairs": "interior minister", "home affairs minister": "interior minister",
+    "finance secretary": "finance minister", "chancellor of the exchequer": "finance minister",
 }
+#: "minister of finance", "minister for trade": the "<portfolio> minister" the press also writes.
+_MINISTER_OF = re.compile(r"(?:^|\s)minister (?:of|for) (?:the )?([a-z]+)$")
+#: Titles that stand for the top office of a state ("the Ghanaian head of state": its president).
+_HEAD_TITLES = frozenset({"head of state", "head of government", "head of the government"})
 #: "the UN chief", "the Kremlin leader": the head of that organisation or government.
 _GENERIC_HEADS = frozenset({"chief", "leader", "head"})
 _TOP_OFFICES = ("president", "prime minister", "secretary-general", "secretary general", "king", "emir",
@@ -529,6 +645,9 @@ def _office(role: str) -> str:
     for title, office in _SAME_OFFICE.items():
         if role == title or role.endswith(" " + title):
             return office
+    portfolio = _MINISTER_OF.search(role)
+    if portfolio is not None:
+        return f"{portfolio.group(1)} minister"
     return role
 
 
@@ -544,12 +663,30 @@ def _role_fits(held: str, role: str, *, generic: bool = True) -> bool:
     if office != role or _office(held) != held:
         held_office = _office(held)
         return held_office == office or held_office.endswith(" " + office)
-    return generic and role in _GENERIC_HEADS and any(held == t or held.endswith(" " + t) for t in _TOP_OFFICES)
+    return generic and (role in _GENERIC_HEADS or role in _HEAD_TITLES) \
+        and any(held == t or held.endswith(" " + t) for t in _TOP_OFFICES)
+
+
+#: A sentence opening on a place: "In Quito, ", "- From Nairobi, ", "Back in Lima, ".
+_OPENING_PLACE = re.compile(r"[\s\-\u2013\u2014\u2022*\"\u201c]{0,6}(?:Back |Meanwhile,? |Elsewhere,? )?(?:In|From) "
+                            r"((?:the )?[A-Z][\w'.\u2019-]*(?: (?:(?:es|de|del|da|do|di|la|el|al) )?[A-Z][\w'.\u2019-]*){0,3}),")
+
+
+#: " of " after an institution noun, then its owner ("the government of President X").
+_OF_OWNER = re.compile(r" of (?:the )?")
+#: What may stand between "of" and the owner's mention: a capitalised title ("Co-Presidents").
+_OWNER_TITLE = re.compile(r"(?:[A-Z][\w-]{0,30}\s{1,3}){0,3}")
+_OWNER_CHARS = 40
+#: A diplomatic mission and where it serves: "embassy in Tashkent", "ambassador to Hungary".
+_MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Aa]mbassador|[Ee]nvoy|[Cc]harg[e\u00e9] d'affaires|"
+                         r"[Hh]igh [Cc]ommission(?:er)?) (?:in|to) ((?:the )?[A-Z][\w'.\u2019-]*(?: [A-Z][\w'.\u2019-]*){0,2})")
 
 
 # Imported last: the actor modules import this one (``ORG_ANAPHORS``, ``ActorLinker``), so they are
 # bound once here rather than by an import statement on every call; ``recognize`` as a module,
 # its names read at call time.
-from .actors.gazetteer import DEMONYM, DEMONYM_PLURAL, default_gazetteer  # noqa: E402
+from .actors.gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, SEAT, default_gazetteer  # noqa: E402
+from .actors.placed import _cities  # noqa: E402
+from .actors.seats import body_seats as _body_seats  # noqa: E402
 from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts  # noqa: E402
 from .actors import recognize as _recognize  # noqa: E402

@@ -16,15 +16,18 @@ from __future__ import annotations
 import threading
 from typing import Any, Mapping, Sequence
 
+from ..linking import ActorLinker
 from ..types import Article
 from .apposed import assign_employers
+from .context import assign_context_countries
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
+from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
-from .build import (add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
+from .build import (_article, add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
@@ -75,6 +78,11 @@ def _blank_doc(text: str) -> Any:
 _blank_nlp: Any = None
 
 
+def _linker_over(text: str, doc: Any, gazetteer: Gazetteer) -> Any:
+    """A function making an ActorLinker over draft clusters (for rules that need the focus)."""
+    return lambda clusters: ActorLinker(_article(text, clusters), doc, gazetteer)
+
+
 def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | None = None) -> Article:
     """The article with ``actors``: one per real entity, ids a1, a2, … in order of first mention.
 
@@ -102,13 +110,18 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
+    assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
     assign_dateline_country(text, clusters, gazetteer)
     strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
     clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)
     assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"
+    clusters = add_press_outlets(text, clusters, gazetteer, _linker_over(text, doc, gazetteer),  # press.py
+                                 recognizer.view if same is not None else None)
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
     align_portfolio_ministers(text, clusters)  # the ministry of his portfolio says whose minister (portfolios.py)
+    # again, now that the linker has added "the French Republic" and the like as country mentions
+    assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     return article.evolve(actors=finish(text, clusters))

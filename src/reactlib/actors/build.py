@@ -18,6 +18,7 @@ Steps, each a small function:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from attrs import define, field
@@ -115,17 +116,73 @@ class Cluster:
             self.extra["institution"] = m.detail
 
 
-def _surname(name: str) -> str:
-    """The family name: the last word, or the first of a name written family name first ("Kim Jong Un")."""
+#: Words after a name that are no part of the family name ("John G. Roberts Jr.").
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+#: Particles of a family name ("Bill de Blasio", "Lula da Silva", "Hugo de Jonge", "von der Leyen"): a
+#: name that is only particles and a family name ("De Blasio", "Da Silva") gives no first name.
+_SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der",
+                                "den", "le", "la", "du", "ter", "ten", "al", "el", "dela"})
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
     parts = name.split()
+    while len(parts) > 1 and parts[-1] in _NAME_SUFFIXES:
+        parts.pop()
+    return tuple(parts)
+
+
+def _surname(name: str) -> str:
+    """The family name: the last word (a "Jr." aside), or the first of a name written family name first
+    ("Kim Jong Un")."""
+    parts = _name_words(name)
     if not parts:
         return name
     return parts[0] if office_holders().family_first(name) else parts[-1]
 
 
 def _given(name: str) -> list[str]:
+    """The given names, without the particles of the family name ("Bill de Blasio": Bill; "De Blasio": none)."""
+    parts = _name_words(name)
+    if office_holders().family_first(name):
+        return list(parts[1:])
+    given = list(parts[:-1])
+    while given and given[-1].lower() in _SURNAME_PARTICLES:
+        given.pop()
+    return given
+
+
+#: Particles of an Arabic patronymic name: "Tamim bin Hamad Al Thani" is Tamim, son of Hamad.
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+_PATRONYMIC_HINT = re.compile(r" (?:bin|bint|ibn) ")
+
+
+@lru_cache(maxsize=4096)
+def _patronymic(name: str) -> tuple[str, str] | None:
+    """(given name, father's name) of a name built with bin/bint/ibn, else None.
+
+    Such a person is called by the given name ("Sheikh Tamim", "Prince Faisal"), never by the last
+    word, and the name may be cut after the father's ("Faisal bin Farhan" for "Faisal bin Farhan Al
+    Saud"), so the surname rule cannot tell these forms are one person.
+    """
     parts = name.split()
-    return parts[1:] if office_holders().family_first(name) else parts[:-1]
+    for i in range(1, len(parts) - 1):
+        if parts[i] in _PATRONYMIC:
+            return parts[0], parts[i + 1]
+    return None
+
+
+def _same_patronymic(a: str, b: str) -> bool | None:
+    """Do two names denote one person by the patronymic rule? None when neither is such a name."""
+    if not (_PATRONYMIC_HINT.search(a) or _PATRONYMIC_HINT.search(b)):
+        return None
+    pa, pb = _patronymic(a), _patronymic(b)
+    if pa is None and pb is None:
+        return None
+    if pa is not None and pb is not None:
+        return pa == pb
+    full, other = (pa, b) if pa is not None else (pb, a)
+    return other == full[0]
 
 
 def _same_person(cluster: Cluster, name: str) -> bool:
@@ -133,6 +190,9 @@ def _same_person(cluster: Cluster, name: str) -> bool:
     known_a, known_b = holders.canonical(cluster.name), holders.canonical(name)
     if known_a is not None and known_b is not None:
         return known_a == known_b
+    by_patronymic = _same_patronymic(cluster.name, name)
+    if by_patronymic is not None:
+        return by_patronymic
     if _surname(cluster.name) != _surname(name):
         return False
     a, b = _given(cluster.name), _given(name)
@@ -175,6 +235,7 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
     holders = office_holders()
     for c in persons:
         keys = {_surname(name) for name in {c.name, *c.names}}
+        keys |= {p[0] for p in map(_patronymic, {c.name, *c.names}) if p is not None}  # "Tamim said"
         canonical = holders.canonical(c.name)
         if canonical is not None:  # "Lula" for Luiz Inacio Lula da Silva
             keys |= {alias for alias in (w.strip(".,") for n in c.names for w in n.split())
@@ -213,6 +274,9 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
                     if not any(taken[k] for k in range(token_starts[begin], i)):
                         start_tok = token_starts[begin]
                         break
+        while start_tok == i and i > 0 and not taken[i - 1] and view.lower[i - 1] in _SURNAME_PARTICLES \
+                and any(f" {view.lower[i - 1]} {word}" in f" {n.lower()}" for n in {chosen.name, *chosen.names}):
+            start_tok = i - 1  # "Da Silva", "De Jonge": the particle belongs to the mention
         chosen.mentions.append((view.start[start_tok], end))
         for k in range(start_tok, i + 1):
             taken[k] = 1
@@ -569,6 +633,21 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
         if found is not None:
             index[found].mentions.append((m.start, m.end))
             continue
+        placed = linker.located_country(m.start) if m.detail == "institution" else None
+        if placed is not None and _acts(text, m.start, m.end):
+            # "In Quito, the foreign ministry said …": the place's country speaks, named or not before;
+            # "the US embassy in Tashkent urged the authorities": the host's government is urged
+            key = f"country:{placed}"
+            owner = next((c for c in clusters if c.key == key), None)
+            if owner is None:
+                owner = Cluster(kind="country", name=gazetteer.countries.get(placed, placed), key=key,
+                                country=placed)
+                clusters.append(owner)
+            owner.mentions.append((m.start, m.end))
+            owner.strong = True
+            linker = ActorLinker(_article(text, clusters), doc, gazetteer)
+            index = {f"c{n}": cl for n, cl in enumerate(clusters)}
+            continue
         if m.detail == "role" and m.country and "country_span" in m.extra \
                 and (not _role_acts(text, m) or m.extra.get("seat_owner")):
             # "an attack wounded Chile's head of mission": nobody to report on, but Chile is named;
@@ -585,6 +664,22 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
             said = gazetteer.proper.get(text[m.extra["country_span"][0]:m.extra["country_span"][1]])
             owner.strong = owner.strong or bool(m.extra.get("seat_owner")) or (
                 said is not None and said.category in (COUNTRY_NAME, CAPITAL, SEAT))
+            linker = ActorLinker(_article(text, clusters), doc, gazetteer)
+            index = {f"c{n}": cl for n, cl in enumerate(clusters)}
+            continue
+        if m.detail == "role" and m.country and m.role and _INSTITUTION_END.search(m.role) and m.role[:1].isupper():
+            # "Mongolia's General Election Commission": a body's name read as a title ("General …")
+            key = f"named:{m.role.lower()}"
+            body = next((c for c in clusters if c.key == key), None)
+            if body is None:
+                body = Cluster(kind="organization", name=m.role, key=key, country=m.country, strong=True)
+                clusters.append(body)
+            body.mentions.append((m.start, m.end))
+            short = _ACRONYM_AFTER.match(text, m.end)
+            if short is not None:  # "(GEC)" right after it: the acronym's actor is this body
+                for other in [c for c in clusters if c.kind == "organization" and c.name == short.group(1)]:
+                    body.mentions.extend(other.mentions)
+                    clusters.remove(other)
             linker = ActorLinker(_article(text, clusters), doc, gazetteer)
             index = {f"c{n}": cl for n, cl in enumerate(clusters)}
             continue
@@ -605,6 +700,14 @@ def resolve_anaphors(text: str, clusters: list[Cluster], anaphors: list[Mention]
             clusters.append(c)
             linker = ActorLinker(_article(text, clusters), doc, gazetteer)
             index = {f"c{n}": cl for n, cl in enumerate(clusters)}
+
+
+#: The last word of a body's name: a "title" ending so is a body ("General Election Commission").
+_INSTITUTION_END = re.compile(r"\b(?:Commission|Council|Committee|Assembly|Court|Tribunal|Office|Ministry|Agency|"
+                              r"Authority|Service|Bank|Party|Secretariat|Directorate|Bureau|Inspectorate)$")
+
+
+_ACRONYM_AFTER = re.compile(r"\s{0,3}\(([A-Z][A-Z0-9&-]{1,9})\)")
 
 
 #: Words that may stand between a group and its verb ("West African leaders on Thursday condemned").

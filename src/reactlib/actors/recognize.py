@@ -142,6 +142,9 @@ _DESCRIPTION_LINKS = frozenset({"at", "of", "for", "from", "in", "with", "near",
 #: Institutions a country keeps abroad: "its embassy in London" is not Britain's.
 _POSTS_ABROAD = frozenset({"embassy", "mission", "consulate", "delegation"})
 #: Words before a news outlet that make it the channel of someone's words ("told the BBC").
+#: Plural nouns of people that do not end in "s" ("Indian and Nepali fishermen").
+_PEOPLE_NOUNS = frozenset({"people", "men", "women", "children", "fishermen", "police", "personnel", "staff",
+                           "crew", "crews", "militia", "youth", "clergy"})
 _CHANNEL_WORDS = frozenset({"told", "tell", "telling", "to", "with", "in", "on", "via"})
 #: Words before a parliament that make it the place of speaking ("addressing the Knesset").
 #: (the channel words included: "a statement to the Bundestag").
@@ -160,6 +163,11 @@ _INDEFINITE = frozenset({"a", "an", "one"})
 #: "the ministry", "its foreign ministry": the actor in focus speaking through an institution
 _ANAPHOR_DETERMINERS = frozenset({"the", "its"})
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+#: Group words that also modify a party's name ("the opposition Democratic Party"): then no group.
+_MODIFIER_GROUPS = frozenset({"opposition"})
+#: ", the main " before a group word: it opens an apposition to the name just before.
+_APPOSED_OPENING = re.compile(r"[,(]\s{0,3}(?:the|a|an)?\s{0,3}(?:[A-Za-z-]{1,30}\s{1,3}){0,3}$")
+_PARTY_NOUNS = frozenset({"party", "parties", "coalition", "bloc", "movement"})
 _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
                                 "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta", "military junta", "ruling junta",
                                 "coup leaders", "coup plotters"})
@@ -501,7 +509,7 @@ class Recognizer:
                           key=f"country:{entry.country}", extra={SEAT_CITY: phrase})
         elif cat in (DEMONYM, DEMONYM_PLURAL):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}",
-                      weak=not self._coordinated_before_government(end))
+                      weak=not (self._coordinated_before_government(end) or self._in_demonym_list(i, end)))
         elif cat == ORGANIZATION and (entry.own_voice == "media" and self._word_before(i, _CHANNEL_WORDS)
                                       or entry.own_voice == "parliament" and self._word_before(i, _VENUE_WORDS)):
             # "told the BBC", "in an interview with Le Monde": a channel; "a statement to the Bundestag",
@@ -571,6 +579,33 @@ class Recognizer:
             if self._lex(k, ("government",)) is not None:
                 return True
         return False
+
+    def _in_demonym_list(self, i: int, end: int) -> bool:
+        """Is the demonym at tokens [i, end) one of a list of demonyms before a plural noun ("Nepalese and
+        Indian cleaners", "Egyptian, Sudanese and Eritrean migrants")? Then the article names the
+        peoples of several countries side by side, and each country is an actor of the story, as
+        the country of a compound subject is ("Danish and Norwegian warships joined").
+        """
+        joined = 0
+        k = i - 1  # backwards: ", Sudanese" / "and Indian" after another demonym
+        while k >= 1 and self.lowers[k] in ("and", ",", "or") and joined < 4:
+            start = self.covered.get(k - 1)
+            if start is None or self.layers.proper[start][2].category != DEMONYM:
+                break
+            joined += 1
+            k = start - 1
+        k = end  # forwards: the rest of the list
+        while k + 1 < self.n and self.lowers[k] in ("and", ",", "or") and joined < 8:
+            hit = self.layers.proper.get(k + 1)
+            if hit is None or hit[2].category != DEMONYM:
+                break
+            joined += 1
+            k = hit[0]
+        if not joined or k >= self.n:
+            return False
+        noun = self.lowers[k]
+        return noun.isalpha() and self.words[k].islower() and (noun.endswith("s") or noun in _PEOPLE_NOUNS) \
+            and not noun.endswith("ss") and self._lex(k, ("government",)) is None
 
     def _mod_mentions(self, mods: list[tuple[int, int, Entry]], *,
                       titled: bool = False) -> tuple[str | None, str | None]:
@@ -654,6 +689,12 @@ class Recognizer:
         if head_cat == "group" and head_phrase in RULING_BODIES and not prefixed \
                 and all(m[2].kind == "country" for m in mods):
             return self._ruling_body(s, e, mods)
+        if head_cat == "group" and head_phrase in _MODIFIER_GROUPS and e < self.n \
+                and (self.words[e][:1].isupper() or self.lowers[e] in _PARTY_NOUNS
+                     and _APPOSED_OPENING.search(self.view.full_text, max(0, self.view.start[s] - 40), self.view.start[s])):
+            # "the opposition Democratic Party alleged", "The MSP, the main opposition party, said": the named
+            # party acts ("Malawi's main opposition party said" stays the country's opposition)
+            return 0
         if head_cat == "group":
             country = None
             if mods and not prefixed:
