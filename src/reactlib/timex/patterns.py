@@ -14,6 +14,9 @@ Extents follow the TimeML guidelines: prepositions stay out ("on Sunday" ->
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 from . import lexicon as L
 from .candidate import Candidate
 from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end,
@@ -21,7 +24,7 @@ from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarte
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
 from .values import duration as _dur
-from .vague_spans import rule_added_span, rule_over_the_units
+from .vague_spans import ADDING, rule_added_span, rule_over_the_units
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
 
@@ -186,20 +189,22 @@ class Scanner:
 
     def scan(self) -> list[Candidate]:
         found: list[Candidate] = []
+        i = 0
         # Only the tokens that can begin an expression are visited (a few percent of
         # the text), each with only the rules that can begin with its word.
-        by_word, digit_rules = RULES_BY_WORD.get, _DIGIT_RULES
-        starts = [(k, rules) for k, word in enumerate(self.t.lower)
-                  if (rules := by_word(word, digit_rules if word.isdigit() else ()))]
-        i = 0
-        for k, rules in starts:
+        lower = self.t.lower
+        for k, rules in _starts(lower):
             if k < i:
                 continue  # inside the expression found last
             i = k
             if rules is _AFTER_THE:  # "the": the word after it says which rules can match
                 nxt = self.w(k + 1)
                 rules = THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
-            best = self._best(i, rules)
+            else:
+                gate = NEXT_WORD_GATES.get(lower[k])
+                if gate is not None and not _gate_open(gate, self.w(k + 1)):
+                    rules = ()
+            best = self._best(i, rules) if rules else None
             if best is None:
                 i += 1
                 continue
@@ -1613,6 +1618,24 @@ THE_RULES_BY_NEXT: dict[str, tuple] = {
 _AFTER_THE = ("the",)
 RULES_BY_WORD["the"] = _AFTER_THE
 
+#: For common start words whose rules all need one of a few words next, those words
+#: (DIGITS: any number): "a" starts a date only as "a year", "a few days", "a quarter
+#: century", "an additional month", "a dozen times"; "'" only as "'90s"; "that" only as
+#: "that day", "that night". Elsewhere (most of the time) no rule is tried at them.
+#: tests/test_dates_dispatch.py checks that no rule matches at such a word before another.
+NEXT_WORD_GATES: dict[str, frozenset] = {
+    "a": frozenset(L.UNITS) | {"-", "quarter", "quarters", "few", "couple", "dozen", "times"} | ADDING,
+    "an": frozenset(L.UNITS) | {"-", "few", "couple", "dozen", "times"} | ADDING,
+    "'": frozenset({DIGITS}),
+    "that": frozenset({"same", "day", "week", "month", "year"}) | frozenset(L.DAY_PARTS),
+}
+assert all(set(RULES_BY_WORD[word]) <= set(RULES) for word in NEXT_WORD_GATES)
+
+
+def _gate_open(gate: frozenset, nxt: str) -> bool:
+    """Whether the word ``nxt`` after a gated start word lets its rules be tried."""
+    return nxt in gate or (DIGITS in gate and nxt.isdigit())
+
 
 def rules_for(word: str, nxt: str = "") -> tuple:
     """The rules that may match at a token whose lower-cased text is ``word`` (often none),
@@ -1621,8 +1644,22 @@ def rules_for(word: str, nxt: str = "") -> tuple:
     if rules is _AFTER_THE:
         return THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
     if rules is not None:
-        return rules
+        gate = NEXT_WORD_GATES.get(word)
+        return rules if gate is None or _gate_open(gate, nxt) else ()
     return _DIGIT_RULES if word.isdigit() else ()
+
+
+def _starts(lower: list[str]) -> list[tuple[int, tuple]]:
+    """Every token that can begin an expression, in order, with the rules to try there.
+
+    The lookups run in C (``map``, ``compress``) rather than one Python step per token:
+    a text's few start words are picked out of its many others at little cost."""
+    found = list(map(RULES_BY_WORD.get, lower))
+    starts = [(k, found[k]) for k in compress(range(len(lower)), found)]
+    digits = [k for k in compress(range(len(lower)), map(str.isdigit, lower)) if found[k] is None]
+    if not digits:
+        return starts
+    return sorted(starts + [(k, _DIGIT_RULES) for k in digits], key=itemgetter(0))
 
 
 def recognise(tokens: Tokens) -> list[Candidate]:
