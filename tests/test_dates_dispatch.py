@@ -14,7 +14,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from reactlib.timex import lexicon as L
-from reactlib.timex.patterns import (DIGITS, NEXT_WORD_GATES, RULE_AFTER_THE, RULE_STARTS, RULES, TRIGGERS, Scanner,
+from reactlib.timex.patterns import (DIGITS, NEXT_WORD_GATES, RULE_AFTER_DIGITS, RULE_AFTER_THE, RULE_STARTS, RULES, TRIGGERS, Scanner,
                                      recognise)
 from reactlib.timex.tokens import tokenize
 
@@ -50,7 +50,7 @@ PHRASES = [
     "the late 19th century", "well over a decade", "the 80s", "at present", "the final quarter",
     "FY2025", "1Q 2024", "a quarter century", "nineteen ninety-one",
     "an additional year", "another two years", "over the years", "attacked at night",
-    "a few days", "a couple of weeks", "a dozen times", "a-year", "that night", "an extra month",
+    "3-5 March", "6 and 7 May 2023", "27th of May", "3Q23", "a few days", "a couple of weeks", "a dozen times", "a-year", "that night", "an extra month",
 ]
 WORD = st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
 PIECE = st.one_of(WORD, st.sampled_from(PHRASES), st.sampled_from(PHRASES))
@@ -95,6 +95,8 @@ def test_no_rule_matches_outside_its_start_words(text):
                     nxt = s.w(i + 1)
                     assert nxt in RULE_AFTER_THE[rule] or (nxt.isdigit() and DIGITS in RULE_AFTER_THE[rule]), \
                         (rule.__name__, nxt, text)
+                if word.isdigit() and rule in RULE_AFTER_DIGITS:
+                    assert s.w(i + 1) in RULE_AFTER_DIGITS[rule], (rule.__name__, word, s.w(i + 1), text)
                 if word in NEXT_WORD_GATES:
                     nxt = s.w(i + 1)
                     gate = NEXT_WORD_GATES[word]
@@ -130,3 +132,8 @@ def test_gated_start_words_still_begin_dates():
 
 def test_gated_start_words_alone_begin_nothing():
     assert recognise(tokenize("He said that a man and an ally shook hands; 'It was fine.'")) == []
+
+
+def test_numbers_still_begin_days_and_quarters():
+    tokens = tokenize("Between 3 and 5 March, 12th of June, 1Q 2024 and 27 September 2020, 40 people left.")
+    assert [c.meaning[0] for c in recognise(tokens)] == ["monthday", "monthday", "monthday", "quarter", "date"]

@@ -200,6 +200,8 @@ class Scanner:
             if rules is _AFTER_THE:  # "the": the word after it says which rules can match
                 nxt = self.w(k + 1)
                 rules = THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
+            elif rules is _DIGIT_RULES:  # a number: a few of its rules need a word of their own next
+                rules = DIGIT_RULES_BY_NEXT.get(self.w(k + 1), _UNGATED_DIGIT_RULES)
             else:
                 gate = NEXT_WORD_GATES.get(lower[k])
                 if gate is not None and not _gate_open(gate, self.w(k + 1)):
@@ -1563,7 +1565,7 @@ RULE_STARTS: dict = {
     rule_quarter: set(L.ORDINALS) | PERIOD_ORDINALS | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
     rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the", "independence"},
-    rule_fiscal: {"the", "fiscal", "fy", DIGITS},
+    rule_fiscal: {"the", "fiscal", "fy"},  # a number begins "2012 fiscal year" only after "the"
     rule_midweek: {"midweek", "mid"},
     rule_year_earlier: {"the", "year"},
     rule_units_ahead: {"the"},
@@ -1577,6 +1579,19 @@ RULE_STARTS: dict = {
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
+#: Of the rules that can begin with a number, those that need one of a few words right after
+#: it: a day ("27 September", "27th", "3-5 March", "the 27 of May") and "1Q 2024". Other
+#: numbers (most) try only the rest. tests/test_dates_dispatch.py checks these sets too.
+RULE_AFTER_DIGITS: dict = {
+    rule_day_month: set(L.ORDINAL_SUFFIXES) | {"of"} | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS) | DAY_JOINS,
+    rule_digit_quarter: {"q"},
+}
+assert set(RULE_AFTER_DIGITS) <= set(_DIGIT_RULES)
+_UNGATED_DIGIT_RULES = tuple(r for r in _DIGIT_RULES if r not in RULE_AFTER_DIGITS)
+DIGIT_RULES_BY_NEXT: dict[str, tuple] = {
+    nxt: tuple(r for r in _DIGIT_RULES if r not in RULE_AFTER_DIGITS or nxt in RULE_AFTER_DIGITS[r])
+    for nxt in set().union(*RULE_AFTER_DIGITS.values())
+}
 #: The rules to try at each trigger word, in RULES order (ties go to the earlier rule).
 RULES_BY_WORD: dict[str, tuple] = {
     word: tuple(r for r in RULES if word in RULE_STARTS[r] or (word.isdigit() and r in _DIGIT_RULES))
@@ -1646,7 +1661,7 @@ def rules_for(word: str, nxt: str = "") -> tuple:
     if rules is not None:
         gate = NEXT_WORD_GATES.get(word)
         return rules if gate is None or _gate_open(gate, nxt) else ()
-    return _DIGIT_RULES if word.isdigit() else ()
+    return DIGIT_RULES_BY_NEXT.get(nxt, _UNGATED_DIGIT_RULES) if word.isdigit() else ()
 
 
 def _starts(lower: list[str]) -> list[tuple[int, tuple]]:
