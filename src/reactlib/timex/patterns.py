@@ -1436,6 +1436,15 @@ def rule_century(s: Scanner, i: int) -> Candidate | None:
     return Candidate(i, j + 1, "DATE", ("century", f"{n - 1:02d}"), mod)
 
 
+#: The holidays' names by their first word, fixed ones first, each table in its order (so the
+#: first of two equally long names still wins): a word is compared with its own few names only.
+HOLIDAYS_BY_FIRST_WORD: dict[str, list] = {}
+for _table in (L.FIXED_HOLIDAYS, L.MOVABLE_HOLIDAYS):
+    for _words, _meaning in _table.items():
+        assert not _words[0].endswith("'s")  # Scanner.phrase would match it at another word
+        HOLIDAYS_BY_FIRST_WORD.setdefault(_words[0], []).append((_words, _meaning))
+
+
 def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     """``Christmas``, ``New Year's Eve``, ``Easter Monday``, ``Good Friday``, ``the Fourth of July``,
     ``Thanksgiving``, ``Labor Day``: holidays whose date is fixed or computable.
@@ -1458,11 +1467,10 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     if not s.cap(i):
         return None
     best = None
-    for table in (L.FIXED_HOLIDAYS, L.MOVABLE_HOLIDAYS):
-        for words, meaning in table.items():
-            j = s.phrase(i, words)
-            if j is not None and (best is None or j > best.last):
-                best = Candidate(start, j, "DATE", ("holiday", *meaning))
+    for words, meaning in HOLIDAYS_BY_FIRST_WORD.get(s.w(i), ()):
+        j = s.phrase(i, words)
+        if j is not None and (best is None or j > best.last):
+            best = Candidate(start, j, "DATE", ("holiday", *meaning))
     if best is None or (start != i and best.meaning[1:] != (7, 4)):
         return None
     last = best.last
