@@ -6,7 +6,8 @@
 '2020-09-27'
 
 The public API: :func:`parse`, :func:`parse_many`, :class:`Pipeline`, the record
-types, :data:`hookimpl` for plugin authors, and :mod:`reactlib.errors`.
+types, :data:`hookimpl` for plugin authors, :mod:`reactlib.speakers` (tokens, speakers and
+channels for third-party quote extractors) and :mod:`reactlib.errors`.
 """
 
 from importlib.metadata import PackageNotFoundError, version as _version
@@ -21,7 +22,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 #: Marks a plugin's hook implementations: ``@reactlib.hookimpl``.
 hookimpl = pluggy.HookimplMarker("reactlib")
 
-from . import errors  # noqa: E402
+from . import errors, speakers  # noqa: E402
 from .extractor import Extractor  # noqa: E402
 from .pipeline import Pipeline, get_pipeline, parse  # noqa: E402
 from .batch import Failure, parse_many  # noqa: E402
@@ -30,5 +31,5 @@ from .types import Actor, Article, Quote, Stance, TimeExpression  # noqa: E402
 
 __all__ = [
     "Actor", "Article", "Extractor", "Failure", "Pipeline", "Quote", "Stance", "TimeExpression",
-    "__version__", "errors", "get_pipeline", "hookimpl", "parse", "parse_many", "to_dataframe",
+    "__version__", "errors", "get_pipeline", "hookimpl", "parse", "parse_many", "speakers", "to_dataframe",
 ]

@@ -10,7 +10,7 @@ import importlib.metadata
 import pytest
 from reactlib import Quote
 from reactlib.errors import PluginLoadError
-from reactlib.nlp import blank_english
+from reactlib.speakers import blank_english
 from reactlib.testing import assert_valid_article, parse_with, pipeline_with
 
 import reactlib_attribution.plugin as plugin
@@ -251,3 +251,44 @@ def test_continuing_keeps_the_architecture_so_size_options_are_refused(tiny_mode
     assert main([str(tiny_corpus[0]), str(tiny_corpus[1]), str(tmp_path / "out"),
                  "--init-model", str(tiny_model), "--width", "128"]) == 2
     assert "drop --width" in capsys.readouterr().err
+
+
+def test_a_tagger_quote_takes_the_attribution_of_the_rule_quotes_inside_it():
+    # the tagger marks the whole interrupted quotation, which cannot hold its own cue and
+    # source (its spans do not overlap); the rules found the two pieces and the words between
+    text = "\u201cThe ferry will not sail tonight,\u201d the harbour master told us, \u201cnor tomorrow.\u201d"
+    first = Quote.from_span(text, 1, text.index(",\u201d"), id="r1", kind="direct", cue="tell",
+                            cue_start=text.index("told"), cue_end=text.index("told") + 4, speaker="a1",
+                            speaker_start=text.index("the harbour"), speaker_end=text.index(" told"))
+    second = Quote.from_span(text, text.index("nor"), text.index(".\u201d"), id="r2", kind="direct")
+    whole = _q(0, len(text), text)
+    for mode in ("hybrid", "model", "replace"):
+        (quote,) = [q for q in merge([first, second], [whole], mode) if q.start == 0]
+        assert (quote.cue_start, quote.cue_end) == (first.cue_start, first.cue_end), mode
+        assert (quote.speaker, quote.speaker_start, quote.speaker_end) == ("a1", first.speaker_start, first.speaker_end)
+    # "union" keeps the rule pieces, with their attribution: the tagger quote lends nothing twice
+    (quote,) = [q for q in merge([first, second], [whole], "union") if q.start == 0]
+    assert quote.cue_start is None and quote.speaker_start is None
+
+
+def test_a_rule_quote_inside_lends_only_an_attribution_that_lies_inside_the_tagger_quote():
+    text = "The senator said \u201cwe will vote no\u201d and the bill \u201cis dead.\u201d"
+    rule = Quote.from_span(text, text.index("we"), text.index("no\u201d") + 2, id="r", kind="direct", cue="say",
+                           cue_start=text.index("said"), cue_end=text.index("said") + 4, speaker="a1",
+                           speaker_start=0, speaker_end=text.index(" said"))
+    tagger = _q(text.index("\u201cwe"), len(text), text)  # holds the rule's words but not its cue or source
+    (quote,) = [q for q in merge([rule], [tagger], "model") if q.start == tagger.start]
+    assert quote.cue_start is None and quote.speaker_start is None
+
+
+def test_hybrid_mode_keeps_a_tagger_cue_that_holds_the_rules_cue_with_its_modifiers():
+    text = "The governor now insists the levee held."
+    verb = (text.index("insists"), text.index("insists") + len("insists"))
+    rule = _q(text.index("the levee"), len(text) - 1, text, cue="insist", cue_start=verb[0], cue_end=verb[1])
+    longer = _q(rule.start, rule.end, text, cue="now insists", cue_start=text.index("now"), cue_end=verb[1])
+    (kept,) = merge([rule], [longer], "hybrid")
+    assert (kept.cue_start, kept.cue_end) == (text.index("now"), verb[1])
+    # a tagger cue elsewhere still gives way to the rule's
+    other = _q(rule.start, rule.end, text, cue="governor", cue_start=4, cue_end=12)
+    (replaced,) = merge([rule], [other], "hybrid")
+    assert (replaced.cue_start, replaced.cue_end) == verb

@@ -79,6 +79,6 @@ def tag(model: Language, doc: Any, text: str) -> list[tuple[int, int, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _tokenizer():
-    from reactlib.nlp import blank_english
+    from reactlib.speakers import blank_english
 
     return blank_english().make_doc

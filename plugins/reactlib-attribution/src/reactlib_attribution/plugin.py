@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 from reactlib import Article, Extractor, Quote, hookimpl
 from reactlib.errors import PluginLoadError
+from reactlib.speakers import channel_of, speaker_of
 
 from .merge import DEFAULT_MODE, MODES, merge
 from .model import PLUGIN, load_model, tag
@@ -28,40 +29,33 @@ MODEL_ENV = "REACTLIB_ATTRIBUTION_MODEL"
 MERGE_ENV = "REACTLIB_ATTRIBUTION_MERGE"
 
 
-def _speaker(linker: Any, text: str, start: int, end: int) -> str | None:
+def _speaker(article: Article, doc: Any, start: int, end: int) -> str | None:
     """The actor a source mention denotes, by reactlib's own reading of speaker phrases."""
-    from reactlib.extractors.quotes import resolve_speaker
-
     try:
-        return resolve_speaker(linker, text, start, end)
+        return speaker_of(article, doc, start, end)
     except Exception:  # an unusual span must not cost the whole article its quotes
         return None
 
 
 def model_quotes(model: Any, article: Article, doc: Any) -> list[Quote]:
     """The tagger's attributions in ``article`` as Quote records (ids are set by the merge)."""
-    from reactlib.linking import shared_linker
-    from reactlib.quotes.channels import channel_of
-
     text = article.text
     spans = tag(model, doc, text)
     if not spans:
         return []
-    linker = shared_linker(article, doc)
     out = []
     for n, found in enumerate(pair_spans(spans, sentence_bounds_of(doc, text)), start=1):
         start, end = found.content
         cue = text[found.cue[0]:found.cue[1]] if found.cue else None
         speaker_text = text[found.source[0]:found.source[1]] if found.source else None
-        speaker = _speaker(linker, text, *found.source) if found.source else None
-        near = text[max(0, start - 200):start] + " " + text[end:end + 200]
+        speaker = _speaker(article, doc, *found.source) if found.source else None
         out.append(Quote.from_span(
             text, start, end, id=f"m{n}", kind=kind_of(text, start, end, cue=found.cue), speaker=speaker,
             cue=cue.lower() if cue else None,
             cue_start=found.cue[0] if found.cue else None, cue_end=found.cue[1] if found.cue else None,
             speaker_start=found.source[0] if found.source else None,
             speaker_end=found.source[1] if found.source else None,
-            channel=channel_of(near, speaker_text, cue.lower() if cue else None),
+            channel=channel_of(text, start, end, speaker=speaker_text, cue=cue.lower() if cue else None),
             extra={"source": "attribution-model"}))
     return out
 

@@ -4,7 +4,7 @@
         [--max-steps N] [--max-epochs N] [--eval-frequency N] [--seed N]
         [--init-model DIR] [--learn-rate R] [--linear-decay] [--warmup-steps N]
         [--average] [--batch-words N] [--dropout P] [--patience N]
-        [--width N] [--depth N] [--window-size N] [--embed-rows N]
+        [--width N] [--depth N] [--window-size N] [--embed-rows N] [--init-tok2vec FILE]
 
 ``TRAIN_DIR`` and ``DEV_DIR`` are splits in PolNeAR's layout (``text/NAME.txt``,
 ``attributions/NAME_ANNOTATOR.ann`` in brat standoff). The plugin ships no data and no
@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reactlib.errors import InputError, PluginLoadError
-from reactlib.nlp import blank_english
+from reactlib.speakers import blank_english
 from spacy.tokens import DocBin
 
 from .brat import read_split
@@ -85,6 +85,7 @@ class Options:
     depth: int | None = None  #: tok2vec convolution layers (spaCy: 4)
     window_size: int | None = None  #: tokens each side per layer (spaCy: 1)
     embed_rows: int | None = None  #: hash-embedding rows of NORM (others scaled alike; spaCy: 5000)
+    init_tok2vec: Path | None = None  #: pretrained tok2vec weights (reactlib_attribution.pretrain)
 
 
 def training_config(train_path: Path, dev_path: Path, *, max_steps: int, max_epochs: int,
@@ -123,6 +124,15 @@ def training_config(train_path: Path, dev_path: Path, *, max_steps: int, max_epo
     if options.embed_rows is not None:
         default_rows = tok2vec["embed"]["rows"]
         tok2vec["embed"]["rows"] = [max(1, round(r * options.embed_rows / default_rows[0])) for r in default_rows]
+    if options.init_tok2vec is not None:
+        if options.init_model is not None:
+            raise InputError("reactlib-attribution: --init-tok2vec starts a new model; it cannot be "
+                             "combined with --init-model")
+        if not Path(options.init_tok2vec).is_file():
+            raise InputError(f"reactlib-attribution: pretrained weights {options.init_tok2vec} do not exist "
+                             "(python -m reactlib_attribution.pretrain writes them)")
+        config["paths"]["init_tok2vec"] = str(options.init_tok2vec)
+        config["initialize"]["init_tok2vec"] = "${paths.init_tok2vec}"
     if options.init_model is not None:
         from .model import resolve_model_dir
 
@@ -186,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--depth", type=int, default=None, help="tok2vec layers (spaCy: 4)")
     group.add_argument("--window-size", type=int, default=None, help="tok2vec window per layer (spaCy: 1)")
     group.add_argument("--embed-rows", type=int, default=None, help="hash-embedding rows for NORM (spaCy: 5000)")
+    group.add_argument("--init-tok2vec", type=Path, default=None,
+                       help="start the tok2vec from pretrained weights (a .bin of reactlib_attribution.pretrain, "
+                            "made with the same size options)")
     args = parser.parse_args(argv)
     for path in (args.train_dir, args.dev_dir):
         if not (path / "text").is_dir():
@@ -197,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
               options=Options(init_model=args.init_model, learn_rate=args.learn_rate, linear_decay=args.linear_decay,
                               warmup_steps=args.warmup_steps, average=args.average, batch_words=args.batch_words,
                               dropout=args.dropout, patience=args.patience, width=args.width, depth=args.depth,
-                              window_size=args.window_size, embed_rows=args.embed_rows))
+                              window_size=args.window_size, embed_rows=args.embed_rows,
+                              init_tok2vec=args.init_tok2vec))
     except (InputError, PluginLoadError) as exc:
         print(f"reactlib-attribution-train: {exc}", file=sys.stderr)
         return 2
