@@ -1,7 +1,8 @@
 """The date scanner tries at each token only the rules that can begin with its word.
 
 ``patterns.RULE_STARTS`` lists, per rule, the words its first token can be (and
-``RULE_AFTER_THE`` the words after "the"). If a
+``RULE_AFTER_THE`` the words after "the", ``NEXT_WORD_GATES`` those after "a", "'",
+"that"). If a
 rule could match at some other word, the dispatch would silently lose dates; these
 tests run every rule at every token of random text built from the lexicon's own
 words and check that none ever does, and that the dispatched scan equals trying
@@ -13,7 +14,8 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from reactlib.timex import lexicon as L
-from reactlib.timex.patterns import DIGITS, RULE_AFTER_THE, RULE_STARTS, RULES, TRIGGERS, Scanner, recognise
+from reactlib.timex.patterns import (DIGITS, NEXT_WORD_GATES, RULE_AFTER_DIGITS, RULE_AFTER_THE, RULE_STARTS, RULES, TRIGGERS, Scanner,
+                                     recognise)
 from reactlib.timex.tokens import tokenize
 
 
@@ -48,6 +50,7 @@ PHRASES = [
     "the late 19th century", "well over a decade", "the 80s", "at present", "the final quarter",
     "FY2025", "1Q 2024", "a quarter century", "nineteen ninety-one",
     "an additional year", "another two years", "over the years", "attacked at night",
+    "3-5 March", "6 and 7 May 2023", "27th of May", "3Q23", "a few days", "a couple of weeks", "a dozen times", "a-year", "that night", "an extra month",
 ]
 WORD = st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
 PIECE = st.one_of(WORD, st.sampled_from(PHRASES), st.sampled_from(PHRASES))
@@ -92,6 +95,12 @@ def test_no_rule_matches_outside_its_start_words(text):
                     nxt = s.w(i + 1)
                     assert nxt in RULE_AFTER_THE[rule] or (nxt.isdigit() and DIGITS in RULE_AFTER_THE[rule]), \
                         (rule.__name__, nxt, text)
+                if word.isdigit() and rule in RULE_AFTER_DIGITS:
+                    assert s.w(i + 1) in RULE_AFTER_DIGITS[rule], (rule.__name__, word, s.w(i + 1), text)
+                if word in NEXT_WORD_GATES:
+                    nxt = s.w(i + 1)
+                    gate = NEXT_WORD_GATES[word]
+                    assert nxt in gate or (nxt.isdigit() and DIGITS in gate), (rule.__name__, word, nxt, text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -113,3 +122,18 @@ def test_every_rule_has_an_example_phrase():
 def test_dispatch_keeps_ordinary_dates():
     tokens = tokenize("On Sunday, Sept. 27, 2020, the talks of the past three years ended at 8 a.m. GMT.")
     assert [c.meaning[0] for c in recognise(tokens)] == ["date", "value", "clock"]
+
+
+def test_gated_start_words_still_begin_dates():
+    tokens = tokenize("After a few days, a dozen times a year and that night in the '80s, an extra month began.")
+    assert [c.meaning for c in recognise(tokens)] == [
+        ("value", "PXD"), ("value", "P1Y"), ("ref_part", "NI"), ("decade", "198"), ("value", "P1M")]
+
+
+def test_gated_start_words_alone_begin_nothing():
+    assert recognise(tokenize("He said that a man and an ally shook hands; 'It was fine.'")) == []
+
+
+def test_numbers_still_begin_days_and_quarters():
+    tokens = tokenize("Between 3 and 5 March, 12th of June, 1Q 2024 and 27 September 2020, 40 people left.")
+    assert [c.meaning[0] for c in recognise(tokens)] == ["monthday", "monthday", "monthday", "quarter", "date"]

@@ -121,7 +121,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 and in_direct_quote(text, tokens.start[cand.first]) and _reported_in_past(text, tokens.start[cand.first]):
             # "yesterday signed ... 'Today, ...' he said": the speaker's today was that day
             value = _shifted_day(value, -1)
-        compared = _compares_a_quarter(cand, anchor, quarter_seen, _previous_sentence_start(bounds, cand.first))
+        compared = cand.meaning == _YEAR_AGO and _compares_a_quarter(
+            cand, anchor, quarter_seen, _previous_sentence_start(bounds, cand.first))  # the sentence looked up only then
         if compared:  # the period compared with is no time of the story: it moves no reference
             value = f"{int(quarter_seen[0][:4]) - 1:04d}{quarter_seen[0][4:]}"
         elif granularity(value) in ("Q", "H"):
@@ -153,13 +154,17 @@ def _previous_sentence_start(bounds, i: int) -> int:
     return bounds(lo - 1)[0] if lo > 0 else lo
 
 
+#: The meaning of "a year ago", the one expression that may compare with a quarter named before it.
+_YEAR_AGO = ("ago", "Y", 1, -1)
+
+
 def _compares_a_quarter(cand: Candidate, anchor: _dt.date | None, quarter_seen: tuple[str, int] | None,
                         since: int) -> bool:
     """Whether ``cand`` is "a year ago" comparing with a recent quarter or half named since token
     ``since`` (its sentence or the one before: "... lost $4 million in the first quarter. It had
     earned $1 million a year ago."): TimeML dates it to the same quarter a year before, not to
     the whole year."""
-    return cand.meaning == ("ago", "Y", 1, -1) and anchor is not None and quarter_seen is not None \
+    return cand.meaning == _YEAR_AGO and anchor is not None and quarter_seen is not None \
         and quarter_seen[1] >= since and anchor.year - 1 <= int(quarter_seen[0][:4]) <= anchor.year
 
 

@@ -14,6 +14,9 @@ Extents follow the TimeML guidelines: prepositions stay out ("on Sunday" ->
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 from . import lexicon as L
 from .candidate import Candidate
 from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end,
@@ -21,7 +24,7 @@ from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarte
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
 from .values import duration as _dur
-from .vague_spans import rule_added_span, rule_over_the_units
+from .vague_spans import ADDING, rule_added_span, rule_over_the_units
 
 __all__ = ["Candidate", "Scanner", "recognise", "rules_for"]
 
@@ -186,20 +189,24 @@ class Scanner:
 
     def scan(self) -> list[Candidate]:
         found: list[Candidate] = []
+        i = 0
         # Only the tokens that can begin an expression are visited (a few percent of
         # the text), each with only the rules that can begin with its word.
-        by_word, digit_rules = RULES_BY_WORD.get, _DIGIT_RULES
-        starts = [(k, rules) for k, word in enumerate(self.t.lower)
-                  if (rules := by_word(word, digit_rules if word.isdigit() else ()))]
-        i = 0
-        for k, rules in starts:
+        lower = self.t.lower
+        for k, rules in _starts(lower):
             if k < i:
                 continue  # inside the expression found last
             i = k
             if rules is _AFTER_THE:  # "the": the word after it says which rules can match
                 nxt = self.w(k + 1)
                 rules = THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
-            best = self._best(i, rules)
+            elif rules is _DIGIT_RULES:  # a number: a few of its rules need a word of their own next
+                rules = DIGIT_RULES_BY_NEXT.get(self.w(k + 1), _UNGATED_DIGIT_RULES)
+            else:
+                gate = NEXT_WORD_GATES.get(lower[k])
+                if gate is not None and not _gate_open(gate, self.w(k + 1)):
+                    rules = ()
+            best = self._best(i, rules) if rules else None
             if best is None:
                 i += 1
                 continue
@@ -1429,6 +1436,15 @@ def rule_century(s: Scanner, i: int) -> Candidate | None:
     return Candidate(i, j + 1, "DATE", ("century", f"{n - 1:02d}"), mod)
 
 
+#: The holidays' names by their first word, fixed ones first, each table in its order (so the
+#: first of two equally long names still wins): a word is compared with its own few names only.
+HOLIDAYS_BY_FIRST_WORD: dict[str, list] = {}
+for _table in (L.FIXED_HOLIDAYS, L.MOVABLE_HOLIDAYS):
+    for _words, _meaning in _table.items():
+        assert not _words[0].endswith("'s")  # Scanner.phrase would match it at another word
+        HOLIDAYS_BY_FIRST_WORD.setdefault(_words[0], []).append((_words, _meaning))
+
+
 def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     """``Christmas``, ``New Year's Eve``, ``Easter Monday``, ``Good Friday``, ``the Fourth of July``,
     ``Thanksgiving``, ``Labor Day``: holidays whose date is fixed or computable.
@@ -1451,11 +1467,10 @@ def rule_holiday(s: Scanner, i: int) -> Candidate | None:
     if not s.cap(i):
         return None
     best = None
-    for table in (L.FIXED_HOLIDAYS, L.MOVABLE_HOLIDAYS):
-        for words, meaning in table.items():
-            j = s.phrase(i, words)
-            if j is not None and (best is None or j > best.last):
-                best = Candidate(start, j, "DATE", ("holiday", *meaning))
+    for words, meaning in HOLIDAYS_BY_FIRST_WORD.get(s.w(i), ()):
+        j = s.phrase(i, words)
+        if j is not None and (best is None or j > best.last):
+            best = Candidate(start, j, "DATE", ("holiday", *meaning))
     if best is None or (start != i and best.meaning[1:] != (7, 4)):
         return None
     last = best.last
@@ -1558,7 +1573,7 @@ RULE_STARTS: dict = {
     rule_quarter: set(L.ORDINALS) | PERIOD_ORDINALS | {"the", "fiscal", "q", "h"},
     rule_century: {"the"},
     rule_holiday: {words[0] for words in (*L.FIXED_HOLIDAYS, *L.MOVABLE_HOLIDAYS)} | {"the", "independence"},
-    rule_fiscal: {"the", "fiscal", "fy", DIGITS},
+    rule_fiscal: {"the", "fiscal", "fy"},  # a number begins "2012 fiscal year" only after "the"
     rule_midweek: {"midweek", "mid"},
     rule_year_earlier: {"the", "year"},
     rule_units_ahead: {"the"},
@@ -1572,6 +1587,19 @@ RULE_STARTS: dict = {
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
+#: Of the rules that can begin with a number, those that need one of a few words right after
+#: it: a day ("27 September", "27th", "3-5 March", "the 27 of May") and "1Q 2024". Other
+#: numbers (most) try only the rest. tests/test_dates_dispatch.py checks these sets too.
+RULE_AFTER_DIGITS: dict = {
+    rule_day_month: set(L.ORDINAL_SUFFIXES) | {"of"} | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS) | DAY_JOINS,
+    rule_digit_quarter: {"q"},
+}
+assert set(RULE_AFTER_DIGITS) <= set(_DIGIT_RULES)
+_UNGATED_DIGIT_RULES = tuple(r for r in _DIGIT_RULES if r not in RULE_AFTER_DIGITS)
+DIGIT_RULES_BY_NEXT: dict[str, tuple] = {
+    nxt: tuple(r for r in _DIGIT_RULES if r not in RULE_AFTER_DIGITS or nxt in RULE_AFTER_DIGITS[r])
+    for nxt in set().union(*RULE_AFTER_DIGITS.values())
+}
 #: The rules to try at each trigger word, in RULES order (ties go to the earlier rule).
 RULES_BY_WORD: dict[str, tuple] = {
     word: tuple(r for r in RULES if word in RULE_STARTS[r] or (word.isdigit() and r in _DIGIT_RULES))
@@ -1613,6 +1641,24 @@ THE_RULES_BY_NEXT: dict[str, tuple] = {
 _AFTER_THE = ("the",)
 RULES_BY_WORD["the"] = _AFTER_THE
 
+#: For common start words whose rules all need one of a few words next, those words
+#: (DIGITS: any number): "a" starts a date only as "a year", "a few days", "a quarter
+#: century", "an additional month", "a dozen times"; "'" only as "'90s"; "that" only as
+#: "that day", "that night". Elsewhere (most of the time) no rule is tried at them.
+#: tests/test_dates_dispatch.py checks that no rule matches at such a word before another.
+NEXT_WORD_GATES: dict[str, frozenset] = {
+    "a": frozenset(L.UNITS) | {"-", "quarter", "quarters", "few", "couple", "dozen", "times"} | ADDING,
+    "an": frozenset(L.UNITS) | {"-", "few", "couple", "dozen", "times"} | ADDING,
+    "'": frozenset({DIGITS}),
+    "that": frozenset({"same", "day", "week", "month", "year"}) | frozenset(L.DAY_PARTS),
+}
+assert all(set(RULES_BY_WORD[word]) <= set(RULES) for word in NEXT_WORD_GATES)
+
+
+def _gate_open(gate: frozenset, nxt: str) -> bool:
+    """Whether the word ``nxt`` after a gated start word lets its rules be tried."""
+    return nxt in gate or (DIGITS in gate and nxt.isdigit())
+
 
 def rules_for(word: str, nxt: str = "") -> tuple:
     """The rules that may match at a token whose lower-cased text is ``word`` (often none),
@@ -1621,8 +1667,22 @@ def rules_for(word: str, nxt: str = "") -> tuple:
     if rules is _AFTER_THE:
         return THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
     if rules is not None:
-        return rules
-    return _DIGIT_RULES if word.isdigit() else ()
+        gate = NEXT_WORD_GATES.get(word)
+        return rules if gate is None or _gate_open(gate, nxt) else ()
+    return DIGIT_RULES_BY_NEXT.get(nxt, _UNGATED_DIGIT_RULES) if word.isdigit() else ()
+
+
+def _starts(lower: list[str]) -> list[tuple[int, tuple]]:
+    """Every token that can begin an expression, in order, with the rules to try there.
+
+    The lookups run in C (``map``, ``compress``) rather than one Python step per token:
+    a text's few start words are picked out of its many others at little cost."""
+    found = list(map(RULES_BY_WORD.get, lower))
+    starts = [(k, found[k]) for k in compress(range(len(lower)), found)]
+    digits = [k for k in compress(range(len(lower)), map(str.isdigit, lower)) if found[k] is None]
+    if not digits:
+        return starts
+    return sorted(starts + [(k, _DIGIT_RULES) for k in digits], key=itemgetter(0))
 
 
 def recognise(tokens: Tokens) -> list[Candidate]:

@@ -16,6 +16,7 @@ TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\w\s]|_")
 #: the same tokens, letters tried first (the commonest), as the kept parts of a split
 _SPLIT = re.compile(r"([^\W\d_]+|\d+|[^\w\s]|_)")
 _APOSTROPHES = frozenset("\u2019\u2018`")
+_TO_APOSTROPHE = dict.fromkeys(_APOSTROPHES, "'")
 
 
 class Tokens(NamedTuple):
@@ -48,7 +49,7 @@ def tokenize(text: str) -> Tokens:
     edges = list(accumulate(map(len, parts)))
     lowers = list(map(str.lower, words))
     if "\u2019" in text or "\u2018" in text or "`" in text:
-        lowers = ["'" if w in _APOSTROPHES else w for w in lowers]
+        lowers = list(map(_TO_APOSTROPHE.get, lowers, lowers))  # each word, or "'" for a curly one
     return Tokens(words, lowers, edges[0:-1:2], edges[1::2])
 
 
