@@ -586,7 +586,7 @@ def place_opening_country(text: str, sentence_start: int, gazetteer: Any) -> str
     entry = gazetteer.proper.get(place)
     if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, SEAT):
         return entry.country
-    return _cities().get(place)
+    return city_countries().get(place)
 
 
 def mission_host_country(text: str, sentence_start: int, position: int, gazetteer: Any) -> str | None:
@@ -601,7 +601,7 @@ def mission_host_country(text: str, sentence_start: int, position: int, gazettee
     entry = gazetteer.proper.get(found)
     if entry is not None and entry.kind == "country" and entry.category in (CAPITAL, COUNTRY_NAME):
         return entry.country
-    return _cities().get(found)
+    return city_countries().get(found)
 
 
 def _pronoun_accepts(word: str) -> Callable[[Actor], bool]:
@@ -686,7 +686,7 @@ _MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Aa]mbassador|[E
 # bound once here rather than by an import statement on every call; ``recognize`` as a module,
 # its names read at call time.
 from .actors.gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, SEAT, default_gazetteer  # noqa: E402
-from .actors.placed import _cities  # noqa: E402
+from .actors.placed import city_countries  # noqa: E402
 from .actors.seats import body_seats as _body_seats  # noqa: E402
 from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts  # noqa: E402
 from .actors import recognize as _recognize  # noqa: E402

@@ -46,7 +46,8 @@ _MAX_CHARS = 160
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
+def city_countries() -> dict[str, str]:
+    """City name -> ISO alpha-3 of its country (data/cities.tsv), read once; shared with the press and linking rules."""
     table: dict[str, str] = {}
     for row in data_rows("cities.tsv"):
         for name in row[0].split(";"):
@@ -68,7 +69,7 @@ def _places(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     cached = _PATTERNS.get(id(gazetteer))
     if cached is not None and cached[0] is gazetteer:
         return cached[1], cached[2]
-    table = dict(_cities())
+    table = dict(city_countries())
     for phrase, entry in gazetteer.proper.items():
         if entry.kind == "country" and entry.category == CAPITAL and entry.country:
             table[phrase] = entry.country

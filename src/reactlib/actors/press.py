@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, NON_ACTOR, SEAT, Gazetteer
-from .placed import _cities
+from .placed import city_countries
 
 if TYPE_CHECKING:
     from .build import Cluster
@@ -181,8 +181,8 @@ def _country_of_words(words: str, gazetteer: Gazetteer) -> str | None:
             if entry is not None and entry.kind == "country" \
                     and entry.category in (COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, CAPITAL, SEAT):
                 return entry.country
-            if phrase in _cities():
-                return _cities()[phrase]
+            if phrase in city_countries():
+                return city_countries()[phrase]
     return None
 
 
