@@ -23,6 +23,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Sequence
 
+from ..timex.lexicon import MONTHS
+
 #: Words that open a question.
 QUESTION_OPENERS = frozenset("""
 will would shall should can could may might must do does did is are was were has have had
@@ -30,9 +32,6 @@ who what why when where whether how which
 """.split())
 #: Words that open a condition.
 CONDITIONS = frozenset({"if", "unless"})
-#: Month names that may stand between "In" and the year ("In March 2019,").
-MONTHS = frozenset("january february march april may june july august september october november "
-                   "december".split())
 #: Spans of time that make a perfect tense a standing state ("for years").
 SPANS = frozenset({"months", "years", "decades", "weeks"})
 PERFECT = frozenset({"has", "have", "had"})
@@ -79,7 +78,7 @@ def earlier_year(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: in
     k += 1
     while k < s1 and is_space[k]:
         k += 1
-    if k < s1 and words[k] in MONTHS:
+    if k < s1 and words[k] in MONTHS:  # "In March 2019,": a month may stand before the year
         k += 1
         while k < s1 and is_space[k]:
             k += 1
