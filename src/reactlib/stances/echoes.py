@@ -67,8 +67,9 @@ def with_echoes(f: StanceFinder, found: list[Found]) -> list[Found]:
         return found
     # each echo belongs to the stance told last before its comma (the cue it closes), in its sentence
     spans = [(f.mentions.token_at(s.start), f.mentions.token_end(s.end)) for s in found]
+    starts = [f.sent_bounds(a)[0] for a, _ in spans]  # each stance's sentence, read once
     echoed: dict[int, list[str]] = {}  # stance start token -> echoers
-    for idx, (a, b) in enumerate(spans):
+    for (a, b), s0 in zip(spans, starts):
         _, s1 = f.sent_bounds(a)
         for k in range(max(a, b - 12), min(s1, b + REACH)):
             if f.words[k] != ",":
@@ -76,7 +77,7 @@ def with_echoes(f: StanceFinder, found: list[Found]) -> list[Found]:
             echo = echo_at(f, k)
             if echo is None:
                 continue
-            last = max((x for x, _ in spans if x < k and f.sent_bounds(x)[0] == f.sent_bounds(a)[0]), default=None)
+            last = max((x for (x, _), xs in zip(spans, starts) if x < k and xs == s0), default=None)
             if last is not None:
                 echoed[last] = echo[1]
             break
