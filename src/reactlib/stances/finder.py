@@ -191,8 +191,8 @@ OUSTER_NOUNS = frozenset("removal resignation ouster departure arrest extraditio
 #: Stakes that are a relationship with someone ("could affect ties").
 TIES = frozenset("ties relations relationship cooperation".split())
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
-STAKES = frozenset("ties relations relationship cooperation consequences consequence response "
-                   "retaliation action measures force price repercussions retribution".split())
+STAKES = TIES | frozenset("consequences consequence response retaliation action measures force price "
+                          "repercussions retribution".split())
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
