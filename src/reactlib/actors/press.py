@@ -324,11 +324,11 @@ def add_press_outlets(text: str, clusters: list["Cluster"], gazetteer: Gazetteer
         c.mentions.extend(spans)
         c.strong = True
         first = spans[0][0]
+        apposed = c.extra.pop("apposed", "")
         c.country = (_country_before(text, first, gazetteer)
-                     or _country_of_words(c.extra.pop("apposed", ""), gazetteer)
+                     or _country_of_words(apposed, gazetteer)
                      or _country_of_words(bare, gazetteer)
                      or _opening_place(text, first, gazetteer))
-        c.extra.pop("apposed", None)
         added.append(c)
     if not added:
         return clusters
