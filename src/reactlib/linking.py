@@ -224,7 +224,6 @@ class ActorLinker:
         country, organization = self._country_in(words)
         role = self._longest_lexicon(content, ("role",))
         place = self.opening_place_country(start) if country is None and organization is None else None
-        host = self.host_country(start) if country is None and organization is None and place is None else None
         if role is not None and place is not None:
             # "In Santiago, the president told reporters": the president of the place's country
             holder = self.role_holder(role, start, country=place)
@@ -244,7 +243,9 @@ class ActorLinker:
             # "the bloc", "the alliance": the organisation in focus, never a country
             return self.antecedent(start, lambda a: a.kind == "organization" and a.country is None)
         if institution is not None and role is None:
-            code = country or self._owner_after(end) or place or host or self.country_in_focus(start)
+            code = (country or self._owner_after(end) or place
+                    or (self.host_country(start) if organization is None else None)  # only when needed
+                    or self.country_in_focus(start))
             if code is None and self._focus_is_stateless(start):
                 # "Amnesty accused Egypt of torture. The government denied it": a body with no country
                 # has no government; the state it spoke of does

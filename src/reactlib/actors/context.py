@@ -104,10 +104,10 @@ def _may_place(text: str, country_starts: list[int], start: int) -> bool:
 
 def _coordinated_country(text: str, clusters: list["Cluster"], c: "Cluster", start: int) -> str | None:
     """The country of the placed person named right before "and" and this one ("Ortega and Murillo")."""
-    before = text[max(0, start - 10):start]
-    if not _AND.search(before):
+    joined = _AND.search(text[max(0, start - 10):start])
+    if joined is None:
         return None
-    cut = start - len(_AND.search(before).group(0))
+    cut = start - len(joined.group(0))
     for other in clusters:
         if other is not c and other.kind == "person" and other.country and any(e == cut for _, e in other.mentions):
             return other.country
@@ -118,11 +118,14 @@ def _country_before(text: str, countries: list[tuple[int, int, str]], person_sta
                     clusters: list["Cluster"], c: "Cluster", start: int, floor: int, quotes: QuoteIndex) -> str | None:
     """Rules 2 and 3 of the module doc."""
     own = id(c)
-    for s, e, code in reversed([x for x in countries if floor <= x[0] < start]):
+    role_abroad = bool(_SERVES_ABROAD.search(c.role or ""))
+    # the country words in [floor, start), nearest first (``countries`` is sorted by start)
+    lo, hi = bisect.bisect_left(countries, (floor,)), bisect.bisect_left(countries, (start,))
+    for s, e, code in reversed(countries[lo:hi]):
         title = text[max(floor, s - 60):start]
         if not c.role and not _TITLE_WORD.search(title):
             continue  # an untitled person: only a country word in a title before the name counts
-        abroad = bool(_SERVES_ABROAD.search(c.role or "") or _SERVES_ABROAD.search(text[max(0, s - 40):start]))
+        abroad = role_abroad or bool(_SERVES_ABROAD.search(text[max(0, s - 40):start]))
         if quotes.inside(s) != quotes.inside(start):
             continue
         if _LOCATIVE_BEFORE.search(text, max(0, s - 20), s):

@@ -91,6 +91,8 @@ _NOT_PRESS = frozenset({
 _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                        "January", "February", "March", "April", "May", "June", "July", "August",
                        "September", "October", "November", "December", "The", "A", "An", "In", "On"})
+#: The same without "The", which may open an outlet's name ("The Citizen").
+_CALENDAR_NOT_THE = _CALENDAR - {"The"}
 #: Words that open a sentence before a name ("But The Citizen said", "Meanwhile Daily News …").
 _OPENERS = frozenset({"But", "And", "Meanwhile", "Also", "However", "Elsewhere", "Yesterday", "Today",
                       "Separately", "Later", "Earlier", "Still", "Instead", "Then", "Both", "At", "By", "For",
@@ -151,6 +153,9 @@ def _press_named(name: str) -> bool:
     return True
 
 
+_POSSESSIVE_END = re.compile(r"(?:'s|\u2019s)$")
+
+
 def _country_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
     """A country or demonym right before the outlet with only press words between ("Kenya's Daily
     Nation", "Russia's state news agency RIA", "Israeli daily Haaretz")."""
@@ -163,7 +168,7 @@ def _country_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
         if len(words) < n:
             continue
         phrase = " ".join(words[-n:])
-        phrase = re.sub(r"(?:'s|\u2019s)$", "", phrase)
+        phrase = _POSSESSIVE_END.sub("", phrase)
         entry = gazetteer.proper.get(phrase)
         if entry is not None and entry.kind == "country" \
                 and entry.category in (COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, CAPITAL):
@@ -174,6 +179,7 @@ def _country_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
 def _country_of_words(words: str, gazetteer: Gazetteer) -> str | None:
     """A country, demonym, capital or city among ``words`` ("a Vietnamese daily", "Jakarta Post")."""
     tokens = words.replace("'s", "").replace("\u2019s", "").split()
+    cities = city_countries()
     for n in (3, 2, 1):
         for i in range(len(tokens) - n + 1):
             phrase = " ".join(tokens[i:i + n])
@@ -181,8 +187,8 @@ def _country_of_words(words: str, gazetteer: Gazetteer) -> str | None:
             if entry is not None and entry.kind == "country" \
                     and entry.category in (COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, CAPITAL, SEAT):
                 return entry.country
-            if phrase in city_countries():
-                return city_countries()[phrase]
+            if phrase in cities:
+                return cities[phrase]
     return None
 
 
@@ -212,7 +218,7 @@ def _trim_run(start: int, run: str) -> tuple[int, str]:
             keep = i + 1
         elif w == "The" and i > 0:
             keep = i
-    while keep < len(words) and (words[keep] in _CALENDAR - {"The"} or words[keep] in _OPENERS):
+    while keep < len(words) and (words[keep] in _CALENDAR_NOT_THE or words[keep] in _OPENERS):
         keep += 1
     if keep >= len(words):
         return start, ""
@@ -251,7 +257,7 @@ def _candidates(text: str, view: Any = None) -> dict[tuple[int, int], str]:
                 for m in pattern.finditer(window):
                     name = m.group(1)
                     words = name.split()
-                    if words[0] in _CALENDAR and len(words) == 1 or any(w in _NOT_PRESS or w in _CALENDAR - {"The"}
+                    if words[0] in _CALENDAR and len(words) == 1 or any(w in _NOT_PRESS or w in _CALENDAR_NOT_THE
                                                                        for w in words):
                         continue
                     found.setdefault((ws + m.start(1), ws + m.end(1)), m.group(2) if pattern is _NAME_APPOSED else "")
@@ -318,11 +324,11 @@ def add_press_outlets(text: str, clusters: list["Cluster"], gazetteer: Gazetteer
         c.mentions.extend(spans)
         c.strong = True
         first = spans[0][0]
+        apposed = c.extra.pop("apposed", "")
         c.country = (_country_before(text, first, gazetteer)
-                     or _country_of_words(c.extra.pop("apposed", ""), gazetteer)
+                     or _country_of_words(apposed, gazetteer)
                      or _country_of_words(bare, gazetteer)
                      or _opening_place(text, first, gazetteer))
-        c.extra.pop("apposed", None)
         added.append(c)
     if not added:
         return clusters

@@ -141,10 +141,10 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
 _DESCRIPTION_LINKS = frozenset({"at", "of", "for", "from", "in", "with", "near", "on"})
 #: Institutions a country keeps abroad: "its embassy in London" is not Britain's.
 _POSTS_ABROAD = frozenset({"embassy", "mission", "consulate", "delegation"})
-#: Words before a news outlet that make it the channel of someone's words ("told the BBC").
 #: Plural nouns of people that do not end in "s" ("Indian and Nepali fishermen").
 _PEOPLE_NOUNS = frozenset({"people", "men", "women", "children", "fishermen", "police", "personnel", "staff",
                            "crew", "crews", "militia", "youth", "clergy"})
+#: Words before a news outlet that make it the channel of someone's words ("told the BBC").
 _CHANNEL_WORDS = frozenset({"told", "tell", "telling", "to", "with", "in", "on", "via"})
 #: Words before a parliament that make it the place of speaking ("addressing the Knesset").
 #: (the channel words included: "a statement to the Bundestag").
