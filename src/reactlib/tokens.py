@@ -59,7 +59,6 @@ class TokenView:
         self.doc = doc
         #: the Doc's text (the article's)
         self.full_text = text
-        self._like_num: list[bool] | None = None
         if n:
             # Column by column: ``tolist`` of the whole uint64 table costs more than
             # everything else here (SENT_START -1 becomes a huge Python int).
@@ -67,7 +66,8 @@ class TokenView:
             # call costs less than a ``to_array`` call of its own
             table = doc.to_array([IDX, LENGTH, SENT_START, LIKE_NUM])
             idx = table[:, 0]
-            self._like_num = (table[:, 3] == 1).tolist()
+            #: spaCy's ``Token.like_num`` of every token
+            self.like_num: list[bool] = (table[:, 3] == 1).tolist()
             self.start: list[int] = idx.tolist()
             self.end: list[int] = (idx + table[:, 1]).tolist()
             flags = table[:, 2] == 1
@@ -76,7 +76,7 @@ class TokenView:
             flags[0] = True
             firsts: list[int] = flatnonzero(flags).tolist()
         else:
-            self.start, self.end, self.sent_start, firsts = [], [], [], []
+            self.start, self.end, self.sent_start, self.like_num, firsts = [], [], [], [], []
         self.text: list[str] = [text[s:e] for s, e in zip(self.start, self.end)]
         # ``map`` with the unbound methods: no method look-up per token, as a comprehension has
         self.lower: list[str] = list(map(str.lower, self.text))
@@ -112,13 +112,6 @@ class TokenView:
         """``doc[first:end].text`` (tokens ``first`` … ``end - 1``), without making a spaCy Span."""
         end = min(end, len(self.start))
         return self.full_text[self.start[first]:self.end[end - 1]] if first < end else ""
-
-    @property
-    def like_num(self) -> list[bool]:
-        """spaCy's ``Token.like_num`` of every token (read in one array call, on first use)."""
-        if self._like_num is None:
-            self._like_num = (self.doc.to_array([LIKE_NUM]) == 1).tolist() if len(self.start) else []
-        return self._like_num
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens ``first`` … ``last`` (inclusive)."""
