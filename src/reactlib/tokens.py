@@ -23,9 +23,9 @@ class _TriggerRegistry:
 
     def __init__(self) -> None:
         self.sets: dict[int, frozenset[str]] = {}
+        #: replaced (never changed in place) by every registration that adds words, so that an
+        #: index built from an older union can tell
         self.words: frozenset[str] = frozenset()
-        #: raised by every registration that adds words, so that older indexes are rebuilt
-        self.version = 0
 
 
 _TRIGGERS = _TriggerRegistry()
@@ -45,7 +45,6 @@ def trigger_words(words: Iterable[str]) -> frozenset[str]:
         _TRIGGERS.sets[id(found)] = found
         if not found <= _TRIGGERS.words:
             _TRIGGERS.words = _TRIGGERS.words | found
-            _TRIGGERS.version += 1
     return found
 
 
@@ -94,8 +93,9 @@ class TokenView:
         self.memo: dict[str, Any] = {}
         #: :meth:`positions` by word set (keyed by the set's ``id``, the set kept alive beside it)
         self._positions: dict[int, tuple[frozenset[str], list[int]]] = {}
-        self._trigger_index: dict[str, list[int]] | None = None
-        self._trigger_version = -1
+        self._trigger_index: dict[str, list[int]] = {}
+        #: the registered union :attr:`_trigger_index` was built from
+        self._trigger_words: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -152,8 +152,8 @@ class TokenView:
         Built on first use in one pass over the lower-cased tokens, and again only if a
         new set was registered since (registration normally happens at import).
         """
-        if self._trigger_index is None or self._trigger_version != _TRIGGERS.version:
-            union = _TRIGGERS.words
+        union = _TRIGGERS.words
+        if self._trigger_words is not union:
             index: dict[str, list[int]] = {}
             lower = self.lower
             for k in [k for k, w in enumerate(lower) if w in union]:  # few hits: group those alone
@@ -163,7 +163,7 @@ class TokenView:
                 else:
                     found.append(k)
             self._trigger_index = index
-            self._trigger_version = _TRIGGERS.version
+            self._trigger_words = union
         return self._trigger_index
 
     def positions_between(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
