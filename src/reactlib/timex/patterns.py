@@ -1638,13 +1638,14 @@ RULES_BY_WORD["the"] = _AFTER_THE
 #: century", "an additional month", "a dozen times"; "'" only as "'90s"; "that" only as
 #: "that day", "that night". Elsewhere (most of the time) no rule is tried at them.
 #: tests/test_dates_dispatch.py checks that no rule matches at such a word before another.
+_AFTER_AN = frozenset(L.UNITS) | {"-", "few", "couple", "dozen", "times"} | ADDING
 NEXT_WORD_GATES: dict[str, frozenset] = {
-    "a": frozenset(L.UNITS) | {"-", "quarter", "quarters", "few", "couple", "dozen", "times"} | ADDING,
-    "an": frozenset(L.UNITS) | {"-", "few", "couple", "dozen", "times"} | ADDING,
+    "a": _AFTER_AN | {"quarter", "quarters"},  # "a quarter century", not "an quarter"
+    "an": _AFTER_AN,
     "'": frozenset({DIGITS}),
     "that": frozenset({"same", "day", "week", "month", "year"}) | frozenset(L.DAY_PARTS),
 }
-assert all(set(RULES_BY_WORD[word]) <= set(RULES) for word in NEXT_WORD_GATES)
+assert set(NEXT_WORD_GATES) <= set(RULES_BY_WORD)  # a gate only for a word that starts rules
 
 
 def _gate_open(gate: frozenset, nxt: str) -> bool:
