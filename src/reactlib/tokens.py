@@ -23,9 +23,9 @@ class _TriggerRegistry:
 
     def __init__(self) -> None:
         self.sets: dict[int, frozenset[str]] = {}
+        #: replaced (never changed in place) by every registration that adds words, so that an
+        #: index built from an older union can tell
         self.words: frozenset[str] = frozenset()
-        #: raised by every registration that adds words, so that older indexes are rebuilt
-        self.version = 0
 
 
 _TRIGGERS = _TriggerRegistry()
@@ -45,7 +45,6 @@ def trigger_words(words: Iterable[str]) -> frozenset[str]:
         _TRIGGERS.sets[id(found)] = found
         if not found <= _TRIGGERS.words:
             _TRIGGERS.words = _TRIGGERS.words | found
-            _TRIGGERS.version += 1
     return found
 
 
@@ -59,7 +58,6 @@ class TokenView:
         self.doc = doc
         #: the Doc's text (the article's)
         self.full_text = text
-        self._like_num: list[bool] | None = None
         if n:
             # Column by column: ``tolist`` of the whole uint64 table costs more than
             # everything else here (SENT_START -1 becomes a huge Python int).
@@ -67,7 +65,8 @@ class TokenView:
             # call costs less than a ``to_array`` call of its own
             table = doc.to_array([IDX, LENGTH, SENT_START, LIKE_NUM])
             idx = table[:, 0]
-            self._like_num = (table[:, 3] == 1).tolist()
+            #: spaCy's ``Token.like_num`` of every token
+            self.like_num: list[bool] = (table[:, 3] == 1).tolist()
             self.start: list[int] = idx.tolist()
             self.end: list[int] = (idx + table[:, 1]).tolist()
             flags = table[:, 2] == 1
@@ -76,7 +75,7 @@ class TokenView:
             flags[0] = True
             firsts: list[int] = flatnonzero(flags).tolist()
         else:
-            self.start, self.end, self.sent_start, firsts = [], [], [], []
+            self.start, self.end, self.sent_start, self.like_num, firsts = [], [], [], [], []
         self.text: list[str] = [text[s:e] for s, e in zip(self.start, self.end)]
         # ``map`` with the unbound methods: no method look-up per token, as a comprehension has
         self.lower: list[str] = list(map(str.lower, self.text))
@@ -94,8 +93,9 @@ class TokenView:
         self.memo: dict[str, Any] = {}
         #: :meth:`positions` by word set (keyed by the set's ``id``, the set kept alive beside it)
         self._positions: dict[int, tuple[frozenset[str], list[int]]] = {}
-        self._trigger_index: dict[str, list[int]] | None = None
-        self._trigger_version = -1
+        self._trigger_index: dict[str, list[int]] = {}
+        #: the registered union :attr:`_trigger_index` was built from
+        self._trigger_words: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -112,13 +112,6 @@ class TokenView:
         """``doc[first:end].text`` (tokens ``first`` … ``end - 1``), without making a spaCy Span."""
         end = min(end, len(self.start))
         return self.full_text[self.start[first]:self.end[end - 1]] if first < end else ""
-
-    @property
-    def like_num(self) -> list[bool]:
-        """spaCy's ``Token.like_num`` of every token (read in one array call, on first use)."""
-        if self._like_num is None:
-            self._like_num = (self.doc.to_array([LIKE_NUM]) == 1).tolist() if len(self.start) else []
-        return self._like_num
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of tokens ``first`` … ``last`` (inclusive)."""
@@ -159,8 +152,8 @@ class TokenView:
         Built on first use in one pass over the lower-cased tokens, and again only if a
         new set was registered since (registration normally happens at import).
         """
-        if self._trigger_index is None or self._trigger_version != _TRIGGERS.version:
-            union = _TRIGGERS.words
+        union = _TRIGGERS.words
+        if self._trigger_words is not union:
             index: dict[str, list[int]] = {}
             lower = self.lower
             for k in [k for k, w in enumerate(lower) if w in union]:  # few hits: group those alone
@@ -170,7 +163,7 @@ class TokenView:
                 else:
                     found.append(k)
             self._trigger_index = index
-            self._trigger_version = _TRIGGERS.version
+            self._trigger_words = union
         return self._trigger_index
 
     def positions_between(self, words: frozenset[str], lo: int, hi: int) -> list[int]:

@@ -51,7 +51,7 @@ class Cue(NamedTuple):
 def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
     """Cues among tokens ``lo`` … ``hi - 1`` that are not inside a quotation."""
     out: list[Cue] = []
-    positions = _cue_positions(toks)
+    positions = toks.positions(CUE_STARTS)  # found once per Doc, as every sentence asks
     i = lo
     while i < hi:
         # only a cue word can begin a cue: go straight to the next one
@@ -216,12 +216,6 @@ def _make_clear(toks: Tokens, i: int, hi: int, quoted: list[bool]) -> int | None
     if k + 1 < hi and toks.lower[k] == "clear" and toks.lower[k + 1] == "that" and not quoted[k]:
         return k
     return None
-
-
-def _cue_positions(toks: Tokens) -> list[int]:
-    """Indices of the tokens that may begin a cue, in order; found once per Doc, as every
-    sentence asks."""
-    return toks.positions(CUE_STARTS)
 
 
 #: every word that may begin a cue: a cue form, "according", "made (clear)", "put (it)"

@@ -17,9 +17,8 @@ from .tokens import Tokens, skip_space
 #: Documents whose words can be quoted with "read".
 DOCUMENT_NOUNS = frozenset("statement communique communiqué letter note message text post declaration "
                            "release notice banner sign placard resolution".split())
-_READ = trigger_words({"read", "reads"})
-#: every word that may begin a document cue, for the Doc's trigger index
-DOCUMENT_CUE_WORDS = _READ
+#: every word that may begin a document cue ("read"), for the Doc's trigger index
+DOCUMENT_CUE_WORDS = trigger_words({"read", "reads"})
 #: Words after "read" that make it a participle or another verb, not a cue.
 _NOT_AFTER = frozenset({"by", "out", "on", "aloud", "in", "at", "to", "from", "the", "a", "an"})
 #: Farthest document noun before "read" (tokens): "a statement from the presidency read".
@@ -29,7 +28,7 @@ _LOOKBACK = 5
 def document_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
     """Cues "<document> read(s)" among tokens ``lo`` … ``hi - 1`` outside quotations."""
     out = []
-    for i in toks.positions_between(_READ, lo + 1, hi):  # the Doc's "read"s alone, not every token
+    for i in toks.positions_between(DOCUMENT_CUE_WORDS, lo + 1, hi):  # the Doc's "read"s alone, not every token
         if quoted[i]:
             continue
         nxt = skip_space(toks, i + 1, hi)

@@ -121,8 +121,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 and in_direct_quote(text, tokens.start[cand.first]) and _reported_in_past(text, tokens.start[cand.first]):
             # "yesterday signed ... 'Today, ...' he said": the speaker's today was that day
             value = _shifted_day(value, -1)
-        compared = cand.meaning == _YEAR_AGO and _compares_a_quarter(
-            cand, anchor, quarter_seen, _previous_sentence_start(bounds, cand.first))  # the sentence looked up only then
+        compared = _compares_a_quarter(cand, anchor, quarter_seen, bounds)
         if compared:  # the period compared with is no time of the story: it moves no reference
             value = f"{int(quarter_seen[0][:4]) - 1:04d}{quarter_seen[0][4:]}"
         elif granularity(value) in ("Q", "H"):
@@ -159,13 +158,14 @@ _YEAR_AGO = ("ago", "Y", 1, -1)
 
 
 def _compares_a_quarter(cand: Candidate, anchor: _dt.date | None, quarter_seen: tuple[str, int] | None,
-                        since: int) -> bool:
-    """Whether ``cand`` is "a year ago" comparing with a recent quarter or half named since token
-    ``since`` (its sentence or the one before: "... lost $4 million in the first quarter. It had
-    earned $1 million a year ago."): TimeML dates it to the same quarter a year before, not to
-    the whole year."""
+                        bounds) -> bool:
+    """Whether ``cand`` is "a year ago" comparing with a recent quarter or half named in its
+    sentence or the one before ("... lost $4 million in the first quarter. It had earned $1
+    million a year ago."): TimeML dates it to the same quarter a year before, not to the whole
+    year. The sentence before is looked up (``bounds``) only for a "year ago" after a quarter."""
     return cand.meaning == _YEAR_AGO and anchor is not None and quarter_seen is not None \
-        and quarter_seen[1] >= since and anchor.year - 1 <= int(quarter_seen[0][:4]) <= anchor.year
+        and quarter_seen[1] >= _previous_sentence_start(bounds, cand.first) \
+        and anchor.year - 1 <= int(quarter_seen[0][:4]) <= anchor.year
 
 
 #: Words before "in N years" that rank something within that length back from now.

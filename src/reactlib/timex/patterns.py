@@ -197,15 +197,7 @@ class Scanner:
             if k < i:
                 continue  # inside the expression found last
             i = k
-            if rules is _AFTER_THE:  # "the": the word after it says which rules can match
-                nxt = self.w(k + 1)
-                rules = THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
-            elif rules is _DIGIT_RULES:  # a number: a few of its rules need a word of their own next
-                rules = DIGIT_RULES_BY_NEXT.get(self.w(k + 1), _UNGATED_DIGIT_RULES)
-            else:
-                gate = NEXT_WORD_GATES.get(lower[k])
-                if gate is not None and not _gate_open(gate, self.w(k + 1)):
-                    rules = ()
+            rules = _by_next_word(rules, lower[k], self.w(k + 1))
             best = self._best(i, rules) if rules else None
             if best is None:
                 i += 1
@@ -1646,13 +1638,14 @@ RULES_BY_WORD["the"] = _AFTER_THE
 #: century", "an additional month", "a dozen times"; "'" only as "'90s"; "that" only as
 #: "that day", "that night". Elsewhere (most of the time) no rule is tried at them.
 #: tests/test_dates_dispatch.py checks that no rule matches at such a word before another.
+_AFTER_AN = frozenset(L.UNITS) | {"-", "few", "couple", "dozen", "times"} | ADDING
 NEXT_WORD_GATES: dict[str, frozenset] = {
-    "a": frozenset(L.UNITS) | {"-", "quarter", "quarters", "few", "couple", "dozen", "times"} | ADDING,
-    "an": frozenset(L.UNITS) | {"-", "few", "couple", "dozen", "times"} | ADDING,
+    "a": _AFTER_AN | {"quarter", "quarters"},  # "a quarter century", not "an quarter"
+    "an": _AFTER_AN,
     "'": frozenset({DIGITS}),
     "that": frozenset({"same", "day", "week", "month", "year"}) | frozenset(L.DAY_PARTS),
 }
-assert all(set(RULES_BY_WORD[word]) <= set(RULES) for word in NEXT_WORD_GATES)
+assert set(NEXT_WORD_GATES) <= set(RULES_BY_WORD)  # a gate only for a word that starts rules
 
 
 def _gate_open(gate: frozenset, nxt: str) -> bool:
@@ -1664,12 +1657,23 @@ def rules_for(word: str, nxt: str = "") -> tuple:
     """The rules that may match at a token whose lower-cased text is ``word`` (often none),
     followed by ``nxt``."""
     rules = RULES_BY_WORD.get(word)
-    if rules is _AFTER_THE:
+    if rules is None:
+        if not word.isdigit():
+            return ()
+        rules = _DIGIT_RULES
+    return _by_next_word(rules, word, nxt)
+
+
+def _by_next_word(rules: tuple, word: str, nxt: str) -> tuple:
+    """Of ``rules`` (the start rules of ``word``: ``RULES_BY_WORD[word]``, or ``_DIGIT_RULES``
+    for a number), those the next word ``nxt`` still lets match; shared by :func:`rules_for`
+    and :meth:`Scanner.scan`, so that both gate alike."""
+    if rules is _AFTER_THE:  # "the": the word after it says which rules can match
         return THE_RULES_BY_NEXT.get(nxt, _THE_DIGIT_RULES if nxt.isdigit() else ())
-    if rules is not None:
-        gate = NEXT_WORD_GATES.get(word)
-        return rules if gate is None or _gate_open(gate, nxt) else ()
-    return DIGIT_RULES_BY_NEXT.get(nxt, _UNGATED_DIGIT_RULES) if word.isdigit() else ()
+    if rules is _DIGIT_RULES:  # a number: a few of its rules need a word of their own next
+        return DIGIT_RULES_BY_NEXT.get(nxt, _UNGATED_DIGIT_RULES)
+    gate = NEXT_WORD_GATES.get(word)
+    return rules if gate is None or _gate_open(gate, nxt) else ()
 
 
 def _starts(lower: list[str]) -> list[tuple[int, tuple]]:
