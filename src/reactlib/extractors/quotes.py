@@ -13,6 +13,7 @@ from ..extractor import Extractor
 from ..linking import ActorLinker, shared_linker
 from ..quotes import find_quotes
 from ..quotes.channels import channel_of
+from ..quotes.embedded import lend_reporters
 from ..types import Article, Quote
 
 NAME = "reactlib.quotes"
@@ -51,7 +52,7 @@ def extract_quotes(article: Article, doc: object) -> Article:
             extra={"group": f.group} if f.group is not None else {}))
         if f.kind == "direct":
             previous_speaker = speaker
-    return article.evolve(quotes=quotes)
+    return article.evolve(quotes=lend_reporters(quotes))
 
 
 #: Pronouns that, after the words they report, point before the report (see :func:`extract_quotes`).

@@ -1,0 +1,69 @@
+"""Quotes round 9: sentences written for this round (other places, people and wording than any
+article of the development sets), each watched failing before its rule was written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+
+def speakers_of(text: str) -> dict[str, str | None]:
+    """Quote text -> the speaker's actor name, for every quote of ``text``."""
+    article = reactlib.parse(text)
+    names = {a.id: a.name for a in article.actors}
+    return {q.text.strip("\"“”‘’,. "): names.get(q.speaker) for q in article.quotes}
+
+
+# --- a fragment inside someone's report, whose own cue has no actor for a subject -----------
+
+EMBEDDED = [
+    ('Chilean President Gabriel Boric, speaking to reporters in Santiago, said the agreement showed '
+     'that "Chile honours its commitments" and that "dialogue remains possible" with Lima.',
+     ["Chile honours its commitments", "dialogue remains possible"], "Gabriel Boric"),
+    ('Greenpeace said the spill showed that the company\'s safety rules "exist only in brochures".',
+     ["exist only in brochures"], "Greenpeace"),
+    ('Kenyan Interior Minister Kipchumba Murkomen warned that if violations were found, '
+     '"the culprits will pay for it".',
+     ["the culprits will pay for it"], "Kipchumba Murkomen"),
+    ('Amnesty International said the verdict demonstrated that the courts in Tunisia had become '
+     '"an instrument of repression".',
+     ["an instrument of repression"], "Amnesty International"),
+]
+
+
+@pytest.mark.parametrize("text,fragments,speaker", EMBEDDED)
+def test_a_fragment_in_a_report_is_the_reporter_s_when_its_own_cue_names_no_one(text, fragments, speaker):
+    got = speakers_of(text)
+    for fragment in fragments:
+        assert got.get(fragment) == speaker, got
+
+
+def test_a_fragment_a_named_person_is_reported_to_have_said_stays_that_person_s():
+    text = ('Brazilian Foreign Minister Mauro Vieira said Argentine President Javier Milei had told him '
+            'that "the border will stay open".')
+    assert speakers_of(text).get("the border will stay open") == "Javier Milei"
+
+
+# --- ", which it says …": the speaker's own second report ends the first ---------------------
+
+def quotes_of(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of every quote of ``text``."""
+    return [(q.kind, q.text) for q in reactlib.parse(text).quotes]
+
+
+SECOND_REPORTS = [
+    ('Egypt\'s foreign ministry said on Tuesday that it was "deeply alarmed" by the new barrage, '
+     'which it says will cut the flow of water to the delta.',
+     'it was "deeply alarmed" by the new barrage'),
+    ('The Bolivian mining union said the new tax was unfair to small cooperatives, which it says '
+     'employ most miners in Potosí.',
+     'the new tax was unfair to small cooperatives'),
+]
+
+
+@pytest.mark.parametrize("text,first", SECOND_REPORTS)
+def test_a_relative_clause_the_speaker_reports_again_is_not_part_of_the_first_report(text, first):
+    indirect = [t for k, t in quotes_of(text) if k == "indirect"]
+    assert any(t.removeprefix("that ").rstrip(",") == first for t in indirect), indirect
