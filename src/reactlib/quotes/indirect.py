@@ -204,10 +204,11 @@ _SPEAKER_AGAIN = frozenset(("it", "he", "she", "they"))
 
 
 def _speaker_reports_again(toks: Tokens, k: int, hi: int) -> bool:
-    """Whether ``k`` opens "it says"/"he said"/"it described as": after ", which" a pronoun and
-    a cue start the speaker's own second report or verdict, not more of the first report
+    """Whether ``k`` opens "it says"/"he said": after ", which" a pronoun and a verb of saying
+    start the speaker's own second report, a quote of its own, not more of the first one
     (", which engineers say …" names someone else and stays inside)."""
-    return k + 1 < hi and toks.lower[k] in _SPEAKER_AGAIN and toks.lower[k + 1] in CUE_FORMS
+    return k + 1 < hi and toks.lower[k] in _SPEAKER_AGAIN and toks.lower[k + 1] in CUE_FORMS \
+        and CUE_FORMS[toks.lower[k + 1]][1] == "speech"
 
 
 def _quotation_closed_with_comma(toks: Tokens, i: int, j: int, quoted: list[bool]) -> bool:
