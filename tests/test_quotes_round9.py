@@ -67,3 +67,28 @@ SECOND_REPORTS = [
 def test_a_relative_clause_the_speaker_reports_again_is_not_part_of_the_first_report(text, first):
     indirect = [t for k, t in quotes_of(text) if k == "indirect"]
     assert any(t.removeprefix("that ").rstrip(",") == first for t in indirect), indirect
+
+
+# --- "the observation mission of <organisation>": the organisation's body speaks for it ----------
+
+BODIES = [
+    ('date 2026-03-02 Zambia held a presidential election on Thursday. Russia sent no observers.\n\n'
+     'The observation mission of the African Union (AU) said in its preliminary statement on Friday '
+     'that the vote had been "peaceful and largely transparent".',
+     "peaceful and largely transparent", "African Union"),
+    ('date 2026-05-14 Ecuador expelled two Colombian diplomats on Monday.\n\n'
+     'The secretariat of the Organization of American States said the expulsions were '
+     '"a regrettable step backwards".',
+     "a regrettable step backwards", "Organization of American States"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", BODIES)
+def test_a_body_of_an_organisation_speaks_for_the_organisation(text, fragment, speaker):
+    assert speakers_of(text).get(fragment) == speaker
+
+
+def test_the_minister_of_a_country_is_not_taken_for_a_body():
+    text = ('date 2026-05-14 Ecuador expelled two Colombian diplomats on Monday.\n\n'
+            'The foreign minister of Peru, Elmer Schialer, said the expulsions were "a regrettable step".')
+    assert speakers_of(text).get("a regrettable step") == "Elmer Schialer"

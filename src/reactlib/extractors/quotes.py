@@ -12,6 +12,7 @@ from .. import hookimpl
 from ..extractor import Extractor
 from ..linking import ActorLinker, shared_linker
 from ..quotes import find_quotes
+from ..quotes.bodies import owning_organisation
 from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
 from ..types import Article, Quote
@@ -169,6 +170,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     if mentions:
         s, e, actor_id = max(mentions, key=lambda m: (m[1], m[1] - m[0]))
         return actor_id
+    body_of = owning_organisation(linker, text, start, end)
+    if body_of is not None:
+        return body_of   # "The observation mission of the African Union": the organisation speaks
     # a relative clause describes the speaker, its words name someone else: "An engineer who
     # inspected the dam for the Peruvian government" is not Peru
     return linker.resolve(start, head_end) or linker.resolve(start, _cut_before(text, start, end, (" who ",)))
