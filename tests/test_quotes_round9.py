@@ -92,3 +92,24 @@ def test_the_minister_of_a_country_is_not_taken_for_a_body():
     text = ('date 2026-05-14 Ecuador expelled two Colombian diplomats on Monday.\n\n'
             'The foreign minister of Peru, Elmer Schialer, said the expulsions were "a regrettable step".')
     assert speakers_of(text).get("a regrettable step") == "Elmer Schialer"
+
+
+# --- a passive cue's subject is the one spoken about, not the speaker --------------------------
+
+PASSIVES = [
+    ('Pakistani Foreign Office spokesman Mumtaz Zahra Baloch said Pakistan was being blamed '
+     '"for every attack in Kashmir".', "for every attack in Kashmir", "Mumtaz Zahra Baloch"),
+    ('Venezuelan Foreign Minister Yván Gil said Caracas had been accused of "sheltering criminals" '
+     'without any evidence.', "sheltering criminals", "Yván Gil"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PASSIVES)
+def test_a_fragment_after_a_passive_cue_is_the_reporter_s(text, fragment, speaker):
+    assert speakers_of(text).get(fragment) == speaker
+
+
+def test_a_passive_cue_with_its_agent_keeps_the_agent():
+    text = ('Colombian President Gustavo Petro said Ecuador had been accused by Peru of '
+            '"sheltering criminals".')
+    assert speakers_of(text).get("sheltering criminals") != "Ecuador"

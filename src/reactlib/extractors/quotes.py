@@ -53,7 +53,7 @@ def extract_quotes(article: Article, doc: object) -> Article:
             extra={"group": f.group} if f.group is not None else {}))
         if f.kind == "direct":
             previous_speaker = speaker
-    return article.evolve(quotes=lend_reporters(quotes))
+    return article.evolve(quotes=lend_reporters(quotes, text, linker))
 
 
 #: Pronouns that, after the words they report, point before the report (see :func:`extract_quotes`).
