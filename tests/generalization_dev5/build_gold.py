@@ -72,7 +72,7 @@ build(
         Q("indirect", "the missile was launched from Jagang province at 6:42 a.m.", "South Korea", "say"),
         Q("indirect", "President Lee Jae-myung convened an emergency meeting of his National Security Council and ordered the military to \"maintain full readiness\"", "South Korea", "say"),
         Q("partial", "maintain full readiness", "Lee Jae-myung", "order", optional=True),
-        Q("indirect", "the United States \"strongly condemns\" the launch and reaffirmed its \"ironclad\" commitment to the defence of Japan and South Korea", "White House spokesman", "say"),
+        Q("indirect", "the United States \"strongly condemns\" the launch", "White House spokesman", "say"),
         Q("partial", "strongly condemns", "White House spokesman", "say"),
         Q("partial", "ironclad", "White House spokesman", "say", optional=True),
         Q("indirect", "leader Kim Jong Un had personally supervised the test of a \"new-type\" Hwasong missile", "KCNA", "say"),
