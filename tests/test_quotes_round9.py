@@ -113,3 +113,20 @@ def test_a_passive_cue_with_its_agent_keeps_the_agent():
     text = ('Colombian President Gustavo Petro said Ecuador had been accused by Peru of '
             '"sheltering criminals".')
     assert speakers_of(text).get("sheltering criminals") != "Ecuador"
+
+
+# --- "the UN peacekeeping mission, MINUSCA, said": the body named in commas speaks ---------------
+
+NAMED_BODIES = [
+    ('date 2026-02-03 Soldiers seized the presidential palace in Juba on Monday.\n\n'
+     'The UN peacekeeping mission, UNMISS, said its troops had been "placed on high alert".',
+     "placed on high alert", "UNMISS"),
+    ('date 2026-02-03 Gunmen attacked a market in northern Mali on Monday.\n\n'
+     'The regional bloc, ECOWAS, said the attack was "a cowardly act of terror".',
+     "a cowardly act of terror", "Economic Community of West African States"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", NAMED_BODIES)
+def test_an_organisation_named_in_commas_after_its_description_speaks(text, fragment, speaker):
+    assert speakers_of(text).get(fragment) == speaker

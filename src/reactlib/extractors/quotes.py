@@ -12,7 +12,7 @@ from .. import hookimpl
 from ..extractor import Extractor
 from ..linking import ActorLinker, shared_linker
 from ..quotes import find_quotes
-from ..quotes.bodies import owning_organisation
+from ..quotes.bodies import organisation_named_after, owning_organisation
 from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
 from ..types import Article, Quote
@@ -165,6 +165,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
         # "the Ecuadorian interior minister, Rosa Quispe": the post first, then the person in
         # commas; the person speaks, not the country or ministry of the title
         return named
+    named_body = organisation_named_after(linker, text, start, core_end, end)
+    if named_body is not None:
+        return named_body   # "The UN peacekeeping mission, MINUSCA,": the body named in commas
     head_end = _head_part(text, start, end)
     mentions = linker.mentions_in(start, head_end)
     if mentions:

@@ -34,3 +34,28 @@ def owning_organisation(linker: Any, text: str, start: int, end: int) -> str | N
         if s == org_start and actor is not None and actor.kind == "organization":
             return actor_id
     return None
+
+
+#: nouns that describe an organisation before its name in commas ("The regional bloc, ECOWAS,")
+DESCRIPTION_HEADS = BODY_NOUNS | frozenset((
+    "bloc", "alliance", "coalition", "party", "agency", "organisation", "organization", "group",
+    "force", "movement", "union", "body", "charity", "court", "tribunal", "operator", "company",
+))
+
+
+def organisation_named_after(linker: Any, text: str, start: int, core_end: int, end: int) -> str | None:
+    """The organisation named in commas after its description, closing the speaker phrase:
+    "The UN peacekeeping mission, MINUSCA," or "The regional bloc, ECOWAS," — the named body
+    speaks, not the owner in the description (the UN) nor the country in focus."""
+    if text[core_end:core_end + 1] != ",":
+        return None
+    head = text[start:core_end].split()
+    if not head or head[-1].lower() not in DESCRIPTION_HEADS:
+        return None
+    for s, e, actor_id in linker.mentions_in(core_end, end):
+        actor = linker.actor(actor_id)
+        between = text[core_end + 1:s].strip().lower()
+        if s >= core_end and actor is not None and actor.kind in ("organization", "group") \
+                and between in ("", "the") and not text[e:end].strip(" ,.;:"):
+            return actor_id
+    return None
