@@ -130,3 +130,20 @@ NAMED_BODIES = [
 @pytest.mark.parametrize("text,fragment,speaker", NAMED_BODIES)
 def test_an_organisation_named_in_commas_after_its_description_speaks(text, fragment, speaker):
     assert speakers_of(text).get(fragment) == speaker
+
+
+# --- "… at 6:42 a.m. President X convened …": the clock's full stop also ends the sentence -------
+
+def test_a_report_ending_on_a_clock_time_ends_there():
+    text = ('Japan\'s defence ministry said the drone crossed the coast at 5:10 a.m. Prime Minister '
+            'Sanae Takaichi ordered the coast guard to "stay on alert", her office said.')
+    indirect = [t for k, t in quotes_of(text) if k == "indirect"]
+    assert "the drone crossed the coast at 5:10 a.m." in indirect or \
+        "the drone crossed the coast at 5:10 a.m" in indirect, indirect
+    assert not any(t.startswith("Japan") for t in indirect), indirect
+
+
+def test_a_clock_time_before_its_day_or_zone_does_not_end_the_sentence():
+    text = 'The ministry said the drone crossed the coast at 5:10 a.m. Monday and "turned back at once".'
+    indirect = [t for k, t in quotes_of(text) if k == "indirect"]
+    assert any("turned back at once" in t for t in indirect), indirect
