@@ -16,7 +16,7 @@ BODY_NOUNS = frozenset((
     "mission", "delegation", "secretariat", "observers", "monitors", "office", "commission",
     "council", "committee", "board", "team", "panel", "bureau", "directorate",
 ))
-_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\bof\s", re.IGNORECASE)   # anchored on the word: linear on long blank runs
 
 
 def owning_organisation(linker: Any, text: str, start: int, end: int) -> str | None:
@@ -28,7 +28,10 @@ def owning_organisation(linker: Any, text: str, start: int, end: int) -> str | N
     head = phrase[:m.start()].split()
     if not head or head[-1].lower() not in BODY_NOUNS or any(w[:1].isupper() for w in head[1:]):
         return None   # "UN Security Council of …" names its own owner: left to the linker
-    org_start = start + m.end()
+    rest = phrase[m.end():]
+    org_start = start + m.end() + (len(rest) - len(rest.lstrip()))
+    if text[org_start:org_start + 4].lower() == "the ":
+        org_start += 4
     for s, e, actor_id in linker.mentions_in(org_start, end):
         actor = linker.actor(actor_id)
         if s == org_start and actor is not None and actor.kind == "organization":

@@ -24,7 +24,7 @@ from ..types import Quote
 _BE = frozenset("is are was were be been being".split())
 #: participles of cues that do not end in -ed
 _IRREGULAR_PARTICIPLES = frozenset("told found thought seen held known said written".split())
-_AGENT = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s", re.IGNORECASE)   # anchored on the word: linear on long blank runs
 
 
 def _container(quotes: list[Quote], q: Quote) -> Quote | None:
@@ -52,8 +52,13 @@ def _agent(linker: Any, text: str, q: Quote) -> tuple[int, int, str] | None:
     m = _AGENT.search(text, q.cue_end, q.start)
     if m is None:
         return None
-    for s, e, actor_id in linker.mentions_in(m.end(), q.start):
-        if s == m.end():
+    at = m.end()
+    while at < q.start and text[at].isspace():
+        at += 1
+    if text[at:at + 4].lower() == "the ":
+        at += 4
+    for s, e, actor_id in linker.mentions_in(at, q.start):
+        if s == at:
             return s, e, actor_id
     return None
 
