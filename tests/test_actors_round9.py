@@ -64,3 +64,47 @@ def test_a_body_named_two_ways_is_one_actor_and_keeps_its_generic_mentions():
     assert len(banks) == 1, [(a.name, a.country) for a in banks]
     assert banks[0].country == "PRY"
     assert _by_name(text, "Carlos Fernández").country == "PRY"
+
+
+# -- 3. a possessive inside a body's name ("People's") ------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The ruling Zimbabwe People's Front said the count was rigged.", "Zimbabwe People's Front", "ZWE"),
+    ("The Ghana People's Union (GPU) rejected the plan.", "Ghana People's Union", "GHA"),
+    ("The opposition Bhutanese People's Party called for a recount.", "Bhutanese People's Party", "BTN"),
+    ("Tunisia held a vote. The People's National Assembly met on Monday.", "People's National Assembly", "TUN"),
+])
+def test_a_peoples_body_is_one_organisation(text, name, country):
+    body = _by_name(text, name)
+    assert (body.kind, body.country) == ("organization", country)
+
+
+def test_a_possessive_of_another_word_still_ends_the_name():
+    # "Kenya's" is a country's possessive, not part of a body's name
+    text = "Kenya's Electoral Commission said the count would resume."
+    names = [a.name for a in parse(text).actors]
+    assert "Kenya's Electoral Commission" not in names
+
+
+# -- 4. "The <title> of the <body>, <Name>" and "<Name>, <title> of the <body>" ----------------------
+# (the title gives way to the body's name; an article-less post after a name still says a person)
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Speaker of the Ugandan Parliament, Anita Among, condemned the attack.", "Anita Among", "UGA"),
+    ("The head of the Bolivian Electoral Tribunal, Oscar Hassenteufel, said the count was complete.",
+     "Oscar Hassenteufel", "BOL"),
+    ("Nomvula Dlamini, spokeswoman of the South African Reserve Bank, said rates would hold.",
+     "Nomvula Dlamini", "ZAF"),
+    ("Aziz Karimov, head of the Uzbek Central Election Commission, told reporters the count was over.",
+     "Aziz Karimov", "UZB"),
+])
+def test_a_title_of_a_national_body_places_the_person(text, name, country):
+    person = _by_name(text, name)
+    assert (person.kind, person.country) == ("person", country)
+
+
+def test_a_person_whose_national_party_is_named_takes_its_country():
+    text = ("Chancellor Olaf Weber, whose Austrian People's Party leads the count, said he expected to govern. "
+            "Slovakia and Hungary congratulated him.")
+    person = _by_name(text, "Olaf Weber")
+    assert person.country == "AUT"

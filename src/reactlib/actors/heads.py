@@ -10,6 +10,11 @@ person with no organisation and not in the office table is placed; a country he 
 guess from the story's focus or a country word nearby, and the body he heads is better evidence. Only
 a body that has a country places anyone: a body of no country ("the World Chess Federation's
 president") places nobody.
+
+Three more shapes say the same: "The Speaker of the Ugandan Parliament, Anita Among," (a title of the
+body before the name in commas), "Nomvula Dlamini, spokeswoman of the South African Reserve Bank,"
+(a post of the body after the name) and "Chancellor Olaf Weber, whose Austrian People's Party leads"
+(the person's own body after "whose").
 """
 
 from __future__ import annotations
@@ -24,19 +29,38 @@ if TYPE_CHECKING:  # pragma: no cover
 _GAP = 60
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s{1,3}")
 _COMMA = re.compile(r"^\s{0,2},?\s{1,3}$")
+#: Posts that say whose a person is when written "<post> of the <body>".
+_POSTS = r"(?:speaker|president|chairman|chairwoman|chairperson|chair|head|chief|governor|director|leader|" \
+         r"spokesman|spokeswoman|spokesperson|secretary[- ]general|commander|deputy|vice[- ]president)"
+#: "The Speaker of the Ugandan Parliament, " before a name: the body's mention ends at the comma.
+_POST_OF_BEFORE = re.compile(r"\b(?:the|The)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?" + _POSTS + r"\s{1,3}of\s{1,3}(?:the\s{1,3})?$",
+                             re.I)
+#: ", spokeswoman of the South African Reserve Bank" after a name: the body's mention starts at the end.
+_POST_OF_AFTER = re.compile(r",\s{1,3}(?:(?:the|a|an)\s{1,3})?(?:[a-z-]{1,20}\s{1,3})?" + _POSTS
+                            + r"\s{1,3}(?:of|at)\s{1,3}(?:the\s{1,3})?", re.I)
+
+#: ", whose Austrian People's Party leads": the body after "whose" is the person's own.
+_WHOSE = re.compile(r",\s{1,3}whose\s{1,3}(?:[a-z-]{1,20}\s{1,3})?")
 
 
 def assign_body_heads(text: str, clusters: list["Cluster"]) -> None:
     """Give an unplaced person with a role the country of the body named right before that role."""
     people = [c for c in clusters if c.kind == "person" and not c.extra.get("office_known")
               and c.organization is None
-              and c.role and c.mentions and not c.anonymous]
+              and c.mentions and not c.anonymous]
     if not people:
         return
     bodies = {e: c for c in clusters if c.kind == "organization" and c.country for _, e in c.mentions}
     if not bodies:
         return
+    starts = {s: c for c in clusters if c.kind == "organization" and c.country for s, _ in c.mentions}
     for c in people:
+        body = _post_of_body(text, c, bodies, starts)
+        if body is not None:
+            c.country = body.country
+            continue
+        if not c.role:
+            continue
         role = c.role.lower()
         for s, _ in sorted(c.mentions):
             lead = text[max(0, s - _GAP):s]
@@ -56,3 +80,19 @@ def assign_body_heads(text: str, clusters: list["Cluster"]) -> None:
             if body is not None:
                 c.country = body.country
                 break
+
+
+def _post_of_body(text: str, c: "Cluster", bodies: dict[int, "Cluster"], starts: dict[int, "Cluster"]) -> "Cluster | None":
+    """The body of "The Speaker of the <body>, <Name>", "<Name>, spokeswoman of the <body>" or "<Name>,
+    whose <body> …", at the person's first mention."""
+    s, e = min(c.mentions)
+    if text[max(0, s - 2):s] == ", ":
+        body = bodies.get(s - 2)
+        if body is not None:
+            start = min((bs for bs, be in body.mentions if be == s - 2), default=s)
+            if _POST_OF_BEFORE.search(text, max(0, start - _GAP), start) is not None:
+                return body
+    after = _POST_OF_AFTER.match(text, e) or _WHOSE.match(text, e)
+    if after is not None:
+        return starts.get(after.end())
+    return None
