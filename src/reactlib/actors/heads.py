@@ -63,7 +63,9 @@ def assign_body_heads(text: str, clusters: list["Cluster"]) -> None:
             continue
         role = c.role.lower()
         for s, _ in sorted(c.mentions):
-            lead = text[max(0, s - _GAP):s]
+            if not text[s:s + 1].isupper():
+                continue  # "he", "the minister": not the name the title stands before
+            lead = text[max(0, s - len(role) - 4):s]  # the role, an optional comma and spaces
             at = lead.lower().rfind(role)
             if at < 0 or not _COMMA.match(lead[at + len(role):]):
                 continue
