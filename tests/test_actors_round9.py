@@ -108,3 +108,19 @@ def test_a_person_whose_national_party_is_named_takes_its_country():
             "Slovakia and Hungary congratulated him.")
     person = _by_name(text, "Olaf Weber")
     assert person.country == "AUT"
+
+
+# -- 5. "the <body's last word>'s <role>, <rank> <Name>" after the body is named in full --------------
+
+def test_a_short_name_of_a_national_body_places_its_officer():
+    text = ("The Kenyan-led force patrolled the capital on Monday. The force's commander, Brigadier General "
+            "Godfrey Otunge, said the streets were calm.")
+    person = _by_name(text, "Godfrey Otunge")
+    assert person.country == "KEN"
+
+
+def test_a_short_name_shared_by_two_bodies_places_nobody():
+    text = ("The Kenyan-led force and the Egyptian-led force patrolled the capital on Monday. The force's "
+            "commander, Brigadier General Godfrey Otunge, said the streets were calm.")
+    person = _by_name(text, "Godfrey Otunge")
+    assert person.country not in ("KEN", "EGY")

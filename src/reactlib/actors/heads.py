@@ -14,7 +14,9 @@ president") places nobody.
 Three more shapes say the same: "The Speaker of the Ugandan Parliament, Anita Among," (a title of the
 body before the name in commas), "Nomvula Dlamini, spokeswoman of the South African Reserve Bank,"
 (a post of the body after the name) and "Chancellor Olaf Weber, whose Austrian People's Party leads"
-(the person's own body after "whose").
+(the person's own body after "whose"). A body named in full before may be shortened to its last
+word ("the force's commander, Brigadier General Godfrey Otunge" after "the Kenyan-led force"); a
+rank may stand between the role and the name.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _GAP = 60
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s{1,3}")
 _COMMA = re.compile(r"^\s{0,2},?\s{1,3}$")
+#: Between a role and the name: a comma and a rank ("spokesman, Brigadier General Turki al-Maliki").
+_RANK = re.compile(r"^\s{0,2},?\s{1,3}(?:[A-Z][a-z]{1,15}\.?\s{1,3}){0,3}$")
+#: "the force's ": the generic last word of a body named in full before, then its possessive.
+_SHORT_OWNER = re.compile(r"\b[Tt]he\s{1,3}([a-z]{3,20})(?:'s|\u2019s)\s{1,3}$")
 #: Posts that say whose a person is when written "<post> of the <body>".
 _POSTS = r"(?:speaker|president|chairman|chairwoman|chairperson|chair|head|chief|governor|director|leader|" \
          r"spokesman|spokeswoman|spokesperson|secretary[- ]general|commander|deputy|vice[- ]president)"
@@ -54,6 +60,10 @@ def assign_body_heads(text: str, clusters: list["Cluster"]) -> None:
     if not bodies:
         return
     starts = {s: c for c in clusters if c.kind == "organization" and c.country for s, _ in c.mentions}
+    short_names: dict[str, list["Cluster"]] = {}
+    for c in clusters:
+        if c.kind == "organization" and c.country and " " in c.name:
+            short_names.setdefault(c.name.split()[-1].lower(), []).append(c)
     for c in people:
         body = _post_of_body(text, c, bodies, starts)
         if body is not None:
@@ -65,9 +75,9 @@ def assign_body_heads(text: str, clusters: list["Cluster"]) -> None:
         for s, _ in sorted(c.mentions):
             if not text[s:s + 1].isupper():
                 continue  # "he", "the minister": not the name the title stands before
-            lead = text[max(0, s - len(role) - 4):s]  # the role, an optional comma and spaces
+            lead = text[max(0, s - len(role) - _GAP):s]  # the role, an optional comma and rank, spaces
             at = lead.lower().rfind(role)
-            if at < 0 or not _COMMA.match(lead[at + len(role):]):
+            if at < 0 or not _RANK.match(lead[at + len(role):]):
                 continue
             # the role's start in the text; the body's name must end just before it
             role_start = s - len(lead) + at
@@ -79,6 +89,8 @@ def assign_body_heads(text: str, clusters: list["Cluster"]) -> None:
                 if end in bodies and _POSSESSIVE.fullmatch(text[end:role_start]) is not None:
                     body = bodies[end]
                     break
+            if body is None:
+                body = _short_owner(text, role_start, short_names)
             if body is not None:
                 c.country = body.country
                 break
@@ -97,4 +109,16 @@ def _post_of_body(text: str, c: "Cluster", bodies: dict[int, "Cluster"], starts:
     after = _POST_OF_AFTER.match(text, e) or _WHOSE.match(text, e)
     if after is not None:
         return starts.get(after.end())
+    return None
+
+
+def _short_owner(text: str, role_start: int, short_names: dict[str, list["Cluster"]]) -> "Cluster | None":
+    """"The force's commander" after "the Kenyan-led force": the one body of the article whose name ends
+    in that word (two such bodies: nobody)."""
+    m = _SHORT_OWNER.search(text, max(0, role_start - 30), role_start)
+    if m is None:
+        return None
+    owners = short_names.get(m.group(1))
+    if owners and len(owners) == 1:
+        return owners[0]
     return None
