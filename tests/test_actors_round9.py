@@ -124,3 +124,15 @@ def test_a_short_name_shared_by_two_bodies_places_nobody():
             "commander, Brigadier General Godfrey Otunge, said the streets were calm.")
     person = _by_name(text, "Godfrey Otunge")
     assert person.country not in ("KEN", "EGY")
+
+
+# -- 6. a nationality after an adjective in an apposed description -----------------------------------
+
+def test_a_nationality_after_an_adjective_in_the_description_places_the_person():
+    text = "Mariam Tsereteli, a jailed Georgian journalist, is on hunger strike, her lawyers said."
+    assert _by_name(text, "Mariam Tsereteli").country == "GEO"
+
+
+def test_a_nationality_after_a_preposition_in_the_description_does_not():
+    text = "Mariam Tsereteli, an expert on Georgian politics, said the vote was flawed."
+    assert _by_name(text, "Mariam Tsereteli").country != "GEO"
