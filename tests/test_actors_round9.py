@@ -136,3 +136,14 @@ def test_a_nationality_after_an_adjective_in_the_description_places_the_person()
 def test_a_nationality_after_a_preposition_in_the_description_does_not():
     text = "Mariam Tsereteli, an expert on Georgian politics, said the vote was flawed."
     assert _by_name(text, "Mariam Tsereteli").country != "GEO"
+
+
+# -- 7. the person after "The Speaker of the <body>," holds the stance, not the body -----------------
+
+def test_the_speaker_named_after_his_body_holds_the_stance():
+    text = ("Kenya closed the border on Monday. The Speaker of the Ugandan Parliament, Anita Among, condemned "
+            "Kenya's decision.")
+    article = parse(text)
+    names = {a.id: a.name for a in article.actors}
+    holders = {names.get(s.holder) for s in article.stances if s.type == "condemn"}
+    assert holders == {"Anita Among"}
