@@ -1,0 +1,63 @@
+"""Stances drawn from what a quote says: threats worded as a price, a response, an answer.
+
+Sentences are invented for these tests (other countries, people and events than any article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+D = "date 2025-03-02\n\n"
+CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticize": "A", "condemn": "A",
+         "appeal": "R", "demand": "R", "reject": "J", "threaten": "T", "consult": "C", "mediate": "M",
+         "concern": "N"}
+
+
+def _read(text: str) -> set[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return {(name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a price to pay, aimed at the one the speaker has just charged
+    ('Ghana imposed tariffs on cement from Togo on Monday. "Ghana has violated the trade protocol. There '
+     'will be a price to pay for that," Togolese trade minister Kodjo Adedze said.',
+     ("Kodjo Adedze", "T", "Ghana")),
+    # a response promised by the speaker's side, aimed at the other side of the dispute
+    ('Peru expelled Bolivian diplomats on Tuesday. Bolivian President Luis Arce said Bolivia would give a '
+     '"firm response".', ("Luis Arce", "T", "Peru")),
+    # "in kind if X does not ...": X is the one threatened
+    ('Gambian fisheries minister Musa Drammeh said Banjul was "ready to respond in kind" if Senegal did not '
+     'lift the ban.', ("Musa Drammeh", "T", "Senegal")),
+    # "any attack ... will be met with": a warning to whoever might, no one named
+    ('"Any attack on our shipping lanes will be met with a swift and decisive response," Philippine Defence '
+     'Secretary Gilberto Teodoro told reporters in Manila.', ("Gilberto Teodoro", "T", None)),
+    # defending one's own by all means names no one
+    ('"We will defend Chile\'s fishing grounds by all means available under international law," Chilean '
+     'Foreign Minister Alberto van Klaveren said.', ("Alberto van Klaveren", "T", None)),
+])
+def test_threat_in_quote_content(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+def test_warning_of_an_answer_in_court_is_a_threat_not_a_concern():
+    """"warned that if fraud were proven, 'those responsible will answer for it'" threatens."""
+    got = _read('Opposition leader Nelson Chamisa said he accepted the recount. But he warned that if fraud '
+                'were proven, "those responsible will answer for it in court".')
+    assert ("Nelson Chamisa", "T", None) in got, got
+    assert not any(h == "Nelson Chamisa" and c == "N" for h, c, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    '"By all means, ask the minister," Kenyan Defence Secretary Aden Duale said.',
+    '"The price of rice has gone up again," said Juma Ali, a trader in Mombasa.',
+    'The proposal was met with a warm response in Nairobi, Kenyan Defence Secretary Aden Duale said.',
+    '"We gave a detailed response to the committee," Kenyan Defence Secretary Aden Duale said.',
+])
+def test_no_threat_without_force(text):
+    got = _read(text)
+    assert not any(c == "T" for _, c, _ in got), got
