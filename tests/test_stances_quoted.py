@@ -61,3 +61,36 @@ def test_warning_of_an_answer_in_court_is_a_threat_not_a_concern():
 def test_no_threat_without_force(text):
     got = _read(text)
     assert not any(c == "T" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "expected X to ...": a demand on X, held by the speaker whose words report it
+    ('Norwegian Foreign Minister Espen Barth Eide said Oslo expected Russia to release the fishermen '
+     '"without delay".', ("Espen Barth Eide", "R", "Russia")),
+    # "expected 'full transparency' from X"
+    ('Serbian Prime Minister Ana Brnabic said Belgrade expected "full disclosure" from Hungary on the gas '
+     'deal.', ("Ana Brnabic", "R", "Hungary")),
+    # in a speaker's own words
+    ('"We expect Ankara to withdraw its drilling ship at once," Greek Foreign Minister Giorgos Gerapetritis '
+     'said.', ("Giorgos Gerapetritis", "R", "Turkey")),
+    # "expected her to be released": of the state that holds her (the one who staged the event)
+    ('Iran detained the French teacher Cecile Kohler in Tehran in May. French Foreign Minister Jean-Noel '
+     'Barrot said France expected her to be released "immediately".', ("Jean-Noel Barrot", "R", "Iran")),
+    # a narrative subject expects
+    ('Ecuador expected Colombia to reopen the border crossing by Friday.', ("Ecuador", "R", "Colombia")),
+])
+def test_expectation_is_a_demand(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    'Divers from Estonia are expected to reach the wreck on Tuesday.',
+    'Nepal had been widely expected to win the vote, Nepalese officials said.',
+    'Uruguayan President Yamandu Orsi said the figures were expected to rise.',
+    'Uruguayan President Yamandu Orsi said nobody expected Paraguay to win the match.',
+    'Uruguayan President Yamandu Orsi said Uruguay did not expect Paraguay to object.',
+])
+def test_no_demand_from_an_expectation_of_events(text):
+    got = _read(text)
+    assert not any(c == "R" for _, c, _ in got), got
