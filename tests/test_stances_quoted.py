@@ -94,3 +94,27 @@ def test_expectation_is_a_demand(text, expected):
 def test_no_demand_from_an_expectation_of_events(text):
     got = _read(text)
     assert not any(c == "R" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cooperation to go on, in reported words: support of the partner
+    ('Chinese Foreign Ministry spokesman Lin Jian said Beijing would keep cooperating with Cuba "in all '
+     'areas".', ("Lin Jian", "S", "Cuba")),
+    ('Indian Prime Minister Narendra Modi said India would continue to work closely with Bhutan.',
+     ("Narendra Modi", "S", "Bhutan")),
+    # ties the speaker values
+    ('Saudi Foreign Minister Faisal bin Farhan said the kingdom valued its "strategic partnership" with '
+     'Pakistan.', ("Faisal bin Farhan", "S", "Pakistan")),
+])
+def test_cooperation_and_valued_ties_are_support(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    'Chilean police said they would keep working with the families of the victims.',
+    'Saudi Foreign Minister Faisal bin Farhan said the kingdom valued its oil revenue.',
+])
+def test_no_support_without_a_partner(text):
+    got = _read(text)
+    assert not any(c == "S" for _, c, _ in got), got
