@@ -118,3 +118,30 @@ def test_cooperation_and_valued_ties_are_support(text, expected):
 def test_no_support_without_a_partner(text):
     got = _read(text)
     assert not any(c == "S" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a charge dismissed in the speaker's own words answers whoever made it
+    ('Belarus accused Lithuania of sending drones over Minsk on Sunday. "These accusations are absurd. We '
+     'have no drones in the area," Lithuanian Foreign Minister Kestutis Budrys said.',
+     ("Kestutis Budrys", "J", "Belarus")),
+    ('Venezuela accused Guyana of harbouring saboteurs. "Such claims are completely baseless," Guyanese '
+     'President Irfaan Ali told reporters.', ("Irfaan Ali", "J", "Venezuela")),
+    # charges no one is reported making: those of the state that acted on them
+    ('Eritrea detained the Swedish journalist Dawit Isaak in Asmara on espionage charges. "These '
+     'accusations are absurd," Swedish Foreign Minister Maria Malmer Stenergard said.',
+     ("Maria Malmer Stenergard", "J", "Eritrea")),
+])
+def test_quoted_dismissal_of_a_charge_is_a_rejection(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    '"These prices are absurd," said Juma Ali, a trader in Mombasa.',
+    'Belarus accused Lithuania of sending drones. "The accusations are serious," Polish Foreign Minister '
+    'Radoslaw Sikorski said.',
+])
+def test_no_rejection_without_a_dismissed_charge(text):
+    got = _read(text)
+    assert not any(c == "J" for _, c, _ in got), got

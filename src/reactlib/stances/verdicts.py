@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .decisions import news_maker
+from .unanswered_charges import charging_culprit
 from .lexicon import CHARGE_NOUNS
 from .rulings import ruling_court
 
@@ -155,6 +156,10 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             named = _judged_actor(f, c, cop, holders)
             maker = named if named not in (None, UNNAMED) else f.makers.maker(set(words[c:cop]), holders, k,
                                                                               lambda a, b: _compatriots(f, a, b))
+            if maker is None:
+                # charges no one was reported making: those of the state that staged the event
+                # ("detained the journalist on espionage charges")
+                maker = charging_culprit(f, holders)
             if maker is None:
                 continue  # whose charge is dismissed is unknown: the rejection names too little
             start, stop = f._span(c, hit + 1)
