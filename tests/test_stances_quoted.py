@@ -44,6 +44,13 @@ def test_threat_in_quote_content(text, expected):
     assert expected in got, got
 
 
+def test_anonymity_is_no_refusal():
+    """"who declined to be named" keeps a source anonymous; it rejects nothing."""
+    got = _read('A Qatari government official, who declined to be named, told Reuters that "the state will '
+                'not allow anyone to threaten public order".')
+    assert not any(c == "J" for _, c, _ in got), got
+
+
 def test_warning_of_an_answer_in_court_is_a_threat_not_a_concern():
     """"warned that if fraud were proven, 'those responsible will answer for it'" threatens."""
     got = _read('Opposition leader Nelson Chamisa said he accepted the recount. But he warned that if fraud '

@@ -254,6 +254,8 @@ ACCEPTABLE = frozenset("result results outcome verdict ruling decision decisions
                        "accusations annexation referendum sanctions ceasefire truce offer resolution election "
                        "elections vote appointment government authorities report findings intervention "
                        "interference pressure lectures dictates".split())
+#: "declined to be named": a source's anonymity, no refusal of anything.
+UNNAMED_SOURCE = frozenset("named identified quoted".split())
 #: "declined to comment": a refusal to speak, no rejection of anything.
 SPEECH_VERBS = frozenset("comment elaborate speculate say disclose confirm specify identify name discuss "
                          "answer give provide reveal detail".split())
@@ -1826,8 +1828,9 @@ class StanceFinder:
         if cue.name in ("not-accept", "cannot-accept") and not self.mentions.groups_between(j, min(wend, j + 2)) \
                 and ACCEPTABLE.isdisjoint(self.words[j:min(wend, j + 5)]):
             return []  # "will not accept a return to coups": a pledge, not a rejection of someone's position
-        if cue.name == "refuse" and j < self.n and self.words[j] in SPEECH_VERBS:
-            return []  # "declined to comment": no position taken
+        if cue.name == "refuse" and j < self.n and (self.words[j] in SPEECH_VERBS or (
+                self.words[j] == "be" and j + 1 < self.n and self.words[j + 1] in UNNAMED_SOURCE)):
+            return []  # "declined to comment", "declined to be named": no position taken
         if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
             return []  # "summoned parliament", "summoned the courage": no protest
         condition, cond_end = None, wend

@@ -21,6 +21,9 @@ Only words inside a quote count: a reporter writing that a plan "met with a firm
 of a reaction, nobody threatens. A forceful adjective is required before "response" ("a warm
 response", "a detailed response" are no threat). A warning verb that carried the threat
 ("warned that ... 'will answer for it'") had been read as a concern; it gives way to the threat.
+
+"We will not allow anyone to ..." is left alone: it is as often a pledge of security to
+neighbours ("to use our soil against them") as a warning, and the golds read it both ways.
 """
 
 from __future__ import annotations
