@@ -152,3 +152,33 @@ def test_quoted_dismissal_of_a_charge_is_a_rejection(text, expected):
 def test_no_rejection_without_a_dismissed_charge(text):
     got = _read(text)
     assert not any(c == "J" for _, c, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how the victims "should not have been" treated blames whoever treated them so
+    ('Saudi Arabia deported 300 Ethiopian workers on Friday. Federico Borello, executive director of Human '
+     'Rights Watch, said the workers "should not have been treated like criminals".',
+     ("Federico Borello", "A", "Saudi Arabia")),
+    ('Egypt arrested three reporters in Cairo on Monday. "Journalists should never be jailed for doing their '
+     'work," said Agnes Callamard, the head of Amnesty International.', ("Agnes Callamard", "A", "Egypt")),
+    # the act named only as a noun: whom the lead's protest is aimed at
+    ('Ghana on Monday protested to Nigeria over the expulsion of 500 Ghanaian traders from Lagos. "They should '
+     'never have been treated like criminals," said Federico Borello, executive director of Human Rights Watch.',
+     ("Federico Borello", "A", "Nigeria")),
+    # "steps of this kind undermine ...": the event judged harmful, its author criticised
+    ('Serbia closed four border crossings with Kosovo on Monday. "Unilateral steps of this kind undermine the '
+     'dialogue," EU foreign policy chief Josep Borrell said.', ("Josep Borrell", "A", "Serbia")),
+])
+def test_criticism_in_what_is_said(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    '"Prices should never be raised without notice," said Juma Ali, a trader in Mombasa.',
+    'Egypt arrested three reporters in Cairo on Monday. "Such steps undermine nothing," Egyptian government '
+    'spokesman Mohamed al-Homsany said.',
+])
+def test_no_criticism_without_a_culprit_to_blame(text):
+    got = _read(text)
+    assert not any(c == "A" and h != "Egypt" for h, c, _ in got), got
