@@ -182,3 +182,27 @@ def test_criticism_in_what_is_said(text, expected):
 def test_no_criticism_without_a_culprit_to_blame(text):
     got = _read(text)
     assert not any(c == "A" and h != "Egypt" for h, c, _ in got), got
+
+
+def test_verdict_told_to_an_addressee():
+    """"told reporters at his office that the launch was 'an outrageous act'" condemns its author."""
+    got = _read('Pakistan fired a missile into the sea on Monday. Indian Prime Minister Narendra Modi told '
+                'reporters at his office that the launch was "an outrageous act".')
+    assert ("Narendra Modi", "A", "Pakistan") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('North Korea fired two ballistic missiles towards South Korea on Monday. "We will respond firmly, together '
+     'with our allies," South Korean Defence Minister Ahn Gyu-back said.', ("Ahn Gyu-back", "T", "North Korea")),
+    ('Burundi, which has troops in Somalia, said its soldiers would defend themselves if attacked.',
+     ("Burundi", "T", None)),
+])
+def test_response_vowed_in_words(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+def test_confidence_in_institutions_is_support():
+    got = _read('A State Department spokesperson said the United States "has full confidence in Kenya\'s '
+                'ability to hold a fair count".')
+    assert ("United States", "S", "Kenya") in got, got

@@ -3,7 +3,7 @@
 "Moscow would keep cooperating with Nicaragua 'in all areas'", "India would continue to work
 closely with Bhutan", "Kuwait valued its 'historic relationship' with Bangladesh": a state
 that vows to go on working with another, or says it values its ties with it, stands by it
-(PLOVER SUPPORT). Both cues want the partner named as an actor after "with" ("keep working with
+(PLOVER SUPPORT), and so does one that "has full confidence in" another's institutions. The cues want the partner named as an actor after "with" ("keep working with
 the families" is none), which the finder checks (``needs_target``).
 
 The cues are built by :func:`content_cues` from the lexicon's own pattern helpers, passed in by
@@ -31,4 +31,9 @@ def content_cues(Cue, S, opt, verbs) -> tuple:
         Cue("value-ties", "support", "object",
             [S(verbs("value", "cherish", "treasure", "prize")), opt("its", "their", "our", "the"),
              opt(*TIES_ADJ), opt(*TIES_ADJ), opt(*TIES_ADJ), S(*TIES), S("with")], needs_target=True),
+        # "has full confidence in Peru's electoral institutions": trust voiced in a state's bodies
+        Cue("confidence-in", "support", "object",
+            [S(verbs("have", "express", "voice", "reaffirm", "place") | {"has", "had"}),
+             opt("full", "complete", "total", "every", "great", "absolute", "our", "its"),
+             S("confidence", "trust", "faith"), S("in")], needs_target=True),
     )

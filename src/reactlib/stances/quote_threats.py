@@ -1,7 +1,8 @@
 """Threats worded in a quote as a price, a response or an answer, not with "threaten".
 
 "There is a price for that," "Any attack will be met with a united and determined response,"
-"Bolivia would give a 'firm response'," "ready to respond in kind if Senegal does not lift the
+"Bolivia would give a 'firm response'," "We will respond firmly," "would defend themselves if
+attacked," "ready to respond in kind if Senegal does not lift the
 ban," "We will defend our waters by all means," "those responsible will answer for it in court":
 the speaker threatens, though no verb of threat is used. The lexicon's threat cues need the one
 threatened named as their object; these phrases never name one, so this module reads them
@@ -13,9 +14,11 @@ whole and finds the target the way a reader does:
 3. the one the speaker charges or condemns in the same quote ("X has violated ... There will
    be a price to pay for that");
 4. the other party of the dispute the article reports, when the speaker is one party's voice;
-5. whoever the article reports last acting against the speaker's side ("Peru expelled Bolivian
+5. the one who staged the event the article reacts to ("North Korea fired missiles ... 'We will
+   respond firmly'");
+6. whoever the article reports last acting against the speaker's side ("Peru expelled Bolivian
    diplomats ... Bolivia would give a 'firm response'");
-6. otherwise no one (a threat with a null target, as the golds annotate it).
+7. otherwise no one (a threat with a null target, as the golds annotate it).
 
 Only words inside a quote count: a reporter writing that a plan "met with a firm response" tells
 of a reaction, nobody threatens. A forceful adjective is required before "response" ("a warm
@@ -34,6 +37,11 @@ firm strong decisive determined united robust resolute dignified fitting appropr
 swift severe harsh crushing forceful tough befitting resolute powerful vigorous serious adequate
 commensurate
 """.split())
+#: Adverbs that make a promised response a threat ("will respond firmly").
+FORCEFUL_ADVERBS = frozenset("firmly strongly decisively resolutely forcefully robustly swiftly harshly "
+                             "severely appropriately proportionately accordingly".split())
+#: "defend themselves if attacked".
+REFLEXIVES = frozenset("itself themselves ourselves myself himself herself".split())
 #: Nouns of a response.
 RESPONSES = frozenset("response answer reply reaction retaliation".split())
 #: Words that may stand between the article and the noun ("a swift and decisive response").
@@ -49,7 +57,7 @@ HOSTILE_ACTS = frozenset({"accuse", "condemn", "criticize", "threaten", "demand"
 #: Words that end a sentence-internal search.
 ENDS = frozenset({".", "!", "?", ";"})
 #: The words a threat phrase is found from (a cheap filter before the pattern is read).
-FIRST_WORDS = frozenset({"there", "met", "give", "deliver", "provide", "offer", "respond", "retaliate", "react",
+FIRST_WORDS = frozenset({"defend", "protect", "there", "met", "give", "deliver", "provide", "offer", "respond", "retaliate", "react",
                          "reply", "answer", "by"})
 #: Modals that promise (the threat is in the future).
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -131,6 +139,14 @@ def _threat_at(words, k: int) -> tuple[int, int, str] | None:
     if w in ("respond", "retaliate", "react", "reply") and k + 2 < n and words[k + 1] == "in" \
             and words[k + 2] == "kind":
         return k, k + 3, "in-kind"
+    if w in ("respond", "react", "retaliate") and k + 1 < n and words[k + 1] in FORCEFUL_ADVERBS \
+            and k > 0 and words[k - 1] in MODALS:
+        # "We will respond firmly, together with our allies"
+        return k - 1, k + 2, "respond-firmly"
+    if w in ("defend", "protect") and k + 3 < n and words[k + 1] in REFLEXIVES and words[k + 2] == "if" \
+            and words[k + 3] in ("attacked", "provoked", "threatened", "targeted"):
+        # "its soldiers would defend themselves if attacked": a warning to any attacker
+        return k, k + 4, "by-all-means"
     if w == "answer" and k + 2 < n and words[k + 1] == "for" and k > 0 and words[k - 1] in MODALS \
             and words[k + 2] in ("it", "this", "that", "their", "his", "her", "these", "those"):
         return k - 1, k + 3, "answer-for"
@@ -199,7 +215,11 @@ def _target(finder, found: list, own, speaker: str, k: int, s0: int, s1: int, ki
                 or (speaker_country and countries.get(p) == speaker_country)]
         if len(mine) == 1:
             return b if mine[0] == a else a
-    # 5. whoever last acted against the speaker's side (the threat answers it)
+    # 5. the one who staged the event the article reacts to
+    culprit = finder.perpetrator()
+    if culprit and foe(culprit):
+        return culprit
+    # 6. whoever last acted against the speaker's side (the threat answers it)
     hostile = [f for f in found if f.type in HOSTILE_ACTS and f.target and foe(f.holder)
                and (finder.same_voice(f.target, speaker) or (speaker_country and countries.get(f.target) == speaker_country))
                and finder.mentions.token_at(f.start) < k]

@@ -89,11 +89,22 @@ separately publicly , -
 MAX_ADJUNCT = 8
 
 
+#: How many words the addressee of "told" may have before "that" ("told reporters at her office").
+MAX_ADDRESSEE = 7
+
+
 def _complement_start(f: StanceFinder, c: int) -> int:
     """The first token of a reporting verb's complement starting at token ``c``: after "that",
     also when a short adjunct of time or channel stands before it ("said on Monday that the
     attack was unacceptable"), as every reported verdict needs, whatever its wording."""
     words, n = f.words, f.n
+    if c > 0 and words[c - 1] == "told":
+        # "told reporters at her office that the launch was ...": past the addressee
+        for x in range(c, min(n, c + MAX_ADDRESSEE + 1)):
+            if words[x] == "that":
+                return x + 1
+            if words[x] in (",", ".", ";", ":") or words[x] in _finder.QUOTE_MARKS:
+                break
     for x in range(c, min(n, c + MAX_ADJUNCT + 1)):
         if words[x] == "that":
             return x + 1
