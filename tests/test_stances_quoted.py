@@ -206,3 +206,10 @@ def test_confidence_in_institutions_is_support():
     got = _read('A State Department spokesperson said the United States "has full confidence in Kenya\'s '
                 'ability to hold a fair count".')
     assert ("United States", "S", "Kenya") in got, got
+
+
+def test_passive_ask_with_an_irregular_participle():
+    """"those responsible 'must be held to account'" asks that it be done (no one is asked by name)."""
+    got = _read('Gunmen bombed a market in Kano on Sunday. Nigerian President Bola Tinubu condemned the bombing '
+                'and said those responsible "must be held to account".')
+    assert ("Bola Tinubu", "R", None) in got, got

@@ -255,6 +255,8 @@ ACCEPTABLE = frozenset("result results outcome verdict ruling decision decisions
                        "accusations annexation referendum sanctions ceasefire truce offer resolution election "
                        "elections vote appointment government authorities report findings intervention "
                        "interference pressure lectures dictates".split())
+#: Participles of a passive ask that do not end in -ed/-en ("must be held to account").
+IRREGULAR_PARTICIPLES = frozenset("held brought made put kept set sent led built caught found paid".split())
 #: "declined to be named": a source's anonymity, no refusal of anything.
 UNNAMED_SOURCE = frozenset("named identified quoted".split())
 #: "declined to comment": a refusal to speak, no rejection of anything.
@@ -2664,7 +2666,8 @@ class StanceFinder:
             return []
         # "diplomatic premises must be protected": a passive ask in someone's words is an appeal
         passive_ask = own is not None and j + 1 < self.n and self.words[j] == "be" \
-            and self.words[j + 1].endswith(("ed", "en")) and self.words[p] not in SUBJECT_PRONOUNS
+            and (self.words[j + 1].endswith(("ed", "en")) or self.words[j + 1] in IRREGULAR_PARTICIPLES) \
+            and self.words[p] not in SUBJECT_PRONOUNS
         if target is None and not (label and in_direct) and not passive_ask:
             return []
         start, stop = self._span(subj_start, max(wend, j))
