@@ -19,6 +19,8 @@ nothing is read: a general maxim ("prices should never be raised") blames no one
 
 from __future__ import annotations
 
+from .quoted_spans import quoted_positions
+
 #: Passives of harm done to people or things.
 HARMED = frozenset("""
 treated punished jailed imprisoned detained arrested deported expelled killed targeted attacked
@@ -55,7 +57,8 @@ def quote_criticism(finder, found: list) -> list:
     Found = _finder.Found
     out: list = []
     done: set[tuple[str, int]] = set()
-    for k, w in enumerate(words):
+    for k in quoted_positions(finder):
+        w = words[k]
         if w in HARMED:
             a = _should_not_be(words, k)
         elif w in HARMS:

@@ -31,6 +31,8 @@ neighbours ("to use our soil against them") as a warning, and the golds read it 
 
 from __future__ import annotations
 
+from .quoted_spans import quoted_positions
+
 #: Adjectives that make a promised response a threat.
 FORCEFUL = frozenset("""
 firm strong decisive determined united robust resolute dignified fitting appropriate proportionate
@@ -72,7 +74,8 @@ def quote_threats(finder, found: list) -> list:
     words = finder.words
     Found = _finder.Found
     new: list = []
-    for k, w in enumerate(words):
+    for k in quoted_positions(finder, margin=4):
+        w = words[k]
         if w not in FIRST_WORDS:
             continue
         hit = _threat_at(words, k)
