@@ -213,3 +213,9 @@ def test_passive_ask_with_an_irregular_participle():
     got = _read('Gunmen bombed a market in Kano on Sunday. Nigerian President Bola Tinubu condemned the bombing '
                 'and said those responsible "must be held to account".')
     assert ("Bola Tinubu", "R", None) in got, got
+
+
+def test_all_parties_should_is_an_appeal_to_no_one_in_particular():
+    got = _read('Indian foreign ministry spokesman Randhir Jaiswal said all parties should "refrain from steps '
+                'that raise tensions" and return to talks.')
+    assert ("Randhir Jaiswal", "R", None) in got, got

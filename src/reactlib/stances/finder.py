@@ -2668,7 +2668,9 @@ class StanceFinder:
         passive_ask = own is not None and j + 1 < self.n and self.words[j] == "be" \
             and (self.words[j + 1].endswith(("ed", "en")) or self.words[j + 1] in IRREGULAR_PARTICIPLES) \
             and self.words[p] not in SUBJECT_PRONOUNS
-        if target is None and not (label and in_direct) and not passive_ask:
+        # "all parties should avoid escalation": an appeal to every side, with no target
+        all_sides = p > 0 and self.words[p] in ALL_PARTIES and self.words[p - 1] in ("all", "both")
+        if target is None and not (label and in_direct) and not passive_ask and not all_sides:
             return []
         start, stop = self._span(subj_start, max(wend, j))
         extra = {"cue": m.cue.name}
