@@ -15,7 +15,8 @@ whole and finds the target the way a reader does:
    be a price to pay for that");
 4. the other party of the dispute the article reports, when the speaker is one party's voice;
 5. the one who staged the event the article reacts to ("North Korea fired missiles ... 'We will
-   respond firmly'");
+   respond firmly'"; :func:`~reactlib.stances.quote_criticism.event_author`, else the target of
+   the lead's first hostile stance);
 6. whoever the article reports last acting against the speaker's side ("Peru expelled Bolivian
    diplomats ... Bolivia would give a 'firm response'");
 7. otherwise no one (a threat with a null target, as the golds annotate it).
@@ -31,6 +32,7 @@ neighbours ("to use our soil against them") as a warning, and the golds read it 
 
 from __future__ import annotations
 
+from .quote_criticism import event_author, lead_target
 from .quoted_spans import quoted_positions
 
 #: Adjectives that make a promised response a threat.
@@ -219,7 +221,7 @@ def _target(finder, found: list, own, speaker: str, k: int, s0: int, s1: int, ki
         if len(mine) == 1:
             return b if mine[0] == a else a
     # 5. the one who staged the event the article reacts to
-    culprit = finder.perpetrator()
+    culprit = event_author(finder) or lead_target(finder, found)
     if culprit and foe(culprit):
         return culprit
     # 6. whoever last acted against the speaker's side (the threat answers it)
