@@ -219,3 +219,19 @@ def test_all_parties_should_is_an_appeal_to_no_one_in_particular():
     got = _read('Indian foreign ministry spokesman Randhir Jaiswal said all parties should "refrain from steps '
                 'that raise tensions" and return to talks.')
     assert ("Randhir Jaiswal", "R", None) in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('China downgraded its diplomatic ties with Lithuania on Friday. "Lithuania will neither provoke nor bow to '
+     'pressure," Lithuanian President Gitanas Nauseda said.', ("Gitanas Nauseda", "J", "China")),
+    ('China downgraded its diplomatic ties with Lithuania on Friday. Lithuanian President Gitanas Nauseda said '
+     'Vilnius would "not give in to blackmail".', ("Gitanas Nauseda", "J", "China")),
+])
+def test_defiance_rejects_the_one_pressing(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
+def test_defiance_with_no_adversary_is_no_stance():
+    got = _read('"Farmers will not bow to pressure from the banks," said union leader Juma Ali.')
+    assert not any(c == "J" for _, c, _ in got), got

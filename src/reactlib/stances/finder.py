@@ -44,6 +44,7 @@ from .quote_charges import quote_charges
 from .quote_threats import quote_threats
 from .expectations import expectation_demands
 from .quote_criticism import quote_criticism
+from .quote_defiance import quote_defiance
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
@@ -1230,6 +1231,7 @@ class StanceFinder:
         found.extend(charges)
         found.extend(expectation_demands(self, found))
         found.extend(quote_criticism(self, found))
+        found.extend(quote_defiance(self, found))
         found = quote_threats(self, found)
         return resolve_other_side(self, with_echoes(self, found))
 

@@ -92,7 +92,7 @@ def quote_threats(finder, found: list) -> list:
         if any(f.type == "threaten" and finder.same_voice(f.holder, speaker)
                and s0 <= finder.mentions.token_at(f.start) < s1 for f in found):
             continue  # a threat cue in the sentence read it already
-        target = _target(finder, found, own, speaker, k, s0, s1, kind)
+        target = threat_target(finder, found, own, speaker, k, s0, s1, kind)
         start, stop = finder._span(a, b)
         new.append(Found(speaker, "threaten", start, stop, target=target, quote=own[2].id,
                          extra={"cue": "quote-threat", "form": kind}))
@@ -187,7 +187,8 @@ def _forceful_response(words, x: int) -> int | None:
     return None
 
 
-def _target(finder, found: list, own, speaker: str, k: int, s0: int, s1: int, kind: str) -> str | None:
+def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: int, kind: str) -> str | None:
+    """Whom a threat (or a defiance) at token ``k`` in quote ``own`` is aimed at (see the module)."""
     words = finder.words
     countries = finder.mentions.countries
     speaker_country = countries.get(speaker)
