@@ -137,6 +137,9 @@ class ActorLinker:
         self._by_id = {a.id: a for a in article.actors}
         self._sentences = SentenceIndex(sentence_starts(article.text, doc))
         self._quotes = QuoteIndex(quoted_spans(article.text))
+        #: :meth:`opening_place_country` by sentence start: every speaker, role and institution
+        #: of one sentence asks about the same opening
+        self._opening_places: dict[int, str | None] = {}
 
     # -- the original, overlap-based API ------------------------------------------------
 
@@ -426,7 +429,10 @@ class ActorLinker:
         of ``cities.tsv``; cities that stand for an international body ("Brussels") decide nothing.
         """
         start, _ = self.sentence_bounds(position)
-        return place_opening_country(self.article.text, start, self.gazetteer)
+        known = self._opening_places
+        if start not in known:
+            known[start] = place_opening_country(self.article.text, start, self.gazetteer)
+        return known[start]
 
     def _owner_after(self, end: int) -> str | None:
         """"the government of Co-Presidents Daniel Ortega and …", "the government of Peru": the country of

@@ -1,0 +1,83 @@
+"""Speed round 5: work the stages used to repeat per quote or per mention is done once, same answers."""
+
+from __future__ import annotations
+
+import reactlib
+from reactlib import linking
+from reactlib.actors import extract_actors
+from reactlib.extractors.quotes import resolve_speaker
+from reactlib.linking import ActorLinker, place_opening_country
+from reactlib.nlp import blank_english
+from reactlib.tokens import TokenView, trigger_words
+
+NLP = blank_english()
+
+_TEXT = ("In Lima, the foreign ministry said the talks had failed. The president said he would respond. "
+         "In Nairobi, the interior minister said the border stayed open. A diplomat said nothing more.")
+
+
+def _linker(text: str) -> ActorLinker:
+    doc = NLP(text)
+    return ActorLinker(extract_actors(reactlib.Article(text=text), doc), doc)
+
+
+def test_opening_place_is_read_once_per_sentence_with_the_same_answers(monkeypatch):
+    linker = _linker(_TEXT)
+    calls = []
+    real = linking.place_opening_country
+
+    def counting(text, start, gazetteer):
+        calls.append(start)
+        return real(text, start, gazetteer)
+
+    monkeypatch.setattr(linking, "place_opening_country", counting)
+    positions = [_TEXT.index(w) for w in ("foreign", "talks", "president", "interior", "border", "diplomat")]
+    answers = [linker.opening_place_country(p) for p in positions * 2]
+    assert len(calls) == len(set(calls)) == 4   # four sentences, each read once
+    assert answers[:6] == answers[6:]
+    fresh = [place_opening_country(_TEXT, linker.sentence_bounds(p)[0], linker.gazetteer) for p in positions]
+    assert answers[:6] == fresh
+    assert answers[0] == "PER" and answers[3] == "KEN" and answers[2] is None
+
+
+def test_speaker_without_a_relative_clause_is_resolved_once(monkeypatch):
+    text = "Peru closed its border on Friday. A farmer said the ceasefire would hold."
+    linker = _linker(text)
+    spans = []
+    real = ActorLinker.resolve
+
+    def counting(self, start, end):
+        spans.append((start, end))
+        return real(self, start, end)
+
+    monkeypatch.setattr(ActorLinker, "resolve", counting)
+    start = text.index("A farmer")
+    assert resolve_speaker(linker, text, start, start + len("A farmer")) is None   # nobody known
+    assert spans == [(start, start + len("A farmer"))]
+
+
+def test_speaker_with_a_relative_clause_still_tries_the_part_before_who(monkeypatch):
+    text = "An engineer who inspected the bridge for the Chilean government said it was unsafe."
+    linker = _linker(text)
+    spans = []
+    real = ActorLinker.resolve
+
+    def counting(self, start, end):
+        spans.append((start, end))
+        return real(self, start, end)
+
+    monkeypatch.setattr(ActorLinker, "resolve", counting)
+    end = text.index(" said")
+    assert resolve_speaker(linker, text, 0, end) is None   # not Chile: the clause describes him
+    assert (0, text.index(" who")) in spans
+
+
+def test_registered_and_unregistered_sets_give_the_same_positions():
+    text = "Officials said on Monday that the army shelled the town, residents said."
+    doc = NLP(text)
+    registered = trigger_words({"said", "shelled"})
+    unregistered = frozenset({"said", "shelled", "town"})
+    view = TokenView(doc, text)
+    lower = [t.text.lower() for t in doc]
+    assert view.positions(registered) == [k for k, w in enumerate(lower) if w in registered]
+    assert view.positions(unregistered) == [k for k, w in enumerate(lower) if w in unregistered]
