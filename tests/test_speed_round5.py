@@ -81,3 +81,21 @@ def test_registered_and_unregistered_sets_give_the_same_positions():
     lower = [t.text.lower() for t in doc]
     assert view.positions(registered) == [k for k, w in enumerate(lower) if w in registered]
     assert view.positions(unregistered) == [k for k, w in enumerate(lower) if w in unregistered]
+
+
+def test_linkers_of_one_article_share_its_sentence_and_quote_indexes():
+    from reactlib.actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts
+
+    text = ('Officials in Quito met on Monday. "We will not yield," the minister said.\n\n'
+            "Lima answered on Tuesday. The talks resume in May.")
+    doc = NLP(text)
+    article = extract_actors(reactlib.Article(text=text), doc)
+    first, second = ActorLinker(article, doc), ActorLinker(article, doc)
+    assert first._sentences is second._sentences and first._quotes is second._quotes
+    assert first._sentences.starts == SentenceIndex(sentence_starts(text, doc)).starts
+    assert first._quotes.spans == QuoteIndex(quoted_spans(text)).spans == [(34, 54)]
+    # another text, or the same text without a Doc, gets indexes of its own, with its own answers
+    other = "Bogota said nothing. Caracas said \u201cno\u201d."
+    third = ActorLinker(extract_actors(reactlib.Article(text=other), NLP(other)), NLP(other))
+    assert third._sentences is not first._sentences and third._quotes.spans == [(34, 38)]
+    assert ActorLinker(article)._sentences.starts == [0, 34, 75, 101]

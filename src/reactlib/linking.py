@@ -135,8 +135,8 @@ class ActorLinker:
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self._by_id = {a.id: a for a in article.actors}
-        self._sentences = SentenceIndex(sentence_starts(article.text, doc))
-        self._quotes = QuoteIndex(quoted_spans(article.text))
+        self._sentences = shared_sentence_index(article.text, doc)
+        self._quotes = shared_quote_index(article.text)
         #: :meth:`opening_place_country` by sentence start: every speaker, role and institution
         #: of one sentence asks about the same opening
         self._opening_places: dict[int, str | None] = {}
@@ -695,5 +695,6 @@ _MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Aa]mbassador|[E
 from .actors.gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, SEAT, default_gazetteer  # noqa: E402
 from .actors.placed import city_countries  # noqa: E402
 from .actors.seats import body_seats as _body_seats  # noqa: E402
-from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts  # noqa: E402
+from .actors.textspans import (QuoteIndex, SentenceIndex, quoted_spans, sentence_starts,  # noqa: E402,F401
+                               shared_quote_index, shared_sentence_index)
 from .actors import recognize as _recognize  # noqa: E402
