@@ -99,3 +99,26 @@ def test_linkers_of_one_article_share_its_sentence_and_quote_indexes():
     third = ActorLinker(extract_actors(reactlib.Article(text=other), NLP(other)), NLP(other))
     assert third._sentences is not first._sentences and third._quotes.spans == [(34, 38)]
     assert ActorLinker(article)._sentences.starts == [0, 34, 75, 101]
+
+
+def test_forked_workers_reuse_the_pipeline_built_once_by_the_parent(monkeypatch):
+    import multiprocessing
+
+    from reactlib import parse_many, pipeline as pipeline_module
+
+    builds = multiprocessing.get_context("fork").Value("i", 0)   # shared with the forked workers
+    real_init = pipeline_module.Pipeline.__init__
+
+    def counting_init(self, *args, **kwargs):
+        with builds.get_lock():
+            builds.value += 1
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline_module.Pipeline, "__init__", counting_init)
+    monkeypatch.setattr(pipeline_module, "_CACHE", {})   # as in a fresh process: nothing built yet
+    texts = ["Officials in Lima said on Monday that Peru condemned the attack.",
+             "Ecuador's foreign minister said the talks in Quito would resume."] * 3
+    two = list(parse_many(texts, n_process=2, batch_size=1, start_method="fork"))
+    assert builds.value == 1                             # not once more in each of the two workers
+    assert [a.to_dict() for a in two] == [a.to_dict() for a in parse_many(texts)]
+    assert builds.value == 1                             # and the parent's own parse reuses it too
