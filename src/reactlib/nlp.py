@@ -14,7 +14,6 @@ and entities where :func:`has_parser` / :func:`has_entities` say they exist.
 from __future__ import annotations
 
 import spacy
-from numpy import flatnonzero, zeros
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -60,18 +59,13 @@ class ArraySentencizer(Sentencizer):
             if n:
                 table = doc.to_array([ORTH, IS_PUNCT])
                 starts[0] = True
-                # Only sentence-final marks and words (not punctuation) move the rule: a final mark
-                # arms it, the next word after it starts a sentence and disarms it. Among those
-                # tokens alone, a word starts a sentence when the one before it is a final mark.
-                # Found with array operations instead of a Python step per token.
-                orths = table[:, 0]
-                final = zeros(n, dtype=bool)
-                for final_id in final_ids & set(orths.tolist()):  # the few final marks present
-                    final |= orths == final_id
-                moving = flatnonzero(final | (table[:, 1] == 0))
-                moved = final[moving]
-                for i in moving[1:][moved[:-1] & ~moved[1:]].tolist():
-                    starts[i] = True
+                seen_final = False
+                for i, (orth, punct) in enumerate(zip(table[:, 0].tolist(), table[:, 1].tolist())):
+                    if orth in final_ids:
+                        seen_final = True
+                    elif seen_final and not punct:
+                        starts[i] = True
+                        seen_final = False
             guesses.append(starts)
         return guesses
 
