@@ -272,7 +272,7 @@ TITLE_WORDS = frozenset("president prime minister foreign defence defense interi
 #: in Hanoi that …").
 REPORT_ADJUNCT = 8
 #: Titles of the head of a body ("the chairperson of the AU Commission, X,").
-BODY_TITLES = frozenset("chairperson chairman chairwoman chair head chief director secretary-general "
+BODY_TITLES = frozenset("chairperson chairman chairwoman chair head chief director secretary-general speaker "
                         "spokesman spokeswoman spokesperson commissioner envoy representative ceo "
                         "executive coordinator rapporteur ambassador".split())
 #: Words between "X's" and the person it introduces ("Jordan's visiting King Abdullah").
