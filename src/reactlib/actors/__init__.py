@@ -23,6 +23,7 @@ from .context import assign_context_countries
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
+from .person_country import assign_person_countries
 from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
@@ -111,6 +112,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
+    assign_person_countries(text, clusters, gazetteer)  # body's post, domestic politics (person_country.py)
     assign_dateline_country(text, clusters, gazetteer)
     strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
     clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)

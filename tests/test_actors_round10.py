@@ -1,0 +1,77 @@
+"""Actors round 10: persons with no country word get the country the article leaves no doubt about.
+
+1. A person whose post belongs to a national body already placed ("The Electoral Council's
+   president, Jane Roe,", "Its chairman, John Doe,") is of that body's country.
+2. A domestic political figure (opposition or party leader, candidate, governor, lawmaker) named
+   without a country takes the one country named in the text just before the name (own sentence
+   up to the name, else the previous sentence), else the one country of the headline.
+
+Every sentence is invented for the test (other countries, people and events than any article);
+the expected countries were written before the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib import parse
+
+
+def _person(text, surname):
+    for a in parse(text).actors:
+        if a.kind == "person" and surname in a.name:
+            return a
+    raise AssertionError(f"no person {surname!r}: {[(a.name, a.kind) for a in parse(text).actors]}")
+
+
+# Two countries about equally present: no main country decides for the people below.
+_TWO_SIDES = ("Ghana and Togo traded accusations on Monday over the closure of their border. "
+              "Togo said the closure was illegal and Togo would appeal. Ghana said it would stand firm, "
+              "and Ghana recalled its envoy. ")
+
+
+# -- 1. the post of a placed body ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surname, country", [
+    (_TWO_SIDES + "Ghana's Electoral Commission also postponed a by-election. "
+     "The commission's chairwoman, Abena Owusu, said the vote would take place in May.", "Owusu", "GHA"),
+    (_TWO_SIDES + "Ghana's Electoral Commission also postponed a by-election. "
+     "Its chairwoman, Abena Owusu, said the vote would take place in May.", "Owusu", "GHA"),
+    (_TWO_SIDES + "Ghana's Electoral Commission (GEC) also postponed a by-election. "
+     "The GEC chairwoman, Abena Owusu, said the vote would take place in May.", "Owusu", "GHA"),
+    (_TWO_SIDES + "The Central Bank of Togo froze the accounts of two traders. "
+     "The bank's governor, Koffi Mensah-Adjo, said the freeze was temporary.", "Mensah-Adjo", "TGO"),
+])
+def test_post_of_a_placed_body_takes_its_country(text, surname, country):
+    assert _person(text, surname).country == country
+
+
+# -- 2. domestic political figures ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surname, country", [
+    (_TWO_SIDES + "Not all Togolese politicians back the closure. Edem Kpodar, leader of the opposition "
+     "Union for Change, told a radio station that the government was hurting traders.", "Kpodar", "TGO"),
+    (_TWO_SIDES + "Ghana's parliamentary opposition was divided. Yaw Boateng, a former presidential "
+     "candidate, wrote on X that the closure was overdue.", "Boateng", "GHA"),
+    ("Ecuador's run-off: what the papers say\n\n" + "Colombia, Peru and Chile urged calm on Monday. "
+     "Colombia said it trusted the count. Peru and Chile said the same. Turnout was low. "
+     "El Universo backed left-wing former governor Paola Sarmiento, who leads by a few votes. "
+     "Alianza Verde party leader Tomás Iturralde said he would contest the count.", "Sarmiento", "ECU"),
+    ("Ecuador's run-off: what the papers say\n\n" + "Colombia, Peru and Chile urged calm on Monday. "
+     "Colombia said it trusted the count. Peru and Chile said the same. El Comercio called the count a mess. "
+     "Alianza Verde party leader Tomás Iturralde said he would contest the count.", "Iturralde", "ECU"),
+])
+def test_domestic_political_figure_takes_the_country_in_view(text, surname, country):
+    assert _person(text, surname).country == country
+
+
+@pytest.mark.parametrize("text, surname", [
+    # a foreign academic in a two-country story: no domestic role, nothing decides
+    (_TWO_SIDES + "Marta Lindqvist, a professor at Lund University, said both sides had overreacted.",
+     "Lindqvist"),
+    # two countries in the sentence before: nothing decides
+    (_TWO_SIDES + "Ghana and Togo both held elections last year. Edem Kpodar, an opposition leader, "
+     "said the closure was a distraction.", "Kpodar"),
+])
+def test_no_country_when_the_article_leaves_doubt(text, surname):
+    assert _person(text, surname).country is None
