@@ -75,3 +75,24 @@ def test_domestic_political_figure_takes_the_country_in_view(text, surname, coun
 ])
 def test_no_country_when_the_article_leaves_doubt(text, surname):
     assert _person(text, surname).country is None
+
+
+# -- 3. the nationality in a person's apposed description ----------------------------------------
+
+@pytest.mark.parametrize("text, surname, country", [
+    ("Mateo Rinaldi, an exiled Argentine blogger, is in hospital in Madrid after an attack. "
+     "Spain condemned the attack and Spain opened an inquiry.", "Rinaldi", "ARG"),
+    ("Mateo Rinaldi, a 41-year-old Argentine blogger, said he had been followed for weeks. "
+     "Spain condemned the attack and Spain opened an inquiry.", "Rinaldi", "ARG"),
+    ("Spain condemned the attack on Monday. Mateo Rinaldi, 41, an Argentine blogger living in Madrid, "
+     "said he had been followed for weeks. Spain opened an inquiry.", "Rinaldi", "ARG"),
+])
+def test_demonym_in_apposed_description_gives_the_country(text, surname, country):
+    assert _person(text, surname).country == country
+
+
+
+def test_two_nationalities_in_the_description_decide_nothing_here():
+    text = ("Spain condemned the attack on Monday, and Spain opened an inquiry. Lucía Ferrer, a Chilean-born "
+            "Argentine novelist, said the attack was planned.")
+    assert _person(text, "Ferrer").country != "CHL"

@@ -23,7 +23,7 @@ from .context import assign_context_countries
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
-from .person_country import assign_person_countries
+from .person_country import assign_described_nationalities, assign_person_countries
 from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
@@ -109,6 +109,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_known_offices(clusters, year)
     assign_governing_kinds(clusters, gazetteer, year)
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
+    assign_described_nationalities(text, clusters, gazetteer)  # ", an exiled Argentine blogger," (person_country.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py

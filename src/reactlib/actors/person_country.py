@@ -148,3 +148,44 @@ def _sole_country(span: str, gazetteer: Gazetteer) -> str | None:
     if len(found) > 1:
         return ""
     return found.pop() if found else None
+
+
+#: ", a 41-year-old Argentine blogger," / ", 41, an Argentine blogger living in …" right after a name: the
+#: description up to its first comma, preposition or relative word.
+_DESCRIPTION_AFTER = re.compile(r",\s{1,3}(?:\d{1,3},\s{1,3})?(?:a|an|the)\s{1,3}([^,.;:()\"\u201c\u201d\n]{3,80})")
+#: Where the description of the person ends and a place or employer begins ("a researcher at the …").
+_DESCRIPTION_STOP = re.compile(r"\b(?:at|of|for|with|from|in|on|to|by|who|whose|which|that|based|living|"
+                               r"working|and)\b")
+
+
+def assign_described_nationalities(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) -> None:
+    """"Mateo Rinaldi, an exiled Argentine blogger, …": the demonym of a person's apposed description is
+    his country. Runs before the main-country rules, which would otherwise make him of the story's
+    country. Only the words before the first preposition count ("a researcher at the Argentine
+    institute" is placed by the employer rule), and exactly one country must be named there."""
+    for c in clusters:
+        if c.kind != "person" or c.country is not None or c.organization is not None or c.anonymous \
+                or not c.mentions or c.extra.get("office_known"):
+            continue
+        for _, end in sorted(c.mentions):
+            m = _DESCRIPTION_AFTER.match(text, end)
+            if m is None:
+                continue
+            words = m.group(1)
+            stop = _DESCRIPTION_STOP.search(words)
+            code = _sole_demonym(words[:stop.start()] if stop else words, gazetteer)
+            if code:
+                c.country = code
+            break  # only the first description: later ones are often about somebody else
+
+
+def _sole_demonym(span: str, gazetteer: Gazetteer) -> str | None:
+    """The one country whose demonym stands in ``span`` (hyphenated "Chilean-born" counts); else None."""
+    found = set()
+    for word in re.findall(r"[A-Z][\w\u00c0-\u024f]*(?:\s[A-Z][\w\u00c0-\u024f]*)?", span):
+        for phrase in (word, word.split()[0]):
+            entry = gazetteer.proper.get(phrase)
+            if entry is not None and entry.kind == "country" and entry.category == DEMONYM:
+                found.add(entry.country)
+                break
+    return found.pop() if len(found) == 1 else None
