@@ -96,3 +96,16 @@ def test_two_nationalities_in_the_description_decide_nothing_here():
     text = ("Spain condemned the attack on Monday, and Spain opened an inquiry. Lucía Ferrer, a Chilean-born "
             "Argentine novelist, said the attack was planned.")
     assert _person(text, "Ferrer").country != "CHL"
+
+
+# -- 4. a definite description with a nationality says a person ------------------------------------
+
+def test_definite_described_person_with_a_state_verb_is_found_with_country():
+    text = ("MADRID, May 3 - Mateo Rinaldi, the exiled Argentine blogger, is in intensive care after an attack. "
+            "Spain condemned the attack and Spain opened an inquiry.")
+    assert _person(text, "Rinaldi").country == "ARG"
+
+
+def test_definite_description_of_a_place_is_no_person():
+    text = "Puerto Rico, the American territory, is bracing for the storm. Cuba and Haiti issued warnings."
+    assert not [a for a in parse(text).actors if a.kind == "person"]

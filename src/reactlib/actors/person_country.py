@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .gazetteer import COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, Gazetteer
+from .gazetteer import COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, Gazetteer, default_gazetteer
 
 if TYPE_CHECKING:
     from .build import Cluster
@@ -189,3 +189,23 @@ def _sole_demonym(span: str, gazetteer: Gazetteer) -> str | None:
                 found.add(entry.country)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+#: Head nouns of people in a description ("journalist", "dissident", "politician", "blogger", "director").
+_PERSON_HEAD = re.compile(r"(?:ist|ian|ent|ant|ger|ter|ner|ker|der|tor|sor|ber|wife|husband|man|woman|son|daughter)$")
+#: Heads with those endings that are places or things, not people.
+_NOT_PERSON_HEAD = frozenset({"border", "center", "centre", "quarter", "water", "river", "sector", "parliament",
+                              "government", "department", "movement", "agreement", "territory", "capital", "harbour",
+                              "order", "number", "member", "chamber", "tower", "monument", "continent", "element"})
+
+
+def definite_person_description(words: list[str], gazetteer: Gazetteer | None = None) -> bool:
+    """"the exiled Argentine blogger": a definite description is of a person (for the recogniser's
+    ", the …, is" rule) when it names a nationality and ends on a person noun; "the American
+    territory" does not. An indefinite one ("a …") needs no such evidence."""
+    if not words or not words[-1].islower():
+        return False
+    head = words[-1].lower()
+    if head in _NOT_PERSON_HEAD or not _PERSON_HEAD.search(head):
+        return False
+    return any(w[:1].isupper() for w in words[:-1]) and _sole_demonym(" ".join(words[:-1]), gazetteer or default_gazetteer()) is not None
