@@ -109,3 +109,33 @@ def test_definite_described_person_with_a_state_verb_is_found_with_country():
 def test_definite_description_of_a_place_is_no_person():
     text = "Puerto Rico, the American territory, is bracing for the storm. Cuba and Haiti issued warnings."
     assert not [a for a in parse(text).actors if a.kind == "person"]
+
+
+# -- 5. a nationality inside a person's title is no country actor of its own -----------------------
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ghana said on Monday it would send troops, and Ghana and Nigeria agreed. A delegation led by "
+     "Angolan President Mateus Cabinda will travel to Accra.", "Angola"),
+    ("Ghana said on Monday it would send troops, and Ghana and Nigeria agreed. The observers, led by "
+     "former Costa Rican foreign minister Elena Vargas, praised the count.", "Costa Rica"),
+])
+def test_demonym_only_in_a_persons_title_adds_no_country(text, absent):
+    names = [a.name for a in parse(text).actors]
+    assert absent not in names
+    assert any(a.kind == "person" for a in parse(text).actors)
+
+
+def test_country_that_also_acts_stays():
+    text = ("Ghana said on Monday it would send troops. Angolan President Mateus Cabinda said he would "
+            "travel to Accra, and Angola pledged aid.")
+    assert "Angola" in [a.name for a in parse(text).actors]
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Ghana said on Monday it would send troops, and Ghana and Nigeria agreed. Angolan President Mateus Cabinda "
+     "warned that the deal was fragile.", "Angola"),
+    ("Ghana said on Monday it would send troops, and Ghana and Nigeria agreed. The warning came from Angolan "
+     "President Mateus Cabinda, who called both leaders.", "Angola"),
+])
+def test_country_of_a_speaking_titled_leader_stays(text, present):
+    assert present in [a.name for a in parse(text).actors]
