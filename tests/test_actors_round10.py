@@ -139,3 +139,34 @@ def test_country_that_also_acts_stays():
 ])
 def test_country_of_a_speaking_titled_leader_stays(text, present):
     assert present in [a.name for a in parse(text).actors]
+
+
+# -- 6. a role mention that names its holder is that person ---------------------------------------
+
+def _people(text):
+    return [a for a in parse(text).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Ghana's president was gloomy about the deal. His Nigerian counterpart was more upbeat. Bola Adeyemi said "
+     "the deal would hold.", "Bola Adeyemi"),
+    ("Qatar has mediated since March, alongside the United States and the ECOWAS mediator, Senegalese President "
+     "Ousmane Diallo. Qatar said talks would resume.", "Ousmane Diallo"),
+])
+def test_role_mention_naming_its_holder_is_one_person(text, holder):
+    people = _people(text)
+    assert [p.name for p in people if p.name == holder]
+    assert not [p.name for p in people if p.name.split()[-1] in ("counterpart", "mediator")]
+
+
+def test_role_of_another_country_is_not_merged_into_the_next_speaker():
+    text = ("Ghana's president was gloomy about the deal. His Nigerian counterpart was more upbeat. Kofi Mensah, "
+            "a Ghanaian analyst, said the deal would hold.")
+    assert any("counterpart" in p.name for p in _people(text))
+
+
+def test_pronoun_of_an_earlier_role_is_not_merged_into_the_next_speaker():
+    text = ("Ghana's president was gloomy about the deal. His Nigerian counterpart was more upbeat. Bola Adeyemi said "
+            "the deal would hold.")
+    ghana = [p for p in _people(text) if p.country == "GHA"]
+    assert ghana and all("Adeyemi" not in p.name for p in ghana)

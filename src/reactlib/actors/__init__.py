@@ -35,6 +35,7 @@ from .matching import find, warm
 from .recognize import Recognizer
 from .rulers import merge_ruling_bodies
 from .settle import link_descriptive_anaphors
+from .role_holders import merge_roles_into_holders
 from .titled_demonyms import drop_title_only_countries
 
 __all__ = ["extract_actors", "build_gazetteer", "default_gazetteer", "use_gazetteer", "gazetteer_for",
@@ -128,5 +129,6 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     # again, now that the linker has added "the French Republic" and the like as country mentions
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
+    clusters = merge_roles_into_holders(text, clusters)  # "the bloc's mediator, President X" (role_holders.py)
     clusters = drop_title_only_countries(text, clusters, gazetteer)  # "led by Angolan President X" (titled_demonyms.py)
     return article.evolve(actors=finish(text, clusters))
