@@ -170,3 +170,22 @@ def test_pronoun_of_an_earlier_role_is_not_merged_into_the_next_speaker():
             "the deal would hold.")
     ghana = [p for p in _people(text) if p.country == "GHA"]
     assert ghana and all("Adeyemi" not in p.name for p in ghana)
+
+
+# -- 7. a relative named by a first name only -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "MADRID, May 3 - Mateo Rinaldi, the exiled Argentine blogger, is in intensive care. Spain condemned the "
+    "attack. Rinaldi's wife, Lucía, who flew in from Rome, said he had received threats for months.",
+    "MADRID, May 3 - Mateo Rinaldi, the exiled Argentine blogger, is in intensive care. Spain condemned the "
+    "attack. His wife, Lucía, said he had received threats for months.",
+])
+def test_relative_given_by_first_name_who_speaks_is_a_person_of_the_relatives_country(text):
+    assert _person(text, "Lucía").name == "Lucía"
+    assert _person(text, "Lucía").country == "ARG"
+
+
+def test_relative_who_does_not_speak_is_no_actor():
+    text = ("MADRID, May 3 - Mateo Rinaldi, the exiled Argentine blogger, is in intensive care. Spain condemned the "
+            "attack. Rinaldi's wife, Lucía, was not hurt.")
+    assert not [a for a in parse(text).actors if a.name == "Lucía"]

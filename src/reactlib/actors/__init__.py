@@ -28,6 +28,7 @@ from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
+from .kin_first_names import add_kin_first_names
 from .build import (_article, add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
@@ -119,6 +120,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_dateline_country(text, clusters, gazetteer)
     strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
     clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)
+    clusters = add_kin_first_names(text, clusters)  # "Rinaldi's wife, Lucía, said" (kin_first_names.py)
     assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"
     clusters = add_press_outlets(text, clusters, gazetteer, _linker_over(text, doc, gazetteer),  # press.py
                                  recognizer.view if same is not None else None)
