@@ -21,6 +21,8 @@ from ..types import Article
 from .apposed import assign_employers
 from .context import assign_context_countries
 from .bodies import assign_short_name_owners, merge_generic_bodies
+from .twonames import merge_two_named_bodies
+from .heads import assign_body_heads
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
 from .person_country import assign_described_nationalities, assign_person_countries
@@ -112,6 +114,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_known_offices(clusters, year)
     assign_governing_kinds(clusters, gazetteer, year)
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
+    assign_body_heads(text, clusters)  # "the Chilean Supreme Court's chief justice, Ricardo Blanco" (heads.py)
     assign_described_nationalities(text, clusters, gazetteer)  # ", an exiled Argentine blogger," (person_country.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
@@ -128,6 +131,8 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
     align_portfolio_ministers(text, clusters)  # the ministry of his portfolio says whose minister (portfolios.py)
+    clusters = merge_two_named_bodies(clusters, gazetteer.demonym_of)  # "Central Bank of Peru" = "Peruvian Central Bank"
+    assign_body_heads(text, clusters)  # again, now that "the central bank" has its body and country
     # again, now that the linker has added "the French Republic" and the like as country mentions
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)

@@ -138,6 +138,8 @@ ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries",
 CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
                      "charges")
 
+from .content_cues import content_cues  # noqa: E402  (imports nothing from here)
+
 # -- the cues ---------------------------------------------------------------------------------
 
 CUES: tuple[Cue, ...] = (
@@ -542,6 +544,8 @@ CUES: tuple[Cue, ...] = (
         [S("commitment", "committed"), S("to"),
          S(verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate"))]),
 )
+# support worded as ties the speaker values or cooperation it keeps up (its own module)
+CUES = CUES + content_cues(Cue, S, opt, verbs)
 
 
 def cue_index(cues: Iterable[Cue] = CUES) -> dict[str, list[Cue]]:
