@@ -44,6 +44,7 @@ from .briefings import briefing_place
 from .companies import described_body
 from .portfolios import portfolio_ministry, portfolio_title
 from .apposed import description_before, possessed_name
+from .person_country import definite_person_description
 from .coalitions import find_coalitions
 from .communities import find_communities
 from .descriptive import find_descriptive
@@ -1465,7 +1466,8 @@ class Recognizer:
                 # "Aiko Tanaka, a Japanese aid worker, has been missing": a state verb after the
                 # indefinite description says a person too (round 5)
                 verb = self.lowers[k + 1] in REPORTING_VERBS or (
-                    self.lowers[end + 1] in ("a", "an") and self.lowers[k + 1] in _STATE_VERBS)
+                    (self.lowers[end + 1] in ("a", "an") or definite_person_description(self.words[end + 2:k], self.gaz))
+                    and self.lowers[k + 1] in _STATE_VERBS)
                 return (head > end + 1 and verb
                         and self.words[head].islower() and self.lowers[head] not in _BODY_NOUNS)
             if self.doc[k].is_punct and self.words[k] != "-":
