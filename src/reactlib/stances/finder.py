@@ -49,6 +49,7 @@ from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
+from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, undoes_aid
 from .literal import dismissed_from_office, literal_object
 
 CUE_BY_NAME = {c.name: c for c in CUES}
@@ -171,7 +172,7 @@ TARGET_OPTIONAL_CUES = frozenset({"committed-defence", "respect-decision"})
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 #: Offers of help: mediation when what is offered settles something, else support of the one helped.
-HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"})
+HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"}) | DEED_HELP_CUES
 #: Words that make an offer of help an offer to mediate ("help secure the release", "assist the talks").
 SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees captives prisoners talks "
                          "negotiations negotiation dialogue settlement ceasefire truce mediate mediation mediating "
@@ -242,7 +243,8 @@ RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief huma
                                      "blankets search-and-rescue".split())
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
-PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"})
+PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"}) \
+    | DEED_PUNITIVE_CUES
 #: "questioned the fairness of the vote": what one doubts in a criticism.
 DOUBTED = frozenset("fairness credibility legitimacy integrity validity transparency result results outcome "
                     "conduct independence impartiality".split())
@@ -1772,6 +1774,8 @@ class StanceFinder:
                 help_unnamed = True  # "China pledged $7 million in emergency aid."
             elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
+            elif undoes_aid(self.words[j:stop]):
+                return []  # "announced it would reconsider its assistance to X": aid put in doubt
         if cue.name == "offer-aid":
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name == "on-the-table":

@@ -139,6 +139,7 @@ CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "
                      "charges")
 
 from .content_cues import content_cues  # noqa: E402  (imports nothing from here)
+from .deeds import deed_cues  # noqa: E402  (imports nothing from here)
 
 # -- the cues ---------------------------------------------------------------------------------
 
@@ -546,6 +547,8 @@ CUES: tuple[Cue, ...] = (
 )
 # support worded as ties the speaker values or cooperation it keeps up (its own module)
 CUES = CUES + content_cues(Cue, S, opt, verbs)
+# stances shown by deeds: aid cut or reviewed, sanctions prepared, asylum (its own module)
+CUES = CUES + deed_cues(Cue, S, opt, verbs)
 
 
 def cue_index(cues: Iterable[Cue] = CUES) -> dict[str, list[Cue]]:
