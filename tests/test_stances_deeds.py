@@ -114,3 +114,23 @@ def test_asylum_granted(text, expected):
 def test_asylum_sought_is_no_support():
     got = _named("Alan Torres sought asylum in Ecuador's embassy.")
     assert not any(t == "support" for _, t, _ in got), got
+
+
+# -- a deed stays apart from a charge in words by the same voice ------------------------------------
+
+@pytest.mark.parametrize("text,holder,target", [
+    ("Lithuania accused Belarus on Friday of pushing migrants across the border.\n\n"
+     "The foreign ministry in Vilnius summoned Belarus's charge d'affaires and handed him a protest note.",
+     "Lithuania", "Belarus"),
+    ("Colombia accused Venezuela of sheltering the rebels. Bogota also froze the assets of "
+     "three Venezuelan companies.", "Colombia", "Venezuela"),
+])
+def test_deed_and_charge_are_two_stances(text, holder, target):
+    got = _named(text)
+    assert (holder, "accuse", target) in got, got
+    assert (holder, "criticize", target) in got, got
+
+
+def test_two_deeds_of_protest_are_one():
+    got = _named("Chile summoned Peru's ambassador and lodged a formal protest with Peru on Monday.")
+    assert got.count(("Chile", "criticize", "Peru")) == 1, got

@@ -39,6 +39,11 @@ AID_CUT_VERBS = ("suspend", "freeze", "halt", "cut", "stop", "end", "slash", "wi
 AID_REVIEW_VERBS = ("review", "reconsider", "reassess", "reevaluate", "reexamine", "rethink")
 #: Cue names the finder treats as help offered (:data:`reactlib.stances.finder.HELP_CUES`).
 DEED_HELP_CUES = frozenset({"offer-care"})
+#: Protests and punishments carried out (this module's and the lexicon's): a position told by a
+#: deed, which :mod:`.merge` keeps apart from a charge in words by the same voice toward the
+#: same target ("accused X of ramming the boat" and "summoned X's ambassador" are two).
+PROTEST_DEED_CUES = frozenset({"summon", "lodge-protest", "protest-to", "impose-sanctions", "expel-envoy",
+                               "sever-ties", "freeze-assets", "order-envoy-out", "recall-envoy", "aid-cut"})
 #: Cue names that are punishments carried out, threats when announced with a modal.
 DEED_PUNITIVE_CUES = frozenset({"aid-cut"})
 
