@@ -134,3 +134,25 @@ def test_deed_and_charge_are_two_stances(text, holder, target):
 def test_two_deeds_of_protest_are_one():
     got = _named("Chile summoned Peru's ambassador and lodged a formal protest with Peru on Monday.")
     assert got.count(("Chile", "criticize", "Peru")) == 1, got
+
+
+# -- a summons in the passive, with no one named as summoning ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway blamed Iran for the cyberattack on its parliament.\n\n"
+     "The Iranian ambassador, Reza Tavakoli, was summoned to the foreign ministry in Oslo.",
+     ("Norway", "criticize", "Iran")),
+    ("Poland said the drone had come from Belarus. Belarus's charge d'affaires was also summoned on Monday.",
+     ("Poland", "criticize", "Belarus")),
+])
+def test_passive_summons_is_the_host_states_criticism(text, expected):
+    assert expected in _named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said the suspect, an Iranian citizen, was summoned to appear in court in Oslo.",
+    "Poland said the drone had come from Belarus. The Polish ambassador was summoned by the president.",
+])
+def test_passive_summons_not_read(text):
+    got = _named(text)
+    assert not any(t == "criticize" for _, t, _ in got), got

@@ -60,6 +60,7 @@ from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, 
 from .fronted import fronted_stances
 from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
+from .passive_summons import passive_summons
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
@@ -1229,6 +1230,7 @@ class StanceFinder:
         found.extend(possessive_support(self))
         found.extend(reported_verdicts(self))
         found.extend(court_findings(self))
+        found.extend(passive_summons(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
         found.extend(expectation_demands(self, found))
