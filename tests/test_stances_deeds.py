@@ -156,3 +156,27 @@ def test_passive_summons_is_the_host_states_criticism(text, expected):
 def test_passive_summons_not_read(text):
     got = _named(text)
     assert not any(t == "criticize" for _, t, _ in got), got
+
+
+# -- a bloc suspends a member state -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Soldiers seized power in Bamako on Monday. ECOWAS suspended Mali from all its decision-making bodies.",
+     ("Economic Community of West African States", "criticize", "Mali")),
+    ("The Commonwealth suspended Fiji's membership after the vote was annulled.", ("Commonwealth of Nations", "criticize", "Fiji")),
+    ("The African Union suspended Guinea from the organisation with immediate effect.",
+     ("African Union", "criticize", "Guinea")),
+])
+def test_bloc_suspends_member(text, expected):
+    assert expected in _named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya suspended flights from Somalia after the attack.",
+    "The African Union said it would suspend Guinea from the organisation if the junta stayed.",
+    "Nigeria suspended the official pending an inquiry.",
+    "The ministry suspended the official from all duties pending an inquiry.",
+])
+def test_no_member_suspended(text):
+    got = _named(text)
+    assert not any(t == "criticize" for _, t, _ in got), got

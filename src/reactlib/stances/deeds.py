@@ -43,7 +43,8 @@ DEED_HELP_CUES = frozenset({"offer-care"})
 #: deed, which :mod:`.merge` keeps apart from a charge in words by the same voice toward the
 #: same target ("accused X of ramming the boat" and "summoned X's ambassador" are two).
 PROTEST_DEED_CUES = frozenset({"summon", "lodge-protest", "protest-to", "impose-sanctions", "expel-envoy",
-                               "sever-ties", "freeze-assets", "order-envoy-out", "recall-envoy", "aid-cut"})
+                               "sever-ties", "freeze-assets", "order-envoy-out", "recall-envoy", "aid-cut",
+                               "suspend-member"})
 #: Cue names that are punishments carried out, threats when announced with a modal.
 DEED_PUNITIVE_CUES = frozenset({"aid-cut"})
 

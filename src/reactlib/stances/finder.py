@@ -61,6 +61,7 @@ from .fronted import fronted_stances
 from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .passive_summons import passive_summons
+from .suspensions import suspensions
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
@@ -1231,6 +1232,7 @@ class StanceFinder:
         found.extend(reported_verdicts(self))
         found.extend(court_findings(self))
         found.extend(passive_summons(self))
+        found.extend(suspensions(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
         found.extend(expectation_demands(self, found))

@@ -271,8 +271,7 @@ CUES: tuple[Cue, ...] = (
     # on X", "expelled X's diplomats", "recalled its ambassador from X", "severed ties with X".
     # Read as criticism of X, like a summons; a punishment only announced ("would impose",
     # "threatened to expel") stays a threat, and the finder checks the object. A bloc's
-    # suspension of a member ("suspended X from all its activities") is an institutional
-    # measure the golds do not annotate as a stance, and is not read.
+    # suspension of a member ("suspended X from all its activities") is read by .suspensions.
     Cue("impose-sanctions", "criticize", "object",
         [S(verbs("impose", "slap", "level", "adopt", "announce", "approve", "tighten", "extend", "expand")),
          opt("new", "fresh", "further", "tough", "tougher", "targeted", "additional", "sweeping", "economic",
