@@ -180,3 +180,21 @@ def test_bloc_suspends_member(text, expected):
 def test_no_member_suspended(text):
     got = _named(text)
     assert not any(t == "criticize" for _, t, _ in got), got
+
+
+# -- support offered with no one named: the stricken state ------------------------------------------
+
+def test_offered_support_goes_to_the_stricken_state():
+    got = _named("A Russian tanker rammed a Finnish patrol boat on Tuesday. Finland condemned the collision. "
+                 "Estonia offered its support.")
+    assert ("Estonia", "support", "Finland") in got, got
+
+
+def test_offered_support_to_someone_named():
+    got = _named("Floods swept through Kenya on Monday. Tanzania pledged its full support to Uganda.")
+    assert ("Tanzania", "support", "Uganda") in got, got
+
+
+def test_support_for_a_plan_is_not_help_to_the_stricken_state():
+    got = _named("Floods swept through Kenya on Monday. Tanzania offered its support for the relief plan.")
+    assert ("Tanzania", "support", "Kenya") not in got, got

@@ -14,6 +14,7 @@ read these acts as stances (PLOVER/CAMEO count them as events of the same kind):
   preparation told in the passive, a threat with no one named;
 - "offered to fly him to a hospital", "offered to evacuate the wounded": help in kind, support
   of whoever is helped (read with the other offers of help, ``HELP_CUES``);
+- "Estonia offered its support": support offered with no one named, help to the stricken state;
 - "granted asylum to X", "offered political asylum to X": protection given, support of X.
 
 The cues want a named actor after "to" where they have one (``needs_target``): "suspended the
@@ -60,6 +61,17 @@ def _undoing_forms() -> frozenset[str]:
     from .lexicon import verbs  # at call time: the lexicon imports this module
 
     return verbs(*AID_CUT_VERBS, *AID_REVIEW_VERBS) | {"withdrew", "withdrawn", "withheld"}
+
+
+def offered_support(words, i: int, j: int) -> bool:
+    """"Estonia offered its support" (the cue from ``i`` to ``j``): support offered with no one
+    named is help to the stricken state the article is about, as for "offered naval assistance"
+    (``help_unnamed`` in the finder); "offered its support for the plan" backs a thing."""
+    return words[i] in _OFFER_FORMS and words[j - 1] == "support" and (j >= len(words) or words[j] not in ("for", "of"))
+
+
+_OFFER_FORMS = frozenset({"offer", "offers", "offered", "offering", "pledge", "pledges", "pledged", "pledging",
+                          "extend", "extends", "extended", "extending"})
 
 
 def deed_cues(Cue, S, opt, verbs) -> tuple:

@@ -49,7 +49,7 @@ from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
-from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, undoes_aid
+from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, offered_support, undoes_aid
 from .literal import dismissed_from_office, literal_object
 
 CUE_BY_NAME = {c.name: c for c in CUES}
@@ -1780,7 +1780,7 @@ class StanceFinder:
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
             elif undoes_aid(self.words[j:stop]):
                 return []  # "announced it would reconsider its assistance to X": aid put in doubt
-        if cue.name == "offer-aid":
+        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
