@@ -43,6 +43,7 @@ from .dismissals import dismissal
 from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
+from .infinitive_asks import infinitive_pieces
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -2244,6 +2245,12 @@ class StanceFinder:
             parts = self._issue_parts(issue_a, wend)
         else:
             parts = [(issue_text, normalise_issue(issue_text))]
+        if pivot is not None or issue_a == j:
+            # "called on X to halt the raids and to open an inquiry": one ask per infinitive
+            pieces = infinitive_pieces(self.words, self.view.text, issue_a, wend)
+            if len(pieces) > 1:
+                texts = [tidy_issue_text(self._text(s, e)) for s, e in pieces]
+                parts = [(t, normalise_issue(t)) for t in texts if t]
         if targets == [None] and not addressees and any(
                 label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
                 for text, label in parts) \

@@ -1,0 +1,59 @@
+"""Stances round 14 (narrative side): mechanisms that recur across unseen reaction articles.
+
+- one request verb with two infinitives joined by "and to" ("urged X to free the detainees
+  and to allow observers in") asks two things: two stances, as the golds annotate them;
+  coordinated nouns ("to free the journalists and activists") stay one ask.
+
+Sentences are invented for these tests (other countries and people than any article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+D = "date 2025-03-02\n\n"
+CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticize": "A", "condemn": "A",
+         "appeal": "R", "demand": "R", "reject": "J", "threaten": "T", "consult": "C", "mediate": "M",
+         "concern": "N"}
+
+
+def _read(text: str) -> list[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return sorted((name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances)
+
+
+# --- one verb, two infinitives: two asks ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reporters Without Borders called on Belarus to free the jailed editors and to allow foreign "
+     "correspondents back into the country.",
+     [("Reporters Without Borders", "R", "Belarus")] * 2),
+    ("The Arab League urged Iraq to protect the pilgrims and to open a transparent inquiry into the "
+     "stampede.",
+     [("Arab League", "R", "Iraq")] * 2),
+    ("Norway's foreign minister, Espen Barth Eide, urged both sides to \"lay down their arms\" and to "
+     "return to the table in Oslo.",
+     [("Espen Barth Eide", "R", None)] * 2),
+])
+def test_two_infinitives_are_two_asks(text, expected):
+    got = [s for s in _read(text) if s[1] == "R"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters Without Borders called on Belarus to free the jailed editors and bloggers.",
+    "The Arab League urged Iraq to send aid to Basra and to the southern provinces.",
+    "Amnesty International urged Chile to investigate the shootings and the arrests.",
+])
+def test_coordinated_nouns_stay_one_ask(text):
+    got = [s for s in _read(text) if s[1] == "R"]
+    assert len(got) == 1, got
+
+
+def test_two_infinitives_after_an_unnamed_addressee():
+    text = ("Juma Oduya, the bloc's secretary general, was calling on both partner states to \"exercise "
+            "restraint\" and to refer the dispute to the bloc's Council of Ministers.")
+    assert [s for s in _read(text) if s[1] == "R"] == [("Juma Oduya", "R", None)] * 2
