@@ -57,3 +57,29 @@ def test_two_infinitives_after_an_unnamed_addressee():
     text = ("Juma Oduya, the bloc's secretary general, was calling on both partner states to \"exercise "
             "restraint\" and to refer the dispute to the bloc's Council of Ministers.")
     assert [s for s in _read(text) if s[1] == "R"] == [("Juma Oduya", "R", None)] * 2
+
+
+# --- an ask of two named parties to meet each other: one appeal to both, no single target ---
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Relations between Kenya and Uganda soured over milk imports. Opposition leader Bobi Wine on Sunday "
+     "urged President William Ruto and his Ugandan counterpart, Yoweri Museveni, to meet before the harvest.",
+     "Bobi Wine"),
+    ("Peru and Ecuador traded accusations over the border. Chile's foreign minister, Alberto van Klaveren, "
+     "called on Peru and Ecuador to hold talks without delay.",
+     "Alberto van Klaveren"),
+])
+def test_reciprocal_ask_of_two_parties_has_no_single_target(text, holder):
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    asks = [s for s in art.stances if s.type in ("appeal", "demand")]
+    assert [(name[s.holder], s.target) for s in asks] == [(holder, None)]
+    addressed = {name[x] for x in asks[0].extra.get("addressees", [])}
+    assert len(addressed) >= 2 and holder not in addressed
+
+
+def test_one_sided_ask_of_two_parties_keeps_both_targets():
+    text = ("Peru and Ecuador traded accusations over the border. Chile's foreign minister, Alberto van "
+            "Klaveren, called on Peru and Ecuador to withdraw their troops.")
+    got = {s for s in _read(text) if s[1] == "R"}
+    assert got == {("Alberto van Klaveren", "R", "Peru"), ("Alberto van Klaveren", "R", "Ecuador")}

@@ -44,6 +44,7 @@ from .quote_charges import quote_charges
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .infinitive_asks import infinitive_pieces
+from .reciprocal_asks import reciprocal_ask
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -2194,6 +2195,9 @@ class StanceFinder:
                 g = self.object_pronoun(j, holders)
                 targets = [g.actor] if g is not None else targets
             both = self._both_parties(j, pivot, holders) if targets == [None] else []
+            if len(targets) >= 2 and reciprocal_ask(self.words, pivot + 1, wend):
+                both = [t for t in targets if t is not None]  # "urged X and Y to meet": both at once
+                targets = [None]
             if both:
                 # "called on both sides to …": one appeal to all parties, target null as the
                 # output contract allows (and the reference gold annotates); the two sides the
