@@ -83,3 +83,19 @@ def test_one_sided_ask_of_two_parties_keeps_both_targets():
             "Klaveren, called on Peru and Ecuador to withdraw their troops.")
     got = {s for s in _read(text) if s[1] == "R"}
     assert got == {("Alberto van Klaveren", "R", "Peru"), ("Alberto van Klaveren", "R", "Ecuador")}
+
+
+# --- hosting refugees is sheltering them, not a meeting --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Uganda hosts more than 1.5 million refugees from South Sudan and Congo.",
+    "Chad, which hosts some 600,000 Sudanese refugees in camps near Adré, welcomed the truce.",
+    "Colombia has hosted nearly three million Venezuelan migrants since 2015.",
+])
+def test_hosting_refugees_is_no_consultation(text):
+    assert not [s for s in _read(text) if s[1] == "C"]
+
+
+def test_hosting_a_leader_is_still_a_meeting():
+    text = "Kenya hosted Somali President Hassan Sheikh Mohamud on Monday."
+    assert ("Kenya", "C", "Hassan Sheikh Mohamud") in _read(text)

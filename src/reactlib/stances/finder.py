@@ -45,6 +45,7 @@ from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .infinitive_asks import infinitive_pieces
 from .reciprocal_asks import reciprocal_ask
+from .sheltering import shelters_population
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -2317,6 +2318,8 @@ class StanceFinder:
             k += 1
         if cue.name == "meet" and k < wend and self.words[k] in TALK_NOUNS | {"negotiations", "summit"}:
             return []  # "hosted talks between X and Y": the host convenes, the others talk
+        if cue.name == "meet" and w.startswith("host") and shelters_population(self.words, j, wend):
+            return []  # "hosts a million Rohingya refugees": refuge, not a meeting
         allowed = frozenset({"with", "to", "and", "from"})
         # "told Weber in a phone call that Ruritania ...": the clause after "that" is what was said
         wend = next((k for k in range(j, wend) if self.words[k] == "that"), wend)
