@@ -99,3 +99,22 @@ def test_hosting_refugees_is_no_consultation(text):
 def test_hosting_a_leader_is_still_a_meeting():
     text = "Kenya hosted Somali President Hassan Sheikh Mohamud on Monday."
     assert ("Kenya", "C", "Hassan Sheikh Mohamud") in _read(text)
+
+
+# --- a warning of what is likely to happen is a concern ---------------------------------------
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("The Philippine Institute of Volcanology said the alert level remained at 3 and warned that "
+     "further eruptions were possible in the coming days.", "Philippine Institute of Volcanology"),
+    ("The World Meteorological Organization warned that more floods were likely across the Sahel.",
+     "World Meteorological Organization"),
+    ("Doctors Without Borders warned that a cholera outbreak was imminent in the camps.",
+     "Doctors Without Borders"),
+])
+def test_warning_of_a_likely_event_is_concern(text, holder):
+    assert (holder, "N", None) in _read(text)
+
+
+def test_warning_of_a_present_state_is_still_nothing():
+    text = "The World Meteorological Organization warned that the drought was spreading."
+    assert not _read(text)

@@ -46,6 +46,7 @@ from .issues import normalise_issue, tidy_issue_text
 from .infinitive_asks import infinitive_pieces
 from .reciprocal_asks import reciprocal_ask
 from .sheltering import shelters_population
+from .forecasts import forecasts_event
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -2007,7 +2008,7 @@ class StanceFinder:
         if self.words[k] == "that":
             end = self.clause_end(k + 1, stop_at_cues=False)
             said = self.words[k + 1:end]
-            if THREAT_MODALS.isdisjoint(said):
+            if THREAT_MODALS.isdisjoint(said) and not forecasts_event(said):
                 return []  # "warned that the crisis was spiralling": no threat, no ask
             if not PUNITIVE_WORDS.isdisjoint(said):
                 return None  # "would impose sanctions": a threat, read as the lexicon's
