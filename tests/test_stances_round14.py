@@ -118,3 +118,18 @@ def test_warning_of_a_likely_event_is_concern(text, holder):
 def test_warning_of_a_present_state_is_still_nothing():
     text = "The World Meteorological Organization warned that the drought was spreading."
     assert not _read(text)
+
+
+# --- thanks to helpers the article does not name as actors ------------------------------------
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Governor Ana Ruiz thanked the donor countries and appealed to businesses to donate water.", "Ana Ruiz"),
+    ("Mayor Luis Ortega praised the rescue workers who dug through the night.", "Luis Ortega"),
+    ("Prime Minister Sitiveni Rabuka hailed the volunteers who cleared the roads.", "Sitiveni Rabuka"),
+])
+def test_praise_of_unnamed_helpers(text, holder):
+    assert (holder, "S", None) in _read(text)
+
+
+def test_praise_of_a_thing_nobody_did_is_nothing():
+    assert not [s for s in _read("Governor Ana Ruiz praised the weather on Sunday.") if s[1] == "S"]

@@ -47,6 +47,7 @@ from .infinitive_asks import infinitive_pieces
 from .reciprocal_asks import reciprocal_ask
 from .sheltering import shelters_population
 from .forecasts import forecasts_event
+from .helpers_praised import praises_helpers
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -2126,6 +2127,8 @@ class StanceFinder:
             return issue_text.split()[0].lower() not in PREPOSITIONS | {"as", "heavily", "sharply", "strongly"}
         if cue.name in HELP_CUES:
             return True
+        if praises_helpers(cue.name, head):
+            return True  # "thanked the donor countries": helpers no actor stands for
         if cue.name not in UNTARGETED_SUPPORT_CUES:
             return False
         return not head.isdisjoint(ENDORSABLE) or (
