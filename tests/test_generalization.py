@@ -1,6 +1,6 @@
 """Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Nine sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+Eleven sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
 run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
 - ``tests/generalization/``: development articles. The extractors' authors looked at
@@ -52,6 +52,24 @@ run on it; ``build_gold.py`` beside them holds the annotation and computes the o
   brief), written on 2026-11-25 by the same helper at the same time as the fourth development set,
   its gold committed before reactlib was run on anything. Floor 0.50, set before any run. Held out:
   the lead runs it once at the end. Do not read or tune against it.
+- ``tests/generalization_dev5/``: a fifth development set (eight articles: a North Korean missile
+  over Japan in a wire story, a coup in the Central African Republic told as a "world reacts"
+  roundup, an air strike on a hospital in Yemen with a quote running over several paragraphs, a
+  contested run-off in Peru told as a live blog, a tanker ramming a Finnish patrol ship told through
+  anonymous officials, a famine warning and aid blockade in Myanmar voiced by ministries, state media
+  and the army, an exiled journalist poisoned in Prague with many pronoun and surname back-references,
+  a Congo-Rwanda peace summit in Doha with mediators named after their titles), written on 2026-11-25
+  by a helper who changed no library code and did not read its source, its gold committed before
+  reactlib was run on it. Its first run is an honest unseen figure; after that it is development
+  text like the other dev sets. Floor 0.40, as for the earlier dev sets' first runs.
+- ``tests/generalization_holdout6/``: a sixth held-out set (six articles: a cross-border drone strike
+  between Pakistan and Afghanistan told through anonymous officials, the Chinese embassy in Lusaka
+  stormed by protesters told as a live blog, a pushback video at the Croatia-Bosnia border, a Danish
+  hostage freed by Iran after Omani mediation with two people sharing a surname, a disputed canal on
+  the Amu Darya, rocket debris falling on a Philippine village told as a reaction and press roundup),
+  written on 2026-11-25 by the same helper at the same time as the fifth development set, its gold
+  committed before reactlib was run on it; that helper never ran reactlib on it. Floor 0.50, set
+  before any run. Held out: the lead runs it once at the end. Do not read or tune against it.
 
     .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
@@ -72,8 +90,8 @@ HERE = Path(__file__).resolve().parent
 #: weakest article of each set as measured, to catch regressions (development 0.71 since the
 #: quotes round-2 articles; held out 0.76; the second held-out set starts at the floor of the first;
 #: the second development set starts at 0.40, a floor for a first run on unseen text;
-#: the third, fourth and fifth held-out sets start at 0.50, set before reactlib was first run on them;
-#: the third and fourth development sets start at 0.40, as the second did).
+#: the third to sixth held-out sets start at 0.50, set before reactlib was first run on them;
+#: the third, fourth and fifth development sets start at 0.40, as the second did).
 SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70),
         "holdout2": (HERE / "generalization_holdout2", 0.70),
         "dev2": (HERE / "generalization_dev2", 0.40),
@@ -81,7 +99,9 @@ SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "gene
         "dev3": (HERE / "generalization_dev3", 0.40),
         "holdout4": (HERE / "generalization_holdout4", 0.50),
         "dev4": (HERE / "generalization_dev4", 0.40),
-        "holdout5": (HERE / "generalization_holdout5", 0.50)}
+        "holdout5": (HERE / "generalization_holdout5", 0.50),
+        "dev5": (HERE / "generalization_dev5", 0.40),
+        "holdout6": (HERE / "generalization_holdout6", 0.50)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),

@@ -528,7 +528,8 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         return None
     prev, nxt = s.w(i - 1), s.w(j)
     if prev in L.NOT_YEAR_BEFORE and not (prev == "least" and s.w(i - 2) == "at" and s.w(i - 3) in YEAR_BEFORE_AT_LEAST) \
-            and not _after_possessive(s, i) or nxt in L.MEASURE_WORDS or nxt in ("%", "s"):
+            and not _after_possessive(s, i) or nxt in L.MEASURE_WORDS and not _charge_after_year(s, i, j) \
+            or nxt in ("%", "s"):
         return None
     if (prev in (".", ",", ":") and s.touch(i) and s.digits(i - 2) is not None) or \
             (nxt in (".", ",", ":") and s.touch(j) and s.digits(j + 1) is not None and s.touch(j + 1)):
@@ -541,6 +542,20 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
     if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
         return None  # "1500 police officers": an early year needs a date preposition
     return Candidate(i, j, "DATE", ("year", y))
+
+
+#: Date prepositions before a year that "of" may follow: "convicted in 2011 of bribery".
+YEAR_BEFORE_OF = frozenset({"in", "since", "until", "by", "during"})
+#: Words after "of" that make the number before it a count of a set: "in 1500 of the ballots".
+PARTITIVE_AFTER_OF = frozenset({"the", "these", "those", "them", "which", "whom", "its", "their", "our",
+                                "his", "her", "us", "you", "every", "each"})
+
+
+def _charge_after_year(s: Scanner, i: int, j: int) -> bool:
+    """Whether "of" at ``j``, after the year at ``i``, begins what the year's clause is about
+    ("accused in 2019 of spying", "cleared in 2008 of all charges") rather than the set a
+    number counts from ("in 1500 of the ballots")."""
+    return s.w(j) == "of" and s.w(i - 1) in YEAR_BEFORE_OF and s.w(j + 1) not in PARTITIVE_AFTER_OF
 
 
 def _after_possessive(s: Scanner, i: int) -> bool:
@@ -760,7 +775,8 @@ def _current_is_now(s: Scanner, i: int) -> bool:
 
 
 #: Words between an amount and its unit that keep the duration whole: "five consecutive months".
-COUNT_ADJECTIVES = frozenset({"consecutive", "straight", "successive", "more", "additional", "further", "full"})
+COUNT_ADJECTIVES = frozenset({"consecutive", "straight", "successive", "more", "additional", "further", "full",
+                              "working", "business", "calendar"})  # "five working days", "30 calendar days"
 
 
 def _duration_unit(s: Scanner, j: int, amount, article: bool) -> tuple[str, bool, int] | None:
@@ -1129,6 +1145,35 @@ def _before_recurring_event(s: Scanner, j: int) -> bool:
     return s.w(j) in L.RECURRING_EVENT_NOUNS and not s.cap(j)
 
 
+#: Determiners that open a noun phrase "daily" or "weekly" may end as a noun ("an independent daily").
+NEWSPAPER_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "another"})
+#: Endings of the adjectives that may stand between such a determiner and the noun.
+ADJECTIVE_ENDINGS = ("est", "ent", "ant", "al", "ive", "ing", "ic", "ist", "ese", "ish", "an", "ary", "ous")
+#: Frequency words that are also the noun for a newspaper.
+NEWSPAPER_NOUNS = frozenset({"daily", "weekly", "monthly"})
+
+
+def _names_a_newspaper(s: Scanner, i: int) -> bool:
+    """Whether "daily" or "weekly" at ``i`` (with no noun after it) ends a noun phrase
+    begun by a determiner or a possessive, through adjectives only: "the country's biggest
+    daily", "an independent daily", "a pro-government weekly" name a newspaper, which TimeML
+    does not mark; "officials meet daily" (a verb before it) keeps the frequency."""
+    nxt = s.w(i + 1)
+    if s.w(i) not in NEWSPAPER_NOUNS or (nxt.isalpha() and nxt not in FUNCTION_WORDS):
+        return False  # "a daily briefing": the adjective before its noun
+    k = i - 1
+    for _ in range(4):
+        word = s.w(k)
+        if word in NEWSPAPER_DETERMINERS or (word == "s" and s.w(k - 1) in ("'", "\u2019") and s.touch(k)):
+            return True
+        glued = (s.touch(k + 1) and s.w(k + 1) == "-") or (word == "-" and s.touch(k)) \
+            or (s.w(k - 1) == "-" and s.touch(k))
+        if not (glued or (s.cap(k) and word.isalpha()) or (word.isalpha() and word.endswith(ADJECTIVE_ENDINGS))):
+            return False
+        k -= 1
+    return False
+
+
 def rule_set(s: Scanner, i: int) -> Candidate | None:
     """``every year``, ``each Sunday``, ``daily``, ``twice a year``, ``every two weeks``."""
     word = s.w(i)
@@ -1143,6 +1188,8 @@ def rule_set(s: Scanner, i: int) -> Candidate | None:
                 and not _before_recurring_event(s, i + 1):
             # ("on a daily basis" is the frequency, said with a noun)
             return None  # "daily life", "a weekly newspaper": an adjective, not a frequency
+        if _names_a_newspaper(s, i):
+            return None
         return Candidate(i, i + 1, "SET", ("value", L.FREQUENCY_ADVERBS[word]))
     if word in L.FREQUENCY_ADJECTIVES:
         if _before_recurring_event(s, i + 1) and not (s.cap(i) and s.cap(i + 1)):
