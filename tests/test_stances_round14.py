@@ -133,3 +133,12 @@ def test_praise_of_unnamed_helpers(text, holder):
 
 def test_praise_of_a_thing_nobody_did_is_nothing():
     assert not [s for s in _read("Governor Ana Ruiz praised the weather on Sunday.") if s[1] == "S"]
+
+
+# --- "the military" alone is a state body, like "the army" ------------------------------------
+
+def test_the_military_alone_is_the_state_the_article_is_about():
+    text = ("Sudan's military government on Monday rejected warnings of famine in Darfur. Norway and Canada "
+            "issued a joint statement urging the military to allow aid convoys into El Fasher.")
+    got = {s for s in _read(text) if s[1] == "R"}
+    assert got == {("Norway", "R", "Sudan"), ("Canada", "R", "Sudan")}

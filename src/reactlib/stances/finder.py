@@ -1046,6 +1046,9 @@ class StanceFinder:
         k = j + 1
         while k < min(stop, self.n) and self.words[k] in STATE_BODY_ADJ:
             k += 1
+        if (k >= min(stop, self.n) or self.words[k] not in STATE_BODIES) and k > j + 1 \
+                and self.words[k - 1] in STATE_BODIES:
+            k -= 1  # "urged the military to …": the adjective is the body itself
         if k >= min(stop, self.n) or self.words[k] not in STATE_BODIES:
             k = self._epithet_end(j, stop)
             if k is None:
