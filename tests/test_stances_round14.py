@@ -142,3 +142,14 @@ def test_the_military_alone_is_the_state_the_article_is_about():
             "issued a joint statement urging the military to allow aid convoys into El Fasher.")
     got = {s for s in _read(text) if s[1] == "R"}
     assert got == {("Norway", "R", "Sudan"), ("Canada", "R", "Sudan")}
+
+
+# --- a demand for talks with X is a demand on X -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ELN commander Antonio García demanded direct talks with Bogotá.", ("Antonio García", "R", "Colombia")),
+    ("The Polisario Front called for negotiations with Morocco under UN auspices.",
+     ("Polisario Front", "R", "Morocco")),
+])
+def test_request_for_talks_with_a_party_targets_it(text, expected):
+    assert expected in _read(text)

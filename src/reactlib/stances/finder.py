@@ -2239,7 +2239,10 @@ class StanceFinder:
                     p = self._prev_word(g.start)
                     if p is not None and p >= j and g.actor not in holders and (
                             self.words[p] in ("from", "by", "against")
-                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)):
+                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)
+                            # "demanded direct talks with Kinshasa": the other side of the talks
+                            or (self.words[p] == "with" and p > j and self.words[p - 1] in TALK_NOUNS | {
+                                "negotiations", "dialogue"})):
                         targets = [x.actor for x in self.coordinated_right(g, wend) if x.actor not in holders]
                         break
                 if targets == [None] and self.words[j - 1] == "that":
