@@ -153,3 +153,23 @@ def test_the_military_alone_is_the_state_the_article_is_about():
 ])
 def test_request_for_talks_with_a_party_targets_it(text, expected):
     assert expected in _read(text)
+
+
+# --- "the coalition", "the alliance": a named actor taken up again by its head noun -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An airstrike by the Arab Coalition hit a clinic in Marib on Monday. Spain said it was "
+     "appalled and called on the coalition to respect international humanitarian law.",
+     ("Spain", "R", "Arab Coalition")),
+    ("An airstrike by the US-led coalition hit a clinic in Raqqa on Monday. Spain called on the "
+     "coalition to respect international humanitarian law.",
+     ("Spain", "R", "US-led coalition")),
+])
+def test_definite_head_noun_takes_up_a_named_actor(text, expected):
+    assert expected in _read(text)
+
+
+def test_definite_head_noun_with_no_named_actor_stays_untargeted():
+    text = ("Fighting spread near Marib on Monday. Spain called on the coalition to respect "
+            "international humanitarian law.")
+    assert ("Spain", "R", None) in _read(text)

@@ -48,6 +48,7 @@ from .reciprocal_asks import reciprocal_ask
 from .sheltering import shelters_population
 from .forecasts import forecasts_event
 from .helpers_praised import praises_helpers
+from .definite_heads import definite_head_actor
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -2178,7 +2179,8 @@ class StanceFinder:
                 if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in OBJECT_PRONOUNS) \
                         or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
                                or self.words[x] in STATE_BODIES for x in region) \
-                        or self._epithet_end(j, k) is not None:
+                        or self._epithet_end(j, k) is not None \
+                        or definite_head_actor(self, j, k, holders) is not None:
                     pivot = k
                 break
         targets: list[str | None]
@@ -2218,6 +2220,9 @@ class StanceFinder:
                 if targets == [None]:
                     body = self.state_body(j, pivot, holders)  # "urged the authorities to …"
                     targets = [body.actor] if body is not None else targets
+                if targets == [None]:
+                    head = definite_head_actor(self, j, pivot, holders)  # "urged the coalition to …"
+                    targets = [head] if head is not None else targets
             issue_a = pivot + 1
         else:
             g0 = self.group_after(j, wend)
