@@ -49,6 +49,7 @@ from .sheltering import shelters_population
 from .forecasts import forecasts_event
 from .helpers_praised import praises_helpers
 from .definite_heads import definite_head_actor
+from .expectations import asks_act
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -2183,6 +2184,8 @@ class StanceFinder:
                         or definite_head_actor(self, j, k, holders) is not None:
                     pivot = k
                 break
+        if cue.name == "expect" and not asks_act(self.words, i, pivot, wend):
+            return []  # "analysts expected X to win": a forecast, no demand
         targets: list[str | None]
         addressees: list[str] = []
         if pivot is not None:

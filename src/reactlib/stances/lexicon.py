@@ -393,6 +393,8 @@ CUES: tuple[Cue, ...] = (
     Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for", "the", "both", "all")]),
     Cue("demand", "demand", "request",
         [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),
+    # "Berlin expected Riyadh to explain itself": a demand (the finder rejects forecasts)
+    Cue("expect", "demand", "request", [S(verbs("expect"))], needs_target=True),
     Cue("modal", "demand", "modal",
         [S("must", "should"), opt("immediately", "now", "urgently", "not", "also", "therefore")]),
     Cue("modal-have", "demand", "modal", [S("has", "have", "needs", "need"), S("to")]),
