@@ -208,3 +208,12 @@ def test_expected_reads_only_acts_asked(sentence, asks):
     cue = words.index("expected")
     pivot = words.index("to") if words[cue + 1] != "to" else None
     assert asks_act(words, cue, pivot, len(words)) is asks
+
+
+# --- sending a delegation to the parties is mediation, like sending an envoy ---------------------
+
+def test_sending_a_delegation_is_mediation():
+    text = ("Soldiers seized power in Niamey on Sunday. The Economic Community of West African States said "
+            "it would send a delegation led by former Nigerian President Olusegun Obasanjo to Niamey to "
+            "negotiate with the junta.")
+    assert ("Economic Community of West African States", "M", None) in _read(text)
