@@ -16,6 +16,9 @@ recogniser was changed. The anchor is Wednesday, 14 May 2014.
   newspaper ("the country's biggest daily said", "the weekly reported"): no frequency.
   After a verb they stay the adverb ("officials meet daily") and before a recurring event the
   adjective ("a daily briefing").
+- A clock time that opens a paragraph and is followed by a dash or a colon is a live blog's
+  time stamp: it is on the page's own day (the article date), even when the entry before it
+  talked about an earlier day ("voting on Sunday ...").
 """
 
 from __future__ import annotations
@@ -77,3 +80,27 @@ DAILY_NEWSPAPERS = [
 @pytest.mark.parametrize("text,expected", DAILY_NEWSPAPERS)
 def test_a_daily_newspaper_is_no_frequency(text, expected):
     assert found(text) == expected
+
+
+LIVE_BLOG = """Floods in the delta - live
+
+09:10 \u2013 Rescue teams say the river burst its banks on Sunday night near the port.
+
+10:25 \u2013 The governor has declared an emergency. Schools will stay shut until Friday.
+
+11:40: Neighbouring states offer help
+Two provinces sent boats at 6 a.m. on Monday, officials said.
+"""
+
+
+def test_a_live_blog_time_stamp_is_on_the_page_day():
+    got = found(LIVE_BLOG)
+    stamps = [(text, value) for text, kind, value in got if text in ("09:10", "10:25", "11:40")]
+    assert stamps == [("09:10", "2014-05-14T09:10"), ("10:25", "2014-05-14T10:25"), ("11:40", "2014-05-14T11:40")]
+    # a clock time inside the narrative still takes the day it is told about
+    assert ("6 a.m. on Monday", "TIME", "2014-05-12T06:00") in got or ("6 a.m.", "TIME", "2014-05-12T06:00") in got
+
+
+def test_a_clock_time_inside_a_paragraph_is_no_time_stamp():
+    got = found("Voting closed on Sunday. At 10:25 - after a delay - counting began.")
+    assert ("10:25", "TIME", "2014-05-11T10:25") in got

@@ -107,7 +107,10 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 tense = PAST  # "the first since January": what a stretch runs from is behind us
             else:
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
-        value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
+        if cand.meaning[0] == "clock" and _stamps_an_entry(text, tokens, cand):
+            value = resolve(cand.meaning, Context(anchor, None, tense, None))
+        else:
+            value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
         kind = cand.type
         ahead = _length_ahead(tokens, cand, value, anchor)
         if ahead is not None:
@@ -145,6 +148,19 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
     return found
+
+
+#: Marks after a live blog's time stamp ("10:25 \u2013 The governor ...", "11:40: ...").
+STAMP_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "|"})
+
+
+def _stamps_an_entry(text: str, tokens: Tokens, cand: Candidate) -> bool:
+    """Whether the clock time ``cand`` opens a paragraph and a dash or colon follows it: a live
+    blog's time stamp, written on the page's own day, whatever day the entry before talked about."""
+    start = tokens.start[cand.first]
+    if text[text.rfind("\n", 0, start) + 1: start].strip():
+        return False
+    return cand.last < len(tokens) and tokens.lower[cand.last] in STAMP_MARKS
 
 
 def _previous_sentence_start(bounds, i: int) -> int:
