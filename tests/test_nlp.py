@@ -9,6 +9,7 @@ from spacy.attrs import SENT_START
 
 from reactlib.abbreviations import keep_abbreviations_in_sentence
 from reactlib.nlp import ArraySentencizer, blank_english
+from reactlib.tokenizer_guard import MAX_CHUNK
 
 # Words, sentence-final marks of several scripts, other punctuation, quotes and line breaks.
 PIECES = ["Lima", "protested", "Mr.", "U.N.", "3.5", ".", "!", "?", "...", "?!", "。", "！", "؟",
@@ -32,10 +33,19 @@ def starts(doc):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
 def test_array_sentencizer_matches_spacy_sentencizer(text):
+    # A whitespace-free run longer than MAX_CHUNK is cut by the tokenizer guard, not by
+    # spaCy, so the two Docs' tokens differ there (see test_a_long_chunk_cut_by_the_guard...).
+    assume(max(map(len, text.split()), default=0) <= MAX_CHUNK)
     stock, ours = STOCK.make_doc(text), OURS.make_doc(text)
     STOCK.get_pipe("sentencizer")(stock)
     OURS.get_pipe("sentencizer")(ours)
     assert starts(ours) == starts(stock)
+
+
+def test_a_long_chunk_cut_by_the_guard_starts_no_sentence_inside():
+    doc = OURS("Lima" * 20 + ". Talks resumed.")
+    assert len(doc[0].text) == MAX_CHUNK  # the guard cut the 80-letter run
+    assert [sent.text.strip() for sent in doc.sents] == ["Lima" * 20 + ".", "Talks resumed."]
 
 
 def test_sentences_of_a_news_paragraph():

@@ -175,41 +175,6 @@ def test_definite_head_noun_with_no_named_actor_stays_untargeted():
     assert ("Spain", "R", None) in _read(text)
 
 
-# --- "expected X to VP": a demand on X ---------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Foreign Minister Penny Wong said Canberra expected Beijing to \"explain itself fully\".",
-     ("Penny Wong", "R", "China")),
-    ("Chancellor Olaf Scholz said Germany expected Hungary to lift its veto without delay.",
-     ("Olaf Scholz", "R", "Hungary")),
-])
-def test_expected_x_to_is_a_demand(text, expected):
-    assert expected in _read(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Analysts at the Central Bank of Chile expected Argentina to win the vote.",
-    "The talks between Serbia and Kosovo are expected to resume on Monday.",
-    "Canberra expected Beijing to grow by five percent this year.",
-])
-def test_expectation_of_an_outcome_is_no_demand(text):
-    assert not [s for s in _read(text) if s[1] == "R"]
-
-
-@pytest.mark.parametrize(("sentence", "asks"), [
-    ("germany expected her to be freed without delay", False),
-    ("germany expected hungary to lift its veto", True),
-    ("the talks are expected to resume", False),
-])
-def test_expected_reads_only_acts_asked(sentence, asks):
-    from reactlib.stances.expectations import asks_act
-
-    words = sentence.split()
-    cue = words.index("expected")
-    pivot = words.index("to") if words[cue + 1] != "to" else None
-    assert asks_act(words, cue, pivot, len(words)) is asks
-
-
 # --- sending a delegation to the parties is mediation, like sending an envoy ---------------------
 
 def test_sending_a_delegation_is_mediation():

@@ -344,11 +344,17 @@ def test_asks_of_a_body_and_offers_to_convene(text, expected):
 
 @pytest.mark.parametrize("text", [
     'Minister Hani Sewilam said the incident proved "what Egypt has warned of for more than a decade".',
-    '"We will defend Egypt\'s water rights by all means," Egyptian minister Hani Sewilam said.',
     '"A phone call to Cairo and Khartoum would have saved lives," professor Nader Fathy said.',
 ])
 def test_gaps_counterfactuals_and_a_ministers_own_country_give_no_stance(text):
     assert _named(text) == []
+
+
+def test_defending_own_rights_by_all_means_is_a_threat_at_no_one():
+    """The minister's own country is no target; the vow "by all means" is a threat with none
+    (as the second development set annotates it; ``stances/quote_threats.py``)."""
+    got = _named('"We will defend Egypt\'s water rights by all means," Egyptian minister Hani Sewilam said.')
+    assert got == [("Hani Sewilam", "threaten", None)], got
 
 
 # -- "warned that ...": a threat of the warner's own act, or a worry --------------------------------------

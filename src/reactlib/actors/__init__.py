@@ -21,6 +21,8 @@ from ..types import Article
 from .apposed import assign_employers
 from .context import assign_context_countries
 from .bodies import assign_short_name_owners, merge_generic_bodies
+from .twonames import merge_two_named_bodies
+from .heads import assign_body_heads
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
 from .press import add_press_outlets
@@ -108,6 +110,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_known_offices(clusters, year)
     assign_governing_kinds(clusters, gazetteer, year)
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
+    assign_body_heads(text, clusters)  # "the Chilean Supreme Court's chief justice, Ricardo Blanco" (heads.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
@@ -121,6 +124,8 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
     align_portfolio_ministers(text, clusters)  # the ministry of his portfolio says whose minister (portfolios.py)
+    clusters = merge_two_named_bodies(clusters, gazetteer.demonym_of)  # "Central Bank of Peru" = "Peruvian Central Bank"
+    assign_body_heads(text, clusters)  # again, now that "the central bank" has its body and country
     # again, now that the linker has added "the French Republic" and the like as country mentions
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)

@@ -98,6 +98,11 @@ _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b")
 #: "who works for / has written for / reports for <body>": whose country the person most likely shares
 _WRITES_FOR = re.compile(r"who (?:has |had |also )?(?:works?|worked|writes|wrote|written|reports?|reported|"
                          r"files|filed|freelances|freelanced) (?:mainly |regularly |often )?for (?:the )?")
+_ADJECTIVES_BEFORE = re.compile(r"(?:[a-z][a-z-]{1,20} ){1,2}")
+#: Words that end the adjectives before a nationality: prepositions, conjunctions, nouns of relation.
+_NOT_ADJECTIVES = frozenset({"on", "in", "at", "of", "for", "from", "with", "about", "to", "and", "or", "who", "that",
+                             "which", "into", "against", "by", "as", "than", "critic", "expert", "specialist",
+                             "observer", "scholar", "analyst", "historian"})
 _DESCRIPTION_ENDS = frozenset(',.;:"\u201c\u201d()')
 _DESCRIPTION_CHARS = 100
 
@@ -120,6 +125,12 @@ def assign_employers(text: str, clusters: list["Cluster"]) -> None:
         if opening is None:
             continue
         nationality = owners.get(opening.end())
+        if nationality is None:
+            # "Mariam Tsereteli, a jailed Georgian journalist,": one or two adjectives before the demonym
+            # (not "an expert on Georgian politics": a preposition ends the adjectives)
+            adjectives = _ADJECTIVES_BEFORE.match(text, opening.end())
+            if adjectives is not None and not _NOT_ADJECTIVES.intersection(adjectives.group(0).split()):
+                nationality = owners.get(adjectives.end())
         if nationality is not None and nationality.kind == "country":
             c.country = nationality.country  # "Pieter de Vries, a Dutch volunteer,": his country
             continue

@@ -48,6 +48,9 @@ ARMED_NOUNS = frozenset({"gang", "militia"})
 #: Lower-case nouns that end a name made only of unknown capitalised words ("the Multinational
 #: Security Support mission"); the noun is part of the name.
 NAMED_NOUNS = frozenset({"mission", "operation"})
+#: Words whose possessive is part of a body's name ("Mongolian People's Party", "People's Assembly").
+_POSSESSIVE_NAME_WORDS = frozenset({"People", "Peoples", "Workers", "Women", "Citizens", "Farmers"})
+_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "des", "al", "the", "in"})
 _STOP = frozenset("""
 The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That
@@ -86,6 +89,10 @@ def _span(rec: "Recognizer", i: int) -> int:
         if j > i and w == "-" and not doc[j - 1].whitespace_ and j + 1 < limit and not doc[j].whitespace_ \
                 and words[j + 1].isalpha():
             j += 2
+            continue
+        if j > i and w in _APOSTROPHE_S and words[j - 1] in _POSSESSIVE_NAME_WORDS and j + 1 < limit \
+                and _capitalised(words[j + 1]) and not rec.used[j + 1]:
+            j += 1  # "Pakistan People's Party", "People's National Assembly": the possessive is the name's
             continue
         if j > i and w in _CONNECTORS and j + 1 < limit and _capitalised(words[j + 1]) and not rec.used[j + 1]:
             j += 1
@@ -179,6 +186,8 @@ def _all_known(rec: "Recognizer", s: int, e: int) -> bool:
             k = max(x[0] for x in lex)
             continue
         if rec.words[k] in ("-", "'s", "\u2019s"):
+            if k > s and rec.words[k - 1] in _POSSESSIVE_NAME_WORDS:
+                return False  # "People's National Assembly": "People's" makes it a name, not two lexicon words
             k += 1
             continue
         return False
@@ -266,6 +275,16 @@ def org_name_starts(rec: "Recognizer", i: int) -> bool:
     e = _span(rec, i)
     return e - i >= 2 and (rec.words[e - 1] in ORG_HEADS or _head_then_complement(rec, i, e)) \
         and not _all_known(rec, i, e)
+
+
+def body_name_follows(rec: "Recognizer", i: int) -> bool:
+    """Does a capitalised run ending in an organisation noun and then a comma start at ``i``
+    ("Bolivian Electoral Tribunal, ")? Known words allowed: a title "of the <Demonym> …" stops there."""
+    if i >= rec.n or not _capitalised(rec.words[i]):
+        return False
+    e = _span(rec, i)
+    return e - i >= 2 and (rec.words[e - 1] in ORG_HEADS or _head_then_complement(rec, i, e)) \
+        and e < rec.n and rec.words[e] == ","
 
 
 def later_mention_at(rec: "Recognizer", i: int) -> int:

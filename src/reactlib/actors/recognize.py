@@ -36,7 +36,8 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
                         PERSON_NAME, SEAT, Entry, Gazetteer, anaphor_nouns)
 from .matching import Layers
 from .holders import office_holders
-from .orgnames import (acronym_body, add_acronym_body, later_mention_at, named_org_at, org_name_starts,
+from .posts import post_described_speaker
+from .orgnames import (acronym_body, add_acronym_body, body_name_follows, later_mention_at, named_org_at, org_name_starts,
                        register_name)
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
@@ -857,6 +858,9 @@ class Recognizer:
             return of_end
         # "ambassador to the UN, Jane Roe,": a complement between the title and the name
         complement = self._complement(e) if has_role else None
+        if complement is not None and self.lowers[e] == "of" and complement[2].category == DEMONYM \
+                and body_name_follows(self, complement[0]):
+            return 0  # "The Speaker of the Ugandan Parliament, Anita Among": the body's title (heads.py)
         if complement is not None:
             c_start, c_end, c_entry = complement
             after = self._apposition_after(c_end)
@@ -1360,7 +1364,8 @@ class Recognizer:
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
                         end >= self.n or self.doc[end].is_punct)) or (
                         before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
-                        self._described_speaker(aged) or self._relative_aside(aged)):
+                        self._described_speaker(aged) or self._relative_aside(aged)
+                        or post_described_speaker(self, aged, REPORTING_VERBS)):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
                     continue

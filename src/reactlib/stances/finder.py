@@ -41,6 +41,10 @@ from .echoes import with_echoes
 from .antecedents import clause_subject_target
 from .dismissals import dismissal
 from .quote_charges import quote_charges
+from .quote_threats import quote_threats
+from .expectations import expectation_demands
+from .quote_criticism import quote_criticism
+from .quote_defiance import quote_defiance
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .infinitive_asks import infinitive_pieces
@@ -49,7 +53,6 @@ from .sheltering import shelters_population
 from .forecasts import forecasts_event
 from .helpers_praised import praises_helpers
 from .definite_heads import definite_head_actor
-from .expectations import asks_act
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -259,6 +262,10 @@ ACCEPTABLE = frozenset("result results outcome verdict ruling decision decisions
                        "accusations annexation referendum sanctions ceasefire truce offer resolution election "
                        "elections vote appointment government authorities report findings intervention "
                        "interference pressure lectures dictates".split())
+#: Participles of a passive ask that do not end in -ed/-en ("must be held to account").
+IRREGULAR_PARTICIPLES = frozenset("held brought made put kept set sent led built caught found paid".split())
+#: "declined to be named": a source's anonymity, no refusal of anything.
+UNNAMED_SOURCE = frozenset("named identified quoted".split())
 #: "declined to comment": a refusal to speak, no rejection of anything.
 SPEECH_VERBS = frozenset("comment elaborate speculate say disclose confirm specify identify name discuss "
                          "answer give provide reveal detail".split())
@@ -279,7 +286,7 @@ TITLE_WORDS = frozenset("president prime minister foreign defence defense interi
 #: in Hanoi that …").
 REPORT_ADJUNCT = 8
 #: Titles of the head of a body ("the chairperson of the AU Commission, X,").
-BODY_TITLES = frozenset("chairperson chairman chairwoman chair head chief director secretary-general "
+BODY_TITLES = frozenset("chairperson chairman chairwoman chair head chief director secretary-general speaker "
                         "spokesman spokeswoman spokesperson commissioner envoy representative ceo "
                         "executive coordinator rapporteur ambassador".split())
 #: Words between "X's" and the person it introduces ("Jordan's visiting King Abdullah").
@@ -1231,6 +1238,10 @@ class StanceFinder:
         found.extend(court_findings(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
+        found.extend(expectation_demands(self, found))
+        found.extend(quote_criticism(self, found))
+        found.extend(quote_defiance(self, found))
+        found = quote_threats(self, found)
         return resolve_other_side(self, with_echoes(self, found))
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
@@ -1832,8 +1843,9 @@ class StanceFinder:
         if cue.name in ("not-accept", "cannot-accept") and not self.mentions.groups_between(j, min(wend, j + 2)) \
                 and ACCEPTABLE.isdisjoint(self.words[j:min(wend, j + 5)]):
             return []  # "will not accept a return to coups": a pledge, not a rejection of someone's position
-        if cue.name == "refuse" and j < self.n and self.words[j] in SPEECH_VERBS:
-            return []  # "declined to comment": no position taken
+        if cue.name == "refuse" and j < self.n and (self.words[j] in SPEECH_VERBS or (
+                self.words[j] == "be" and j + 1 < self.n and self.words[j + 1] in UNNAMED_SOURCE)):
+            return []  # "declined to comment", "declined to be named": no position taken
         if cue.name == "summon" and ENVOY_WORDS.isdisjoint(self.words[j:min(wend, j + 8)]):
             return []  # "summoned parliament", "summoned the courage": no protest
         condition, cond_end = None, wend
@@ -2184,8 +2196,6 @@ class StanceFinder:
                         or definite_head_actor(self, j, k, holders) is not None:
                     pivot = k
                 break
-        if cue.name == "expect" and not asks_act(self.words, i, pivot, wend):
-            return []  # "analysts expected X to win": a forecast, no demand
         targets: list[str | None]
         addressees: list[str] = []
         if pivot is not None:
@@ -2687,8 +2697,11 @@ class StanceFinder:
             return []
         # "diplomatic premises must be protected": a passive ask in someone's words is an appeal
         passive_ask = own is not None and j + 1 < self.n and self.words[j] == "be" \
-            and self.words[j + 1].endswith(("ed", "en")) and self.words[p] not in SUBJECT_PRONOUNS
-        if target is None and not (label and in_direct) and not passive_ask:
+            and (self.words[j + 1].endswith(("ed", "en")) or self.words[j + 1] in IRREGULAR_PARTICIPLES) \
+            and self.words[p] not in SUBJECT_PRONOUNS
+        # "all parties should avoid escalation": an appeal to every side, with no target
+        all_sides = p > 0 and self.words[p] in ALL_PARTIES and self.words[p - 1] in ("all", "both")
+        if target is None and not (label and in_direct) and not passive_ask and not all_sides:
             return []
         start, stop = self._span(subj_start, max(wend, j))
         extra = {"cue": m.cue.name}

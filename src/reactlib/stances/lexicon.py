@@ -138,6 +138,8 @@ ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries",
 CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
                      "charges")
 
+from .content_cues import content_cues  # noqa: E402  (imports nothing from here)
+
 # -- the cues ---------------------------------------------------------------------------------
 
 CUES: tuple[Cue, ...] = (
@@ -393,8 +395,6 @@ CUES: tuple[Cue, ...] = (
     Cue("hope", "appeal", "request", [S(verbs("hope")), opt(WHEN), S("that", "for", "the", "both", "all")]),
     Cue("demand", "demand", "request",
         [S(verbs("demand", "insist", "require")), opt(WHEN), opt(WHEN), opt("on", "that")]),
-    # "Berlin expected Riyadh to explain itself": a demand (the finder rejects forecasts)
-    Cue("expect", "demand", "request", [S(verbs("expect"))], needs_target=True),
     Cue("modal", "demand", "modal",
         [S("must", "should"), opt("immediately", "now", "urgently", "not", "also", "therefore")]),
     Cue("modal-have", "demand", "modal", [S("has", "have", "needs", "need"), S("to")]),
@@ -546,6 +546,8 @@ CUES: tuple[Cue, ...] = (
         [S("commitment", "committed"), S("to"),
          S(verbs("reach", "find", "achieve", "seek", "secure", "broker", "facilitate"))]),
 )
+# support worded as ties the speaker values or cooperation it keeps up (its own module)
+CUES = CUES + content_cues(Cue, S, opt, verbs)
 
 
 def cue_index(cues: Iterable[Cue] = CUES) -> dict[str, list[Cue]]:

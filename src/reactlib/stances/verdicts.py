@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .decisions import news_maker
+from .unanswered_charges import charging_culprit
 from .lexicon import CHARGE_NOUNS
 from .rulings import ruling_court
 
@@ -88,11 +89,22 @@ separately publicly , -
 MAX_ADJUNCT = 8
 
 
+#: How many words the addressee of "told" may have before "that" ("told reporters at her office").
+MAX_ADDRESSEE = 7
+
+
 def _complement_start(f: StanceFinder, c: int) -> int:
     """The first token of a reporting verb's complement starting at token ``c``: after "that",
     also when a short adjunct of time or channel stands before it ("said on Monday that the
     attack was unacceptable"), as every reported verdict needs, whatever its wording."""
     words, n = f.words, f.n
+    if c > 0 and words[c - 1] == "told":
+        # "told reporters at her office that the launch was ...": past the addressee
+        for x in range(c, min(n, c + MAX_ADDRESSEE + 1)):
+            if words[x] == "that":
+                return x + 1
+            if words[x] in (",", ".", ";", ":") or words[x] in _finder.QUOTE_MARKS:
+                break
     for x in range(c, min(n, c + MAX_ADJUNCT + 1)):
         if words[x] == "that":
             return x + 1
@@ -155,6 +167,10 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
             named = _judged_actor(f, c, cop, holders)
             maker = named if named not in (None, UNNAMED) else f.makers.maker(set(words[c:cop]), holders, k,
                                                                               lambda a, b: _compatriots(f, a, b))
+            if maker is None:
+                # charges no one was reported making: those of the state that staged the event
+                # ("detained the journalist on espionage charges")
+                maker = charging_culprit(f, holders)
             if maker is None:
                 continue  # whose charge is dismissed is unknown: the rejection names too little
             start, stop = f._span(c, hit + 1)

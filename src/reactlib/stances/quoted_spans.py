@@ -1,0 +1,21 @@
+"""The token positions inside quotes, for the readers that only look at what is said.
+
+Rules that read a quote's content (:mod:`.quote_threats`, :mod:`.quote_criticism`) need only the
+tokens inside a quote with a speaker; walking just those, once each even where quotes nest,
+keeps their cost to the quoted share of the article.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+
+def quoted_positions(finder, margin: int = 0) -> Iterator[int]:
+    """Each token index inside a quote that has a speaker, in order, once; ``margin`` tokens
+    before each quote are included too (a phrase may open just before a partial quote)."""
+    spans = sorted((max(0, s - margin), e) for s, e, q in finder.quotes if q.speaker)
+    last = 0
+    for s, e in spans:
+        for k in range(max(s, last), e):
+            yield k
+        last = max(last, e)
