@@ -37,3 +37,9 @@ def test_the_family_name_alone_later_is_the_same_person():
     (pope,) = [a for a in article.actors if a.kind == "person"]
     assert pope.name == "Amy Pope" and len(pope.mentions) == 2
     assert {q.speaker for q in article.quotes} == {pope.id}
+
+
+def test_a_family_name_title_word_before_an_apposition():
+    article = reactlib.parse(" date 2026-01-01 Amy Pope, the head of UNICEF, said more aid was needed.")
+    people = [(a.name, a.role) for a in article.actors if a.kind == "person"]
+    assert people == [("Amy Pope", "head")]

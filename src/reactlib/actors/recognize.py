@@ -1257,6 +1257,8 @@ class Recognizer:
             return None
         end = k - 1
         start = end
+        if self.words[end - 1] in _SURNAME_TITLES and self.is_name_token(end - 2):
+            start = end - 1  # "Amy Pope, the head of …": a title word as the family name
         while start > 0 and end - start < _MAX_NAME_TOKENS + 3 and (
                 self.is_name_token(start - 1) or self.lowers[start - 1] in _NAME_PARTICLES
                 or (self.words[start - 1] == "-" and start > 1 and not self.doc[start - 2].whitespace_)):
