@@ -198,3 +198,9 @@ def test_offered_support_to_someone_named():
 def test_support_for_a_plan_is_not_help_to_the_stricken_state():
     got = _named("Floods swept through Kenya on Monday. Tanzania offered its support for the relief plan.")
     assert ("Tanzania", "support", "Kenya") not in got, got
+
+
+def test_aid_to_the_country_is_the_country_the_article_is_about():
+    got = _named("Niger's army seized power on Monday and dissolved Niger's parliament, state television said.\n\n"
+                 "Canada condemned the coup and said it was reviewing its aid to the country.")
+    assert ("Canada", "threaten", "Niger") in got, got

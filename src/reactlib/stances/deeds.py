@@ -63,6 +63,24 @@ def _undoing_forms() -> frozenset[str]:
     return verbs(*AID_CUT_VERBS, *AID_REVIEW_VERBS) | {"withdrew", "withdrawn", "withheld"}
 
 
+def aid_to_the_country(name: str, words, j: int) -> bool:
+    """"was reviewing its aid to the country": the country meant is the one the article is
+    about (:func:`first_named_country`), when the aid cue at ``j`` names no actor."""
+    return name in ("aid-cut", "aid-review") and words[j:j + 2] in (["the", "country"], ["the", "nation"])
+
+
+def first_named_country(f, holders) -> str | None:
+    """The country named first in the article that is not a holder's own voice: in a round-up of
+    reactions, the lead names the country where the event happened before the reacting ones (the
+    news-maker, or the country named most often, may be a reacting state)."""
+    firsts = []
+    for a in f.article.actors:
+        if a.kind == "country" and a.mentions \
+                and not any(f.same_voice(a.id, h) or f.speaks_for(h, a.id) for h in holders):
+            firsts.append((min(s for s, _ in a.mentions), a.id))
+    return min(firsts)[1] if firsts else None
+
+
 def offered_support(words, i: int, j: int) -> bool:
     """"Estonia offered its support" (the cue from ``i`` to ``j``): support offered with no one
     named is help to the stricken state the article is about, as for "offered naval assistance"

@@ -55,7 +55,7 @@ from .helpers_praised import praises_helpers
 from .definite_heads import definite_head_actor
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
-from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, offered_support, undoes_aid
+from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, aid_to_the_country, first_named_country, offered_support, undoes_aid
 from .literal import dismissed_from_office, literal_object
 
 CUE_BY_NAME = {c.name: c for c in CUES}
@@ -1954,6 +1954,9 @@ class StanceFinder:
             maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
+        if not targets and aid_to_the_country(cue.name, self.words, j):
+            meant = first_named_country(self, holders)  # "reviewing its aid to the country"
+            targets = [Group(j, j, meant, "country", False)] if meant else []
         if not targets and help_unnamed:
             # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
             # article is about (the stricken country), as for "the authorities"
