@@ -1,0 +1,105 @@
+"""Implied stance targets: the group that staged the event, named elsewhere in the article.
+
+- a junta, rebel front or coalition the actor stage lists as an organization (not only as a
+  "group") is the perpetrator when its name says so ("the junta", "Saudi-led coalition");
+- "the coalition", "the alliance" as the object of an appeal or the subject of the act stands for
+  the one actor whose name ends in that noun;
+- "had struck", "have seized" are active (a perfect, not a passive): their subject did it;
+- a bare charge in the lead ("blamed the Eastern Alliance, which has been shelling …") names the
+  perpetrator as "blamed X for the attack" does;
+- "urged the military to …" is a demand on the state whose army it is ("military" is both a
+  describing word and the head);
+- "condemned any attempt to seize power" blames whoever seized it;
+- "demanded the release of X" is aimed at whoever staged the event in which X was detained.
+
+Sentences and articles are invented for these tests (other countries, groups and people than any
+article); each rule is also checked where it must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+D = "date 2025-06-11\n\n"
+CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticize": "A", "condemn": "A",
+         "appeal": "R", "demand": "R", "reject": "J", "threaten": "T", "consult": "C", "mediate": "M",
+         "concern": "N"}
+
+
+def _read(text: str) -> set[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return {(name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances}
+
+
+COUP = ("Mutinous officers led by Major Idrissa Kambou seized the national broadcaster in "
+        "Ouagadougou on Sunday and detained President Roch Kabore. They announced that a "
+        "\"Patriotic Movement for Renewal\" now ran Burkina Faso.\n\n"
+        "Ghana called the coup \"a grave setback\". Senegal condemned \"any attempt to seize power by "
+        "force\". The European Union urged the junta to free the president. Nigeria demanded the "
+        "immediate release of Kabore.")
+
+
+def test_a_junta_listed_as_an_organization_is_the_one_condemned():
+    got = _read(COUP)
+    junta = {t for h, c, t in got if h == "Ghana" and c == "A"}
+    assert junta and None not in junta, got
+    assert all("junta" in t.lower() or "movement" in t.lower() for t in junta), got
+
+
+def test_condemning_an_attempt_to_seize_power_blames_the_junta():
+    got = _read(COUP)
+    targets = {t for h, c, t in got if h == "Senegal" and c == "A"}
+    assert targets and None not in targets, got
+
+
+def test_demanding_the_release_of_someone_detained_in_the_coup_targets_the_junta():
+    got = _read(COUP)
+    targets = {t for h, c, t in got if h == "Nigeria" and c == "R"}
+    assert targets and None not in targets, got
+
+
+def test_demanding_a_release_without_anyone_staging_it_keeps_no_target():
+    got = _read("Peru's foreign ministry demanded the release of Luis Arce, a businessman held since May.")
+    assert ("Peru", "R", None) in got, got
+
+
+STRIKE = ("N'DJAMENA, June 11 - An air strike hit a clinic in Abeche on Tuesday, killing 12 people, "
+          "aid workers said. Local officials blamed the Chadian-led coalition, which has been shelling the "
+          "town since March.\n\n"
+          "A spokesman said the coalition had struck \"a command post\".\n\n"
+          "Norway said it \"condemns\" the attack and called on the coalition to respect the laws of war.")
+
+
+def test_a_coalition_named_by_its_head_noun_is_the_perpetrator():
+    got = _read(STRIKE)
+    coalition = {t for h, c, t in got if h == "Norway"}
+    assert len(coalition) == 1 and "coalition" in str(coalition.pop()).lower(), got
+    assert {c for h, c, t in got if h == "Norway"} == {"A", "R"}, got
+
+
+def test_a_perfect_tense_act_is_active_and_names_who_did_it():
+    text = ("A tanker was hit off the coast on Friday. Eritrea had struck the ship twice, officials said.\n\n"
+            "Japan condemned the attack.")
+    assert ("Japan", "A", "Eritrea") in _read(text)
+
+
+def test_a_passive_perfect_names_no_one():
+    text = ("A tanker had been struck off the coast on Friday, officials said.\n\nJapan condemned the attack.")
+    assert ("Japan", "A", None) in _read(text)
+
+
+def test_urging_the_military_is_a_demand_on_its_state():
+    text = ("Sudan's military government on Monday rejected reports of famine in Darfur.\n\n"
+            "Canada and Norway issued a joint statement urging the military to allow aid convoys through.")
+    got = _read(text)
+    assert ("Canada", "R", "Sudan") in got, got
+    assert ("Norway", "R", "Sudan") in got, got
+
+
+def test_a_head_noun_no_actor_ends_in_stands_for_no_one():
+    text = ("Gunfire was heard near the border on Monday.\n\n"
+            "Kenya called on the coalition to respect the ceasefire.")
+    assert ("Kenya", "R", None) in _read(text)
