@@ -44,21 +44,17 @@ COUP = ("Mutinous officers led by Major Idrissa Kambou seized the national broad
 
 def test_a_junta_listed_as_an_organization_is_the_one_condemned():
     got = _read(COUP)
-    junta = {t for h, c, t in got if h == "Ghana" and c == "A"}
-    assert junta and None not in junta, got
-    assert all("junta" in t.lower() or "movement" in t.lower() for t in junta), got
+    assert ("Ghana", "A", "junta") in got, got
 
 
 def test_condemning_an_attempt_to_seize_power_blames_the_junta():
     got = _read(COUP)
-    targets = {t for h, c, t in got if h == "Senegal" and c == "A"}
-    assert targets and None not in targets, got
+    assert ("Senegal", "A", "junta") in got, got
 
 
 def test_demanding_the_release_of_someone_detained_in_the_coup_targets_the_junta():
     got = _read(COUP)
-    targets = {t for h, c, t in got if h == "Nigeria" and c == "R"}
-    assert targets and None not in targets, got
+    assert ("Nigeria", "R", "junta") in got, got  # not the state: the junta holds him
 
 
 def test_demanding_a_release_without_anyone_staging_it_keeps_no_target():
@@ -84,6 +80,18 @@ def test_a_perfect_tense_act_is_active_and_names_who_did_it():
     text = ("A tanker was hit off the coast on Friday. Eritrea had struck the ship twice, officials said.\n\n"
             "Japan condemned the attack.")
     assert ("Japan", "A", "Eritrea") in _read(text)
+
+
+def test_soldiers_led_by_an_officer_make_no_perpetrator_of_the_officer():
+    text = ("Troops led by General Ismail Hamdi stormed the parliament on Monday.\n\n"
+            "Jordan condemned the attack.")
+    assert ("Jordan", "A", "Ismail Hamdi") not in _read(text)
+
+
+def test_a_junta_ruling_before_an_unclaimed_killing_is_not_blamed_for_it():
+    text = ("An opposition leader was shot dead in Bamako on Sunday. The junta denied any role.\n\n"
+            "Ghana condemned the killing.")
+    assert ("Ghana", "A", None) in _read(text)
 
 
 def test_a_passive_perfect_names_no_one():

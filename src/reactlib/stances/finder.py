@@ -2263,15 +2263,18 @@ class StanceFinder:
             parts = self._issue_parts(issue_a, wend)
         else:
             parts = [(issue_text, normalise_issue(issue_text))]
+        if targets == [None] and not addressees and "release" in self.words[j:wend]:
+            # "demanded the release of President X" when the group that staged the event detained
+            # him ("seized the palace and detained President X"): that group holds him
+            held_by = self.detainer(j, wend, holders)
+            targets = [held_by] if held_by is not None else targets
         if targets == [None] and not addressees and any(
                 label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
                 for text, label in parts) \
                 and all(g.kind == "person" for g in self.mentions.groups_between(issue_a, wend)):
             # "called for his immediate and unconditional release": the state holding him is asked,
-            # the state the article is about (as for "the authorities"), not the holder's own;
-            # the group that staged the event when it detained him ("seized the palace and
-            # detained President X")
-            host = self.detainer(issue_a, wend, holders) or self.foreign_host(holders)
+            # the state the article is about (as for "the authorities"), not the holder's own
+            host = self.foreign_host(holders)
             if host is not None:
                 targets = [host]
         if targets == [None] and not any(label or text for text, label in parts):
