@@ -111,3 +111,11 @@ def test_a_head_noun_no_actor_ends_in_stands_for_no_one():
     text = ("Gunfire was heard near the border on Monday.\n\n"
             "Kenya called on the coalition to respect the ceasefire.")
     assert ("Kenya", "R", None) in _read(text)
+
+
+def test_and_a_modal_ends_the_object_of_a_condemnation():
+    text = ("Gunmen seized the parliament in Maseru on Monday.\n\n"
+            "Botswana condemned the seizure of power and would send envoys led by Foreign Minister "
+            "Phenyo Butale to Maseru.")
+    got = _read(text)
+    assert not any(h == "Botswana" and t == "Phenyo Butale" for h, c, t in got), got

@@ -98,6 +98,9 @@ HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
 #: After "and", these begin a new verb phrase ("... and offered its condolences").
 NEW_VERB = LIGHT | frozenset("added vowed pledged offered expressed called urged warned said stressed "
                              "announced insisted promised accused condemned".split())
+#: Modals that, after "and", open a new verb phrase, never part of an object ("condemned the
+#: seizure of power and would send a delegation led by X": X is no target of the condemnation).
+CLAUSE_MODALS = frozenset("would will could should must shall".split())
 #: "accused X of ...", "blamed X for ...": after the target these introduce the charge.
 ACCUSE_NOUNS = frozenset("""
 aggression provocation provocations occupation crimes atrocities violations violation terrorism
@@ -573,6 +576,7 @@ class StanceFinder:
                 return i
             if w == "and" and i + 1 < self.n and (self.words[i + 1] in REPORTING
                                                           or self.words[i + 1] in NEW_VERB
+                                                          or self.words[i + 1] in CLAUSE_MODALS
                                                           or self.words[i + 1] == "that"):
                 return i
             if w in QUOTE_MARKS and i + 1 < stop and self.words[i + 1] == ",":
