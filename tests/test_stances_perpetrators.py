@@ -119,3 +119,28 @@ def test_and_a_modal_ends_the_object_of_a_condemnation():
             "Phenyo Butale to Maseru.")
     got = _read(text)
     assert not any(h == "Botswana" and t == "Phenyo Butale" for h, c, t in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel's air strike on a school in Rafah killed 30 people on Monday, officials said.\n\n"
+     "Jordan condemned the attack.", ("Jordan", "A", "Israel")),
+    ("Russia's invasion of Ukraine entered its third year on Monday.\n\nPoland condemned the invasion.",
+     ("Poland", "A", "Russia")),
+])
+def test_the_owner_of_an_event_noun_in_the_lead_staged_it(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's deadliest bombing in a decade killed 40 people in Quetta on Monday.\n\nIndia condemned the attack.",
+    "A blast hit Ukraine's power grid on Monday.\n\nLatvia condemned the attack.",
+])
+def test_the_place_of_an_event_is_not_its_perpetrator(text):
+    got = _read(text)
+    assert not any(c == "A" and t in ("Pakistan", "Ukraine") for h, c, t in got), got
+
+
+def test_soldiers_named_as_agent_of_a_passive_act_stand_for_the_junta():
+    text = ("The presidential palace in Niamey was seized by soldiers loyal to General Abdou Tiani on Wednesday. "
+            "Ghana urged the junta to free the president.\n\nFrance condemned the coup.")
+    assert ("France", "A", "junta") in _read(text)

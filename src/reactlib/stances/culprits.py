@@ -106,10 +106,11 @@ def _passive(words: Sequence[str], k: int) -> bool:
                           and words[k - 1].endswith("ly")))
 
 
-def first_active_act(words: Sequence[str]) -> int | None:
-    """The token of the article's first act verb in the active voice, or None."""
+def first_act(words: Sequence[str]) -> int | None:
+    """The token of the article's first act verb that tells who did it: in the active voice, or
+    passive with an agent ("was seized by soldiers"); None if there is none."""
     return next((k for k, w in enumerate(words) if w in ACT_VERBS
-                 and not (k + 1 < len(words) and words[k + 1] == "by") and not _passive(words, k)), None)
+                 and ((k + 1 < len(words) and words[k + 1] == "by") or not _passive(words, k))), None)
 
 
 class Makers:

@@ -28,9 +28,10 @@ from ..tokens import token_view
 from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
-from .culprits import AGENT_HEADS, STAND_INS, Makers, first_active_act, perpetrator_by_act, perpetrator_by_name
+from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
-from .perpetrators import COLLECTIVE_HEADS, actor_by_head, detained_in_the_act, seizes_power, staged_by_stand_in
+from .perpetrators import (COLLECTIVE_HEADS, actor_by_head, detained_in_the_act, possessive_event, seizes_power,
+                           staged_by_stand_in)
 from .other_side import resolve_other_side
 from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
@@ -2596,11 +2597,11 @@ class StanceFinder:
                 g = self.group_after(k + 2, min(self.n, k + 6))
                 return g.actor if g is not None else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
-                self.words, subject_at, agent_at) or lead_perpetrator(self)
+                self.words, subject_at, agent_at) or lead_perpetrator(self) or possessive_event(self)
             if self._perpetrator is None:
                 # "Soldiers led by Colonel X seized …": the junta the article names, listed as an
                 # organization, is who the soldiers stand for
-                act = first_active_act(self.words)
+                act = first_act(self.words)
                 if act is not None and staged_by_stand_in(self.words, act, self.sent_bounds(act)[0], STAND_INS):
                     self._perpetrator = perpetrator_by_name(self.article.actors, ("group", "organization"))
         return self._perpetrator

@@ -11,6 +11,8 @@ it implied:
 - "Soldiers led by Colonel X seized the palace": the lead's act is staged by a stand-in noun; the
   one organization whose name says it stages coups ("the junta") is then the perpetrator, as a
   group actor would be (:func:`staged_by_stand_in`);
+- "Israel's air strike on …", "the coalition's raid": the owner of the event told by a noun in the
+  lead (:func:`possessive_event`);
 - "demanded the release of X": when X is the one the perpetrator detained ("… seized the palace
   and detained President X"), the perpetrator holds X and is the one asked
   (:func:`detained_in_the_act`).
@@ -21,6 +23,8 @@ Each rule answers only when one actor fits, so a wrong target stays rarer than a
 from __future__ import annotations
 
 from typing import Iterable, Sequence
+
+from .lead_charge import EVENT_WORDS, lead_end
 
 #: Head nouns of collective actors that reports shorten the name to ("the coalition").
 COLLECTIVE_HEADS = frozenset("coalition alliance front movement junta militia council brigade brigades "
@@ -35,6 +39,43 @@ HOLD_VERBS = frozenset("detained detaining arrested arresting abducted abducting
 HOLD_FILLERS = frozenset("the president prime minister former ousted deposed elected two three several".split())
 
 
+#: Nouns of an event some actor staged, after its owner ("Israel's air strike", "Russia's invasion").
+EVENT_HEADS = EVENT_WORDS | frozenset("coup putsch takeover invasion offensive seizure launch annexation "
+                                      "blockade bombardment".split())
+#: How many describing words may stand between the owner and the event noun ("'s latest missile test").
+EVENT_MODIFIERS = 3
+#: Words that end the search for the event noun after an owner.
+NOT_MODIFIERS = frozenset("and or of to on in for with by from at as that which who the a an".split())
+
+
+def possessive_event(finder) -> str | None:
+    """The non-person owner of an event noun in the lead ("Israel's air strike on …", "the
+    coalition's raid"), over a :class:`~reactlib.stances.finder.StanceFinder`; a person ("Colonel
+    X's coup") is left out: the report usually blames the group the person leads."""
+    words = finder.words
+    stop = min(lead_end(finder.view.sents), finder.n)
+    owners: list[tuple[int, str]] = [(g.end, g.actor) for g in finder.mentions.groups_between(0, stop)
+                                     if g.possessive and g.kind != "person"]
+    for k in range(1, stop - 1):
+        if words[k - 1] == "the" and words[k + 1] in ("'s", "’s") and finder.mentions.group_at(k) is None:
+            named = actor_by_head(finder.article.actors, words[k])
+            if named is not None:
+                owners.append((k + 1, named))
+    for end, actor in sorted(owners):
+        k = end
+        while k < finder.n and words[k] in ("'s", "’s", "'", "’"):
+            k += 1
+        for _ in range(EVENT_MODIFIERS + 1):
+            if k >= finder.n or not words[k].replace("-", "").isalpha() or words[k] in NOT_MODIFIERS:
+                break
+            if words[k] in EVENT_HEADS:
+                return actor
+            if words[k].endswith("est") or words[k] in ("worst", "first", "second", "third"):
+                break  # "Pakistan's deadliest bombing in a decade": the place where it happened
+            k += 1
+    return None
+
+
 def actor_by_head(actors: Iterable, noun: str) -> str | None:
     """The one non-person actor whose name ends in ``noun`` (a collective head), or None."""
     if noun not in COLLECTIVE_HEADS:
@@ -45,10 +86,14 @@ def actor_by_head(actors: Iterable, noun: str) -> str | None:
 
 def staged_by_stand_in(words: Sequence[str], first_act: int | None, sentence_start: int,
                        stand_ins: frozenset[str]) -> bool:
-    """Whether the sentence of the article's first act verb (token ``first_act``) opens with a
-    stand-in noun ("Soldiers led by …", "Mutinous troops …") within its first three words."""
+    """Whether the article's first act verb (token ``first_act``) is staged by a stand-in noun:
+    its sentence opens with one ("Soldiers led by …", "Mutinous troops …", within the first three
+    words), or it is passive with one as the agent ("was seized by soldiers loyal to …")."""
     if first_act is None:
         return False
+    agent = words[first_act + 1:first_act + 4]
+    if agent[:1] == ["by"] and not stand_ins.isdisjoint(agent[1:]):
+        return True
     return not stand_ins.isdisjoint(words[sentence_start:min(first_act, sentence_start + 3)])
 
 
