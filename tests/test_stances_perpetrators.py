@@ -144,3 +144,17 @@ def test_soldiers_named_as_agent_of_a_passive_act_stand_for_the_junta():
     text = ("The presidential palace in Niamey was seized by soldiers loyal to General Abdou Tiani on Wednesday. "
             "Ghana urged the junta to free the president.\n\nFrance condemned the coup.")
     assert ("France", "A", "junta") in _read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone strike hit a market in Sumy on Friday. The attack, which Russia launched at dawn, killed "
+     "nine people.\n\nLatvia condemned the attack.", ("Latvia", "A", "Russia")),
+    ("An air strike hit a wedding in Hajjah on Friday, killing 21 people. The strike, which the Saudi-led "
+     "coalition carried out, drew wide condemnation.\n\nOman condemned the attack.",
+     ("Oman", "A", "Saudi-led coalition")),
+    # a relative clause of reaction names no perpetrator
+    ("A drone strike hit a market in Sumy on Friday. The attack, which Russia condemned, killed nine "
+     "people.\n\nLatvia condemned the attack.", ("Latvia", "A", None)),
+])
+def test_the_subject_of_a_staging_relative_clause_staged_the_event(text, expected):
+    assert expected in _read(text)

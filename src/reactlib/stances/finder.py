@@ -30,8 +30,8 @@ from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
-from .perpetrators import (COLLECTIVE_HEADS, actor_by_head, detained_in_the_act, possessive_event, seizes_power,
-                           staged_by_stand_in)
+from .perpetrators import (COLLECTIVE_HEADS, actor_by_head, detained_in_the_act, possessive_event, relative_event,
+                           seizes_power, staged_by_stand_in)
 from .other_side import resolve_other_side
 from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
@@ -2597,7 +2597,8 @@ class StanceFinder:
                 g = self.group_after(k + 2, min(self.n, k + 6))
                 return g.actor if g is not None else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
-                self.words, subject_at, agent_at) or lead_perpetrator(self) or possessive_event(self)
+                self.words, subject_at, agent_at) or lead_perpetrator(self) or possessive_event(self) \
+                or relative_event(self)
             if self._perpetrator is None:
                 # "Soldiers led by Colonel X seized …": the junta the article names, listed as an
                 # organization, is who the soldiers stand for

@@ -12,7 +12,8 @@ it implied:
   one organization whose name says it stages coups ("the junta") is then the perpetrator, as a
   group actor would be (:func:`staged_by_stand_in`);
 - "Israel's air strike on …", "the coalition's raid": the owner of the event told by a noun in the
-  lead (:func:`possessive_event`);
+  lead (:func:`possessive_event`), or the subject of a relative clause after it ("the strike, which
+  the coalition carried out");
 - "demanded the release of X": when X is the one the perpetrator detained ("… seized the palace
   and detained President X"), the perpetrator holds X and is the one asked
   (:func:`detained_in_the_act`).
@@ -74,6 +75,39 @@ def possessive_event(finder) -> str | None:
                 break  # "Pakistan's deadliest bombing in a decade": the place where it happened
             k += 1
     return None
+
+
+#: Verbs of staging an event in a relative clause after it ("the raid, which X carried out").
+STAGING_VERBS = frozenset("carried conducted launched staged mounted ordered fired claimed".split())
+
+
+def relative_event(finder) -> str | None:
+    """The non-person subject of "<event noun>, which/that X carried out / launched …" in the lead."""
+    words = finder.words
+    stop = min(lead_end(finder.view.sents), finder.n)
+    for k in range(stop - 3):
+        if words[k] not in EVENT_HEADS:
+            continue
+        p = k + 1 + (words[k + 1] == ",")
+        if p >= stop or words[p] not in ("which", "that"):
+            continue
+        start = p + 2 if words[p + 1] == "the" else p + 1
+        m = finder.mentions.group_starting(start) if start < finder.n else None
+        g = (m.end, m.kind, m.actor) if m is not None and not m.possessive else _head_group(finder, start)
+        if g is None or g[1] == "person":
+            continue
+        q = g[0]
+        while q < finder.n and words[q] in ("had", "has", "have", "reportedly", "allegedly"):
+            q += 1
+        if q < finder.n and words[q] in STAGING_VERBS:
+            return g[2]
+    return None
+
+
+def _head_group(finder, k: int):
+    """(end, kind, actor) of a bare collective head at ``k`` naming one actor, else None."""
+    named = actor_by_head(finder.article.actors, finder.words[k]) if k < finder.n else None
+    return (k + 1, "group", named) if named is not None else None
 
 
 def actor_by_head(actors: Iterable, noun: str) -> str | None:
