@@ -158,3 +158,15 @@ def test_soldiers_named_as_agent_of_a_passive_act_stand_for_the_junta():
 ])
 def test_the_subject_of_a_staging_relative_clause_staged_the_event(text, expected):
     assert expected in _read(text)
+
+
+def test_a_council_the_article_calls_the_junta_is_the_perpetrator():
+    from reactlib.stances.culprits import perpetrator_by_name
+    from reactlib.types import Actor
+
+    text = "The Supreme Council for Order took power. The junta set a curfew. The Sahel Forum met."
+    council = Actor(id="c", name="Supreme Council for Order", kind="organization",
+                    mentions=[(4, 29), (text.index("The junta"), text.index("The junta") + 9)])
+    forum = Actor(id="f", name="Sahel Forum", kind="organization", mentions=[(text.index("Sahel"), len(text) - 5)])
+    assert perpetrator_by_name([council, forum], ("group", "organization")) is None
+    assert perpetrator_by_name([council, forum], ("group", "organization"), text) == "c"

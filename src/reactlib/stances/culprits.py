@@ -67,10 +67,15 @@ MAKER_WINDOW = {"accusation": 160, "ultimatum": 2000, "demand": 400, "offer": 20
 AIMED_WINDOW = 2000
 
 
-def perpetrator_by_name(actors, kinds: tuple[str, ...] = ("group",)) -> str | None:
-    """The one actor of ``kinds`` whose name says it stages coups or attacks, if there is exactly one."""
-    found = [a.id for a in actors
-             if a.kind in kinds and not PERPETRATOR_WORDS.isdisjoint(a.name.lower().split())]
+def perpetrator_by_name(actors, kinds: tuple[str, ...] = ("group",), text: str | None = None) -> str | None:
+    """The one actor of ``kinds`` whose name says it stages coups or attacks, if there is exactly one.
+
+    With ``text`` (the article), the actor's mentions count too: "the junta" linked to the
+    "National Council for Salvation" says what the council is."""
+    def says(a) -> bool:
+        names = [a.name] + ([text[s:e] for s, e in a.mentions] if text is not None else [])
+        return any(not PERPETRATOR_WORDS.isdisjoint(n.lower().split()) for n in names)
+    found = [a.id for a in actors if a.kind in kinds and says(a)]
     return found[0] if len(found) == 1 else None
 
 

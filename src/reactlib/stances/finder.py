@@ -2604,7 +2604,8 @@ class StanceFinder:
                 # organization, is who the soldiers stand for
                 act = first_act(self.words)
                 if act is not None and staged_by_stand_in(self.words, act, self.sent_bounds(act)[0], STAND_INS):
-                    self._perpetrator = perpetrator_by_name(self.article.actors, ("group", "organization"))
+                    self._perpetrator = perpetrator_by_name(self.article.actors, ("group", "organization"),
+                                                            self.article.text)
         return self._perpetrator
 
     def _led_by(self, start: int) -> bool:
