@@ -30,7 +30,7 @@ from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
-from .perpetrators import (COLLECTIVE_HEADS, actor_by_head, detained_in_the_act, possessive_event, relative_event,
+from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
                            seizes_power, staged_by_stand_in)
 from .other_side import resolve_other_side
 from .plural import plural_subject
@@ -49,6 +49,12 @@ from .quote_criticism import quote_criticism
 from .quote_defiance import quote_defiance
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
+from .infinitive_asks import infinitive_pieces
+from .reciprocal_asks import reciprocal_ask
+from .sheltering import shelters_population
+from .forecasts import forecasts_event
+from .helpers_praised import praises_helpers
+from .definite_heads import definite_head_actor
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -1055,9 +1061,9 @@ class StanceFinder:
         k = j + 1
         while k < min(stop, self.n) and self.words[k] in STATE_BODY_ADJ:
             k += 1
-        if k > j + 1 and self.words[k - 1] in STATE_BODIES and (k >= min(stop, self.n)
-                                                                or self.words[k] not in STATE_BODIES):
-            k -= 1  # "the military to …": "military" describes, and also heads
+        if (k >= min(stop, self.n) or self.words[k] not in STATE_BODIES) and k > j + 1 \
+                and self.words[k - 1] in STATE_BODIES:
+            k -= 1  # "urged the military to …": the adjective is the body itself
         if k >= min(stop, self.n) or self.words[k] not in STATE_BODIES:
             k = self._epithet_end(j, stop)
             if k is None:
@@ -2027,7 +2033,7 @@ class StanceFinder:
         if self.words[k] == "that":
             end = self.clause_end(k + 1, stop_at_cues=False)
             said = self.words[k + 1:end]
-            if THREAT_MODALS.isdisjoint(said):
+            if THREAT_MODALS.isdisjoint(said) and not forecasts_event(said):
                 return []  # "warned that the crisis was spiralling": no threat, no ask
             if not PUNITIVE_WORDS.isdisjoint(said):
                 return None  # "would impose sanctions": a threat, read as the lexicon's
@@ -2145,6 +2151,8 @@ class StanceFinder:
             return issue_text.split()[0].lower() not in PREPOSITIONS | {"as", "heavily", "sharply", "strongly"}
         if cue.name in HELP_CUES:
             return True
+        if praises_helpers(cue.name, head):
+            return True  # "thanked the donor countries": helpers no actor stands for
         if cue.name not in UNTARGETED_SUPPORT_CUES:
             return False
         return not head.isdisjoint(ENDORSABLE) or (
@@ -2190,9 +2198,9 @@ class StanceFinder:
                 region = range(j, k)
                 if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in OBJECT_PRONOUNS) \
                         or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
-                               or self.words[x] in STATE_BODIES or self.words[x] in COLLECTIVE_HEADS
-                               for x in region) \
-                        or self._epithet_end(j, k) is not None:
+                               or self.words[x] in STATE_BODIES for x in region) \
+                        or self._epithet_end(j, k) is not None \
+                        or definite_head_actor(self, j, k, holders) is not None:
                     pivot = k
                 break
         targets: list[str | None]
@@ -2217,6 +2225,9 @@ class StanceFinder:
                 g = self.object_pronoun(j, holders)
                 targets = [g.actor] if g is not None else targets
             both = self._both_parties(j, pivot, holders) if targets == [None] else []
+            if len(targets) >= 2 and reciprocal_ask(self.words, pivot + 1, wend):
+                both = [t for t in targets if t is not None]  # "urged X and Y to meet": both at once
+                targets = [None]
             if both:
                 # "called on both sides to …": one appeal to all parties, target null as the
                 # output contract allows (and the reference gold annotates); the two sides the
@@ -2229,6 +2240,9 @@ class StanceFinder:
                 if targets == [None]:
                     body = self.state_body(j, pivot, holders)  # "urged the authorities to …"
                     targets = [body.actor] if body is not None else targets
+                if targets == [None]:
+                    head = definite_head_actor(self, j, pivot, holders)  # "urged the coalition to …"
+                    targets = [head] if head is not None else targets
             issue_a = pivot + 1
         else:
             g0 = self.group_after(j, wend)
@@ -2250,7 +2264,10 @@ class StanceFinder:
                     p = self._prev_word(g.start)
                     if p is not None and p >= j and g.actor not in holders and (
                             self.words[p] in ("from", "by", "against")
-                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)):
+                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)
+                            # "demanded direct talks with Kinshasa": the other side of the talks
+                            or (self.words[p] == "with" and p > j and self.words[p - 1] in TALK_NOUNS | {
+                                "negotiations", "dialogue"})):
                         targets = [x.actor for x in self.coordinated_right(g, wend) if x.actor not in holders]
                         break
                 if targets == [None] and self.words[j - 1] == "that":
@@ -2268,6 +2285,12 @@ class StanceFinder:
             parts = self._issue_parts(issue_a, wend)
         else:
             parts = [(issue_text, normalise_issue(issue_text))]
+        if pivot is not None or issue_a == j:
+            # "called on X to halt the raids and to open an inquiry": one ask per infinitive
+            pieces = infinitive_pieces(self.words, self.view.text, issue_a, wend)
+            if len(pieces) > 1:
+                texts = [tidy_issue_text(self._text(s, e)) for s, e in pieces]
+                parts = [(t, normalise_issue(t)) for t in texts if t]
         if targets == [None] and not addressees and "release" in self.words[j:wend]:
             # "demanded the release of President X" when the group that staged the event detained
             # him ("seized the palace and detained President X"): that group holds him
@@ -2335,6 +2358,8 @@ class StanceFinder:
             k += 1
         if cue.name == "meet" and k < wend and self.words[k] in TALK_NOUNS | {"negotiations", "summit"}:
             return []  # "hosted talks between X and Y": the host convenes, the others talk
+        if cue.name == "meet" and w.startswith("host") and shelters_population(self.words, j, wend):
+            return []  # "hosts a million Rohingya refugees": refuge, not a meeting
         allowed = frozenset({"with", "to", "and", "from"})
         # "told Weber in a phone call that Ruritania ...": the clause after "that" is what was said
         wend = next((k for k in range(j, wend) if self.words[k] == "that"), wend)
