@@ -28,8 +28,10 @@ from ..tokens import token_view
 from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
-from .culprits import AGENT_HEADS, STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
+from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
+from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
+                           seizes_power, staged_by_stand_in)
 from .other_side import resolve_other_side
 from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
@@ -106,6 +108,9 @@ HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
 #: After "and", these begin a new verb phrase ("... and offered its condolences").
 NEW_VERB = LIGHT | frozenset("added vowed pledged offered expressed called urged warned said stressed "
                              "announced insisted promised accused condemned".split())
+#: Modals that, after "and", open a new verb phrase, never part of an object ("condemned the
+#: seizure of power and would send a delegation led by X": X is no target of the condemnation).
+CLAUSE_MODALS = frozenset("would will could should must shall".split())
 #: "accused X of ...", "blamed X for ...": after the target these introduce the charge.
 ACCUSE_NOUNS = frozenset("""
 aggression provocation provocations occupation crimes atrocities violations violation terrorism
@@ -582,6 +587,7 @@ class StanceFinder:
                 return i
             if w == "and" and i + 1 < self.n and (self.words[i + 1] in REPORTING
                                                           or self.words[i + 1] in NEW_VERB
+                                                          or self.words[i + 1] in CLAUSE_MODALS
                                                           or self.words[i + 1] == "that"):
                 return i
             if w in QUOTE_MARKS and i + 1 < stop and self.words[i + 1] == ",":
@@ -1924,7 +1930,8 @@ class StanceFinder:
         else:
             issue_text = tidy_issue_text(self._text(j, wend)) or None
         if not targets and cue.type in ("condemn", "criticize", "accuse") and issue_text \
-                and not (EVENT_NOUNS | CRIME_NOUNS | {"incident"}).isdisjoint(issue_text.lower().split()):
+                and (not (EVENT_NOUNS | CRIME_NOUNS | {"incident"}).isdisjoint(issue_text.lower().split())
+                     or seizes_power(self.words[j:wend])):
             # "condemned the coup", "condemned what it called a barbaric act": the one who staged
             # it, when the article names exactly one such group
             culprit = self.perpetrator()
@@ -2295,6 +2302,11 @@ class StanceFinder:
             if len(pieces) > 1:
                 texts = [tidy_issue_text(self._text(s, e)) for s, e in pieces]
                 parts = [(t, normalise_issue(t)) for t in texts if t]
+        if targets == [None] and not addressees and "release" in self.words[j:wend]:
+            # "demanded the release of President X" when the group that staged the event detained
+            # him ("seized the palace and detained President X"): that group holds him
+            held_by = self.detainer(j, wend, holders)
+            targets = [held_by] if held_by is not None else targets
         if targets == [None] and not addressees and any(
                 label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
                 for text, label in parts) \
@@ -2597,6 +2609,8 @@ class StanceFinder:
         if not hasattr(self, "_perpetrator"):
             def subject_at(k: int) -> str | None:
                 g = self.adjacent_subject(k)
+                if g is not None and self._led_by(g.start):
+                    return None  # "Soldiers led by Major X seized …": X leads, the soldiers act
                 if g is None:
                     # "... after Estonian forces boarded a tanker": "after" opens a clause here
                     p = k - 1
@@ -2608,13 +2622,46 @@ class StanceFinder:
                         g = h
                 if g is None:
                     g = self._agent_modifier(k)
-                return g.actor if g is not None else None
+                if g is None:
+                    # "the coalition had struck …": a bare head noun of one actor's name
+                    p = k - 1
+                    while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
+                        p -= 1
+                    return self.stand_in(p, p + 1) if p > 0 and self.words[p] not in STAND_INS else None
+                return g.actor
             def agent_at(k: int) -> str | None:
                 g = self.group_after(k + 2, min(self.n, k + 6))
                 return g.actor if g is not None else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
-                self.words, subject_at, agent_at) or lead_perpetrator(self)
+                self.words, subject_at, agent_at) or lead_perpetrator(self) or possessive_event(self) \
+                or relative_event(self)
+            if self._perpetrator is None:
+                # "Soldiers led by Colonel X seized …": the junta the article names, listed as an
+                # organization, is who the soldiers stand for
+                act = first_act(self.words)
+                if act is not None and staged_by_stand_in(self.words, act, self.sent_bounds(act)[0], STAND_INS):
+                    self._perpetrator = perpetrator_by_name(self.article.actors, ("group", "organization"),
+                                                            self.article.text)
         return self._perpetrator
+
+    def _led_by(self, start: int) -> bool:
+        """Whether the mention at ``start`` follows "by", past up to two capitalised title words
+        ("led by Major X", "loyal to ... by Colonel X")."""
+        b = self._prev_word(start)
+        titles = 0
+        while b is not None and titles < 2 and self.view.text[b][:1].isupper():
+            b, titles = self._prev_word(b), titles + 1
+        return b is not None and self.words[b] == "by"
+
+    def detainer(self, a: int, b: int, holders: list[str]) -> str | None:
+        """The perpetrator, when a person named in tokens [a, b) is one it detained in the act
+        (:func:`.perpetrators.detained_in_the_act`); a state perpetrator is left to the host rule."""
+        culprit = self.perpetrator()
+        if culprit is None or culprit in holders or self.mentions.kinds.get(culprit) == "country":
+            return None
+        people = {g.actor for g in self.mentions.groups_between(a, b) if g.kind == "person"}
+        starts = [self.mentions.token_at(s) for x in self.article.actors if x.id in people for s, _ in x.mentions]
+        return culprit if detained_in_the_act(self.words, starts) else None
 
     def _agent_modifier(self, k: int) -> Group | None:
         """"A Russian missile struck ...", "Chinese coast guard vessels rammed ...": the state
@@ -2635,10 +2682,15 @@ class StanceFinder:
         return g
 
     def stand_in(self, a: int, b: int) -> str | None:
-        """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for."""
+        """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for; "the
+        coalition": the one actor whose name ends in that noun (:func:`.perpetrators.actor_by_head`)."""
         for k in range(a, b):
-            if self.words[k] in STAND_INS and k > 0 and self.words[k - 1] in ("the", "these", "those", "its"):
-                return self.perpetrator()
+            if k > 0 and self.words[k - 1] in ("the", "these", "those", "its"):
+                if self.words[k] in STAND_INS:
+                    return self.perpetrator()
+                named = actor_by_head(self.article.actors, self.words[k])
+                if named is not None:
+                    return named
         return None
 
     def speaks_for(self, person: str, state: str) -> bool:
