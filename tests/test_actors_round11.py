@@ -1,0 +1,64 @@
+"""Actors round 11: organisations named by one organ, and countries that only describe a person.
+
+1. An international organisation the article names only through one of its organs ("the UN
+   Security Council", "the European Commission") is that organ, not the parent organisation: the
+   article never says the parent acts. Mixed mentions keep the parent's name.
+2. A demonym inside the description of someone who does not speak for that country ("former
+   Chilean foreign minister Ana Rojas", "the bloc's envoy, Kenyan President William Ruto") makes
+   no country actor; the person keeps the country.
+
+Every sentence is invented for the test (other countries, people and events than any article);
+the expected actors were written before the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib import parse
+
+
+def _actors(text):
+    return [(a.name, a.kind, a.country) for a in parse(text).actors]
+
+
+# -- 1. an organisation named only through one organ ------------------------------------------------
+
+@pytest.mark.parametrize("text, organ", [
+    ("Diplomats said the UN Security Council would hold an emergency session on Friday about the "
+     "shelling of Goma.", "UN Security Council"),
+    ("Kenya asked the European Commission to review the new tariff on flowers. The European "
+     "Commission said it would reply within a month.", "European Commission"),
+    ("Ecuador will raise the detention of the activists at the UN Human Rights Council in Geneva, "
+     "its foreign minister said.", "UN Human Rights Council"),
+])
+def test_an_organisation_named_only_by_one_organ_is_that_organ(text, organ):
+    names = [a for a in _actors(text) if a[1] == "organization"]
+    assert (organ, "organization", None) in names, names
+    assert all(n[0] not in ("United Nations", "European Union") for n in names), names
+
+
+def test_an_organisation_also_named_itself_keeps_its_name():
+    text = ("The United Nations condemned the attack on the convoy near Kidal. The UN Security "
+            "Council will meet on Monday.")
+    names = [a[0] for a in _actors(text) if a[1] == "organization"]
+    assert names == ["United Nations"], names
+
+
+# -- 2. a country word that only describes a person ------------------------------------------------
+
+@pytest.mark.parametrize("text, person, country", [
+    ("The observer mission, led by former Chilean foreign minister Ana Rojas, said the count in "
+     "Quito was orderly.", "Ana Rojas", "CHL"),
+    ("Talks were chaired by the East African Community's facilitator, Kenyan President William "
+     "Ruto, who urged both sides to stop fighting.", "William Ruto", "KEN"),
+])
+def test_a_demonym_describing_a_person_is_no_country_actor(text, person, country):
+    actors = _actors(text)
+    assert (person, "person", country) in actors, actors
+    assert not any(a[1] == "country" and a[2] == country for a in actors), actors
+
+
+def test_a_head_of_state_speaking_keeps_the_country():
+    actors = _actors("Kenyan President William Ruto said Nairobi would send more police to Haiti.")
+    assert ("Kenya", "country", "KEN") in actors, actors
