@@ -62,3 +62,40 @@ def test_a_demonym_describing_a_person_is_no_country_actor(text, person, country
 def test_a_head_of_state_speaking_keeps_the_country():
     actors = _actors("Kenyan President William Ruto said Nairobi would send more police to Haiti.")
     assert ("Kenya", "country", "KEN") in actors, actors
+
+
+# -- 3. an outlet someone speaks to, or that a report is credited to --------------------------------
+
+@pytest.mark.parametrize("text, outlet, country", [
+    ("Finance Minister Ali Hassan told the state news agency Tazar that the reserves were safe.",
+     "Tazar", None),
+    ("Opposition leader Maria Kowal told Hungarian radio Klubradio that she would appeal.", "Klubradio", "HUN"),
+    ("The interior minister's remarks, as reported by the news agency Kabar, were cautious.", "Kabar", None),
+    ("The prosecutor told Slovak Television on Monday that charges would follow.", "Slovak Television", "SVK"),
+])
+def test_an_outlet_spoken_to_is_an_organisation(text, outlet, country):
+    found = [a for a in parse(text).actors if a.name == outlet]
+    assert found and found[0].kind == "organization", _actors(text)
+    if country:
+        assert found[0].country == country, _actors(text)
+
+
+def test_a_press_noun_alone_spoken_to_is_no_actor():
+    names = [a[0] for a in _actors("The minister told state television that the border would stay shut.")]
+    assert not any("television" in n.lower() for n in names), names
+
+
+def test_the_agency_after_a_named_agency_is_not_the_outlet():
+    text = ("A spokesman told the state news agency Tazar that the fire was out. The World Health "
+            "Organization's sister body, the International Labour Agency, said the agency's experts would visit.")
+    article = parse(text)
+    outlet = next(a for a in article.actors if a.name == "Tazar")
+    assert all(text[s:e] != "agency" or s < 60 for s, e in outlet.mentions), outlet.mentions
+
+
+def test_an_official_outlet_spoken_to_takes_the_speakers_country():
+    text = ("Washington froze the assets of Paraguay's central bank on Friday. The central bank's "
+            "president, Carlos Fernández, told the official Radio Mbarete that the reserves were safe.")
+    outlets = [a for a in parse(text).actors if a.name == "Radio Mbarete"]
+    assert outlets and outlets[0].country == "PRY", _actors(text)
+    assert "focus_country" not in outlets[0].extra

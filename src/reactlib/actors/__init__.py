@@ -25,6 +25,7 @@ from .twonames import merge_two_named_bodies
 from .heads import assign_body_heads
 from .organs import name_sole_organs
 from .described import drop_describing_countries
+from .channels import place_state_outlets_by_speaker
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
 from .press import add_press_outlets
@@ -131,6 +132,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     # again, now that the linker has added "the French Republic" and the like as country mentions
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
+    place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
     drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
     name_sole_organs(text, clusters)  # "the UN Security Council" alone is that organ (organs.py)
     return article.evolve(actors=finish(text, clusters))
