@@ -99,3 +99,25 @@ def test_an_official_outlet_spoken_to_takes_the_speakers_country():
     outlets = [a for a in parse(text).actors if a.name == "Radio Mbarete"]
     assert outlets and outlets[0].country == "PRY", _actors(text)
     assert "focus_country" not in outlets[0].extra
+
+
+# -- 4. the police acting ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Protesters blocked the main road into Cochabamba on Tuesday, police said. Bolivia's government "
+     "called for calm.", "police", "BOL"),
+    ("Bolivia's interior minister said the march was illegal. Police detained twelve people near La Paz.",
+     "police", "BOL"),
+    ("Sweden said the cable had been cut deliberately. Swedish police have opened a sabotage inquiry.",
+     "Swedish police", "SWE"),
+])
+def test_the_police_acting_is_an_organisation(text, name, country):
+    assert (name, "organization", country) in _actors(text), _actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's government said the march was illegal, according to a police spokesman in La Paz.",
+    "Bolivia's government said the ballot boxes were kept under police guard overnight.",
+])
+def test_the_police_not_acting_is_no_actor(text):
+    assert not any("police" in a[0].lower() and a[1] == "organization" for a in _actors(text)), _actors(text)

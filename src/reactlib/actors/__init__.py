@@ -25,6 +25,7 @@ from .twonames import merge_two_named_bodies
 from .heads import assign_body_heads
 from .organs import name_sole_organs
 from .described import drop_describing_countries
+from .police import add_acting_police
 from .channels import place_state_outlets_by_speaker
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
@@ -32,7 +33,7 @@ from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
-from .build import (_article, add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
+from .build import (_article, add_name_mentions, main_country, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
@@ -134,5 +135,6 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
     drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
+    clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
     name_sole_organs(text, clusters)  # "the UN Security Council" alone is that organ (organs.py)
     return article.evolve(actors=finish(text, clusters))
