@@ -121,3 +121,23 @@ def test_the_police_acting_is_an_organisation(text, name, country):
 ])
 def test_the_police_not_acting_is_no_actor(text):
     assert not any("police" in a[0].lower() and a[1] == "organization" for a in _actors(text)), _actors(text)
+
+
+# -- 5. a known body named only by its acronym ------------------------------------------------------
+
+def test_a_known_body_named_only_by_a_foreign_acronym_keeps_the_acronym():
+    text = "Bogota said the ELN had attacked a pipeline near Cucuta. The ELN denied it."
+    names = [a[0] for a in _actors(text) if a[1] in ("group", "organization")]
+    assert "ELN" in names and "National Liberation Army" not in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    # the full name written too
+    ("The National Liberation Army said it had not attacked the pipeline. Bogota said the ELN had.",
+     "National Liberation Army"),
+    # an acronym that spells the name
+    ("Addis Ababa said the OLA had attacked a bus near Nekemte. The OLA denied it.", "Oromo Liberation Army"),
+])
+def test_a_known_body_keeps_its_full_name(text, name):
+    names = [a[0] for a in _actors(text) if a[1] in ("group", "organization")]
+    assert names == [name], names

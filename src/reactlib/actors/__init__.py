@@ -24,6 +24,7 @@ from .bodies import assign_short_name_owners, merge_generic_bodies
 from .twonames import merge_two_named_bodies
 from .heads import assign_body_heads
 from .organs import name_sole_organs
+from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
 from .police import add_acting_police
 from .channels import place_state_outlets_by_speaker
@@ -136,5 +137,6 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
     drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
     clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
+    name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)
     name_sole_organs(text, clusters)  # "the UN Security Council" alone is that organ (organs.py)
     return article.evolve(actors=finish(text, clusters))
