@@ -141,3 +141,13 @@ def test_a_known_body_named_only_by_a_foreign_acronym_keeps_the_acronym():
 def test_a_known_body_keeps_its_full_name(text, name):
     names = [a[0] for a in _actors(text) if a[1] in ("group", "organization")]
     assert names == [name], names
+
+
+# -- 6. a "National ..." body of the country the story is about --------------------------------------
+
+def test_a_national_body_without_a_country_word_is_the_storys_country():
+    text = ("Bolivia voted on Sunday and Bolivia's two candidates both claimed victory. Bolivia's capital "
+            "was calm.\n\n14:00 – Milei congratulates\n\nArgentina's president Javier Milei congratulated "
+            "the winner.\n\n15:10 – TSE sets timetable\n\nThe National Jury of Elections, which must rule on "
+            "the challenges, said it would proclaim the winner within three weeks.")
+    assert ("National Jury of Elections", "organization", "BOL") in _actors(text), _actors(text)
