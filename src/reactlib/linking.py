@@ -135,8 +135,11 @@ class ActorLinker:
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self._by_id = {a.id: a for a in article.actors}
-        self._sentences = SentenceIndex(sentence_starts(article.text, doc))
-        self._quotes = QuoteIndex(quoted_spans(article.text))
+        self._sentences = shared_sentence_index(article.text, doc)
+        self._quotes = shared_quote_index(article.text)
+        #: :meth:`opening_place_country` by sentence start: every speaker, role and institution
+        #: of one sentence asks about the same opening
+        self._opening_places: dict[int, str | None] = {}
 
     # -- the original, overlap-based API ------------------------------------------------
 
@@ -426,7 +429,10 @@ class ActorLinker:
         of ``cities.tsv``; cities that stand for an international body ("Brussels") decide nothing.
         """
         start, _ = self.sentence_bounds(position)
-        return place_opening_country(self.article.text, start, self.gazetteer)
+        known = self._opening_places
+        if start not in known:
+            known[start] = place_opening_country(self.article.text, start, self.gazetteer)
+        return known[start]
 
     def _owner_after(self, end: int) -> str | None:
         """"the government of Co-Presidents Daniel Ortega and …", "the government of Peru": the country of
@@ -689,5 +695,6 @@ _MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Aa]mbassador|[E
 from .actors.gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, SEAT, default_gazetteer  # noqa: E402
 from .actors.placed import city_countries  # noqa: E402
 from .actors.seats import body_seats as _body_seats  # noqa: E402
-from .actors.textspans import QuoteIndex, SentenceIndex, quoted_spans, sentence_starts  # noqa: E402
+from .actors.textspans import (QuoteIndex, SentenceIndex, quoted_spans, sentence_starts,  # noqa: E402,F401
+                               shared_quote_index, shared_sentence_index)
 from .actors import recognize as _recognize  # noqa: E402

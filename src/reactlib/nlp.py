@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .abbreviations import ABBREVIATIONS
+from .clock_stops import CLOCK_STOPS
 from .article_date import DATE_MARKER
 from .tokenizer_guard import guard_tokenizer
 
@@ -129,7 +130,8 @@ def blank_english() -> Language:
     nlp.add_pipe(SENTENCIZER, name="sentencizer")
     # "Lt. Col. Ines Garza": the full stop of an abbreviation spaCy does not know ends no sentence
     nlp.add_pipe(ABBREVIATIONS, after="sentencizer")
-    nlp.add_pipe(PARAGRAPHS, after=ABBREVIATIONS)
+    nlp.add_pipe(CLOCK_STOPS, after=ABBREVIATIONS)   # "… at 6 a.m. President X …": two sentences
+    nlp.add_pipe(PARAGRAPHS, after=CLOCK_STOPS)
     nlp.add_pipe(DATE_MARKER_SENTENCE, after=PARAGRAPHS)  # the marker is a sentence of its own
     nlp.max_length = BLANK_MAX_LENGTH
     # spaCy's tokenizer is quadratic on long space-free runs of quotation marks or

@@ -89,6 +89,11 @@ def parse_in_processes(items: Iterable[WorkItem], *, n_process: int, batch_size:
     options = dict(pipeline_options or {})
     method = start_method or default_start_method()
     context = multiprocessing.get_context(method)
+    if method == "fork":
+        # Built once here, the pipeline is inherited by every forked worker, whose initializer
+        # then finds it in ``get_pipeline``'s cache: n workers no longer each build the same
+        # pipeline (gazetteer, phrase matchers), which cost about as much as a few hundred articles.
+        get_pipeline(**options)
     max_in_flight = 2 * n_process
     with context.Pool(n_process, initializer=_init_worker, initargs=(options,)) as pool:
         pending: collections.deque = collections.deque()

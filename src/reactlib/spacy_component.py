@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import ABBREVIATIONS
+from .clock_stops import CLOCK_STOPS
 from .nlp import DATE_MARKER_SENTENCE, PARAGRAPHS
 from .pipeline import Pipeline
 from .types import Article
@@ -41,7 +42,7 @@ ID_KEY = "reactlib_id"
 
 #: Components of reactlib's own spaCy pipeline that only set sentence boundaries;
 #: skipped when the user's doc already has them (from a parser or a senter).
-_SENTENCE_COMPONENTS = ("sentencizer", ABBREVIATIONS, PARAGRAPHS, DATE_MARKER_SENTENCE)
+_SENTENCE_COMPONENTS = ("sentencizer", ABBREVIATIONS, CLOCK_STOPS, PARAGRAPHS, DATE_MARKER_SENTENCE)
 
 
 class ReactlibComponent:

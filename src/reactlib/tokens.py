@@ -10,6 +10,7 @@ made from one ``Doc.to_array`` call, as plain Python lists, and cached on the Do
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from typing import Any, Iterable
 
 from numpy import flatnonzero
@@ -142,7 +143,7 @@ class TokenView:
             else:
                 found = sorted(k for one in lists for k in one)
         else:
-            found = [k for k, w in enumerate(self.lower) if w in words]
+            found = list(compress(range(len(self.lower)), map(words.__contains__, self.lower)))
         self._positions[key] = (words, found)
         return found
 
@@ -156,7 +157,8 @@ class TokenView:
         if self._trigger_words is not union:
             index: dict[str, list[int]] = {}
             lower = self.lower
-            for k in [k for k, w in enumerate(lower) if w in union]:  # few hits: group those alone
+            # few hits: found with C-level set look-ups (no Python step per token), grouped alone
+            for k in compress(range(len(lower)), map(union.__contains__, lower)):
                 found = index.get(lower[k])
                 if found is None:
                     index[lower[k]] = [k]

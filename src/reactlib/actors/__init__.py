@@ -31,10 +31,12 @@ from .national import place_national_bodies
 from .channels import place_state_outlets_by_speaker
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
+from .person_country import assign_described_nationalities, assign_person_countries
 from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
+from .kin_first_names import add_kin_first_names
 from .build import (_article, add_name_mentions, main_country, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
@@ -42,6 +44,8 @@ from .matching import find, warm
 from .recognize import Recognizer
 from .rulers import merge_ruling_bodies
 from .settle import link_descriptive_anaphors
+from .role_holders import merge_roles_into_holders
+from .titled_demonyms import drop_title_only_countries
 
 __all__ = ["extract_actors", "build_gazetteer", "default_gazetteer", "use_gazetteer", "gazetteer_for",
            "Gazetteer", "GazetteerError"]
@@ -117,12 +121,15 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_governing_kinds(clusters, gazetteer, year)
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_body_heads(text, clusters)  # "the Chilean Supreme Court's chief justice, Ricardo Blanco" (heads.py)
+    assign_described_nationalities(text, clusters, gazetteer)  # ", an exiled Argentine blogger," (person_country.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
+    assign_person_countries(text, clusters, gazetteer)  # body's post, domestic politics (person_country.py)
     assign_dateline_country(text, clusters, gazetteer)
     strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
     clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)
+    clusters = add_kin_first_names(text, clusters)  # "Rinaldi's wife, Lucía, said" (kin_first_names.py)
     assign_short_name_owners(text, clusters, gazetteer.lexicon_words("role"))  # "Forum secretary general …"
     clusters = add_press_outlets(text, clusters, gazetteer, _linker_over(text, doc, gazetteer),  # press.py
                                  recognizer.view if same is not None else None)
@@ -135,6 +142,8 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     # again, now that the linker has added "the French Republic" and the like as country mentions
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
+    clusters = merge_roles_into_holders(text, clusters)  # "the bloc's mediator, President X" (role_holders.py)
+    clusters = drop_title_only_countries(text, clusters, gazetteer)  # "led by Angolan President X" (titled_demonyms.py)
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
     drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
     clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)

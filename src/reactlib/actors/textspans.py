@@ -17,6 +17,7 @@ from typing import Any, Sequence
 from ..tokens import token_view
 
 _STARTS_KEY = "reactlib.sentence_starts"
+_SENTENCE_INDEX_KEY = "reactlib.sentence_index"
 _OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _SENTENCE_END = ".!?"
 #: every character :func:`_quoted_spans` reacts to: line breaks, openers and closers
@@ -163,3 +164,27 @@ class SentenceIndex:
 
     def index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def shared_sentence_index(text: str, doc: Any = None) -> SentenceIndex:
+    """``SentenceIndex(sentence_starts(text, doc))``, made once per Doc and shared (read-only).
+
+    Why: the actor stage builds a linker for each of several passes and the later stages one
+    more; each read the same sentence starts again. Kept in ``doc.user_data`` with the Doc's
+    length, as :func:`_doc_sentences` is; without a Doc (or its ``user_data``) a new index."""
+    data = doc.user_data if doc is not None and isinstance(getattr(doc, "user_data", None), dict) else None
+    if data is not None:
+        cached = data.get(_SENTENCE_INDEX_KEY)
+        if cached is not None and cached[0] == len(doc) and cached[1] is text:
+            return cached[2]
+    index = SentenceIndex(sentence_starts(text, doc))
+    if data is not None:
+        data[_SENTENCE_INDEX_KEY] = (len(doc), text, index)
+    return index
+
+
+@lru_cache(maxsize=4)
+def shared_quote_index(text: str) -> QuoteIndex:
+    """``QuoteIndex(quoted_spans(text))``, made once for the last few texts and shared (read-only):
+    every linker of one article asks for the same one."""
+    return QuoteIndex(quoted_spans(text))

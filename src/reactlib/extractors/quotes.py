@@ -12,7 +12,9 @@ from .. import hookimpl
 from ..extractor import Extractor
 from ..linking import ActorLinker, shared_linker
 from ..quotes import find_quotes
+from ..quotes.bodies import organisation_named_after, owning_organisation
 from ..quotes.channels import channel_of
+from ..quotes.embedded import lend_reporters
 from ..types import Article, Quote
 
 NAME = "reactlib.quotes"
@@ -51,7 +53,7 @@ def extract_quotes(article: Article, doc: object) -> Article:
             extra={"group": f.group} if f.group is not None else {}))
         if f.kind == "direct":
             previous_speaker = speaker
-    return article.evolve(quotes=quotes)
+    return article.evolve(quotes=lend_reporters(quotes, text, linker))
 
 
 #: Pronouns that, after the words they report, point before the report (see :func:`extract_quotes`).
@@ -163,14 +165,25 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
         # "the Ecuadorian interior minister, Rosa Quispe": the post first, then the person in
         # commas; the person speaks, not the country or ministry of the title
         return named
+    named_body = organisation_named_after(linker, text, start, core_end, end)
+    if named_body is not None:
+        return named_body   # "The UN peacekeeping mission, MINUSCA,": the body named in commas
     head_end = _head_part(text, start, end)
     mentions = linker.mentions_in(start, head_end)
     if mentions:
         s, e, actor_id = max(mentions, key=lambda m: (m[1], m[1] - m[0]))
         return actor_id
+    body_of = owning_organisation(linker, text, start, end)
+    if body_of is not None:
+        return body_of   # "The observation mission of the African Union": the organisation speaks
     # a relative clause describes the speaker, its words name someone else: "An engineer who
     # inspected the dam for the Peruvian government" is not Peru
-    return linker.resolve(start, head_end) or linker.resolve(start, _cut_before(text, start, end, (" who ",)))
+    found = linker.resolve(start, head_end)
+    if found:
+        return found
+    before_who = _cut_before(text, start, end, (" who ",))
+    # the same span again would give the same answer (a third of speakers have no modifier)
+    return linker.resolve(start, before_who) if before_who != head_end else found
 
 
 #: how far from the cue (or the quote) the channel words are looked for: the attribution's

@@ -172,6 +172,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
                 break
             # "…, he said" / "…, the minister added"; not ", which engineers say …": a relative
             # clause with a report inside is part of this report and carries its own
+            if nxt in _RELATIVE_OPENERS and _speaker_reports_again(toks, j + 2, hi):
+                return j   # "…the dam, which it says will trap …": the speaker's own second report
             k = hi if nxt in _RELATIVE_OPENERS else j + 1
             steps = 0
             while k < hi and steps < 8 and toks.text[k] not in (",", ".", ";") and not quoted[k]:
@@ -195,6 +197,18 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             #         or the closed quotation shows the speaker's next act, not more of the report
         j += 1
     return j
+
+
+#: pronouns that, right after a relative word, stand for the speaker of the report around them
+_SPEAKER_AGAIN = frozenset(("it", "he", "she", "they"))
+
+
+def _speaker_reports_again(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether ``k`` opens "it says"/"he said": after ", which" a pronoun and a verb of saying
+    start the speaker's own second report, a quote of its own, not more of the first one
+    (", which engineers say …" names someone else and stays inside)."""
+    return k + 1 < hi and toks.lower[k] in _SPEAKER_AGAIN and toks.lower[k + 1] in CUE_FORMS \
+        and CUE_FORMS[toks.lower[k + 1]][1] == "speech"
 
 
 def _quotation_closed_with_comma(toks: Tokens, i: int, j: int, quoted: list[bool]) -> bool:

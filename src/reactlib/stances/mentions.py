@@ -10,6 +10,7 @@ is when the linker does not say. This module builds those views once per article
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from typing import Iterable, Sequence
 
 from attrs import frozen
@@ -174,8 +175,8 @@ class MentionIndex:
         out = []
         text, sent_start = self._text, self._sent_start
         n = len(text)
-        # only the tokens the gazetteer knows (one dict lookup each, no Python per token)
-        for i in [k for k, word in enumerate(text) if word in proper]:
+        # only the tokens the gazetteer knows (one C-level dict look-up each, no Python step per token)
+        for i in compress(range(n), map(proper.__contains__, text)):
             word = text[i]
             if not word[:1].isupper() or i in covered or not word.isalpha():
                 continue

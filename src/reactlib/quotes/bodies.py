@@ -1,0 +1,64 @@
+"""A body of an organisation speaking: "The observation mission of the African Union said …".
+
+The head of such a phrase ("the observation mission") names no one by itself, and read
+alone it may be taken for a state's diplomatic mission or the country in focus. The words
+are the organisation's, through the body it sent or runs, so the organisation named right
+after "of" speaks. Only for collective bodies: "the foreign minister of Peru" is a person.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: collective nouns for a part of an organisation that speaks in its name
+BODY_NOUNS = frozenset((
+    "mission", "delegation", "secretariat", "observers", "monitors", "office", "commission",
+    "council", "committee", "board", "team", "panel", "bureau", "directorate",
+))
+_OF = re.compile(r"\bof\s", re.IGNORECASE)   # anchored on the word: linear on long blank runs
+
+
+def owning_organisation(linker: Any, text: str, start: int, end: int) -> str | None:
+    """The organisation actor of "<the …body> of <organisation>" in ``text[start:end]``, else None."""
+    phrase = text[start:end]
+    m = _OF.search(phrase)
+    if m is None:
+        return None
+    head = phrase[:m.start()].split()
+    if not head or head[-1].lower() not in BODY_NOUNS or any(w[:1].isupper() for w in head[1:]):
+        return None   # "UN Security Council of …" names its own owner: left to the linker
+    rest = phrase[m.end():]
+    org_start = start + m.end() + (len(rest) - len(rest.lstrip()))
+    if text[org_start:org_start + 4].lower() == "the ":
+        org_start += 4
+    for s, e, actor_id in linker.mentions_in(org_start, end):
+        actor = linker.actor(actor_id)
+        if s == org_start and actor is not None and actor.kind == "organization":
+            return actor_id
+    return None
+
+
+#: nouns that describe an organisation before its name in commas ("The regional bloc, ECOWAS,")
+DESCRIPTION_HEADS = BODY_NOUNS | frozenset((
+    "bloc", "alliance", "coalition", "party", "agency", "organisation", "organization", "group",
+    "force", "movement", "union", "body", "charity", "court", "tribunal", "operator", "company",
+))
+
+
+def organisation_named_after(linker: Any, text: str, start: int, core_end: int, end: int) -> str | None:
+    """The organisation named in commas after its description, closing the speaker phrase:
+    "The UN peacekeeping mission, MINUSCA," or "The regional bloc, ECOWAS," — the named body
+    speaks, not the owner in the description (the UN) nor the country in focus."""
+    if text[core_end:core_end + 1] != ",":
+        return None
+    head = text[start:core_end].split()
+    if not head or head[-1].lower() not in DESCRIPTION_HEADS:
+        return None
+    for s, e, actor_id in linker.mentions_in(core_end, end):
+        actor = linker.actor(actor_id)
+        between = text[core_end + 1:s].strip().lower()
+        if s >= core_end and actor is not None and actor.kind in ("organization", "group") \
+                and between in ("", "the") and not text[e:end].strip(" ,.;:"):
+            return actor_id
+    return None
