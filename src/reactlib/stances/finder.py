@@ -67,6 +67,7 @@ from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, 
 from .fronted import fronted_stances
 from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
+from .blame import attributed_blame
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
@@ -1216,7 +1217,7 @@ class StanceFinder:
         covered_until = -1  # end of the complement of the last request or refusal
         # charges in the speakers' own words, known before the narrative pass so that "The
         # Kremlin rejected the accusation" after one of them answers it
-        charges = quote_charges(self)
+        charges = quote_charges(self) + attributed_blame(self)
         for f in charges:
             self.makers.record(f.type, f.holder, f.target, self.mentions.token_at(f.start))
         for m in self.matches:

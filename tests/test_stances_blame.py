@@ -1,0 +1,64 @@
+"""Accusations told as attributions of blame, without the word "accuse".
+
+"said it was 'highly likely' that the Belarusian state was behind the cyberattack", "said X was
+responsible for the fire", "said X had carried out the attack", "said the sinking bore the
+hallmarks of X", "attributed the attack to X": the speaker accuses X. A later "rejected the
+accusation" / "denied involvement" answers that speaker. Asking who was behind an attack, or
+saying an actor was not behind it, accuses nobody.
+
+Sentences are invented for these tests (other countries and people than any article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+D = "date 2025-03-02\n\n"
+
+
+def _read(text: str) -> list[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return sorted((name[s.holder], s.type, name.get(s.target)) for s in art.stances)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Lithuanian government said on Friday it was \"highly likely\" that the Belarusian state was behind "
+     "the cyberattack.", ("Lithuania", "accuse", "Belarus")),
+    ("Ukraine's foreign minister, Andrii Sybiha, said Russia was behind the drone strike on the power plant.",
+     ("Andrii Sybiha", "accuse", "Russia")),
+    ("Poland's prime minister, Donald Tusk, said Belarus was responsible for the fire at the depot.",
+     ("Donald Tusk", "accuse", "Belarus")),
+    ("Japan said China had carried out the cyberattack on its ports.", ("Japan", "accuse", "China")),
+    ("Seoul said the sinking of the corvette bore the hallmarks of North Korea.",
+     ("South Korea", "accuse", "North Korea")),
+    ("Estonia attributed the cyberattack to Russia.", ("Estonia", "accuse", "Russia")),
+    ("Armenia said Azerbaijan was to blame for the shelling of the border villages.",
+     ("Armenia", "accuse", "Azerbaijan")),
+])
+def test_attribution_of_blame_is_an_accusation(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Oslo were trying to find out who was behind the attack.",
+    "Norway said it did not know who was behind the sabotage.",
+    "Finland said Russia was not behind the damage to the cable.",
+    "Germany said it stood firmly behind Ukraine.",
+    "Kenya said Ethiopia had carried out the reforms it promised.",
+    "Canada said it was too early to say whether Russia was responsible for the outage.",
+])
+def test_no_attribution_no_accusation(text):
+    assert [s for s in _read(text) if s[1] == "accuse"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Polish government said it was highly likely that Belarus was behind the fire at the depot. "
+     "Minsk rejected the accusation.", ("Belarus", "reject", "Poland")),
+    ("Japan said China had carried out the cyberattack on its ports. Beijing denied any involvement.",
+     ("China", "reject", "Japan")),
+])
+def test_answer_to_an_attribution_targets_the_accuser(text, expected):
+    assert expected in _read(text)
