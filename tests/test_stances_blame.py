@@ -62,3 +62,24 @@ def test_no_attribution_no_accusation(text):
 ])
 def test_answer_to_an_attribution_targets_the_accuser(text, expected):
     assert expected in _read(text)
+
+
+# --- the removed government as a target ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers in Niger deposed President Mohamed Bazoum on Wednesday. The junta's leader, General "
+     "Abdourahamane Tiani, accused the ousted government of \"ruining the economy\".",
+     ("Abdourahamane Tiani", "accuse", "Mohamed Bazoum")),
+    ("Mutinous officers in Guinea-Bissau detained President Umaro Embaló on Sunday. Their spokesman, "
+     "Colonel Dinis N'Tchama, blamed the deposed president for the unrest in the capital.",
+     ("Dinis N'Tchama", "accuse", "Umaro Embaló")),
+])
+def test_the_removed_government_is_its_leader(text, expected):
+    assert expected in _read(text)
+
+
+def test_a_former_government_without_a_coup_has_no_target():
+    text = ("Police in Lima detained the journalist Gustavo Gorriti on Monday. Peru's president, Dina Boluarte, "
+            "accused the former government of \"ruining the economy\".")
+    got = [s for s in _read(text) if s[1] == "accuse"]
+    assert got == [("Dina Boluarte", "accuse", None)]
