@@ -67,7 +67,7 @@ def _names_deposed(f: StanceFinder, start: int) -> bool:
 
 def with_deposed_targets(f: StanceFinder, found: list[Found]) -> list[Found]:
     """``found`` with the deposed leader as the target of stances aimed at the removed government."""
-    if not any(x.target is None and x.type in TYPES for x in found):
+    if DEPOSED.isdisjoint(f.words) or not any(x.target is None and x.type in TYPES for x in found):
         return found
     leader = _deposed_leader(f)
     if leader is None:
