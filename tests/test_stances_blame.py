@@ -83,3 +83,22 @@ def test_a_former_government_without_a_coup_has_no_target():
             "accused the former government of \"ruining the economy\".")
     got = [s for s in _read(text) if s[1] == "accuse"]
     assert got == [("Dina Boluarte", "accuse", None)]
+
+
+# --- "the regime" is the state the article is about ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Venezuela's opposition leader, María Corina Machado, accused the regime of stealing the election.",
+     ("María Corina Machado", "accuse", "Venezuela")),
+    ("Belarus jailed three more journalists on Monday. Lithuania's foreign minister, Kęstutis Budrys, "
+     "condemned the regime and said Vilnius would shelter the reporters' families.",
+     ("Kęstutis Budrys", "condemn", "Belarus")),
+])
+def test_the_regime_is_the_host_state(text, expected):
+    assert expected in _read(text)
+
+
+def test_an_official_does_not_call_his_own_government_a_regime():
+    text = "Venezuela's foreign minister, Yván Gil, accused the regime of lying about the election."
+    got = [s for s in _read(text) if s[1] == "accuse"]
+    assert ("Yván Gil", "accuse", "Venezuela") not in got

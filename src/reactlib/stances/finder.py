@@ -69,6 +69,7 @@ from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
+from .regime import with_regime_targets
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
@@ -1249,7 +1250,7 @@ class StanceFinder:
         found.extend(expectation_demands(self, found))
         found.extend(quote_criticism(self, found))
         found.extend(quote_defiance(self, found))
-        found = with_deposed_targets(self, quote_threats(self, found))
+        found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         return resolve_other_side(self, with_echoes(self, found))
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
