@@ -102,3 +102,22 @@ def test_an_official_does_not_call_his_own_government_a_regime():
     text = "Venezuela's foreign minister, Yván Gil, accused the regime of lying about the election."
     got = [s for s in _read(text) if s[1] == "accuse"]
     assert ("Yván Gil", "accuse", "Venezuela") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chad said the Wagner group was behind it.", ("Chad", "accuse", "Wagner Group")),
+    ("Sudan said the attack was carried out by the Rapid Support Forces.",
+     ("Sudan", "accuse", "Rapid Support Forces")),
+    ("Iraq said it was clear that Turkey was behind the drone strike on Sinjar.", ("Iraq", "accuse", "Turkey")),
+])
+def test_more_attributions(text, expected):
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said Russian forces were behind the front line near Pokrovsk.",
+    "Kenya said its army had carried out the evacuation of the stranded tourists.",
+    "Sudan said the evacuation was carried out by the Rapid Support Forces.",
+])
+def test_more_non_attributions(text):
+    assert [s for s in _read(text) if s[1] == "accuse"] == []

@@ -2,8 +2,8 @@
 
 Reaction reports often accuse without an accusing verb: "said it was 'highly likely' that the
 Russian state was behind the attack", "said X was responsible for / to blame for the fire",
-"said X had carried out the strike", "said the sinking bore the hallmarks of X", "attributed
-the attack to X". The speaker (the subject of the reporting verb) accuses X.
+"said X had carried out the strike", "said the attack was carried out by X", "said the sinking
+bore the hallmarks of X", "attributed the attack to X". The speaker (the subject of the reporting verb) accuses X.
 
 These are read before the narrative pass, so that a later "rejected the accusation" or
 "denied involvement" answers the speaker (see :class:`.culprits.Makers`).
@@ -53,9 +53,12 @@ ACT_VERBS = frozenset("carried conducted orchestrated masterminded perpetrated s
 ATTRIBUTE_VERBS = verbs("attribute", "trace")
 #: Verbs before "the hallmarks of X".
 HALLMARK_VERBS = verbs("bear", "have", "carry", "show") | {"bore", "borne"}
-#: Nouns a nationality may head for the state that is blamed ("the Belarusian state was behind").
+#: Nouns that may follow the blamed actor's name and head its phrase: a nationality's state
+#: ("the Belarusian state was behind"), a name's group ("the Wagner group was behind it").
 STATE_HEADS = frozenset("state government regime army military authorities forces services intelligence "
-                        "leadership".split())
+                        "leadership group movement militia network agents operatives".split())
+#: Auxiliaries of a passive act ("the attack was carried out by X").
+PASSIVE = frozenset("was were had has have been is are".split())
 #: Words one of which every reading needs.
 TRIGGERS = frozenset({"behind", "responsible", "accountable", "blame", "hallmarks"}) | ACT_VERBS | ATTRIBUTE_VERBS
 QUOTE_CHARS = frozenset('"“”\'‘’')
@@ -133,6 +136,36 @@ def _blamed_actor(f: StanceFinder, i: int):
     return g if _blamed_predicate(f, end) else None
 
 
+def _passive_blame(f: StanceFinder, i: int):
+    """The agent of "<reporting verb> (that) the attack was carried out by X" at ``i``."""
+    w = f.words
+    k = _skip(f, i + 1, TIME_FILLERS - {","})
+    if k < f.n and w[k] == "that":
+        k = _skip(f, k + 1)
+    if k >= f.n or w[k] not in DETERMINERS:
+        return None
+    stop = min(f.n, k + 8)
+    event = next((j for j in range(k, stop) if w[j] in EVENTS), None)
+    if event is None:
+        return None
+    j = _skip(f, event + 1)
+    if j >= f.n or w[j] not in PASSIVE:
+        return None
+    j = _skip(f, j, PASSIVE)
+    if j >= f.n or w[j] not in ACT_VERBS:
+        return None
+    j = _skip(f, j + 1)
+    if j < f.n and w[j] == "out":
+        j = _skip(f, j + 1)
+    if j >= f.n or w[j] != "by":
+        return None
+    j = _skip(f, j + 1)
+    while j < f.n and w[j] in DETERMINERS:
+        j = _skip(f, j + 1)
+    g = f.mentions.group_starting(j) if j < f.n else None
+    return g if g is not None and not g.possessive else None
+
+
 def _speaker(f: StanceFinder, i: int, target: str) -> list[str]:
     if i > 0 and f.words[i - 1] in ("who", "whether", "if"):
         return []
@@ -190,7 +223,7 @@ def attributed_blame(f: StanceFinder) -> list[Found]:
         return out  # most articles blame no one this way: one pass in C, no Python loop
     for i, word in enumerate(f.words):
         if word in REPORTING:
-            g = _blamed_actor(f, i)
+            g = _blamed_actor(f, i) or _passive_blame(f, i)
             if g is not None:
                 out.extend(_found(f, _speaker(f, i, g.actor), g.actor, i, g.end, "blame-attribution"))
         elif word == "hallmarks":
