@@ -70,6 +70,9 @@ from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .passive_summons import passive_summons
 from .suspensions import suspensions
+from .blame import attributed_blame
+from .deposed import with_deposed_targets
+from .regime import with_regime_targets
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
@@ -1220,7 +1223,7 @@ class StanceFinder:
         covered_until = -1  # end of the complement of the last request or refusal
         # charges in the speakers' own words, known before the narrative pass so that "The
         # Kremlin rejected the accusation" after one of them answers it
-        charges = quote_charges(self)
+        charges = quote_charges(self) + attributed_blame(self)
         for f in charges:
             self.makers.record(f.type, f.holder, f.target, self.mentions.token_at(f.start))
         for m in self.matches:
@@ -1253,7 +1256,7 @@ class StanceFinder:
         found.extend(expectation_demands(self, found))
         found.extend(quote_criticism(self, found))
         found.extend(quote_defiance(self, found))
-        found = quote_threats(self, found)
+        found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         return resolve_other_side(self, with_echoes(self, found))
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
