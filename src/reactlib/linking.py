@@ -695,6 +695,5 @@ _MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Aa]mbassador|[E
 from .actors.gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, SEAT, default_gazetteer  # noqa: E402
 from .actors.placed import city_countries  # noqa: E402
 from .actors.seats import body_seats as _body_seats  # noqa: E402
-from .actors.textspans import (QuoteIndex, SentenceIndex, quoted_spans, sentence_starts,  # noqa: E402,F401
-                               shared_quote_index, shared_sentence_index)
+from .actors.textspans import shared_quote_index, shared_sentence_index  # noqa: E402
 from .actors import recognize as _recognize  # noqa: E402
