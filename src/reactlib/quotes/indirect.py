@@ -19,6 +19,7 @@ from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
+from .report_ends import NAMING_VERBS, after_a_duration, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
@@ -187,8 +188,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
                 break
             j = close + 1   # "that the government — by which I mean the cabinet — had lost": a parenthesis
             continue
-        if w in _SUBORDINATE and j > i + 2:
-            break
+        if w in _SUBORDINATE and j > i + 2 and not (w == "after" and after_a_duration(toks, j)):
+            break   # but "received threats for months after publishing …" dates the clause's own verb
         if stop_at_verb and w in ("and", "but") and j > i + 2 and j + 1 < hi and _coordinated_cue(toks, j + 1, hi):
             break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
         if stop_at_verb and w == "and" and j > i + 2 and j + 1 < hi and _past_verb(toks, j + 1) \
@@ -207,8 +208,9 @@ def _speaker_reports_again(toks: Tokens, k: int, hi: int) -> bool:
     """Whether ``k`` opens "it says"/"he said": after ", which" a pronoun and a verb of saying
     start the speaker's own second report, a quote of its own, not more of the first one
     (", which engineers say …" names someone else and stays inside)."""
-    return k + 1 < hi and toks.lower[k] in _SPEAKER_AGAIN and toks.lower[k + 1] in CUE_FORMS \
-        and CUE_FORMS[toks.lower[k + 1]][1] == "speech"
+    return k + 1 < hi and toks.lower[k] in _SPEAKER_AGAIN and (
+        (toks.lower[k + 1] in CUE_FORMS and CUE_FORMS[toks.lower[k + 1]][1] == "speech")
+        or toks.lower[k + 1] in NAMING_VERBS)
 
 
 def _quotation_closed_with_comma(toks: Tokens, i: int, j: int, quoted: list[bool]) -> bool:
@@ -581,7 +583,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 # (not "X, the commission said, and a drought was declared": a new clause, the writer's)
                 # "The museum, he said, celebrated his heroes.": the report is the whole sentence
                 end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
-                if _words(toks, j + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, lo, end, quoted):
+                if _words(toks, j + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, lo, end, quoted) \
+                        and not writer_appositive(toks, _skip_dateline(toks, lo, a.speaker[0] - 1), a.speaker[0] - 1,
+                                                  skip_space(toks, j + 1, end), end):
                     whole = _before(toks, lo, end, quoted, min_words=1)
                     if whole:
                         return [whole]

@@ -1,0 +1,93 @@
+"""Quotes round 10: sentences written for this round (other places, people and wording than any
+article of the development sets), each watched failing before its rule was written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+
+def quotes_of(text: str) -> dict[str, tuple[str, str | None]]:
+    """Quote text -> (kind, the speaker's actor name), for every quote of ``text``."""
+    article = reactlib.parse(text)
+    names = {a.id: a.name for a in article.actors}
+    return {q.text.strip("\"“”‘’,. "): (q.kind, names.get(q.speaker)) for q in article.quotes}
+
+
+def indirect_texts(text: str) -> list[str]:
+    return [t for t, (kind, _) in quotes_of(text).items() if kind == "indirect"]
+
+
+# --- ", which it described as …": a second report of the speaker ends the first --------------
+
+DESCRIBED = [
+    ('Chile\'s state broadcaster TVN said President Gabriel Boric had personally opened the new bridge '
+     'over the Maule river, which it described as a gift to "future generations" living on the coast.',
+     "President Gabriel Boric had personally opened the new bridge over the Maule river"),
+    ("The Kenyan Ministry of Health said nurses in Mombasa had stopped work on Monday, which it "
+     "called an illegal strike by a small union.",
+     "nurses in Mombasa had stopped work on Monday"),
+    ("Greenpeace said the tanker had dumped oil near the reef, which it branded a crime against "
+     "the fishermen of the island.",
+     "the tanker had dumped oil near the reef"),
+]
+
+
+@pytest.mark.parametrize("text,report", DESCRIBED)
+def test_a_relative_clause_describing_the_report_is_the_speaker_s_own_second_report(text, report):
+    assert report in indirect_texts(text)
+
+
+def test_a_relative_clause_describing_someone_else_s_view_stays_in_the_report():
+    text = ("The Chilean government said the bridge over the Maule river, which engineers described "
+            "as unsafe, would stay closed until March.")
+    got = indirect_texts(text)
+    assert any(t.endswith("would stay closed until March") for t in got), got
+
+
+# --- "for months after …": a time span bound to the clause's own verb ------------------------
+
+DURATIONS = [
+    ("Ortega's wife, Lucia Ortega, said her husband had received threats for weeks after exposing "
+     "a fraud at a provincial bank in Leon.",
+     "her husband had received threats for weeks after exposing a fraud at a provincial bank in Leon"),
+    ("The Peruvian union leader Rosa Quispe said the miners had stayed underground for days after "
+     "the company cut their wages.",
+     "the miners had stayed underground for days after the company cut their wages"),
+]
+
+
+@pytest.mark.parametrize("text,report", DURATIONS)
+def test_after_following_a_duration_stays_in_the_report(text, report):
+    assert report in indirect_texts(text)
+
+
+def test_a_bare_after_clause_still_ends_the_report():
+    text = "The Bolivian minister Carlos Mesa said the dam would hold after the engineers inspected it on Friday."
+    got = indirect_texts(text)
+    assert "the dam would hold" in got, got
+
+
+# --- "X, the agency said Tuesday, the worst …": the writer's appositive after an inserted cue --
+
+APPOSITIVES = [
+    ("At least 40 fishermen died when a storm sank their trawlers in the Bay of Bengal, the "
+     "Bangladesh coast guard said Monday, the worst such accident on the coast this year.",
+     "At least 40 fishermen died when a storm sank their trawlers in the Bay of Bengal"),
+    ("Nine miners were rescued from a flooded shaft in Potosi, the Bolivian government said, "
+     "a rare success for the rescue teams of the region.",
+     "Nine miners were rescued from a flooded shaft in Potosi"),
+]
+
+
+@pytest.mark.parametrize("text,report", APPOSITIVES)
+def test_an_appositive_after_an_inserted_cue_is_the_writer_s(text, report):
+    assert report in indirect_texts(text)
+
+
+def test_a_report_split_by_its_cue_stays_whole():
+    text = "The new bridge, the Chilean transport minister said, will open to traffic in March."
+    got = indirect_texts(text)
+    assert any(t.startswith("The new bridge") and t.endswith("will open to traffic in March") for t in got), got
