@@ -47,6 +47,19 @@ def test_a_relative_clause_describing_someone_else_s_view_stays_in_the_report():
     assert any(t.endswith("would stay closed until March") for t in got), got
 
 
+def test_a_verdict_quoted_to_its_end_stays_in_the_report():
+    text = ('The Bolivian government said it rejected the ruling of the court, which it described as '
+            '"an insult to the Bolivian people".')
+    got = indirect_texts(text)
+    assert any(t.startswith("it rejected the ruling") and "insult" in t for t in got), got
+
+
+def test_a_fragment_inside_the_speaker_s_verdict_is_the_speaker_s():
+    text = ("Chile's state broadcaster TVN said President Gabriel Boric had personally opened the new bridge "
+            'over the Maule river, which it described as a stern warning to "profiteers" hoarding fuel.')
+    assert quotes_of(text).get("profiteers") == ("partial", "TVN")
+
+
 # --- "for months after …": a time span bound to the clause's own verb ------------------------
 
 DURATIONS = [
@@ -91,3 +104,37 @@ def test_a_report_split_by_its_cue_stays_whole():
     text = "The new bridge, the Chilean transport minister said, will open to traffic in March."
     got = indirect_texts(text)
     assert any(t.startswith("The new bridge") and t.endswith("will open to traffic in March") for t in got), got
+
+
+# --- verbs of saying that report nothing said -----------------------------------------------
+
+NOTHING_SAID = [
+    "The Chilean finance minister Mario Marcel did not say where the gold had been stored.",
+    "The Chilean finance minister Mario Marcel declined to say whether the bank would sell the gold.",
+    "Brazil has long denied funding armed groups in the Amazon.",
+    "Estonian Prime Minister Kristen Michal called for the European Union to add the freighter and "
+    "its captain to its blacklist.",
+    "The Kenyan embassy in Lima posted a warm message on Facebook on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_SAID)
+def test_a_withheld_answer_a_denied_act_or_a_noun_object_is_no_report(text):
+    assert indirect_texts(text) == []
+
+
+REPORTS = [
+    ("The Chilean finance minister Mario Marcel said where the gold had been stored was a state secret.",
+     "where the gold had been stored was a state secret"),
+    ("Brazil denied that it had funded armed groups in the Amazon.",
+     "that it had funded armed groups in the Amazon"),
+    ("The Kenyan embassy in Lima posted on Facebook that the two nations had signed a trade deal.",
+     "that the two nations had signed a trade deal"),
+    ("Estonian Prime Minister Kristen Michal added that the freighter had been seized on Monday.",
+     "that the freighter had been seized on Monday"),
+]
+
+
+@pytest.mark.parametrize("text,report", REPORTS)
+def test_the_same_verbs_with_a_clause_still_report(text, report):
+    assert report in indirect_texts(text)

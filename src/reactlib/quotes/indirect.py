@@ -19,7 +19,8 @@ from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .report_ends import NAMING_VERBS, after_a_duration, writer_appositive
+from .non_reports import denied_act, unanswered_question
+from .report_ends import after_a_duration, speaker_names_report, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
@@ -173,7 +174,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
                 break
             # "…, he said" / "…, the minister added"; not ", which engineers say …": a relative
             # clause with a report inside is part of this report and carries its own
-            if nxt in _RELATIVE_OPENERS and _speaker_reports_again(toks, j + 2, hi):
+            if nxt in _RELATIVE_OPENERS and (_speaker_reports_again(toks, j + 2, hi)
+                                             or speaker_names_report(toks, j + 2, hi, quoted)):
                 return j   # "…the dam, which it says will trap …": the speaker's own second report
             k = hi if nxt in _RELATIVE_OPENERS else j + 1
             steps = 0
@@ -208,9 +210,8 @@ def _speaker_reports_again(toks: Tokens, k: int, hi: int) -> bool:
     """Whether ``k`` opens "it says"/"he said": after ", which" a pronoun and a verb of saying
     start the speaker's own second report, a quote of its own, not more of the first one
     (", which engineers say …" names someone else and stays inside)."""
-    return k + 1 < hi and toks.lower[k] in _SPEAKER_AGAIN and (
-        (toks.lower[k + 1] in CUE_FORMS and CUE_FORMS[toks.lower[k + 1]][1] == "speech")
-        or toks.lower[k + 1] in NAMING_VERBS)
+    return k + 1 < hi and toks.lower[k] in _SPEAKER_AGAIN and toks.lower[k + 1] in CUE_FORMS \
+        and CUE_FORMS[toks.lower[k + 1]][1] == "speech"
 
 
 def _quotation_closed_with_comma(toks: Tokens, i: int, j: int, quoted: list[bool]) -> bool:
@@ -559,6 +560,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     k += 1
                 j = _skip_adverbials(toks, k, hi)
         j = _that_ahead(toks, j, hi, quoted)
+        if unanswered_question(toks, cue.head, j, hi) or denied_act(toks, lemma, j, hi):
+            return []   # "did not say where …", "denied seeking …": no words of the speaker reported
         if lemma in WARNING_CUES and _warning_against(toks, j, hi, quoted):
             return []   # "warned (the rebels) against any escalation": a warning about an act, no clause
         at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","

@@ -1,25 +1,53 @@
 """Where a reported clause ends: three small tests the clause scanner of ``indirect.py`` asks.
 
-* ", which it described as …", ", which she called …": a pronoun for the speaker and a verb of
-  naming open the speaker's own verdict on what was just reported, a second report, so the
-  first one ends at the comma (", which engineers described as unsafe" names someone else and
-  stays inside).
 * "had received threats for months after publishing …": "after" right behind a span of time
   dates the clause's own verb; it is no subordinate clause of the writer's, and the report
   goes on through it.
 * "X happened, the agency said Tuesday, the worst such disaster this year": after a complete
   report and its inserted cue, a noun phrase with no verb is the writer's appositive, not the
   rest of the report ("The bridge, the minister said, will open in March" still goes on).
+* ", which it described as a necessary warning to …", ", which she called …": a pronoun for the
+  speaker and a verb of naming open the speaker's own verdict on what was just reported, a
+  second report, so the first ends at the comma (", which engineers described as unsafe" names
+  someone else and stays inside). When the verdict is one quotation to its end (", which it
+  described as "politically motivated""), the annotations keep it inside the report: the
+  quotation is the speaker's words about the report, one statement with it. A fragment quoted
+  inside such a verdict ("… warning to "warmongers"") is the speaker's (:func:`verdict_holder`).
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from .clauses import looks_like_clause
 from .tokens import Tokens
 
 #: verbs by which a speaker names what it reports ("which it described as a provocation")
-NAMING_VERBS = frozenset("described describes describe called calls call termed terms term branded brands "
-                         "brand labelled labeled labels dubbed dubs characterised characterized".split())
+NAMING_VERBS = frozenset("described describes called calls termed terms branded brands labelled labeled "
+                         "labels dubbed dubs characterised characterized".split())
+#: pronouns that, right after a relative word, stand for the speaker of the report around them
+_SPEAKER_AGAIN = frozenset(("it", "he", "she", "they"))
+
+
+def speaker_names_report(toks: Tokens, k: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether ``k`` (after ", which") opens "it described as …" / "she called …" whose verdict is
+    not one quotation running to the end of the clause."""
+    if not (k + 1 < hi and toks.lower[k] in _SPEAKER_AGAIN and toks.lower[k + 1] in NAMING_VERBS):
+        return False
+    m = k + 2
+    while m < hi and toks.is_space[m]:
+        m += 1
+    if m < hi and toks.lower[m] == "as":
+        m += 1
+    while m < hi and toks.is_space[m]:
+        m += 1
+    if m >= hi or not quoted[m]:
+        return True
+    while m < hi and quoted[m]:
+        m += 1
+    return not (m >= hi or toks.text[m] in (".", "!", "?", ";") or "\n" in toks.text[m])
+
 
 #: words of a span of time that "after" may follow inside a clause ("for weeks after", "shortly after")
 _DURATIONS = frozenset("seconds minutes hours days weeks months years decades moments shortly soon "
@@ -44,3 +72,22 @@ def writer_appositive(toks: Tokens, lo: int, comma: int, first: int, end: int) -
     and has no verb of its own."""
     return (first < end and toks.lower[first] in _APPOSITIVE_OPENERS
             and looks_like_clause(toks, lo, comma) and not looks_like_clause(toks, first, end))
+
+
+#: how far the start of a verdict's fragment may lie from the end of the report it judges
+VERDICT_REACH = 200
+_VERDICT = re.compile(r"\s*,\s*which\s+(?:it|he|she|they)\s+(\w+)\b[^.;!?\n]*$", re.IGNORECASE)
+
+
+def verdict_holder(quotes: list[Any], text: str, q: Any) -> Any | None:
+    """The indirect quote with a speaker that a fragment's ", which it described as … "…"" judges:
+    the report ending closest before the fragment, joined to it by the speaker's verdict."""
+    best = None
+    for o in quotes:
+        if o.kind == "indirect" and o.speaker is not None and o.end <= q.start and q.start - o.end <= VERDICT_REACH \
+                and (best is None or o.end > best.end):
+            best = o
+    if best is None:
+        return None
+    m = _VERDICT.match(text, best.end, q.start)
+    return best if m is not None and m.group(1).lower() in NAMING_VERBS else None
