@@ -138,3 +138,26 @@ REPORTS = [
 @pytest.mark.parametrize("text,report", REPORTS)
 def test_the_same_verbs_with_a_clause_still_report(text, report):
     assert report in indirect_texts(text)
+
+
+# --- ", which it says …": the speaker's own second report --------------------------------------
+
+def test_the_speaker_s_second_report_starts_after_its_cue_and_keeps_an_appositive():
+    text = ('Thailand\'s foreign ministry said on Monday that it was "deeply worried" about the new dam, '
+            "which it says will block the silt on which the Chao Phraya delta, home to 12 million farmers, depends.")
+    got = quotes_of(text)
+    report = "will block the silt on which the Chao Phraya delta, home to 12 million farmers, depends"
+    assert got.get(report) == ("indirect", "Thailand"), got
+
+
+def test_a_second_report_that_is_mostly_a_quotation_is_the_partial_alone():
+    text = ('The Chadian rebel spokesman Ali Hassan blamed the national army, which he said had been '
+            '"shelling villages without any warning" since June.')
+    got = quotes_of(text)
+    assert got.get("shelling villages without any warning", ("", ""))[0] == "partial", got
+    assert [t for t in indirect_texts(text) if "shelling" in t] == [], got
+
+
+def test_a_relative_report_of_someone_named_keeps_its_relative_word():
+    text = "The plant, which the agency says has no backup power, was shut down on Friday."
+    assert "which the agency says has no backup power" in indirect_texts(text)

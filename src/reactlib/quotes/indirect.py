@@ -20,7 +20,7 @@ from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phra
                       looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .non_reports import denied_act, unanswered_question
-from .report_ends import after_a_duration, speaker_names_report, writer_appositive
+from .report_ends import after_a_duration, appositive_skipped, own_second_report, speaker_names_report, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
@@ -775,9 +775,14 @@ def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         k = j
         while k < end and toks.text[k] != ",":
             k += 1
-        end = k
+        end = appositive_skipped(toks, k, end) if own_second_report(toks, a) else k
     if _words(toks, j, end) < 2:
         return None
+    if own_second_report(toks, a):
+        # ", which it says will trap the sediment …": the speaker's own second report is the clause
+        # after the cue; one that is mostly a quotation (', which he said had been "firing …"') is
+        # the partial quote alone
+        return None if _mostly_quoted(toks, j, end, quoted) else _span(toks, j, end)
     return _span(toks, r, end)
 
 

@@ -13,6 +13,9 @@
   described as "politically motivated""), the annotations keep it inside the report: the
   quotation is the speaker's words about the report, one statement with it. A fragment quoted
   inside such a verdict ("… warning to "warmongers"") is the speaker's (:func:`verdict_holder`).
+* ", which it says will trap the silt on which the delta, home to 17 million people, depends":
+  the speaker's own second report is the clause after "it says" (:func:`own_second_report`), and
+  an appositive between commas inside it does not end it (:func:`appositive_skipped`).
 """
 
 from __future__ import annotations
@@ -91,3 +94,32 @@ def verdict_holder(quotes: list[Any], text: str, q: Any) -> Any | None:
         return None
     m = _VERDICT.match(text, best.end, q.start)
     return best if m is not None and m.group(1).lower() in NAMING_VERBS else None
+
+
+def own_second_report(toks: Tokens, a: Any) -> bool:
+    """Whether cue ``a``'s speaker is a lone pronoun ("…, which it says …"): the speaker of the
+    report before, reporting again."""
+    return a.speaker is not None and a.speaker[0] == a.speaker[1] and toks.lower[a.speaker[0]] in _SPEAKER_AGAIN
+
+
+#: how many tokens an appositive between commas inside a clause may have
+APPOSITIVE_TOKENS = 24
+_FINITE_WORDS = frozenset("is was are were will would can could should may might must has had have "
+                          "did does do".split())
+
+
+def appositive_skipped(toks: Tokens, comma: int, end: int) -> int:
+    """Where a clause ends when a comma at ``comma`` may open an appositive: past the second
+    comma when the words between have no verb and a lower-case word goes on after it ("the
+    delta, home to 17 million people, depends"); else at ``comma``."""
+    k = comma + 1
+    while k < end and k - comma <= APPOSITIVE_TOKENS and toks.text[k] != ",":
+        if toks.lower[k] in _FINITE_WORDS or (k > comma + 1 and toks.lower[k] in ("which", "who", "that")):
+            return comma
+        k += 1
+    if k >= end or toks.text[k] != "," or k - comma > APPOSITIVE_TOKENS:
+        return comma
+    m = k + 1
+    while m < end and toks.is_space[m]:
+        m += 1
+    return end if m < end and toks.text[m][:1].islower() and toks.text[m][:1].isalpha() else comma
