@@ -161,3 +161,25 @@ def test_a_second_report_that_is_mostly_a_quotation_is_the_partial_alone():
 def test_a_relative_report_of_someone_named_keeps_its_relative_word():
     text = "The plant, which the agency says has no backup power, was shut down on Friday."
     assert "which the agency says has no backup power" in indirect_texts(text)
+
+
+# --- "continued" is a cue of quotations only ----------------------------------------------------
+
+def test_continued_before_a_noun_reports_nothing():
+    text = ("The Peruvian foreign minister Elmer Schialer asked Chile to give its observers continued access "
+            "to the border posts at Tacna.")
+    assert [t for t in indirect_texts(text) if "access" in t] == []
+
+
+def test_continued_after_a_quotation_still_attributes_it():
+    text = '"We will not give up," the Peruvian foreign minister Elmer Schialer continued.'
+    assert quotes_of(text).get("We will not give up") == ("direct", "Elmer Schialer")
+
+
+# --- a partial quote after "thanked X for" -----------------------------------------------------
+
+def test_a_fragment_after_thanked_is_the_thanker_s():
+    text = ('Chilean President Gabriel Boric thanked Norway and Canada for their "tireless and generous '
+            'support" during the talks.')
+    assert quotes_of(text).get("tireless and generous support") == ("partial", "Gabriel Boric")
+

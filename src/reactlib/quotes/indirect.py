@@ -19,7 +19,7 @@ from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .non_reports import denied_act, unanswered_question
+from .non_reports import continued_object, denied_act, unanswered_question
 from .report_ends import after_a_duration, appositive_skipped, own_second_report, speaker_names_report, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
@@ -560,7 +560,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     k += 1
                 j = _skip_adverbials(toks, k, hi)
         j = _that_ahead(toks, j, hi, quoted)
-        if unanswered_question(toks, cue.head, j, hi) or denied_act(toks, lemma, j, hi):
+        if unanswered_question(toks, cue.head, j, hi) or denied_act(toks, lemma, j, hi) \
+                or continued_object(toks, lemma, j, hi):
             return []   # "did not say where …", "denied seeking …": no words of the speaker reported
         if lemma in WARNING_CUES and _warning_against(toks, j, hi, quoted):
             return []   # "warned (the rebels) against any escalation": a warning about an act, no clause

@@ -7,6 +7,8 @@
 * "to add the freighter to its blacklist", "posted a message on Facebook": "add" and "post"
   with a noun object put something somewhere; only a clause after them is a report (in
   ``clauses.NP_OBJECT_CUES``).
+* "give its observers continued access to …": "continued" attributes quotations ('"…," she
+  continued'); with no "that" after it, what follows is no report (:func:`continued_object`).
 """
 
 from __future__ import annotations
@@ -50,3 +52,8 @@ def denied_act(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
         return False
     w = toks.lower[j]
     return toks.text[j][:1].islower() and w.endswith("ing") and len(w) > 4 and w not in _NOT_GERUNDS
+
+
+def continued_object(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
+    """Whether "continued" is followed by something other than "that" at ``j``."""
+    return lemma == "continue" and j < hi and toks.lower[j] != "that"
