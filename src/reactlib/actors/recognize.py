@@ -158,6 +158,10 @@ _EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "del
 _PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
 #: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
 _INNER_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
+#: Title words that are also common family names: after a given name, and with no name word
+#: after them, they end that name ("Amy Pope said") instead of starting a title ("Pope Leo").
+_SURNAME_TITLES = frozenset({"Pope", "King", "Bishop", "Judge", "Major", "Prince", "Marshal", "Cardinal", "Dean",
+                             "Abbott", "Knight", "Sheriff", "Baron", "Earl", "Chancellor"})
 #: Nouns of "the <noun>'s <title>", besides the anaphor nouns, that stand for the actor in focus.
 _OWNER_NOUNS = frozenset({"country", "nation", "department", "agency", "group", "movement", "party", "army",
                           "military", "junta", "body", "organisation", "organization", "alliance", "bloc"})
@@ -321,6 +325,9 @@ class Recognizer:
             if count and self.words[j] in _INNER_NAME_TITLES and j + 1 < self.n and self.is_name_token(j + 1):
                 j += 1
                 continue
+            # "Amy Pope said", "Helen Bishop,": a title word that is also a family name, ending a name
+            if count and self.words[j] in _SURNAME_TITLES and not (j + 1 < self.n and self.is_name_token(j + 1)):
+                return j + 1
             if self.lowers[j] in _NAME_PARTICLES:
                 # "bin Salman", "van der Berg", "de la Cruz": one to three particles, then a name word
                 k = j
@@ -1250,6 +1257,8 @@ class Recognizer:
             return None
         end = k - 1
         start = end
+        if self.words[end - 1] in _SURNAME_TITLES and self.is_name_token(end - 2):
+            start = end - 1  # "Amy Pope, the head of …": a title word as the family name
         while start > 0 and end - start < _MAX_NAME_TOKENS + 3 and (
                 self.is_name_token(start - 1) or self.lowers[start - 1] in _NAME_PARTICLES
                 or (self.words[start - 1] == "-" and start > 1 and not self.doc[start - 2].whitespace_)):

@@ -38,8 +38,11 @@ helicopters troops forces soldiers army navy police guards coastguard coast vess
 boats warship warships frigate frigates destroyer artillery tanks tank militia militias units unit strike
 strikes airstrike airstrikes gunboat gunboats submarine fighters fighter
 """.split())
-#: Words before a participle that make it passive ("was seized", "have been detained").
+#: Words before a participle that make it passive ("was seized", "have been detained"), except
+#: :data:`PERFECT_AUX`: right before the participle ("the coalition had struck", "had reportedly
+#: seized") they make a perfect, which is active.
 PASSIVE_AUX = frozenset("is was are were be been being has have had get got".split())
+PERFECT_AUX = frozenset("has have had".split())
 
 #: What is rejected, and which stances make it: the author of the last such stance is the target.
 REJECTED_THINGS: dict[str, frozenset[str]] = {
@@ -64,10 +67,15 @@ MAKER_WINDOW = {"accusation": 160, "ultimatum": 2000, "demand": 400, "offer": 20
 AIMED_WINDOW = 2000
 
 
-def perpetrator_by_name(actors) -> str | None:
-    """The one group actor whose name says it stages coups or attacks, if there is exactly one."""
-    found = [a.id for a in actors
-             if a.kind == "group" and not PERPETRATOR_WORDS.isdisjoint(a.name.lower().split())]
+def perpetrator_by_name(actors, kinds: tuple[str, ...] = ("group",), text: str | None = None) -> str | None:
+    """The one actor of ``kinds`` whose name says it stages coups or attacks, if there is exactly one.
+
+    With ``text`` (the article), the actor's mentions count too: "the junta" linked to the
+    "National Council for Salvation" says what the council is."""
+    def says(a) -> bool:
+        names = [a.name] + ([text[s:e] for s, e in a.mentions] if text is not None else [])
+        return any(not PERPETRATOR_WORDS.isdisjoint(n.lower().split()) for n in names)
+    found = [a.id for a in actors if a.kind in kinds and says(a)]
     return found[0] if len(found) == 1 else None
 
 
@@ -84,9 +92,7 @@ def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | N
         if w not in ACT_VERBS:
             continue
         by = k + 1 < len(words) and words[k + 1] == "by"
-        passive = by or (k > 0 and (words[k - 1] in PASSIVE_AUX
-                                    or (k > 1 and words[k - 2] in PASSIVE_AUX and words[k - 1].endswith("ly"))))
-        if not passive:
+        if not (by or _passive(words, k)):
             # "North Korea test-fired ...": the tokenizer splits "test - fired"; the subject
             # stands before the whole hyphenated verb
             if k > 1 and words[k - 1] == "-":
@@ -96,6 +102,20 @@ def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | N
         if agent is not None:
             return agent
     return None
+
+
+def _passive(words: Sequence[str], k: int) -> bool:
+    """Whether the participle at ``k`` is passive ("was seized", "were reportedly detained")."""
+    return k > 0 and ((words[k - 1] in PASSIVE_AUX and words[k - 1] not in PERFECT_AUX)
+                      or (k > 1 and words[k - 2] in PASSIVE_AUX and words[k - 2] not in PERFECT_AUX
+                          and words[k - 1].endswith("ly")))
+
+
+def first_act(words: Sequence[str]) -> int | None:
+    """The token of the article's first act verb that tells who did it: in the active voice, or
+    passive with an agent ("was seized by soldiers"); None if there is none."""
+    return next((k for k, w in enumerate(words) if w in ACT_VERBS
+                 and ((k + 1 < len(words) and words[k + 1] == "by") or not _passive(words, k))), None)
 
 
 class Makers:

@@ -28,8 +28,10 @@ from ..tokens import token_view
 from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
-from .culprits import AGENT_HEADS, STAND_INS, Makers, perpetrator_by_act, perpetrator_by_name
+from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
 from .lead_charge import lead_perpetrator
+from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
+                           seizes_power, staged_by_stand_in)
 from .other_side import resolve_other_side
 from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
@@ -47,6 +49,12 @@ from .quote_criticism import quote_criticism
 from .quote_defiance import quote_defiance
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
+from .infinitive_asks import infinitive_pieces
+from .reciprocal_asks import reciprocal_ask
+from .sheltering import shelters_population
+from .forecasts import forecasts_event
+from .helpers_praised import praises_helpers
+from .definite_heads import definite_head_actor
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
 from .literal import dismissed_from_office, literal_object
@@ -97,6 +105,9 @@ HARD_BREAKS = frozenset({";", ":", "—", "–", "(", ")", "!", "?", "."})
 #: After "and", these begin a new verb phrase ("... and offered its condolences").
 NEW_VERB = LIGHT | frozenset("added vowed pledged offered expressed called urged warned said stressed "
                              "announced insisted promised accused condemned".split())
+#: Modals that, after "and", open a new verb phrase, never part of an object ("condemned the
+#: seizure of power and would send a delegation led by X": X is no target of the condemnation).
+CLAUSE_MODALS = frozenset("would will could should must shall".split())
 #: "accused X of ...", "blamed X for ...": after the target these introduce the charge.
 ACCUSE_NOUNS = frozenset("""
 aggression provocation provocations occupation crimes atrocities violations violation terrorism
@@ -572,6 +583,7 @@ class StanceFinder:
                 return i
             if w == "and" and i + 1 < self.n and (self.words[i + 1] in REPORTING
                                                           or self.words[i + 1] in NEW_VERB
+                                                          or self.words[i + 1] in CLAUSE_MODALS
                                                           or self.words[i + 1] == "that"):
                 return i
             if w in QUOTE_MARKS and i + 1 < stop and self.words[i + 1] == ",":
@@ -1049,6 +1061,9 @@ class StanceFinder:
         k = j + 1
         while k < min(stop, self.n) and self.words[k] in STATE_BODY_ADJ:
             k += 1
+        if (k >= min(stop, self.n) or self.words[k] not in STATE_BODIES) and k > j + 1 \
+                and self.words[k - 1] in STATE_BODIES:
+            k -= 1  # "urged the military to …": the adjective is the body itself
         if k >= min(stop, self.n) or self.words[k] not in STATE_BODIES:
             k = self._epithet_end(j, stop)
             if k is None:
@@ -1907,7 +1922,8 @@ class StanceFinder:
         else:
             issue_text = tidy_issue_text(self._text(j, wend)) or None
         if not targets and cue.type in ("condemn", "criticize", "accuse") and issue_text \
-                and not (EVENT_NOUNS | CRIME_NOUNS | {"incident"}).isdisjoint(issue_text.lower().split()):
+                and (not (EVENT_NOUNS | CRIME_NOUNS | {"incident"}).isdisjoint(issue_text.lower().split())
+                     or seizes_power(self.words[j:wend])):
             # "condemned the coup", "condemned what it called a barbaric act": the one who staged
             # it, when the article names exactly one such group
             culprit = self.perpetrator()
@@ -2017,7 +2033,7 @@ class StanceFinder:
         if self.words[k] == "that":
             end = self.clause_end(k + 1, stop_at_cues=False)
             said = self.words[k + 1:end]
-            if THREAT_MODALS.isdisjoint(said):
+            if THREAT_MODALS.isdisjoint(said) and not forecasts_event(said):
                 return []  # "warned that the crisis was spiralling": no threat, no ask
             if not PUNITIVE_WORDS.isdisjoint(said):
                 return None  # "would impose sanctions": a threat, read as the lexicon's
@@ -2135,6 +2151,8 @@ class StanceFinder:
             return issue_text.split()[0].lower() not in PREPOSITIONS | {"as", "heavily", "sharply", "strongly"}
         if cue.name in HELP_CUES:
             return True
+        if praises_helpers(cue.name, head):
+            return True  # "thanked the donor countries": helpers no actor stands for
         if cue.name not in UNTARGETED_SUPPORT_CUES:
             return False
         return not head.isdisjoint(ENDORSABLE) or (
@@ -2181,7 +2199,8 @@ class StanceFinder:
                 if self.mentions.groups_between(j, k) or (k == j + 1 and self.words[j] in OBJECT_PRONOUNS) \
                         or any(self.words[x] in ALL_PARTIES or self.words[x] in STAND_INS
                                or self.words[x] in STATE_BODIES for x in region) \
-                        or self._epithet_end(j, k) is not None:
+                        or self._epithet_end(j, k) is not None \
+                        or definite_head_actor(self, j, k, holders) is not None:
                     pivot = k
                 break
         targets: list[str | None]
@@ -2206,6 +2225,9 @@ class StanceFinder:
                 g = self.object_pronoun(j, holders)
                 targets = [g.actor] if g is not None else targets
             both = self._both_parties(j, pivot, holders) if targets == [None] else []
+            if len(targets) >= 2 and reciprocal_ask(self.words, pivot + 1, wend):
+                both = [t for t in targets if t is not None]  # "urged X and Y to meet": both at once
+                targets = [None]
             if both:
                 # "called on both sides to …": one appeal to all parties, target null as the
                 # output contract allows (and the reference gold annotates); the two sides the
@@ -2218,6 +2240,9 @@ class StanceFinder:
                 if targets == [None]:
                     body = self.state_body(j, pivot, holders)  # "urged the authorities to …"
                     targets = [body.actor] if body is not None else targets
+                if targets == [None]:
+                    head = definite_head_actor(self, j, pivot, holders)  # "urged the coalition to …"
+                    targets = [head] if head is not None else targets
             issue_a = pivot + 1
         else:
             g0 = self.group_after(j, wend)
@@ -2239,7 +2264,10 @@ class StanceFinder:
                     p = self._prev_word(g.start)
                     if p is not None and p >= j and g.actor not in holders and (
                             self.words[p] in ("from", "by", "against")
-                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)):
+                            or (self.words[p] == "of" and p > j and self.words[p - 1] in OUSTER_NOUNS | SESSIONS)
+                            # "demanded direct talks with Kinshasa": the other side of the talks
+                            or (self.words[p] == "with" and p > j and self.words[p - 1] in TALK_NOUNS | {
+                                "negotiations", "dialogue"})):
                         targets = [x.actor for x in self.coordinated_right(g, wend) if x.actor not in holders]
                         break
                 if targets == [None] and self.words[j - 1] == "that":
@@ -2257,6 +2285,17 @@ class StanceFinder:
             parts = self._issue_parts(issue_a, wend)
         else:
             parts = [(issue_text, normalise_issue(issue_text))]
+        if pivot is not None or issue_a == j:
+            # "called on X to halt the raids and to open an inquiry": one ask per infinitive
+            pieces = infinitive_pieces(self.words, self.view.text, issue_a, wend)
+            if len(pieces) > 1:
+                texts = [tidy_issue_text(self._text(s, e)) for s, e in pieces]
+                parts = [(t, normalise_issue(t)) for t in texts if t]
+        if targets == [None] and not addressees and "release" in self.words[j:wend]:
+            # "demanded the release of President X" when the group that staged the event detained
+            # him ("seized the palace and detained President X"): that group holds him
+            held_by = self.detainer(j, wend, holders)
+            targets = [held_by] if held_by is not None else targets
         if targets == [None] and not addressees and any(
                 label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
                 for text, label in parts) \
@@ -2319,6 +2358,8 @@ class StanceFinder:
             k += 1
         if cue.name == "meet" and k < wend and self.words[k] in TALK_NOUNS | {"negotiations", "summit"}:
             return []  # "hosted talks between X and Y": the host convenes, the others talk
+        if cue.name == "meet" and w.startswith("host") and shelters_population(self.words, j, wend):
+            return []  # "hosts a million Rohingya refugees": refuge, not a meeting
         allowed = frozenset({"with", "to", "and", "from"})
         # "told Weber in a phone call that Ruritania ...": the clause after "that" is what was said
         wend = next((k for k in range(j, wend) if self.words[k] == "that"), wend)
@@ -2557,6 +2598,8 @@ class StanceFinder:
         if not hasattr(self, "_perpetrator"):
             def subject_at(k: int) -> str | None:
                 g = self.adjacent_subject(k)
+                if g is not None and self._led_by(g.start):
+                    return None  # "Soldiers led by Major X seized …": X leads, the soldiers act
                 if g is None:
                     # "... after Estonian forces boarded a tanker": "after" opens a clause here
                     p = k - 1
@@ -2568,13 +2611,46 @@ class StanceFinder:
                         g = h
                 if g is None:
                     g = self._agent_modifier(k)
-                return g.actor if g is not None else None
+                if g is None:
+                    # "the coalition had struck …": a bare head noun of one actor's name
+                    p = k - 1
+                    while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
+                        p -= 1
+                    return self.stand_in(p, p + 1) if p > 0 and self.words[p] not in STAND_INS else None
+                return g.actor
             def agent_at(k: int) -> str | None:
                 g = self.group_after(k + 2, min(self.n, k + 6))
                 return g.actor if g is not None else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
-                self.words, subject_at, agent_at) or lead_perpetrator(self)
+                self.words, subject_at, agent_at) or lead_perpetrator(self) or possessive_event(self) \
+                or relative_event(self)
+            if self._perpetrator is None:
+                # "Soldiers led by Colonel X seized …": the junta the article names, listed as an
+                # organization, is who the soldiers stand for
+                act = first_act(self.words)
+                if act is not None and staged_by_stand_in(self.words, act, self.sent_bounds(act)[0], STAND_INS):
+                    self._perpetrator = perpetrator_by_name(self.article.actors, ("group", "organization"),
+                                                            self.article.text)
         return self._perpetrator
+
+    def _led_by(self, start: int) -> bool:
+        """Whether the mention at ``start`` follows "by", past up to two capitalised title words
+        ("led by Major X", "loyal to ... by Colonel X")."""
+        b = self._prev_word(start)
+        titles = 0
+        while b is not None and titles < 2 and self.view.text[b][:1].isupper():
+            b, titles = self._prev_word(b), titles + 1
+        return b is not None and self.words[b] == "by"
+
+    def detainer(self, a: int, b: int, holders: list[str]) -> str | None:
+        """The perpetrator, when a person named in tokens [a, b) is one it detained in the act
+        (:func:`.perpetrators.detained_in_the_act`); a state perpetrator is left to the host rule."""
+        culprit = self.perpetrator()
+        if culprit is None or culprit in holders or self.mentions.kinds.get(culprit) == "country":
+            return None
+        people = {g.actor for g in self.mentions.groups_between(a, b) if g.kind == "person"}
+        starts = [self.mentions.token_at(s) for x in self.article.actors if x.id in people for s, _ in x.mentions]
+        return culprit if detained_in_the_act(self.words, starts) else None
 
     def _agent_modifier(self, k: int) -> Group | None:
         """"A Russian missile struck ...", "Chinese coast guard vessels rammed ...": the state
@@ -2595,10 +2671,15 @@ class StanceFinder:
         return g
 
     def stand_in(self, a: int, b: int) -> str | None:
-        """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for."""
+        """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for; "the
+        coalition": the one actor whose name ends in that noun (:func:`.perpetrators.actor_by_head`)."""
         for k in range(a, b):
-            if self.words[k] in STAND_INS and k > 0 and self.words[k - 1] in ("the", "these", "those", "its"):
-                return self.perpetrator()
+            if k > 0 and self.words[k - 1] in ("the", "these", "those", "its"):
+                if self.words[k] in STAND_INS:
+                    return self.perpetrator()
+                named = actor_by_head(self.article.actors, self.words[k])
+                if named is not None:
+                    return named
         return None
 
     def speaks_for(self, person: str, state: str) -> bool:

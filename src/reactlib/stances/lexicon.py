@@ -453,11 +453,13 @@ CUES: tuple[Cue, ...] = (
     Cue("invite-parties", "mediate", "mediate",
         [S(verbs("invite")), opt("all", "both", "the"), opt("the", "two", "warring", "rival", "opposing", "political"),
          S(ALL_PARTIES | {"parties"}), S("to")]),
-    # "has sent a special envoy to both capitals", "dispatched a mediator to Khartoum": mediation
+    # "has sent a special envoy to both capitals", "dispatched a mediator to Khartoum", "would send a
+    # delegation led by X to Bangui": mediation
     Cue("send-envoy", "mediate", "mediate",
         [S(verbs("send", "dispatch", "appoint")), opt("a", "an", "its", "his", "her", "their", "two"),
          opt("special", "senior", "personal", "peace", "high-level"), S("envoy", "envoys", "mediator", "mediators",
-                                                                           "emissary", "emissaries")]),
+                                                                           "emissary", "emissaries",
+                                                                           "delegation")]),
     # "Nairobi would host the secretariat that will monitor the ceasefire", "it would deploy
     # observers to oversee the truce": a commitment to see a settlement through
     Cue("pledge-monitor", "mediate", "mediate",

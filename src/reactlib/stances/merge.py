@@ -53,6 +53,8 @@ def _inside_another(f: Found, kept: list[Found], actors: Mapping[str, Actor]) ->
     holder = voice(actors.get(f.holder), f.holder)
     cls = STANCE_PLOVER[f.type]
     for g in reversed(kept[-8:]):
+        if (g.start, g.end) == (f.start, f.end) and g.issue_text != f.issue_text:
+            continue  # "to halt the raids and to open an inquiry": two asks of one verb
         if g.start <= f.start and f.end <= g.end and STANCE_PLOVER[g.type] == cls \
                 and voice(actors.get(g.holder), g.holder) == holder \
                 and f.target in (None, g.target) and f.issue in (None, g.issue):
