@@ -20,7 +20,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .clauses import looks_like_clause
@@ -79,7 +78,7 @@ def writer_appositive(toks: Tokens, lo: int, comma: int, first: int, end: int) -
 
 #: how far the start of a verdict's fragment may lie from the end of the report it judges
 VERDICT_REACH = 200
-_VERDICT = re.compile(r"\s*,\s*which\s+(?:it|he|she|they)\s+(\w+)\b[^.;!?\n]*$", re.IGNORECASE)
+_SENTENCE_ENDS = frozenset(".;!?\n")
 
 
 def verdict_holder(quotes: list[Any], text: str, q: Any) -> Any | None:
@@ -92,8 +91,12 @@ def verdict_holder(quotes: list[Any], text: str, q: Any) -> Any | None:
             best = o
     if best is None:
         return None
-    m = _VERDICT.match(text, best.end, q.start)
-    return best if m is not None and m.group(1).lower() in NAMING_VERBS else None
+    between = text[best.end:q.start]
+    if any(c in _SENTENCE_ENDS for c in between):
+        return None
+    words = between.strip().lstrip(",").split(None, 3)
+    return best if (between.strip().startswith(",") and len(words) >= 3 and words[0].lower() == "which"
+                    and words[1].lower() in _SPEAKER_AGAIN and words[2].lower() in NAMING_VERBS) else None
 
 
 def own_second_report(toks: Tokens, a: Any) -> bool:
