@@ -183,3 +183,23 @@ def test_a_fragment_after_thanked_is_the_thanker_s():
             'support" during the talks.')
     assert quotes_of(text).get("tireless and generous support") == ("partial", "Gabriel Boric")
 
+
+
+# --- "It was reported that …": an impersonal passive names no speaker ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "It was reported that the Bolivian president had resigned.",
+    "It has been alleged that the Peruvian army opened fire on the marchers.",
+])
+def test_an_impersonal_passive_report_has_no_speaker(sentence):
+    text = "Argentina denied that its navy had entered Chilean waters. " + sentence
+    got = quotes_of(text)
+    reports = [v for t, v in got.items() if t.startswith("that the B") or t.startswith("that the P")]
+    assert reports == [("indirect", None)], got
+
+
+def test_it_as_the_speaker_s_pronoun_still_speaks():
+    text = ("The Chilean foreign ministry summoned the Bolivian envoy on Monday. "
+            "It said that the border incident had been a grave breach.")
+    got = quotes_of(text)
+    assert got.get("that the border incident had been a grave breach", ("", ""))[1] is not None, got

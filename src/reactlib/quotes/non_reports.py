@@ -57,3 +57,16 @@ def denied_act(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
 def continued_object(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
     """Whether "continued" is followed by something other than "that" at ``j``."""
     return lemma == "continue" and j < hi and toks.lower[j] != "that"
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def impersonal_passive(text: str, speaker_span: tuple[int, int] | None, cue_span: tuple[int, int] | None) -> bool:
+    """Whether "It was reported that …" / "It has been alleged that …": an expletive "it" before a
+    passive cue names no one, so the report has no speaker (the pronoun would otherwise be read
+    as the subject of the sentence before)."""
+    if speaker_span is None or cue_span is None or text[speaker_span[0]:speaker_span[1]].lower() != "it":
+        return False
+    words = text[cue_span[0]:cue_span[1]].lower().split()
+    return len(words) >= 2 and any(w in _BE_FORMS for w in words[:-1]) and words[-1].endswith(("ed", "said"))
