@@ -331,8 +331,9 @@ def test_denying_involvement_rejects_the_accuser():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ukraine called for an urgent meeting of the UN Security Council.", ("Ukraine", "appeal", "United Nations")),
-    ("Cairo had asked for an emergency session of the UN Security Council.", ("Egypt", "appeal", "United Nations")),
+    # the UN named only through its organ is that organ (actors round 11, organs.py)
+    ("Ukraine called for an urgent meeting of the UN Security Council.", ("Ukraine", "appeal", "UN Security Council")),
+    ("Cairo had asked for an emergency session of the UN Security Council.", ("Egypt", "appeal", "UN Security Council")),
     ("The African Union said it was ready to convene the three countries in Addis Ababa.",
      ("African Union", "mediate", None)),
     ("Qatar offered to convene the two delegations in Doha.", ("Qatar", "mediate", None)),

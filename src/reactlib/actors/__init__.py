@@ -23,6 +23,12 @@ from .context import assign_context_countries
 from .bodies import assign_short_name_owners, merge_generic_bodies
 from .twonames import merge_two_named_bodies
 from .heads import assign_body_heads
+from .organs import name_sole_organs
+from .acronyms import name_by_sole_acronym
+from .described import drop_describing_countries
+from .police import add_acting_police
+from .national import place_national_bodies
+from .channels import place_state_outlets_by_speaker
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
 from .person_country import assign_described_nationalities, assign_person_countries
@@ -31,7 +37,7 @@ from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
 from .kin_first_names import add_kin_first_names
-from .build import (_article, add_name_mentions, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
+from .build import (_article, add_name_mentions, main_country, assign_focus_countries, assign_governing_kinds, assign_known_offices, cluster,
                     finish, merge_generic_groups, resolve_anaphors)
 from .gazetteer import Gazetteer, GazetteerError, build_gazetteer, default_gazetteer
 from .matching import find, warm
@@ -138,4 +144,10 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     clusters = merge_roles_into_holders(text, clusters)  # "the bloc's mediator, President X" (role_holders.py)
     clusters = drop_title_only_countries(text, clusters, gazetteer)  # "led by Angolan President X" (titled_demonyms.py)
+    place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
+    drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
+    clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
+    place_national_bodies(clusters, main_country(clusters))  # "the National Jury of Elections" (national.py)
+    name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)
+    name_sole_organs(text, clusters)  # "the UN Security Council" alone is that organ (organs.py)
     return article.evolve(actors=finish(text, clusters))

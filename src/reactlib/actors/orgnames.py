@@ -32,7 +32,7 @@ Company Foundation Fund Programme Program Network Coalition Bureau Directorate T
 Brigades Corps Secretariat Office Ministry Department Congress Senate Cabinet Board Police Intelligence Duma Knesset
 Rada Majlis Bundestag Sejm Government
 University College Academy Chamber School Society Association Federation Confederation Alliance Institution
-Relief Initiative Trust Forum Group Brotherhood Legion Clan Cartel Syndicate Force
+Relief Initiative Trust Forum Group Brotherhood Legion Clan Cartel Syndicate Force Jury
 """.split())
 #: Heads of a government's own departments (see :func:`_head_then_complement`).
 _DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})

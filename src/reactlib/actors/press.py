@@ -5,8 +5,8 @@ Daily Nation reports that …", "The Standard, in an editorial, accuses …", "T
 daily, said …", "the state news agency Bernama quoted …"). The gazetteer lists only the best-known
 outlets; every country has its own. An outlet is an actor (kind organization, ``own_voice``
 "media", so that stances keep it apart from its state) when it *acts* somewhere in the text: it is
-the subject of a reporting verb or the source of "according to". An outlet only spoken to ("told
-public broadcaster ERR") is a channel, not an actor, as the gazetteer's own outlets are.
+the subject of a reporting verb or the source of "according to", or someone speaks to it ("told
+public broadcaster ERR", "as reported by news agency Kabar": :mod:`channels`).
 
 How a name is recognised, without a model:
 
@@ -30,6 +30,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, NON_ACTOR, SEAT, Gazetteer
+from .channels import spoken_to_at
 from .placed import city_countries
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ PRESS_WORDS = frozenset({
     "Citizen", "Inquirer", "Journal", "Independent", "Guardian", "Telegraph", "Observer", "Express",
     "Mirror", "Chronicle", "Courier", "Star", "Sun", "Dispatch", "Mail", "Globe", "Bulletin",
     "Statesman", "Zeitung", "Shimbun", "Ilbo", "Sentinel", "Clarion", "Beacon", "Echo", "Reporter",
-    "Mercury", "Pioneer", "Vanguard"})
+    "Mercury", "Pioneer", "Vanguard", "Television"})
 #: First words of a name that make it an outlet's ("Daily Sabah", "Diario Andino", "Gazeta Wyborcza").
 PRESS_FIRST_WORDS = frozenset({"Daily", "Diario", "Di\u00e1rio", "Jornal", "Gazeta", "Gazette", "Radio"})
 #: Press words that name an outlet only with another word before them ("Free Press", "Kyodo News").
@@ -124,7 +125,7 @@ def _acts_at(text: str, start: int, end: int) -> bool:
     if after is not None and after.group(1).lower() in PRESS_VERBS:
         return True
     before = text[max(0, start - 20):start].lower()
-    return before.endswith(("according to ", "according to the "))
+    return before.endswith(("according to ", "according to the ")) or spoken_to_at(text, start)
 
 
 def _clean(name: str) -> str:
@@ -337,14 +338,15 @@ def add_press_outlets(text: str, clusters: list["Cluster"], gazetteer: Gazetteer
     for c in clusters:
         if c.kind == "country":
             c.mentions = [(s, e) for s, e in c.mentions if not any(a <= s and e <= b for a, b in inside)]
-    _add_outlet_anaphors(text, added)
+    _add_outlet_anaphors(text, added, clusters)
     if linker_for is not None and any(c.country is None for c in added):
         _countries_from_focus(text, clusters + added, [c for c in added if c.country is None], linker_for)
     return clusters + added
 
 
-#: "the state-run Daily News": state media are the country's in focus, whoever it is.
-_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned|-controlled| media| news| television| broadcaster)?\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$",
+#: "the state-run Daily News", "the official Radio X": state media are the country's in focus, whoever it is.
+_STATE_MEDIA = re.compile(r"\b(?:state(?:-run|-owned|-controlled| media| news| television| broadcaster)?|official)"
+                          r"\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$",
                           re.I)
 
 
@@ -361,10 +363,13 @@ def _countries_from_focus(text: str, clusters: list["Cluster"], unplaced: list["
         state = _STATE_MEDIA.search(text[max(0, first - 40):first]) is not None
         if state or (found.kind == "organization" and found.extra.get("own_voice") == "media"):
             c.country = found.country
+            c.extra["focus_country"] = True  # a guess the speaker may correct (channels.py)
 
 
-def _add_outlet_anaphors(text: str, outlets: list["Cluster"]) -> None:
-    """ "The paper quotes …": the outlet named last before it."""
+def _add_outlet_anaphors(text: str, outlets: list["Cluster"], others: list["Cluster"] = ()) -> None:
+    """ "The paper quotes …": the outlet named last before it, unless a body whose name holds the
+    noun is named in between ("told broadcaster IRIB … The International Atomic Energy Agency said
+    … the agency's inspectors": the agency is the IAEA)."""
     firsts = sorted((min(c.mentions)[0], n) for n, c in enumerate(outlets))
     for m in _OUTLET_ANAPHOR.finditer(text):
         at = m.start()
@@ -372,5 +377,10 @@ def _add_outlet_anaphors(text: str, outlets: list["Cluster"]) -> None:
         if not before:
             continue
         owner = max(before, key=lambda n: max(s for s, _ in outlets[n].mentions if s < at))
+        last = max(s for s, _ in outlets[owner].mentions if s < at)
+        noun = m.group(0).split()[-1].lower()
+        if any(c.kind == "organization" and noun in c.name.lower().split() and any(last < s < at for s, _ in c.mentions)
+               for c in others):
+            continue
         span = (m.start() + 4, m.end())
         outlets[owner].mentions.append(span)

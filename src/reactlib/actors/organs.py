@@ -1,0 +1,51 @@
+"""An international organisation the article names only through one organ is that organ.
+
+Why: the gazetteer counts an organ's name as a mention of its organisation ("the European Council
+speaks for the EU"), which links "the UN Security Council" and "the United Nations" in one story
+into one actor. When the article never names the parent itself, and every mention is the same
+organ ("the UN Security Council will meet", "the European Commission said"), the actor a reader
+sees is the organ: calling it "United Nations" names a body the text never shows acting. Mixed
+mentions (the parent and an organ, or two organs) keep the parent's name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .gazetteer import data_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .build import Cluster
+
+_UN_PREFIX = re.compile(r"^(?:U\.N\.|United Nations)\s+")
+
+
+@lru_cache(maxsize=1)
+def _organs() -> dict[str, str]:
+    """Organ phrase (lower case) -> its organisation's name, from the built-in data."""
+    data = json.loads(data_text("organizations.json"))
+    return {organ.lower(): org["name"] for org in data["organizations"] for organ in org.get("organs") or ()}
+
+
+def _organ_key(mention: str) -> str:
+    """One key for the ways one organ is written ("U.N. Security Council" = "UN Security Council")."""
+    return _UN_PREFIX.sub("UN ", re.sub(r"^the\s+", "", mention, flags=re.I)).lower()
+
+
+def name_sole_organs(text: str, clusters: list["Cluster"]) -> None:
+    """Rename each organisation whose every mention is one and the same organ to that organ (module doc)."""
+    organs = _organs()
+    for c in clusters:
+        if c.kind != "organization" or not c.mentions:
+            continue
+        surfaces = [re.sub(r"^the\s+", "", text[s:e], flags=re.I) for s, e in c.mentions]
+        keys = {_organ_key(s) for s in surfaces}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        if organs.get(key) != c.name or " " not in key:
+            continue  # not an organ of this organisation; or a bare acronym ("OCHA", "UNDP")
+        c.name = max(surfaces, key=len)
