@@ -57,6 +57,7 @@ from .helpers_praised import praises_helpers
 from .definite_heads import definite_head_actor
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
 from .both_titles import both_title, role_fits
+from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, aid_to_the_country, first_named_country, offered_support, undoes_aid
 from .literal import dismissed_from_office, literal_object
 
 CUE_BY_NAME = {c.name: c for c in CUES}
@@ -67,6 +68,11 @@ from .mentions import DETERMINERS, PREPOSITIONS, QUOTE_MARKS, SUBJECT_PRONOUNS, 
 from .fronted import fronted_stances
 from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
+from .passive_summons import passive_summons
+from .suspensions import suspensions
+from .blame import attributed_blame
+from .deposed import with_deposed_targets
+from .regime import with_regime_targets
 from .nominal_subject import nominal_subject
 from .negation import NEGATORS, Polarity, polarity_before
 from .appositives import person_after_role, role_end
@@ -182,7 +188,7 @@ TARGET_OPTIONAL_CUES = frozenset({"committed-defence", "respect-decision"})
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 #: Offers of help: mediation when what is offered settles something, else support of the one helped.
-HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"})
+HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"}) | DEED_HELP_CUES
 #: Words that make an offer of help an offer to mediate ("help secure the release", "assist the talks").
 SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees captives prisoners talks "
                          "negotiations negotiation dialogue settlement ceasefire truce mediate mediation mediating "
@@ -253,7 +259,8 @@ RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief huma
                                      "blankets search-and-rescue".split())
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
-PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"})
+PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"}) \
+    | DEED_PUNITIVE_CUES
 #: "questioned the fairness of the vote": what one doubts in a criticism.
 DOUBTED = frozenset("fairness credibility legitimacy integrity validity transparency result results outcome "
                     "conduct independence impartiality".split())
@@ -1216,7 +1223,7 @@ class StanceFinder:
         covered_until = -1  # end of the complement of the last request or refusal
         # charges in the speakers' own words, known before the narrative pass so that "The
         # Kremlin rejected the accusation" after one of them answers it
-        charges = quote_charges(self)
+        charges = quote_charges(self) + attributed_blame(self)
         for f in charges:
             self.makers.record(f.type, f.holder, f.target, self.mentions.token_at(f.start))
         for m in self.matches:
@@ -1242,12 +1249,14 @@ class StanceFinder:
         found.extend(possessive_support(self))
         found.extend(reported_verdicts(self))
         found.extend(court_findings(self))
+        found.extend(passive_summons(self))
+        found.extend(suspensions(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
         found.extend(expectation_demands(self, found))
         found.extend(quote_criticism(self, found))
         found.extend(quote_defiance(self, found))
-        found = quote_threats(self, found)
+        found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         return resolve_other_side(self, with_echoes(self, found))
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
@@ -1787,7 +1796,9 @@ class StanceFinder:
                 help_unnamed = True  # "China pledged $7 million in emergency aid."
             elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
-        if cue.name == "offer-aid":
+            elif undoes_aid(self.words[j:stop]):
+                return []  # "announced it would reconsider its assistance to X": aid put in doubt
+        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
@@ -1953,6 +1964,9 @@ class StanceFinder:
             maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
+        if not targets and aid_to_the_country(cue.name, self.words, j):
+            meant = first_named_country(self, holders)  # "reviewing its aid to the country"
+            targets = [Group(j, j, meant, "country", False)] if meant else []
         if not targets and help_unnamed:
             # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
             # article is about (the stricken country), as for "the authorities"

@@ -139,6 +139,7 @@ CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "
                      "charges")
 
 from .content_cues import content_cues  # noqa: E402  (imports nothing from here)
+from .deeds import deed_cues  # noqa: E402  (imports nothing from here)
 
 # -- the cues ---------------------------------------------------------------------------------
 
@@ -270,8 +271,7 @@ CUES: tuple[Cue, ...] = (
     # on X", "expelled X's diplomats", "recalled its ambassador from X", "severed ties with X".
     # Read as criticism of X, like a summons; a punishment only announced ("would impose",
     # "threatened to expel") stays a threat, and the finder checks the object. A bloc's
-    # suspension of a member ("suspended X from all its activities") is an institutional
-    # measure the golds do not annotate as a stance, and is not read.
+    # suspension of a member ("suspended X from all its activities") is read by .suspensions.
     Cue("impose-sanctions", "criticize", "object",
         [S(verbs("impose", "slap", "level", "adopt", "announce", "approve", "tighten", "extend", "expand")),
          opt("new", "fresh", "further", "tough", "tougher", "targeted", "additional", "sweeping", "economic",
@@ -548,6 +548,8 @@ CUES: tuple[Cue, ...] = (
 )
 # support worded as ties the speaker values or cooperation it keeps up (its own module)
 CUES = CUES + content_cues(Cue, S, opt, verbs)
+# stances shown by deeds: aid cut or reviewed, sanctions prepared, asylum (its own module)
+CUES = CUES + deed_cues(Cue, S, opt, verbs)
 
 
 def cue_index(cues: Iterable[Cue] = CUES) -> dict[str, list[Cue]]:

@@ -5,7 +5,10 @@ then the ministry's own words, "We are calling on the sides to halt fire". Both
 are the same position of the same voice, so they become one stance (the first
 mention is kept as evidence). A country and its institutions are one voice here
 ("Russia" and "the Russian foreign ministry"); a person is their own voice.
-Consultations are mutual: "A spoke with B" and "B spoke with A" are one.
+Consultations are mutual: "A spoke with B" and "B spoke with A" are one. A protest shown by
+a deed (a summons, a protest note, a sanction) stays apart from a charge in words ("accused
+X of ramming the boat ... summoned X's ambassador"): the golds count the two (see
+:mod:`.deeds`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from ..types import STANCE_PLOVER, Actor
+from .deeds import PROTEST_DEED_CUES
 from .finder import Found
 
 
@@ -38,6 +42,8 @@ def merge_key(f: Found, actors: Mapping[str, Actor]) -> tuple:
         issue = None  # "condemned the clashes" and "accused X of ..." are one position toward X
     if cls == "CONSULT":
         return (cls, frozenset({holder, target}), None)
+    if cls == "ACCUSE" and f.extra.get("cue") in PROTEST_DEED_CUES:
+        issue = (issue, "deed")  # a summons or a sanction is a position apart from the words
     if cls == "ACCUSE" and f.target is None:
         return (cls, holder, None, issue)
     if cls == "SUPPORT" and f.target is None:
