@@ -15,6 +15,7 @@ from ..quotes import find_quotes
 from ..quotes.bodies import organisation_named_after, owning_organisation
 from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
+from ..quotes.non_reports import impersonal_passive
 from ..types import Article, Quote
 
 NAME = "reactlib.quotes"
@@ -30,6 +31,8 @@ def extract_quotes(article: Article, doc: object) -> Article:
     for f in find_quotes(text, doc):
         speaker = None
         speaker_text = None
+        if f.speaker_span is not None and impersonal_passive(text, f.speaker_span, f.cue_span):
+            f = f._replace(speaker_span=None, inherit_from_previous=False)   # "It was reported that …": no one
         if f.speaker_span is not None:
             speaker_text = text[f.speaker_span[0]:f.speaker_span[1]]
             if f.speaker_span[0] >= f.end and speaker_text.lower() in _REPORT_PRONOUNS and f.kind == "indirect":

@@ -22,7 +22,7 @@ from .words import DETERMINERS
 NP_OBJECT_CUES = frozenset(
     "declare announce reiterate confirm acknowledge admit report reveal indicate signal "
     "show estimate predict observe recall stress emphasize note maintain demand remark "
-    "mention concede point claim proclaim".split())
+    "mention concede point claim proclaim add post".split())
 #: finite auxiliaries and modals: a clause has one, or a past-tense verb
 FINITE = frozenset("is was are were will would can could should may might must has had have "
                    "did does do shall 's 're won't can't isn't wasn't aren't weren't".split())

@@ -20,6 +20,7 @@ from typing import Any
 from attrs import evolve
 
 from ..types import Quote
+from .report_ends import verdict_holder
 
 _BE = frozenset("is are was were be been being".split())
 #: participles of cues that do not end in -ed
@@ -71,6 +72,8 @@ def lend_reporters(quotes: list[Quote], text: str, linker: Any) -> list[Quote]:
         if q.kind == "partial" and (q.speaker is None or passive_cue(text, q)):
             agent = _agent(linker, text, q) if passive_cue(text, q) else None
             holder = _container(quotes, q)
+            if holder is None and q.speaker is None:
+                holder = verdict_holder(quotes, text, q)   # 'said X, which it described as … "…"'
             if agent is not None:
                 q = evolve(q, speaker=agent[2], speaker_start=agent[0], speaker_end=agent[1])
             elif holder is not None:

@@ -19,6 +19,8 @@ from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
+from .non_reports import continued_object, denied_act, unanswered_question
+from .report_ends import after_a_duration, appositive_skipped, own_second_report, speaker_names_report, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
@@ -172,7 +174,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
                 break
             # "…, he said" / "…, the minister added"; not ", which engineers say …": a relative
             # clause with a report inside is part of this report and carries its own
-            if nxt in _RELATIVE_OPENERS and _speaker_reports_again(toks, j + 2, hi):
+            if nxt in _RELATIVE_OPENERS and (_speaker_reports_again(toks, j + 2, hi)
+                                             or speaker_names_report(toks, j + 2, hi, quoted)):
                 return j   # "…the dam, which it says will trap …": the speaker's own second report
             k = hi if nxt in _RELATIVE_OPENERS else j + 1
             steps = 0
@@ -187,8 +190,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
                 break
             j = close + 1   # "that the government — by which I mean the cabinet — had lost": a parenthesis
             continue
-        if w in _SUBORDINATE and j > i + 2:
-            break
+        if w in _SUBORDINATE and j > i + 2 and not (w == "after" and after_a_duration(toks, j)):
+            break   # but "received threats for months after publishing …" dates the clause's own verb
         if stop_at_verb and w in ("and", "but") and j > i + 2 and j + 1 < hi and _coordinated_cue(toks, j + 1, hi):
             break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
         if stop_at_verb and w == "and" and j > i + 2 and j + 1 < hi and _past_verb(toks, j + 1) \
@@ -557,6 +560,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     k += 1
                 j = _skip_adverbials(toks, k, hi)
         j = _that_ahead(toks, j, hi, quoted)
+        if unanswered_question(toks, cue.head, j, hi) or denied_act(toks, lemma, j, hi) \
+                or continued_object(toks, lemma, j, hi):
+            return []   # "did not say where …", "denied seeking …": no words of the speaker reported
         if lemma in WARNING_CUES and _warning_against(toks, j, hi, quoted):
             return []   # "warned (the rebels) against any escalation": a warning about an act, no clause
         at_end = j >= hi or toks.text[j] in (".", "!", "?", ";") or toks.text[j] == ","
@@ -581,7 +587,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 # (not "X, the commission said, and a drought was declared": a new clause, the writer's)
                 # "The museum, he said, celebrated his heroes.": the report is the whole sentence
                 end = _clause_end(toks, j + 1, hi, quoted, stop_at_verb=True)
-                if _words(toks, j + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, lo, end, quoted):
+                if _words(toks, j + 1, end) >= MIN_WORDS and not _mostly_quoted(toks, lo, end, quoted) \
+                        and not writer_appositive(toks, _skip_dateline(toks, lo, a.speaker[0] - 1), a.speaker[0] - 1,
+                                                  skip_space(toks, j + 1, end), end):
                     whole = _before(toks, lo, end, quoted, min_words=1)
                     if whole:
                         return [whole]
@@ -768,9 +776,14 @@ def _relative_report(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         k = j
         while k < end and toks.text[k] != ",":
             k += 1
-        end = k
+        end = appositive_skipped(toks, k, end) if own_second_report(toks, a) else k
     if _words(toks, j, end) < 2:
         return None
+    if own_second_report(toks, a):
+        # ", which it says will trap the sediment …": the speaker's own second report is the clause
+        # after the cue; one that is mostly a quotation (', which he said had been "firing …"') is
+        # the partial quote alone
+        return None if _mostly_quoted(toks, j, end, quoted) else _span(toks, j, end)
     return _span(toks, r, end)
 
 

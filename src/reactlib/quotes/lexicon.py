@@ -146,6 +146,7 @@ EVALUATE: dict[str, tuple[str, ...]] = {
     "decry": ("decried",),
     "characterize": ("characterized", "characterised"),
     "term": ("termed", "terming"),
+    "thank": ("thanked", "thanking"),   # 'thanked X for their "patient mediation"'
 }
 
 #: verbs whose ordinary use is not reporting unless a quotation or clause follows;
