@@ -26,6 +26,7 @@ from .heads import assign_body_heads
 from .organs import name_sole_organs
 from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
+from .holy_see import make_holy_see_an_organisation
 from .police import add_acting_police
 from .national import place_national_bodies
 from .channels import place_state_outlets_by_speaker
@@ -146,6 +147,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = drop_title_only_countries(text, clusters, gazetteer)  # "led by Angolan President X" (titled_demonyms.py)
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
     drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
+    make_holy_see_an_organisation(text, clusters)  # "The Vatican said" / "at the Vatican" (holy_see.py)
     clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
     place_national_bodies(clusters, main_country(clusters))  # "the National Jury of Elections" (national.py)
     name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)

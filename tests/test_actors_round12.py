@@ -1,0 +1,55 @@
+"""Actors round 12: the Holy See is a sovereign body that acts as an organisation; the Vatican as a place is none.
+
+1. "The Holy See welcomed …", "The Vatican said …", "the Holy See's press office said": the
+   papal government acts and speaks like an organisation (of its own state, VAT), the convention the
+   development gold follows, and its two names are one actor, named "Holy See".
+2. "during an audience at the Vatican", "a mass in Vatican City": the Vatican as a place where
+   something happens is no actor (the pope there may be one).
+
+Every sentence is invented for the test (other countries, people and events than any article);
+the expected actors were written before the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib import parse
+
+
+def _actors(text):
+    return [(a.name, a.kind, a.country) for a in parse(text).actors]
+
+
+# -- 1. the Holy See acts as an organisation ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Holy See welcomed the ceasefire agreed between Colombia and the ELN rebels on Sunday.",
+    "The Vatican said on Friday that it was ready to host talks between Armenia and Azerbaijan.",
+    "Chile thanked the Vatican for its mediation. The Holy See's press office said the talks would "
+    "continue in Rome next month.",
+])
+def test_the_holy_see_is_an_organisation(text):
+    actors = _actors(text)
+    vat = [a for a in actors if a[2] == "VAT"]
+    assert ("Holy See", "organization", "VAT") in vat, actors
+    assert len([a for a in vat if a[1] != "person"]) == 1, actors
+
+
+# -- 2. the Vatican as a place is no actor ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pope Francis received Argentine President Javier Milei at the Vatican on Monday and urged him "
+    "to protect the poor.",
+    "Thousands of pilgrims from Peru attended a mass in Vatican City, the Peruvian embassy said.",
+    "The cardinal, who lives inside the Vatican, told Italian radio that he was worried about Haiti.",
+])
+def test_the_vatican_as_a_place_is_no_actor(text):
+    actors = _actors(text)
+    assert not [a for a in actors if a[2] == "VAT" and a[1] != "person"], actors
+
+
+def test_other_countries_keep_their_kind():
+    actors = _actors("Bolivia said it was ready to host talks between the two sides. Officials in La "
+                     "Paz said the meeting would take place in Sucre.")
+    assert ("Bolivia", "country", "BOL") in actors, actors
