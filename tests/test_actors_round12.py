@@ -5,6 +5,9 @@
    development gold follows, and its two names are one actor, named "Holy See".
 2. "during an audience at the Vatican", "a mass in Vatican City": the Vatican as a place where
    something happens is no actor (the pope there may be one).
+3. A group named by a demonym and a noun ("Malian traders") whose only mentions open the clause
+   someone reports ("arguing that Malian traders also rely on …") is what the speaker talks about,
+   not a party to the story: no actor. Named anywhere else it stays one.
 
 Every sentence is invented for the test (other countries, people and events than any article);
 the expected actors were written before the rules.
@@ -53,3 +56,28 @@ def test_other_countries_keep_their_kind():
     actors = _actors("Bolivia said it was ready to host talks between the two sides. Officials in La "
                      "Paz said the meeting would take place in Sucre.")
     assert ("Bolivia", "country", "BOL") in actors, actors
+
+
+# -- 3. a demonym group only inside someone's reported clause -----------------------------------------
+
+@pytest.mark.parametrize("text, group", [
+    ("Ghana's trade minister said that Ghanaian farmers would suffer most from the new tariff.",
+     "Ghanaian farmers"),
+    ("The opposition leader criticised the ban, arguing that Malian traders also rely on Senegalese "
+     "ports.", "Malian traders"),
+    ("A spokesman for the coalition told reporters that Moldovan teachers had not been paid since "
+     "March.", "Moldovan teachers"),
+])
+def test_a_demonym_group_only_in_a_reported_clause_is_no_actor(text, group):
+    actors = _actors(text)
+    assert not [a for a in actors if a[0] == group], actors
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Ugandan farmers protested outside parliament on Monday, and the government said it would "
+     "review the tax.", ("Ugandan farmers", "group", "UGA")),
+    ("The minister said that Chilean fishermen would be compensated. Chilean fishermen blocked the "
+     "port of Valparaiso on Friday.", ("Chilean fishermen", "group", "CHL")),
+])
+def test_a_demonym_group_that_acts_stays_an_actor(text, group):
+    assert group in _actors(text)

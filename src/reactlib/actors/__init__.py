@@ -27,6 +27,7 @@ from .organs import name_sole_organs
 from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
 from .holy_see import make_holy_see_an_organisation
+from .reported_groups import drop_groups_only_reported
 from .police import add_acting_police
 from .national import place_national_bodies
 from .channels import place_state_outlets_by_speaker
@@ -148,6 +149,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
     drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
     make_holy_see_an_organisation(text, clusters)  # "The Vatican said" / "at the Vatican" (holy_see.py)
+    drop_groups_only_reported(text, clusters)  # "arguing that Malian traders rely on" (reported_groups.py)
     clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
     place_national_bodies(clusters, main_country(clusters))  # "the National Jury of Elections" (national.py)
     name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)
