@@ -9,6 +9,8 @@
    someone reports ("arguing that Malian traders also rely on …") is what the speaker talks about,
    not a party to the story: no actor. Named anywhere else it stays one. So is a group that only
    vouches for a hedge ("carrying what Nigerian experts suspect is stolen crude").
+4. "the Lima-based Pro Derechos Foundation": where a body is based says its country, not its name;
+   the actor is "Pro Derechos Foundation", one actor with later mentions of that name.
 
 Every sentence is invented for the test (other countries, people and events than any article);
 the expected actors were written before the rules.
@@ -88,3 +90,17 @@ def test_a_demonym_group_only_in_a_reported_clause_is_no_actor(text, group):
 ])
 def test_a_demonym_group_that_acts_stays_an_actor(text, group):
     assert group in _actors(text)
+
+
+# -- 4. "<Place>-based" is no part of a body's name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Police detained five protesters, according to the Lima-based Pro Derechos Foundation, a rights "
+     "group.", ("Pro Derechos Foundation", "organization", "PER")),
+    ("The Nairobi-based Kenya Human Rights Commission said 40 people had been arrested. The Kenya "
+     "Human Rights Commission called for their release.", ("Kenya Human Rights Commission", "organization", "KEN")),
+])
+def test_where_a_body_is_based_is_not_its_name(text, body):
+    actors = _actors(text)
+    assert body in actors, actors
+    assert not [a for a in actors if "-based" in a[0]], actors

@@ -26,6 +26,7 @@ from .heads import assign_body_heads
 from .organs import name_sole_organs
 from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
+from .based_names import drop_based_prefixes
 from .holy_see import make_holy_see_an_organisation
 from .reported_groups import drop_groups_only_reported
 from .police import add_acting_police
@@ -154,4 +155,5 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     place_national_bodies(clusters, main_country(clusters))  # "the National Jury of Elections" (national.py)
     name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)
     name_sole_organs(text, clusters)  # "the UN Security Council" alone is that organ (organs.py)
+    clusters = drop_based_prefixes(clusters)  # "the Lima-based X Foundation" is "X Foundation" (based_names.py)
     return article.evolve(actors=finish(text, clusters))
