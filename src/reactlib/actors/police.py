@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .national import leading_country
+from .textspans import line_sentence_start
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
@@ -54,7 +55,7 @@ def add_acting_police(text: str, clusters: list["Cluster"], gazetteer: Any, main
         start = m.start("owner") if country else m.start("noun")
         span = (start, m.end("noun"))
         if country is None:
-            sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+            sentence = line_sentence_start(text, start)
             placed = [(s, c.country) for c in clusters if c.country and c.strong and c.kind != "group"
                       for s, e in c.mentions if sentence <= s and e <= start]
             country = max(placed)[1] if placed else main
