@@ -20,6 +20,8 @@ Inside reported words the holder is the speaker when the subject is the speaker'
 
 from __future__ import annotations
 
+from .quoted_spans import speaking_quote
+
 #: The active forms of the verb.
 EXPECT = frozenset({"expected", "expects", "expect"})
 #: Words before the verb that make it no stance (passive, negated, hedged, universal).
@@ -50,7 +52,7 @@ def expectation_demands(finder, found: list) -> list:
             p -= 1
         if p < 0 or words[p] in NOT_ACTIVE:
             continue
-        own = _quote_with_speaker(finder, i)
+        own = speaking_quote(finder, i)
         speaker = own[2].speaker if own else None
         subject = _subject(finder, p, own)
         if subject is None:
@@ -73,14 +75,6 @@ def expectation_demands(finder, found: list) -> list:
                          issue_text=finder._text(i + 1, stop) or None, quote=own[2].id if own else None,
                          extra={"cue": "expect"}))
     return out
-
-
-def _quote_with_speaker(finder, k: int):
-    own = finder.quote_at(k)
-    if own is None or own[2].speaker:
-        return own
-    around = [q for q in finder.quotes if q[0] <= k < q[1] and q[2].speaker]
-    return min(around, key=lambda q: q[1] - q[0]) if around else None
 
 
 def _subject(finder, p: int, own) -> str | None:

@@ -33,7 +33,7 @@ neighbours ("to use our soil against them") as a warning, and the golds read it 
 from __future__ import annotations
 
 from .quote_criticism import event_author, lead_target
-from .quoted_spans import quoted_positions
+from .quoted_spans import quoted_positions, speaking_quote
 
 #: Adjectives that make a promised response a threat.
 FORCEFUL = frozenset("""
@@ -84,7 +84,7 @@ def quote_threats(finder, found: list) -> list:
         if hit is None:
             continue
         a, b, kind = hit
-        own = _speaking_quote(finder, k) or _speaking_quote(finder, b - 1)
+        own = speaking_quote(finder, k) or speaking_quote(finder, b - 1)
         if own is None:
             continue
         speaker = own[2].speaker
@@ -102,16 +102,6 @@ def quote_threats(finder, found: list) -> list:
     kept = [f for f in found if not (f.type == "concern" and (
         f.holder, finder.sent_bounds(finder.mentions.token_at(f.start))[0]) in sentences)]
     return kept + new
-
-
-def _speaking_quote(finder, k: int):
-    """The quote holding token ``k`` that has a speaker: the innermost, else the one around it
-    (a partial quote nested in an indirect one carries no speaker of its own)."""
-    own = finder.quote_at(k)
-    if own is None or own[2].speaker:
-        return own
-    around = [q for q in finder.quotes if q[0] <= k < q[1] and q[2].speaker]
-    return min(around, key=lambda q: q[1] - q[0]) if around else None
 
 
 def _threat_at(words, k: int) -> tuple[int, int, str] | None:
