@@ -64,7 +64,7 @@ def expectation_demands(finder, found: list) -> list:
         if asked is None:
             continue
         stop, target = asked
-        if target is None or not _foe(finder, holder, target):
+        if target is None or finder.same_side(holder, target):
             target = _fallback_target(finder, holder, i)
         s0, s1 = finder.sent_bounds(i)
         if any(f.type in ("demand", "appeal") and finder.same_voice(f.holder, holder)
@@ -117,19 +117,13 @@ def _what_is_asked(finder, j: int) -> tuple[int, str | None] | None:
     return None
 
 
-def _foe(finder, holder: str, target: str) -> bool:
-    countries = finder.mentions.countries
-    return target != holder and not finder.same_voice(target, holder) and not (
-        countries.get(holder) and countries.get(target) == countries.get(holder))
-
-
 def _fallback_target(finder, holder: str, i: int) -> str | None:
     culprit = finder.perpetrator()
-    if culprit and _foe(finder, holder, culprit):
+    if culprit and not finder.same_side(holder, culprit):
         return culprit
     parties = finder.parties
     if parties:
-        mine = [p for p in parties if not _foe(finder, holder, p)]
+        mine = [p for p in parties if finder.same_side(holder, p)]
         if len(mine) == 1:
             a, b = parties
             return b if mine[0] == a else a
@@ -144,7 +138,7 @@ def _state_in_paragraph(finder, holder: str, i: int) -> str | None:
     para = text.rfind("\n\n", 0, at)
     lo = finder.mentions.token_at(para + 2) if para >= 0 else 0
     for g in reversed(finder.mentions.groups_between(lo, i)):
-        if finder.mentions.kinds.get(g.actor) == "country" and _foe(finder, holder, g.actor):
+        if finder.mentions.kinds.get(g.actor) == "country" and not finder.same_side(holder, g.actor):
             return g.actor
     return None
 

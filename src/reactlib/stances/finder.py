@@ -2710,6 +2710,11 @@ class StanceFinder:
         ca, cb = self.mentions.countries.get(a), self.mentions.countries.get(b)
         return bool(ca) and ca == cb and "person" not in (ka, kb)
 
+    def same_side(self, a: str, b: str) -> bool:
+        """One voice, or two actors of one country (a minister and his own government)."""
+        ca = self.mentions.countries.get(a)
+        return self.same_voice(a, b) or (bool(ca) and ca == self.mentions.countries.get(b))
+
     def _inherit_threat_target(self, found: list[Found], at: int) -> list[Found]:
         """"X demanded that Y withdraw and threatened sanctions": the threat is aimed at Y.
 

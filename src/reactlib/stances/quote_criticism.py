@@ -71,7 +71,7 @@ def quote_criticism(finder, found: list) -> list:
         if own is None:
             continue
         speaker = own[2].speaker
-        if _own_side(finder, speaker, culprit):
+        if finder.same_side(speaker, culprit):
             continue
         s0 = finder.sent_bounds(k)[0]
         if (speaker, s0) in done or any(
@@ -162,12 +162,6 @@ def _act_subject(words, k: int) -> int | None:
         if x >= 0 and words[x] in POINTERS:
             return x
     return None
-
-
-def _own_side(finder, speaker: str, culprit: str) -> bool:
-    countries = finder.mentions.countries
-    return speaker == culprit or finder.same_voice(speaker, culprit) or (
-        bool(countries.get(speaker)) and countries.get(speaker) == countries.get(culprit))
 
 
 # Imported last, as a module: the finder imports this one; its names are read at call time.

@@ -180,12 +180,9 @@ def _forceful_response(words, x: int) -> int | None:
 def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: int, kind: str) -> str | None:
     """Whom a threat (or a defiance) at token ``k`` in quote ``own`` is aimed at (see the module)."""
     words = finder.words
-    countries = finder.mentions.countries
-    speaker_country = countries.get(speaker)
 
     def foe(actor: str | None) -> bool:
-        return bool(actor) and actor != speaker and not finder.same_voice(actor, speaker) and not (
-            speaker_country and countries.get(actor) == speaker_country)
+        return bool(actor) and not finder.same_side(speaker, actor)
 
     # 1. "if / unless X ..." in the same sentence
     for x in range(s0, s1):
@@ -207,8 +204,7 @@ def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: i
     parties = finder.parties
     if parties:
         a, b = parties
-        mine = [p for p in parties if p == speaker or finder.same_voice(p, speaker)
-                or (speaker_country and countries.get(p) == speaker_country)]
+        mine = [p for p in parties if finder.same_side(speaker, p)]
         if len(mine) == 1:
             return b if mine[0] == a else a
     # 5. the one who staged the event the article reacts to
@@ -217,7 +213,7 @@ def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: i
         return culprit
     # 6. whoever last acted against the speaker's side (the threat answers it)
     hostile = [f for f in found if f.type in HOSTILE_ACTS and f.target and foe(f.holder)
-               and (finder.same_voice(f.target, speaker) or (speaker_country and countries.get(f.target) == speaker_country))
+               and finder.same_side(speaker, f.target)
                and finder.mentions.token_at(f.start) < k]
     if hostile:
         return max(hostile, key=lambda f: f.start).holder
