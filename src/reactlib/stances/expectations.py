@@ -121,12 +121,9 @@ def _fallback_target(finder, holder: str, i: int) -> str | None:
     culprit = finder.perpetrator()
     if culprit and not finder.same_side(holder, culprit):
         return culprit
-    parties = finder.parties
-    if parties:
-        mine = [p for p in parties if finder.same_side(holder, p)]
-        if len(mine) == 1:
-            a, b = parties
-            return b if mine[0] == a else a
+    other = finder.opposing_party(holder)
+    if other is not None:
+        return other
     return _state_in_paragraph(finder, holder, i)
 
 

@@ -201,12 +201,9 @@ def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: i
     if charged:
         return charged[-1]
     # 4. the other side of a two-party dispute
-    parties = finder.parties
-    if parties:
-        a, b = parties
-        mine = [p for p in parties if finder.same_side(speaker, p)]
-        if len(mine) == 1:
-            return b if mine[0] == a else a
+    other = finder.opposing_party(speaker)
+    if other is not None:
+        return other
     # 5. the one who staged the event the article reacts to
     culprit = event_author(finder) or lead_target(finder, found)
     if culprit and foe(culprit):
