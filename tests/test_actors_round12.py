@@ -11,6 +11,8 @@
    vouches for a hedge ("carrying what Nigerian experts suspect is stolen crude").
 4. "the Lima-based Pro Derechos Foundation": where a body is based says its country, not its name;
    the actor is "Pro Derechos Foundation", one actor with later mentions of that name.
+5. An outlet whose name opens with an accented capital ("Ünen Tovchoo, the country's oldest daily,
+   said …") keeps that word in its name, as one with a plain capital does.
 
 Every sentence is invented for the test (other countries, people and events than any article);
 the expected actors were written before the rules.
@@ -104,3 +106,12 @@ def test_where_a_body_is_based_is_not_its_name(text, body):
     actors = _actors(text)
     assert body in actors, actors
     assert not [a for a in actors if "-based" in a[0]], actors
+
+
+# -- 5. an outlet's name opening with an accented capital -----------------------------------------------
+
+@pytest.mark.parametrize("name", ["Ünen Tovchoo", "Ärna Posten", "Ödriin Medee", "Odriin Medee"])
+def test_an_outlet_name_keeps_an_accented_first_word(name):
+    text = f"{name}, the country's best-selling daily, said the vote count in Ulaanbaatar was flawed."
+    actors = _actors(text)
+    assert [a for a in actors if a[0] == name and a[1] == "organization"], actors

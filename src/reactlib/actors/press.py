@@ -67,7 +67,8 @@ PRESS_VERBS = frozenset({
     "shows", "revealed", "reveals", "added", "stated", "announced", "criticised", "criticized",
     "criticises", "criticizes", "praised", "praises", "welcomed", "welcomes", "argued", "argues",
     "headlined", "splashed", "questioned", "questions", "slammed", "slams", "condemned", "condemns"})
-_NAME_WORD = r"[A-Z][\w'\u2019&-]*"
+#: A name word opens with a capital, accented ones included ("Ünen", "Ödriin"), as \w goes on with any letter.
+_NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019&-]*"
 #: A capitalised run of one to five words (with "of"/"and" inside: "Times of India").
 _NAME_RUN = re.compile(rf"(?<![\w'\u2019-])(?:The )?{_NAME_WORD}(?: (?:of |and |& )?{_NAME_WORD}){{0,4}}")
 #: "<press noun> <Name>": the daily Haaretz, public broadcaster ERR.
