@@ -75,3 +75,18 @@ def test_an_adjective_of_no_stance_stays_silent():
 def test_the_wrong_decision_is_no_support():
     got = _read('Austria called Slovenia\'s recount "not the right decision".')
     assert ("Austria", "support", "Slovenia") not in got, got
+
+
+def test_the_maker_of_the_act_is_found_past_a_headline():
+    got = _read("Colombia's recount: how the parties reacted\n\n"
+                "Colombia's National Electoral Council ordered a manual recount on Sunday after the "
+                "Liberal Party alleged fraud.\n\n"
+                'The newspaper El Tiempo called the recount "the only way to restore trust".')
+    assert ("El Tiempo", "support", "National Electoral Council") in got, got
+
+
+def test_a_decision_owned_in_the_lead_is_supported():
+    got = _read("Press review: Uruguay's ban on beef exports\n\n"
+                "Uruguay's decision to halt beef exports to Brazil, announced on Friday, leads the papers.\n\n"
+                'The daily El Observador calls the measure "a necessary step".')
+    assert ("El Observador", "support", "Uruguay") in got, got
