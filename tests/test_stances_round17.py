@@ -90,3 +90,24 @@ def test_a_decision_owned_in_the_lead_is_supported():
                 "Uruguay's decision to halt beef exports to Brazil, announced on Friday, leads the papers.\n\n"
                 'The daily El Observador calls the measure "a necessary step".')
     assert ("El Observador", "support", "Uruguay") in got, got
+
+
+# --- dismissals worded as fiction ("called it 'another hysterical fantasy'") -------------------
+
+ESPIONAGE = ("The Netherlands accused China of hacking its defence ministry on Monday.\n\n"
+             "Beijing rejected the accusation. Foreign ministry spokeswoman Mao Ning called it {}.")
+
+
+def test_a_charge_called_a_fantasy_is_rejected():
+    got = _read(ESPIONAGE.format('"another hysterical fantasy"'))
+    assert ("Mao Ning", "reject", "Netherlands") in got, got
+
+
+def test_a_charge_called_fiction_is_rejected():
+    got = _read(ESPIONAGE.format('"pure fiction"'))
+    assert ("Mao Ning", "reject", "Netherlands") in got, got
+
+
+def test_a_fantasy_that_is_no_charge_is_no_rejection():
+    got = _read('Finland\'s culture minister Sari Multala called the new opera "a fantasy of colour".')
+    assert not any(t == "reject" for _, t, _ in got), got
