@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .textspans import line_sentence_start
+
 #: What stands before an outlet's name when it is spoken to or credited: "told (the) (state news
 #: agency) ", "as reported by ", "in an interview with ", "speaking to ".
 _CHANNEL_BEFORE = re.compile(
@@ -45,7 +47,7 @@ def place_state_outlets_by_speaker(text: str, clusters: list[Any]) -> None:
         first = min(c.mentions)[0]
         if not (spoken_to_at(text, first) and _STATE_BEFORE.search(text[max(0, first - 40):first])):
             continue
-        sentence_start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
+        sentence_start = line_sentence_start(text, first)
         speakers = [(s, p) for s, p in people if sentence_start <= s < first]
         if speakers:
             c.country = max(speakers, key=lambda sp: sp[0])[1].country

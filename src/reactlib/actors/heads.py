@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Longest stretch between the body's name and the person's name (possessive, role, comma).
 _GAP = 60
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s)?\s{1,3}")
-_COMMA = re.compile(r"^\s{0,2},?\s{1,3}$")
 #: Between a role and the name: a comma and a rank ("spokesman, Brigadier General Turki al-Maliki").
 _RANK = re.compile(r"^\s{0,2},?\s{1,3}(?:[A-Z][a-z]{1,15}\.?\s{1,3}){0,3}$")
 #: "the force's ": the generic last word of a body named in full before, then its possessive.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .apposed import _APOSTROPHE_S
 from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME
 from ..linking import ORG_ANAPHORS  # "the bloc's Council": the nouns standing for a body named before
 
@@ -50,7 +51,6 @@ ARMED_NOUNS = frozenset({"gang", "militia"})
 NAMED_NOUNS = frozenset({"mission", "operation"})
 #: Words whose possessive is part of a body's name ("Mongolian People's Party", "People's Assembly").
 _POSSESSIVE_NAME_WORDS = frozenset({"People", "Peoples", "Workers", "Women", "Citizens", "Farmers"})
-_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "des", "al", "the", "in"})
 _STOP = frozenset("""
 The A An He She It They We I You His Her Its Their Our My Your But And Or In On At For With By From To Of This That

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .gazetteer import COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, Gazetteer, default_gazetteer
+from .gazetteer import COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, Gazetteer
 
 if TYPE_CHECKING:
     from .build import Cluster
@@ -199,7 +199,7 @@ _NOT_PERSON_HEAD = frozenset({"border", "center", "centre", "quarter", "water", 
                               "order", "number", "member", "chamber", "tower", "monument", "continent", "element"})
 
 
-def definite_person_description(words: list[str], gazetteer: Gazetteer | None = None) -> bool:
+def definite_person_description(words: list[str], gazetteer: Gazetteer) -> bool:
     """"the exiled Argentine blogger": a definite description is of a person (for the recogniser's
     ", the …, is" rule) when it names a nationality and ends on a person noun; "the American
     territory" does not. An indefinite one ("a …") needs no such evidence."""
@@ -208,4 +208,4 @@ def definite_person_description(words: list[str], gazetteer: Gazetteer | None = 
     head = words[-1].lower()
     if head in _NOT_PERSON_HEAD or not _PERSON_HEAD.search(head):
         return False
-    return any(w[:1].isupper() for w in words[:-1]) and _sole_demonym(" ".join(words[:-1]), gazetteer or default_gazetteer()) is not None
+    return any(w[:1].isupper() for w in words[:-1]) and _sole_demonym(" ".join(words[:-1]), gazetteer) is not None

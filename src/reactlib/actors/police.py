@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .national import leading_country
+from .textspans import line_sentence_start
+
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
@@ -38,10 +41,7 @@ def add_acting_police(text: str, clusters: list["Cluster"], gazetteer: Any, main
     """Clusters with one organisation per country's police that acts in the text (module doc)."""
     from .build import Cluster
 
-    if main is None:  # no clear main country: the most mentioned country, if one leads
-        tally = sorted(((len(c.mentions), c.country) for c in clusters if c.kind == "country" and c.strong
-                        and c.country), reverse=True)
-        main = tally[0][1] if tally and (len(tally) == 1 or tally[0][0] > tally[1][0]) else None
+    main = leading_country(clusters, main)  # no clear main country: the most mentioned country, if one leads
     if main is None:  # a short text: the one country anything in it is placed in
         placed_in = {c.country for c in clusters if c.country and c.strong}
         main = placed_in.pop() if len(placed_in) == 1 else None
@@ -55,7 +55,7 @@ def add_acting_police(text: str, clusters: list["Cluster"], gazetteer: Any, main
         start = m.start("owner") if country else m.start("noun")
         span = (start, m.end("noun"))
         if country is None:
-            sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+            sentence = line_sentence_start(text, start)
             placed = [(s, c.country) for c in clusters if c.country and c.strong and c.kind != "group"
                       for s, e in c.mentions if sentence <= s and e <= start]
             country = max(placed)[1] if placed else main

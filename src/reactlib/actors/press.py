@@ -366,7 +366,7 @@ def _countries_from_focus(text: str, clusters: list["Cluster"], unplaced: list["
             c.extra["focus_country"] = True  # a guess the speaker may correct (channels.py)
 
 
-def _add_outlet_anaphors(text: str, outlets: list["Cluster"], others: list["Cluster"] = ()) -> None:
+def _add_outlet_anaphors(text: str, outlets: list["Cluster"], others: list["Cluster"]) -> None:
     """ "The paper quotes …": the outlet named last before it, unless a body whose name holds the
     noun is named in between ("told broadcaster IRIB … The International Atomic Energy Agency said
     … the agency's inspectors": the agency is the IAEA)."""

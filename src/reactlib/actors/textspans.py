@@ -24,6 +24,12 @@ _SENTENCE_END = ".!?"
 _MARKS = re.compile("[\n\"%s]" % "".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"\u201d"})))
 
 
+def line_sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, by the crude text-only test the late actor passes
+    use (after the last ". " or line break before it), for when no Doc is at hand."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of quoted stretches (see :func:`_quoted_spans`); the last few texts are
     remembered, because the actor extractor and every linker built for one article ask again."""

@@ -30,9 +30,9 @@ def definite_head_actor(f: StanceFinder, j: int, stop: int, holders: list[str]) 
     head = f.words[words[1]]
     if head not in BODY_HEADS or f.mentions.group_at(words[1]) is not None:
         return None
-    names = {a.id: a.name for a in f.article.actors}
+    names = f._actor_names  # built once per article by the finder
     for g in reversed(f.mentions.groups_between(max(0, j - REACH), j)):
-        name = names.get(g.actor, "")
-        if g.actor not in holders and name.split() and name.split()[-1].lower() == head:
+        last = names.get(g.actor, "").split()[-1:]
+        if g.actor not in holders and last and last[0].lower() == head:
             return g.actor
     return None

@@ -20,6 +20,8 @@ Inside reported words the holder is the speaker when the subject is the speaker'
 
 from __future__ import annotations
 
+from .quoted_spans import speaking_quote
+
 #: The active forms of the verb.
 EXPECT = frozenset({"expected", "expects", "expect"})
 #: Words before the verb that make it no stance (passive, negated, hedged, universal).
@@ -50,7 +52,7 @@ def expectation_demands(finder, found: list) -> list:
             p -= 1
         if p < 0 or words[p] in NOT_ACTIVE:
             continue
-        own = _quote_with_speaker(finder, i)
+        own = speaking_quote(finder, i)
         speaker = own[2].speaker if own else None
         subject = _subject(finder, p, own)
         if subject is None:
@@ -62,7 +64,7 @@ def expectation_demands(finder, found: list) -> list:
         if asked is None:
             continue
         stop, target = asked
-        if target is None or not _foe(finder, holder, target):
+        if target is None or finder.same_side(holder, target):
             target = _fallback_target(finder, holder, i)
         s0, s1 = finder.sent_bounds(i)
         if any(f.type in ("demand", "appeal") and finder.same_voice(f.holder, holder)
@@ -73,14 +75,6 @@ def expectation_demands(finder, found: list) -> list:
                          issue_text=finder._text(i + 1, stop) or None, quote=own[2].id if own else None,
                          extra={"cue": "expect"}))
     return out
-
-
-def _quote_with_speaker(finder, k: int):
-    own = finder.quote_at(k)
-    if own is None or own[2].speaker:
-        return own
-    around = [q for q in finder.quotes if q[0] <= k < q[1] and q[2].speaker]
-    return min(around, key=lambda q: q[1] - q[0]) if around else None
 
 
 def _subject(finder, p: int, own) -> str | None:
@@ -123,22 +117,13 @@ def _what_is_asked(finder, j: int) -> tuple[int, str | None] | None:
     return None
 
 
-def _foe(finder, holder: str, target: str) -> bool:
-    countries = finder.mentions.countries
-    return target != holder and not finder.same_voice(target, holder) and not (
-        countries.get(holder) and countries.get(target) == countries.get(holder))
-
-
 def _fallback_target(finder, holder: str, i: int) -> str | None:
     culprit = finder.perpetrator()
-    if culprit and _foe(finder, holder, culprit):
+    if culprit and not finder.same_side(holder, culprit):
         return culprit
-    parties = finder.parties
-    if parties:
-        mine = [p for p in parties if not _foe(finder, holder, p)]
-        if len(mine) == 1:
-            a, b = parties
-            return b if mine[0] == a else a
+    other = finder.opposing_party(holder)
+    if other is not None:
+        return other
     return _state_in_paragraph(finder, holder, i)
 
 
@@ -150,7 +135,7 @@ def _state_in_paragraph(finder, holder: str, i: int) -> str | None:
     para = text.rfind("\n\n", 0, at)
     lo = finder.mentions.token_at(para + 2) if para >= 0 else 0
     for g in reversed(finder.mentions.groups_between(lo, i)):
-        if finder.mentions.kinds.get(g.actor) == "country" and _foe(finder, holder, g.actor):
+        if finder.mentions.kinds.get(g.actor) == "country" and not finder.same_side(holder, g.actor):
             return g.actor
     return None
 

@@ -2712,6 +2712,22 @@ class StanceFinder:
         ca, cb = self.mentions.countries.get(a), self.mentions.countries.get(b)
         return bool(ca) and ca == cb and "person" not in (ka, kb)
 
+    def same_side(self, a: str, b: str) -> bool:
+        """One voice, or two actors of one country (a minister and his own government)."""
+        ca = self.mentions.countries.get(a)
+        return self.same_voice(a, b) or (bool(ca) and ca == self.mentions.countries.get(b))
+
+    def opposing_party(self, actor: str) -> str | None:
+        """The other of the conflict's two :attr:`parties`, when exactly one is on ``actor``'s side."""
+        parties = self.parties
+        if not parties:
+            return None
+        mine = [p for p in parties if self.same_side(actor, p)]
+        if len(mine) != 1:
+            return None
+        a, b = parties
+        return b if mine[0] == a else a
+
     def _inherit_threat_target(self, found: list[Found], at: int) -> list[Found]:
         """"X demanded that Y withdraw and threatened sanctions": the threat is aimed at Y.
 

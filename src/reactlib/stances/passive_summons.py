@@ -57,6 +57,8 @@ def passive_summons(f: StanceFinder) -> list[Found]:
     from .finder import Found
 
     out: list[Found] = []
+    if "summoned" not in f.words:
+        return out  # most articles summon no one: one pass in C, no Python loop
     for i, w in enumerate(f.words):
         if w != "summoned" or not _is_passive(f, i) or f.quote_at(i) is not None:
             continue

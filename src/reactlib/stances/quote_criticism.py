@@ -19,7 +19,7 @@ nothing is read: a general maxim ("prices should never be raised") blames no one
 
 from __future__ import annotations
 
-from .quoted_spans import quoted_positions
+from .quoted_spans import quoted_positions, speaking_quote
 
 #: Passives of harm done to people or things.
 HARMED = frozenset("""
@@ -67,11 +67,11 @@ def quote_criticism(finder, found: list) -> list:
             continue
         if a is None:
             continue
-        own = _speaking_quote(finder, k)
+        own = speaking_quote(finder, k)
         if own is None:
             continue
         speaker = own[2].speaker
-        if _own_side(finder, speaker, culprit):
+        if finder.same_side(speaker, culprit):
             continue
         s0 = finder.sent_bounds(k)[0]
         if (speaker, s0) in done or any(
@@ -162,20 +162,6 @@ def _act_subject(words, k: int) -> int | None:
         if x >= 0 and words[x] in POINTERS:
             return x
     return None
-
-
-def _own_side(finder, speaker: str, culprit: str) -> bool:
-    countries = finder.mentions.countries
-    return speaker == culprit or finder.same_voice(speaker, culprit) or (
-        bool(countries.get(speaker)) and countries.get(speaker) == countries.get(culprit))
-
-
-def _speaking_quote(finder, k: int):
-    own = finder.quote_at(k)
-    if own is None or own[2].speaker:
-        return own
-    around = [q for q in finder.quotes if q[0] <= k < q[1] and q[2].speaker]
-    return min(around, key=lambda q: q[1] - q[0]) if around else None
 
 
 # Imported last, as a module: the finder imports this one; its names are read at call time.

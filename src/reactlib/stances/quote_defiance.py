@@ -13,7 +13,7 @@ with, never as a rejection of its own.
 
 from __future__ import annotations
 
-from .quoted_spans import quoted_positions
+from .quoted_spans import quoted_positions, speaking_quote
 
 #: Verbs of yielding.
 YIELD = frozenset("bow bend yield succumb submit cave give".split())
@@ -28,7 +28,7 @@ def quote_defiance(finder, found: list) -> list:
     words = finder.words
     if PRESSURES.isdisjoint(words):
         return []
-    from .quote_threats import _speaking_quote, threat_target
+    from .quote_threats import threat_target
     Found = _finder.Found
     out: list = []
     for k in quoted_positions(finder, margin=4):
@@ -46,7 +46,7 @@ def quote_defiance(finder, found: list) -> list:
             continue
         if not any(words[p] in NEGATORS for p in range(max(0, k - 4), k)):
             continue
-        own = _speaking_quote(finder, k)
+        own = speaking_quote(finder, k)
         if own is None:
             continue
         speaker = own[2].speaker

@@ -33,7 +33,7 @@ neighbours ("to use our soil against them") as a warning, and the golds read it 
 from __future__ import annotations
 
 from .quote_criticism import event_author, lead_target
-from .quoted_spans import quoted_positions
+from .quoted_spans import quoted_positions, speaking_quote
 
 #: Adjectives that make a promised response a threat.
 FORCEFUL = frozenset("""
@@ -84,7 +84,7 @@ def quote_threats(finder, found: list) -> list:
         if hit is None:
             continue
         a, b, kind = hit
-        own = _speaking_quote(finder, k) or _speaking_quote(finder, b - 1)
+        own = speaking_quote(finder, k) or speaking_quote(finder, b - 1)
         if own is None:
             continue
         speaker = own[2].speaker
@@ -102,16 +102,6 @@ def quote_threats(finder, found: list) -> list:
     kept = [f for f in found if not (f.type == "concern" and (
         f.holder, finder.sent_bounds(finder.mentions.token_at(f.start))[0]) in sentences)]
     return kept + new
-
-
-def _speaking_quote(finder, k: int):
-    """The quote holding token ``k`` that has a speaker: the innermost, else the one around it
-    (a partial quote nested in an indirect one carries no speaker of its own)."""
-    own = finder.quote_at(k)
-    if own is None or own[2].speaker:
-        return own
-    around = [q for q in finder.quotes if q[0] <= k < q[1] and q[2].speaker]
-    return min(around, key=lambda q: q[1] - q[0]) if around else None
 
 
 def _threat_at(words, k: int) -> tuple[int, int, str] | None:
@@ -190,12 +180,9 @@ def _forceful_response(words, x: int) -> int | None:
 def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: int, kind: str) -> str | None:
     """Whom a threat (or a defiance) at token ``k`` in quote ``own`` is aimed at (see the module)."""
     words = finder.words
-    countries = finder.mentions.countries
-    speaker_country = countries.get(speaker)
 
     def foe(actor: str | None) -> bool:
-        return bool(actor) and actor != speaker and not finder.same_voice(actor, speaker) and not (
-            speaker_country and countries.get(actor) == speaker_country)
+        return bool(actor) and not finder.same_side(speaker, actor)
 
     # 1. "if / unless X ..." in the same sentence
     for x in range(s0, s1):
@@ -214,20 +201,16 @@ def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: i
     if charged:
         return charged[-1]
     # 4. the other side of a two-party dispute
-    parties = finder.parties
-    if parties:
-        a, b = parties
-        mine = [p for p in parties if p == speaker or finder.same_voice(p, speaker)
-                or (speaker_country and countries.get(p) == speaker_country)]
-        if len(mine) == 1:
-            return b if mine[0] == a else a
+    other = finder.opposing_party(speaker)
+    if other is not None:
+        return other
     # 5. the one who staged the event the article reacts to
     culprit = event_author(finder) or lead_target(finder, found)
     if culprit and foe(culprit):
         return culprit
     # 6. whoever last acted against the speaker's side (the threat answers it)
     hostile = [f for f in found if f.type in HOSTILE_ACTS and f.target and foe(f.holder)
-               and (finder.same_voice(f.target, speaker) or (speaker_country and countries.get(f.target) == speaker_country))
+               and finder.same_side(speaker, f.target)
                and finder.mentions.token_at(f.start) < k]
     if hostile:
         return max(hostile, key=lambda f: f.start).holder

@@ -19,3 +19,13 @@ def quoted_positions(finder, margin: int = 0) -> Iterator[int]:
         for k in range(max(s, last), e):
             yield k
         last = max(last, e)
+
+
+def speaking_quote(finder, k: int):
+    """The quote holding token ``k`` that has a speaker: the innermost, else the one around it
+    (a partial quote nested in an indirect one carries no speaker of its own)."""
+    own = finder.quote_at(k)
+    if own is None or own[2].speaker:
+        return own
+    around = [q for q in finder.quotes if q[0] <= k < q[1] and q[2].speaker]
+    return min(around, key=lambda q: q[1] - q[0]) if around else None

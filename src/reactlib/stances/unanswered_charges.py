@@ -15,9 +15,4 @@ def charging_culprit(finder, holders: list[str]) -> str | None:
     culprit = finder.perpetrator()
     if culprit is None:
         return None
-    countries = finder.mentions.countries
-    for h in holders:
-        if h == culprit or finder.same_voice(h, culprit) or (
-                countries.get(h) and countries.get(h) == countries.get(culprit)):
-            return None
-    return culprit
+    return None if any(finder.same_side(h, culprit) for h in holders) else culprit
