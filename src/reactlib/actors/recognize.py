@@ -158,6 +158,8 @@ _EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "del
 _PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
 #: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
 _INNER_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
+#: Prepositions that bring in the place a title's field covers: "head of operations for Yemen".
+_SCOPE_PLACE_PREPOSITIONS = frozenset({"for", "in", "on"})
 #: Title words that are also common family names: after a given name, and with no name word
 #: after them, they end that name ("Amy Pope said") instead of starting a title ("Pope Leo").
 _SURNAME_TITLES = frozenset({"Pope", "King", "Bishop", "Judge", "Major", "Prince", "Marshal", "Cardinal", "Dean",
@@ -1104,10 +1106,11 @@ class Recognizer:
             return None
         return start, end
 
-    def _scope_end(self, e: int) -> int:
+    def _scope_end(self, e: int, openers: tuple[str, ...] = ("for", "on", "of")) -> int:
         """End of ``for/on/of [the] <Capitalised words>`` after a title ("for the South Caucasus",
-        "the mayor of Kharkiv"), when a comma follows; else ``e``."""
-        if e + 2 >= self.n or self.lowers[e] not in ("for", "on", "of"):
+        "the mayor of Kharkiv"), when a comma follows; else ``e``. The scope may also be a field
+        and then a place ("head of operations for Yemen", "director of programmes in Sudan")."""
+        if e + 2 >= self.n or self.lowers[e] not in openers:
             return e
         k = e + 1
         if self.lowers[k] == "the":
@@ -1115,6 +1118,15 @@ class Recognizer:
         start = k
         while k < self.n and k - start < 6 and (self.words[k][:1].isupper() or self.lowers[k] in ("and", "of", "-")):
             k += 1
+        if k == start and self.lowers[e] == "of" and self.words[k].isalpha() and self.words[k].islower() \
+                and k + 2 < self.n:
+            # "head of operations for Yemen,", "head of operations,": a field (one lower-case word),
+            # then the place it covers, if any
+            if self.words[k + 1] == ",":
+                return k + 1
+            if self.lowers[k + 1] in _SCOPE_PLACE_PREPOSITIONS:
+                place_end = self._scope_end(k + 1, tuple(_SCOPE_PLACE_PREPOSITIONS))
+                return place_end if place_end > k + 1 else e
         return k if k > start and k < self.n and self.words[k] == "," else e
 
     def _owner_after(self, e: int) -> tuple[int, str | None, str | None] | None:
