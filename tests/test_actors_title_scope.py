@@ -33,3 +33,13 @@ def test_the_name_after_a_field_and_place_takes_the_title(text, name):
 
 def test_a_field_with_no_name_after_it_makes_no_person():
     assert people("The head of programmes for the region said the outlook was bleak.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Off the coast, the U.N. migration agency said 40 people had drowned.", "International Organization for Migration"),
+    ("The UN migration agency said 40 people had drowned.", "International Organization for Migration"),
+])
+def test_un_and_u_n_spellings_name_the_same_agency(text, name):
+    article = reactlib.parse(" date 2026-01-01 " + text)
+    assert [a.name for a in article.actors] == [name]
+    assert article.quotes[0].speaker == article.actors[0].id

@@ -229,7 +229,8 @@ class _Builder:
             self.countries.setdefault(country, org["name"])
         for phrase in [org["name"], *(org.get("aliases") or [])]:
             if isinstance(phrase, str):
-                self.add(phrase, entry, override=True)
+                for spelling in _un_spellings(phrase):
+                    self.add(spelling, entry, override=True)
         for organ in org.get("organs") or ():
             self.add(organ, Entry(name=org["name"], kind=kind, category=ORGAN, country=country), override=True)
 
@@ -295,3 +296,13 @@ def anaphor_nouns(gazetteer: Gazetteer) -> frozenset[str]:
         _anaphor_nouns.clear()
     _anaphor_nouns[id(gazetteer)] = (gazetteer, nouns)
     return nouns
+
+
+def _un_spellings(phrase: str) -> tuple[str, ...]:
+    """``phrase`` and, for a name opening with "UN" or "U.N.", the other spelling: reporters
+    write "the U.N. migration agency" as often as "the UN migration agency", and the data need
+    list only one."""
+    for written, other in (("UN ", "U.N. "), ("U.N. ", "UN ")):
+        if phrase.startswith(written):
+            return phrase, other + phrase[len(written):]
+    return (phrase,)

@@ -159,10 +159,15 @@ def _passive_blame(f: StanceFinder, i: int):
         j = _skip(f, j + 1)
     if j >= f.n or w[j] != "by":
         return None
-    j = _skip(f, j + 1)
-    while j < f.n and w[j] in DETERMINERS:
-        j = _skip(f, j + 1)
-    g = f.mentions.group_starting(j) if j < f.n else None
+    return _named_group(f, _skip(f, j + 1))
+
+
+def _named_group(f: StanceFinder, k: int):
+    """The actor group opening at ``k`` after any determiners ("the", "a"), unless it is a
+    possessive ("Russia's agents": the blame goes to what follows, not to Russia)."""
+    while k < f.n and f.words[k] in DETERMINERS:
+        k = _skip(f, k + 1)
+    g = f.mentions.group_starting(k) if k < f.n else None
     return g if g is not None and not g.possessive else None
 
 
@@ -182,11 +187,8 @@ def _hallmarks(f: StanceFinder, i: int) -> list[Found]:
     w = f.words
     if i + 1 >= f.n or w[i + 1] != "of" or i < 2 or w[i - 1] != "the" or w[i - 2] not in HALLMARK_VERBS:
         return []
-    k = _skip(f, i + 2)
-    while k < f.n and w[k] in DETERMINERS:
-        k = _skip(f, k + 1)
-    g = f.mentions.group_starting(k) if k < f.n else None
-    if g is None or g.possessive:
+    g = _named_group(f, _skip(f, i + 2))
+    if g is None:
         return []
     sstart, _ = f.sent_bounds(i)
     verb = next((j for j in range(i - 3, max(sstart, i - 30) - 1, -1) if w[j] in REPORTING), None)
@@ -207,11 +209,8 @@ def _attributed(f: StanceFinder, i: int) -> list[Found]:
         k += 1
     if not event or k >= min(send, i + 12):
         return []
-    j = _skip(f, k + 1)
-    while j < f.n and w[j] in DETERMINERS:
-        j = _skip(f, j + 1)
-    g = f.mentions.group_starting(j) if j < f.n else None
-    if g is None or g.possessive:
+    g = _named_group(f, _skip(f, k + 1))
+    if g is None:
         return []
     return _found(f, _speaker(f, i, g.actor), g.actor, i, g.end, "attribute")
 

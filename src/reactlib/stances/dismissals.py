@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import CHARGE_NOUNS
+from .fictions import DEGREE_WORDS, FICTIONS
 from .verdicts import REBUTTALS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,6 +33,8 @@ PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 #: Words before a pronoun that show a charge was just made (the charge noun, or its verb).
 CHARGE_CONTEXT = CHARGE_NOUNS | frozenset("accused accuses accusing blamed blames blaming alleged "
                                           "alleges".split())
+#: Words that dismiss a charge: denials of truth, and calling it made up (round 17).
+DISMISSIVE = REBUTTALS | FICTIONS
 #: How far back (tokens) a pronoun may find the charge it stands for.
 PRONOUN_REACH = 40
 #: How many words the named phrase may have before the dismissive word.
@@ -44,12 +47,13 @@ def dismissal(f: StanceFinder, i: int, j: int, wend: int, holders: list[str]) ->
     from .finder import Found
 
     words = f.words
-    if REBUTTALS.isdisjoint(words[j:min(wend, j + NAMED_REACH + 3)]):
+    if DISMISSIVE.isdisjoint(words[j:min(wend, j + NAMED_REACH + 3)]):
         return None
-    hit = next((k for k in range(j, min(wend, j + NAMED_REACH + 3)) if words[k] in REBUTTALS), None)
+    hit = next((k for k in range(j, min(wend, j + NAMED_REACH + 3)) if words[k] in DISMISSIVE), None)
     if hit is None:
         return None
-    named = [w for w in words[j:hit] if w not in ('"', "“", "”", "'", "as", "a", "an", "the")]
+    named = [w for w in words[j:hit] if w not in ('"', "“", "”", "'", "as", "a", "an", "the")
+             and w not in DEGREE_WORDS and w not in DISMISSIVE]
     if not named:
         return None
     if named[0] in PRONOUNS and len(named) == 1:

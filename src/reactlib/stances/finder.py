@@ -42,6 +42,7 @@ from .background import background
 from .echoes import with_echoes
 from .antecedents import clause_subject_target
 from .dismissals import dismissal
+from .mood_namings import mood_naming
 from .quote_charges import quote_charges
 from .quote_threats import quote_threats
 from .expectations import expectation_demands
@@ -2516,7 +2517,8 @@ class StanceFinder:
                 start, stop = self._span(i, bad + 1)
                 return [Found(h, "criticize", start, stop, target=maker, extra={"critical": self.words[bad]})
                         for h in holders]
-            return self._approving_naming(i, j, wend, holders) or self._phoned(i, j, holders)
+            return self._approving_naming(i, j, wend, holders) or mood_naming(self, i, j, wend, holders) \
+                or self._phoned(i, j, holders)
         found = self._object(cue, i, j, hit, holders)
         named = set(self._text(j, hit).lower().split())
         event = not EVENT_NOUNS.isdisjoint(named)
