@@ -10,7 +10,7 @@ follows that does not go on the time: a weekday, a month, a time zone ("6 a.m. M
 
 from __future__ import annotations
 
-from numpy import array, isin
+from numpy import array
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -36,7 +36,11 @@ def end_sentences_after_clock(doc: Doc) -> Doc:
     n = len(doc)
     if n < 3 or doc.has_annotation("DEP"):
         return doc  # a parser's boundaries are its own
-    hits = isin(doc.to_array(ORTH), _CLOCK_WORDS).nonzero()[0].tolist()  # no Python step per token
+    orth = doc.to_array(ORTH)
+    found = orth == _CLOCK_WORDS[0]
+    for word in _CLOCK_WORDS[1:]:  # four comparisons: cheaper than numpy.isin's sort on short docs
+        found |= orth == word
+    hits = found.nonzero()[0].tolist()  # no Python step per token
     if not hits:
         return doc
     starts = doc.to_array([SENT_START]).astype("int64")
