@@ -22,10 +22,7 @@ import pytest
 import reactlib
 from reactlib.stances.lexicon import verb_forms
 
-D = "date 2025-03-02\n\n"
-CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticize": "A", "condemn": "A",
-         "appeal": "R", "demand": "R", "reject": "J", "threaten": "T", "consult": "C", "mediate": "M",
-         "concern": "N"}
+from stance_reading import CLASS, read as _read
 
 #: holder, target pairs: small and mid-sized countries, none the subject of an evaluation article
 PAIRS = [("Chile", "Peru"), ("Norway", "Iceland"), ("Ghana", "Togo")]
@@ -152,12 +149,6 @@ def _cases():
 
 
 CASES = _cases()
-
-
-def _read(text: str) -> set[tuple[str, str, str | None]]:
-    art = reactlib.parse(D + text)
-    name = {a.id: a.name for a in art.actors}
-    return {(name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances}
 
 
 def _ok(got, holder, type_, target) -> bool:

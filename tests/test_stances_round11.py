@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import reactlib
-
-D = "date 2025-03-02\n\n"
-CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticize": "A", "condemn": "A",
-         "appeal": "R", "demand": "R", "reject": "J", "threaten": "T", "consult": "C", "mediate": "M",
-         "concern": "N"}
-
-
-def _read(text: str) -> set[tuple[str, str, str | None]]:
-    art = reactlib.parse(D + text)
-    name = {a.id: a.name for a in art.actors}
-    return {(name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances}
+from stance_reading import CLASS, read as _read
 
 
 @pytest.mark.parametrize(("text", "holder", "type_", "target"), [
