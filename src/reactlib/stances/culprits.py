@@ -15,6 +15,8 @@ found within a short distance), so that a wrong guess is rarer than a missing ta
 
 from __future__ import annotations
 
+from itertools import compress
+
 import bisect
 from typing import Callable, Sequence
 
@@ -88,9 +90,8 @@ def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | N
     in the active voice counts (the lead sentence tells what happened); a passive one
     before it gives its agent ("missionaries kidnapped by X") or, with none, says nothing
     of who did it and is passed over ("the tanker was seized on Tuesday")."""
-    for k, w in enumerate(words):
-        if w not in ACT_VERBS:
-            continue
+    # only the act verbs' positions, found by C-level set look-ups (no Python step per token)
+    for k in compress(range(len(words)), map(ACT_VERBS.__contains__, words)):
         by = k + 1 < len(words) and words[k + 1] == "by"
         if not (by or _passive(words, k)):
             # "North Korea test-fired ...": the tokenizer splits "test - fired"; the subject
@@ -114,8 +115,8 @@ def _passive(words: Sequence[str], k: int) -> bool:
 def first_act(words: Sequence[str]) -> int | None:
     """The token of the article's first act verb that tells who did it: in the active voice, or
     passive with an agent ("was seized by soldiers"); None if there is none."""
-    return next((k for k, w in enumerate(words) if w in ACT_VERBS
-                 and ((k + 1 < len(words) and words[k + 1] == "by") or not _passive(words, k))), None)
+    return next((k for k in compress(range(len(words)), map(ACT_VERBS.__contains__, words))
+                 if ((k + 1 < len(words) and words[k + 1] == "by") or not _passive(words, k))), None)
 
 
 class Makers:

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from attrs import evolve, field, frozen
 
-from ..tokens import token_view
+from ..tokens import token_view, trigger_words
 from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
@@ -233,7 +233,7 @@ STRANDABLE = frozenset({"of", "about", "against", "for", "with", "to", "on", "at
 SESSIONS = frozenset("session sessions meeting meetings summit".split())
 #: "X said Y had shelled ...": the reporting verbs, the words between subject and verb, and the
 #: hostile acts whose report is a charge.
-CHARGE_REPORTING = frozenset("said says say added claimed claims alleged alleges insisted stated reported "
+CHARGE_REPORTING = trigger_words("said says say added claimed claims alleged alleges insisted stated reported "
                              "charged".split())
 CHARGE_FILLERS = frozenset("had has have was were also again repeatedly deliberately illegally unlawfully "
                            "intentionally recently once allegedly".split())
@@ -447,6 +447,9 @@ class StanceFinder:
         self.quotes: list[tuple[int, int, Quote]] = [
             (self.mentions.token_at(q.start), self.mentions.token_end(q.end), q) for q in qs]
         self._quote_starts = [s for s, _, _ in self.quotes]
+        #: the longest quote in tokens: a look back may stop at a quote that starts so far
+        #: before the point that no quote starting earlier can still reach it
+        self._longest_quote = max((e - s for s, e, _ in self.quotes), default=0)
         self._parties: tuple[str, str] | None | bool = False  # computed on first use (see parties)
         self._background_cache: dict = {}
         self._actor_names = {a.id: a.name for a in article.actors}
@@ -518,6 +521,8 @@ class StanceFinder:
         return starts
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
+        if 0 <= i < self.n:  # the common case, asked thousands of times per article
+            return self._sent_start[i], self._sent_end[i]
         n = self.n
         if n == 0:
             return 0, 0
@@ -533,7 +538,7 @@ class StanceFinder:
             s, e, q = self.quotes[j]
             if s <= i < e and (best is None or e - s < best[1] - best[0]):
                 best = (s, e, q)
-            if s < i - 2000:
+            if s < i - 2000 or s + self._longest_quote <= i:
                 break
             j -= 1
             steps += 1
@@ -552,7 +557,7 @@ class StanceFinder:
             k -= 1
             steps += 1
             if e <= lo:
-                if s < lo - 2000:
+                if s < lo - 2000 or s + self._longest_quote <= lo:
                     break
                 continue
             if (own is not None and q is own[2]) or q.kind == "indirect":
@@ -2860,9 +2865,7 @@ class StanceFinder:
         """"Manila said Chinese vessels had rammed its boat", "Kyiv says Russian forces shelled the
         plant": a hostile act reported of another actor is an accusation of it by the reporter."""
         out: list[Found] = []
-        for k, w in enumerate(self.words):
-            if w not in CHARGE_REPORTING:
-                continue
+        for k in self.view.positions(CHARGE_REPORTING):  # the reporting verbs alone
             c = k + 1
             if c < self.n and self.words[c] == "that":
                 c += 1
