@@ -44,7 +44,9 @@ The U.S. embassy in Baghdad said it "strongly condemns" the attack and urged the
 
 Turkey, which buys much of the region's crude, said it was "deeply concerned" by the attacks on energy infrastructure. Iran's foreign ministry spokesman Esmaeil Baghaei rejected what he called "baseless insinuations" linking Tehran to the strike and called on all sides to exercise restraint.
 
-Fuel queues formed in Erbil and Sulaimaniyah by the afternoon. The Kurdish ministry of natural resources said it would import gasoline from Turkey for the next 10 days to avoid shortages."""
+Fuel queues formed in Erbil and Sulaimaniyah by the afternoon. The Kurdish ministry of natural resources said it would import gasoline from Turkey for the next 10 days to avoid shortages.
+
+On Tuesday evening, Iraq's oil minister, Hayan Abdul-Ghani, offered to send federal engineers to help restore production. "The refinery belongs to all Iraqis, whatever the disputes between Baghdad and Erbil," he told the state news agency INA. The regional government said it welcomed the offer."""
 
 build(
     "refinery-drone-erbil-2026-07-14", REFINERY,
@@ -60,6 +62,8 @@ build(
         A("Turkey", "country", "TUR", aliases=["Turkish", "Ankara"]),
         A("Iran", "country", "IRN", aliases=["Tehran", "Iran's foreign ministry"]),
         A("Esmaeil Baghaei", "person", "IRN", "foreign ministry spokesman", ["Baghaei", "Iran's foreign ministry spokesman Esmaeil Baghaei"]),
+        A("Hayan Abdul-Ghani", "person", "IRQ", "oil minister", ["Abdul-Ghani", "Iraq's oil minister, Hayan Abdul-Ghani"]),
+        A("INA", "organization", "IRQ", aliases=["the state news agency INA", "Iraqi News Agency"]),
     ],
     quotes=[
         Q("indirect", "three drones had been launched from an area south of Makhmour controlled by Iran-aligned militias, and that two workers were injured", "Kurdistan Regional Government", "say"),
@@ -75,6 +79,8 @@ build(
         Q("partial", "deeply concerned", "Turkey", "say"),
         Q("partial", "baseless insinuations", "Esmaeil Baghaei", "call"),
         Q("indirect", "it would import gasoline from Turkey for the next 10 days to avoid shortages", "Kurdistan Regional Government", "say"),
+        Q("direct", "The refinery belongs to all Iraqis, whatever the disputes between Baghdad and Erbil,", "Hayan Abdul-Ghani", "tell", "interview"),
+        Q("indirect", "it welcomed the offer", "Kurdistan Regional Government", "say", optional=True),
     ],
     dates=[
         D("July 14", "DATE", "2026-07-14"),
@@ -85,6 +91,7 @@ build(
         D("last summer", "DATE", "2025-SU"),
         D("the afternoon", "TIME", "2026-07-14TAF"),
         D("the next 10 days", "DURATION", "P10D"),
+        D("Tuesday evening", "TIME", "2026-07-14TEV"),
     ],
     stances=[
         S("Masrour Barzani", "condemn", None, evidence="This is a terrorist attack on the livelihood of every family in Kurdistan"),
@@ -97,12 +104,14 @@ build(
         S("Turkey", "concern", None, "attacks on energy infrastructure", "\"deeply concerned\" by the attacks on energy infrastructure"),
         S("Esmaeil Baghaei", "reject", None, evidence="rejected what he called \"baseless insinuations\""),
         S("Esmaeil Baghaei", "appeal", None, "restraint", "called on all sides to exercise restraint"),
+        S("Hayan Abdul-Ghani", "support", "Kurdistan Regional Government", evidence="offered to send federal engineers to help restore production"),
+        S("Kurdistan Regional Government", "welcome", "Iraq", evidence="The regional government said it welcomed the offer"),
     ],
     notes="Invented article (sixth development set; the strike and all quoted words are invented, the officials used "
           "freely). Reuters dateline. The KRG (an autonomous regional government of Iraq, country IRQ) speaks through its "
           "interior and natural-resources ministries. Barzani's accusation targets unnamed 'outlaw groups' (condemnation, "
           "null target); his demand targets Baghdad. Washington's earlier blame of 'the same militias' is background (no "
-          "stance). The lead's 'officials said' is unattributed and not annotated. 'before dawn on Tuesday' is annotated "
+          "stance). Abdul-Ghani's offer of engineers is support for the KRG, whose welcome of it is a second stance. The lead's 'officials said' is unattributed and not annotated. 'before dawn on Tuesday' is annotated "
           "on 'Tuesday'; 'by midday' on 'midday' (T12:00).",
 )
 
@@ -134,7 +143,10 @@ Iran
 Foreign Minister Abbas Araghchi dismissed the criticism on Tuesday morning. "Our space programme is peaceful, transparent and none of Europe's business," he said at a news conference in Tehran. Iran has launched five satellites in the past two years, he added, and will launch two more before the end of March.
 
 Pakistan
-Pakistan, which shares a long border with Iran, said nothing publicly. A Pakistani official, speaking on condition of anonymity, said Islamabad did not want "to be dragged into other people's quarrels"."""
+Pakistan, which shares a long border with Iran, said nothing publicly. A Pakistani official, speaking on condition of anonymity, said Islamabad did not want "to be dragged into other people's quarrels".
+
+Gulf Cooperation Council
+GCC Secretary-General Jasem Albudaiwi said the bloc was "studying the implications" of the launch with member states and would raise it at a ministerial meeting next week. He did not criticise Tehran directly."""
 
 build(
     "satellite-launch-iran-2026-01-20", SATELLITE,
@@ -157,6 +169,8 @@ build(
         A("Pakistan", "country", "PAK", aliases=["Islamabad", "Pakistani"]),
         A("Pakistani official", "person", "PAK", "official", ["A Pakistani official"], anonymous=True),
         A("UN Security Council", "organization", None, aliases=["Security Council", "UN"]),
+        A("Gulf Cooperation Council", "organization", None, aliases=["GCC", "the bloc"]),
+        A("Jasem Albudaiwi", "person", None, "Secretary-General", ["Albudaiwi", "GCC Secretary-General Jasem Albudaiwi"], organization="Gulf Cooperation Council"),
     ],
     quotes=[
         Q("indirect", "a Simorgh rocket had placed its first military reconnaissance satellite, Nour-4, into orbit from the Semnan spaceport", "Iran", "say"),
@@ -179,6 +193,8 @@ build(
         Q("indirect", "Iran has launched five satellites in the past two years", "Abbas Araghchi", "add", "press conference"),
         Q("indirect", "Islamabad did not want \"to be dragged into other people's quarrels\"", "Pakistani official", "say"),
         Q("partial", "to be dragged into other people's quarrels", "Pakistani official", "say"),
+        Q("indirect", "the bloc was \"studying the implications\" of the launch with member states and would raise it at a ministerial meeting next week", "Jasem Albudaiwi", "say"),
+        Q("partial", "studying the implications", "Jasem Albudaiwi", "say"),
     ],
     dates=[
         D("Monday night", "TIME", "2026-01-19TNI"),
@@ -189,6 +205,7 @@ build(
         D("Tuesday morning", "TIME", "2026-01-20TMO"),
         D("the past two years", "DURATION", "P2Y"),
         D("the end of March", "DATE", "2026-03"),
+        D("next week", "DATE", "2026-W05"),
     ],
     stances=[
         S("Islamic Revolutionary Guard Corps", "threaten", None, evidence="a message to those who covet our skies"),
@@ -214,7 +231,7 @@ build(
           "'Western capitals' is no single actor (null target); Russia's defence of its partner is support for Iran. "
           "The US condemnation rests on the anonymous spokesperson's words (the country's stance, as in dev4/dev5); "
           "'all options remain on the table' is left without a stance (hedged). Araghchi dismisses criticism from "
-          "several quarters (null target). The Pakistani official takes no stance.",
+          "several quarters (null target). The Pakistani official takes no stance; nor does the GCC chief, who 'did not criticise Tehran directly'.",
 )
 
 
@@ -243,6 +260,8 @@ This page is no longer being updated. Times are local (GMT+1).
 
 14:55 The fire is fully extinguished, Chadian civil protection officials say. UNHCR says it is moving 1,200 families to a neighbouring site over the next week.
 
+15:20 Chad's President Mahamat Idriss Déby has visited the camp, state television reports. He promised to rebuild the destroyed shelters "before the rains come in June" and thanked "every nation that has stood with us this week".
+
 That's where we'll end today's coverage. Thank you for following."""
 
 build(
@@ -262,6 +281,7 @@ build(
         A("Qatar", "country", "QAT", aliases=["Qatari"]),
         A("Qatar Fund for Development", "organization", "QAT", aliases=["the fund"]),
         A("Médecins Sans Frontières", "organization", None, aliases=["MSF", "Medecins Sans Frontieres", "The aid group"]),
+        A("Mahamat Idriss Déby", "person", "TCD", "President", ["Déby", "Deby", "Chad's President Mahamat Idriss Déby", "He"]),
     ],
     quotes=[
         Q("indirect", "A fire that broke out late on Tuesday in the Metché refugee camp near the Sudanese border has destroyed more than 4,000 shelters", "UNHCR", "according to"),
@@ -281,6 +301,8 @@ build(
         Q("partial", "war of starvation", "Rapid Support Forces", "blame", "statement"),
         Q("indirect", "The fire is fully extinguished", "Chad", "say"),
         Q("indirect", "it is moving 1,200 families to a neighbouring site over the next week", "UNHCR", "say"),
+        Q("partial", "before the rains come in June", "Mahamat Idriss Déby", "promise"),
+        Q("partial", "every nation that has stood with us this week", "Mahamat Idriss Déby", "thank"),
     ],
     dates=[
         D("08:05", "TIME", "2026-03-11T08:05"),
@@ -299,6 +321,9 @@ build(
         D("14:10", "TIME", "2026-03-11T14:10"),
         D("14:55", "TIME", "2026-03-11T14:55"),
         D("the next week", "DURATION", "P1W"),
+        D("15:20", "TIME", "2026-03-11T15:20"),
+        D("June", "DATE", "2026-06"),
+        D("this week", "DATE", "2026-W11"),
         D("today", "DATE", "2026-03-11"),
     ],
     stances=[
@@ -310,10 +335,11 @@ build(
         S("Qatar", "support", "Chad", evidence="Qatar pledges $2 million"),
         S("Médecins Sans Frontières", "appeal", None, "shelters spaced further apart", "calls for shelters to be spaced further apart"),
         S("Rapid Support Forces", "accuse", "Sudan", evidence="blame the Sudanese army's \"war of starvation\""),
+        S("Mahamat Idriss Déby", "praise", None, evidence="thanked \"every nation that has stood with us this week\""),
     ],
     notes="Invented article (sixth development set; the fire, the camp name's use here and all quoted words are "
           "invented, the officials used freely). Live blog with HH:MM stamps (local time, annotated as TIME on the "
-          "article date). Aid pledges are support for Chad, the host country (convention of this set). Sudan's "
+          "article date). Déby's thanks to 'every nation' is praise with a null target. Aid pledges are support for Chad, the host country (convention of this set). Sudan's "
           "government criticises the UAE offer and its foreign minister accuses Abu Dhabi: two stances, two holders. "
           "The UAE's repeated denial is background. The RSF's 'sorrow' takes no stance; its blame targets the Sudanese "
           "army (Sudan). 'late on Tuesday' is annotated on 'Tuesday'; 'in under an hour' on 'an hour'; 'today's "
@@ -342,7 +368,10 @@ And the West?
 The European Union said the boycott and the short campaign period "raise serious questions about the inclusiveness of the process." A U.S. State Department official, who spoke on condition of anonymity, said Washington was "deeply troubled" and was reviewing its engagement with the government. Britain, the former colonial power, has not commented.
 
 What happens next?
-The amendments take effect once Mnangagwa signs them, which officials expect within two weeks. Chamisa has called for peaceful protests on Friday. Rights group Amnesty International warned the authorities against using force, saying police had arrested at least 40 opposition activists in the past month."""
+The amendments take effect once Mnangagwa signs them, which officials expect within two weeks. Chamisa has called for peaceful protests on Friday. Rights group Amnesty International warned the authorities against using force, saying police had arrested at least 40 opposition activists in the past month.
+
+Has anything like this happened before?
+Not quite. In 2013 Zimbabweans approved the current constitution by 94 percent, with the backing of both the ruling ZANU-PF and the opposition. The political analyst Ibbo Mandaza said the contrast was striking: "In 2013 the country voted together. This time half the country stayed home and the other half was told how to vote," he added."""
 
 build(
     "referendum-boycott-zimbabwe-2026-04-22", REFERENDUM,
@@ -363,6 +392,8 @@ build(
         A("U.S. State Department official", "person", "USA", "official", ["A U.S. State Department official"], anonymous=True),
         A("United Kingdom", "country", "GBR", aliases=["Britain"]),
         A("Amnesty International", "organization", None, aliases=["Rights group Amnesty International", "Amnesty"]),
+        A("ZANU-PF", "organization", "ZWE", aliases=["the ruling ZANU-PF"]),
+        A("Ibbo Mandaza", "person", "ZWE", "political analyst", ["Mandaza", "The political analyst Ibbo Mandaza"]),
     ],
     quotes=[
         Q("indirect", "2.1 million people voted, about 33 percent of registered voters", "Zimbabwe Electoral Commission", "say"),
@@ -378,6 +409,8 @@ build(
         Q("indirect", "Washington was \"deeply troubled\" and was reviewing its engagement with the government", "U.S. State Department official", "say"),
         Q("partial", "deeply troubled", "U.S. State Department official", "say"),
         Q("indirect", "police had arrested at least 40 opposition activists in the past month", "Amnesty International", "say"),
+        Q("indirect", "the contrast was striking", "Ibbo Mandaza", "say", optional=True),
+        Q("direct", "In 2013 the country voted together. This time half the country stayed home and the other half was told how to vote,", "Ibbo Mandaza", "add"),
     ],
     dates=[
         D("Saturday", "DATE", "2026-04-18"),
@@ -389,6 +422,8 @@ build(
         D("two weeks", "DURATION", "P2W"),
         D("Friday", "DATE", "2026-04-24"),
         D("the past month", "DURATION", "P1M"),
+        D("2013", "DATE", "2013"),
+        D("2013", "DATE", "2013", n=1),
     ],
     stances=[
         S("Citizens Coalition for Change", "reject", "Zimbabwe", evidence="told supporters to stay home"),
@@ -408,14 +443,14 @@ build(
           "the churches' backing take no stance. The Herald only carries Ziyambi's words. SADC's 'peaceful and orderly' "
           "is left without a stance (mixed with 'low participation'). The anonymous US official voices Washington "
           "(concern, the country's). 'seven' (years) is not annotated separately. Friday is the coming Friday, "
-          "2026-04-24.",
+          "2026-04-24. Mandaza's colon-introduced quote closes with 'he added'; he takes no stance.",
 )
 
 
 # --------------------------------------------------------------------------- 5. Argentina's tariff on Chinese goods (posts and statements)
 TARIFF = """ date 2026-06-02 Argentina's tariff on Chinese cars: the statements and the posts
 
-BUENOS AIRES — Argentina's government announced on Monday a 35 percent tariff on electric vehicles and solar panels imported from China, starting July 1. Within hours, officials on three continents were trading posts and communiqués. A selection:
+BUENOS AIRES — Argentina's government announced on Monday a 35 percent tariff on electric vehicles and solar panels imported from China, starting July 1. Within hours, officials on three continents were trading posts and communiqués. A selection of the most telling ones, lightly edited for length:
 
 President Javier Milei, on X, late on Monday:
 "Argentina is no longer anyone's dumping ground. Free trade yes, subsidised invasion no. ¡VIVA LA LIBERTAD!"
@@ -441,7 +476,10 @@ He welcomed what he called Argentina's "clear-eyed decision" to protect its indu
 Peronist senator Juliana Di Tullio, on X:
 "Milei declares a trade war on our largest customer and calls it freedom. Who will buy our soy in August?"
 
-A senior Argentine official, speaking to reporters on condition of anonymity, said the government had expected a reaction from Beijing and had "a plan B" for soybean exports through India and Southeast Asia."""
+A senior Argentine official, speaking to reporters on condition of anonymity, said the government had expected a reaction from Beijing and had "a plan B" for soybean exports through India and Southeast Asia.
+
+Chile's foreign ministry, in a statement on Tuesday:
+Chile "respects the sovereign decisions of its neighbours" and hopes the dispute "will be resolved through dialogue within the WTO framework"."""
 
 build(
     "tariff-argentina-china-2026-06-02", TARIFF,
@@ -459,6 +497,7 @@ build(
         A("Juliana Di Tullio", "person", "ARG", "senator", ["Di Tullio", "Peronist senator Juliana Di Tullio"]),
         A("senior Argentine official", "person", "ARG", "official", ["A senior Argentine official"], anonymous=True),
         A("World Trade Organization", "organization", None, aliases=["WTO"]),
+        A("Chile", "country", "CHL", aliases=["Chile's foreign ministry", "Chilean"]),
     ],
     quotes=[
         Q("direct", "Argentina is no longer anyone's dumping ground. Free trade yes, subsidised invasion no. ¡VIVA LA LIBERTAD!", "Javier Milei", None, "twitter"),
@@ -474,6 +513,8 @@ build(
         Q("direct", "Milei declares a trade war on our largest customer and calls it freedom. Who will buy our soy in August?", "Juliana Di Tullio", None, "twitter"),
         Q("indirect", "the government had expected a reaction from Beijing and had \"a plan B\" for soybean exports through India and Southeast Asia", "senior Argentine official", "say"),
         Q("partial", "a plan B", "senior Argentine official", "say", optional=True),
+        Q("partial", "respects the sovereign decisions of its neighbours", "Chile", None, "statement"),
+        Q("partial", "will be resolved through dialogue within the WTO framework", "Chile", "hope", "statement"),
     ],
     dates=[
         D("Monday", "DATE", "2026-06-01"),
@@ -485,6 +526,7 @@ build(
         D("last year", "DATE", "2025"),
         D("15 days", "DURATION", "P15D"),
         D("August", "DATE", "2026-08"),
+        D("Tuesday", "DATE", "2026-06-02", n=1),
     ],
     stances=[
         S("Javier Milei", "accuse", "China", evidence="subsidised invasion no"),
@@ -497,6 +539,7 @@ build(
         S("CRA", "appeal", "Argentina", "negotiations", "We ask the government to open dialogue with Beijing"),
         S("Jamieson Greer", "welcome", "Argentina", evidence="He welcomed what he called Argentina's \"clear-eyed decision\""),
         S("Juliana Di Tullio", "criticize", "Javier Milei", evidence="Milei declares a trade war on our largest customer"),
+        S("Chile", "appeal", None, "negotiations", "will be resolved through dialogue within the WTO framework"),
     ],
     notes="Invented article (sixth development set; the tariff and all quoted words and posts are invented, the "
           "officials used freely). Layout: a speaker line ending in a colon, then the post or statement on its own "
@@ -504,7 +547,8 @@ build(
           "no stance. The embassy's statement is China's. Brazil's quoted 'regrets' is a concern about Argentina's "
           "measure; its request for a meeting is an appeal to Mercosur. Greer's declining to say whether Washington "
           "would follow suit takes no stance. 'Within hours' is annotated on 'hours' (PTXH); the second 'Monday' is "
-          "the 'late on Monday' of Milei's post.",
+          "the 'late on Monday' of Milei's post. Chile's hope for 'dialogue within the WTO framework' is an appeal "
+          "with a null target; its respect for sovereign decisions takes no stance.",
 )
 
 
@@ -527,7 +571,9 @@ The United States Centers for Disease Control and Prevention said it had raised 
 
 Marburg, a cousin of Ebola, causes severe haemorrhagic fever and kills up to 88 percent of those infected. There is no licensed vaccine or treatment. The first case in Kasese was detected on Sept. 2, a week before the first laboratory confirmation.
 
-Truck drivers stranded at the Katuna crossing said hundreds of lorries were stuck on the Ugandan side by the afternoon. "We have perishable goods. Who will pay us?" one driver, Moses Tumwine, asked."""
+Truck drivers stranded at the Katuna crossing said hundreds of lorries were stuck on the Ugandan side by the afternoon. "We have perishable goods. Who will pay us?" one driver, Moses Tumwine, asked.
+
+In a televised address on Wednesday night, President Yoweri Museveni urged Ugandans to avoid shaking hands and to report fevers, and appealed to neighbouring governments to "reopen the gates of trade"."""
 
 build(
     "marburg-borders-uganda-2026-09-16", MARBURG,
@@ -545,6 +591,7 @@ build(
         A("Congolese health official", "person", "COD", "health official", ["A Congolese health official in Beni"], anonymous=True),
         A("Centers for Disease Control and Prevention", "organization", "USA", aliases=["The United States Centers for Disease Control and Prevention", "CDC"]),
         A("Moses Tumwine", "person", None, "truck driver", ["Tumwine", "one driver, Moses Tumwine"]),
+        A("Yoweri Museveni", "person", "UGA", "President", ["Museveni", "President Yoweri Museveni"]),
     ],
     quotes=[
         Q("indirect", "the outbreak was \"contained within two sub-counties\"", "Jane Ruth Aceng", "say"),
@@ -564,6 +611,7 @@ build(
         Q("indirect", "it had raised its travel notice for Uganda to level 2", "Centers for Disease Control and Prevention", "say"),
         Q("indirect", "hundreds of lorries were stuck on the Ugandan side by the afternoon", None, "say", optional=True),
         Q("direct", "We have perishable goods. Who will pay us?", "Moses Tumwine", "ask"),
+        Q("partial", "reopen the gates of trade", "Yoweri Museveni", "appeal", "television"),
     ],
     dates=[
         D("Wednesday", "DATE", "2026-09-16"),
@@ -576,19 +624,21 @@ build(
         D("Sept. 2", "DATE", "2026-09-02"),
         D("a week", "DURATION", "P1W"),
         D("the afternoon", "TIME", "2026-09-16TAF"),
+        D("Wednesday night", "TIME", "2026-09-16TNI"),
     ],
     stances=[
         S("Jane Ruth Aceng", "criticize", "Rwanda", evidence="described the closures as \"an overreaction"),
         S("Jane Ruth Aceng", "criticize", "South Sudan", evidence="described the closures as \"an overreaction"),
         S("World Health Organization", "appeal", None, "keep borders open", "urged neighbouring countries to keep borders open"),
         S("Aden Duale", "support", "Uganda", evidence="\"stands in solidarity with our Ugandan brothers and sisters\""),
+        S("Yoweri Museveni", "appeal", None, "reopen borders", "appealed to neighbouring governments to \"reopen the gates of trade\""),
     ],
     notes="Invented article (sixth development set; the outbreak and all quoted words are invented, the officials "
           "used freely). AFP agency brief. Closing a border is a measure, not a stance here. Aceng's 'overreaction' "
           "criticises both closing countries. The WHO appeal goes to 'neighbouring countries' (no single actor: null "
           "target); Tedros's post restates it (one stance, the organization's). The truck drivers are unnamed (optional "
           "quote, no speaker); Tumwine's nationality is not given (null country). 'two years ago' is 2024; 'by the "
-          "weekend' is annotated on 'the weekend'.",
+          "weekend' is annotated on 'the weekend'. Museveni's appeal to 'neighbouring governments' has a null target.",
 )
 
 
