@@ -83,3 +83,14 @@ def test_reactlib_parse_still_reads_the_quoted_rejection_and_the_reported_charge
     article = reactlib.parse(_TEXT)
     cues = {s.extra.get("cue") for s in article.stances}
     assert "reported-charge" in cues
+
+
+def test_reported_verdicts_still_open_at_a_reporting_verb_and_at_a_quote_start():
+    text = ('Chile said that Peru\'s border closure was unacceptable. "The sanctions imposed by Peru are '
+            'illegal," Bolivian President Ana Ruiz said.')
+    article = reactlib.parse(text)
+    names = {a.id: a.name for a in article.actors}
+    verdicts = {(names[s.holder], s.type, names.get(s.target), s.extra.get("damning"))
+                for s in article.stances if s.extra.get("cue") == "reported-verdict"}
+    assert verdicts == {("Chile", "condemn", "Peru", "unacceptable"),
+                        ("Ana Ruiz", "condemn", "Peru", "illegal")}
