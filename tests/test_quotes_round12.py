@@ -79,3 +79,28 @@ def test_a_heading_reaches_only_the_paragraph_right_below_it():
             '"We welcome the peaceful conduct of the vote in the neighbouring country."\n\n'
             'Fishermen in the port called the new quota "a death sentence" for the fleet.\n')
     assert quotes_of(text).get("a death sentence", (None, None))[1] != "Colombia"
+
+
+# --- a person named only on a roundup heading line -------------------------------------------
+
+HEADED = (
+    "Reactions to the Kenyan budget\n\n"
+    "Opposition leader Wanjiru Kamau, at a rally in Nakuru:\n"
+    'She called the budget "a tax on the poor" and promised to fight it in parliament.\n\n'
+    "IMF mission chief Pedro Almeida, in a statement after the talks:\n"
+    '"The budget is a credible step towards lower deficits."\n'
+)
+
+
+@pytest.mark.parametrize("quote,speaker", [
+    ("a tax on the poor", "Wanjiru Kamau"),
+    ("The budget is a credible step towards lower deficits", "Pedro Almeida"),
+])
+def test_a_person_named_only_on_a_heading_line_speaks_below_it(quote, speaker):
+    got = quotes_of(HEADED).get(quote, (None, None))[1]
+    assert got is not None and got.endswith(speaker), got
+
+
+def test_a_name_on_a_line_not_ending_in_a_colon_is_no_heading():
+    text = "Lago Verde, in the north of the valley, flooded again on Monday.\n"
+    assert [a.name for a in reactlib.parse(text).actors if a.kind == "person"] == []
