@@ -104,3 +104,20 @@ def test_a_person_named_only_on_a_heading_line_speaks_below_it(quote, speaker):
 def test_a_name_on_a_line_not_ending_in_a_colon_is_no_heading():
     text = "Lago Verde, in the north of the valley, flooded again on Monday.\n"
     assert [a.name for a in reactlib.parse(text).actors if a.kind == "person"] == []
+
+
+# --- "…," one fisherman, Name, said: a description after the quotation, then the name ----------
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ('"The nets come up empty every morning," one fisherman, Tomas Reyes, said at the harbour.',
+     "The nets come up empty every morning", "Tomas Reyes"),
+    ('"Where are the tents we were promised?" a young mother, Halima Osei, asked.',
+     "Where are the tents we were promised?", "Halima Osei"),
+])
+def test_a_name_apposed_to_a_description_after_the_quotation_speaks(text, quote, speaker):
+    assert quotes_of(text).get(quote.rstrip("?"), quotes_of(text).get(quote, (None, None)))[1] == speaker
+
+
+def test_a_place_after_a_quotation_and_a_description_is_no_person():
+    text = '"The road is closed," the border post at Lago Verde, Santa Rosa, reported.'
+    assert [a.name for a in reactlib.parse(text).actors if a.kind == "person"] == []
