@@ -185,6 +185,9 @@ VIOLENCE_WORDS = frozenset("terrorism terrorist violence extremism attacks attac
                            "aggression atrocities bombing bombings".split())
 #: Cues whose stance stands without a target ("committed to the defence of its allies").
 TARGET_OPTIONAL_CUES = frozenset({"committed-defence", "respect-decision"})
+#: Mediation told as done ("hosted talks between X and Y"): in a relative clause, background.
+MEDIATION_DONE_CUES = frozenset({"host-talks-between", "broker-truce"})
+RELATIVE_WORDS = frozenset({"which", "who", "that"})
 #: Frames and cues that report an act rather than a position voiced.
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
@@ -2489,6 +2492,8 @@ class StanceFinder:
                 for h in holders]
 
     def _mediate(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        if cue.name in MEDIATION_DONE_CUES and not RELATIVE_WORDS.isdisjoint(self.words[max(0, i - 3):i]):
+            return []  # "Qatar, which has hosted talks between X and Y, ...": a standing role, not the news
         issue_text = tidy_issue_text(self._text(j, wend)) or None
         label = normalise_issue(issue_text) or "mediation"
         if cue.name == "commitment-settle" and label != "negotiations":

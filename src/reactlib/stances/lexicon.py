@@ -170,7 +170,7 @@ CUES: tuple[Cue, ...] = (
          S("support", "backing", "solidarity", "endorsement"), opt("for", "with", "to")]),
     Cue("praise", "praise", "object",
         [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute", "thank", "extol",
-                 "compliment"))]),
+                 "compliment") | {"cheered"})]),
     # "expressed gratitude to X", "voiced appreciation for X's help": thanks told as a noun
     Cue("gratitude", "praise", "object",
         [S(LIGHT | verbs("convey")), opt(INTENSIFIERS), opt(INTENSIFIERS),
@@ -178,7 +178,13 @@ CUES: tuple[Cue, ...] = (
     # "expressed satisfaction with the accord": approval of what was done
     Cue("satisfaction", "welcome", "object",
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("satisfaction", "approval"), S("with", "at", "over", "of")]),
-    Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
+    Cue("tribute", "praise", "object", [S(verbs("pay")), opt("a", "warm", "glowing"), S("tribute", "homage"), S("to")]),
+    # "sent a message of condolence to X", "conveyed a letter of support to X"
+    Cue("message-of", "support", "object",
+        [S(LIGHT | verbs("send", "convey", "address", "deliver")), opt("a", "an", "its", "his", "her", "their"),
+         opt("personal", "warm", "heartfelt", "written", "video"), S("message", "messages", "letter", "note"),
+         S("of"), S("condolence", "condolences", "sympathy", "support", "solidarity", "congratulations")],
+        needs_target=True),
     # "our hearts go out to the people of Libya", "our thoughts and prayers are with X"
     Cue("hearts-go-out", "support", "object",
         [S("hearts", "heart", "thoughts", "prayers"), opt("and"), opt("prayers", "thoughts"),
@@ -235,6 +241,9 @@ CUES: tuple[Cue, ...] = (
     Cue("trade-accusations", "accuse", "object",
         [S(verbs("trade", "exchange")), opt("fresh", "new", "angry", "bitter", "mutual"),
          S("accusations", "blame", "charges", "recriminations")]),
+    # "took issue with X's decision", "cried foul over the vote": objection in idiom
+    Cue("take-issue", "criticize", "object", [S(verbs("take")), S("issue", "exception"), S("with", "to")]),
+    Cue("cry-foul", "accuse", "object", [S(verbs("cry")), S("foul")]),
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
     # "said he disagreed with the ruling", "strongly disagrees with Washington's approach"
     Cue("disagree", "criticize", "object", [S(verbs("disagree")), opt(INTENSIFIERS), S("with")]),
@@ -314,12 +323,17 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("rejection", "opposition", "objection", "objections"),
          S("to", "of")]),
     Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
+    # "objected to the survey ship", "turned down the offer from X" ("object" and "turn" alone are no cue)
+    Cue("object-to", "reject", "object", [S("objected", "objecting"), opt(WHEN), S("to")]),
+    Cue("turn-down", "reject", "object", [S(verbs("turn")), S("down")]),
     Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
     Cue("brush-aside", "reject", "object", [S(verbs("brush")), S("aside", "off")]),
     # "shrugged off the charges", "waved away X's complaints" (someone or a charge named)
     Cue("shrug-off", "reject", "object", [S(verbs("shrug", "wave")), S("off", "away", "aside")], needs_target=True),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
+    # "cautioned Pakistan against any misadventure" (the noun "caution" is no cue)
+    Cue("caution", "threaten", "object", [S(verbs("caution") - {"caution"})], needs_target=True),
     # "issued a stern warning to X": a warning given, with the one warned named
     Cue("issue-warning", "threaten", "object",
         [S(LIGHT | verbs("issue", "send", "deliver")), opt("a", "an", "its", "their", "his", "her"),
@@ -375,6 +389,16 @@ CUES: tuple[Cue, ...] = (
     Cue("press", "appeal", "request", [S(verbs("press") - {"press"})], needs_target=True),
     Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite", "request", "beseech", "entreat"))],
         needs_target=True),
+    # "asked for calm", "requested for restraint": an ask with no one named
+    Cue("ask-for", "appeal", "request", [S("asked", "asks"), opt(WHEN), S("for")]),
+    # "sought the release of", "is seeking assurances from X": an ask told by what is sought
+    Cue("seek", "appeal", "request",
+        [S(verbs("seek") - {"seek"}), opt("the", "an", "a", "urgent", "immediate", "further", "written", "firm"),
+         opt("immediate", "urgent", "unconditional", "safe", "full", "formal", "official", "public"),
+         S("release", "assurances", "assurance", "explanation", "explanations", "clarification", "apology",
+           "extradition", "guarantees", "answers", "restraint", "calm", "access", "return", "withdrawal")]),
+    # "Norway wants Sudan to open the corridors": a demand on the one named
+    Cue("want-to", "demand", "request", [S("wants", "wanted")], needs_target=True),
     # "pleaded with X to ...", "pleaded for calm"
     Cue("plead", "appeal", "request", [S(verbs("plead") | {"pled"}), opt(WHEN), S("with", "for")]),
     Cue("appeal", "appeal", "request", [S(verbs("appeal")), S("to", "for")]),
@@ -419,10 +443,17 @@ CUES: tuple[Cue, ...] = (
     Cue("in-contact", "consult", "consult",
         [S("in"), opt("close", "constant", "regular", "direct", "permanent", "continuous"),
          S("contact", "touch", "talks"), S("with")], needs_target=True),
+    # "reached out to New Zealand after the quake"
+    Cue("reach-out", "consult", "consult", [S(verbs("reach")), S("out"), S("to")], needs_target=True),
     Cue("discuss", "consult", "consult", [S(verbs("discuss"))], needs_target=True),
     # "raised the case with the foreign minister", "took up the matter with X": a consultation
     Cue("raise-with", "consult", "consult",
-        [S(verbs("raise", "take") | {"took", "taken"}), opt("up"), opt("the", "this", "that", "his", "her", "its", "their"),
+        [S(verbs("raise")), opt("up"), opt("the", "this", "that", "his", "her", "its", "their"),
+         opt("detainees'", "journalist's", "prisoners'"), S("case", "cases", "issue", "issues", "matter", "question"),
+         S("with")], needs_target=True),
+    # "took up the matter with X" needs the determiner: "took issue with X" is criticism (take-issue)
+    Cue("take-up-with", "consult", "consult",
+        [S(verbs("take") | {"took", "taken"}), opt("up"), S("the", "this", "that", "his", "her", "its", "their"),
          opt("detainees'", "journalist's", "prisoners'"), S("case", "cases", "issue", "issues", "matter", "question"),
          S("with")], needs_target=True),
     # CONCERN
@@ -434,6 +465,10 @@ CUES: tuple[Cue, ...] = (
          S("concern", "concerns", "alarm", "worry", "worries", "dismay", "regret", "disquiet", "anxiety",
            "unease", "consternation", "fear", "fears", "apprehension", "misgivings")]),
     Cue("regret", "concern", "concern", [S(verbs("regret", "lament"))]),
+    # "Belgium fears a wider war", "fears that the truce will collapse" ("fears" alone is a noun;
+    # "residents feared ..." tells of a mood in the narrative, no reaction voiced)
+    Cue("fear", "concern", "concern",
+        [S("fears"), S("that", "a", "an", "the", "further", "more", "renewed", "possible", "another")]),
     Cue("with-concern", "concern", "concern",
         [S("with"), opt(INTENSIFIERS), opt(INTENSIFIERS), S("concern", "alarm", "dismay", "regret", "worry")]),
     # MEDIATE
@@ -447,6 +482,16 @@ CUES: tuple[Cue, ...] = (
         [S("readiness", "willingness"), S("to"), S("mediate", "broker", "facilitate")]),
     Cue("offer-mediation", "mediate", "mediate",
         [S(verbs("offer", "propose")), opt(INTENSIFIERS), S("mediation", "offices")]),
+    # "hosted talks between X and Y", "brokered a truce between the factions": mediation done
+    Cue("host-talks-between", "mediate", "mediate",
+        [S(verbs("host", "convene", "broker", "facilitate", "sponsor") - {"host", "convene", "broker", "facilitate",
+                                                                            "sponsor"}), opt("a", "an", "the", "new", "fresh"),
+         opt("peace", "direct", "indirect", "new", "fresh", "ceasefire"),
+         S("talks", "negotiations", "meeting", "dialogue", "truce", "ceasefire", "deal", "agreement", "accord"),
+         S("between")]),
+    Cue("broker-truce", "mediate", "mediate",
+        [S(verbs("broker") - {"broker"}), opt("a", "an", "the"), opt("fragile", "new", "temporary", "lasting", "peace"),
+         S("truce", "ceasefire", "deal", "agreement", "accord", "settlement")]),
     Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
     # "invited all parties to Paris for talks", "invited both sides to Doha": a host convening
     # the parties of a dispute is mediating
