@@ -156,13 +156,26 @@ LONG_TAIL = [
 ]
 
 
+# the reaction told from its receiver's side, and a capital after "from" naming who voiced it
+RECEIVED = [
+    ("The raid drew a sharp rebuke from Jordan.", ("Jordan", "A", None)),
+    ("Spain faced a backlash from Morocco over the visit.", ("Morocco", "A", "Spain")),
+    ("The plan drew swift condemnation from Cairo and Amman.", ("Jordan", "A", None)),
+    ("Ankara faced criticism from Berlin.", ("Germany", "A", "Turkey")),
+    ("Ankara rebuffed the demand from Athens.", ("Turkey", "J", "Greece")),
+    ("Pyongyang spurned the offer from Seoul.", ("North Korea", "J", "South Korea")),
+    ("Egypt received praise from the United Nations for its role.", ("United Nations", "S", "Egypt")),
+]
+
+
 def _holds(found: set, expected: tuple) -> bool:
     """Whether ``expected`` is among ``found`` (a ``None`` target accepts any target)."""
     holder, cls, target = expected
     return any(h == holder and c == cls and (target is None or t == target) for h, c, t in found)
 
 
-@pytest.mark.parametrize("text,expected", SUPPORT + ACCUSE + REQUEST + REJECT + THREATEN + CONSULT + MEDIATE + CONCERN + LONG_TAIL)
+@pytest.mark.parametrize("text,expected", SUPPORT + ACCUSE + REQUEST + REJECT + THREATEN + CONSULT + MEDIATE + CONCERN + LONG_TAIL
+                                           + RECEIVED)
 def test_wording_gives_stance(text, expected):
     found = read(text)
     assert _holds(found, expected), found
@@ -183,6 +196,9 @@ NONE = [
     ("The heating was turned down in the ministry in Berlin.", "J"),
     ("Peru asked for nothing, said the minister in Lima.", "T"),
     ("Residents feared a long winter in Bishkek.", "N"),
+    ("Egypt received praise from the United Nations for its role.", "C"),
+    ("The soldiers came under fire from rebels near Goma.", "A"),
+    ("Flights from Paris to Dakar were cancelled after the strike.", "A"),
     ("Egypt, which has hosted talks between the two sides before, condemned the raid.", "M"),
     ("Kenya, which tried to broker a deal between the rivals in 2019, urged calm.", "M"),
 ]

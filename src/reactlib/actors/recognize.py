@@ -154,6 +154,14 @@ _VENUE_WORDS = _CHANNEL_WORDS | {"before", "addressing", "addressed", "address",
 #: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
 _EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "delegates", "delegation",
                          "delegations", "representatives", "emissaries", "mediators", "ministers"})
+#: "criticism from Berlin", "the offer from Seoul": after a noun of something said or proposed, a
+#: capital after "from" is the government that said it, not a place.
+_VOICED_NOUNS = frozenset({"criticism", "condemnation", "rebuke", "rebukes", "praise", "support", "backing",
+                           "demand", "demands", "offer", "offers", "proposal", "proposals", "request", "requests",
+                           "pressure", "call", "calls", "appeal", "appeals", "accusations", "accusation", "claims",
+                           "allegations", "warning", "warnings", "threat", "threats", "protest", "protests",
+                           "objections", "backlash", "response", "reaction", "message", "invitation",
+                           "congratulations", "condolences", "ultimatum", "complaint", "complaints"})
 #: "<place>-based": the place is where something is, not an actor.
 _PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
 #: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
@@ -564,13 +572,14 @@ class Recognizer:
         return k >= 0 and self.lowers[k] in words
 
     def _sent_from(self, i: int) -> bool:
-        """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends.
+        """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends;
+        "criticism from Berlin", "the offer from Seoul": what a government said or proposed.
 
         After "from", a capital is usually a place ("flights from Paris"); after a plural noun
         for officials, envoys or negotiators it names whom they represent.
         """
-        return i >= 2 and self.lowers[i - 1] == "from" and self.lowers[i - 2] in _EMISSARIES \
-            and not self.used[i - 2]
+        return i >= 2 and self.lowers[i - 1] == "from" and (
+            self.lowers[i - 2] in _EMISSARIES and not self.used[i - 2] or self.lowers[i - 2] in _VOICED_NOUNS)
 
     def _demonym_before(self, i: int) -> bool:
         """Does a demonym end right before token ``i`` ("Russian Security Council")?"""

@@ -185,6 +185,10 @@ VIOLENCE_WORDS = frozenset("terrorism terrorist violence extremism attacks attac
                            "aggression atrocities bombing bombings".split())
 #: Cues whose stance stands without a target ("committed to the defence of its allies").
 TARGET_OPTIONAL_CUES = frozenset({"committed-defence", "respect-decision"})
+#: What one "received" that is someone's stance toward it, not a visitor.
+RECEIVED_REACTIONS = frozenset({"praise", "criticism", "support", "backing", "condemnation", "congratulations",
+                                "plaudits", "rebuke", "rebukes", "condolences", "threats", "warnings", "assurances",
+                                "pledges", "aid", "help", "assistance", "sympathy", "applause", "acclaim"})
 #: Mediation told as done ("hosted talks between X and Y"): in a relative clause, background.
 MEDIATION_DONE_CUES = frozenset({"host-talks-between", "broker-truce"})
 RELATIVE_WORDS = frozenset({"which", "who", "that"})
@@ -2376,6 +2380,8 @@ class StanceFinder:
             k += 1
         if cue.name == "meet" and k < wend and self.words[k] in TALK_NOUNS | {"negotiations", "summit"}:
             return []  # "hosted talks between X and Y": the host convenes, the others talk
+        if cue.name == "meet" and w.startswith("receiv") and k < wend and self.words[k] in RECEIVED_REACTIONS:
+            return []  # "received praise from X", "received support from X": a stance of X, no meeting
         if cue.name == "meet" and w.startswith("host") and shelters_population(self.words, j, wend):
             return []  # "hosts a million Rohingya refugees": refuge, not a meeting
         allowed = frozenset({"with", "to", "and", "from"})

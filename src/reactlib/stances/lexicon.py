@@ -134,6 +134,9 @@ TALK_NOUNS = words("call", "conversation", "talks", "talk", "meeting", "discussi
                    "conference", "consultations", "conversations", "calls", "meetings")
 ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries", "nations",
                     "governments", "actors", "stakeholders", "combatants", "warring")
+#: Adjectives of a reaction told from its receiver's side ("drew sharp criticism from X").
+FROM_ADJ = words("sharp", "swift", "fierce", "harsh", "stern", "stinging", "scathing", "widespread", "international",
+                 "immediate", "angry", "heavy", "rare", "public", "mounting", "broad", "warm", "unanimous")
 #: Nouns of a charge ("the accusations", "a claim"): the base of every rule's list of them.
 CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
                      "charges")
@@ -264,8 +267,12 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("condemn", "denounce", "deplore", "decry"))]),
     # "drawing swift condemnation from X, Y and Z": the holders follow, the target is the subject
     Cue("condemnation-from", "condemn", "from",
-        [opt(INTENSIFIERS), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
+        [opt(INTENSIFIERS), opt(FROM_ADJ), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
          S("from")]),
+    # "drew a sharp rebuke from Jordan", "faced a backlash from X" ("came under fire from" is as often gunfire)
+    Cue("rebuke-from", "criticize", "from",
+        [opt(INTENSIFIERS), opt(FROM_ADJ), S("rebuke", "reprimand", "censure", "flak", "backlash",
+                                               "criticisms", "complaints", "objections"), S("from")]),
     # "drew praise from X", "won the backing of X" told the other way round: X praises the subject
     Cue("praise-from", "praise", "from",
         [opt(INTENSIFIERS), S("praise", "plaudits", "acclaim", "congratulations"), S("from")]),
