@@ -153,6 +153,13 @@ LONG_TAIL = [
     ("Egypt hosted talks between Israel and Hamas.", ("Egypt", "M", None)),
     ("Saudi Arabia brokered a truce between the factions.", ("Saudi Arabia", "M", None)),
     ("Belgium fears a wider war in the region.", ("Belgium", "N", None)),
+    ("The UAE extended its sincere condolences to Oman.", ("United Arab Emirates", "S", "Oman")),
+    ("Poland said it would not stand idly by.", ("Poland", "T", None)),
+    ("Qatar has been mediating between Israel and Hamas.", ("Qatar", "M", None)),
+    ("Egypt is mediating between the two sides.", ("Egypt", "M", None)),
+    ("Egypt has since called for a ceasefire in Sudan.", ("Egypt", "R", None)),
+    ("Algeria's president received a call from his Tunisian counterpart.",
+     ("Algerian president", "C", "Tunisian counterpart")),
 ]
 
 
@@ -196,6 +203,11 @@ NONE = [
     ("The heating was turned down in the ministry in Berlin.", "J"),
     ("Peru asked for nothing, said the minister in Lima.", "T"),
     ("Residents feared a long winter in Bishkek.", "N"),
+    # a role held since a point in the past is background
+    ("Qatar has mediated between Israel and Hamas since early last year.", "M"),
+    ("Norway has backed Colombia's peace process since 2016.", "S"),
+    ("The truce was mediated by Qatar last year in Doha.", "C"),
+    ("The striker did not stand idly in the box against Ghana.", "S"),
     ("Egypt received praise from the United Nations for its role.", "C"),
     ("The soldiers came under fire from rebels near Goma.", "A"),
     ("Flights from Paris to Dakar were cancelled after the strike.", "A"),

@@ -121,7 +121,9 @@ INTENSIFIERS = words("complete", "full", "strong", "strongest", "firm", "unwaver
                      "unconditional", "unequivocal", "steadfast", "continued", "its", "his", "her",
                      "their", "our", "deep", "deepest", "grave", "serious", "great", "growing",
                      "utmost", "strongly", "deeply", "gravely", "very", "extremely", "profound",
-                     "unreserved", "wholehearted", "solid", "resolute", "a", "an")
+                     "unreserved", "wholehearted", "solid", "resolute", "a", "an",
+                     # the warm words of condolence and thanks ("extended its sincere condolences")
+                     "sincere", "sincerest", "heartfelt", "warm", "warmest", "fraternal", "brotherly")
 #: Words that may stand between a verb and its particle: "called Thursday on", "demanded again that".
 WHEN = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
              "yesterday", "again", "also", "repeatedly", "publicly", "jointly", "formally", "once",
@@ -439,6 +441,10 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("hold", "have", "conduct", "renew", "resume", "open", "begin", "start")), opt("a", "an", "the"),
          opt(MEETING_ADJ), opt(MEETING_ADJ), opt(CONTACT), S(TALK_NOUNS | {"negotiations"})]),
     Cue("contact-noun", "consult", "consult", [S(CONTACT), S(TALK_NOUNS)]),
+    # "received a phone call from his Tunisian counterpart": a call, the caller its other party
+    Cue("call-from", "consult", "consult",
+        [S(verbs("receive", "take") | {"took", "taken"}), opt("a", "an"), opt(CONTACT), S("call", "calls"), S("from")],
+        needs_target=True),
     Cue("talks-with", "consult", "consult", [S("talks", "meeting", "call", "conversation"), S("with")],
         needs_target=True),
     Cue("speak-with", "consult", "consult",
@@ -499,6 +505,9 @@ CUES: tuple[Cue, ...] = (
     Cue("broker-truce", "mediate", "mediate",
         [S(verbs("broker") - {"broker"}), opt("a", "an", "the"), opt("fragile", "new", "temporary", "lasting", "peace"),
          S("truce", "ceasefire", "deal", "agreement", "accord", "settlement")]),
+    # "has been mediating between Israel and Hamas", "mediated in the dispute"
+    Cue("mediating", "mediate", "mediate",
+        [S("mediating", "mediated", "mediates"), opt(WHEN), S("between", "in", "talks", "a", "the")]),
     Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
     # "invited all parties to Paris for talks", "invited both sides to Doha": a host convening
     # the parties of a dispute is mediating
@@ -559,6 +568,9 @@ CUES: tuple[Cue, ...] = (
     Cue("held-to-account", "threaten", "object",
         [S("will", "would", "shall"), S("be"), S("held"), opt("to", "fully", "directly"),
          S("account", "accountable", "responsible")]),
+    # "would not stand idly by": a warning that the speaker will act
+    Cue("not-idle", "threaten", "object",
+        [S("not", "n't", "never"), S(verbs("stand", "sit") | {"sat"}), S("idly", "idle"), opt("by")]),
     Cue("not-allow", "threaten", "object",
         [S("will", "would", "shall"), S("not", "never"), S("allow", "tolerate", "permit", "let")]),
     Cue("not-underestimate", "threaten", "object",
