@@ -219,3 +219,27 @@ NONE = [
 @pytest.mark.parametrize("text,cls", NONE)
 def test_no_stance_without_a_reaction(text, cls):
     assert not [s for s in read(text) if s[1] == cls]
+
+
+# the event's perpetrator named by the nationality of counted forces, across a border
+INCURSIONS = [
+    ("Dozens of Eritrean troops crossed the border into Ethiopia on Monday. Kenya condemned the incursion.",
+     ("Kenya", "A", "Eritrea")),
+    ("A unit of Serbian police entered northern Kosovo on Sunday. Albania condemned the incursion.",
+     ("Albania", "A", "Serbia")),
+    ("A convoy of Rwandan soldiers crossed into Congo. Uganda denounced the incursion.", ("Uganda", "A", "Rwanda")),
+    ("Dozens of Eritrean troops crossed the border into Ethiopia on Monday. Kenya condemned the move.",
+     ("Kenya", "A", "Eritrea")),
+]
+
+
+@pytest.mark.parametrize("text,expected", INCURSIONS)
+def test_incursion_perpetrator_is_target(text, expected):
+    found = read(text)
+    assert expected in found, found
+
+
+def test_movement_without_border_is_no_act():
+    # "the talks entered a second day" stages nothing; the later act's staging group is the target
+    found = read("The talks entered a second day in Doha. Rebels seized the town of Goma. Kenya condemned the attack.")
+    assert ("Kenya", "A", "rebels") in found, found

@@ -189,6 +189,10 @@ TARGET_OPTIONAL_CUES = frozenset({"committed-defence", "respect-decision"})
 RECEIVED_REACTIONS = frozenset({"praise", "criticism", "support", "backing", "condemnation", "congratulations",
                                 "plaudits", "rebuke", "rebukes", "condolences", "threats", "warnings", "assurances",
                                 "pledges", "aid", "help", "assistance", "sympathy", "applause", "acclaim"})
+#: Nouns that count or group forces before "of" ("dozens of Eritrean troops", "a convoy of ...").
+FORCE_COUNTS = frozenset("dozens hundreds thousands scores column columns unit units convoy convoys group "
+                         "contingent battalion battalions detachment squad squads platoon company fleet "
+                         "number".split())
 #: Mediation told as done ("hosted talks between X and Y"): in a relative clause, background.
 MEDIATION_DONE_CUES = frozenset({"host-talks-between", "broker-truce"})
 RELATIVE_WORDS = frozenset({"which", "who", "that"})
@@ -1951,8 +1955,10 @@ class StanceFinder:
         if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate" \
                 and names_decision(self.words, j, wend if cue.type in CHARGE_TYPES else min(wend, j + 3)):
             # "Moscow denounced the move", "criticised the decision": the news-maker who took it
-            # (the same reading as "called the decision a mistake" and "said the move was illegal")
-            maker = news_maker(self)
+            # (the same reading as "called the decision a mistake" and "said the move was illegal");
+            # with no subject opening the lead ("Dozens of Eritrean troops crossed …"), whoever
+            # staged the lead's act
+            maker = news_maker(self) or self.perpetrator()
             if maker is not None and not any(self.same_voice(maker, h) or self.speaks_for(h, maker) for h in holders):
                 targets = [Group(j, j, maker, "group", False)]
         ruled = set(issue_text.lower().split()) if issue_text else set()
@@ -2637,7 +2643,7 @@ class StanceFinder:
                     if q is not None and self.words[q] in ("after", "before", "since", "as", "when", "because", "until"):
                         g = h
                 if g is None:
-                    g = self._agent_modifier(k)
+                    g = self._agent_modifier(k) or self._counted_forces(k)
                 if g is None:
                     # "the coalition had struck …": a bare head noun of one actor's name
                     p = k - 1
@@ -2696,6 +2702,20 @@ class StanceFinder:
         if g is None or g.end != p + 1 or self.oblique(g):
             return None
         return g
+
+    def _counted_forces(self, k: int) -> Group | None:
+        """"Dozens of Eritrean troops crossed …", "a column of Serbian police entered …": the
+        forces right before the act verb at ``k`` are counted or grouped; the "of" before them is
+        no oblique argument, and their nationality is the agent."""
+        p = k - 1
+        while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
+            p -= 1
+        g = self.mentions.group_at(p) if p >= 0 else None
+        if g is None or g.end != p + 1 or g.possessive or self.words[p] not in AGENT_HEADS:
+            return None
+        of = self._prev_word(g.start)
+        head = self._prev_word(of) if of is not None and self.words[of] == "of" else None
+        return g if head is not None and self.words[head] in FORCE_COUNTS else None
 
     def stand_in(self, a: int, b: int) -> str | None:
         """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for; "the
