@@ -243,3 +243,23 @@ def test_movement_without_border_is_no_act():
     # "the talks entered a second day" stages nothing; the later act's staging group is the target
     found = read("The talks entered a second day in Doha. Rebels seized the town of Goma. Kenya condemned the attack.")
     assert ("Kenya", "A", "rebels") in found, found
+
+
+# relations cut back and envoys called in: punitive acts (criticism), not consultations
+PUNITIVE = [
+    ("Sweden suspended talks with Turkey over the arrests.", ("Sweden", "A", "Turkey")),
+    ("Colombia broke off negotiations with Venezuela.", ("Colombia", "A", "Venezuela")),
+    ("Russia pulled out of the talks with Ukraine.", ("Russia", "A", "Ukraine")),
+    ("Britain called in the Iranian ambassador. Iran said it regretted the move.", ("United Kingdom", "A", "Iran")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUNITIVE)
+def test_punitive_acts(text, expected):
+    found = read(text)
+    assert expected in found, found
+    assert not [s for s in found if s[1] == "C"], found
+
+
+def test_called_in_without_envoy_is_no_summons():
+    assert not [s for s in read("Germany called in experts to examine the wreck in Libya.") if s[1] == "A"]

@@ -265,6 +265,15 @@ CUES: tuple[Cue, ...] = (
          S("protest", "complaint"), opt("with", "to", "against")]),
     # "summoned the Afghan charge d'affaires": a protest aimed at the envoy's country
     Cue("summon", "criticize", "object", [S(verbs("summon"))], needs_target=True),
+    # "called in the Iranian ambassador": a summons (read as one: the finder wants an envoy word)
+    Cue("summon", "criticize", "object", [S(verbs("call")), S("in")], needs_target=True),
+    # "suspended talks with X", "broke off negotiations with X", "pulled out of the talks with X":
+    # relations cut back (CAMEO 16, halt negotiations), read like severed ties
+    Cue("halt-talks", "criticize", "object",
+        [S(verbs("suspend", "halt", "freeze", "abandon", "cancel") | {"broke", "broken", "breaking", "called",
+                                                                    "pulled", "walked", "calling", "pulling"}),
+         opt("off", "out"), opt("of"), opt("the", "all", "its", "their"), opt("peace", "trade", "bilateral", "direct"),
+         S("talks", "negotiations", "dialogue", "contacts"), opt("with")], needs_target=True),
     Cue("condemn", "condemn", "object",
         [S(verbs("condemn", "denounce", "deplore", "decry"))]),
     # "drawing swift condemnation from X, Y and Z": the holders follow, the target is the subject
