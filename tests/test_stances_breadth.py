@@ -30,6 +30,7 @@ SUPPORT = [
     ("Poland reaffirmed its backing for Ukraine.", ("Poland", "S", "Ukraine")),
     ("Greece extended its deepest sympathy to Cyprus after the fire.", ("Greece", "S", "Cyprus")),
     ("Mexico was quick to express its solidarity with Guatemala.", ("Mexico", "S", "Guatemala")),
+    ("Egypt threw its full weight behind Sudan's army.", ("Egypt", "S", "Sudan")),
 ]
 
 ACCUSE = [
@@ -251,6 +252,9 @@ PUNITIVE = [
     ("Colombia broke off negotiations with Venezuela.", ("Colombia", "A", "Venezuela")),
     ("Russia pulled out of the talks with Ukraine.", ("Russia", "A", "Ukraine")),
     ("Britain called in the Iranian ambassador. Iran said it regretted the move.", ("United Kingdom", "A", "Iran")),
+    ("Japan banned imports from China.", ("Japan", "A", "China")),
+    ("China halted seafood imports from Japan.", ("China", "A", "Japan")),
+    ("Azerbaijan closed its airspace to Armenia.", ("Azerbaijan", "A", "Armenia")),
 ]
 
 

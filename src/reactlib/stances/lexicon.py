@@ -37,7 +37,7 @@ _IRREGULAR_PAST = {
 }
 #: Verbs that double their last consonant before -ed / -ing.
 _DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slap": "slapp", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
-             "abet": "abett", "bar": "barr", "put": "putt", "confer": "conferr", "extol": "extoll",
+             "abet": "abett", "bar": "barr", "ban": "bann", "put": "putt", "confer": "conferr", "extol": "extoll",
              "snub": "snubb", "shrug": "shrugg"}
 
 
@@ -166,7 +166,8 @@ CUES: tuple[Cue, ...] = (
     # "rallied behind X", "threw its weight behind X"
     Cue("rally-behind", "support", "object", [S(verbs("rally")), S("behind", "around", "to")], needs_target=True),
     Cue("throw-weight", "support", "object",
-        [S(verbs("throw") | {"threw", "thrown"}), opt(INTENSIFIERS), S("weight", "support", "backing"), S("behind")]),
+        [S(verbs("throw") | {"threw", "thrown"}), opt(INTENSIFIERS), opt(INTENSIFIERS), S("weight", "support", "backing"),
+         S("behind")]),
     Cue("in-solidarity", "support", "object",
         [S(verbs("stand", "be") | {"is", "are", "was", "were", "remain", "remains", "remained"}), S("in"),
          opt(INTENSIFIERS), S("solidarity"), opt("with")]),
@@ -307,6 +308,14 @@ CUES: tuple[Cue, ...] = (
              "travel", "oil"),
          S("sanctions", "embargo", "penalties"), opt("on", "against")], needs_target=True),
     Cue("expel-envoy", "criticize", "object", [S(verbs("expel"))], needs_target=True),
+    # "banned imports from X", "closed its airspace to X's airlines": an embargo in all but name
+    Cue("ban-imports", "criticize", "object",
+        [S(verbs("ban", "bar", "halt", "suspend", "block")), opt("all"),
+         opt("seafood", "food", "oil", "gas", "grain", "fish", "meat", "agricultural", "steel"),
+         S("imports", "exports", "flights", "shipments"), S("from", "to")], needs_target=True),
+    Cue("close-to", "criticize", "object",
+        [S(verbs("close", "shut")), opt("down"), S("its", "their", "the"), S("airspace", "border", "borders", "ports"),
+         S("to")], needs_target=True),
     # "ordered the French ambassador to leave the country": an expulsion (the finder checks)
     Cue("order-envoy-out", "criticize", "object", [S(verbs("order"))], needs_target=True),
     # "froze the assets of X": a sanction in all but name
