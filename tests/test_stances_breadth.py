@@ -267,3 +267,8 @@ def test_punitive_acts(text, expected):
 
 def test_called_in_without_envoy_is_no_summons():
     assert not [s for s in read("Germany called in experts to examine the wreck in Libya.") if s[1] == "A"]
+
+
+def test_borders_closed_to_travellers_are_no_embargo():
+    # a border shut to people is as often a health or security measure as a punishment
+    assert not [s for s in read("Ghana closed its borders to travellers from Nigeria.") if s[1] == "A"]

@@ -308,13 +308,14 @@ CUES: tuple[Cue, ...] = (
              "travel", "oil"),
          S("sanctions", "embargo", "penalties"), opt("on", "against")], needs_target=True),
     Cue("expel-envoy", "criticize", "object", [S(verbs("expel"))], needs_target=True),
-    # "banned imports from X", "closed its airspace to X's airlines": an embargo in all but name
+    # "banned imports from X", "closed its airspace to X": an embargo in all but name (flights and
+    # borders closed are as often a security measure, no stance)
     Cue("ban-imports", "criticize", "object",
         [S(verbs("ban", "bar", "halt", "suspend", "block")), opt("all"),
          opt("seafood", "food", "oil", "gas", "grain", "fish", "meat", "agricultural", "steel"),
-         S("imports", "exports", "flights", "shipments"), S("from", "to")], needs_target=True),
+         S("imports", "exports", "shipments"), S("from", "to")], needs_target=True),
     Cue("close-to", "criticize", "object",
-        [S(verbs("close", "shut")), opt("down"), S("its", "their", "the"), S("airspace", "border", "borders", "ports"),
+        [S(verbs("close", "shut")), opt("down"), S("its", "their", "the"), S("airspace", "ports"),
          S("to")], needs_target=True),
     # "ordered the French ambassador to leave the country": an expulsion (the finder checks)
     Cue("order-envoy-out", "criticize", "object", [S(verbs("order"))], needs_target=True),
