@@ -272,3 +272,8 @@ def test_called_in_without_envoy_is_no_summons():
 def test_borders_closed_to_travellers_are_no_embargo():
     # a border shut to people is as often a health or security measure as a punishment
     assert not [s for s in read("Ghana closed its borders to travellers from Nigeria.") if s[1] == "A"]
+
+
+def test_government_named_by_adjective_and_capital_holds_the_stance():
+    # "the federal government in <capital>", as "the government in <capital>", is that country's
+    assert ("Somalia", "A", None) in read("The federal government in Mogadishu condemned the strike.")

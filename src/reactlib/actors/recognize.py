@@ -123,6 +123,9 @@ _SOURCE_ADJECTIVES = frozenset({"administration", "cabinet", "presidency", "seni
 #: Nouns of "Russia's state nuclear company Rosatom".
 _COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant", "utility", "monopoly", "producer",
                             "airline", "carrier", "broadcaster", "agency", "conglomerate", "group", "insurer"})
+#: Adjectives that say which government ("the federal government in Mogadishu").
+_GOVERNMENT_ADJECTIVES = frozenset({"federal", "central", "national", "transitional", "interim", "caretaker",
+                                    "provisional", "military", "civilian", "regional"})
 #: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
 _RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
                      "military", "army", "police", "junta"})
@@ -679,6 +682,12 @@ class Recognizer:
             for k in range(s, e):
                 self.used[k] = 1
             return e
+        if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
+                and not mods and len(parts) == 1 and det in _GOVERNMENT_ADJECTIVES and s > 1 \
+                and self._det_before(s - 1) in _ANAPHOR_DETERMINERS and not self.used[s - 1]:
+            # "the federal government in Mogadishu": the adjective says which government; the
+            # determiner before it decides, as for "the government in …"
+            s, det = s - 1, self._det_before(s - 1)
         if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
                 and not mods and len(parts) == 1 \
                 and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
