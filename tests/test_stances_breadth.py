@@ -277,3 +277,21 @@ def test_borders_closed_to_travellers_are_no_embargo():
 def test_government_named_by_adjective_and_capital_holds_the_stance():
     # "the federal government in <capital>", as "the government in <capital>", is that country's
     assert ("Somalia", "A", None) in read("The federal government in Mogadishu condemned the strike.")
+
+
+# damning words of evaluation wire copy uses ("called X's move discriminatory")
+EVALUATIONS = [
+    ("Kenya's health minister described Tanzania's ban as \"an overreaction\".", ("Kenyan health minister", "A", "Tanzania")),
+    ("Ghana called Togo's new tariffs discriminatory.", ("Ghana", "A", "Togo")),
+    ("Peru called the decision by Bolivia excessive.", ("Peru", "A", "Bolivia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVALUATIONS)
+def test_damning_evaluation(text, expected):
+    found = read(text)
+    assert expected in found, found
+
+
+def test_descriptive_word_of_weather_is_no_condemnation():
+    assert not read("The minister described the storm in Malawi as excessive rainfall.")

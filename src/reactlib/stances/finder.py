@@ -162,6 +162,8 @@ disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocid
 warfare interference meddling invasion crimes destabilise destabilize
 breach breaches rogue pariah affront
 absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
+overreaction overreach unfair discriminatory hysterical ridiculous counterproductive excessive heavy-handed
+draconian scandalous unconstitutional
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past, and before
 #: which a cue's arguments end (:meth:`StanceFinder.clause_end`).
