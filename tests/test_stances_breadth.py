@@ -295,3 +295,16 @@ def test_damning_evaluation(text, expected):
 
 def test_descriptive_word_of_weather_is_no_condemnation():
     assert not read("The minister described the storm in Malawi as excessive rainfall.")
+
+
+# a counted group of states ("the three allies") holds the stance for each member of the list before it
+def test_counted_group_is_each_listed_state():
+    found = read("Japan, South Korea and Australia held a summit on Monday. "
+                 "The three allies condemned the launch by North Korea.")
+    assert {("Japan", "A", "North Korea"), ("South Korea", "A", "North Korea"),
+            ("Australia", "A", "North Korea")} <= found, found
+
+
+def test_counted_group_of_another_length_is_no_guess():
+    found = read("Kenya, Uganda and Tanzania met in Arusha. Later, the four nations condemned the attack in Somalia.")
+    assert not [s for s in found if s[1] == "A"], found

@@ -33,6 +33,7 @@ from .lead_charge import lead_perpetrator
 from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
                            seizes_power, staged_by_stand_in)
 from .other_side import resolve_other_side
+from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
@@ -833,6 +834,9 @@ class StanceFinder:
                     and not self.mentions.after_preposition(k - 1, floor):
                 # "X spoke with Y ... and both leaders called for ...": the two just named
                 return list(self._recent_pair[:2])
+            counted = counted_group(self, k, floor) if w in STATE_NOUNS else None
+            if counted:
+                return counted  # "the three European powers condemned …": each of the list named before
             if w in SUBJECT_PRONOUNS:
                 if SUBJECT_PRONOUNS[w] == "self":
                     return [own_quote[2].speaker] if own_quote and own_quote[2].speaker else []
