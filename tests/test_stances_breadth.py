@@ -308,3 +308,8 @@ def test_counted_group_is_each_listed_state():
 def test_counted_group_of_another_length_is_no_guess():
     found = read("Kenya, Uganda and Tanzania met in Arusha. Later, the four nations condemned the attack in Somalia.")
     assert not [s for s in found if s[1] == "A"], found
+
+
+def test_denied_everything_answers_the_accuser():
+    found = read("Latvia accused Russia of jamming GPS signals over the Baltic. Moscow has denied everything.")
+    assert ("Russia", "J", "Latvia") in found, found

@@ -53,7 +53,7 @@ PERFECT_AUX = frozenset("has have had".split())
 
 #: What is rejected, and which stances make it: the author of the last such stance is the target.
 REJECTED_THINGS: dict[str, frozenset[str]] = {
-    "accusation": CHARGE_NOUNS | frozenset("criticism accusing involvement wrongdoing responsibility".split()),
+    "accusation": CHARGE_NOUNS | frozenset("criticism accusing involvement wrongdoing responsibility everything".split()),
     "ultimatum": frozenset("ultimatum ultimatums deadline deadlines threat threats warning warnings".split()),
     "demand": frozenset("demand demands call calls appeal appeals request requests pressure lectures "
                         "dictates".split()),
