@@ -13,6 +13,7 @@ Every scan is bounded (:data:`MAX_NAME_TOKENS`), so the cost stays linear.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .apposed import _APOSTROPHE_S
@@ -71,7 +72,10 @@ _NOT_BODIES = frozenset({"CEO", "OK", "TV", "AM", "PM", "GMT", "UTC", "AP", "AFP
                          "VIII", "IX", "XI", "XII", "MP", "MPS", "PHD", "DJ", "MC", "NB", "PS", "ID", "IT", "HQ", "VIP"})
 
 
+@lru_cache(maxsize=8192)
 def _capitalised(word: str) -> bool:
+    """Can ``word`` be part of a body's name? Remembered by word: the rules ask of every capitalised
+    token, often several times."""
     return word[:1].isupper() and any(c.isalpha() for c in word) and word not in _STOP
 
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, repeat
+from operator import getitem
 from typing import Any
 
 from attrs import define, field
@@ -52,7 +54,7 @@ from .led import find_led_bodies
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
 from ..linking import ORG_ANAPHORS  # "the bloc": an organisation, not a state; its officials are its own
-from ..tokens import token_view
+from ..tokens import token_view, trigger_words
 
 REPORTING_VERBS = frozenset("""
 said says say told tweeted wrote added stated declared warned urged stressed noted insisted announced posted
@@ -230,7 +232,11 @@ class Mention:
 
 #: the lower-case words at which :meth:`Recognizer._at` may find something (pronouns, "former
 #: minister", "the country's …"), in one set for the scan of :meth:`Recognizer._candidates`
-_CANDIDATE_WORDS = _PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS | _BODY_HEAD_NOUNS | frozenset(BODY_MEMBERS)
+#: (registered with the shared trigger index: their positions are found once per Doc)
+_CANDIDATE_WORDS = trigger_words(_PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS | _BODY_HEAD_NOUNS
+                                 | frozenset(BODY_MEMBERS))
+#: ``word[:1]``: the first character, or "" for an empty word
+_FIRST_CHAR = slice(0, 1)
 
 
 def _title(text: str) -> str:
@@ -262,10 +268,14 @@ class Recognizer:
         self.words = view.text
         self.lowers = view.lower
         self.sentence_of = view.sentence_index
-        # only a capitalised word can be a name word: the full test runs on those alone
+        # only a capitalised word can be a name word: the full test runs on those alone. They are
+        # found without a Python step per token (``map`` of C functions), and kept for _candidates
+        #: the tokens whose first character is a capital, in order
+        self._capitalised = list(compress(range(self.n), map(str.isupper, map(getitem, self.words,
+                                                                               repeat(_FIRST_CHAR)))))
         name_like = bytearray(self.n)
-        for i, w in enumerate(self.words):
-            if w[:1].isupper() and self._name_like_at(i):
+        for i in self._capitalised:
+            if self._name_like_at(i):
                 name_like[i] = 1
         self._name_like = name_like
         #: the name-like tokens, in order: scans for names jump from one to the next
@@ -446,10 +456,12 @@ class Recognizer:
         later mentions), a gazetteer phrase, a lexicon word or a role adjective ("former minister").
         Listing these first spares a call per lower-case word.
         """
-        # the start words in one set and the gazetteer's start tokens in another: two look-ups a token
+        # the capitalised tokens (found in __init__), the start words (from the Doc's trigger-word
+        # index) and the gazetteer's start tokens: no step per token of the article
         marked = self.layers.proper.keys() | self.layers.lexicon.keys()
-        return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
-                if w[:1].isupper() or low in _CANDIDATE_WORDS or i in marked]
+        marked.update(self._capitalised)
+        marked.update(self.view.positions(_CANDIDATE_WORDS))
+        return sorted(marked)
 
     def _at(self, i: int) -> int:
         if (self.lowers[i] in _BODY_HEAD_NOUNS or self.lowers[i] in BODY_MEMBERS) and i > 0 \
