@@ -50,6 +50,8 @@ ARMED_NOUNS = frozenset({"gang", "militia"})
 #: Lower-case nouns that end a name made only of unknown capitalised words ("the Multinational
 #: Security Support mission"); the noun is part of the name.
 NAMED_NOUNS = frozenset({"mission", "operation"})
+#: Lower-case nouns after a run that may make it a body's name (:func:`named_org_at`).
+_NAME_ENDING_NOUNS = PARTY_NOUNS | NAMED_NOUNS
 #: Words whose possessive is part of a body's name ("Mongolian People's Party", "People's Assembly").
 _POSSESSIVE_NAME_WORDS = frozenset({"People", "Peoples", "Workers", "Women", "Citizens", "Farmers"})
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "des", "al", "the", "in"})
@@ -327,6 +329,11 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0  # not the start of the run
     e = _span(rec, i)
     if e <= i:
+        return 0
+    if ORG_HEADS.isdisjoint(rec.words[i:e]) and not (e < rec.n and rec.lowers[e] in _NAME_ENDING_NOUNS) \
+            and _acronym_after(rec, e) == e and not _cause_name(rec, i, e):
+        # the common case, settled early: a run with no organisation noun, no party noun or mission after it,
+        # no acronym in brackets and no cause ("Physicians for …") is no body by any test below
         return 0
     if _voice_of_country(rec, i, e):
         return 0
