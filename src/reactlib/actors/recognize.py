@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import getitem
 from typing import Any
@@ -239,6 +240,19 @@ _CANDIDATE_WORDS = trigger_words(_PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS | _
 _FIRST_CHAR = slice(0, 1)
 
 
+@lru_cache(maxsize=8192)
+def _name_shaped(word: str) -> bool:
+    """Capitalised, with a letter, not a function word or organisation word, not overlong: may be a name
+    word (:meth:`Recognizer._name_like_at`). Remembered by word, as every capitalised token asks."""
+    return word[:1].isupper() and any(c.isalpha() for c in word) and word not in _NOT_NAMES and len(word) <= 30
+
+
+@lru_cache(maxsize=8192)
+def _name_letters(word: str) -> bool:
+    """Letters, apostrophes, dots and hyphens only ("O'Brien", "Jean-Yves", "J.")."""
+    return all(c.isalpha() or c in "'\u2019.-" for c in word)
+
+
 def _title(text: str) -> str:
     return " ".join(w if (w.isupper() or not w.islower()) else w.capitalize() for w in text.split())
 
@@ -298,16 +312,14 @@ class Recognizer:
 
     def _name_like_at(self, i: int) -> bool:
         text = self.words[i]
-        if not text[:1].isupper() or not any(c.isalpha() for c in text):
-            return False
-        if text in _NOT_NAMES or len(text) > 30 or self.view.like_num[i]:
+        if not _name_shaped(text) or self.view.like_num[i]:
             return False
         if i in self.covered:
             entry = self.layers.proper[self.covered[i]][2]
             return entry.category == PERSON_NAME
         if self._lex_any(i):
             return False
-        return all(c.isalpha() or c in "'\u2019.-" for c in text)
+        return _name_letters(text)
 
     def name_run(self, i: int) -> int:
         """End (exclusive) of the run of name tokens starting at ``i``; ``i`` if none."""
@@ -397,6 +409,8 @@ class Recognizer:
             # its owner is the actor in focus, whose title follows
             focus, j = self.lowers[i] in ("country", "nation"), i + 2
             owner = self.lowers[i]
+        elif i not in self.layers.proper and i not in self.layers.lexicon and self.lowers[i] not in _ROLE_ADJECTIVES:
+            return None  # no modifier, title word or role adjective opens here: the loop below would find no part
         while j < self.n and not self.used[j] and len(mods) + len(parts) < _MAX_CHAIN:
             if not parts:
                 mod = self._modifier(j)
