@@ -81,6 +81,13 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and any(c.isalpha() for c in word) and word not in _STOP
 
 
+@lru_cache(maxsize=8192)
+def _name_word(word: str) -> bool:
+    """A word of a body's name: capitalised, letters only apart from apostrophes, dots and hyphens
+    (remembered by word, as :func:`_span` asks of each word of every capitalised run)."""
+    return _capitalised(word) and word.replace("'", "").replace(".", "").replace("-", "").isalpha()
+
+
 def _span(rec: "Recognizer", i: int) -> int:
     """End of the run of capitalised words (with inner connectors and hyphen joins) starting at ``i``."""
     words, doc, n = rec.words, rec.doc, rec.n
@@ -88,7 +95,7 @@ def _span(rec: "Recognizer", i: int) -> int:
     limit = min(n, i + MAX_NAME_TOKENS)
     while j < limit:
         w = words[j]
-        if not rec.used[j] and _capitalised(w) and w.replace("'", "").replace(".", "").replace("-", "").isalpha():
+        if not rec.used[j] and _name_word(w):
             j += 1
             continue
         # "Indo-Pacific", "Tehreek-e-Taliban": a hyphen with no space joins, whatever the case after it
