@@ -47,6 +47,7 @@ from .briefings import briefing_place
 from .companies import described_body
 from .portfolios import portfolio_ministry, portfolio_title
 from .apposed import description_before, possessed_name
+from .roundup_names import heads_roundup_line
 from .person_country import definite_person_description
 from .coalitions import find_coalitions
 from .communities import find_communities
@@ -1413,7 +1414,8 @@ class Recognizer:
                         end >= self.n or self.doc[end].is_punct)) or (
                         before == "to" and i > 1 and self.lowers[i - 2] == "according") or (
                         self._described_speaker(aged) or self._relative_aside(aged)
-                        or post_described_speaker(self, aged, REPORTING_VERBS)):
+                        or post_described_speaker(self, aged, REPORTING_VERBS)
+                        or heads_roundup_line(self, i, end)):
                     name = self.view.span_text(i, end)
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
                     continue
