@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Any, NamedTuple
 
 from attrs import define, field
@@ -253,8 +254,10 @@ def add_name_mentions(clusters: list[Cluster], doc: Any, taken: bytearray, text:
     token_starts: dict[int, int] | None = None
     # the shared token view's lists, not a spaCy Token per token (see reactlib.tokens)
     view = token_view(doc, text)
-    for i, word in enumerate(view.text):
-        if taken[i] or word not in by_surname or not word[:1].isupper():
+    # the tokens that are some person's name key, found by C-level look-ups (no Python step per token)
+    for i in compress(range(len(view.text)), map(by_surname.__contains__, view.text)):
+        word = view.text[i]
+        if taken[i] or not word[:1].isupper():
             continue
         idx, end = view.start[i], view.end[i]
         candidates = by_surname[word]

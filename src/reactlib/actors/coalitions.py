@@ -39,17 +39,14 @@ def find_coalitions(rec: "Recognizer", reporting: frozenset[str]) -> None:
     if len(by_start) < _MIN_MEMBERS:
         return
     i = 0
-    while i < rec.n:
-        m = by_start.get(i)
-        if m is None:
-            i += 1
-            continue
-        members, end = _coordination(rec, i, by_start)
+    for k in sorted(by_start):  # the country mentions alone, in order: no step per token of the article
+        if k < i:
+            continue  # inside a coalition found already
+        members, end = _coordination(rec, k, by_start)
         if len(members) < _MIN_MEMBERS or not _speaks_after(rec, end, reporting):
-            i += 1
             continue
-        start = _post_before(rec, i)
-        if start == i and not _joint_in_sentence(rec, i):
+        start = _post_before(rec, k)
+        if start == k and not _joint_in_sentence(rec, k):
             i = end  # "Israel, Azerbaijan and Qatar also pledged aid": each on its own
             continue
         name = rec.view.span_text(start, end)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Mapping
 
+from ..tokens import trigger_words
 from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, data_rows
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,19 +54,25 @@ def ethnic_forms() -> Mapping[str, tuple[str | None, bool]]:
     return table
 
 
+#: The lower-cased words that may open a community phrase besides a country word: "ethnic" and the
+#: forms of ``data/ethnic_groups.tsv``, registered with the shared trigger index at import.
+_OPENING_WORDS = trigger_words({form.lower() for form in ethnic_forms()} | {"ethnic"})
+
+
 def find_communities(rec: "Recognizer") -> None:
     """Add a group mention for every community phrase in ``rec``'s Doc (marks its tokens used)."""
     forms = ethnic_forms()
-    words, lowers, proper, used = rec.words, rec.lowers, rec.layers.proper, rec.used
+    proper, used = rec.layers.proper, rec.used
+    # only "ethnic", a community's name or a country word can open one: those tokens alone are visited
+    # (a community's name and "ethnic" found with the Doc's trigger-word index, then checked as written)
+    starts = {k for k in rec.view.positions(_OPENING_WORDS) if rec.words[k] in forms or rec.lowers[k] == "ethnic"}
+    starts.update(k for k, hit in proper.items() if hit[2].kind == "country")
     i = 0
-    while i < rec.n:
-        # only "ethnic", a community's name or a country word can open one: a set or dict look-up each
-        if used[i] or not (words[i] in forms or lowers[i] == "ethnic"
-                           or (i in proper and proper[i][2].kind == "country")):
-            i += 1
+    for k in sorted(starts):
+        if k < i or used[k]:
             continue
-        end = _community_at(rec, i, forms)
-        i = end if end > i else i + 1
+        end = _community_at(rec, k, forms)
+        i = end if end > k else k + 1
 
 
 def _community_at(rec: "Recognizer", i: int, forms: Mapping[str, tuple[str | None, bool]]) -> int:

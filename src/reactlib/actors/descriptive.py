@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import trigger_words
 from .gazetteer import COUNTRY_NAME, DEMONYM, ORGAN
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ _BODY_LINKS = frozenset({"for", "of", "on"})
 #: Heads a "State Security Service"-like name may end in without "for/of".
 _BODY_CLOSED_HEADS = frozenset({"Committee", "Service", "Agency", "Bureau", "Directorate"})
 _BODY_MAX_WORDS = 5
+#: Every lower-cased word at which :func:`find_descriptive` may start a rule (besides the lexicon's
+#: anonymous sources): registered with the shared trigger index, so that the article's tokens are
+#: not walked once more here. "State" and "Security" are still checked in their capitalised form.
+_START_WORDS = trigger_words(_SINGULAR_SOURCES | _PLURAL_SOURCES | {w.lower() for w in _BODY_FIRST} | {"security"})
 
 _APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "its"})
@@ -49,12 +54,14 @@ _PERSONAL_POSSESSIVES = frozenset({"his", "her", "its"})
 def find_descriptive(rec: "Recognizer") -> None:
     """Add the mentions of descriptive actors to ``rec`` (marks their tokens used).
 
-    Only the few tokens that can start one of these actors are visited: the others are
-    skipped with set look-ups, since this loop runs over every token of every article.
+    Only the few tokens that can start one of these actors are visited (their positions come
+    from the Doc's trigger-word index), since this runs for every article.
     """
     anonymous = {i for i, hits in rec.layers.lexicon.items() if any(cat == "anonymous" for _, cat, _ in hits)}
     used, lowers, words = rec.used, rec.lowers, rec.words
-    for i in range(rec.n):
+    # the tokens that can open one, from the Doc's trigger-word index: the loop visits these alone
+    starts = anonymous.union(rec.view.positions(_START_WORDS))
+    for i in sorted(starts):
         if used[i]:
             continue
         low = lowers[i]

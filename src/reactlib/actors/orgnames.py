@@ -13,6 +13,7 @@ Every scan is bounded (:data:`MAX_NAME_TOKENS`), so the cost stays linear.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .apposed import _APOSTROPHE_S
@@ -49,6 +50,8 @@ ARMED_NOUNS = frozenset({"gang", "militia"})
 #: Lower-case nouns that end a name made only of unknown capitalised words ("the Multinational
 #: Security Support mission"); the noun is part of the name.
 NAMED_NOUNS = frozenset({"mission", "operation"})
+#: Lower-case nouns after a run that may make it a body's name (:func:`named_org_at`).
+_NAME_ENDING_NOUNS = PARTY_NOUNS | NAMED_NOUNS
 #: Words whose possessive is part of a body's name ("Mongolian People's Party", "People's Assembly").
 _POSSESSIVE_NAME_WORDS = frozenset({"People", "Peoples", "Workers", "Women", "Citizens", "Farmers"})
 _CONNECTORS = frozenset({"of", "for", "on", "and", "de", "du", "des", "al", "the", "in"})
@@ -71,8 +74,18 @@ _NOT_BODIES = frozenset({"CEO", "OK", "TV", "AM", "PM", "GMT", "UTC", "AP", "AFP
                          "VIII", "IX", "XI", "XII", "MP", "MPS", "PHD", "DJ", "MC", "NB", "PS", "ID", "IT", "HQ", "VIP"})
 
 
+@lru_cache(maxsize=8192)
 def _capitalised(word: str) -> bool:
+    """Can ``word`` be part of a body's name? Remembered by word: the rules ask of every capitalised
+    token, often several times."""
     return word[:1].isupper() and any(c.isalpha() for c in word) and word not in _STOP
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str) -> bool:
+    """A word of a body's name: capitalised, letters only apart from apostrophes, dots and hyphens
+    (remembered by word, as :func:`_span` asks of each word of every capitalised run)."""
+    return _capitalised(word) and word.replace("'", "").replace(".", "").replace("-", "").isalpha()
 
 
 def _span(rec: "Recognizer", i: int) -> int:
@@ -82,7 +95,7 @@ def _span(rec: "Recognizer", i: int) -> int:
     limit = min(n, i + MAX_NAME_TOKENS)
     while j < limit:
         w = words[j]
-        if not rec.used[j] and _capitalised(w) and w.replace("'", "").replace(".", "").replace("-", "").isalpha():
+        if not rec.used[j] and _name_word(w):
             j += 1
             continue
         # "Indo-Pacific", "Tehreek-e-Taliban": a hyphen with no space joins, whatever the case after it
@@ -323,6 +336,11 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0  # not the start of the run
     e = _span(rec, i)
     if e <= i:
+        return 0
+    if ORG_HEADS.isdisjoint(rec.words[i:e]) and not (e < rec.n and rec.lowers[e] in _NAME_ENDING_NOUNS) \
+            and _acronym_after(rec, e) == e and not _cause_name(rec, i, e):
+        # the common case, settled early: a run with no organisation noun, no party noun or mission after it,
+        # no acronym in brackets and no cause ("Physicians for …") is no body by any test below
         return 0
     if _voice_of_country(rec, i, e):
         return 0

@@ -39,6 +39,8 @@ def _owner_country(owner: str, gazetteer: Any) -> str | None:
 
 def add_acting_police(text: str, clusters: list["Cluster"], gazetteer: Any, main: str | None) -> list["Cluster"]:
     """Clusters with one organisation per country's police that acts in the text (module doc)."""
+    if "olice" not in text:  # no "police"/"Police": the pattern below cannot match (and it costs a scan)
+        return clusters
     from .build import Cluster
 
     main = leading_country(clusters, main)  # no clear main country: the most mentioned country, if one leads

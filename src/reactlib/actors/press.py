@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..tokens import trigger_words
 from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, NON_ACTOR, SEAT, Gazetteer
 from .channels import spoken_to_at
 from .placed import city_countries
@@ -111,6 +112,8 @@ _PRESS_HIT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(PRESS_WORDS | PRESS_F
                         + r")(?![\w-])")
 #: The same as single tokens: a press word, or the last word of a press noun ("news agency").
 _HIT_WORDS = frozenset(PRESS_WORDS | PRESS_FIRST_WORDS | {n.split()[-1] for n in PRESS_NOUNS})
+#: Their lower-cased forms, registered with the shared trigger index (:func:`_hits` visits their positions alone).
+_HIT_WORDS_LOWER = trigger_words(w.lower() for w in _HIT_WORDS)
 #: The press nouns as single tokens (their last word): hits around which the noun patterns are tried.
 _NOUN_WORDS = frozenset(n.split()[-1] for n in PRESS_NOUNS)
 #: Characters around a press hit in which a name is looked for.
@@ -229,14 +232,13 @@ def _trim_run(start: int, run: str) -> tuple[int, str]:
 
 
 def _hits(text: str, view: Any) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every press word or press noun: from the Doc's token view when given (a set
-    look-up per token), else by a regular expression."""
+    """(start, end, word) of every press word or press noun: from the Doc's token view when given (its
+    trigger-word index), else by a regular expression."""
     if view is None:
         return [(m.start(), m.end(), m.group(0)) for m in _PRESS_HIT.finditer(text)]
     words, starts, ends = view.text, view.start, view.end
-    if _HIT_WORDS.isdisjoint(words):
-        return []
-    return [(starts[i], ends[i], w) for i, w in enumerate(words) if w in _HIT_WORDS]
+    # the lower-cased forms from the Doc's trigger-word index, then the word as written
+    return [(starts[i], ends[i], words[i]) for i in view.positions(_HIT_WORDS_LOWER) if words[i] in _HIT_WORDS]
 
 
 def _candidates(text: str, view: Any = None) -> dict[tuple[int, int], str]:

@@ -28,6 +28,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import getitem
 from typing import Any
 
 from attrs import define, field
@@ -53,7 +56,7 @@ from .led import find_led_bodies
 from .rulers import RULING_BODIES, ruling_extra, ruling_key
 from .seats import SEAT_CITY, resolve_body_seats
 from ..linking import ORG_ANAPHORS  # "the bloc": an organisation, not a state; its officials are its own
-from ..tokens import token_view
+from ..tokens import token_view, trigger_words
 
 REPORTING_VERBS = frozenset("""
 said says say told tweeted wrote added stated declared warned urged stressed noted insisted announced posted
@@ -242,7 +245,24 @@ class Mention:
 
 #: the lower-case words at which :meth:`Recognizer._at` may find something (pronouns, "former
 #: minister", "the country's …"), in one set for the scan of :meth:`Recognizer._candidates`
-_CANDIDATE_WORDS = _PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS | _BODY_HEAD_NOUNS | frozenset(BODY_MEMBERS)
+#: (registered with the shared trigger index: their positions are found once per Doc)
+_CANDIDATE_WORDS = trigger_words(_PRONOUNS | _ROLE_ADJECTIVES | _OWNER_NOUNS | _BODY_HEAD_NOUNS
+                                 | frozenset(BODY_MEMBERS))
+#: ``word[:1]``: the first character, or "" for an empty word
+_FIRST_CHAR = slice(0, 1)
+
+
+@lru_cache(maxsize=8192)
+def _name_shaped(word: str) -> bool:
+    """Capitalised, with a letter, not a function word or organisation word, not overlong: may be a name
+    word (:meth:`Recognizer._name_like_at`). Remembered by word, as every capitalised token asks."""
+    return word[:1].isupper() and any(c.isalpha() for c in word) and word not in _NOT_NAMES and len(word) <= 30
+
+
+@lru_cache(maxsize=8192)
+def _name_letters(word: str) -> bool:
+    """Letters, apostrophes, dots and hyphens only ("O'Brien", "Jean-Yves", "J.")."""
+    return all(c.isalpha() or c in "'\u2019.-" for c in word)
 
 
 def _title(text: str) -> str:
@@ -274,10 +294,14 @@ class Recognizer:
         self.words = view.text
         self.lowers = view.lower
         self.sentence_of = view.sentence_index
-        # only a capitalised word can be a name word: the full test runs on those alone
+        # only a capitalised word can be a name word: the full test runs on those alone. They are
+        # found without a Python step per token (``map`` of C functions), and kept for _candidates
+        #: the tokens whose first character is a capital, in order
+        self._capitalised = list(compress(range(self.n), map(str.isupper, map(getitem, self.words,
+                                                                               repeat(_FIRST_CHAR)))))
         name_like = bytearray(self.n)
-        for i, w in enumerate(self.words):
-            if w[:1].isupper() and self._name_like_at(i):
+        for i in self._capitalised:
+            if self._name_like_at(i):
                 name_like[i] = 1
         self._name_like = name_like
         #: the name-like tokens, in order: scans for names jump from one to the next
@@ -300,16 +324,14 @@ class Recognizer:
 
     def _name_like_at(self, i: int) -> bool:
         text = self.words[i]
-        if not text[:1].isupper() or not any(c.isalpha() for c in text):
-            return False
-        if text in _NOT_NAMES or len(text) > 30 or self.view.like_num[i]:
+        if not _name_shaped(text) or self.view.like_num[i]:
             return False
         if i in self.covered:
             entry = self.layers.proper[self.covered[i]][2]
             return entry.category == PERSON_NAME
         if self._lex_any(i):
             return False
-        return all(c.isalpha() or c in "'\u2019.-" for c in text)
+        return _name_letters(text)
 
     def name_run(self, i: int) -> int:
         """End (exclusive) of the run of name tokens starting at ``i``; ``i`` if none."""
@@ -399,6 +421,8 @@ class Recognizer:
             # its owner is the actor in focus, whose title follows
             focus, j = self.lowers[i] in ("country", "nation"), i + 2
             owner = self.lowers[i]
+        elif i not in self.layers.proper and i not in self.layers.lexicon and self.lowers[i] not in _ROLE_ADJECTIVES:
+            return None  # no modifier, title word or role adjective opens here: the loop below would find no part
         while j < self.n and not self.used[j] and len(mods) + len(parts) < _MAX_CHAIN:
             if not parts:
                 mod = self._modifier(j)
@@ -458,10 +482,12 @@ class Recognizer:
         later mentions), a gazetteer phrase, a lexicon word or a role adjective ("former minister").
         Listing these first spares a call per lower-case word.
         """
-        # the start words in one set and the gazetteer's start tokens in another: two look-ups a token
+        # the capitalised tokens (found in __init__), the start words (from the Doc's trigger-word
+        # index) and the gazetteer's start tokens: no step per token of the article
         marked = self.layers.proper.keys() | self.layers.lexicon.keys()
-        return [i for i, (w, low) in enumerate(zip(self.words, self.lowers))
-                if w[:1].isupper() or low in _CANDIDATE_WORDS or i in marked]
+        marked.update(self._capitalised)
+        marked.update(self.view.positions(_CANDIDATE_WORDS))
+        return sorted(marked)
 
     def _at(self, i: int) -> int:
         if (self.lowers[i] in _BODY_HEAD_NOUNS or self.lowers[i] in BODY_MEMBERS) and i > 0 \
@@ -500,7 +526,7 @@ class Recognizer:
                                        or self._demonym_before(i)):
             # "Russia's Security Council", "the Russian Security Council", "his Security Council": a national
             # body of that name, not the UN organ
-            name = self.doc[i:end].text
+            name = self.view.span_text(i, end)
             owner = self.layers.proper.get(self.covered.get(i - 2 if self.words[i - 1] in _APOSTROPHE_S else i - 1, -1))
             code = owner[2].country if owner is not None and owner[2].kind == "country" else None
             m = self._add(i, end, kind="organization", name=name, country=code,
@@ -522,7 +548,7 @@ class Recognizer:
         if cat in (COUNTRY_NAME, SEAT):
             self._add(i, end, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}")
         elif cat == CAPITAL:
-            prev = self.doc[i - 1].lower_ if i > 0 else ""
+            prev = self.lowers[i - 1] if i > 0 else ""
             if prev == "the" and i > 1:  # "in The Hague"
                 prev = self.lowers[i - 2]
             if prev not in _LOCATIVE or self._sent_from(i):
@@ -543,7 +569,7 @@ class Recognizer:
             m = self._add(i, end, kind=entry.kind, name=entry.name, country=entry.country, key=f"org:{entry.name}",
                           extra={"parent": entry.parent} if entry.parent else {})
             if cat == ORGAN:
-                m.extra["organ"] = self.doc[i:end].text
+                m.extra["organ"] = self.view.span_text(i, end)
             elif entry.kind in ("organization", "group"):
                 return self._local_acronym(end, entry.kind, entry.name, entry.country, f"org:{entry.name}")
         elif cat == GROUP_NAME:
@@ -640,7 +666,7 @@ class Recognizer:
         """
         country = organization = None
         for s, e, entry in mods:
-            core_end = e - 1 if self.doc[e - 1].text in _APOSTROPHE_S else e
+            core_end = e - 1 if self.words[e - 1] in _APOSTROPHE_S else e
             if entry.kind == "country":
                 country = country or entry.country
                 self._add(s, core_end, kind="country", name=entry.name, country=entry.country,
@@ -704,7 +730,7 @@ class Recognizer:
                           key=f"country:{hit[2].country}", extra=extra)
                 return hit[0]
         if head_cat == "collective":
-            name = " ".join(doc[first_part:e].text.split())
+            name = " ".join(self.view.span_text(first_part, e).split())
             name = name[4:] if name.lower().startswith("the ") else name
             name = SAME_GROUP.get(name.lower(), name)  # "traffickers" after "smugglers": one group
             self._add(first_part, e, kind="group", name=name, key=f"group:{name.lower()}")
@@ -736,7 +762,7 @@ class Recognizer:
                 country = place_country(self, e)[1]
             elif not mods and not prefixed and head_phrase not in _STANDALONE_GROUPS:
                 return 0
-            name = doc[s:e].text if (mods or prefixed) else head_phrase
+            name = self.view.span_text(s, e) if (mods or prefixed) else head_phrase
             if name.lower().startswith("the "):
                 name = name[4:]
             name = name.replace("'s ", " ").replace("\u2019s ", " ")  # "Myanmar's junta": "Myanmar junta"
@@ -745,7 +771,7 @@ class Recognizer:
         if head_cat == "government":
             country_mods = [m for m in mods if m[2].kind == "country"]
             if not mods and det in _ANAPHOR_DETERMINERS and len(parts) == 1 and head_phrase in self.anaphor_nouns:
-                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                self._add(s, e, kind="anaphor", name=self.view.span_text(s, e), detail="institution")
                 return e
             if not country_mods or len(parts) != 1:
                 return 0
@@ -760,7 +786,7 @@ class Recognizer:
                 self._add(m0, m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1, kind="country",
                           name=country_mods[0][2].name, country=code, key=f"country:{code}")
                 hit = self.layers.proper.get(c_start)
-                name = hit[2].name if hit is not None and hit[0] == c_end else doc[c_start:c_end].text
+                name = hit[2].name if hit is not None and hit[0] == c_end else self.view.span_text(c_start, c_end)
                 company_mention = self._add(c_start, c_end, kind="organization", name=name, country=code, key=f"org:{name}")
                 company_mention.extra["own_voice"] = "company"  # a company is not its state's voice
                 for k in range(s, c_end):
@@ -790,7 +816,7 @@ class Recognizer:
             country_mods = [m for m in mods if m[2].kind == "country"]
             if country_mods:
                 code = country_mods[0][2].country
-                canon = _title(doc[first_part:e].text)
+                canon = _title(self.view.span_text(first_part, e))
                 if head_phrase in _VOICE_INSTITUTIONS:
                     # "Colombia's foreign ministry": the country speaking (the scorer's and readers' view)
                     self._add(s, e, kind="country", name=country_mods[0][2].name, country=code,
@@ -803,7 +829,7 @@ class Recognizer:
                 elif country_mods[0][2].category == COUNTRY_NAME and self.words[m1 - 1] not in _APOSTROPHE_S:
                     # "the Solomon Islands Electoral Commission": a country name used as an adjective is
                     # kept as written (the demonym may be a noun for people: "Solomon Islander")
-                    adjective = doc[m0:m1].text
+                    adjective = self.view.span_text(m0, m1)
                 name = f"{adjective} {canon}"
                 written = self.words[first_part:e]
                 if self.words[m1 - 1] in _APOSTROPHE_S and len(written) >= 2 \
@@ -813,21 +839,21 @@ class Recognizer:
                           detail=canon.lower())
                 return e
             if det in _ANAPHOR_DETERMINERS and not mods and head_phrase in self.anaphor_nouns:
-                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                self._add(s, e, kind="anaphor", name=self.view.span_text(s, e), detail="institution")
                 return e
             if det == "the" and not mods and len(parts) == 1 and " " not in head_phrase \
                     and self._body_named(head_phrase, self.view.start[s]) is not None:
                 # "the commission said" after "the Electoral Commission of Zambia": that body (linking.py)
-                self._add(s, e, kind="anaphor", name=doc[s:e].text, detail="institution")
+                self._add(s, e, kind="anaphor", name=self.view.span_text(s, e), detail="institution")
                 return e
             office_of = head_phrase.replace("\u2019", "'").partition("'s office")[0]
             if not mods and office_of != head_phrase.replace("\u2019", "'") and self.gaz.lexicon.get(office_of) == "role":
                 # "the prime minister's office said": the office holder speaking, as "the prime minister"
-                self._add(s, e, kind="anaphor", name=doc[s:e].text, role=office_of, detail="role")
+                self._add(s, e, kind="anaphor", name=self.view.span_text(s, e), role=office_of, detail="role")
                 return e
             if chain["focus"] and not mods and head_phrase not in _VOICE_INSTITUTIONS:
                 # "the country's electoral commission": a body of the country the sentence is about
-                name = doc[first_part:e].text
+                name = self.view.span_text(first_part, e)
                 m = self._add(first_part, e, kind="organization", name=name, key=f"named:{name.lower()}",
                               detail=head_phrase)
                 m.extra["needs_country"] = m.extra["country_anaphor"] = True
@@ -899,11 +925,11 @@ class Recognizer:
             if after is not None:
                 if own:
                     country, organization = self._mod_mentions([*mods, (c_start, c_end, c_entry)], titled=True)
-                    role_full = role or doc[first_part:e].text
+                    role_full = role or self.view.span_text(first_part, e)
                 else:
                     country, organization = self._mod_mentions(mods, titled=True)
                     self._mod_mentions([(c_start, c_end, c_entry)])  # "the UN" is mentioned, but is not his
-                    role_full = doc[first_part:c_end].text
+                    role_full = self.view.span_text(first_part, c_end)
                 name = doc[after[0]:after[1]].text
                 self._add(after[0], after[1], kind="person", name=name, country=country, role=role_full,
                           organization=organization, key=f"person:{name}")
@@ -949,7 +975,7 @@ class Recognizer:
             owner = self._owner_mention(e) if country is None and organization is None else None
             if owner is not None:  # "Jane Roe, a spokeswoman for the UN refugee agency,"
                 e, country, organization = owner
-            name = doc[a_start:a_end].text
+            name = self.view.span_text(a_start, a_end)
             extra: dict[str, Any] = {}
             if country is None and organization is None:
                 country, organization = self._owning_body(chain["owner"], s)
@@ -988,7 +1014,7 @@ class Recognizer:
             if owner is not None:  # "a spokesman for the African Union Commission"
                 e, country, organization = owner
             # lower-case adjectives between the article and the chain: "a senior US official"
-            name = doc[start:e].text
+            name = self.view.span_text(start, e)
             role_words = " ".join(doc[p[0]:p[1]].text for p in parts)
             self._add(start, e, kind="person", name=name, country=country, role=role_words.lower(),
                       organization=organization, anonymous=True, key=f"anon:{name.lower()}",
@@ -996,7 +1022,7 @@ class Recognizer:
             return e
         if anonymous_head and det not in _DETERMINERS and s > 1 and self.doc[s - 1].is_alpha \
                 and self.doc[s - 1].is_lower and self._det_before(s - 1) in _INDEFINITE:
-            name = doc[s - 1:e].text
+            name = self.view.span_text(s - 1, e)
             self._add(s - 1, e, kind="person", name=name, country=country,
                       role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
                       anonymous=True, key=f"anon:{name.lower()}")
@@ -1007,7 +1033,7 @@ class Recognizer:
             while k > 0 and s - k < 3 and not self.used[k - 1] and self.lowers[k - 1] in _SOURCE_ADJECTIVES:
                 k -= 1
             if k < s and self._det_before(k) in _INDEFINITE:
-                name = doc[k:e].text
+                name = self.view.span_text(k, e)
                 m = self._add(k, e, kind="person", name=name, country=country,
                               role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
                               anonymous=True, key=f"anon:{name.lower()}")
@@ -1076,7 +1102,7 @@ class Recognizer:
             return 0
         if start == 0 or self.lowers[start - 1] not in ("the", "its", "of"):
             return 0
-        name = self.doc[start:e].text
+        name = self.view.span_text(start, e)
         m = self._add(start, e, kind="organization", name=name, key=f"named:{name.lower()}", detail=head_phrase)
         m.extra["needs_country"] = True
         return e
@@ -1239,7 +1265,7 @@ class Recognizer:
         """Does token ``i`` open its sentence, alone or after an article ("A spokesman added …")?"""
         if self.view.sent_start[i]:
             return True
-        return i > 0 and self.doc[i - 1].lower_ in ("a", "an", "the") and bool(self.view.sent_start[i - 1])
+        return i > 0 and self.lowers[i - 1] in ("a", "an", "the") and bool(self.view.sent_start[i - 1])
 
     def _after_quote(self, i: int) -> bool:
         """Does token ``i`` follow a closing quotation (with or without a comma before it)?"""
@@ -1319,7 +1345,7 @@ class Recognizer:
         for i, end in self._name_runs():
             if end - i >= 2 and self._word_count(i, end) >= 2 and not self.doc[i].is_sent_start:
                 portfolio = portfolio_title(self, i, end)  # "Minister of Health Ana Ruiz": not "Health"
-                out.setdefault(self.doc[end - 1].text, self.doc[portfolio[0] if portfolio else i:end].text)
+                out.setdefault(self.words[end - 1], self.doc[portfolio[0] if portfolio else i:end].text)
         return out
 
     def _name_runs(self):
@@ -1356,7 +1382,7 @@ class Recognizer:
             if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
                     full_names = self._full_names()
-                full = full_names.get(self.doc[i].text) or self._first_names().get(self.doc[i].text)
+                full = full_names.get(self.words[i]) or self._first_names().get(self.words[i])
                 if full is not None:
                     self._add(i, end, kind="person", name=full, key=f"person:{full}")
                 elif self._after_quote(i) and not self.words[i].isupper():
@@ -1365,7 +1391,7 @@ class Recognizer:
             body = described_body(self, i, end) if end < self.n and self.words[end] == "," else None
             if body is not None and not any(self.used[k] for k in range(i, end)):
                 # "Zeta Logistics, a Kenyan shipping firm, said" (companies.py)
-                name = self.doc[i:end].text
+                name = self.view.span_text(i, end)
                 self._add(i, end, kind="organization", name=name, country=body[0], key=f"org:{name}")
                 continue
             portfolio = portfolio_title(self, i, end) if end - i >= 2 else None
@@ -1378,7 +1404,7 @@ class Recognizer:
                 if self._speaker_position(title, end):
                     extra["speaker_position"] = True
                     extra["title_opens"] = self.view.sent_start[title] or self._after_quote(title)
-                name = self.doc[k:end].text
+                name = self.view.span_text(k, end)
                 self._add(k, end, kind="person", name=name, key=f"person:{name}", role=role, country=country,
                           extra=extra)
                 continue
@@ -1386,41 +1412,41 @@ class Recognizer:
                 owner = possessed_name(self, i, end, REPORTING_VERBS)
                 if owner is not None:
                     # "CNN's Maria Oduya, reporting from Khartoum, said": the owner's person (apposed.py)
-                    name = self.doc[i:end].text
+                    name = self.view.span_text(i, end)
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", country=owner[0],
                               organization=owner[1])
                     continue
                 body = self._body_after_of(end)
                 if body is not None:
                     # "Miriam Osei of Amnesty International said": a person speaking for that body
-                    name = self.doc[i:end].text
+                    name = self.view.span_text(i, end)
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", country=body.country,
                               organization=body.name)
                     continue
                 aged = self._past_age(end)  # "Kwame Boateng, 61, said": the age stands between
                 after = self.lowers[aged + 1 if aged > end else end] if end < self.n else ""
-                before = self.doc[i - 1].lower_ if i > 0 else ""
+                before = self.lowers[i - 1] if i > 0 else ""
                 if before in _PLACE_BEFORE or (before == "of" and i > 1 and self.lowers[i - 2] in _PLACE_NOUNS):
                     continue  # "families in the town of El Fasher said": a place, not the speaker
                 if after in REPORTING_VERBS or (before in REPORTING_VERBS and (
                         end >= self.n or self.doc[end].is_punct)) or (
-                        before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
+                        before == "to" and i > 1 and self.lowers[i - 2] == "according") or (
                         self._described_speaker(aged) or self._relative_aside(aged)
                         or post_described_speaker(self, aged, REPORTING_VERBS)
                         or heads_roundup_line(self, i, end)):
-                    name = self.doc[i:end].text
+                    name = self.view.span_text(i, end)
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
                     continue
                 if self._aged_description(end) or aged > end:
                     # "Lena Roth, a 34-year-old freelance reporter, was arrested", "Ruben Vardanyan, 57, …":
                     # an age says a person
-                    name = self.doc[i:end].text
+                    name = self.view.span_text(i, end)
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
                     continue
                 notes = description_before(self, i, end, REPORTING_VERBS)
                 if notes is not None:
                     # "Her mother, Sabine Roth, appealed …", "Its envoy for the Balkans, Ingrid Solheim," (apposed.py)
-                    name = self.doc[i:end].text
+                    name = self.view.span_text(i, end)
                     role = notes.pop("role", None)
                     self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
 
@@ -1536,7 +1562,7 @@ class Recognizer:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or any(self.used[k] for k in range(ent.start, ent.end)):
                 continue
-            after = self.doc[ent.end].lower_ if ent.end < self.n else ""
+            after = self.lowers[ent.end] if ent.end < self.n else ""
             if after in REPORTING_VERBS and all(self.is_name_token(k) or self.doc[k].is_punct
                                                 for k in range(ent.start, ent.end)):
                 self._add(ent.start, ent.end, kind="person", name=ent.text, key=f"person:{ent.text}")
