@@ -1,0 +1,68 @@
+"""Quotes round 11: sentences written for this round (other places, people and wording than any
+article of the development sets), each watched failing before its rule was written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+from reactlib.errors import ReactlibError
+
+
+def quote_texts(text: str) -> list[str]:
+    return [q.text.strip("\"“”‘’,. ") for q in reactlib.parse(text).quotes]
+
+
+# --- PolNeAR-style spans: one quote per utterance, opt-in -------------------------------------
+
+CUT = ('"The harbour will reopen on Monday," the port director Ilse Brandt said. '
+       '"But only for fishing boats."')
+CUT_MID = '"Our engineers," said Tomas Lind, a spokesman for the utility, "restored power by noon."'
+
+
+def test_by_default_a_quote_cut_by_its_attribution_is_two_stretches(monkeypatch):
+    monkeypatch.delenv("REACTLIB_QUOTE_SPANS", raising=False)
+    texts = quote_texts(CUT)
+    assert "The harbour will reopen on Monday" in texts
+    assert "But only for fishing boats" in texts
+
+
+@pytest.mark.parametrize("text,joined", [
+    (CUT, 'The harbour will reopen on Monday," the port director Ilse Brandt said. "But only for fishing boats'),
+    (CUT_MID, 'Our engineers," said Tomas Lind, a spokesman for the utility, "restored power by noon'),
+])
+def test_utterance_spans_join_the_stretches_over_the_attribution(monkeypatch, text, joined):
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "utterance")
+    article = reactlib.parse(text)
+    direct = [q for q in article.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    q = direct[0]
+    assert q.text.strip("\"“”,. ") == joined
+    assert article.text[q.cue_start:q.cue_end] == "said"
+    assert q.speaker is not None and q.speaker_start is not None
+    assert [x.id for x in article.quotes] == [f"q{i}" for i in range(1, len(article.quotes) + 1)]
+
+
+def test_utterance_spans_leave_separate_utterances_apart(monkeypatch):
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "utterance")
+    text = ('"We have enough water for a month," the mayor of Arequipa said on Friday.\n\n'
+            'The governor disagreed. "The wells are nearly dry," she said.')
+    texts = quote_texts(text)
+    assert "We have enough water for a month" in texts
+    assert "The wells are nearly dry" in texts
+
+
+def test_an_unknown_span_convention_is_a_typed_error(monkeypatch):
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "paragraph")
+    with pytest.raises(ReactlibError, match="REACTLIB_QUOTE_SPANS"):
+        reactlib.parse('"We are ready," the coach said.')
+
+
+def test_a_stretch_with_its_own_attribution_opens_a_new_utterance(monkeypatch):
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "utterance")
+    text = ('"The bridge is safe," the engineer Mara Koh said. "It passed every test.\n\n'
+            '"We will reopen it on Monday," she added. "Traffic will resume at noon."')
+    texts = quote_texts(text)
+    assert 'The bridge is safe," the engineer Mara Koh said. "It passed every test' in texts
+    assert 'We will reopen it on Monday," she added. "Traffic will resume at noon' in texts
