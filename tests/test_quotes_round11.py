@@ -66,3 +66,31 @@ def test_a_stretch_with_its_own_attribution_opens_a_new_utterance(monkeypatch):
     texts = quote_texts(text)
     assert 'The bridge is safe," the engineer Mara Koh said. "It passed every test' in texts
     assert 'We will reopen it on Monday," she added. "Traffic will resume at noon' in texts
+
+
+# --- REACTLIB_QUOTE_SPANS=polnear: PolNeAR's other content edges ------------------------------
+
+def kinds_and_texts(text: str) -> set[tuple[str, str]]:
+    return {(q.kind, q.text.strip("\"“”‘’,. ")) for q in reactlib.parse(text).quotes}
+
+
+def test_polnear_edges_leave_a_link_word_out_of_the_clause(monkeypatch):
+    text = "The bakers are angry. But the flour will arrive by Thursday, the trade minister of Ghana said."
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "stretch")
+    assert ("indirect", "But the flour will arrive by Thursday") in kinds_and_texts(text)
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "polnear")
+    assert ("indirect", "the flour will arrive by Thursday") in kinds_and_texts(text)
+
+
+def test_polnear_edges_make_a_that_clause_in_quotation_marks_indirect(monkeypatch):
+    text = 'The head of the Mekong commission told reporters that "the river has never been so low."'
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "stretch")
+    assert kinds_and_texts(text) == {("partial", "the river has never been so low")}
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "polnear")
+    assert kinds_and_texts(text) == {("indirect", 'that "the river has never been so low')}
+
+
+def test_polnear_edges_leave_a_quotation_after_a_noun_alone(monkeypatch):
+    monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "polnear")
+    text = 'The farmers\' union rejected what it called "a tax on bread."'
+    assert ("partial", "a tax on bread") in kinds_and_texts(text)

@@ -16,6 +16,7 @@ from ..quotes.bodies import organisation_named_after, owning_organisation
 from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
 from ..quotes.non_reports import impersonal_passive
+from ..quotes.polnear_edges import polnear_edges
 from ..quotes.utterances import join_utterances, span_convention
 from ..types import Article, Quote
 
@@ -58,8 +59,11 @@ def extract_quotes(article: Article, doc: object) -> Article:
         if f.kind == "direct":
             previous_speaker = speaker
     quotes = lend_reporters(quotes, text, linker)
-    if span_convention() == "utterance":   # REACTLIB_QUOTE_SPANS=utterance: PolNeAR-style spans
+    convention = span_convention()   # REACTLIB_QUOTE_SPANS: "stretch" (the contract) unless asked
+    if convention != "stretch":
         quotes = join_utterances(quotes, text)
+    if convention == "polnear":
+        quotes = polnear_edges(quotes, text)
     return article.evolve(quotes=quotes)
 
 

@@ -5,7 +5,8 @@ group (``extra["group"]``), as the reference annotation reads it. Some corpora, 
 among them, annotate one content span per utterance, from the first stretch's start to
 the last one's end, over the attribution. Setting ``REACTLIB_QUOTE_SPANS=utterance``
 joins each group into one quote so that reactlib's output can be compared with them;
-the default, ``stretch``, leaves the contract unchanged.
+``polnear`` also draws PolNeAR's other content edges (:mod:`.polnear_edges`); the
+default, ``stretch``, leaves the contract unchanged.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..errors import InputError
 from ..types import Quote
 
 ENV_VAR = "REACTLIB_QUOTE_SPANS"
-SPAN_CONVENTIONS = ("stretch", "utterance")
+SPAN_CONVENTIONS = ("stretch", "utterance", "polnear")
 
 
 def span_convention() -> str:
