@@ -86,3 +86,38 @@ def test_polnear_edges_leave_a_quotation_after_a_noun_alone(monkeypatch):
     monkeypatch.setenv("REACTLIB_QUOTE_SPANS", "polnear")
     text = 'The farmers\' union rejected what it called "a tax on bread."'
     assert ("partial", "a tax on bread") in kinds_and_texts(text)
+
+
+# --- ", while …" / ", though …": the report's own contrast stays in it -----------------------
+
+def indirect_texts(text: str) -> list[str]:
+    return [q.text.strip("\"“”‘’,. ") for q in reactlib.parse(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text,report", [
+    ("The Ghanaian statistics office said cocoa exports had risen by 9 percent, while gold exports "
+     "fell for a third month.",
+     "cocoa exports had risen by 9 percent, while gold exports fell for a third month"),
+    ("A survey by the University of Lagos said 61 percent of voters backed the reform, while 22 percent "
+     "opposed it.",
+     "61 percent of voters backed the reform, while 22 percent opposed it"),
+    ("The Uruguayan minister said the harbour would reopen in May, though the dredging was behind schedule.",
+     "the harbour would reopen in May, though the dredging was behind schedule"),
+])
+def test_a_contrast_inside_the_report_stays_in_it(text, report):
+    assert report in indirect_texts(text)
+
+
+@pytest.mark.parametrize("text,report", [
+    ("Chile's foreign minister said the border would stay open, while Bolivia's government urged "
+     "calm on both sides.",
+     "the border would stay open"),
+    ("The mayor of Quito said the buses would run on Sunday, while the drivers' union said its "
+     "members would strike.",
+     "the buses would run on Sunday"),
+    ("The Tunisian central bank said inflation had slowed, although the finance minister warned "
+     "of higher fuel prices.",
+     "inflation had slowed"),
+])
+def test_a_contrast_with_another_speaker_s_act_ends_the_report(text, report):
+    assert report in indirect_texts(text)
