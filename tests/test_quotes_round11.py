@@ -121,3 +121,33 @@ def test_a_contrast_inside_the_report_stays_in_it(text, report):
 ])
 def test_a_contrast_with_another_speaker_s_act_ends_the_report(text, report):
     assert report in indirect_texts(text)
+
+
+# --- a quantifier standing alone as the subject: "Several said …" ----------------------------
+
+@pytest.mark.parametrize("text,report,speaker", [
+    ("Dozens of farmers gathered outside the ministry in Lilongwe. Several said they had not been paid "
+     "for the maize harvest.", "they had not been paid for the maize harvest", "Several"),
+    ("The pollster interviewed 400 fishermen in Kerala. Many said the new quotas would ruin them.",
+     "the new quotas would ruin them", "Many"),
+    ("Voters queued for hours in Ulaanbaatar, and most said the machines had worked well.",
+     "the machines had worked well", "most"),
+    ("Both said the ceasefire line near Kupiansk had held overnight.",
+     "the ceasefire line near Kupiansk had held overnight", "Both"),
+])
+def test_a_quantifier_alone_is_the_speaker_of_its_report(text, report, speaker):
+    article = reactlib.parse(text)
+    found = [q for q in article.quotes if q.kind == "indirect" and q.text.strip(". ") == report]
+    assert found, [q.text for q in article.quotes]
+    q = found[0]
+    assert article.text[q.speaker_start:q.speaker_end] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The nurses all said the ward in Kumasi had run out of oxygen.", "The nurses"),
+    ("They both said the ward in Kumasi had run out of oxygen.", "They"),
+])
+def test_a_quantifier_after_its_noun_leaves_the_noun_the_speaker(text, speaker):
+    article = reactlib.parse(text)
+    q = [q for q in article.quotes if q.kind == "indirect"][0]
+    assert article.text[q.speaker_start:q.speaker_end] == speaker

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .clauses import IRREGULAR_PAST
 from .tokens import Tokens, skip_space
-from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
+from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, QUANTIFIER_SUBJECTS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
 #: Posts held "to" something: "the envoy to the talks", "an adviser to the president" (the holder speaks).
@@ -40,6 +40,8 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
     """
     while i >= lo:
         w = toks.lower[i]
+        if w in QUANTIFIER_SUBJECTS and _opens_clause(toks, i, lo):
+            break       # "Both said …": the quantifier is the subject, not a floating one
         if w in SKIP_BEFORE_CUE or is_manner_adverb(toks.text[i]):
             i -= 1
             continue
@@ -86,6 +88,8 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
         return None
     if w in PRONOUNS:
         return end, end
+    if w in QUANTIFIER_SUBJECTS and _opens_clause(toks, end, lo):
+        return end, end   # "Several said …", "…, and most said …": the quantifier stands for them
     i = end
     first = end
     while i >= lo and end - i < MAX_NP:
@@ -141,6 +145,19 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
         return None
     # extend over an appositive: "Monte Shaw, director of the association, said"
     return first, end
+
+
+#: words after which a quantifier opens a clause of its own ("…, and most said")
+_CLAUSE_LINKS = frozenset("and but yet while so though although".split())
+
+
+def _opens_clause(toks: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` opens its clause: nothing before it from ``lo``, or punctuation, or a
+    conjunction ("The nurses all said": "all" follows its noun and opens nothing)."""
+    j = k - 1
+    while j >= lo and toks.is_space[j]:
+        j -= 1
+    return j < lo or not _is_word(toks.text[j]) or toks.lower[j] in _CLAUSE_LINKS
 
 
 #: prepositions of a speaker's post: "a diplomat in Nairobi", "the envoy at the talks"
