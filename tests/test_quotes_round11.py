@@ -151,3 +151,30 @@ def test_a_quantifier_after_its_noun_leaves_the_noun_the_speaker(text, speaker):
     article = reactlib.parse(text)
     q = [q for q in article.quotes if q.kind == "indirect"][0]
     assert article.text[q.speaker_start:q.speaker_end] == speaker
+
+
+# --- a closing appositive ", a move that …" is the writer's -----------------------------------
+
+@pytest.mark.parametrize("text,report", [
+    ("The Kenyan interior ministry said it had closed the border crossing at Namanga, a move that "
+     "traders in Arusha called ruinous.",
+     "it had closed the border crossing at Namanga"),
+    ("Police in Dhaka said 14 students had been detained overnight, a sharp rise from the week before.",
+     "14 students had been detained overnight"),
+    ("The electoral board said turnout had reached 71 percent, an increase of nine points on 2019.",
+     "turnout had reached 71 percent"),
+    ("The envoy said the talks had failed, a result he blamed on the rebels' demands.",
+     "the talks had failed"),
+])
+def test_a_closing_appositive_is_the_writer_s(text, report):
+    assert report in indirect_texts(text)
+
+
+@pytest.mark.parametrize("text,report", [
+    ("The aid agency said it had sent rice, a field hospital and two water pumps to the valley.",
+     "it had sent rice, a field hospital and two water pumps to the valley"),
+    ("The minister said the plant, a former steel mill near Ostrava, would reopen in March.",
+     "the plant, a former steel mill near Ostrava, would reopen in March"),
+])
+def test_a_list_or_an_inner_appositive_stays_in_the_report(text, report):
+    assert report in indirect_texts(text)
