@@ -178,3 +178,11 @@ def test_a_closing_appositive_is_the_writer_s(text, report):
 ])
 def test_a_list_or_an_inner_appositive_stays_in_the_report(text, report):
     assert report in indirect_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers in Nairobi traded statements all day. A selection of the most telling ones, lightly edited.",
+    "It was one of the most moving speeches of the summit in Accra.",
+])
+def test_a_quantifier_inside_a_noun_phrase_opens_no_report(text):
+    assert reactlib.parse(text).quotes == ()

@@ -11,7 +11,7 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 from __future__ import annotations
 
 from .clauses import IRREGULAR_PAST
-from .tokens import Tokens, skip_space
+from .tokens import Tokens, opens_clause, skip_space
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, QUANTIFIER_SUBJECTS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
@@ -40,7 +40,7 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
     """
     while i >= lo:
         w = toks.lower[i]
-        if w in QUANTIFIER_SUBJECTS and _opens_clause(toks, i, lo):
+        if w in QUANTIFIER_SUBJECTS and opens_clause(toks, i, lo):
             break       # "Both said …": the quantifier is the subject, not a floating one
         if w in SKIP_BEFORE_CUE or is_manner_adverb(toks.text[i]):
             i -= 1
@@ -88,7 +88,7 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
         return None
     if w in PRONOUNS:
         return end, end
-    if w in QUANTIFIER_SUBJECTS and _opens_clause(toks, end, lo):
+    if w in QUANTIFIER_SUBJECTS and opens_clause(toks, end, lo):
         return end, end   # "Several said …", "…, and most said …": the quantifier stands for them
     i = end
     first = end
@@ -145,19 +145,6 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
         return None
     # extend over an appositive: "Monte Shaw, director of the association, said"
     return first, end
-
-
-#: words after which a quantifier opens a clause of its own ("…, and most said")
-_CLAUSE_LINKS = frozenset("and but yet while so though although".split())
-
-
-def _opens_clause(toks: Tokens, k: int, lo: int) -> bool:
-    """Whether token ``k`` opens its clause: nothing before it from ``lo``, or punctuation, or a
-    conjunction ("The nurses all said": "all" follows its noun and opens nothing)."""
-    j = k - 1
-    while j >= lo and toks.is_space[j]:
-        j -= 1
-    return j < lo or not _is_word(toks.text[j]) or toks.lower[j] in _CLAUSE_LINKS
 
 
 #: prepositions of a speaker's post: "a diplomat in Nairobi", "the envoy at the talks"
