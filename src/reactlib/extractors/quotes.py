@@ -16,6 +16,8 @@ from ..quotes.bodies import organisation_named_after, owning_organisation
 from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
 from ..quotes.non_reports import impersonal_passive
+from ..quotes.polnear_edges import polnear_edges
+from ..quotes.utterances import join_utterances, span_convention
 from ..types import Article, Quote
 
 NAME = "reactlib.quotes"
@@ -56,7 +58,13 @@ def extract_quotes(article: Article, doc: object) -> Article:
             extra={"group": f.group} if f.group is not None else {}))
         if f.kind == "direct":
             previous_speaker = speaker
-    return article.evolve(quotes=lend_reporters(quotes, text, linker))
+    quotes = lend_reporters(quotes, text, linker)
+    convention = span_convention()   # REACTLIB_QUOTE_SPANS: "stretch" (the contract) unless asked
+    if convention != "stretch":
+        quotes = join_utterances(quotes, text)
+    if convention == "polnear":
+        quotes = polnear_edges(quotes, text)
+    return article.evolve(quotes=quotes)
 
 
 #: Pronouns that, after the words they report, point before the report (see :func:`extract_quotes`).

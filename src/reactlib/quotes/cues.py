@@ -8,8 +8,8 @@ from typing import NamedTuple
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
 from ..tokens import trigger_words
 from .clauses import FINITE
-from .tokens import Tokens
-from .words import DETERMINERS, is_manner_adverb
+from .tokens import Tokens, opens_clause
+from .words import DETERMINERS, QUANTIFIER_SUBJECTS, is_manner_adverb
 
 
 #: quantifiers that float after their subject ("the senators all said"): before an unambiguous
@@ -98,9 +98,11 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         prev = toks.lower[i - 1] if i > lo else ""
         contracted = prev in ("'s", "’s") and i - 2 >= lo and toks.lower[i - 2] in CONTRACTING_SUBJECTS
         named_with_s = w in VERB_ONLY_FORMS and i - 2 >= lo and toks.text[i - 2][:1].isupper()
-        if (prev in DETERMINERS and not (prev in FLOATING_QUANTIFIERS and w not in AMBIGUOUS)) \
+        if (prev in DETERMINERS and not ((prev in FLOATING_QUANTIFIERS
+                                          or (prev in QUANTIFIER_SUBJECTS and opens_clause(toks, i - 1, lo)))
+                                         and w not in AMBIGUOUS)) \
                 or ((prev.endswith("'s") or prev.endswith("’s")) and not contracted and not named_with_s):
-            i += 1          # "the call", "Trump's statement"; but "they all said", "both warned"
+            i += 1          # "the call", "Trump's statement"; but "they all said", "both warned", "many said"
             continue
         if w in PUBLISHING_PARTICIPLES and prev in MEDIUM_NOUNS:
             i += 1          # "in a video posted online", "a letter written in 2019": a participle of the medium

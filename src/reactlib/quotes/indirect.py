@@ -18,9 +18,10 @@ from ..abbreviations import KNOWN as ABBREVIATED
 from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
+from .contrasts import CONTRAST_OPENERS, contrast_tells_another_act
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .non_reports import continued_object, denied_act, unanswered_question
-from .report_ends import after_a_duration, appositive_skipped, own_second_report, speaker_names_report, writer_appositive
+from .report_ends import after_a_duration, appositive_skipped, closing_appositive, own_second_report, speaker_names_report, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
 
@@ -167,9 +168,13 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             break   # 'that it was "a matter for France," adding that …': the comma sits inside the marks
         if t == "," and j + 1 < hi:
             nxt = toks.lower[j + 1]
-            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "while", "although", "though") \
+            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without") \
                     or (nxt == "as" and j + 2 < hi and toks.lower[j + 2] in ("if", "though")):
                 break   # ", as if nothing had happened": the writer's comparison
+            if nxt in CONTRAST_OPENERS and contrast_tells_another_act(toks, j, hi, quoted):
+                break   # ", while Bolivia's government urged calm": the writer's juxtaposition
+            if nxt in ("a", "an") and closing_appositive(toks, i, j, hi, quoted):
+                break   # ", a move that traders called ruinous": the writer's comment on the report
             if _writer_clause_follows(toks, i, j, hi):
                 break
             # "…, he said" / "…, the minister added"; not ", which engineers say …": a relative

@@ -1,4 +1,4 @@
-"""Where a reported clause ends: three small tests the clause scanner of ``indirect.py`` asks.
+"""Where a reported clause ends: small tests the clause scanner of ``indirect.py`` asks.
 
 * "had received threats for months after publishing …": "after" right behind a span of time
   dates the clause's own verb; it is no subordinate clause of the writer's, and the report
@@ -16,6 +16,9 @@
 * ", which it says will trap the silt on which the delta, home to 17 million people, depends":
   the speaker's own second report is the clause after "it says" (:func:`own_second_report`), and
   an appositive between commas inside it does not end it (:func:`appositive_skipped`).
+* "said it had closed the crossing, a move that traders called ruinous": a noun phrase opened by
+  "a"/"an" closing the sentence after a complete report is the writer's comment on it
+  (:func:`closing_appositive`); "sent rice, a field hospital and two pumps" is a list and stays.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any
 
 from .clauses import looks_like_clause
 from .tokens import Tokens
+from .words import DETERMINERS
 
 #: verbs by which a speaker names what it reports ("which it described as a provocation")
 NAMING_VERBS = frozenset("described describes called calls termed terms branded brands labelled labeled "
@@ -126,3 +130,31 @@ def appositive_skipped(toks: Tokens, comma: int, end: int) -> int:
     while m < end and toks.is_space[m]:
         m += 1
     return end if m < end and toks.text[m][:1].islower() and toks.text[m][:1].isalpha() else comma
+
+
+#: words after which the rest of a closing appositive is its noun's modifier ("a move that …",
+#: "a result he blamed on …", "a Republican trying to …")
+_MODIFIER_OPENERS = frozenset("that which who whom whose he she it they we".split())
+_LIST_LINKS = frozenset(("and", "or"))
+_APPOSITION_ENDS = frozenset((".", ";", "!", "?"))
+
+
+def closing_appositive(toks: Tokens, lo: int, comma: int, hi: int, quoted: list[bool]) -> bool:
+    """Whether ``, a/an …`` at ``comma`` is a noun phrase closing the sentence after a complete
+    report (``lo`` … ``comma``): the writer's comment, outside the report."""
+    first = comma + 1
+    if first >= hi or toks.lower[first] not in ("a", "an") or not looks_like_clause(toks, lo, comma):
+        return False
+    end = first
+    while end < hi and toks.text[end] not in _APPOSITION_ENDS and "\n" not in toks.text[end]:
+        if toks.text[end] == "," or quoted[end]:
+            return False   # "the plant, a former steel mill, would reopen": an inner appositive
+        if toks.lower[end] in _LIST_LINKS and end + 1 < hi and (
+                toks.lower[end + 1] in DETERMINERS or toks.text[end + 1][:1].isdigit()):
+            return False   # "rice, a field hospital and two water pumps": a list
+        end += 1
+    head_end = first + 1
+    while head_end < end and toks.lower[head_end] not in _MODIFIER_OPENERS \
+            and not toks.lower[head_end].endswith("ing"):
+        head_end += 1
+    return not looks_like_clause(toks, first, head_end)

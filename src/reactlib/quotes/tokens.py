@@ -54,3 +54,17 @@ def parsed_subject(toks: TokenView, i: int) -> tuple[int, int] | None:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return child.left_edge.i, child.right_edge.i
     return None
+
+
+#: words after which a word opens a clause of its own ("…, and most said")
+_CLAUSE_LINKS = frozenset("and but yet while so though although".split())
+
+
+def opens_clause(toks: TokenView, k: int, lo: int) -> bool:
+    """Whether token ``k`` opens its clause: nothing before it from ``lo`` but spaces, or
+    punctuation, or a conjunction ("Several said" and "…, and most said"; not "The nurses all
+    said" nor "the most telling")."""
+    j = k - 1
+    while j >= lo and toks.is_space[j]:
+        j -= 1
+    return j < lo or not toks.text[j][:1].isalnum() or toks.lower[j] in _CLAUSE_LINKS
