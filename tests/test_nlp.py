@@ -131,6 +131,8 @@ def paragraph_starts_token_by_token(doc):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
 def test_paragraph_rule_starts_a_sentence_after_every_line_break(text):
+    # as above: a run longer than MAX_CHUNK is cut by the guard, so its tokens differ from stock spaCy's
+    assume(max(map(len, text.split()), default=0) <= MAX_CHUNK)
     doc = OURS(text)
     for i in paragraph_starts_token_by_token(doc):
         assert doc[i].is_sent_start
