@@ -27,6 +27,8 @@ from .organs import name_sole_organs
 from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
 from .based_names import drop_based_prefixes
+from .based_bodies import make_based_names_bodies
+from .given_names import assign_given_name_genders
 from .holy_see import make_holy_see_an_organisation
 from .reported_groups import drop_groups_only_reported
 from .police import add_acting_police
@@ -125,6 +127,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_body_heads(text, clusters)  # "the Chilean Supreme Court's chief justice, Ricardo Blanco" (heads.py)
     assign_described_nationalities(text, clusters, gazetteer)  # ", an exiled Argentine blogger," (person_country.py)
+    make_based_names_bodies(text, clusters, gazetteer)  # "the Mombasa-based Coastal Hope" (based_bodies.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
@@ -137,6 +140,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = add_press_outlets(text, clusters, gazetteer, _linker_over(text, doc, gazetteer),  # press.py
                                  recognizer.view if same is not None else None)
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
+    assign_given_name_genders(clusters)  # "Mariana Costa" is not "he" (given_names.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
     align_portfolio_ministers(text, clusters)  # the ministry of his portfolio says whose minister (portfolios.py)

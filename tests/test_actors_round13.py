@@ -1,0 +1,72 @@
+"""Actors round 13: bodies named after "<Place>-based", and pronouns that agree with a given name.
+
+1. "the Mombasa-based Coastal Hope said …", "Coastline Air, a Lusaka-based carrier, said …": a
+   capitalised name right after "<Place>-based" (or described as "a <Place>-based <body noun>")
+   is an organisation, of the place's country; before, two capitalised words made it a person.
+   A person described so ("Joseph Otieno, a Nairobi-based economist") stays a person.
+2. A person's given name shows the gender a pronoun must agree with: "he" after "Mariana Costa …
+   Pablo Ruiz" is Pablo Ruiz, "she" after "Tomasz Nowak … Ingrid Larsen" is Ingrid Larsen.
+   Names of either gender (or unknown) agree with both, as before.
+
+Every sentence is invented for the test (other countries, people and events than any article);
+the expected actors were written before the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib import parse
+
+
+def _actors(text):
+    return [(a.name, a.kind, a.country) for a in parse(text).actors]
+
+
+def _speaker_names(text):
+    article = parse(text)
+    names = {a.id: a.name for a in article.actors}
+    return [names.get(q.speaker) for q in article.quotes]
+
+
+# -- 1. "<Place>-based" names a body ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Mombasa-based Coastal Hope said on Monday it had lost contact with two boats.", "Coastal Hope", "KEN"),
+    ("Flights were cancelled, the Lusaka-based Zambezi Wings said in a statement.", "Zambezi Wings", "ZMB"),
+    ("Coastline Air, a Dakar-based carrier, said flights would resume on Friday.", "Coastline Air", "SEN"),
+    ("Blue Lantern, a Manila-based charity, said 40 families had lost their homes.", "Blue Lantern", "PHL"),
+])
+def test_a_name_after_place_based_is_an_organisation(text, name, country):
+    assert (name, "organization", country) in _actors(text)
+    assert not any(n == name and kind == "person" for n, kind, _ in _actors(text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Joseph Otieno, a Nairobi-based economist, said prices would rise.", "Joseph Otieno", "KEN"),
+    ("Amira Haddad, a Beirut-based analyst, told reporters the vote would be delayed.", "Amira Haddad", "LBN"),
+])
+def test_a_person_described_as_place_based_stays_a_person(text, name, country):
+    assert (name, "person", country) in _actors(text)
+
+
+# -- 2. pronouns agree with a given name's gender -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mariana Costa, a Brazilian trade adviser, spoke after Argentine Economy Minister "
+     "Pablo Ruiz arrived. He said nothing had been agreed.", ["Pablo Ruiz"]),
+    ("Tomasz Nowak, a Polish diplomat, met Norwegian envoy Ingrid Larsen in Oslo. She said the talks "
+     "had been useful.", ["Ingrid Larsen"]),
+    ("Norwegian envoy Ingrid Larsen met Polish Deputy Foreign Minister Tomasz Nowak in Oslo on Monday. "
+     "He said the talks had been useful.", ["Tomasz Nowak"]),
+    ("Polish Deputy Foreign Minister Tomasz Nowak met Norwegian envoy Ingrid Larsen in Oslo on Monday. "
+     "He said the talks had been useful.", ["Tomasz Nowak"]),
+])
+def test_a_pronoun_skips_a_person_of_the_other_gender(text, expected):
+    assert _speaker_names(text) == expected
+
+
+def test_a_pronoun_among_people_of_one_gender_still_takes_the_subject():
+    text = ("Polish Deputy Foreign Minister Tomasz Nowak met Argentine envoy Pablo Ruiz in Oslo on Monday. "
+            "He said the talks had been useful.")
+    assert _speaker_names(text) == ["Tomasz Nowak"]
