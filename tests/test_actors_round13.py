@@ -70,3 +70,27 @@ def test_a_pronoun_among_people_of_one_gender_still_takes_the_subject():
     text = ("Polish Deputy Foreign Minister Tomasz Nowak met Argentine envoy Pablo Ruiz in Oslo on Monday. "
             "He said the talks had been useful.")
     assert _speaker_names(text) == ["Tomasz Nowak"]
+
+
+# -- 3. outlets: names with particles, and the country of whoever speaks to them --------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Chile's foreign minister told the newspaper Diario de la Costa that talks would resume.",
+     "Diario de la Costa", "CHL"),
+    ("Folha de S.Paulo, a Brazilian daily, reported that the vote count had been delayed.", "Folha de S.Paulo", "BRA"),
+    ("Portugal's prime minister told the daily Jornal do Porto on Sunday that he would not resign.",
+     "Jornal do Porto", "PRT"),
+])
+def test_an_outlet_keeps_its_particles_and_takes_its_speakers_country(text, name, country):
+    assert (name, "organization", country) in _actors(text)
+
+
+def test_an_outlet_nobody_speaks_to_takes_the_main_country():
+    text = ("Bolivia's electoral court delayed the count on Monday. The daily Diario del Altiplano reported "
+            "that Bolivia's president had called for calm. Bolivia's opposition rejected the delay.")
+    assert ("Diario del Altiplano", "organization", "BOL") in _actors(text)
+
+
+def test_an_outlet_of_a_demonym_keeps_that_country_whoever_speaks_to_it():
+    text = "Peru's foreign minister told the Bolivian daily Diario del Sur that the border would reopen."
+    assert ("Diario del Sur", "organization", "BOL") in _actors(text)

@@ -34,6 +34,7 @@ from .reported_groups import drop_groups_only_reported
 from .police import add_acting_police
 from .national import place_national_bodies
 from .channels import place_state_outlets_by_speaker
+from .outlet_speakers import place_outlets_by_speaker
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
 from .person_country import assign_described_nationalities, assign_person_countries
@@ -156,6 +157,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     make_holy_see_an_organisation(text, clusters)  # "The Vatican said" / "at the Vatican" (holy_see.py)
     drop_groups_only_reported(text, clusters)  # "arguing that Malian traders rely on" (reported_groups.py)
     clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
+    place_outlets_by_speaker(text, clusters, main_country(clusters))  # "told the newspaper X" (outlet_speakers.py)
     place_national_bodies(clusters, main_country(clusters))  # "the National Jury of Elections" (national.py)
     name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)
     name_sole_organs(text, clusters)  # "the UN Security Council" alone is that organ (organs.py)
