@@ -94,3 +94,32 @@ def test_an_outlet_nobody_speaks_to_takes_the_main_country():
 def test_an_outlet_of_a_demonym_keeps_that_country_whoever_speaks_to_it():
     text = "Peru's foreign minister told the Bolivian daily Diario del Sur that the border would reopen."
     assert ("Diario del Sur", "organization", "BOL") in _actors(text)
+
+
+# -- 4. juntas named first in a headline, groups named with their place ------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Sahel junta expels envoy. Bamako's military rulers said on Tuesday the ambassador had 72 hours to leave.",
+     "MLI"),
+    ("Junta rejects talks. Burkina Faso's transitional council said on Monday it would not meet the envoys.",
+     "BFA"),
+])
+def test_a_headline_junta_takes_the_country_named_after_it(text, country):
+    assert any(kind == "organization" and c == country and "junta" in name.lower()
+               for name, kind, c in _actors(text))
+    assert not any(kind == "organization" and c is None for _, kind, c in _actors(text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Protesters in Tunis demanded the government resign. France said it was following events.",
+     "protesters", "TUN"),
+    ("Rebels from the Central African Republic crossed into Chad, Chadian officials said.", "rebels", "CAF"),
+])
+def test_a_group_named_with_its_place_takes_the_places_country(text, name, country):
+    assert (name, "group", country) in _actors(text)
+
+
+def test_a_group_in_two_countries_places_nothing():
+    text = "Protesters in Dakar and in Bamako said on Friday they would march again. France urged calm."
+    assert ("protesters", "group", "SEN") not in _actors(text)
+    assert ("protesters", "group", "MLI") not in _actors(text)

@@ -27,6 +27,7 @@ from .organs import name_sole_organs
 from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
 from .based_names import drop_based_prefixes
+from .placed_groups import assign_group_places
 from .based_bodies import make_based_names_bodies
 from .given_names import assign_given_name_genders
 from .holy_see import make_holy_see_an_organisation
@@ -130,6 +131,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_described_nationalities(text, clusters, gazetteer)  # ", an exiled Argentine blogger," (person_country.py)
     make_based_names_bodies(text, clusters, gazetteer)  # "the Mombasa-based Coastal Hope" (based_bodies.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
+    assign_group_places(text, clusters, gazetteer)  # "protesters in Tunis" (placed_groups.py)
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
     assign_person_countries(text, clusters, gazetteer)  # body's post, domestic politics (person_country.py)
