@@ -1,6 +1,6 @@
 """Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Eleven sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+Thirteen sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
 run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
 - ``tests/generalization/``: development articles. The extractors' authors looked at
@@ -70,6 +70,28 @@ run on it; ``build_gold.py`` beside them holds the annotation and computes the o
   written on 2026-11-25 by the same helper at the same time as the fifth development set, its gold
   committed before reactlib was run on it; that helper never ran reactlib on it. Floor 0.50, set
   before any run. Held out: the lead runs it once at the end. Do not read or tune against it.
+- ``tests/generalization_dev6/``: a sixth development set (eight articles: a drone strike on an oil
+  refinery in Iraqi Kurdistan in a wire story, an Iranian military satellite launch told as a "world
+  reacts" roundup with a hedged "stopped short of condemning", a fire in a Sudanese refugee camp in
+  Chad with aid offers told as a live blog with time stamps, a boycotted term-extension referendum in
+  Zimbabwe told as a Q&A explainer, an Argentine tariff on Chinese goods told through posts and
+  statements introduced by colon lines, a Marburg outbreak with border closures in a short agency
+  brief, an India-China border clash in the Himalayas told through two translated communiques printed
+  in full, a Belarusian exile shot in Vilnius in a long feature with many pronoun, surname, role and
+  capital back-references), written on 2026-11-25 by a helper who changed no library code and did not
+  read its source, its gold committed before reactlib was run on it. Its first run is an honest unseen
+  figure; after that it is development text like the other dev sets. Floor 0.40, as for the earlier
+  dev sets' first runs.
+- ``tests/generalization_holdout7/``: a seventh held-out set (six articles: a mass jailbreak in Haiti in
+  a wire story leaning on anonymous police and justice officials, Indian fishermen arrested by the Sri
+  Lankan navy with curly quotation marks and inverted "said X" attributions, a Colombia-ELN peace accord
+  told as a "world reacts" roundup, the withdrawal of Russia's Africa Corps mercenaries from Burkina Faso
+  told as a live blog with time stamps, a Norwegian research ship seized by Russia in the Barents Sea
+  told as a Q&A explainer with two people sharing a surname, a Chinese port deal in Tonga in a short
+  agency brief with hedged and negated stances), written on 2026-11-25 by a helper who changed no
+  library code and did not read its source, at the same time as the sixth development set, its gold
+  committed before reactlib was run on it. Floor 0.50, set before any run. Held out: the lead runs it
+  once at the end. Do not read or tune against it.
 
     .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
@@ -91,7 +113,8 @@ HERE = Path(__file__).resolve().parent
 #: quotes round-2 articles; held out 0.76; the second held-out set starts at the floor of the first;
 #: the second development set starts at 0.40, a floor for a first run on unseen text;
 #: the third to sixth held-out sets start at 0.50, set before reactlib was first run on them;
-#: the third, fourth and fifth development sets start at 0.40, as the second did).
+#: the third to sixth development sets start at 0.40, as the second did; the seventh held-out set
+#: starts at 0.50, set before reactlib was first run on it).
 SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70),
         "holdout2": (HERE / "generalization_holdout2", 0.70),
         "dev2": (HERE / "generalization_dev2", 0.40),
@@ -101,7 +124,9 @@ SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "gene
         "dev4": (HERE / "generalization_dev4", 0.40),
         "holdout5": (HERE / "generalization_holdout5", 0.50),
         "dev5": (HERE / "generalization_dev5", 0.40),
-        "holdout6": (HERE / "generalization_holdout6", 0.50)}
+        "holdout6": (HERE / "generalization_holdout6", 0.50),
+        "dev6": (HERE / "generalization_dev6", 0.40),
+        "holdout7": (HERE / "generalization_holdout7", 0.50)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),

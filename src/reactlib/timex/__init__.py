@@ -105,6 +105,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             lo, hi = max(lo, cand.first - CLAUSE_WINDOW), min(hi, cand.last + CLAUSE_WINDOW)
             if cand.first > 0 and tokens.lower[cand.first - 1] == "since":
                 tense = PAST  # "the first since January": what a stretch runs from is behind us
+            elif cand.meaning[0] in ("monthday", "month") and _starts_a_measure(tokens, cand.first):
+                tense = None  # "a levy, starting April 30": its start is the nearest such day
             else:
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
         if cand.meaning[0] == "clock" and _stamps_an_entry(text, tokens, cand):
@@ -150,17 +152,35 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     return found
 
 
+#: Words before the day a measure takes effect ("a levy, starting April 30", "effective May 2").
+MEASURE_STARTS = frozenset({"starting", "beginning", "effective"})
+
+
+def _starts_a_measure(tokens: Tokens, first: int) -> bool:
+    """Whether a starting word stands right before the day (or before "on"/"from"/"in" and it):
+    the announcement's tense says nothing about whether that day is ahead or behind."""
+    i = first - 1
+    if i >= 0 and tokens.lower[i] in ("on", "from", "in"):
+        i -= 1
+    return i >= 0 and tokens.lower[i] in MEASURE_STARTS
+
+
 #: Marks after a live blog's time stamp ("10:25 \u2013 The governor ...", "11:40: ...").
 STAMP_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "|"})
 
 
 def _stamps_an_entry(text: str, tokens: Tokens, cand: Candidate) -> bool:
-    """Whether the clock time ``cand`` opens a paragraph and a dash or colon follows it: a live
-    blog's time stamp, written on the page's own day, whatever day the entry before talked about."""
+    """Whether the clock time ``cand`` opens a paragraph and a dash or colon (or, for a bare
+    "HH:MM", a capitalised word) follows it: a live blog's time stamp, written on the page's own
+    day, whatever day the entry before talked about."""
     start = tokens.start[cand.first]
-    if text[text.rfind("\n", 0, start) + 1: start].strip():
+    if text[text.rfind("\n", 0, start) + 1: start].strip() or cand.last >= len(tokens):
         return False
-    return cand.last < len(tokens) and tokens.lower[cand.last] in STAMP_MARKS
+    if tokens.lower[cand.last] in STAMP_MARKS:
+        return True
+    # "08:40 Rescue teams say ...": a bare "HH:MM" before a capitalised word stamps an entry too
+    following = text[tokens.start[cand.last]: tokens.end[cand.last]]
+    return cand.last == cand.first + 3 and tokens.lower[cand.first + 1] == ":" and following[:1].isupper()
 
 
 def _previous_sentence_start(bounds, i: int) -> int:

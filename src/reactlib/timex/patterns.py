@@ -921,6 +921,10 @@ LAST_AS_VERB_AFTER = frozenset({"and", "to", "will", "would", "could", "can", "m
                                 "'ll", "ll", "not", "which", "that", "only", "also", "still"})
 
 
+#: Prepositions before "the next week" that make it a stretch of time rather than a week.
+STRETCH_PREPOSITIONS = frozenset({"over", "within", "during", "throughout"})
+
+
 def rule_shift(s: Scanner, i: int) -> Candidate | None:
     """``last week``, ``next Monday``, ``this year``, ``the past three years``, ``the next day``."""
     start = i
@@ -976,6 +980,9 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
         return Candidate(start, j + 1, "TIME", ("ref_part", L.DAY_PARTS[nxt], shift))  # "the next morning"
     if nxt in L.UNITS and nxt not in L.PLURAL_UNITS and nxt not in ("weekend", "fortnight", "quarter", "second"):
         unit, is_time = L.UNITS[nxt]
+        if the and word == "next" and s.w(start - 1) in STRETCH_PREPOSITIONS and nxt in ("week", "month", "year"):
+            # "over the next week": a stretch from now, as "over the past week" is one up to now
+            return Candidate(start, j + 1, "DURATION", ("value", _dur(1, unit, is_time)))
         if the and word in ("following", "previous", "preceding", "next") and nxt in ("day", "week", "month", "year"):
             return Candidate(start, j + 1, "DATE", ("ref_shift", unit, shift))
         if the and word in ("following", "previous", "preceding") and nxt in ("decade", "century"):
