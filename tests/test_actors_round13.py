@@ -123,3 +123,28 @@ def test_a_group_in_two_countries_places_nothing():
     text = "Protesters in Dakar and in Bamako said on Friday they would march again. France urged calm."
     assert ("protesters", "group", "SEN") not in _actors(text)
     assert ("protesters", "group", "MLI") not in _actors(text)
+
+
+# -- 5. an aide named with whom he serves ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country, role", [
+    ('Karim Haddad, senior adviser to the Lebanese president, wrote on X: "This launch is a threat."',
+     "Karim Haddad", "LBN", "senior adviser"),
+    ("Lucía Ferreyra, economic adviser to Chile's president, said on Tuesday the tariffs were unfair.",
+     "Lucía Ferreyra", "CHL", "economic adviser"),
+    ("Tomás Ibarra, an aide to the Paraguayan foreign minister, told reporters the border would reopen.",
+     "Tomás Ibarra", "PRY", "aide"),
+])
+def test_an_aide_takes_the_holders_country_and_the_holder_is_no_actor(text, name, country, role):
+    actors = parse(text).actors
+    aide = [a for a in actors if a.name == name]
+    assert aide and aide[0].kind == "person" and aide[0].country == country and aide[0].role == role
+    assert [a.name for a in actors] == [name]
+
+
+def test_a_holder_who_acts_elsewhere_stays_an_actor():
+    text = ("Mariana Costa, an adviser to the Brazilian president, arrived in Lima on Monday. "
+            "The Brazilian president later said the talks had failed.")
+    actors = _actors(text)
+    assert ("Mariana Costa", "person", "BRA") in actors
+    assert any(kind == "person" and c == "BRA" and "president" in n.lower() for n, kind, c in actors)

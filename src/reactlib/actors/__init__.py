@@ -27,6 +27,7 @@ from .organs import name_sole_organs
 from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
 from .based_names import drop_based_prefixes
+from .aides import place_aides
 from .placed_groups import assign_group_places
 from .based_bodies import make_based_names_bodies
 from .given_names import assign_given_name_genders
@@ -153,6 +154,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     clusters = merge_roles_into_holders(text, clusters)  # "the bloc's mediator, President X" (role_holders.py)
+    clusters = place_aides(text, clusters)  # "X, adviser to the Lebanese president," (aides.py)
     clusters = drop_title_only_countries(text, clusters, gazetteer)  # "led by Angolan President X" (titled_demonyms.py)
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
     drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
