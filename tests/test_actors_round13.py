@@ -148,3 +148,30 @@ def test_a_holder_who_acts_elsewhere_stays_an_actor():
     actors = _actors(text)
     assert ("Mariana Costa", "person", "BRA") in actors
     assert any(kind == "person" and c == "BRA" and "president" in n.lower() for n, kind, c in actors)
+
+
+# -- 6. witnesses named after what they are; the trade representative's title ---------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ('Hundreds of trucks waited at the border. "Who will pay us?" one farmer, Joseph Kiprono, asked.',
+     "Joseph Kiprono", None),
+    ("One Kenyan farmer, Joseph Kiprono, said prices had doubled.", "Joseph Kiprono", "KEN"),
+    ("A nurse, Ana Ruiz, said the wards had been full since Sunday.", "Ana Ruiz", None),
+])
+def test_a_witness_named_after_a_description_is_a_person_and_speaks(text, name, country):
+    assert (name, "person", country) in _actors(text)
+    assert _speaker_names(text) == [name]
+
+
+def test_a_statement_described_so_is_no_person():
+    text = "A statement, Monday Letter, said nothing new about the talks."
+    assert not any(kind == "person" for _, kind, _ in _actors(text))
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Trade Representative Jamie Holt said on Monday that the tariffs would stay.",
+    'U.S. Trade Representative Jamie Holt, asked by reporters in Washington:\n"We are watching closely."',
+])
+def test_a_trade_representative_is_a_title(text):
+    people = [a for a in parse(text).actors if a.kind == "person"]
+    assert [(a.name, a.country, a.role) for a in people] == [("Jamie Holt", "USA", "Trade Representative")]
