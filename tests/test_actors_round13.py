@@ -175,3 +175,27 @@ def test_a_statement_described_so_is_no_person():
 def test_a_trade_representative_is_a_title(text):
     people = [a for a in parse(text).actors if a.kind == "person"]
     assert [(a.name, a.country, a.role) for a in people] == [("Jamie Holt", "USA", "Trade Representative")]
+
+
+# -- 7. a government spokesman speaks for the government just named ---------------------------------
+
+_SUDAN_STORY = ("Thousands of Sudanese refugees fled to Chad. Sudan's army denied the attack. Sudanese officials "
+                "said the camp was not targeted. Sudan blamed rebels.\n\n")
+
+
+def test_a_government_spokesman_takes_the_government_named_just_before():
+    text = _SUDAN_STORY + ("Niger's government has declared two days of mourning. In a statement read on state "
+                           "radio, government spokesman Amadou Issa says the state will help the victims.")
+    assert ("Amadou Issa", "person", "NER") in _actors(text)
+
+
+def test_a_government_named_two_sentences_back_does_not_place_him():
+    text = _SUDAN_STORY + ("Niger's government has declared mourning. Sudan's president wept. Sudanese officials "
+                           "were silent. Later, government spokesman Amadou Issa said the state would help.")
+    assert ("Amadou Issa", "person", "NER") not in _actors(text)
+
+
+def test_a_government_spokesman_with_his_own_country_word_keeps_it():
+    text = _SUDAN_STORY + ("Niger's government has declared mourning. Sudanese government spokesman Amadou Issa "
+                           "said the state would help.")
+    assert ("Amadou Issa", "person", "SDN") in _actors(text)
