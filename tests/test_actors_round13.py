@@ -199,3 +199,31 @@ def test_a_government_spokesman_with_his_own_country_word_keeps_it():
     text = _SUDAN_STORY + ("Niger's government has declared mourning. Sudanese government spokesman Amadou Issa "
                            "said the state would help.")
     assert ("Amadou Issa", "person", "SDN") in _actors(text)
+
+
+# -- 8. an international body's official has no country -------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    (_SUDAN_STORY + 'The European Union announced 5 million euros in aid. "We stand with the families," '
+     "Commissioner Maria Holm wrote on X.", "Maria Holm"),
+    (_SUDAN_STORY + "The African Union condemned the attack. Commissioner Tunde Bello said the perpetrators "
+     "must be punished.", "Tunde Bello"),
+])
+def test_a_bare_title_after_an_international_bodys_sentence_has_no_country(text, name):
+    assert (name, "person", None) in _actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    (_SUDAN_STORY + "The African Union condemned the attack. Sudan's Foreign Minister Ali Osman said the "
+     "perpetrators must be punished.", "Ali Osman"),
+    (_SUDAN_STORY + "The African Union condemned the attack. Foreign Minister Ali Osman said the perpetrators "
+     "must be punished.", "Ali Osman"),
+])
+def test_a_states_officer_after_a_bodys_sentence_keeps_his_country(text, name):
+    assert (name, "person", "SDN") in _actors(text)
+
+
+def test_a_live_blog_stamp_before_the_body_does_not_hide_it():
+    text = (_SUDAN_STORY + '11:40 The European Union announced 5 million euros in aid. "We stand with the '
+            'families," Commissioner Maria Holm wrote on X.')
+    assert ("Maria Holm", "person", None) in _actors(text)
