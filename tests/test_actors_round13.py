@@ -227,3 +227,22 @@ def test_a_live_blog_stamp_before_the_body_does_not_hide_it():
     text = (_SUDAN_STORY + '11:40 The European Union announced 5 million euros in aid. "We stand with the '
             'families," Commissioner Maria Holm wrote on X.')
     assert ("Maria Holm", "person", None) in _actors(text)
+
+
+# -- 9. "He" after a title is a surname ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country, role", [
+    ("Chinese foreign ministry spokesman He Wenbo said the tariffs were unjustified.", "He Wenbo", "CHN",
+     "foreign ministry spokesman"),
+    ("China's ambassador He Jun told reporters that Beijing was ready to talk.", "He Jun", "CHN", "ambassador"),
+])
+def test_he_after_a_title_opens_a_name(text, name, country, role):
+    people = [(a.name, a.country, a.role) for a in parse(text).actors if a.kind == "person"]
+    assert people == [(name, country, role)]
+    assert _speaker_names(text) == [name]
+
+
+def test_he_as_a_pronoun_after_a_sentence_stays_a_pronoun():
+    text = "Chinese foreign ministry spokesman Lin Wenbo spoke on Monday. He said the tariffs were unjustified."
+    assert _speaker_names(text) == ["Lin Wenbo"]
+    assert [a.name for a in parse(text).actors if a.kind == "person"] == ["Lin Wenbo"]

@@ -27,6 +27,7 @@ from .organs import name_sole_organs
 from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
 from .based_names import drop_based_prefixes
+from .he_surname import add_he_surnames
 from .body_officials import unplace_body_officials
 from .government_voices import place_government_voices
 from .one_of_them import add_described_witnesses
@@ -160,6 +161,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = merge_roles_into_holders(text, clusters)  # "the bloc's mediator, President X" (role_holders.py)
     place_government_voices(text, clusters)  # "Niger's government … government spokesman X" (government_voices.py)
     unplace_body_officials(text, clusters)  # "The EU announced … Commissioner X wrote" (body_officials.py)
+    clusters = add_he_surnames(text, clusters, gazetteer)  # "spokesman He Wenbo" (he_surname.py)
     clusters = place_aides(text, clusters)  # "X, adviser to the Lebanese president," (aides.py)
     clusters = drop_title_only_countries(text, clusters, gazetteer)  # "led by Angolan President X" (titled_demonyms.py)
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
