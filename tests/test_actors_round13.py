@@ -246,3 +246,17 @@ def test_he_as_a_pronoun_after_a_sentence_stays_a_pronoun():
     text = "Chinese foreign ministry spokesman Lin Wenbo spoke on Monday. He said the tariffs were unjustified."
     assert _speaker_names(text) == ["Lin Wenbo"]
     assert [a.name for a in parse(text).actors if a.kind == "person"] == ["Lin Wenbo"]
+
+
+# -- 10. a spokesman named after his principal -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The government in Baghdad condemned the strike. A spokesman for Prime Minister Adel al-Hakim, "
+    "Karim al-Tamimi, said a committee would investigate.",
+    "The federal government in Baghdad condemned the strike. A spokesman for Prime Minister Adel Hadi "
+    "al-Hakim, Karim al-Tamimi, said a joint committee would investigate.",
+])
+def test_the_name_after_the_principal_is_the_spokesman(text):
+    people = {a.name: a for a in parse(text).actors if a.kind == "person"}
+    assert "Karim al-Tamimi" in people and people["Karim al-Tamimi"].role == "spokesman"
+    assert "spokesman" not in people
