@@ -41,6 +41,7 @@ import bisect
 import re
 from typing import Any, Callable
 
+from .group_anaphors import is_group_by_kind
 from .types import Actor, Article
 
 #: How many sentences back an antecedent or the country in focus is looked for.
@@ -241,6 +242,11 @@ class ActorLinker:
             named = self.named_body(start, _recognize.BODY_MEMBERS.get(content[0], content[0]))
             if named is not None:  # "the commission" after "the Electoral Commission of Zambia"
                 return named
+        if role is None and country is None and organization is None and is_group_by_kind(words):
+            # "the aid group", "the charity": the organisation or group named before
+            found = self.antecedent(start, lambda a: a.kind in ("organization", "group"))
+            if found is not None:
+                return found
         institution = self._longest_lexicon(content, ("institution", "anaphor", "government"))
         if institution in ORG_ANAPHORS and role is None and country is None and len(content) == 1:
             # "the bloc", "the alliance": the organisation in focus, never a country

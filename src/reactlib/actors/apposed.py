@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .recognize import Recognizer
 
 #: Words a description may open with.
-OPENERS = frozenset({"his", "her", "its", "their", "the", "a", "an"})
+OPENERS = frozenset({"his", "her", "its", "their", "the", "a", "an", "one"})
 #: Owners whose post makes the person speak for the actor in focus.
 _ORG_OWNERS = frozenset({"its", "their"})
 #: Longest description (tokens) before the comma.
@@ -40,9 +40,10 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
             and rec.lowers[end] not in reporting:
         return None
     start = i - 2
-    while start > 0 and not rec.view.sent_start[start] and i - 1 - start <= MAX_DESCRIPTION:
+    while start > 0 and not rec.view.sent_start[start] and not _after_quotation(rec, start) \
+            and i - 1 - start <= MAX_DESCRIPTION:
         start -= 1
-    if not rec.view.sent_start[start] or i - 1 - start > MAX_DESCRIPTION:
+    if not (rec.view.sent_start[start] or _after_quotation(rec, start)) or i - 1 - start > MAX_DESCRIPTION:
         return None
     opener = rec.lowers[start]
     owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S)
@@ -61,11 +62,37 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
             lower_words += 1
     if not lower_words or not rec.words[i - 2][:1].isalpha():
         return None
+    if _ends_on_place(rec, start, i - 1):
+        return None   # "the border post at Lago Verde, Santa Rosa,": a place, then where it lies
     notes: dict[str, Any] = {}
     if opener in _ORG_OWNERS:
         notes.update(title_start=rec.view.start[start], speaker_position=True, owner_title=opener)
         notes["role"] = rec.view.span_text(start + 1, i - 1)
     return notes
+
+
+_PLACE_LINKS = frozenset({"at", "in", "near", "of", "from", "outside"})
+
+
+def _ends_on_place(rec: "Recognizer", start: int, comma: int) -> bool:
+    """Does the description end on a capitalised run after "at/in/near/…" (a place named last)?"""
+    k = comma - 1
+    while k > start and rec.words[k][:1].isupper():
+        k -= 1
+    return k < comma - 1 and rec.lowers[k] in _PLACE_LINKS
+
+
+_CLOSING_MARKS = frozenset({'"', "\u201d", "''"})
+
+
+def _after_quotation(rec: "Recognizer", k: int) -> bool:
+    """Does token ``k`` stand right after a quotation ('"…?" one driver, X, asked', '"…," a nurse, X, said')?"""
+    j = k - 1
+    while j >= 0 and not rec.words[j].strip():
+        j -= 1
+    if j >= 0 and rec.words[j] == ",":
+        j -= 1
+    return j >= 0 and rec.words[j] in _CLOSING_MARKS
 
 
 def possessed_name(rec: "Recognizer", i: int, end: int, reporting: frozenset[str]) -> tuple[str | None, str | None] | None:

@@ -44,6 +44,7 @@ from .briefings import briefing_place
 from .companies import described_body
 from .portfolios import portfolio_ministry, portfolio_title
 from .apposed import description_before, possessed_name
+from .roundup_names import heads_roundup_line
 from .person_country import definite_person_description
 from .coalitions import find_coalitions
 from .communities import find_communities
@@ -1387,7 +1388,8 @@ class Recognizer:
                         end >= self.n or self.doc[end].is_punct)) or (
                         before == "to" and i > 1 and self.doc[i - 2].lower_ == "according") or (
                         self._described_speaker(aged) or self._relative_aside(aged)
-                        or post_described_speaker(self, aged, REPORTING_VERBS)):
+                        or post_described_speaker(self, aged, REPORTING_VERBS)
+                        or heads_roundup_line(self, i, end)):
                     name = self.doc[i:end].text
                     self._add(i, end, kind="person", name=name, key=f"person:{name}")
                     continue

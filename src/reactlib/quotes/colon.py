@@ -9,6 +9,7 @@ introduces a quote by its subject and a colon, with no verb of saying.
 
 from __future__ import annotations
 
+from .headings import heading_subject
 from .speakers import noun_phrase_right
 from .tokens import Tokens, skip_space
 from .words import DETERMINERS
@@ -83,7 +84,9 @@ def colon_speaker(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int, in
     w = toks.lower[first]
     if w in _PERSONAL:
         return first, first
-    if not toks.text[first][:1].isupper() or w in DETERMINERS:
+    if w in DETERMINERS:
+        return heading_subject(toks, colon, quoted)   # "The Bolivian embassy, in a message:" on a line of its own
+    if not toks.text[first][:1].isupper():
         return None
     return _before_verb(toks, noun_phrase_right(toks, first, colon))
 

@@ -24,6 +24,7 @@ from .clauses import FINITE, past_form
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
 from .documents import DOCUMENT_CUE_WORDS, with_document_cues
 from .framing import reaction_paragraph_subject
+from .headings import heading_above
 from .cues import CUE_STARTS, find_cues
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
@@ -249,6 +250,12 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
                 verb, subject = voiced
                 out.append(Found(m.start, m.end, "partial", None, toks.span(verb, verb), toks.span(*subject),
                                  (toks.start[lo], toks.end[hi - 1]), needs_actor=True))
+            elif not direct:
+                # 'Colombia "welcomes the vote" and …' below a roundup heading: the heading's words
+                heading = heading_above(text, toks, m.open, quoted)
+                if heading is not None:
+                    out.append(Found(m.start, m.end, "partial", None, None, toks.span(*heading),
+                                     (toks.start[heading[0]], toks.end[hi - 1]), needs_actor=True))
             continue
         if chosen is not None and not direct and prev_direct is not None and prev_direct.cue_span is not None \
                 and text[prev_direct.end - 1:prev_direct.end] == "," and "\n" not in text[prev_direct.end:m.start] \
@@ -308,6 +315,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             out.append(Found(start, end, "indirect", r.lemma, toks.span(r.noun, r.noun), sp,
                              (toks.start[lo], toks.end[hi - 1])))
     out = _drop_nested_indirect(out)
+    out = [_under_heading(text, toks, f, quoted) for f in out]
     out.sort(key=lambda f: (f.start, f.end, f.kind))
     dedup: list[Found] = []
     seen = set()
@@ -317,6 +325,18 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             seen.add(key)
             dedup.append(f)
     return dedup
+
+
+def _under_heading(text: str, toks: Tokens, f: Found, quoted: list[bool]) -> Found:
+    """A quote with no speaker in the paragraph right below a roundup heading ("Colombia's foreign
+    ministry, in a communique:") is the heading's (see :mod:`.headings`)."""
+    if f.speaker_span is not None or f.inherit_from_previous:
+        return f
+    subject = heading_above(text, toks, f.start, quoted)
+    if subject is None:
+        return f
+    speaker = toks.span(*subject)
+    return f._replace(speaker_span=speaker, context=(speaker[0], max(f.context[1], f.end)))
 
 
 #: nouns and participles a quotation names rather than quotes: 'the headline "…"', 'titled "…"'
