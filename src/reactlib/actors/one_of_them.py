@@ -55,6 +55,10 @@ def add_described_witnesses(text: str, clusters: list["Cluster"],
         if m.group("desc").split()[-1].lower() in _NOT_PEOPLE:
             continue  # an official's or spokesman's name is the title rules' business
         start, end = m.span("name")
+        found = next((c for c in clusters if c.kind == "person" and (start, end) in c.mentions), None)
+        if found is not None:  # found by the recogniser already: only its country may be missing
+            found.country = found.country or _demonym_country(m.group("desc"), gazetteer)
+            continue
         if any(s < end and start < e for s, e in taken):
             continue
         name = m.group("name")
