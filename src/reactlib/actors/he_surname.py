@@ -18,11 +18,30 @@ from .gazetteer import DEMONYM, COUNTRY_NAME, Gazetteer
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
-_TITLE_HEADS = (r"spokes(?:man|woman|person)|minister|ambassador|envoy|premier|chairman|chairwoman|official|"
-                r"president|secretary|director|commander|governor|mayor|negotiator|diplomat")
-_TITLED_HE = re.compile(
-    rf"(?P<title>(?:(?P<first>[A-Z][\w-]*)(?:'s|\u2019s)?\s{{1,3}})?(?:[A-Za-z][\w-]*\s{{1,3}}){{0,3}}?(?i:{_TITLE_HEADS}))"
-    rf"\s{{1,3}}(?P<name>He\s(?P<given>[A-Z][a-z]+(?:-[a-z]+)?))\b")
+_TITLE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "premier",
+                          "chairman", "chairwoman", "official", "president", "secretary", "director", "commander",
+                          "governor", "mayor", "negotiator", "diplomat"})
+#: "He Wenbo": found first (a plain search), the title is then read word by word before it
+_HE_NAME = re.compile(r"\bHe (?P<given>[A-Z][a-z]{1,20}(?:-[a-z]{1,20})?)\b")
+_TITLE_WORDS = 4
+
+
+def _title_before(text: str, at: int) -> tuple[int, int, str | None] | None:
+    """(start, end, first capitalised word or None) of the title ending right before ``at``, else None."""
+    line_start = text.rfind("\n", 0, at) + 1
+    window_start = max(line_start, at - 80)
+    words = [(m.start() + window_start, m.group()) for m in re.finditer(r"\S+", text[window_start:at])]
+    if not words or at - (words[-1][0] + len(words[-1][1])) != 1 or words[-1][1].lower() not in _TITLE_HEADS:
+        return None
+    title = words[-_TITLE_WORDS:]
+    # the title opens after the last word that is not part of it (punctuation, a verb in lower case …)
+    while len(title) > 1 and not re.fullmatch(r"[A-Za-z][\w'\u2019-]*", title[0][1]):
+        title = title[1:]
+    capitalised = [k for k, (_, w) in enumerate(title) if w[:1].isupper()]
+    title = title[capitalised[0]:] if capitalised else title[-1:]  # "met the Vice Premier": "Vice Premier"
+    first = title[0][1]
+    first = first[:-2] if first.endswith(("'s", "\u2019s")) else first
+    return title[0][0], words[-1][0] + len(words[-1][1]), first if first[:1].isupper() else None
 
 
 def add_he_surnames(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) -> list["Cluster"]:
@@ -31,19 +50,21 @@ def add_he_surnames(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) 
 
     if "He " not in text:
         return clusters
-    for m in _TITLED_HE.finditer(text):
-        name = m.group("name")
-        start, end = m.span("name")
+    for m in _HE_NAME.finditer(text):
+        found = _title_before(text, m.start())
+        if found is None:
+            continue
+        t_start, t_end, first = found
+        name = m.group()
+        start, end = m.span()
         if any((start, end) in c.mentions for c in clusters if c.kind == "person"):
             continue
-        t_start, t_end = m.span("title")
-        first = m.group("first")
         entry = gazetteer.proper.get(first) if first else None
         country = entry.country if entry is not None and entry.kind == "country" \
             and entry.category in (DEMONYM, COUNTRY_NAME) else None
-        role_start = m.end("first") if country else t_start
-        role = text[role_start:t_end].strip()
-        if role.startswith("'s "):
+        first_end = text.find(first, t_start) + len(first) if country else t_start
+        role = text[first_end:t_end].strip()
+        if role.startswith(("'s ", "\u2019s ")):
             role = role[3:]
         kept = []
         for c in clusters:
@@ -53,7 +74,7 @@ def add_he_surnames(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) 
                     continue  # the "He" read as a pronoun
                 if s < t_end and t_start < e:
                     if country and c.kind == "country" and c.country == country:
-                        mentions.append((m.start("first"), m.end("first")))  # "Chinese" stays China's
+                        mentions.append((t_start, t_start + len(first)))  # "Chinese" stays China's
                     continue
                 mentions.append((s, e))
             c.mentions = mentions
