@@ -124,6 +124,9 @@ _SOURCE_ADJECTIVES = frozenset({"administration", "cabinet", "presidency", "seni
 #: Nouns of "Russia's state nuclear company Rosatom".
 _COMPANY_NOUNS = frozenset({"company", "operator", "firm", "corporation", "giant", "utility", "monopoly", "producer",
                             "airline", "carrier", "broadcaster", "agency", "conglomerate", "group", "insurer"})
+#: Adjectives that say which government ("the federal government in Mogadishu").
+_GOVERNMENT_ADJECTIVES = frozenset({"federal", "central", "national", "transitional", "interim", "caretaker",
+                                    "provisional", "military", "civilian", "regional"})
 #: Who governs: "the authorities in Conakry" are Guinea's; "the people in Paris" are no actor.
 _RULERS = frozenset({"authorities", "government", "officials", "administration", "leadership", "regime",
                      "military", "army", "police", "junta"})
@@ -155,6 +158,14 @@ _VENUE_WORDS = _CHANNEL_WORDS | {"before", "addressing", "addressed", "address",
 #: People a government sends or speaks through: "envoys from Brussels" are the EU's (Recognizer._sent_from).
 _EMISSARIES = frozenset({"officials", "envoys", "diplomats", "negotiators", "delegates", "delegation",
                          "delegations", "representatives", "emissaries", "mediators", "ministers"})
+#: "criticism from Berlin", "the offer from Seoul": after a noun of something said or proposed, a
+#: capital after "from" is the government that said it, not a place.
+_VOICED_NOUNS = frozenset({"criticism", "condemnation", "rebuke", "rebukes", "praise", "support", "backing",
+                           "demand", "demands", "offer", "offers", "proposal", "proposals", "request", "requests",
+                           "pressure", "call", "calls", "appeal", "appeals", "accusations", "accusation", "claims",
+                           "allegations", "warning", "warnings", "threat", "threats", "protest", "protests",
+                           "objections", "backlash", "response", "reaction", "message", "invitation",
+                           "congratulations", "condolences", "ultimatum", "complaint", "complaints"})
 #: "<place>-based": the place is where something is, not an actor.
 _PLACE_SUFFIXES = frozenset({"based", "headquartered", "born", "bound", "flagged", "registered", "listed"})
 #: Title words that are also words of names, kept when a name goes on after them ("Hassan Sheikh Mohamud").
@@ -565,13 +576,14 @@ class Recognizer:
         return k >= 0 and self.lowers[k] in words
 
     def _sent_from(self, i: int) -> bool:
-        """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends.
+        """"envoys from Brussels", "diplomats from Paris and Berlin": people a government sends;
+        "criticism from Berlin", "the offer from Seoul": what a government said or proposed.
 
         After "from", a capital is usually a place ("flights from Paris"); after a plural noun
         for officials, envoys or negotiators it names whom they represent.
         """
-        return i >= 2 and self.lowers[i - 1] == "from" and self.lowers[i - 2] in _EMISSARIES \
-            and not self.used[i - 2]
+        return i >= 2 and self.lowers[i - 1] == "from" and (
+            self.lowers[i - 2] in _EMISSARIES and not self.used[i - 2] or self.lowers[i - 2] in _VOICED_NOUNS)
 
     def _demonym_before(self, i: int) -> bool:
         """Does a demonym end right before token ``i`` ("Russian Security Council")?"""
@@ -671,6 +683,12 @@ class Recognizer:
             for k in range(s, e):
                 self.used[k] = 1
             return e
+        if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
+                and not mods and len(parts) == 1 and det in _GOVERNMENT_ADJECTIVES and s > 1 \
+                and self._det_before(s - 1) in _ANAPHOR_DETERMINERS and not self.used[s - 1]:
+            # "the federal government in Mogadishu": the adjective says which government; the
+            # determiner before it decides, as for "the government in …"
+            s, det = s - 1, self._det_before(s - 1)
         if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
                 and not mods and len(parts) == 1 \
                 and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \

@@ -59,12 +59,14 @@ def channel_of(context: str, speaker: str | None = None, cue_lemma: str | None =
     low = context.lower()
     if _names_any(low, _CHANNEL_PHRASES):
         for channel, words in CHANNEL_WORDS:
-            if any(_contains_word(low, w) for w in words):
-                return channel
+            for w in words:
+                # the substring test first: the whole-word search only where the phrase occurs
+                if w in low and _contains_word(low, w):
+                    return channel
     if cue_lemma in ("write", "post"):
         return "written"
     if speaker and cue_lemma in ("say", "add", "state", "declare", "announce"):
         sp = speaker.lower()
-        if _names_any(sp, _INSTITUTION_WORDS) and any(_contains_word(sp, w) for w in INSTITUTIONS):
+        if _names_any(sp, _INSTITUTION_WORDS) and any(_contains_word(sp, w) for w in INSTITUTIONS if w in sp):
             return "statement"
     return None

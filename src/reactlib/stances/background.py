@@ -11,7 +11,9 @@ and a cue in them is not read as a stance:
 - an earlier year ("In 2019, Sweden condemned Iran ..."): the sentence opens with "In <year>" (a
   month may stand between) and the year is before the article's — history, not the news;
 - a standing dispute ("have traded accusations for years"): a perfect tense and a span of months,
-  years or decades ("for years", "for months") in the cue's clause — a state of affairs.
+  years or decades ("for years", "for months") in the cue's clause — a state of affairs; so too a
+  perfect tense with a starting point ("has mediated between them since early last year", "since
+  2019") — a role held, not the news.
 
 Only the form is read: a sentence that reports a stance *about* the past in the present ("Japan
 condemned the test. Would it change anything?") keeps its stance, because the question is a
@@ -35,6 +37,8 @@ CONDITIONS = frozenset({"if", "unless"})
 #: Spans of time that make a perfect tense a standing state ("for years").
 SPANS = frozenset({"months", "years", "decades", "weeks"})
 PERFECT = frozenset({"has", "have", "had"})
+#: Words that make "since ..." a point in the past a state runs from ("since early last year").
+SINCE_POINTS = frozenset({"year", "years", "month", "months", "decade", "decades", "last"}) | frozenset(MONTHS)
 #: How far (tokens) a span or a perfect auxiliary may stand from the cue.
 STATE_REACH = 10
 
@@ -94,7 +98,14 @@ def standing_state(words: Sequence[str], s0: int, s1: int, i: int) -> bool:
     return any(words[k] == "for" and k + 1 < s1 and words[k + 1] in SPANS
                or words[k] == "for" and k + 2 < s1 and words[k + 2] in SPANS
                and words[k + 1] in ("many", "several", "some", "two", "three", "decades")
+               or words[k] == "since" and _since_point(words, k + 1, s1)
                for k in range(i, min(s1, i + STATE_REACH)))
+
+
+def _since_point(words: Sequence[str], k: int, s1: int) -> bool:
+    """Whether a point in the past follows "since" at ``k`` ("early last year", "2019", "March")."""
+    return any(words[x] in SINCE_POINTS or (len(words[x]) == 4 and words[x].isdigit())
+               for x in range(k, min(s1, k + 3)))
 
 
 def background(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: int, i: int,
@@ -108,7 +119,7 @@ def background(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: int,
         present = set(words[s0:s1])
         sentence = (("?" in present and is_question(words, is_space, s0, s1))
                     or ("in" in present and earlier_year(words, is_space, s0, s1, article_date)),
-                    not CONDITIONS.isdisjoint(present), not SPANS.isdisjoint(present))
+                    not CONDITIONS.isdisjoint(present), not SPANS.isdisjoint(present) or "since" in present)
         if cache is not None:
             cache[s0] = sentence
     whole, conditional, spanned = sentence

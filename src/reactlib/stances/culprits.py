@@ -30,6 +30,13 @@ STAND_INS = frozenset("junta putschists mutineers soldiers rebels attackers gunm
 ACT_VERBS = frozenset("fired launched test-fired attacked invaded seized shelled bombed stormed struck "
                       "staged detonated annexed occupied raided boarded detained abducted kidnapped "
                       "captured assassinated downed rammed".split())
+#: Verbs of movement that are an act only across a border ("Eritrean troops crossed the border
+#: into Ethiopia", "Serbian police entered northern Kosovo"); "the talks entered a second day" is none.
+INCURSION_VERBS = frozenset("crossed entered pushed advanced moved marched rolled".split())
+#: Words that make a movement an incursion, within a few tokens after the verb.
+INCURSION_MARKS = frozenset("into border frontier territory airspace waters northern southern eastern western "
+                            "disputed".split())
+INCURSION_REACH = 4
 #: Nouns of the means or forces by which a state acts, heading a subject named by its nationality
 #: ("A *Russian missile* struck the port", "*Chinese vessels* rammed the boat"): the state is the agent.
 AGENT_HEADS = frozenset("""
@@ -46,7 +53,7 @@ PERFECT_AUX = frozenset("has have had".split())
 
 #: What is rejected, and which stances make it: the author of the last such stance is the target.
 REJECTED_THINGS: dict[str, frozenset[str]] = {
-    "accusation": CHARGE_NOUNS | frozenset("criticism accusing involvement wrongdoing responsibility".split()),
+    "accusation": CHARGE_NOUNS | frozenset("criticism accusing involvement wrongdoing responsibility everything".split()),
     "ultimatum": frozenset("ultimatum ultimatums deadline deadlines threat threats warning warnings".split()),
     "demand": frozenset("demand demands call calls appeal appeals request requests pressure lectures "
                         "dictates".split()),
@@ -89,7 +96,7 @@ def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | N
     before it gives its agent ("missionaries kidnapped by X") or, with none, says nothing
     of who did it and is passed over ("the tanker was seized on Tuesday")."""
     for k, w in enumerate(words):
-        if w not in ACT_VERBS:
+        if w not in ACT_VERBS and not (w in INCURSION_VERBS and _incursion(words, k)):
             continue
         by = k + 1 < len(words) and words[k + 1] == "by"
         if not (by or _passive(words, k)):
@@ -104,6 +111,12 @@ def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | N
     return None
 
 
+def _incursion(words: Sequence[str], k: int) -> bool:
+    """Whether the movement verb at ``k`` crosses into someone's land ("crossed into", "entered
+    northern Kosovo", "pushed across the border")."""
+    return not INCURSION_MARKS.isdisjoint(words[k + 1:k + 1 + INCURSION_REACH])
+
+
 def _passive(words: Sequence[str], k: int) -> bool:
     """Whether the participle at ``k`` is passive ("was seized", "were reportedly detained")."""
     return k > 0 and ((words[k - 1] in PASSIVE_AUX and words[k - 1] not in PERFECT_AUX)
@@ -114,7 +127,7 @@ def _passive(words: Sequence[str], k: int) -> bool:
 def first_act(words: Sequence[str]) -> int | None:
     """The token of the article's first act verb that tells who did it: in the active voice, or
     passive with an agent ("was seized by soldiers"); None if there is none."""
-    return next((k for k, w in enumerate(words) if w in ACT_VERBS
+    return next((k for k, w in enumerate(words) if (w in ACT_VERBS or w in INCURSION_VERBS and _incursion(words, k))
                  and ((k + 1 < len(words) and words[k + 1] == "by") or not _passive(words, k))), None)
 
 

@@ -11,6 +11,8 @@ in the reporter's own narration such adjectives describe, they do not praise.
 
 from __future__ import annotations
 
+from itertools import compress
+
 #: Adjectives that approve of someone's conduct.
 APPROVING = frozenset("""
 shrewd determined courageous brave wise principled resolute steadfast visionary admirable
@@ -36,9 +38,9 @@ def evaluative_phrases(words: list[str]) -> list[tuple[int, int, int]]:
     One pass over the words: each approving adjective looks at most a few words away."""
     out = []
     n = len(words)
-    for k, w in enumerate(words):
-        if w not in APPROVING:
-            continue
+    # only the approving adjectives' positions, found by C-level set look-ups
+    for k in compress(range(len(words)), map(APPROVING.__contains__, words)):
+        w = words[k]
         if k > 0 and words[k - 1] in APPROVING | JOINERS:
             continue  # the first adjective of a run opens the phrase
         # the run of adjectives, then the noun

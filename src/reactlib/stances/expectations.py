@@ -20,6 +20,8 @@ Inside reported words the holder is the speaker when the subject is the speaker'
 
 from __future__ import annotations
 
+from itertools import compress
+
 from .quoted_spans import speaking_quote
 
 #: The active forms of the verb.
@@ -44,9 +46,11 @@ def expectation_demands(finder, found: list) -> list:
         return []
     Found = _finder.Found
     out: list = []
-    for i, w in enumerate(words):
-        if w not in EXPECT or i == 0:
+    # only the expectation words' positions, found by C-level set look-ups
+    for i in compress(range(len(words)), map(EXPECT.__contains__, words)):
+        if i == 0:
             continue
+        w = words[i]
         p = i - 1
         while p >= 0 and finder.is_space[p]:
             p -= 1

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from attrs import evolve, field, frozen
 
-from ..tokens import token_view
+from ..tokens import token_view, trigger_words
 from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
@@ -33,6 +33,7 @@ from .lead_charge import lead_perpetrator
 from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
                            seizes_power, staged_by_stand_in)
 from .other_side import resolve_other_side
+from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
@@ -162,6 +163,8 @@ disgraceful reprehensible unjust vile savage heinous atrocity atrocities genocid
 warfare interference meddling invasion crimes destabilise destabilize
 breach breaches rogue pariah affront
 absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
+overreaction overreach unfair discriminatory hysterical ridiculous counterproductive excessive heavy-handed
+draconian scandalous unconstitutional
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past, and before
 #: which a cue's arguments end (:meth:`StanceFinder.clause_end`).
@@ -185,6 +188,17 @@ VIOLENCE_WORDS = frozenset("terrorism terrorist violence extremism attacks attac
                            "aggression atrocities bombing bombings".split())
 #: Cues whose stance stands without a target ("committed to the defence of its allies").
 TARGET_OPTIONAL_CUES = frozenset({"committed-defence", "respect-decision"})
+#: What one "received" that is someone's stance toward it, not a visitor.
+RECEIVED_REACTIONS = frozenset({"praise", "criticism", "support", "backing", "condemnation", "congratulations",
+                                "plaudits", "rebuke", "rebukes", "condolences", "threats", "warnings", "assurances",
+                                "pledges", "aid", "help", "assistance", "sympathy", "applause", "acclaim"})
+#: Nouns that count or group forces before "of" ("dozens of Eritrean troops", "a convoy of ...").
+FORCE_COUNTS = frozenset("dozens hundreds thousands scores column columns unit units convoy convoys group "
+                         "contingent battalion battalions detachment squad squads platoon company fleet "
+                         "number".split())
+#: Mediation told as done ("hosted talks between X and Y"): in a relative clause, background.
+MEDIATION_DONE_CUES = frozenset({"host-talks-between", "broker-truce"})
+RELATIVE_WORDS = frozenset({"which", "who", "that"})
 #: Frames and cues that report an act rather than a position voiced.
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
@@ -233,7 +247,7 @@ STRANDABLE = frozenset({"of", "about", "against", "for", "with", "to", "on", "at
 SESSIONS = frozenset("session sessions meeting meetings summit".split())
 #: "X said Y had shelled ...": the reporting verbs, the words between subject and verb, and the
 #: hostile acts whose report is a charge.
-CHARGE_REPORTING = frozenset("said says say added claimed claims alleged alleges insisted stated reported "
+CHARGE_REPORTING = trigger_words("said says say added claimed claims alleged alleges insisted stated reported "
                              "charged".split())
 CHARGE_FILLERS = frozenset("had has have was were also again repeatedly deliberately illegally unlawfully "
                            "intentionally recently once allegedly".split())
@@ -447,6 +461,9 @@ class StanceFinder:
         self.quotes: list[tuple[int, int, Quote]] = [
             (self.mentions.token_at(q.start), self.mentions.token_end(q.end), q) for q in qs]
         self._quote_starts = [s for s, _, _ in self.quotes]
+        #: the longest quote in tokens: a look back may stop at a quote that starts so far
+        #: before the point that no quote starting earlier can still reach it
+        self._longest_quote = max((e - s for s, e, _ in self.quotes), default=0)
         self._parties: tuple[str, str] | None | bool = False  # computed on first use (see parties)
         self._background_cache: dict = {}
         self._actor_names = {a.id: a.name for a in article.actors}
@@ -518,6 +535,8 @@ class StanceFinder:
         return starts
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
+        if 0 <= i < self.n:  # the common case, asked thousands of times per article
+            return self._sent_start[i], self._sent_end[i]
         n = self.n
         if n == 0:
             return 0, 0
@@ -533,7 +552,7 @@ class StanceFinder:
             s, e, q = self.quotes[j]
             if s <= i < e and (best is None or e - s < best[1] - best[0]):
                 best = (s, e, q)
-            if s < i - 2000:
+            if s < i - 2000 or s + self._longest_quote <= i:
                 break
             j -= 1
             steps += 1
@@ -552,7 +571,7 @@ class StanceFinder:
             k -= 1
             steps += 1
             if e <= lo:
-                if s < lo - 2000:
+                if s < lo - 2000 or s + self._longest_quote <= lo:
                     break
                 continue
             if (own is not None and q is own[2]) or q.kind == "indirect":
@@ -820,6 +839,9 @@ class StanceFinder:
                     and not self.mentions.after_preposition(k - 1, floor):
                 # "X spoke with Y ... and both leaders called for ...": the two just named
                 return list(self._recent_pair[:2])
+            counted = counted_group(self, k, floor) if w in STATE_NOUNS else None
+            if counted:
+                return counted  # "the three European powers condemned …": each of the list named before
             if w in SUBJECT_PRONOUNS:
                 if SUBJECT_PRONOUNS[w] == "self":
                     return [own_quote[2].speaker] if own_quote and own_quote[2].speaker else []
@@ -1944,8 +1966,10 @@ class StanceFinder:
         if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate" \
                 and names_decision(self.words, j, wend if cue.type in CHARGE_TYPES else min(wend, j + 3)):
             # "Moscow denounced the move", "criticised the decision": the news-maker who took it
-            # (the same reading as "called the decision a mistake" and "said the move was illegal")
-            maker = news_maker(self)
+            # (the same reading as "called the decision a mistake" and "said the move was illegal");
+            # with no subject opening the lead ("Dozens of Eritrean troops crossed …"), whoever
+            # staged the lead's act
+            maker = news_maker(self) or self.perpetrator()
             if maker is not None and not any(self.same_voice(maker, h) or self.speaks_for(h, maker) for h in holders):
                 targets = [Group(j, j, maker, "group", False)]
         ruled = set(issue_text.lower().split()) if issue_text else set()
@@ -2373,6 +2397,8 @@ class StanceFinder:
             k += 1
         if cue.name == "meet" and k < wend and self.words[k] in TALK_NOUNS | {"negotiations", "summit"}:
             return []  # "hosted talks between X and Y": the host convenes, the others talk
+        if cue.name == "meet" and w.startswith("receiv") and k < wend and self.words[k] in RECEIVED_REACTIONS:
+            return []  # "received praise from X", "received support from X": a stance of X, no meeting
         if cue.name == "meet" and w.startswith("host") and shelters_population(self.words, j, wend):
             return []  # "hosts a million Rohingya refugees": refuge, not a meeting
         allowed = frozenset({"with", "to", "and", "from"})
@@ -2489,6 +2515,8 @@ class StanceFinder:
                 for h in holders]
 
     def _mediate(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
+        if cue.name in MEDIATION_DONE_CUES and not RELATIVE_WORDS.isdisjoint(self.words[max(0, i - 3):i]):
+            return []  # "Qatar, which has hosted talks between X and Y, ...": a standing role, not the news
         issue_text = tidy_issue_text(self._text(j, wend)) or None
         label = normalise_issue(issue_text) or "mediation"
         if cue.name == "commitment-settle" and label != "negotiations":
@@ -2626,7 +2654,7 @@ class StanceFinder:
                     if q is not None and self.words[q] in ("after", "before", "since", "as", "when", "because", "until"):
                         g = h
                 if g is None:
-                    g = self._agent_modifier(k)
+                    g = self._agent_modifier(k) or self._counted_forces(k)
                 if g is None:
                     # "the coalition had struck …": a bare head noun of one actor's name
                     p = k - 1
@@ -2685,6 +2713,20 @@ class StanceFinder:
         if g is None or g.end != p + 1 or self.oblique(g):
             return None
         return g
+
+    def _counted_forces(self, k: int) -> Group | None:
+        """"Dozens of Eritrean troops crossed …", "a column of Serbian police entered …": the
+        forces right before the act verb at ``k`` are counted or grouped; the "of" before them is
+        no oblique argument, and their nationality is the agent."""
+        p = k - 1
+        while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
+            p -= 1
+        g = self.mentions.group_at(p) if p >= 0 else None
+        if g is None or g.end != p + 1 or g.possessive or self.words[p] not in AGENT_HEADS:
+            return None
+        of = self._prev_word(g.start)
+        head = self._prev_word(of) if of is not None and self.words[of] == "of" else None
+        return g if head is not None and self.words[head] in FORCE_COUNTS else None
 
     def stand_in(self, a: int, b: int) -> str | None:
         """"the soldiers", "the junta" in tokens [a, b): the perpetrator they stand for; "the
@@ -2860,9 +2902,7 @@ class StanceFinder:
         """"Manila said Chinese vessels had rammed its boat", "Kyiv says Russian forces shelled the
         plant": a hostile act reported of another actor is an accusation of it by the reporter."""
         out: list[Found] = []
-        for k, w in enumerate(self.words):
-            if w not in CHARGE_REPORTING:
-                continue
+        for k in self.view.positions(CHARGE_REPORTING):  # the reporting verbs alone
             c = k + 1
             if c < self.n and self.words[c] == "that":
                 c += 1

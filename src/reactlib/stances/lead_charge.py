@@ -17,6 +17,8 @@ charge deep in the article is one party's view of something else. A charge of an
 
 from __future__ import annotations
 
+from itertools import compress
+
 from typing import Callable, Sequence
 
 #: The accusing verbs whose object is the accused.
@@ -75,11 +77,14 @@ def perpetrator_by_charge(words: Sequence[str], stop: int, object_after: Callabl
     return None
 
 
+#: the verbs of a claim of responsibility
+_CLAIM_WORDS = frozenset({"claimed", "claims"})
+
+
 def perpetrator_by_claim(words: Sequence[str], subject_before: Callable[[int], str | None]) -> str | None:
     """The subject of "claimed (responsibility for) the attack", anywhere in the article."""
-    for k, w in enumerate(words):
-        if w not in ("claimed", "claims"):
-            continue
+    for k in compress(range(len(words)), map(_CLAIM_WORDS.__contains__, words)):
+        w = words[k]
         q = k + 1
         if q + 1 < len(words) and words[q] == "responsibility" and words[q + 1] == "for":
             q += 2

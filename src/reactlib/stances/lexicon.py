@@ -37,7 +37,7 @@ _IRREGULAR_PAST = {
 }
 #: Verbs that double their last consonant before -ed / -ing.
 _DOUBLING = {"cut": "cutt", "ship": "shipp", "expel": "expell", "slap": "slapp", "slam": "slamm", "rebut": "rebutt", "commit": "committ", "regret": "regrett",
-             "abet": "abett", "bar": "barr", "put": "putt", "confer": "conferr", "extol": "extoll",
+             "abet": "abett", "bar": "barr", "ban": "bann", "put": "putt", "confer": "conferr", "extol": "extoll",
              "snub": "snubb", "shrug": "shrugg"}
 
 
@@ -121,7 +121,9 @@ INTENSIFIERS = words("complete", "full", "strong", "strongest", "firm", "unwaver
                      "unconditional", "unequivocal", "steadfast", "continued", "its", "his", "her",
                      "their", "our", "deep", "deepest", "grave", "serious", "great", "growing",
                      "utmost", "strongly", "deeply", "gravely", "very", "extremely", "profound",
-                     "unreserved", "wholehearted", "solid", "resolute", "a", "an")
+                     "unreserved", "wholehearted", "solid", "resolute", "a", "an",
+                     # the warm words of condolence and thanks ("extended its sincere condolences")
+                     "sincere", "sincerest", "heartfelt", "warm", "warmest", "fraternal", "brotherly")
 #: Words that may stand between a verb and its particle: "called Thursday on", "demanded again that".
 WHEN = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
              "yesterday", "again", "also", "repeatedly", "publicly", "jointly", "formally", "once",
@@ -134,6 +136,9 @@ TALK_NOUNS = words("call", "conversation", "talks", "talk", "meeting", "discussi
                    "conference", "consultations", "conversations", "calls", "meetings")
 ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries", "nations",
                     "governments", "actors", "stakeholders", "combatants", "warring")
+#: Adjectives of a reaction told from its receiver's side ("drew sharp criticism from X").
+FROM_ADJ = words("sharp", "swift", "fierce", "harsh", "stern", "stinging", "scathing", "widespread", "international",
+                 "immediate", "angry", "heavy", "rare", "public", "mounting", "broad", "warm", "unanimous")
 #: Nouns of a charge ("the accusations", "a claim"): the base of every rule's list of them.
 CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
                      "charges")
@@ -161,7 +166,8 @@ CUES: tuple[Cue, ...] = (
     # "rallied behind X", "threw its weight behind X"
     Cue("rally-behind", "support", "object", [S(verbs("rally")), S("behind", "around", "to")], needs_target=True),
     Cue("throw-weight", "support", "object",
-        [S(verbs("throw") | {"threw", "thrown"}), opt(INTENSIFIERS), S("weight", "support", "backing"), S("behind")]),
+        [S(verbs("throw") | {"threw", "thrown"}), opt(INTENSIFIERS), opt(INTENSIFIERS), S("weight", "support", "backing"),
+         S("behind")]),
     Cue("in-solidarity", "support", "object",
         [S(verbs("stand", "be") | {"is", "are", "was", "were", "remain", "remains", "remained"}), S("in"),
          opt(INTENSIFIERS), S("solidarity"), opt("with")]),
@@ -170,7 +176,7 @@ CUES: tuple[Cue, ...] = (
          S("support", "backing", "solidarity", "endorsement"), opt("for", "with", "to")]),
     Cue("praise", "praise", "object",
         [S(verbs("praise", "hail", "commend", "applaud", "laud", "congratulate", "salute", "thank", "extol",
-                 "compliment"))]),
+                 "compliment") | {"cheered"})]),
     # "expressed gratitude to X", "voiced appreciation for X's help": thanks told as a noun
     Cue("gratitude", "praise", "object",
         [S(LIGHT | verbs("convey")), opt(INTENSIFIERS), opt(INTENSIFIERS),
@@ -178,7 +184,13 @@ CUES: tuple[Cue, ...] = (
     # "expressed satisfaction with the accord": approval of what was done
     Cue("satisfaction", "welcome", "object",
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("satisfaction", "approval"), S("with", "at", "over", "of")]),
-    Cue("tribute", "praise", "object", [S(verbs("pay")), S("tribute"), S("to")]),
+    Cue("tribute", "praise", "object", [S(verbs("pay")), opt("a", "warm", "glowing"), S("tribute", "homage"), S("to")]),
+    # "sent a message of condolence to X", "conveyed a letter of support to X"
+    Cue("message-of", "support", "object",
+        [S(LIGHT | verbs("send", "convey", "address", "deliver")), opt("a", "an", "its", "his", "her", "their"),
+         opt("personal", "warm", "heartfelt", "written", "video"), S("message", "messages", "letter", "note"),
+         S("of"), S("condolence", "condolences", "sympathy", "support", "solidarity", "congratulations")],
+        needs_target=True),
     # "our hearts go out to the people of Libya", "our thoughts and prayers are with X"
     Cue("hearts-go-out", "support", "object",
         [S("hearts", "heart", "thoughts", "prayers"), opt("and"), opt("prayers", "thoughts"),
@@ -235,6 +247,9 @@ CUES: tuple[Cue, ...] = (
     Cue("trade-accusations", "accuse", "object",
         [S(verbs("trade", "exchange")), opt("fresh", "new", "angry", "bitter", "mutual"),
          S("accusations", "blame", "charges", "recriminations")]),
+    # "took issue with X's decision", "cried foul over the vote": objection in idiom
+    Cue("take-issue", "criticize", "object", [S(verbs("take")), S("issue", "exception"), S("with", "to")]),
+    Cue("cry-foul", "accuse", "object", [S(verbs("cry")), S("foul")]),
     Cue("lash-out", "criticize", "object", [S(verbs("lash")), S("out"), S("at", "against")]),
     # "said he disagreed with the ruling", "strongly disagrees with Washington's approach"
     Cue("disagree", "criticize", "object", [S(verbs("disagree")), opt(INTENSIFIERS), S("with")]),
@@ -251,12 +266,25 @@ CUES: tuple[Cue, ...] = (
          S("protest", "complaint"), opt("with", "to", "against")]),
     # "summoned the Afghan charge d'affaires": a protest aimed at the envoy's country
     Cue("summon", "criticize", "object", [S(verbs("summon"))], needs_target=True),
+    # "called in the Iranian ambassador": a summons (read as one: the finder wants an envoy word)
+    Cue("summon", "criticize", "object", [S(verbs("call")), S("in")], needs_target=True),
+    # "suspended talks with X", "broke off negotiations with X", "pulled out of the talks with X":
+    # relations cut back (CAMEO 16, halt negotiations), read like severed ties
+    Cue("halt-talks", "criticize", "object",
+        [S(verbs("suspend", "halt", "freeze", "abandon", "cancel") | {"broke", "broken", "breaking", "called",
+                                                                    "pulled", "walked", "calling", "pulling"}),
+         opt("off", "out"), opt("of"), opt("the", "all", "its", "their"), opt("peace", "trade", "bilateral", "direct"),
+         S("talks", "negotiations", "dialogue", "contacts"), opt("with")], needs_target=True),
     Cue("condemn", "condemn", "object",
         [S(verbs("condemn", "denounce", "deplore", "decry"))]),
     # "drawing swift condemnation from X, Y and Z": the holders follow, the target is the subject
     Cue("condemnation-from", "condemn", "from",
-        [opt(INTENSIFIERS), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
+        [opt(INTENSIFIERS), opt(FROM_ADJ), S("condemnation", "condemnations", "criticism", "rebukes", "protests"),
          S("from")]),
+    # "drew a sharp rebuke from Jordan", "faced a backlash from X" ("came under fire from" is as often gunfire)
+    Cue("rebuke-from", "criticize", "from",
+        [opt(INTENSIFIERS), opt(FROM_ADJ), S("rebuke", "reprimand", "censure", "flak", "backlash",
+                                               "criticisms", "complaints", "objections"), S("from")]),
     # "drew praise from X", "won the backing of X" told the other way round: X praises the subject
     Cue("praise-from", "praise", "from",
         [opt(INTENSIFIERS), S("praise", "plaudits", "acclaim", "congratulations"), S("from")]),
@@ -280,6 +308,15 @@ CUES: tuple[Cue, ...] = (
              "travel", "oil"),
          S("sanctions", "embargo", "penalties"), opt("on", "against")], needs_target=True),
     Cue("expel-envoy", "criticize", "object", [S(verbs("expel"))], needs_target=True),
+    # "banned imports from X", "closed its airspace to X": an embargo in all but name (flights and
+    # borders closed are as often a security measure, no stance)
+    Cue("ban-imports", "criticize", "object",
+        [S(verbs("ban", "bar", "halt", "suspend", "block")), opt("all"),
+         opt("seafood", "food", "oil", "gas", "grain", "fish", "meat", "agricultural", "steel"),
+         S("imports", "exports", "shipments"), S("from", "to")], needs_target=True),
+    Cue("close-to", "criticize", "object",
+        [S(verbs("close", "shut")), opt("down"), S("its", "their", "the"), S("airspace", "ports"),
+         S("to")], needs_target=True),
     # "ordered the French ambassador to leave the country": an expulsion (the finder checks)
     Cue("order-envoy-out", "criticize", "object", [S(verbs("order"))], needs_target=True),
     # "froze the assets of X": a sanction in all but name
@@ -314,12 +351,17 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT), opt(INTENSIFIERS), opt(INTENSIFIERS), S("rejection", "opposition", "objection", "objections"),
          S("to", "of")]),
     Cue("refuse", "reject", "object", [S(verbs("refuse", "decline")), opt(WHEN), S("to")]),
+    # "objected to the survey ship", "turned down the offer from X" ("object" and "turn" alone are no cue)
+    Cue("object-to", "reject", "object", [S("objected", "objecting"), opt(WHEN), S("to")]),
+    Cue("turn-down", "reject", "object", [S(verbs("turn")), S("down")]),
     Cue("rule-out", "reject", "object", [S(verbs("rule")), S("out")]),
     Cue("brush-aside", "reject", "object", [S(verbs("brush")), S("aside", "off")]),
     # "shrugged off the charges", "waved away X's complaints" (someone or a charge named)
     Cue("shrug-off", "reject", "object", [S(verbs("shrug", "wave")), S("off", "away", "aside")], needs_target=True),
     # THREATEN
     Cue("threaten", "threaten", "object", [S(verbs("threaten", "warn"))]),
+    # "cautioned Pakistan against any misadventure" (the noun "caution" is no cue)
+    Cue("caution", "threaten", "object", [S(verbs("caution") - {"caution"})], needs_target=True),
     # "issued a stern warning to X": a warning given, with the one warned named
     Cue("issue-warning", "threaten", "object",
         [S(LIGHT | verbs("issue", "send", "deliver")), opt("a", "an", "its", "their", "his", "her"),
@@ -375,6 +417,16 @@ CUES: tuple[Cue, ...] = (
     Cue("press", "appeal", "request", [S(verbs("press") - {"press"})], needs_target=True),
     Cue("ask", "appeal", "request", [S(verbs("encourage", "ask", "invite", "request", "beseech", "entreat"))],
         needs_target=True),
+    # "asked for calm", "requested for restraint": an ask with no one named
+    Cue("ask-for", "appeal", "request", [S("asked", "asks"), opt(WHEN), S("for")]),
+    # "sought the release of", "is seeking assurances from X": an ask told by what is sought
+    Cue("seek", "appeal", "request",
+        [S(verbs("seek") - {"seek"}), opt("the", "an", "a", "urgent", "immediate", "further", "written", "firm"),
+         opt("immediate", "urgent", "unconditional", "safe", "full", "formal", "official", "public"),
+         S("release", "assurances", "assurance", "explanation", "explanations", "clarification", "apology",
+           "extradition", "guarantees", "answers", "restraint", "calm", "access", "return", "withdrawal")]),
+    # "Norway wants Sudan to open the corridors": a demand on the one named
+    Cue("want-to", "demand", "request", [S("wants", "wanted")], needs_target=True),
     # "pleaded with X to ...", "pleaded for calm"
     Cue("plead", "appeal", "request", [S(verbs("plead") | {"pled"}), opt(WHEN), S("with", "for")]),
     Cue("appeal", "appeal", "request", [S(verbs("appeal")), S("to", "for")]),
@@ -408,6 +460,10 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("hold", "have", "conduct", "renew", "resume", "open", "begin", "start")), opt("a", "an", "the"),
          opt(MEETING_ADJ), opt(MEETING_ADJ), opt(CONTACT), S(TALK_NOUNS | {"negotiations"})]),
     Cue("contact-noun", "consult", "consult", [S(CONTACT), S(TALK_NOUNS)]),
+    # "received a phone call from his Tunisian counterpart": a call, the caller its other party
+    Cue("call-from", "consult", "consult",
+        [S(verbs("receive", "take") | {"took", "taken"}), opt("a", "an"), opt(CONTACT), S("call", "calls"), S("from")],
+        needs_target=True),
     Cue("talks-with", "consult", "consult", [S("talks", "meeting", "call", "conversation"), S("with")],
         needs_target=True),
     Cue("speak-with", "consult", "consult",
@@ -419,10 +475,17 @@ CUES: tuple[Cue, ...] = (
     Cue("in-contact", "consult", "consult",
         [S("in"), opt("close", "constant", "regular", "direct", "permanent", "continuous"),
          S("contact", "touch", "talks"), S("with")], needs_target=True),
+    # "reached out to New Zealand after the quake"
+    Cue("reach-out", "consult", "consult", [S(verbs("reach")), S("out"), S("to")], needs_target=True),
     Cue("discuss", "consult", "consult", [S(verbs("discuss"))], needs_target=True),
     # "raised the case with the foreign minister", "took up the matter with X": a consultation
     Cue("raise-with", "consult", "consult",
-        [S(verbs("raise", "take") | {"took", "taken"}), opt("up"), opt("the", "this", "that", "his", "her", "its", "their"),
+        [S(verbs("raise")), opt("up"), opt("the", "this", "that", "his", "her", "its", "their"),
+         opt("detainees'", "journalist's", "prisoners'"), S("case", "cases", "issue", "issues", "matter", "question"),
+         S("with")], needs_target=True),
+    # "took up the matter with X" needs the determiner: "took issue with X" is criticism (take-issue)
+    Cue("take-up-with", "consult", "consult",
+        [S(verbs("take") | {"took", "taken"}), opt("up"), S("the", "this", "that", "his", "her", "its", "their"),
          opt("detainees'", "journalist's", "prisoners'"), S("case", "cases", "issue", "issues", "matter", "question"),
          S("with")], needs_target=True),
     # CONCERN
@@ -434,6 +497,10 @@ CUES: tuple[Cue, ...] = (
          S("concern", "concerns", "alarm", "worry", "worries", "dismay", "regret", "disquiet", "anxiety",
            "unease", "consternation", "fear", "fears", "apprehension", "misgivings")]),
     Cue("regret", "concern", "concern", [S(verbs("regret", "lament"))]),
+    # "Belgium fears a wider war", "fears that the truce will collapse" ("fears" alone is a noun;
+    # "residents feared ..." tells of a mood in the narrative, no reaction voiced)
+    Cue("fear", "concern", "concern",
+        [S("fears"), S("that", "a", "an", "the", "further", "more", "renewed", "possible", "another")]),
     Cue("with-concern", "concern", "concern",
         [S("with"), opt(INTENSIFIERS), opt(INTENSIFIERS), S("concern", "alarm", "dismay", "regret", "worry")]),
     # MEDIATE
@@ -447,6 +514,19 @@ CUES: tuple[Cue, ...] = (
         [S("readiness", "willingness"), S("to"), S("mediate", "broker", "facilitate")]),
     Cue("offer-mediation", "mediate", "mediate",
         [S(verbs("offer", "propose")), opt(INTENSIFIERS), S("mediation", "offices")]),
+    # "hosted talks between X and Y", "brokered a truce between the factions": mediation done
+    Cue("host-talks-between", "mediate", "mediate",
+        [S(verbs("host", "convene", "broker", "facilitate", "sponsor") - {"host", "convene", "broker", "facilitate",
+                                                                            "sponsor"}), opt("a", "an", "the", "new", "fresh"),
+         opt("peace", "direct", "indirect", "new", "fresh", "ceasefire"),
+         S("talks", "negotiations", "meeting", "dialogue", "truce", "ceasefire", "deal", "agreement", "accord"),
+         S("between")]),
+    Cue("broker-truce", "mediate", "mediate",
+        [S(verbs("broker") - {"broker"}), opt("a", "an", "the"), opt("fragile", "new", "temporary", "lasting", "peace"),
+         S("truce", "ceasefire", "deal", "agreement", "accord", "settlement")]),
+    # "has been mediating between Israel and Hamas", "mediated in the dispute"
+    Cue("mediating", "mediate", "mediate",
+        [S("mediating", "mediated", "mediates"), opt(WHEN), S("between", "in", "talks", "a", "the")]),
     Cue("good-offices", "mediate", "mediate", [S("good"), S("offices")]),
     # "invited all parties to Paris for talks", "invited both sides to Doha": a host convening
     # the parties of a dispute is mediating
@@ -507,6 +587,9 @@ CUES: tuple[Cue, ...] = (
     Cue("held-to-account", "threaten", "object",
         [S("will", "would", "shall"), S("be"), S("held"), opt("to", "fully", "directly"),
          S("account", "accountable", "responsible")]),
+    # "would not stand idly by": a warning that the speaker will act
+    Cue("not-idle", "threaten", "object",
+        [S("not", "n't", "never"), S(verbs("stand", "sit") | {"sat"}), S("idly", "idle"), opt("by")]),
     Cue("not-allow", "threaten", "object",
         [S("will", "would", "shall"), S("not", "never"), S("allow", "tolerate", "permit", "let")]),
     Cue("not-underestimate", "threaten", "object",

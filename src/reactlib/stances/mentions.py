@@ -67,6 +67,11 @@ class MentionIndex:
         self._tok_starts = view.start
         self.groups: list[Group] = self._build_groups()
         self._group_starts = [g.start for g in self.groups]
+        # the group holding each token (groups never overlap), so that group_at, asked for
+        # nearly every word a rule looks at, is one list look-up instead of a bisection
+        self._group_of: list[Group | None] = [None] * len(self._lower)
+        for g in self.groups:
+            self._group_of[g.start:g.end] = [g] * (g.end - g.start)
 
     # -- token helpers ---------------------------------------------------------------
 
@@ -209,10 +214,7 @@ class MentionIndex:
         return out
 
     def group_at(self, i: int) -> Group | None:
-        j = bisect.bisect_right(self._group_starts, i) - 1
-        if j >= 0 and self.groups[j].start <= i < self.groups[j].end:
-            return self.groups[j]
-        return None
+        return self._group_of[i] if 0 <= i < len(self._group_of) else None
 
     def group_starting(self, i: int) -> Group | None:
         """The group that begins at token ``i``, or None."""

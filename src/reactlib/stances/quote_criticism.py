@@ -19,6 +19,7 @@ nothing is read: a general maxim ("prices should never be raised") blames no one
 
 from __future__ import annotations
 
+from ..tokens import trigger_words
 from .quoted_spans import quoted_positions, speaking_quote
 
 #: Passives of harm done to people or things.
@@ -42,6 +43,8 @@ POINTERS = frozenset({"this", "these", "such", "that", "those"})
 #: Adjectives that may stand between pointer and act ("such unilateral steps").
 ACT_ADJ = frozenset("unilateral reckless provocative irresponsible hasty aggressive illegal unlawful".split())
 NEGATIONS = frozenset({"not", "never", "n't"})
+#: the words the quoted-harm reading starts from, for the Doc's trigger index
+_STARTS = trigger_words(HARMED | HARMS)
 
 
 def quote_criticism(finder, found: list) -> list:
@@ -57,7 +60,7 @@ def quote_criticism(finder, found: list) -> list:
     Found = _finder.Found
     out: list = []
     done: set[tuple[str, int]] = set()
-    for k in quoted_positions(finder):
+    for k in quoted_positions(finder, words=_STARTS):
         w = words[k]
         if w in HARMED:
             a = _should_not_be(words, k)

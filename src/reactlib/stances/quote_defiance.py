@@ -13,10 +13,11 @@ with, never as a rejection of its own.
 
 from __future__ import annotations
 
+from ..tokens import trigger_words
 from .quoted_spans import quoted_positions, speaking_quote
 
 #: Verbs of yielding.
-YIELD = frozenset("bow bend yield succumb submit cave give".split())
+YIELD = trigger_words("bow bend yield succumb submit cave give".split())
 #: What is not yielded to.
 PRESSURES = frozenset("pressure pressures threats threat blackmail intimidation coercion ultimatums "
                       "ultimatum dictates".split())
@@ -31,9 +32,7 @@ def quote_defiance(finder, found: list) -> list:
     from .quote_threats import threat_target
     Found = _finder.Found
     out: list = []
-    for k in quoted_positions(finder, margin=4):
-        if words[k] not in YIELD:
-            continue
+    for k in quoted_positions(finder, margin=4, words=YIELD):
         x = k + 1
         if words[k] in ("give", "cave") and x < finder.n and words[x] == "in":
             x += 1

@@ -32,6 +32,7 @@ neighbours ("to use our soil against them") as a warning, and the golds read it 
 
 from __future__ import annotations
 
+from ..tokens import trigger_words
 from .quote_criticism import event_author, lead_target
 from .quoted_spans import quoted_positions, speaking_quote
 
@@ -61,7 +62,7 @@ HOSTILE_ACTS = frozenset({"accuse", "condemn", "criticize", "threaten", "demand"
 #: Words that end a sentence-internal search.
 ENDS = frozenset({".", "!", "?", ";"})
 #: The words a threat phrase is found from (a cheap filter before the pattern is read).
-FIRST_WORDS = frozenset({"defend", "protect", "there", "met", "give", "deliver", "provide", "offer", "respond", "retaliate", "react",
+FIRST_WORDS = trigger_words({"defend", "protect", "there", "met", "give", "deliver", "provide", "offer", "respond", "retaliate", "react",
                          "reply", "answer", "by"})
 #: Modals that promise (the threat is in the future).
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -76,10 +77,7 @@ def quote_threats(finder, found: list) -> list:
     words = finder.words
     Found = _finder.Found
     new: list = []
-    for k in quoted_positions(finder, margin=4):
-        w = words[k]
-        if w not in FIRST_WORDS:
-            continue
+    for k in quoted_positions(finder, margin=4, words=FIRST_WORDS):
         hit = _threat_at(words, k)
         if hit is None:
             continue

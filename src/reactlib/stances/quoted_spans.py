@@ -7,17 +7,26 @@ keeps their cost to the quoted share of the article.
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterator
 
 
-def quoted_positions(finder, margin: int = 0) -> Iterator[int]:
+def quoted_positions(finder, margin: int = 0, words: frozenset[str] | None = None) -> Iterator[int]:
     """Each token index inside a quote that has a speaker, in order, once; ``margin`` tokens
-    before each quote are included too (a phrase may open just before a partial quote)."""
+    before each quote are included too (a phrase may open just before a partial quote).
+
+    With ``words`` (a set registered with :func:`reactlib.tokens.trigger_words`), only the
+    positions of those words: a rule that starts from a few trigger words then visits them
+    alone, from the Doc's trigger index, instead of every quoted token."""
     spans = sorted((max(0, s - margin), e) for s, e, q in finder.quotes if q.speaker)
+    found = finder.view.positions(words) if words is not None else None
     last = 0
     for s, e in spans:
-        for k in range(max(s, last), e):
-            yield k
+        lo = max(s, last)
+        if found is None:
+            yield from range(lo, e)
+        elif lo < e:
+            yield from found[bisect.bisect_left(found, lo):bisect.bisect_left(found, e)]
         last = max(last, e)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import trigger_words
 from .decisions import news_maker
 from .unanswered_charges import charging_culprit
 from .lexicon import CHARGE_NOUNS
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
 
 #: Verbs that report a verdict ("said the sanctions were illegal").
-VERDICT_REPORTING = frozenset("said says say added adds insisted insists stated states declared declares "
+VERDICT_REPORTING = trigger_words("said says say added adds insisted insists stated states declared declares "
                               "argued argues maintained maintains noted notes told wrote".split())
 #: The copulas of a verdict ("were illegal", "constitute a violation", "amounted to piracy").
 COPULAS = frozenset("is are was were 's ’s constitutes constitute constituted represents represent "
@@ -121,10 +122,13 @@ def reported_verdicts(f: StanceFinder) -> list[Found]:
     words, n = f.words, f.n
     out: list[Found] = []
     quote_starts = {s for s, _, _ in f.quotes}
-    for k in range(n):
+    # only a reporting verb or a quote's first token opens a verdict: visit those alone, the
+    # verbs from the Doc's trigger index
+    opens = quote_starts.union(f.view.positions(VERDICT_REPORTING))
+    for k in sorted(opens):
+        if not 0 <= k < n:
+            continue
         w = words[k]
-        if w not in VERDICT_REPORTING and k not in quote_starts:
-            continue  # only a reporting verb or a quote's first token opens a verdict
         own = f.quote_at(k)
         if w in VERDICT_REPORTING:
             c = _complement_start(f, k + 1)
