@@ -27,11 +27,21 @@ from .organs import name_sole_organs
 from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
 from .based_names import drop_based_prefixes
+from .principal_spokesmen import merge_principal_spokesmen
+from .he_surname import add_he_surnames
+from .body_officials import unplace_body_officials
+from .government_voices import place_government_voices
+from .one_of_them import add_described_witnesses
+from .aides import place_aides
+from .placed_groups import assign_group_places
+from .based_bodies import make_based_names_bodies
+from .given_names import assign_given_name_genders
 from .holy_see import make_holy_see_an_organisation
 from .reported_groups import drop_groups_only_reported
 from .police import add_acting_police
 from .national import place_national_bodies
 from .channels import place_state_outlets_by_speaker
+from .outlet_speakers import place_outlets_by_speaker
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
 from .person_country import assign_described_nationalities, assign_person_countries
@@ -124,8 +134,11 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_governing_kinds(clusters, gazetteer, year)
     assign_employers(text, clusters)  # "Nader Fathy, a professor at Cairo University," (apposed.py)
     assign_body_heads(text, clusters)  # "the Chilean Supreme Court's chief justice, Ricardo Blanco" (heads.py)
+    clusters = add_described_witnesses(text, clusters, gazetteer)  # "one driver, Moses Okello, asked" (one_of_them.py)
     assign_described_nationalities(text, clusters, gazetteer)  # ", an exiled Argentine blogger," (person_country.py)
+    make_based_names_bodies(text, clusters, gazetteer)  # "the Mombasa-based Coastal Hope" (based_bodies.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
+    assign_group_places(text, clusters, gazetteer)  # "protesters in Tunis" (placed_groups.py)
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
     assign_person_countries(text, clusters, gazetteer)  # body's post, domestic politics (person_country.py)
@@ -137,6 +150,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = add_press_outlets(text, clusters, gazetteer, _linker_over(text, doc, gazetteer),  # press.py
                                  recognizer.view if same is not None else None)
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
+    assign_given_name_genders(clusters)  # "Mariana Costa" is not "he" (given_names.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
     align_portfolio_ministers(text, clusters)  # the ministry of his portfolio says whose minister (portfolios.py)
@@ -146,12 +160,18 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     clusters = merge_roles_into_holders(text, clusters)  # "the bloc's mediator, President X" (role_holders.py)
+    place_government_voices(text, clusters)  # "Niger's government … government spokesman X" (government_voices.py)
+    unplace_body_officials(text, clusters)  # "The EU announced … Commissioner X wrote" (body_officials.py)
+    clusters = add_he_surnames(text, clusters, gazetteer)  # "spokesman He Wenbo" (he_surname.py)
+    clusters = merge_principal_spokesmen(text, clusters)  # "A spokesman for PM X, Y, said" (principal_spokesmen.py)
+    clusters = place_aides(text, clusters)  # "X, adviser to the Lebanese president," (aides.py)
     clusters = drop_title_only_countries(text, clusters, gazetteer)  # "led by Angolan President X" (titled_demonyms.py)
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)
     drop_describing_countries(text, clusters)  # "former Chilean foreign minister X" (described.py)
     make_holy_see_an_organisation(text, clusters)  # "The Vatican said" / "at the Vatican" (holy_see.py)
     drop_groups_only_reported(text, clusters)  # "arguing that Malian traders rely on" (reported_groups.py)
     clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
+    place_outlets_by_speaker(text, clusters, main_country(clusters))  # "told the newspaper X" (outlet_speakers.py)
     place_national_bodies(clusters, main_country(clusters))  # "the National Jury of Elections" (national.py)
     name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)
     name_sole_organs(text, clusters)  # "the UN Security Council" alone is that organ (organs.py)

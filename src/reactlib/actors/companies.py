@@ -27,6 +27,11 @@ _STOPS = frozenset({",", "that", "which", "based", "whose", "with", "in", "of", 
 _WIDTH = 8
 
 
+def _based_hyphen(rec: "Recognizer", k: int) -> bool:
+    """ "a Manila-based charity": "based" after a hyphen is part of the description, not its end."""
+    return rec.lowers[k] == "based" and k > 0 and rec.words[k - 1] == "-"
+
+
 def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | None:
     """For the name run ``i`` … ``end - 1`` followed by ", a Kenyan shipping firm,": (its country,)
     or None when no body description follows."""
@@ -34,7 +39,7 @@ def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | N
         return None
     k = end + 2
     country = None
-    while k < rec.n and k - end <= _WIDTH and rec.lowers[k] not in _STOPS:
+    while k < rec.n and k - end <= _WIDTH and (rec.lowers[k] not in _STOPS or _based_hyphen(rec, k)):
         hit = rec.layers.proper.get(k)
         if hit is not None and hit[2].category in (DEMONYM, COUNTRY_NAME) and hit[2].country:
             country = country or hit[2].country

@@ -69,19 +69,21 @@ PRESS_VERBS = frozenset({
     "criticises", "criticizes", "praised", "praises", "welcomed", "welcomes", "argued", "argues",
     "headlined", "splashed", "questioned", "questions", "slammed", "slams", "condemned", "condemns"})
 #: A name word opens with a capital, accented ones included ("Ünen", "Ödriin"), as \w goes on with any letter.
-_NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019&-]*"
+_NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019&-]*(?:\.[A-Z][\w'\u2019&-]*)*"
+#: Lower-case particles inside an outlet's name: "Folha de S.Paulo", "Diario de la Costa", "Jornal do Brasil".
+_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|la|le|el) ){0,2}"
 #: A capitalised run of one to five words (with "of"/"and" inside: "Times of India").
-_NAME_RUN = re.compile(rf"(?<![\w'\u2019-])(?:The )?{_NAME_WORD}(?: (?:of |and |& )?{_NAME_WORD}){{0,4}}")
+_NAME_RUN = re.compile(rf"(?<![\w'\u2019-])(?:The )?{_NAME_WORD}(?: (?:of |and |& |{_PARTICLES})?{_NAME_WORD}){{0,4}}")
 #: "<press noun> <Name>": the daily Haaretz, public broadcaster ERR.
 _NOUN_THEN_NAME = re.compile(
-    rf"\b(?:{'|'.join(re.escape(n) for n in PRESS_NOUNS)}) ((?:The )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})")
+    rf"\b(?:{'|'.join(re.escape(n) for n in PRESS_NOUNS)}) ((?:The )?{_NAME_WORD}(?: {_PARTICLES}{_NAME_WORD}){{0,3}})")
 #: "<Name> <press noun>": the Dawn newspaper, Geo TV.
 _NAME_THEN_NOUN = re.compile(
     rf"((?:The )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}) (?:newspaper|daily|news agency|broadcaster|television|"
     rf"TV|radio|weekly|tabloid|news website)\b")
 #: "<Name>, a <…> daily,": Tuoi Tre, a Vietnamese daily.
 _NAME_APPOSED = re.compile(
-    rf"((?:The )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}), (?:a|an|the) ((?:[\w'-]+ ){{0,3}})"
+    rf"((?:The )?{_NAME_WORD}(?: {_PARTICLES}{_NAME_WORD}){{0,3}}), (?:a|an|the) ((?:[\w'-]+ ){{0,3}})"
     rf"(?:newspaper|daily|news agency|broadcaster|weekly|tabloid|news website|television channel|TV channel|"
     rf"radio station)\b")
 #: Words that make a capitalised run a body or a title, not an outlet.

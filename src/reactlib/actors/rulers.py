@@ -39,7 +39,7 @@ def merge_ruling_bodies(clusters: list["Cluster"]) -> list["Cluster"]:
     """
     for c in clusters:
         if c.key.startswith(KEY_PREFIX) and c.country is None and c.mentions:
-            c.country = _country_before(clusters, min(c.mentions)[0])
+            c.country = _country_before(clusters, min(c.mentions)[0]) or _country_after(clusters, c)
     first: dict[str | None, "Cluster"] = {}
     kept = []
     for c in clusters:
@@ -66,4 +66,22 @@ def _country_before(clusters: list["Cluster"], position: int) -> str | None:
         for s, _ in c.mentions:
             if best_at < s < position:
                 best, best_at = c.country, s
+    return best
+
+
+def _country_after(clusters: list["Cluster"], c: "Cluster") -> str | None:
+    """For a ruling body named first with no country before it ("Sahel junta expels envoy" as the
+    headline): the country of another ruling body of the article, when they all rule one, else of
+    the first country named after it."""
+    ruled = {o.country for o in clusters if o is not c and o.key.startswith(KEY_PREFIX) and o.country}
+    if len(ruled) == 1:
+        return ruled.pop()
+    position = min(c.mentions)[0]
+    best, best_at = None, None
+    for o in clusters:
+        if o.kind != "country" or o.country is None:
+            continue
+        for s, _ in o.mentions:
+            if s > position and (best_at is None or s < best_at):
+                best, best_at = o.country, s
     return best
