@@ -9,7 +9,7 @@ introduces a quote by its subject and a colon, with no verb of saying.
 
 from __future__ import annotations
 
-from .headings import heading_subject
+from .headings import first_past_verb, heading_subject
 from .speakers import noun_phrase_right
 from .tokens import Tokens, skip_space
 from .words import DETERMINERS
@@ -95,11 +95,8 @@ def _before_verb(toks: Tokens, np: tuple[int, int] | None) -> tuple[int, int] | 
     """Cut a phrase read rightwards at its first past-tense verb ("The embassy reacted")."""
     if np is None:
         return None
-    for k in range(np[0] + 1, np[1] + 1):
-        t = toks.text[k]
-        if t[:1].islower() and t.endswith("ed"):
-            return (np[0], k - 1)
-    return np
+    verb = first_past_verb(toks, np)
+    return np if verb is None else (np[0], verb - 1)
 
 
 def previous_subject(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int, int] | None:

@@ -8,8 +8,8 @@ from typing import NamedTuple
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
 from ..tokens import trigger_words
 from .clauses import FINITE
-from .tokens import Tokens, opens_clause
-from .words import DETERMINERS, QUANTIFIER_SUBJECTS, is_manner_adverb
+from .tokens import Tokens, quantifier_subject
+from .words import DETERMINERS, is_manner_adverb
 
 
 #: quantifiers that float after their subject ("the senators all said"): before an unambiguous
@@ -99,7 +99,7 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         contracted = prev in ("'s", "’s") and i - 2 >= lo and toks.lower[i - 2] in CONTRACTING_SUBJECTS
         named_with_s = w in VERB_ONLY_FORMS and i - 2 >= lo and toks.text[i - 2][:1].isupper()
         if (prev in DETERMINERS and not ((prev in FLOATING_QUANTIFIERS
-                                          or (prev in QUANTIFIER_SUBJECTS and opens_clause(toks, i - 1, lo)))
+                                          or quantifier_subject(toks, i - 1, lo))
                                          and w not in AMBIGUOUS)) \
                 or ((prev.endswith("'s") or prev.endswith("’s")) and not contracted and not named_with_s):
             i += 1          # "the call", "Trump's statement"; but "they all said", "both warned", "many said"

@@ -38,7 +38,7 @@ def heading_subject(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int, 
     if lo is None:
         return None
     first = skip_space(toks, lo, colon)
-    if first >= colon or quoted[first] or any(quoted[k] for k in range(first, colon)):
+    if first >= colon or any(quoted[k] for k in range(first, colon)):
         return None
     if toks.lower[first] == "the":
         if first + 1 >= colon or not toks.text[first + 1][:1].isupper():
@@ -46,13 +46,19 @@ def heading_subject(toks: Tokens, colon: int, quoted: list[bool]) -> tuple[int, 
     elif not toks.text[first][:1].isupper() or toks.lower[first] in DETERMINERS:
         return None
     np = noun_phrase_right(toks, first, colon)
-    if np is None:
-        return None
-    for k in range(np[0] + 1, np[1] + 1):   # "The embassy reacted": a sentence, not a heading
+    if np is None or first_past_verb(toks, np) is not None:
+        return None   # "The embassy reacted": a sentence, not a heading
+    return np
+
+
+def first_past_verb(toks: Tokens, np: tuple[int, int]) -> int | None:
+    """The first lowercase word ending in "-ed" after the head of a phrase read rightwards
+    ("The embassy reacted"): the phrase is a sentence's subject there."""
+    for k in range(np[0] + 1, np[1] + 1):
         t = toks.text[k]
         if t[:1].islower() and t.endswith("ed"):
-            return None
-    return np
+            return k
+    return None
 
 
 def heading_above(text: str, toks: Tokens, position: int, quoted: list[bool]) -> tuple[int, int] | None:

@@ -11,8 +11,8 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 from __future__ import annotations
 
 from .clauses import IRREGULAR_PAST
-from .tokens import Tokens, opens_clause, skip_space
-from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, QUANTIFIER_SUBJECTS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
+from .tokens import Tokens, quantifier_subject, skip_space
+from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
 #: Posts held "to" something: "the envoy to the talks", "an adviser to the president" (the holder speaks).
@@ -40,7 +40,7 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
     """
     while i >= lo:
         w = toks.lower[i]
-        if w in QUANTIFIER_SUBJECTS and opens_clause(toks, i, lo):
+        if quantifier_subject(toks, i, lo):
             break       # "Both said …": the quantifier is the subject, not a floating one
         if w in SKIP_BEFORE_CUE or is_manner_adverb(toks.text[i]):
             i -= 1
@@ -88,7 +88,7 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
         return None
     if w in PRONOUNS:
         return end, end
-    if w in QUANTIFIER_SUBJECTS and opens_clause(toks, end, lo):
+    if quantifier_subject(toks, end, lo):
         return end, end   # "Several said …", "…, and most said …": the quantifier stands for them
     i = end
     first = end

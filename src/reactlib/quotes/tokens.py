@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..tokens import TokenView, token_view
+from .words import QUANTIFIER_SUBJECTS
 
 #: the type the quote rules annotate with
 Tokens = TokenView
@@ -68,3 +69,9 @@ def opens_clause(toks: TokenView, k: int, lo: int) -> bool:
     while j >= lo and toks.is_space[j]:
         j -= 1
     return j < lo or not toks.text[j][:1].isalnum() or toks.lower[j] in _CLAUSE_LINKS
+
+
+def quantifier_subject(toks: TokenView, k: int, lo: int) -> bool:
+    """Whether token ``k`` is a quantifier opening its clause alone, so standing for the people
+    already named: "Several said …", "…, and most said …" (see :func:`opens_clause`)."""
+    return toks.lower[k] in QUANTIFIER_SUBJECTS and opens_clause(toks, k, lo)

@@ -179,8 +179,7 @@ def _stamps_an_entry(text: str, tokens: Tokens, cand: Candidate) -> bool:
     if tokens.lower[cand.last] in STAMP_MARKS:
         return True
     # "08:40 Rescue teams say ...": a bare "HH:MM" before a capitalised word stamps an entry too
-    following = text[tokens.start[cand.last]: tokens.end[cand.last]]
-    return cand.last == cand.first + 3 and tokens.lower[cand.first + 1] == ":" and following[:1].isupper()
+    return cand.last == cand.first + 3 and tokens.lower[cand.first + 1] == ":" and tokens.is_cap(cand.last)
 
 
 def _previous_sentence_start(bounds, i: int) -> int:
