@@ -709,15 +709,14 @@ class Recognizer:
             for k in range(s, e):
                 self.used[k] = 1
             return e
-        if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
-                and not mods and len(parts) == 1 and det in _GOVERNMENT_ADJECTIVES and s > 1 \
+        ruling = (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
+            and not mods and len(parts) == 1
+        if ruling and det in _GOVERNMENT_ADJECTIVES and s > 1 \
                 and self._det_before(s - 1) in _ANAPHOR_DETERMINERS and not self.used[s - 1]:
             # "the federal government in Mogadishu": the adjective says which government; the
             # determiner before it decides, as for "the government in …"
             s, det = s - 1, self._det_before(s - 1)
-        if (head_phrase in _RULERS or (head_phrase in _VOICE_INSTITUTIONS and head_phrase not in _POSTS_ABROAD)) \
-                and not mods and len(parts) == 1 \
-                and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
+        if ruling and (det in _ANAPHOR_DETERMINERS or self.view.sent_start[s]) \
                 and e + 1 < self.n and self.lowers[e] == "in":
             hit = self.layers.proper.get(e + 1)
             if hit is not None and hit[2].category in (CAPITAL, COUNTRY_NAME) and not self.used[e + 1]:

@@ -27,6 +27,8 @@ diplomacy steps step work contribution
 """.split())
 #: Words that may join the adjectives ("shrewd and determined").
 JOINERS = frozenset({"and", ",", "yet", "but", "very", "truly", "most", "so"})
+#: The words of a run of approving adjectives ("wise and courageous").
+RUN_WORDS = APPROVING | JOINERS
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
@@ -40,12 +42,11 @@ def evaluative_phrases(words: list[str]) -> list[tuple[int, int, int]]:
     n = len(words)
     # only the approving adjectives' positions, found by C-level set look-ups
     for k in compress(range(len(words)), map(APPROVING.__contains__, words)):
-        w = words[k]
-        if k > 0 and words[k - 1] in APPROVING | JOINERS:
+        if k > 0 and words[k - 1] in RUN_WORDS:
             continue  # the first adjective of a run opens the phrase
         # the run of adjectives, then the noun
         e = k
-        while e + 1 < n and e - k < 6 and (words[e + 1] in APPROVING or words[e + 1] in JOINERS):
+        while e + 1 < n and e - k < 6 and words[e + 1] in RUN_WORDS:
             e += 1
         noun = e + 1
         if noun >= n or words[noun] not in CONDUCT:

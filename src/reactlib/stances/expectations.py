@@ -20,12 +20,11 @@ Inside reported words the holder is the speaker when the subject is the speaker'
 
 from __future__ import annotations
 
-from itertools import compress
-
+from ..tokens import trigger_words
 from .quoted_spans import speaking_quote
 
 #: The active forms of the verb.
-EXPECT = frozenset({"expected", "expects", "expect"})
+EXPECT = trigger_words({"expected", "expects", "expect"})
 #: Words before the verb that make it no stance (passive, negated, hedged, universal).
 NOT_ACTIVE = frozenset("""
 is are was were be been being am 's widely also generally not n't never no nobody none hardly
@@ -42,12 +41,12 @@ QUOTE_OPEN = frozenset({'"', "“", "«"})
 def expectation_demands(finder, found: list) -> list:
     """Demands (or appeals) voiced as an expectation, not already read by another cue."""
     words = finder.words
-    if not EXPECT.intersection(words):
+    starts = finder.view.positions(EXPECT)  # the verb's positions, from the Doc's trigger index
+    if not starts:
         return []
     Found = _finder.Found
     out: list = []
-    # only the expectation words' positions, found by C-level set look-ups
-    for i in compress(range(len(words)), map(EXPECT.__contains__, words)):
+    for i in starts:
         if i == 0:
             continue
         w = words[i]

@@ -2646,9 +2646,7 @@ class StanceFinder:
                     return None  # "Soldiers led by Major X seized …": X leads, the soldiers act
                 if g is None:
                     # "... after Estonian forces boarded a tanker": "after" opens a clause here
-                    p = k - 1
-                    while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
-                        p -= 1
+                    p = self._before_verb(k)
                     h = self.mentions.group_at(p) if p >= 0 else None
                     q = self._prev_word(h.start) if h is not None and h.end == p + 1 and not h.possessive else None
                     if q is not None and self.words[q] in ("after", "before", "since", "as", "when", "because", "until"):
@@ -2657,9 +2655,7 @@ class StanceFinder:
                     g = self._agent_modifier(k) or self._counted_forces(k)
                 if g is None:
                     # "the coalition had struck …": a bare head noun of one actor's name
-                    p = k - 1
-                    while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
-                        p -= 1
+                    p = self._before_verb(k)
                     return self.stand_in(p, p + 1) if p > 0 and self.words[p] not in STAND_INS else None
                 return g.actor
             def agent_at(k: int) -> str | None:
@@ -2696,13 +2692,18 @@ class StanceFinder:
         starts = [self.mentions.token_at(s) for x in self.article.actors if x.id in people for s, _ in x.mentions]
         return culprit if detained_in_the_act(self.words, starts) else None
 
+    def _before_verb(self, k: int) -> int:
+        """The last token before the verb at ``k`` that is no auxiliary or space (-1 if none)."""
+        p = k - 1
+        while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
+            p -= 1
+        return p
+
     def _agent_modifier(self, k: int) -> Group | None:
         """"A Russian missile struck ...", "Chinese coast guard vessels rammed ...": the state
         named as the modifier of the means or forces that act before token ``k`` (up to two
         such nouns between)."""
-        p = k - 1
-        while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
-            p -= 1
+        p = self._before_verb(k)
         heads = 0
         while p >= 0 and self.words[p] in AGENT_HEADS and self.mentions.group_at(p) is None and heads < 3:
             heads += 1
@@ -2718,9 +2719,7 @@ class StanceFinder:
         """"Dozens of Eritrean troops crossed …", "a column of Serbian police entered …": the
         forces right before the act verb at ``k`` are counted or grouped; the "of" before them is
         no oblique argument, and their nationality is the agent."""
-        p = k - 1
-        while p >= 0 and (self.words[p] in AUXILIARIES or self.is_space[p]):
-            p -= 1
+        p = self._before_verb(k)
         g = self.mentions.group_at(p) if p >= 0 else None
         if g is None or g.end != p + 1 or g.possessive or self.words[p] not in AGENT_HEADS:
             return None

@@ -84,7 +84,6 @@ _CLAIM_WORDS = frozenset({"claimed", "claims"})
 def perpetrator_by_claim(words: Sequence[str], subject_before: Callable[[int], str | None]) -> str | None:
     """The subject of "claimed (responsibility for) the attack", anywhere in the article."""
     for k in compress(range(len(words)), map(_CLAIM_WORDS.__contains__, words)):
-        w = words[k]
         q = k + 1
         if q + 1 < len(words) and words[q] == "responsibility" and words[q + 1] == "for":
             q += 2

@@ -139,6 +139,9 @@ ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries",
 #: Adjectives of a reaction told from its receiver's side ("drew sharp criticism from X").
 FROM_ADJ = words("sharp", "swift", "fierce", "harsh", "stern", "stinging", "scathing", "widespread", "international",
                  "immediate", "angry", "heavy", "rare", "public", "mounting", "broad", "warm", "unanimous")
+#: The matter taken up with someone ("the detainees' case with X"): the end of "raise-with" and "take-up-with".
+CASE_WITH = (opt("detainees'", "journalist's", "prisoners'"),
+             S("case", "cases", "issue", "issues", "matter", "question"), S("with"))
 #: Nouns of a charge ("the accusations", "a claim"): the base of every rule's list of them.
 CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
                      "charges")
@@ -481,13 +484,11 @@ CUES: tuple[Cue, ...] = (
     # "raised the case with the foreign minister", "took up the matter with X": a consultation
     Cue("raise-with", "consult", "consult",
         [S(verbs("raise")), opt("up"), opt("the", "this", "that", "his", "her", "its", "their"),
-         opt("detainees'", "journalist's", "prisoners'"), S("case", "cases", "issue", "issues", "matter", "question"),
-         S("with")], needs_target=True),
+         *CASE_WITH], needs_target=True),
     # "took up the matter with X" needs the determiner: "took issue with X" is criticism (take-issue)
     Cue("take-up-with", "consult", "consult",
         [S(verbs("take") | {"took", "taken"}), opt("up"), S("the", "this", "that", "his", "her", "its", "their"),
-         opt("detainees'", "journalist's", "prisoners'"), S("case", "cases", "issue", "issues", "matter", "question"),
-         S("with")], needs_target=True),
+         *CASE_WITH], needs_target=True),
     # CONCERN
     Cue("concern-adj", "concern", "concern",
         [S("concerned", "alarmed", "worried", "troubled", "dismayed", "disturbed", "saddened", "appalled",

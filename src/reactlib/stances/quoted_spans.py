@@ -7,7 +7,6 @@ keeps their cost to the quoted share of the article.
 
 from __future__ import annotations
 
-import bisect
 from typing import Iterator
 
 
@@ -19,14 +18,13 @@ def quoted_positions(finder, margin: int = 0, words: frozenset[str] | None = Non
     positions of those words: a rule that starts from a few trigger words then visits them
     alone, from the Doc's trigger index, instead of every quoted token."""
     spans = sorted((max(0, s - margin), e) for s, e, q in finder.quotes if q.speaker)
-    found = finder.view.positions(words) if words is not None else None
     last = 0
     for s, e in spans:
         lo = max(s, last)
-        if found is None:
+        if words is None:
             yield from range(lo, e)
-        elif lo < e:
-            yield from found[bisect.bisect_left(found, lo):bisect.bisect_left(found, e)]
+        else:
+            yield from finder.view.positions_between(words, lo, e)
         last = max(last, e)
 
 
