@@ -44,7 +44,7 @@ def _demonym_country(words: str, gazetteer: "Gazetteer | None") -> str | None:
 def add_described_witnesses(text: str, clusters: list["Cluster"],
                             gazetteer: "Gazetteer | None" = None) -> list["Cluster"]:
     """Add the named witnesses of "one driver, Moses Okello, asked" that no actor covers (module doc)."""
-    from .build import Cluster  # runtime import: build imports this package's modules
+    from .build import new_named_person  # runtime import: build imports this package's modules
 
     if "," not in text:
         return clusters
@@ -62,13 +62,8 @@ def add_described_witnesses(text: str, clusters: list["Cluster"],
         if any(s < end and start < e for s, e in taken):
             continue
         name = m.group("name")
-        person = Cluster(kind="person", name=name, key=f"person:{name}", strong=True,
-                         country=_demonym_country(m.group("desc"), gazetteer))
-        person.names.append(name)
-        person.mentions.append((start, end))
-        surname = name.split()[-1]
-        person.mentions.extend((u.start(), u.end()) for u in re.finditer(rf"\b{re.escape(surname)}\b", text)
-                               if u.start() > end and not any(s <= u.start() < e for s, e in taken))
+        person = new_named_person(text, name, (start, end), taken,
+                                  country=_demonym_country(m.group("desc"), gazetteer))
         taken.extend(person.mentions)
         clusters.append(person)
     return clusters
