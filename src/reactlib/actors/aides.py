@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .textspans import NAME_WORD
+
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
 _POST = r"(?:adviser|advisor|aide|assistant|counsel(?:l)?or|chief of staff)"
 #: the post and its link to the holder: "senior adviser to the ", "an aide to "
 _POST_LINK = re.compile(rf"\b{_POST}\s{{1,3}}(?:to|of)\s{{1,3}}(?:the\s{{1,3}})?")
-_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]+"
 #: what stands before the post: "<Name>, a senior " (the name, then the post's first words)
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{_NAME_WORD}){{1,3}}),\s{{1,3}}"
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{NAME_WORD}){{1,3}}),\s{{1,3}}"
                           rf"(?:(?:a|an|the)\s{{1,3}})?(?P<adj>(?:[a-z][\w-]*\s{{1,3}}){{0,3}})$")
 
 

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import DEMONYM, Gazetteer
 from .recognize import REPORTING_VERBS
+from .textspans import NAME_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
-_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]+"
 _DESCRIBED = re.compile(
     rf"(?<![\w'])(?:[Oo]ne|[Aa]n?|[Aa]nother)\s{{1,3}}(?P<desc>(?:[\w'-]+\s{{1,3}}){{0,2}}[a-z][\w-]+),\s{{1,3}}"
-    rf"(?P<name>{_NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{_NAME_WORD}){{1,2}}),\s{{1,3}}"
+    rf"(?P<name>{NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{NAME_WORD}){{1,2}}),\s{{1,3}}"
     rf"(?:\d{{1,3}},\s{{1,3}})?(?P<verb>[a-z]+)\b")
 #: description heads that are not a person ("a statement, …", "a day, …")
 _NOT_PEOPLE = frozenset({"statement", "day", "week", "year", "month", "report", "letter", "video", "post", "time",

@@ -24,6 +24,10 @@ _SENTENCE_END = ".!?"
 _MARKS = re.compile("[\n\"%s]" % "".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"\u201d"})))
 
 
+#: A capitalised name word, accented capitals and letters included ("Émile", "Nuñez", "al-Tamimi"):
+#: the regex text the apposed-name rules (aides, one_of_them, principal_spokesmen) build their names from
+NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]+"
+
 def line_sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts, by the crude text-only test the late actor passes
     use (after the last ". " or line break before it), for when no Doc is at hand."""
