@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
-#: A leading "the" (compiled once: ``re.sub`` with a flag looks its pattern up again on every call).
-_LEADING_THE = re.compile(r"^the\s+", re.I)
+#: A leading "the" (compiled once: ``re.sub`` with a flag looks its pattern up again on every call;
+#: shared with :mod:`organs`).
+LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
 def _spells(acronym: str, name: str) -> bool:
@@ -43,7 +44,7 @@ def name_by_sole_acronym(text: str, clusters: list["Cluster"]) -> None:
     for c in clusters:
         if c.kind not in ("organization", "group") or not c.mentions or " " not in c.name:
             continue
-        forms = {_LEADING_THE.sub("", text[s:e]) for s, e in c.mentions}
+        forms = {LEADING_THE.sub("", text[s:e]) for s, e in c.mentions}
         if len(forms) != 1:
             continue
         form = forms.pop()

@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .textspans import NAME_WORD
+
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
 _POST = r"(?:adviser|advisor|aide|assistant|counsel(?:l)?or|chief of staff)"
 #: the post and its link to the holder: "senior adviser to the ", "an aide to "
 _POST_LINK = re.compile(rf"\b{_POST}\s{{1,3}}(?:to|of)\s{{1,3}}(?:the\s{{1,3}})?")
-_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]+"
 #: what stands before the post: "<Name>, a senior " (the name, then the post's first words)
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{_NAME_WORD}){{1,3}}),\s{{1,3}}"
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{NAME_WORD}){{1,3}}),\s{{1,3}}"
                           rf"(?:(?:a|an|the)\s{{1,3}})?(?P<adj>(?:[a-z][\w-]*\s{{1,3}}){{0,3}})$")
 
 
@@ -43,7 +44,7 @@ def _holder_at(clusters: list["Cluster"], start: int) -> "Cluster | None":
 
 def place_aides(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
     """Give aides their holder's country and post, add unfound ones, drop holders only describing them."""
-    from .build import Cluster  # runtime import: build imports this package's modules
+    from .build import new_named_person  # runtime import: build imports this package's modules
 
     described: dict[int, list[tuple[int, int]]] = {}
     for link in _POST_LINK.finditer(text):
@@ -60,13 +61,7 @@ def place_aides(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
         if aide is None and any(s < span[1] and span[0] < e for c in clusters for s, e in c.mentions):
             continue  # the words are another actor's (a body, a country)
         if aide is None:
-            aide = Cluster(kind="person", name=name, key=f"person:{name}", strong=True)
-            aide.names.append(name)
-            aide.mentions.append(span)
-            surname = name.split()[-1]
-            aide.mentions.extend((u.start(), u.end()) for u in re.finditer(rf"\b{re.escape(surname)}\b", text)
-                                 if u.start() > span[1] and not any(s <= u.start() < e for c in clusters
-                                                                     for s, e in c.mentions))
+            aide = new_named_person(text, name, span, [sp for c in clusters for sp in c.mentions])
             clusters.append(aide)
         if aide.country is None or not aide.role or aide.role.lower() in role.lower():
             # with no title but this post, the aide's country was only a guess from the story's focus

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer
-from .placed import _places
+from .placed import named_place_country
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
@@ -35,15 +35,11 @@ _BASED_AFTER = re.compile(rf",\s{{1,3}}(?:a|an|the)\s{{1,3}}(?P<place>{_WORD}(?:
 
 def _country_of(place: str, gazetteer: Gazetteer) -> str | None:
     """The country of the place, trying "The Mombasa" as "Mombasa" too (a capitalised word before it)."""
-    _, table = _places(gazetteer)
     words = place.split()
     for k in range(len(words)):
-        name = " ".join(words[k:])
-        if name in table:
-            return table[name]
-        entry = gazetteer.proper.get(name)
-        if entry is not None and entry.kind == "country" and entry.country:
-            return entry.country
+        country = named_place_country(" ".join(words[k:]), gazetteer)
+        if country is not None:
+            return country
     return None
 
 

@@ -15,7 +15,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .textspans import sentence_starts
+from .textspans import sentence_starts, untitled_role_window
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
@@ -53,14 +53,10 @@ def unplace_body_officials(text: str, clusters: list["Cluster"]) -> None:
     countries = sorted(s for c in clusters if c.kind == "country" for s, _ in c.mentions)
     for c in people:
         first = min(c.mentions)[0]
-        title_at = text.rfind(c.role, max(0, first - len(c.role) - 3), first)
-        if title_at < 0:
-            continue
-        before = text[max(0, title_at - 30):title_at].rstrip()
-        if before and before.split()[-1][:1].isupper() and not before.endswith((".", ",", ":", ";", "\"", "\u201d")):
+        window = untitled_role_window(text, starts, first, c.role, (".", ",", ":", ";", "\"", "\u201d"))
+        if window is None:
             continue  # "Kenyan Commissioner …": its own country word
-        earlier = [s for s in starts if s <= title_at]
-        window_start = max(text.rfind("\n\n", 0, title_at), earlier[-2] if len(earlier) >= 2 else 0)
+        title_at, window_start = window
         opening = [s for s in bodies if window_start <= s < title_at]
         if not opening:
             continue

@@ -117,6 +117,19 @@ class Cluster:
             self.extra["institution"] = m.detail
 
 
+def new_named_person(text: str, name: str, span: tuple[int, int], taken: list[tuple[int, int]],
+                     country: str | None = None) -> Cluster:
+    """A person the recogniser missed, named ``name`` at ``span``, with the later mentions of the
+    surname that no span of ``taken`` covers (shared by the aide and described-witness rules)."""
+    person = Cluster(kind="person", name=name, key=f"person:{name}", country=country, strong=True)
+    person.names.append(name)
+    person.mentions.append(span)
+    surname = name.split()[-1]
+    person.mentions.extend((u.start(), u.end()) for u in re.finditer(rf"\b{re.escape(surname)}\b", text)
+                           if u.start() > span[1] and not any(s <= u.start() < e for s, e in taken))
+    return person
+
+
 #: Words after a name that are no part of the family name ("John G. Roberts Jr.").
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 #: Particles of a family name ("Bill de Blasio", "Lula da Silva", "Hugo de Jonge", "von der Leyen"): a

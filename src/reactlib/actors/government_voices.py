@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .textspans import sentence_starts
+from .textspans import sentence_starts, untitled_role_window
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
@@ -37,15 +37,10 @@ def place_government_voices(text: str, clusters: list["Cluster"]) -> None:
     starts = sentence_starts(text)
     for c in voices:
         first = min(c.mentions)[0]
-        title_at = text.rfind(c.role, max(0, first - len(c.role) - 3), first)
-        if title_at < 0:
-            continue
-        before = text[max(0, title_at - 30):title_at].rstrip()
-        if before and before.split()[-1][:1].isupper() and not before.endswith((".", ",", ":", ";")):
+        window = untitled_role_window(text, starts, first, c.role, (".", ",", ":", ";"))
+        if window is None:
             continue  # "Sudanese government spokesman": its own country word
-        paragraph = text.rfind("\n\n", 0, title_at)
-        earlier = [s for s in starts if s <= title_at]
-        window_start = max(paragraph, earlier[-2] if len(earlier) >= 2 else 0)
+        title_at, window_start = window
         found = [country for s, e, country in governments if window_start <= s and e <= title_at]
         if found:
             c.country = found[-1]

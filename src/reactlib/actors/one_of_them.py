@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import DEMONYM, Gazetteer
 from .recognize import REPORTING_VERBS
+from .textspans import NAME_WORD
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
-_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]+"
 _DESCRIBED = re.compile(
     rf"(?<![\w'])(?:[Oo]ne|[Aa]n?|[Aa]nother)\s{{1,3}}(?P<desc>(?:[\w'-]+\s{{1,3}}){{0,2}}[a-z][\w-]+),\s{{1,3}}"
-    rf"(?P<name>{_NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{_NAME_WORD}){{1,2}}),\s{{1,3}}"
+    rf"(?P<name>{NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{NAME_WORD}){{1,2}}),\s{{1,3}}"
     rf"(?:\d{{1,3}},\s{{1,3}})?(?P<verb>[a-z]+)\b")
 #: description heads that are not a person ("a statement, …", "a day, …")
 _NOT_PEOPLE = frozenset({"statement", "day", "week", "year", "month", "report", "letter", "video", "post", "time",
@@ -44,7 +44,7 @@ def _demonym_country(words: str, gazetteer: "Gazetteer | None") -> str | None:
 def add_described_witnesses(text: str, clusters: list["Cluster"],
                             gazetteer: "Gazetteer | None" = None) -> list["Cluster"]:
     """Add the named witnesses of "one driver, Moses Okello, asked" that no actor covers (module doc)."""
-    from .build import Cluster  # runtime import: build imports this package's modules
+    from .build import new_named_person  # runtime import: build imports this package's modules
 
     if "," not in text:
         return clusters
@@ -62,13 +62,8 @@ def add_described_witnesses(text: str, clusters: list["Cluster"],
         if any(s < end and start < e for s, e in taken):
             continue
         name = m.group("name")
-        person = Cluster(kind="person", name=name, key=f"person:{name}", strong=True,
-                         country=_demonym_country(m.group("desc"), gazetteer))
-        person.names.append(name)
-        person.mentions.append((start, end))
-        surname = name.split()[-1]
-        person.mentions.extend((u.start(), u.end()) for u in re.finditer(rf"\b{re.escape(surname)}\b", text)
-                               if u.start() > end and not any(s <= u.start() < e for s, e in taken))
+        person = new_named_person(text, name, (start, end), taken,
+                                  country=_demonym_country(m.group("desc"), gazetteer))
         taken.extend(person.mentions)
         clusters.append(person)
     return clusters

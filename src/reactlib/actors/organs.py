@@ -15,14 +15,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .acronyms import LEADING_THE
 from .gazetteer import data_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
 _UN_PREFIX = re.compile(r"^(?:U\.N\.|United Nations)\s+")
-#: A leading "the" (compiled once: ``re.sub`` with a flag looks its pattern up again on every call).
-_LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +33,7 @@ def _organs() -> dict[str, str]:
 
 def _organ_key(mention: str) -> str:
     """One key for the ways one organ is written ("U.N. Security Council" = "UN Security Council")."""
-    return _UN_PREFIX.sub("UN ", _LEADING_THE.sub("", mention)).lower()
+    return _UN_PREFIX.sub("UN ", LEADING_THE.sub("", mention)).lower()
 
 
 def name_sole_organs(text: str, clusters: list["Cluster"]) -> None:
@@ -43,7 +42,7 @@ def name_sole_organs(text: str, clusters: list["Cluster"]) -> None:
     for c in clusters:
         if c.kind != "organization" or not c.mentions:
             continue
-        surfaces = [_LEADING_THE.sub("", text[s:e]) for s, e in c.mentions]
+        surfaces = [LEADING_THE.sub("", text[s:e]) for s, e in c.mentions]
         keys = {_organ_key(s) for s in surfaces}
         if len(keys) != 1:
             continue

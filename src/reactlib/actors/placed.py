@@ -97,6 +97,18 @@ def own_description(text: str, end: int) -> str:
     return ",".join(kept)
 
 
+def named_place_country(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country of ``name`` as a whole: a capital or listed city, else a country's own name or demonym
+    entry; shared by the "-based" body and placed group rules."""
+    _, table = _places(gazetteer)
+    if name in table:
+        return table[name]
+    entry = gazetteer.proper.get(name)
+    if entry is not None and entry.kind == "country" and entry.country:
+        return entry.country
+    return None
+
+
 def place_country(text: str, c: Cluster, gazetteer: Gazetteer) -> str | None:
     """The one country of the places in the person's descriptions, else None."""
     pattern, table = _places(gazetteer)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer
-from .placed import _places
+from .placed import named_place_country
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
@@ -28,15 +28,11 @@ _MORE_PLACES = re.compile(rf"(?:,\s{{1,3}}|\s{{1,3}}(?:and|or)\s{{1,3}})(?:in\s{
 
 def _country_of(place: str, gazetteer: Gazetteer) -> str | None:
     """The country of the longest leading part of ``place`` that names a capital, city or country."""
-    _, table = _places(gazetteer)
     words = place.split()
     for k in range(len(words), 0, -1):
-        name = " ".join(words[:k])
-        if name in table:
-            return table[name]
-        entry = gazetteer.proper.get(name)
-        if entry is not None and entry.kind == "country" and entry.country:
-            return entry.country
+        country = named_place_country(" ".join(words[:k]), gazetteer)
+        if country is not None:
+            return country
     return None
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .textspans import NAME_WORD
+
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
-_NAME = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]+(?: (?:al-|el-|bin |ibn |de |da |van |von )?[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]+){1,3}"
+_NAME = rf"{NAME_WORD}(?: (?:al-|el-|bin |ibn |de |da |van |von )?{NAME_WORD}){{1,3}}"
 _SPOKESMAN_FOR = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s{{1,3}}(?P<post>spokes(?:man|woman|person))\s{{1,3}}for\s{{1,3}}"
     rf"(?:(?:[A-Z][\w-]*|of|the)\s{{1,3}}){{1,4}}(?P<principal>{_NAME}),\s{{1,3}}(?P<name>{_NAME}),")

@@ -24,6 +24,10 @@ _SENTENCE_END = ".!?"
 _MARKS = re.compile("[\n\"%s]" % "".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values()) | {"\u201d"})))
 
 
+#: A capitalised name word, accented capitals and letters included ("Émile", "Nuñez", "al-Tamimi"):
+#: the regex text the apposed-name rules (aides, one_of_them, principal_spokesmen) build their names from
+NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u024f-]+"
+
 def line_sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts, by the crude text-only test the late actor passes
     use (after the last ". " or line break before it), for when no Doc is at hand."""
@@ -194,3 +198,20 @@ def shared_quote_index(text: str) -> QuoteIndex:
     """``QuoteIndex(quoted_spans(text))``, made once for the last few texts and shared (read-only):
     every linker of one article asks for the same one."""
     return QuoteIndex(quoted_spans(text))
+
+
+def untitled_role_window(text: str, starts: Sequence[int], first: int, role: str,
+                         closers: tuple[str, ...]) -> tuple[int, int] | None:
+    """(where the role word stands, where the window for its antecedent opens) for a person whose
+    first mention at ``first`` comes right after the title ``role``; None when the title is not
+    there or has a capitalised word of its own before it ("Kenyan Commissioner …") that no
+    ``closers`` punctuation ends. The window is the paragraph's, at most from the sentence before.
+    Shared by :mod:`government_voices` and :mod:`body_officials`."""
+    title_at = text.rfind(role, max(0, first - len(role) - 3), first)
+    if title_at < 0:
+        return None
+    before = text[max(0, title_at - 30):title_at].rstrip()
+    if before and before.split()[-1][:1].isupper() and not before.endswith(closers):
+        return None
+    i = bisect.bisect_right(starts, title_at)  # starts[:i] open at or before the title
+    return title_at, max(text.rfind("\n\n", 0, title_at), starts[i - 2] if i >= 2 else 0)
