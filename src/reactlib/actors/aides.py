@@ -7,7 +7,8 @@ the sentence, became a person actor of its own. Annotators list the aide, with t
 country and the post as role, and not the holder. So:
 
 1. a name, ", (a|an|the) <up to three words> adviser|advisor|aide|assistant|counsellor|chief of
-   staff to|of (the) " and a titled holder of some country: the name is a person of that country
+   staff to|of (the) " and a holder of some country (titled, or named with the title before): the name
+   is a person of that country
    with the post as role (added when the recogniser had not found the name);
 2. the holder, an unnamed title-holder all of whose mentions are such descriptions, is no actor.
 
@@ -34,12 +35,18 @@ _NAME_BEFORE = re.compile(rf"(?P<name>{NAME_WORD}(?: (?:al-|el-|de |da |van |von
 
 
 def _holder_at(clusters: list["Cluster"], start: int) -> "Cluster | None":
-    """The titled, unnamed person whose mention starts at ``start`` (the post's holder), if any."""
+    """The person of a known country whose mention starts at ``start`` (the post's holder), if any:
+    a titled, unnamed one ("the Lebanese president") or a named one whose title is repeated ("Kenya's
+    president, William Ruto, ..." then "chief of staff to the president")."""
     for c in clusters:
-        if c.kind == "person" and (c.anonymous or c.key.startswith("role:")) and c.country \
-                and any(s == start for s, _ in c.mentions):
+        if c.kind == "person" and c.country and any(s == start for s, _ in c.mentions):
             return c
     return None
+
+
+def _only_describes(c: "Cluster") -> bool:
+    """Whether a holder may be dropped when all its mentions describe aides: an unnamed title-holder."""
+    return c.anonymous or c.key.startswith("role:")
 
 
 def place_aides(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
@@ -72,7 +79,7 @@ def place_aides(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
     kept = []
     for c in clusters:
         starts = described.get(id(c))
-        if starts is not None and all(s in starts for s, _ in c.mentions):
+        if starts is not None and _only_describes(c) and all(s in starts for s, _ in c.mentions):
             continue  # "the Lebanese president" only says whose aide
         kept.append(c)
     return kept

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Nouns for members of a community acting together ("Serb mayors", "Rohingya refugees").
 COMMUNITY_NOUNS = frozenset("""refugees activists villagers residents civilians families leaders politicians mayors
 fighters militants rebels militias migrants protesters protestors demonstrators minority community communities
-population lawmakers parties students workers elders groups muslims christians""".split())
+population lawmakers parties students workers elders groups muslims christians herders farmers fishermen""".split())
 #: Words before a community that make it the object of something said about it.
 _OBJECT_BEFORE = frozenset("""of for against to on with by among about from into toward towards at between
 including""".split())
@@ -98,6 +98,8 @@ def _community_at(rec: "Recognizer", i: int, forms: Mapping[str, tuple[str | Non
         known, plural = forms[words[j]]
         if not (plural or noun_after):
             return i
+        if not noun_after and _opens_a_personal_name(rec, j):
+            return i  # "Sami Nasser": the community's name is his given name
         country = home or known
         end = j + 1
     elif nation is not None and nation[2].kind == "country" and nation[2].country != home \
@@ -126,6 +128,18 @@ def _community_at(rec: "Recognizer", i: int, forms: Mapping[str, tuple[str | Non
         name = "ethnic" + name[len("ethnic"):]
     rec._add(i, end, kind="group", name=name, country=country, key=f"group:{name.lower()}|{country}")
     return end
+
+
+def _opens_a_personal_name(rec: "Recognizer", j: int) -> bool:
+    """Whether the community's name at ``j`` is a given name: a capitalised word that is no place or
+    nation follows it ("Sami Nasser", "Sami Al-Amin"), as no community's name is written so."""
+    k = j + 1
+    if k >= rec.n:
+        return False
+    word = rec.words[k]
+    if not (word[:1].isupper() and word[1:2].islower()) or rec.layers.proper.get(k) is not None:
+        return False
+    return word.replace("-", "").replace("'", "").isalpha()
 
 
 def _nation_at(rec: "Recognizer", j: int):

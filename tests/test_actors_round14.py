@@ -1,0 +1,67 @@
+"""Round 14 of actor recognition: sentences of our own for each mechanism fixed (issue #3).
+
+1. a community's name that is also a given name ("Sami Nasser") opens a person's name, not a group;
+2. an aide described by the post of a *named* holder ("chief of staff to the president", the
+   president named before) takes the holder's country, and the holder stays an actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib import parse
+
+
+def _actors(text):
+    return [(a.name, a.kind, a.country) for a in parse(text).actors]
+
+
+# -- 1. a community's name before a surname is a given name -----------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Sami Nasser said the talks would resume on Thursday.", "Sami Nasser"),
+    ("Sami Haddad, a lawyer for the families, said the verdict was a scandal.", "Sami Haddad"),
+    ("The ceasefire held overnight, Sami Khoury told reporters in the capital.", "Sami Khoury"),
+    ("Sami Yusuf, who runs a bakery near the port, said prices had doubled.", "Sami Yusuf"),
+    ("Villagers fled on foot, said Sami Mansour, a farmer from the valley.", "Sami Mansour"),
+    ("Sami Al-Amin said the convoy had been turned back at the checkpoint.", "Sami Al-Amin"),
+])
+def test_a_community_name_before_a_surname_opens_a_person(text, name):
+    actors = _actors(text)
+    assert not any(kind == "group" for _, kind, _ in actors), actors
+    assert any(n == name and kind == "person" for n, kind, _ in actors), actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sami herders said the wind farm had cut their reindeer off from winter pastures.", "Sami herders"),
+    ("Rohingya refugees said the rations had been cut again.", "Rohingya refugees"),
+    ("Uyghur activists said the factory used forced labour.", "Uyghur activists"),
+    ("Rohingya Muslims said they had been barred from the vote.", "Rohingya Muslims"),
+])
+def test_a_community_before_a_community_noun_stays_a_group(text, name):
+    actors = _actors(text)
+    assert any(n == name and kind == "group" for n, kind, _ in actors), actors
+
+
+# -- 2. an aide to a named holder's post --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenya's president, William Ruto, spoke on Monday. Peter Okafor, chief of staff to the president, "
+     "said the talks would resume.", "Peter Okafor", "KEN"),
+    ("Peru's prime minister, Elena Ramos, flew to Quito. Diego Salas, an adviser to the prime minister, "
+     "said the visit would last two days.", "Diego Salas", "PER"),
+    ("Senegal's foreign minister, Aminata Diop, met the envoy. Ousmane Fall, an aide to the minister, "
+     "said the meeting had gone well.", "Ousmane Fall", "SEN"),
+    ("Norway's prime minister, Ola Berg, called for calm. Kari Lund, senior adviser to the prime minister, "
+     "said more help would come.", "Kari Lund", "NOR"),
+])
+def test_an_aide_to_a_named_holders_post_takes_the_holders_country(text, name, country):
+    actors = _actors(text)
+    assert (name, "person", country) in actors, actors
+    holder = text.split(", ")[1]
+    assert any(n == holder for n, _, _ in actors), actors
+
+
+def test_an_aide_to_an_unnamed_holder_of_no_country_gets_no_country_from_it():
+    text = "Marta Silva, an adviser to the president, said the vote would be held in June."
+    assert ("Marta Silva", "person", None) in _actors(text)
