@@ -65,3 +65,33 @@ def test_an_aide_to_a_named_holders_post_takes_the_holders_country(text, name, c
 def test_an_aide_to_an_unnamed_holder_of_no_country_gets_no_country_from_it():
     text = "Marta Silva, an adviser to the president, said the vote would be held in June."
     assert ("Marta Silva", "person", None) in _actors(text)
+
+
+# -- 3. a title opening its sentence after a modifier it did not keep ------------------------------
+
+_TWO_COUNTRIES = ("GENEVA, March 4 — A UN panel found that Ethiopia had blocked the convoys to Tigray. Ethiopia's "
+                  "army rejected the report, and Ethiopia said the panel was biased. ")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    (_TWO_COUNTRIES + "Kenya, which hosts the refugees, welcomed the findings. Foreign Adviser Paul Kamau said "
+     "the convoys must move.", "Paul Kamau", "KEN"),
+    (_TWO_COUNTRIES + "Somalia asked for an inquiry. Senior Adviser Hodan Warsame said the border was shut.",
+     "Hodan Warsame", "SOM"),
+    (_TWO_COUNTRIES + "Sudan backed the panel. Special Adviser Amira Osman said the report was fair.",
+     "Amira Osman", "SDN"),
+    (_TWO_COUNTRIES + "Eritrea dismissed the report. Deputy Adviser Yonas Tesfay said it was biased.",
+     "Yonas Tesfay", "ERI"),
+    (_TWO_COUNTRIES + "Uganda sent food. Foreign Adviser Grace Nakato said more would follow.", "Grace Nakato", "UGA"),
+    (_TWO_COUNTRIES + "Egypt urged calm. Special Adviser Tarek Mansour said talks were needed.", "Tarek Mansour", "EGY"),
+    (_TWO_COUNTRIES + "Djibouti offered its port. Chief Adviser Omar Farah said ships could dock within days.",
+     "Omar Farah", "DJI"),
+])
+def test_a_title_after_a_modifier_opening_the_sentence_takes_the_previous_subjects_country(text, name, country):
+    assert (name, "person", country) in _actors(text)
+
+
+def test_a_title_inside_a_sentence_keeps_the_story_country():
+    text = (_TWO_COUNTRIES + "Kenya welcomed the findings. Officials in Addis Ababa said Special Adviser Paul Kamau "
+            "had been told of the findings.")
+    assert ("Paul Kamau", "person", "KEN") not in _actors(text)

@@ -1264,6 +1264,14 @@ class Recognizer:
         """Does token ``i`` open its sentence, alone or after an article ("A spokesman added …")?"""
         if self.view.sent_start[i]:
             return True
+        # "Foreign Adviser Jane Roe said": up to two capitalised modifiers the title did not keep, no place
+        # or nation among them, open the sentence before it
+        k = i
+        while k > 0 and i - k < 2 and self.words[k - 1][:1].isupper() and self.words[k - 1].isalpha() \
+                and self.layers.proper.get(k - 1) is None:
+            k -= 1
+            if self.view.sent_start[k]:
+                return True
         return i > 0 and self.lowers[i - 1] in ("a", "an", "the") and bool(self.view.sent_start[i - 1])
 
     def _after_quote(self, i: int) -> bool:
