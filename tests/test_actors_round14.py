@@ -95,3 +95,35 @@ def test_a_title_inside_a_sentence_keeps_the_story_country():
     text = (_TWO_COUNTRIES + "Kenya welcomed the findings. Officials in Addis Ababa said Special Adviser Paul Kamau "
             "had been told of the findings.")
     assert ("Paul Kamau", "person", "KEN") not in _actors(text)
+
+
+# -- 4. the official of a national body placed late takes its country ------------------------------
+
+def _national_story(opening, body, official, post, city):
+    return (f"{opening}\n\nHundreds of supporters blocked a highway near {city}, police said. "
+            f"The Ombudsman's Office called for calm.\n\n15:10 – Board sets timetable\n"
+            f"The {body}, which must rule on the challenges, said it would decide within three weeks. "
+            f"Its {post}, {official}, said: \"Nobody will be proclaimed before then.\"")
+
+
+@pytest.mark.parametrize("opening, body, official, post, city, country", [
+    ("LIMA, June 15 — Peru's runoff was close, and Peru waited. Argentina's president congratulated the winner. "
+     "Brazil urged calm.", "National Electoral Board", "Rosa Quispe", "president", "Cusco", "PER"),
+    ("BOGOTA, May 2 — Colombia's vote was tight, and Colombia waited. Ecuador's president congratulated the "
+     "winner. Venezuela urged calm.", "National Registry Office", "Camilo Rojas", "director", "Medellín", "COL"),
+    ("ACCRA, Dec 8 — Ghana's count was slow, and Ghana waited. Nigeria's president called for patience. "
+     "Togo urged calm.", "National Electoral Council", "Ama Owusu", "chairwoman", "Kumasi", "GHA"),
+    ("LA PAZ, Oct 19 — Bolivia's count was disputed, and Bolivia waited. Chile's president called for "
+     "patience. Peru urged calm.", "National Vote Tribunal", "Luis Mamani", "president", "Santa Cruz", "BOL"),
+])
+def test_the_official_of_a_national_body_takes_its_country(opening, body, official, post, city, country):
+    actors = _actors(_national_story(opening, body, official, post, city))
+    assert (body, "organization", country) in actors, actors
+    assert (official, "person", country) in actors, actors
+
+
+def test_the_official_of_an_unplaced_body_stays_unplaced():
+    text = ("Peru and Chile argued over the result. Argentina urged calm. Brazil urged calm too. "
+            "The Regional Vote Panel, which must rule on the challenges, said it would decide soon. "
+            "Its president, Rosa Quispe, said nobody would be proclaimed before then.")
+    assert not any(n == "Rosa Quispe" and c == "PER" for n, _, c in _actors(text))

@@ -4,6 +4,9 @@ Why: "The National Jury of Elections, which must rule on the challenges, said â€
 and no rule placed it, yet "National" says it is one state's own body; in a story about one
 country it is that country's. The article's main country decides, else the most mentioned
 country when one leads; a body no rule can place that way keeps no country.
+
+Its officials found earlier ("Its president, Ana Roe, said") were given the body as their
+organisation while it had no country, so they take the country it gets here.
 """
 
 from __future__ import annotations
@@ -32,3 +35,7 @@ def place_national_bodies(clusters: list["Cluster"], main: str | None) -> None:
     country = leading_country(clusters, main)
     for c in unplaced:
         c.country = country
+    placed = {c.name: c.country for c in unplaced if c.country}
+    for c in clusters:
+        if c.kind == "person" and c.country is None and c.organization in placed:
+            c.country = placed[c.organization]  # "Its president, Ana Roe": the body's official
