@@ -127,3 +127,29 @@ def test_the_official_of_an_unplaced_body_stays_unplaced():
             "The Regional Vote Panel, which must rule on the challenges, said it would decide soon. "
             "Its president, Rosa Quispe, said nobody would be proclaimed before then.")
     assert not any(n == "Rosa Quispe" and c == "PER" for n, _, c in _actors(text))
+
+
+# -- 5. the chairman of a body known by its bracketed acronym -----------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Mongolia's General Election Commission (GEC) on Saturday ordered a recount. The GEC chairman, Batbayar "
+     "Dorj, said counting would begin on Tuesday.", "Batbayar Dorj", "MNG"),
+    ("Zambia's General Electoral Council (GEC) delayed the results. The GEC chairwoman, Mary Phiri, said "
+     "the tallies were being checked.", "Mary Phiri", "ZMB"),
+    ("Chad's General Audit Office (GAO) published its report. The GAO head, Moussa Idriss, said funds had "
+     "gone missing.", "Moussa Idriss", "TCD"),
+    ("Kenya's Independent Electoral Commission (IEC) delayed the results. The IEC chairwoman, Wanjiru Kamau, "
+     "said the tallies were being checked.", "Wanjiru Kamau", "KEN"),
+    ("Malawi's Anti-Corruption Bureau (ACB) arrested two officials. The ACB director, Chikondi Banda, said "
+     "more arrests would follow.", "Chikondi Banda", "MWI"),
+    ("Peru's Supreme Electoral Board (SEB) met on Monday. The SEB president, Rosa Quispe, said the count "
+     "was over.", "Rosa Quispe", "PER"),
+])
+def test_the_head_of_a_body_named_by_its_bracketed_acronym_takes_its_country(text, name, country):
+    assert (name, "person", country) in _actors(text)
+
+
+def test_the_head_of_an_unplaced_acronym_body_gets_no_country_from_it():
+    text = ("The Regional Vote Board (RVB) ordered a recount. The RVB chairman, Batbayar Dorj, said counting "
+            "would begin on Tuesday.")
+    assert ("Batbayar Dorj", "person", "MNG") not in _actors(text)

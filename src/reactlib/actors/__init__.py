@@ -158,6 +158,9 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_body_heads(text, clusters)  # again, now that "the central bank" has its body and country
     # again, now that the linker has added "the French Republic" and the like as country mentions
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)
+    # again, now that bodies the anaphor pass found ("Mongolia's Election Commission (GEC)") are placed:
+    # "The GEC chairman, X, said" is of that body's country
+    assign_person_countries(text, clusters, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     clusters = merge_roles_into_holders(text, clusters)  # "the bloc's mediator, President X" (role_holders.py)
     place_government_voices(text, clusters)  # "Niger's government … government spokesman X" (government_voices.py)
