@@ -1,6 +1,6 @@
 """Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Thirteen sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+Fourteen sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
 run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
 - ``tests/generalization/``: development articles. The extractors' authors looked at
@@ -92,6 +92,17 @@ run on it; ``build_gold.py`` beside them holds the annotation and computes the o
   library code and did not read its source, at the same time as the sixth development set, its gold
   committed before reactlib was run on it. Floor 0.50, set before any run. Held out: the lead runs it
   once at the end. Do not read or tune against it.
+- ``tests/generalization_dev7/``: a seventh development set (eight articles: an assassination attempt on
+  Ecuador's president in a wire story, a Greek-operated tanker seized by Iran in the Strait of Hormuz
+  with curly quotes and a quote over a paragraph break, a South African court ruling on an ICC warrant
+  with British single quotes, a Venezuelan raid on a Guyanese mining camp told as a live blog with time
+  stamps, a Serbian purchase of Chinese fighter jets with titles in several word orders, a Taliban ban on
+  the UN's Afghan women staff with a statement in guillemets, Niger's ban on a French company's uranium
+  exports told through posts on X and Facebook, a crackdown on protesters in Tbilisi told as a "world
+  reacts" roundup with capitalised headings), written on 2026-11-25 by a helper who changed no library
+  code and did not read its source, its gold committed before reactlib was run on it. Its first run is
+  an honest unseen figure; after that it is development text like the other dev sets. Floor 0.40, as
+  for the earlier dev sets' first runs.
 
     .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
@@ -114,7 +125,7 @@ HERE = Path(__file__).resolve().parent
 #: the second development set starts at 0.40, a floor for a first run on unseen text;
 #: the third to sixth held-out sets start at 0.50, set before reactlib was first run on them;
 #: the third to sixth development sets start at 0.40, as the second did; the seventh held-out set
-#: starts at 0.50, set before reactlib was first run on it).
+#: starts at 0.50, set before reactlib was first run on it; the seventh development set at 0.40).
 SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70),
         "holdout2": (HERE / "generalization_holdout2", 0.70),
         "dev2": (HERE / "generalization_dev2", 0.40),
@@ -126,7 +137,8 @@ SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "gene
         "dev5": (HERE / "generalization_dev5", 0.40),
         "holdout6": (HERE / "generalization_holdout6", 0.50),
         "dev6": (HERE / "generalization_dev6", 0.40),
-        "holdout7": (HERE / "generalization_holdout7", 0.50)}
+        "holdout7": (HERE / "generalization_holdout7", 0.50),
+        "dev7": (HERE / "generalization_dev7", 0.40)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),
