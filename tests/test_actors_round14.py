@@ -153,3 +153,32 @@ def test_the_head_of_an_unplaced_acronym_body_gets_no_country_from_it():
     text = ("The Regional Vote Board (RVB) ordered a recount. The RVB chairman, Batbayar Dorj, said counting "
             "would begin on Tuesday.")
     assert ("Batbayar Dorj", "person", "MNG") not in _actors(text)
+
+
+# -- 6. a nation before an unknown portfolio word and the title --------------------------------------
+
+_FOCUS = ("Iran seized a tanker in the Gulf. Iran said the ship had broken the rules, and Iran's navy towed it "
+          "to Bandar Abbas. ")
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ('Greek Shipping Minister Eleni Pappa went further. "The sea is free," she told Skai television.',
+     "Eleni Pappa", "GRC"),
+    ('Maltese Shipping Minister Joe Borg was angry. "This is piracy," he told Times of Malta.', "Joe Borg", "MLT"),
+    ('Panamanian Maritime Minister Luis Ortega spoke next. "We want our sailors back," he told Radio Panama.',
+     "Luis Ortega", "PAN"),
+    ('Filipino Seafarers Minister Ana Cruz was blunt. "Free them," she told ABS-CBN.', "Ana Cruz", "PHL"),
+    ('Norwegian Fisheries Minister Ola Berg agreed. "It is unacceptable," he told NRK.', "Ola Berg", "NOR"),
+    ("Indian Ports Minister Ravi Rao added his voice. \"Our crew must come home,\" he told NDTV.",
+     "Ravi Rao", "IND"),
+])
+def test_a_nation_before_a_portfolio_and_title_is_the_holders(sentence, name, country):
+    assert (name, "person", country) in _actors(_FOCUS + sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('Shipping Minister Eleni Pappa went further. "The sea is free," she told Skai television.', "Eleni Pappa"),
+    ('Former Shipping Minister Joe Borg was angry. "This is piracy," he told reporters.', "Joe Borg"),
+])
+def test_a_portfolio_title_with_no_nation_takes_no_new_country_from_it(sentence, name):
+    assert not any(n == name and c not in (None, "IRN") for n, _, c in _actors(_FOCUS + sentence))

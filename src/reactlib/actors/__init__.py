@@ -44,7 +44,7 @@ from .channels import place_state_outlets_by_speaker
 from .outlet_speakers import place_outlets_by_speaker
 from .dateline import assign_dateline_country
 from .placed import assign_place_countries
-from .person_country import assign_described_nationalities, assign_person_countries
+from .person_country import assign_described_nationalities, assign_person_countries, assign_title_demonyms
 from .press import add_press_outlets
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
@@ -139,6 +139,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     make_based_names_bodies(text, clusters, gazetteer)  # "the Mombasa-based Coastal Hope" (based_bodies.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_group_places(text, clusters, gazetteer)  # "protesters in Tunis" (placed_groups.py)
+    assign_title_demonyms(text, clusters, gazetteer)  # "Greek Shipping Minister X" (person_country.py)
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
     assign_person_countries(text, clusters, gazetteer)  # body's post, domestic politics (person_country.py)

@@ -209,3 +209,37 @@ def definite_person_description(words: list[str], gazetteer: Gazetteer) -> bool:
     if head in _NOT_PERSON_HEAD or not _PERSON_HEAD.search(head):
         return False
     return any(w[:1].isupper() for w in words[:-1]) and _sole_demonym(" ".join(words[:-1]), gazetteer) is not None
+
+
+#: The capitalised words right before a title, up to three, none after a sentence's end ("Greek Shipping " of
+#: "Greek Shipping Minister X"; "Iran's Roads " of "Iran's Roads Minister X").
+_WORDS_BEFORE_TITLE = re.compile(r"(?:^|(?<=[\s(\"\u201c]))((?:[A-Z][\w\u00c0-\u024f-]*(?:'s|\u2019s)? ){1,3})$")
+
+
+def assign_title_demonyms(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) -> None:
+    """A titled person with no country takes the country word that opens the capitalised run before the title.
+
+    Why: "Greek Shipping Minister Vassilis Roe" has a portfolio word the recogniser does not know between
+    the nation and the title, so the nation was not read as the minister's and the story's main country
+    was given instead. The run must start with the country word ("Greek", "South Korea's") and hold
+    no other country, so "Shipping" or "Deputy" between them changes nothing.
+    """
+    for c in clusters:
+        title = c.first_title if c.first_title is not None else c.extra.get("any_title")
+        if c.kind != "person" or c.country is not None or c.organization is not None or not c.role \
+                or title is None or c.extra.get("office_known"):
+            continue
+        m = _WORDS_BEFORE_TITLE.search(text, max(0, title - 60), title)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        first = words[0].removesuffix("'s").removesuffix("\u2019s")
+        two = " ".join(words[:2]).removesuffix("'s").removesuffix("\u2019s")
+        code = None
+        for phrase in (two, first) if len(words) > 1 else (first,):
+            entry = gazetteer.proper.get(phrase)
+            if entry is not None and entry.kind == "country" and entry.category in _COUNTRY_WORDS:
+                code = entry.country
+                break
+        if code is not None and _sole_country(m.group(1), gazetteer) == code:
+            c.country = code
