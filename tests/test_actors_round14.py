@@ -182,3 +182,26 @@ def test_a_nation_before_a_portfolio_and_title_is_the_holders(sentence, name, co
 ])
 def test_a_portfolio_title_with_no_nation_takes_no_new_country_from_it(sentence, name):
     assert not any(n == name and c not in (None, "IRN") for n, _, c in _actors(_FOCUS + sentence))
+
+
+# -- 7. the named spokesman of a body read into the post ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("A spokesperson for the U.S. Navy's Fifth Fleet, Commander Dana Whitfield, said a destroyer had watched.",
+     "Dana Whitfield", "USA"),
+    ("A spokesman for the French navy, Pierre Dubois, said a frigate had shadowed the tanker.", "Pierre Dubois",
+     "FRA"),
+    ("A spokesman for the British army, Major John Reed, said troops were on alert.", "John Reed", "GBR"),
+    ("A spokeswoman for the Indian coast guard, Priya Menon, said two ships had been sent.", "Priya Menon", "IND"),
+    ("The spokesman for the Saudi defence ministry, Colonel Turki Malki, said the drones were shot down.",
+     "Turki Malki", "SAU"),
+])
+def test_a_named_spokesman_of_a_national_body_takes_its_country(sentence, name, country):
+    actors = _actors(_FOCUS + sentence)
+    assert (name, "person", country) in actors, actors
+    assert not any(n.lower().startswith("spokes") for n, _, _ in actors), actors
+
+
+def test_a_spokesman_of_a_body_with_no_country_keeps_his_own():
+    actors = _actors(_FOCUS + "A spokesman for the shipping company, Arjun Patel, said the crew was safe.")
+    assert not any(n == "Arjun Patel" and c not in (None, "IRN") for n, _, c in actors), actors
