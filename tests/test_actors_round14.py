@@ -205,3 +205,25 @@ def test_a_named_spokesman_of_a_national_body_takes_its_country(sentence, name, 
 def test_a_spokesman_of_a_body_with_no_country_keeps_his_own():
     actors = _actors(_FOCUS + "A spokesman for the shipping company, Arjun Patel, said the crew was safe.")
     assert not any(n == "Arjun Patel" and c not in (None, "IRN") for n, _, c in actors), actors
+
+
+# -- 8. a body whose name ends in a place's feature word, introduced by a body description ------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Blue Harbour, a Manila-based charity, said it had sent food to 300 families.", "Blue Harbour", "PHL"),
+    ("Green Valley, a Nairobi-based charity, said the clinic had run out of vaccines.", "Green Valley", "KEN"),
+    ("Silver Bridge, a Kenyan shipping firm, said the cargo had been lost at sea.", "Silver Bridge", "KEN"),
+    ("White Springs, a Jordanian charity, said the camp needed water.", "White Springs", "JOR"),
+    ("Golden Gate, a Chilean mining company, said output would fall this year.", "Golden Gate", "CHL"),
+    ("Stone Hill, a Ghanaian bank, said it would freeze the accounts.", "Stone Hill", "GHA"),
+])
+def test_a_body_named_with_a_feature_word_and_described_as_a_body_is_an_organisation(text, name, country):
+    assert (name, "organization", country) in _actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lake Victoria, the largest lake in Africa, is shrinking, scientists said.",
+    "Fishermen on Blue Harbour, a quiet bay near the city, said catches had fallen.",
+])
+def test_a_feature_described_as_a_place_is_no_body(text):
+    assert not any(kind == "organization" for _, kind, _ in _actors(text))

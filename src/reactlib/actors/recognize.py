@@ -94,6 +94,10 @@ Province Region District County Square Street Avenue Airport Port Harbour Harbor
 Stadium Palace Hotel Cathedral Mosque Church Temple Year Eve Day Festival Summit Olympics Cup Games
 International Crescent Cross Watch Borders
 """.split())
+#: Words for a place's feature that end no person's name but may end a body's ("Blue Harbour", "Green Valley"):
+#: a name run stops before them, and a body description after them still names the run and them.
+_FEATURE_WORDS = frozenset("""Harbour Harbor Valley Bridge Port River Lake Island Islands Mountain Mountains Desert
+Sea Bay Crescent Cross Hill Hills Coast Field Fields Gate Garden Gardens Springs Forest""".split())
 #: Lower-case heads of a description that make the described a body, not a person
 #: ("Amnesty International, a rights group, said").
 _BODY_NOUNS = frozenset("""
@@ -1395,11 +1399,14 @@ class Recognizer:
                 elif self._after_quote(i) and not self.words[i].isupper():
                     # '"…," Okafor said': a lone name in the speaker's slot right after a quotation
                     self._add(i, end, kind="person", name=self.words[i], key=f"person:{self.words[i]}")
-            body = described_body(self, i, end) if end < self.n and self.words[end] == "," else None
-            if body is not None and not any(self.used[k] for k in range(i, end)):
+            named_end = end
+            while named_end < self.n and named_end - end < 2 and self.words[named_end] in _FEATURE_WORDS:
+                named_end += 1  # "Blue Harbour, a Manila-based charity,": a place word ends the body's name
+            body = described_body(self, i, named_end) if named_end < self.n and self.words[named_end] == "," else None
+            if body is not None and not any(self.used[k] for k in range(i, named_end)):
                 # "Zeta Logistics, a Kenyan shipping firm, said" (companies.py)
-                name = self.view.span_text(i, end)
-                self._add(i, end, kind="organization", name=name, country=body[0], key=f"org:{name}")
+                name = self.view.span_text(i, named_end)
+                self._add(i, named_end, kind="organization", name=name, country=body[0], key=f"org:{name}")
                 continue
             portfolio = portfolio_title(self, i, end) if end - i >= 2 else None
             if portfolio is not None:
