@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from ..tokens import trigger_words
 from .attribution import Attributed, attribute
 from .clauses import FINITE, past_form
+from .stamps import after_time_stamp
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
 from .documents import DOCUMENT_CUE_WORDS, with_document_cues
 from .framing import reaction_paragraph_subject
@@ -298,7 +299,9 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         whole_quote = first_mark is not None and first_mark.close == end - 1
         inner = [first_mark] if whole_quote else []
         s, e = (inner[0].start, inner[0].end) if whole_quote else (start, end)
-        out.append(Found(s, e, "direct" if whole_quote else "indirect", None, toks.span(colon, colon),
+        # no verb of saying, so no cue lemma: the words after "Name:" are the speaker's own, as a
+        # headline or a transcript gives them, with or without marks (an indirect quote always has a cue)
+        out.append(Found(s, e, "direct", None, toks.span(colon, colon),
                          toks.span(*speaker), (toks.start[speaker[0]], end)))
     for n, (a, (lo, hi)) in enumerate(zip(attributed, sent_of_cue)):
         if n in used_by_direct:
@@ -315,6 +318,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             out.append(Found(start, end, "indirect", r.lemma, toks.span(r.noun, r.noun), sp,
                              (toks.start[lo], toks.end[hi - 1])))
     out = _drop_nested_indirect(out)
+    out = [f._replace(start=after_time_stamp(text, f.start, f.end)) if f.kind == "indirect" else f for f in out]
     out = [_under_heading(text, toks, f, quoted) for f in out]
     out.sort(key=lambda f: (f.start, f.end, f.kind))
     dedup: list[Found] = []
