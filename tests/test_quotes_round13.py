@@ -102,3 +102,47 @@ def test_a_name_before_a_colon_still_gives_the_words():
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["Europe must stand together on migration"]
     assert text[quotes[0].speaker_start:quotes[0].speaker_end] == "Merkel"
+
+
+# --- a verb of saying followed by a circumstance and no clause reports nothing -------------------
+
+CIRCUMSTANCE_ONLY = [
+    "Our police officers responded in a calm and measured way and cleared the square within an hour.",
+    "The two governments agreed last spring on fishing quotas that were meant to end the dispute over the bay.",
+    "The coast guard responded within minutes and pulled four fishermen from the water.",
+    "Both delegations agreed on a timetable for the withdrawal of troops from the valley.",
+    "The rebels responded with mortar fire on the outskirts of the town and shelled the airport.",
+    "Farmers' unions agreed in principle to a new price for milk after talks in Dublin.",
+    "The navy responded during the night by sending two frigates into the strait.",
+    "The city council agreed this week on a plan to rebuild the flooded market.",
+    "Firefighters responded from three stations and brought the blaze under control by dawn.",
+    "The neighbouring states agreed over the weekend to share the cost of the new bridge.",
+]
+
+
+@pytest.mark.parametrize("text", CIRCUMSTANCE_ONLY)
+def test_a_cue_followed_by_a_circumstance_and_an_act_reports_nothing(text):
+    assert indirect_texts(text) == []
+
+
+REPORTS_AFTER_A_CIRCUMSTANCE = [
+    ("The minister said on Monday that the border would reopen next week.", "the border would reopen next week"),
+    ("The ministry said in a statement the talks had been productive.", "the talks had been productive"),
+    ("The rebels agreed on Sunday that the prisoners would be freed.", "the prisoners would be freed"),
+    ("The mayor responded on Twitter that the water was safe to drink.", "the water was safe to drink"),
+    ("A spokesman said during a briefing in Bern that the embassy remained open.", "the embassy remained open"),
+]
+
+
+@pytest.mark.parametrize("text,content", REPORTS_AFTER_A_CIRCUMSTANCE)
+def test_a_report_after_a_circumstance_stays(text, content):
+    assert any(t.removeprefix("that ") == content for t in indirect_texts(text)), indirect_texts(text)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The utility said last month it was reviewing the safety data.", "it was reviewing the safety data"),
+    ("The regulator said this morning the bank had met all its obligations.", "the bank had met all its obligations"),
+    ("The union said earlier this week its members would strike on Friday.", "its members would strike on Friday"),
+])
+def test_a_time_phrase_after_the_cue_is_not_the_report(text, content):
+    assert indirect_texts(text) == [content]
