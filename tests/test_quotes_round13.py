@@ -146,3 +146,21 @@ def test_a_report_after_a_circumstance_stays(text, content):
 ])
 def test_a_time_phrase_after_the_cue_is_not_the_report(text, content):
     assert indirect_texts(text) == [content]
+
+
+# --- "CHILE: Foreign Minister X said …": a roundup label before a paragraph with its own reports ---
+
+ROUNDUP = ("Reactions to the coup came quickly.\n\n"
+           "PERU: Foreign Minister Elena Rojas said Lima was \"deeply worried by the events\" and recalled "
+           "its ambassador.\n\n"
+           "BRAZIL: The foreign ministry called for calm. \"Democracy must be restored without delay,\" "
+           "President Marta Lins wrote on X.\n\n"
+           "COLOMBIA: Defence Minister Pablo Ortiz said the army had been put on alert along the border.\n")
+
+
+def test_a_roundup_label_leaves_the_paragraph_s_own_quotes():
+    quotes = {(q.kind, q.text.strip(",")) for q in quotes_of(ROUNDUP)}
+    assert ("partial", "deeply worried by the events") in quotes
+    assert ("direct", "Democracy must be restored without delay") in quotes
+    assert ("indirect", "the army had been put on alert along the border") in quotes
+    assert not any(t.startswith(("Foreign Minister", "The foreign ministry", "Defence Minister")) for _, t in quotes)

@@ -282,7 +282,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
 
     out = _group_stretches(text, out, {m.start for m in marks if m.continued})
     mark_at = {m.open: m for m in marks}
-    colon_lines = colon_attributions(toks, text, quoted)
+    colon_lines = [c for c in colon_attributions(toks, text, quoted)
+                   if not _reports_of_its_own(c[2], toks, attributed, marks)]
     mark_by_start = {m.start: m for m in marks}
     if colon_lines:
         inside = [(start, end) for _, _, (start, end) in colon_lines]
@@ -516,6 +517,21 @@ def _cue_ends_its_clause(toks: Tokens, last: int) -> bool:
 _CIRCUMSTANCE_PREPS = frozenset("at in on during after before from outside inside via".split())
 #: how many words such a circumstance may have before the sentence ends
 CIRCUMSTANCE_WORDS = 12
+
+
+def _reports_of_its_own(content: tuple[int, int], toks: Tokens, attributed: list[Attributed],
+                        marks: list[QuoteMarks]) -> bool:
+    """Whether the words after "LABEL:" hold a verb of saying or a quotation of their own.
+
+    "PERU: Foreign Minister Elena Rojas said Lima was …": a roundup sets the country as a label
+    before a paragraph that attributes its words itself; the label is no speaker and the
+    paragraph no quote of the label's. A quotation filling the whole line ('Kerry: "We will …"')
+    is still the name's.
+    """
+    start, end = content
+    if any(start <= toks.start[a.cue.first] < end for a in attributed):
+        return True
+    return any(start <= m.open and m.close < end and not (m.open == start and m.close == end - 1) for m in marks)
 
 
 def _within_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
