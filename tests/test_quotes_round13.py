@@ -164,3 +164,32 @@ def test_a_roundup_label_leaves_the_paragraph_s_own_quotes():
     assert ("direct", "Democracy must be restored without delay") in quotes
     assert ("indirect", "the army had been put on alert along the border") in quotes
     assert not any(t.startswith(("Foreign Minister", "The foreign ministry", "Defence Minister")) for _, t in quotes)
+
+
+# --- an object, not a clause: "claims two-thirds of its territory", "pledged not to use force" ---
+
+NO_REPORT = [
+    "Bolivia claims about half of the salt flats and held a vote on the matter in 2019.",
+    "Morocco claims roughly a third of the disputed coastline, the Cape Blanc strip, and patrols it.",
+    "Both rebel groups pledged not to recruit children under the 2018 accord.",
+    "The two neighbours promised not to build dams on the shared river, in a treaty signed in Lusaka.",
+    "The militia vowed never to lay down its arms until the occupation ended.",
+    "The agreement, in which both sides pledged not to attack civilian ships, expires in May.",
+    "The monitors have documented hundreds of arrests during the curfew since March.",
+    "The observer mission documented dozens of irregularities at polling stations in the north.",
+    "The union claims nearly 40,000 members across the mining sector.",
+    "Human rights lawyers documented about 300 cases of torture in the prison.",
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT)
+def test_an_object_or_a_commitment_is_no_reported_clause(text):
+    assert indirect_texts(text) == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The government claims about 90 percent of voters backed the reform.", "about 90 percent of voters backed the reform"),
+    ("The ministry pledged that no family would be left without shelter.", "that no family would be left without shelter"),
+])
+def test_a_clause_after_the_same_verbs_is_reported(text, content):
+    assert indirect_texts(text) == [content]

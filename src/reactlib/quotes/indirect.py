@@ -672,7 +672,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return [asked]
     if lemma in DEMAND_TO or lemma in PLEDGE:
         j = i
-        if lemma in DEMAND_TO or lemma == "demand" or _lower_at(toks, _skip_adverbials(toks, j, hi)) == "to":
+        k = _skip_adverbials(toks, j, hi)
+        if _lower_at(toks, k) in ("not", "never"):
+            k = skip_space(toks, k + 1, hi)   # "pledged not to use force": the negated act is an act too
+        if lemma in DEMAND_TO or lemma == "demand" or _lower_at(toks, k) == "to":
             # "called on X to …", "urged X to …", "demanded that X …", "vowed to …", "threatened to …":
             # asking someone to act, or committing to act, is an act (a stance: appeal, demand,
             # threaten), not a report of words; the reference annotation and every development
