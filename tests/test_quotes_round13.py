@@ -193,3 +193,16 @@ def test_an_object_or_a_commitment_is_no_reported_clause(text):
 ])
 def test_a_clause_after_the_same_verbs_is_reported(text, content):
     assert indirect_texts(text) == [content]
+
+
+def test_a_headline_quoting_inside_the_name_s_words_stays_the_name_s():
+    text = "Ortega: Managua Will Not Bow to 'Imperial Threats' on Canal\n\nThe canal project was approved in 2013.\n"
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Managua Will Not Bow to 'Imperial Threats' on Canal"]
+    assert text[quotes[0].speaker_start:quotes[0].speaker_end] == "Ortega"
+
+
+def test_a_title_case_headline_with_a_verb_of_saying_stays_the_name_s():
+    text = "Lula: Bolsonaro Asking Court To Delay Vote Shows 'Fear of the People'\n\nThe court meets on Friday.\n"
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Bolsonaro Asking Court To Delay Vote Shows 'Fear of the People'"]

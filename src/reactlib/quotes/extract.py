@@ -283,7 +283,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     out = _group_stretches(text, out, {m.start for m in marks if m.continued})
     mark_at = {m.open: m for m in marks}
     colon_lines = [c for c in colon_attributions(toks, text, quoted)
-                   if not _reports_of_its_own(c[2], toks, attributed, marks)]
+                   if not _reports_of_its_own(c[2], toks, attributed)]
     mark_by_start = {m.start: m for m in marks}
     if colon_lines:
         inside = [(start, end) for _, _, (start, end) in colon_lines]
@@ -519,19 +519,17 @@ _CIRCUMSTANCE_PREPS = frozenset("at in on during after before from outside insid
 CIRCUMSTANCE_WORDS = 12
 
 
-def _reports_of_its_own(content: tuple[int, int], toks: Tokens, attributed: list[Attributed],
-                        marks: list[QuoteMarks]) -> bool:
-    """Whether the words after "LABEL:" hold a verb of saying or a quotation of their own.
+def _reports_of_its_own(content: tuple[int, int], toks: Tokens, attributed: list[Attributed]) -> bool:
+    """Whether the words after "LABEL:" hold a verb of saying of their own.
 
     "PERU: Foreign Minister Elena Rojas said Lima was …": a roundup sets the country as a label
     before a paragraph that attributes its words itself; the label is no speaker and the
-    paragraph no quote of the label's. A quotation filling the whole line ('Kerry: "We will …"')
-    is still the name's.
+    paragraph no quote of the label's. A quotation alone inside the words is no such sign: a
+    headline quotes within what its speaker says ("Caddell: Voters Are Worried; It's 'in Their Heads'").
     """
     start, end = content
-    if any(start <= toks.start[a.cue.first] < end for a in attributed):
-        return True
-    return any(start <= m.open and m.close < end and not (m.open == start and m.close == end - 1) for m in marks)
+    # a verb in a title-case headline is capitalised ("Ryan: Clinton Asking Moderator To …"): not a cue
+    return any(start <= toks.start[a.cue.first] < end and toks.text[a.cue.first].islower() for a in attributed)
 
 
 def _within_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
