@@ -206,3 +206,38 @@ def test_a_title_case_headline_with_a_verb_of_saying_stays_the_name_s():
     text = "Lula: Bolsonaro Asking Court To Delay Vote Shows 'Fear of the People'\n\nThe court meets on Friday.\n"
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["Bolsonaro Asking Court To Delay Vote Shows 'Fear of the People'"]
+
+
+# --- "the regional bloc's commission said": the bloc named before speaks ------------------------
+
+def speaker_name(text: str, quote: str) -> str | None:
+    article = reactlib.parse(text)
+    names = {a.id: a.name for a in article.actors}
+    return next((names.get(q.speaker) for q in article.quotes if q.text.removeprefix("that ") == quote), "missing")
+
+
+BLOC_BODIES = [
+    ("Leaders of the Economic Community of Central African States met in Libreville on Monday. "
+     "The regional bloc's commission said the border with Chad would stay open.",
+     "the border with Chad would stay open", "Economic Community of Central African States"),
+    ("Leaders of the Economic Community of Central African States met in Libreville on Monday. "
+     "The regional bloc said sanctions on Chad would follow.",
+     "sanctions on Chad would follow", "Economic Community of Central African States"),
+    ("The Southern African Development Community called an emergency summit on Friday after the coup in Lesotho. "
+     "The regional bloc's secretariat said observers would be sent to Maseru.",
+     "observers would be sent to Maseru", "Southern African Development Community"),
+    ("The North Atlantic Treaty Organization held talks with Finland in Brussels. "
+     "The military alliance's secretariat said the request would be studied.",
+     "the request would be studied", "NATO"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", BLOC_BODIES)
+def test_a_bloc_by_its_kind_or_its_body_speaks_for_the_bloc(text, quote, speaker):
+    assert speaker_name(text, quote) == speaker
+
+
+def test_a_bloc_body_with_no_bloc_before_is_not_the_country_in_focus():
+    text = ("Thousands of farmers marched through Lima on Tuesday. "
+            "The regional bloc's commission said the new tariffs would be reviewed.")
+    assert speaker_name(text, "the new tariffs would be reviewed") != "Peru"
