@@ -1,0 +1,84 @@
+"""Dates round 11: a deadline told as a plan in the past, and a time of day after a background date.
+
+Every sentence was written for this file (invented content, other places and events than any
+article) and annotated by hand with TimeML TIMEX3 extents, types and values before the
+recogniser was changed. The anchor is Wednesday, 11 March 2026 (ISO week 11).
+
+- "The ministry said it was flying doctors to the islands by the weekend": a past progressive
+  under a reporting verb tells an arrangement, a future seen from the past; the deadline after
+  "by" is the coming weekend (or weekday), counted from the article's day, not the last one.
+- "... first detected on Feb. 12. <new paragraph> Queues had formed at the gates by the
+  afternoon": a time of day with no day of its own falls on the day the story is told on, not on
+  a background date written in an earlier paragraph far (more than a week) from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reactlib.timex import find_time_expressions
+
+ANCHOR = dt.date(2026, 3, 11)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_time_expressions(text, anchor=ANCHOR)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said it was flying doctors to the islands by the weekend.",
+     [("the weekend", "DATE", "2026-W11-WE")]),
+    ("Engineers told reporters they were restoring power to the port by the weekend.",
+     [("the weekend", "DATE", "2026-W11-WE")]),
+    ("The charity announced that it was shipping tents to the valley by Friday.",
+     [("Friday", "DATE", "2026-03-13")]),
+    ("The coalition said on Monday that it was tabling the bill by Thursday.",
+     [("Monday", "DATE", "2026-03-09"), ("Thursday", "DATE", "2026-03-12")]),
+])
+def test_a_deadline_of_a_plan_told_in_the_past_is_ahead(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no plan: what was done by then is behind us
+    ("Crews had cleared the road by the weekend, the mayor said.",
+     [("the weekend", "DATE", "2026-W10-WE")]),
+    ("The army said rebels were shelling the town on Friday.",
+     [("Friday", "DATE", "2026-03-06")]),
+    ("Rescuers were searching the rubble by Sunday, officials said.",
+     [("Sunday", "DATE", "2026-03-08")]),
+])
+def test_a_past_without_a_told_plan_stays_behind(text, expected):
+    assert found(text) == expected
+
+
+BACKGROUND = """Floods forced the closure of the Danube crossing at Ruse on Wednesday, the port authority said.
+
+The river had first burst its banks upstream on Feb. 12, a month before the closure.
+
+Lorry drivers said queues of several kilometres had formed at the gates by the afternoon.
+"""
+
+
+def test_a_time_of_day_after_a_background_date_falls_on_the_story_day():
+    got = found(BACKGROUND)
+    assert ("Feb. 12", "DATE", "2026-02-12") in got
+    assert ("the afternoon", "TIME", "2026-03-11TAF") in got
+
+
+def test_a_time_of_day_after_a_date_in_its_own_paragraph_keeps_that_date():
+    got = found("The flood first struck on Feb. 12. By the afternoon, three villages were cut off.")
+    assert ("the afternoon", "TIME", "2026-02-12TAF") in got
+
+
+def test_a_time_of_day_after_a_recent_date_in_an_earlier_paragraph_keeps_it():
+    got = found("The dam burst on Monday, officials said.\n\nBy the evening, water had reached the town.")
+    assert ("the evening", "TIME", "2026-03-09TEV") in got
+
+
+def test_a_historical_day_told_in_its_own_paragraph_keeps_its_evening():
+    got = found("The talks began in Geneva.\n\nOn 4 May 2019 the rebels took the capital. "
+                "By the evening, the president had fled.")
+    assert ("the evening", "TIME", "2019-05-04TEV") in got
