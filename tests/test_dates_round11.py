@@ -82,3 +82,30 @@ def test_a_historical_day_told_in_its_own_paragraph_keeps_its_evening():
     got = found("The talks began in Geneva.\n\nOn 4 May 2019 the rebels took the capital. "
                 "By the evening, the president had fled.")
     assert ("the evening", "TIME", "2019-05-04TEV") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time clause takes the present for what is still to come
+    ("The governor urged farmers to harvest early \"before the storms arrive in September\" and thanked volunteers.",
+     [("September", "DATE", "2026-09")]),
+    ("Donors pledged to stock the clinics until the roads reopen in May, the agency said.",
+     [("May", "DATE", "2026-05")]),
+    ("The envoy said the mission would stay until its mandate expires in October.",
+     [("October", "DATE", "2026-10")]),
+    # the quote cuts the clause from "vowed to"; the verb after "and" is another verb group
+    ('He vowed to reopen the bridge "before the snows come in November" and praised the engineers.',
+     [("November", "DATE", "2026-11")]),
+    ('The minister said schools would shut "once the heat sets in on Monday" and apologised.',
+     [("Monday", "DATE", "2026-03-16")]),
+])
+def test_a_time_clause_in_the_present_points_ahead(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dykes gave way before the storms arrived in September.", [("September", "DATE", "2025-09")]),
+    ("The crisis deepened before the election in June.", [("June", "DATE", "2025-06")]),
+    ("Prices fell before the talks of the cartel in May.", [("May", "DATE", "2025-05")]),
+])
+def test_a_time_clause_in_the_past_or_without_a_verb_stays_behind(text, expected):
+    assert found(text) == expected

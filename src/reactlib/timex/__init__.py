@@ -24,7 +24,7 @@ from .lexicon import TIME_ZONES
 from .normalize import Context, granularity, resolve, shift_from
 from .patterns import Candidate, recognise
 from .tense import FUTURE, PAST, clause_tense
-from .plans import DEADLINES, plan_told_in_past
+from .plans import DEADLINES, plan_told_in_past, time_clause_ahead
 from .tokens import Tokens, sentence_spans, tokenize
 from . import values as V
 from .values import is_timex_value
@@ -113,6 +113,9 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
                 if tense == PAST and cand.meaning[0] in DEADLINES and plan_told_in_past(tokens, cand.first, lo):
                     tense = FUTURE  # "said it was sending aid by the weekend": the coming one
+                elif tense != FUTURE and cand.meaning[0] in DEADLINES | {"season"} \
+                        and time_clause_ahead(tokens, cand.first, lo):
+                    tense = FUTURE  # "vowed to act 'before the rains come in June' and thanked ...": ahead
         day_ref = ref
         if ref is not None and _background_for_time_of_day(text, tokens, cand, anchor, ref, ref_at):
             day_ref = story_recent  # "... on Sept. 2. <new paragraph> ... by the afternoon": today's
