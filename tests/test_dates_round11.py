@@ -109,3 +109,35 @@ def test_a_time_clause_in_the_present_points_ahead(text, expected):
 ])
 def test_a_time_clause_in_the_past_or_without_a_verb_stays_behind(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction of a century or decade is written in whole years, as ISO 8601 durations are
+    ("The border dispute has festered for half a century.", [("half a century", "DURATION", "P50Y")]),
+    ("The dynasty ruled for a century and a half.", [("a century and a half", "DURATION", "P150Y")]),
+    ("Growth stalled for half a decade.", [("half a decade", "DURATION", "P5Y")]),
+    ("The reform took two and a half decades.", [("two and a half decades", "DURATION", "P25Y")]),
+    # whole units keep their own
+    ("The treaty has held for a century.", [("a century", "DURATION", "P1CE")]),
+    ("The treaty has held for two decades.", [("two decades", "DURATION", "P2DE")]),
+])
+def test_a_fraction_of_a_century_or_decade_is_in_years(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid agencies fear stocks will run out before winter.", [("winter", "DATE", "2026-WI")]),
+    ("The herders moved south before winter set in.", [("winter", "DATE", "2025-WI")]),
+    ("The ministry hopes to finish the dam after summer.", [("summer", "DATE", "2026-SU")]),
+])
+def test_a_bare_season_after_before_or_after_is_a_date(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The winter of discontent is a phrase, not a time.",
+    "Spring water was sold after Summer Street was closed.",
+    "The band played before Autumn Leaves.",
+])
+def test_a_season_as_a_name_or_noun_modifier_is_no_date(text):
+    assert [t for t in found(text) if t[0].lower() in ("winter", "spring", "summer", "autumn")] == []
