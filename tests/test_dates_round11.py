@@ -141,3 +141,24 @@ def test_a_bare_season_after_before_or_after_is_a_date(text, expected):
 ])
 def test_a_season_as_a_name_or_noun_modifier_is_no_date(text):
     assert [t for t in found(text) if t[0].lower() in ("winter", "spring", "summer", "autumn")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "could", "may", "might" before a plain verb tell a possibility still ahead, even when
+    # reported in the past
+    ("The agency warned that two million people could lose power before winter.",
+     [("winter", "DATE", "2026-WI")]),
+    ("Diplomats said the talks might collapse in June.", [("June", "DATE", "2026-06")]),
+    ("Officials cautioned that the strike may spread on Friday.", [("Friday", "DATE", "2026-03-13")]),
+])
+def test_a_possibility_told_in_the_past_is_ahead(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister could not attend on Monday, aides said.", [("Monday", "DATE", "2026-03-09")]),
+    ("Investigators said the fire may have started in February.", [("February", "DATE", "2026-02")]),
+    ("Officials said the crew could have escaped on Sunday.", [("Sunday", "DATE", "2026-03-08")]),
+])
+def test_a_possibility_in_the_past_or_denied_stays_behind(text, expected):
+    assert found(text) == expected
