@@ -29,6 +29,7 @@ from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
+from .denials import denies
 from .lead_charge import lead_perpetrator
 from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
                            seizes_power, staged_by_stand_in)
@@ -1986,6 +1987,8 @@ class StanceFinder:
             # whoever made the charge, the ultimatum or the offer is the target
             before = self.words[max(0, i - 6):i]
             words = set((issue_text or "").lower().split()) | set(before)
+            if denies(self.words[i:j]):
+                words.add("accusation")  # "Russia denied this": one denies only a charge
             maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
