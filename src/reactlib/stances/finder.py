@@ -50,6 +50,7 @@ from .quote_threats import quote_threats
 from .expectations import expectation_demands
 from .quote_criticism import quote_criticism
 from .quote_defiance import quote_defiance
+from .quote_namings import quote_namings
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .infinitive_asks import infinitive_pieces
@@ -165,7 +166,7 @@ warfare interference meddling invasion crimes destabilise destabilize
 breach breaches rogue pariah affront
 absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
 overreaction overreach unfair discriminatory hysterical ridiculous counterproductive excessive heavy-handed
-draconian scandalous unconstitutional
+draconian scandalous unconstitutional murder massacre
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past, and before
 #: which a cue's arguments end (:meth:`StanceFinder.clause_end`).
@@ -1280,6 +1281,7 @@ class StanceFinder:
         found.extend(expectation_demands(self, found))
         found.extend(quote_criticism(self, found))
         found.extend(quote_defiance(self, found))
+        found.extend(quote_namings(self, found))
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         return resolve_other_side(self, with_echoes(self, found))
 
