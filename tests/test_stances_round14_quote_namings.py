@@ -44,7 +44,7 @@ def _read(text: str) -> set[tuple[str, str, str | None]]:
      'Judith Suminwa.', ("Judith Suminwa", "condemn", "rebels")),
     ('"What happened in Bamako is an outrageous provocation," Niger\'s foreign minister Bakary Yaou '
      'Sangaré said.', ("Bakary Yaou Sangaré", "condemn", None)),
-    ('Chad\'s president Mahamat Déby said: "This is an unacceptable violation of our borders."',
+    ('Chad\'s president Mahamat Déby said: "This was an unacceptable attack on our soldiers."',
      ("Mahamat Déby", "condemn", None)),
 ])
 def test_a_damning_naming_in_a_quote_condemns(text, expected):
@@ -57,6 +57,7 @@ def test_a_damning_naming_in_a_quote_condemns(text, expected):
     '"This is not a terrorist attack, it was an accident at the depot," Zambian police chief Graphel Musamba said.',
     '"This is a report about the dangers of illegal fishing," Senegal\'s fisheries minister Fatou Diouf said.',
     'Reporters said this was a terrorist attack, according to Ghana\'s police.',
+    '"This is an unacceptable violation of our borders," Chad\'s president Mahamat Déby said.',
 ])
 def test_no_condemnation_without_a_damning_naming_by_a_speaker(text):
     got = _read(text)

@@ -3,12 +3,14 @@
 "'This was a cowardly and barbaric act,' the prime minister said", "'It is a crime against our
 people'", "'What happened in the capital is an outrageous provocation'": a quoted sentence that
 opens with "this", "that", "it" or "what happened …", goes on with a form of "be" and names the
-deed with a damning word (:data:`~reactlib.stances.finder.DAMNING`, "murder", "massacre") is the
-speaker's condemnation, the same reading as "called the attack barbaric". Only the head of the
+deed (an attack, an act, a crime, a murder) with a damning word
+(:data:`~reactlib.stances.finder.DAMNING`, "murder", "massacre") is the speaker's condemnation, the same reading as "called the attack barbaric". Only the head of the
 naming counts: the words up to a preposition ("a report about … illegal fishing" names a report),
 except "act of"/"acts of" ("an act of terror"). A negated naming ("this is not a terrorist
 attack") condemns nothing, nor does a quote with no speaker or an indirect one (a reporter's
-paraphrase is the reporter's words).
+paraphrase is the reporter's words), nor a damning word about anything but a deed ("a blatant
+violation of international law" with no one named: no stance, the convention of earlier rounds).
+A charge the speaker makes in the same sentence ("This is X's aggression") already reads it.
 
 The target is whoever staged the event when the article names one that is not the speaker's
 own side (:func:`~reactlib.stances.unanswered_charges.charging_culprit`), else no one, as the
@@ -26,6 +28,14 @@ SUBJECTS = trigger_words("this that it what".split())
 BE = frozenset("is was 's ’s remains".split())
 #: Damning words a naming may hold besides the finder's DAMNING list.
 DEEDS = frozenset("murder murders massacre massacres slaughter".split())
+#: Nouns of a deed: the naming must call the thing an act, not a breach of rules ("this is a
+#: blatant violation of international law" with no one named stays silent, as it always has).
+DEED_NOUNS = frozenset("""
+attack attacks act acts crime crimes murder murders massacre massacres slaughter terror terrorism
+atrocity atrocities killing killings assault bombing provocation
+""".split())
+#: Stances by the speaker in the sentence that already read the naming ("This is X's aggression").
+CHARGE_TYPES = frozenset({"condemn", "accuse", "criticize"})
 #: Words that may stand between "be" and the naming.
 FILLERS = frozenset("clearly simply plainly nothing less than more no other a an the yet another "
                     "truly nothing but".split())
@@ -79,12 +89,24 @@ def _damning_head(finder, b: int, stop: int, damning: frozenset[str]) -> int | N
         if w in NEGATORS:
             return None
         if w in damning or w in DEEDS:
-            return p
+            return p if _names_deed(words, p, stop) else None
         if w in HEAD_END and not (w == "of" and words[p - 1].lower() in ACT_NOUNS) and w not in FILLERS:
             return None
         seen += 1
         p += 1
     return None
+
+
+def _names_deed(words, p: int, stop: int) -> bool:
+    """Whether the damning word at ``p`` is, or qualifies, a deed noun ("a cowardly act",
+    "an act of terror", "a political murder")."""
+    for x in range(p, min(stop, p + 4)):
+        w = words[x].lower()
+        if w in DEED_NOUNS:
+            return True
+        if w in HEAD_END and w != "and":
+            return False
+    return any(words[x].lower() in DEED_NOUNS for x in range(max(0, p - 3), p))
 
 
 def quote_namings(finder, found: list) -> list:
@@ -108,7 +130,7 @@ def quote_namings(finder, found: list) -> list:
             continue
         speaker = quote.speaker
         s0, s1 = finder.sent_bounds(k)
-        if any(f.type == "condemn" and finder.same_voice(f.holder, speaker)
+        if any(f.type in CHARGE_TYPES and finder.same_voice(f.holder, speaker)
                and s0 <= finder.mentions.token_at(f.start) < s1 for f in found + out):
             continue
         target = charging_culprit(finder, [speaker])
