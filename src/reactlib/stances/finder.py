@@ -60,7 +60,7 @@ from .forecasts import forecasts_event
 from .helpers_praised import praises_helpers
 from .definite_heads import definite_head_actor
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
-from .both_titles import both_title, role_fits
+from .both_titles import RIVAL_TITLES, both_title, role_fits
 from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, aid_to_the_country, first_named_country, offered_support, undoes_aid
 from .literal import dismissed_from_office, literal_object
 
@@ -2465,6 +2465,9 @@ class StanceFinder:
             return []
         persons = [a for a in self.article.actors if a.kind == "person" and a.id not in holders
                    and role_fits(a.role, title)]
+        if title[0] in RIVAL_TITLES:
+            # "spoke to both candidates": the run-off's two rivals, of one country
+            return [a.id for a in persons] if len(persons) == 2 else []
         out = []
         for party in self.parties or ():
             country = self.mentions.countries.get(party)
