@@ -2624,8 +2624,13 @@ class StanceFinder:
             return []
         owner = next((g for g in self.mentions.groups_between(j, good) if g.actor not in holders
                       and not self.mentions.after_preposition(g.start, j)), None)
+        target = owner.actor if owner else None
+        if target is None:
+            # "called the ruling 'a victory for every survivor'": the court that ruled
+            target = ruling_court(self.article.actors, set(self.words[j:good]), holders, news_maker(self),
+                                  self.lead_actors())
         start, stop = self._span(i, good + 1)
-        return [Found(h, "praise", start, stop, target=owner.actor if owner else None,
+        return [Found(h, "praise", start, stop, target=target,
                       extra={"approving": self.words[good]}) for h in holders]
 
     def _from(self, m: CueMatch) -> list[Found]:
