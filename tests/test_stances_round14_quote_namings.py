@@ -52,6 +52,17 @@ def test_a_damning_naming_in_a_quote_condemns(text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Eritrean troops crossed the border into Ethiopia on Monday. "This was an armed incursion into our '
+     'sovereign territory," Ethiopian Prime Minister Abiy Ahmed said.', ("Abiy Ahmed", "condemn", "Eritrea")),
+    ('Rwandan soldiers crossed into Burundi overnight. "It is an incursion, nothing less," Burundian '
+     'President Évariste Ndayishimiye said.', ("Évariste Ndayishimiye", "condemn", "Rwanda")),
+])
+def test_an_incursion_named_in_a_quote_condemns_its_author(text, expected):
+    got = _read(text)
+    assert expected in got, got
+
+
 @pytest.mark.parametrize("text", [
     '"This is a great day for our country," Kenyan President William Ruto said.',
     '"This is not a terrorist attack, it was an accident at the depot," Zambian police chief Graphel Musamba said.',

@@ -27,12 +27,12 @@ from .unanswered_charges import charging_culprit
 SUBJECTS = trigger_words("this that it what".split())
 BE = frozenset("is was 's ’s remains".split())
 #: Damning words a naming may hold besides the finder's DAMNING list.
-DEEDS = frozenset("murder murders massacre massacres slaughter".split())
+DEEDS = frozenset("murder murders massacre massacres slaughter incursion incursions".split())
 #: Nouns of a deed: the naming must call the thing an act, not a breach of rules ("this is a
 #: blatant violation of international law" with no one named stays silent, as it always has).
 DEED_NOUNS = frozenset("""
 attack attacks act acts crime crimes murder murders massacre massacres slaughter terror terrorism
-atrocity atrocities killing killings assault bombing provocation
+atrocity atrocities killing killings assault bombing provocation incursion incursions invasion
 """.split())
 #: Stances by the speaker in the sentence that already read the naming ("This is X's aggression").
 CHARGE_TYPES = frozenset({"condemn", "accuse", "criticize"})
