@@ -12,7 +12,7 @@ from .. import hookimpl
 from ..extractor import Extractor
 from ..linking import ActorLinker, shared_linker
 from ..quotes import find_quotes
-from ..quotes.bodies import organisation_named_after, owning_organisation
+from ..quotes.bodies import bloc_by_kind, names_a_bloc_by_kind, organisation_named_after, owning_organisation
 from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
 from ..quotes.non_reports import impersonal_passive
@@ -180,6 +180,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     if named_body is not None:
         return named_body   # "The UN peacekeeping mission, MINUSCA,": the body named in commas
     head_end = _head_part(text, start, end)
+    if names_a_bloc_by_kind(text, start, head_end):
+        # "the regional bloc's commission": the bloc named before, never the country in focus
+        return bloc_by_kind(linker, text, start, head_end)
     mentions = linker.mentions_in(start, head_end)
     if mentions:
         s, e, actor_id = max(mentions, key=lambda m: (m[1], m[1] - m[0]))

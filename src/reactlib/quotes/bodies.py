@@ -62,3 +62,34 @@ def organisation_named_after(linker: Any, text: str, start: int, core_end: int, 
                 and between in ("", "the") and not text[e:end].strip(" ,.;:"):
             return actor_id
     return None
+
+
+#: nouns that, after "the" and adjectives, stand for an organisation of states named before
+BLOC_NOUNS = frozenset(("bloc", "alliance", "grouping", "organisation", "organization"))
+_POSSESSIVE_S = ("'s", "\u2019s")
+
+
+def names_a_bloc_by_kind(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is "the regional bloc" or "the military alliance's secretariat".
+
+    Only lower-case words after "the": a capital inside ("the West African bloc") is a name or a
+    country's adjective, left to the linker.
+    """
+    words = text[start:end].split()
+    if len(words) < 2 or words[0].lower() != "the" or len(words) > 6:
+        return False
+    if words[-1].lower() in BODY_NOUNS and len(words) >= 3 and words[-2].lower().endswith(_POSSESSIVE_S):
+        words = words[:-2] + [words[-2][:-2]]
+    return words[-1].lower() in BLOC_NOUNS and all(w.islower() for w in words[1:])
+
+
+def bloc_by_kind(linker: Any, text: str, start: int, end: int) -> str | None:
+    """The organisation named before that "the regional bloc('s commission)" stands for, or None.
+
+    A bloc described by its kind is the organisation in focus, and a body of it ("'s
+    commission", "'s secretariat") speaks for it, as after "of" (:func:`owning_organisation`).
+    With no organisation before, nobody: never the country in focus.
+    """
+    if not names_a_bloc_by_kind(text, start, end):
+        return None
+    return linker.antecedent(start, lambda a: a.kind == "organization" and a.country is None)

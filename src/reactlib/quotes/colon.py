@@ -18,6 +18,16 @@ MAX_NAME_TOKENS = 5
 _OPENERS = frozenset(('"', "\u201c", "\u201e", "\u00ab", "``", "''"))
 MIN_WORDS = 3
 
+#: words a news page sets before a headline's colon to say what kind of piece it is
+#: ("LIVE: Reactions pour in …", "Explainer: What the rules mean"); they name no speaker
+HEADLINE_LABELS = frozenset((
+    "live", "live updates", "live blog", "breaking", "breaking news", "update", "updated", "updates",
+    "exclusive", "analysis", "watch", "video", "photos", "in pictures", "pictures", "explainer",
+    "factbox", "fact check", "fact-check", "timeline", "opinion", "editorial", "comment", "interview",
+    "review", "feature", "correction", "latest", "the latest", "developing", "urgent", "flash",
+    "q&a", "read more", "see also", "related", "note", "editor's note", "listen", "podcast",
+))
+
 
 def _is_line_start(text: str, offset: int) -> bool:
     k = offset - 1
@@ -48,6 +58,8 @@ def colon_attributions(toks: Tokens, text: str, quoted: list[bool]) -> list[tupl
             if (quoted[i] and not in_marks) or not (t[:1].isupper() or t in ("'s", "\u2019s", ".", "-") or t.lower() in ("of", "the")):
                 break
         if colon <= first:
+            continue
+        if " ".join(text[toks.start[first]:toks.end[colon - 1]].lower().split()) in HEADLINE_LABELS:
             continue
         # the rest of the line after the colon
         line_end = text.find("\n", toks.end[colon])

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from ..tokens import trigger_words
 from .attribution import Attributed, attribute
 from .clauses import FINITE, past_form
+from .stamps import after_time_stamp
 from .colon import colon_attributions, colon_speaker, framing_subject, naming_sentence_after, previous_subject
 from .documents import DOCUMENT_CUE_WORDS, with_document_cues
 from .framing import reaction_paragraph_subject
@@ -281,7 +282,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
 
     out = _group_stretches(text, out, {m.start for m in marks if m.continued})
     mark_at = {m.open: m for m in marks}
-    colon_lines = colon_attributions(toks, text, quoted)
+    colon_lines = [c for c in colon_attributions(toks, text, quoted)
+                   if not _reports_of_its_own(c[2], toks, attributed)]
     mark_by_start = {m.start: m for m in marks}
     if colon_lines:
         inside = [(start, end) for _, _, (start, end) in colon_lines]
@@ -298,7 +300,9 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
         whole_quote = first_mark is not None and first_mark.close == end - 1
         inner = [first_mark] if whole_quote else []
         s, e = (inner[0].start, inner[0].end) if whole_quote else (start, end)
-        out.append(Found(s, e, "direct" if whole_quote else "indirect", None, toks.span(colon, colon),
+        # no verb of saying, so no cue lemma: the words after "Name:" are the speaker's own, as a
+        # headline or a transcript gives them, with or without marks (an indirect quote always has a cue)
+        out.append(Found(s, e, "direct", None, toks.span(colon, colon),
                          toks.span(*speaker), (toks.start[speaker[0]], end)))
     for n, (a, (lo, hi)) in enumerate(zip(attributed, sent_of_cue)):
         if n in used_by_direct:
@@ -315,6 +319,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             out.append(Found(start, end, "indirect", r.lemma, toks.span(r.noun, r.noun), sp,
                              (toks.start[lo], toks.end[hi - 1])))
     out = _drop_nested_indirect(out)
+    out = [f._replace(start=after_time_stamp(text, f.start, f.end)) if f.kind == "indirect" else f for f in out]
     out = [_under_heading(text, toks, f, quoted) for f in out]
     out.sort(key=lambda f: (f.start, f.end, f.kind))
     dedup: list[Found] = []
@@ -512,6 +517,19 @@ def _cue_ends_its_clause(toks: Tokens, last: int) -> bool:
 _CIRCUMSTANCE_PREPS = frozenset("at in on during after before from outside inside via".split())
 #: how many words such a circumstance may have before the sentence ends
 CIRCUMSTANCE_WORDS = 12
+
+
+def _reports_of_its_own(content: tuple[int, int], toks: Tokens, attributed: list[Attributed]) -> bool:
+    """Whether the words after "LABEL:" hold a verb of saying of their own.
+
+    "PERU: Foreign Minister Elena Rojas said Lima was …": a roundup sets the country as a label
+    before a paragraph that attributes its words itself; the label is no speaker and the
+    paragraph no quote of the label's. A quotation alone inside the words is no such sign: a
+    headline quotes within what its speaker says ("Caddell: Voters Are Worried; It's 'in Their Heads'").
+    """
+    start, end = content
+    # a verb in a title-case headline is capitalised ("Ryan: Clinton Asking Moderator To …"): not a cue
+    return any(start <= toks.start[a.cue.first] < end and toks.text[a.cue.first].islower() for a in attributed)
 
 
 def _within_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:

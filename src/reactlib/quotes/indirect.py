@@ -48,6 +48,26 @@ MIN_WORDS = 3
 #: ("…, an official said on condition of anonymity.")
 TRAILING_PREPS = frozenset("on in at during after before from under with without via through over "
                            "following amid by while when late earlier last this".split())
+#: a reported clause never opens with these: after the cue they start a circumstance or a topic
+_NO_CLAUSE_OPENERS = (TRAILING_PREPS - frozenset(("when", "while", "after", "before"))) \
+    | frozenset(("within", "across", "throughout", "into"))
+_TIME_DETERMINERS = frozenset(("last", "this", "next", "earlier", "late"))
+
+
+def _past_time_phrase(toks: Tokens, j: int, hi: int) -> int:
+    """``j`` moved past "last week", "this morning", "earlier this month" right after the cue, when a
+    clause follows ("said last week it was studying the data"); else ``j`` unchanged."""
+    k = j
+    while k < hi and toks.lower[k] in _TIME_DETERMINERS:
+        k = skip_space(toks, k + 1, hi)
+        if k < hi and toks.lower[k] not in _TIME_DETERMINERS and toks.text[k].isalpha():
+            k = skip_space(toks, k + 1, hi)
+            break
+    if k == j or k >= hi or toks.lower[k] in _NO_CLAUSE_OPENERS or toks.text[k] in (",", ".", ";", ":"):
+        return j
+    return k if looks_like_clause(toks, k, hi) else j
+
+
 #: after "X, the ministry said, …" these open the writer's circumstance or another attribution,
 #: not the rest of a reported sentence ("…, the ministry said, after mayors refused to leave")
 _CIRCUMSTANCE_OPENERS = frozenset("according after before amid following despite because since although "
@@ -615,6 +635,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 return spans    # '"…," the mayor said at a news conference in Port Louis.': no clause
         if quoted[j] or toks.text[j] == ":":
             return []
+        j = _past_time_phrase(toks, j, hi)
+        if not a.inherited and toks.lower[j] in _NO_CLAUSE_OPENERS and not _approximately(toks, j, hi):
+            return []   # "responded in a measured way and cleared the square", "agreed last spring on quotas":
+            #             a circumstance and then an act or a topic; a report would have "that" or a clause
         if lemma in NEEDS_THAT and toks.lower[j] != "that" and not (
                 lemma == "find" and _finding_subject(toks, a, lo)
                 and (looks_like_clause(toks, j, hi) or looks_like_small_clause(toks, j, hi))):
@@ -648,7 +672,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return [asked]
     if lemma in DEMAND_TO or lemma in PLEDGE:
         j = i
-        if lemma in DEMAND_TO or lemma == "demand" or _lower_at(toks, _skip_adverbials(toks, j, hi)) == "to":
+        k = _skip_adverbials(toks, j, hi)
+        if _lower_at(toks, k) in ("not", "never"):
+            k = skip_space(toks, k + 1, hi)   # "pledged not to use force": the negated act is an act too
+        if lemma in DEMAND_TO or lemma == "demand" or _lower_at(toks, k) == "to":
             # "called on X to …", "urged X to …", "demanded that X …", "vowed to …", "threatened to …":
             # asking someone to act, or committing to act, is an act (a stance: appeal, demand,
             # threaten), not a report of words; the reference annotation and every development
