@@ -1,7 +1,8 @@
 """Consultations with "both leaders", "both trade ministers", "the two presidents".
 
 A mediator's call is often told without names: "spoke by phone with both leaders", "had
-spoken with both trade ministers", "met the two foreign ministers". The ones consulted are the
+spoken with both trade ministers", "met the two foreign ministers", "spoke to both candidates"
+(an election's two rivals, of one country: the two persons whose role is a candidacy). The ones consulted are the
 office-holders of the two sides, whose title the plural names. This module reads the title
 ("leaders", "ministers" with an optional qualifier such as "trade" or "foreign") and says
 whether an actor's role fits it; the finder picks the persons.
@@ -19,7 +20,11 @@ TITLES: dict[str, tuple[str, ...]] = {
     "premiers": ("prime minister", "premier"),
     "ministers": ("minister",),
     "counterparts": ("minister", "president", "premier", "chancellor", "secretary", "leader"),
+    "candidates": ("candidate",),
+    "contenders": ("candidate", "contender"),
 }
+#: Titles of rivals within one country (a run-off's two candidates): not one per party.
+RIVAL_TITLES = frozenset({"candidates", "contenders"})
 #: words between "both" and the title that only describe ("both *rival* leaders")
 _DESCRIPTIVE = frozenset({"the", "rival", "warring", "respective", "two", "country's", "countries'"})
 

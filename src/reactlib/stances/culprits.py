@@ -53,7 +53,8 @@ PERFECT_AUX = frozenset("has have had".split())
 
 #: What is rejected, and which stances make it: the author of the last such stance is the target.
 REJECTED_THINGS: dict[str, frozenset[str]] = {
-    "accusation": CHARGE_NOUNS | frozenset("criticism accusing involvement wrongdoing responsibility everything".split()),
+    "accusation": CHARGE_NOUNS | frozenset("criticism accusing involvement wrongdoing responsibility everything "
+                                           "blame".split()),
     "ultimatum": frozenset("ultimatum ultimatums deadline deadlines threat threats warning warnings".split()),
     "demand": frozenset("demand demands call calls appeal appeals request requests pressure lectures "
                         "dictates".split()),
@@ -158,7 +159,10 @@ class Makers:
             if nouns.isdisjoint(words):
                 continue
             # a rejection answers a charge made before it, never one reported later
-            others = [m for m in self._last[kind] if m[2] < at and not any(same(m[0], r) for r in rejecter)
+            # a charge aimed at the rejecter by name is someone else's even when the two count as
+            # one voice ("Myanmar accused the Arakan Army ...": a rebel group of the same country)
+            others = [m for m in self._last[kind] if m[2] < at
+                      and (not any(same(m[0], r) for r in rejecter) or (m[1] in rejecter and m[0] not in rejecter))
                       and (kind != "accusation" or m[1] is not None)]  # a charge is against someone
             recent = [m for m in others if at - m[2] < MAKER_WINDOW[kind]]
             aimed = [m for m in others if at - m[2] < max(AIMED_WINDOW, MAKER_WINDOW[kind])

@@ -29,6 +29,7 @@ from ..types import Article, Quote
 from .deps import has_parse, object_actors, subject_actors
 from .evaluative import evaluative_phrases
 from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
+from .denials import denies
 from .lead_charge import lead_perpetrator
 from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
                            seizes_power, staged_by_stand_in)
@@ -49,6 +50,7 @@ from .quote_threats import quote_threats
 from .expectations import expectation_demands
 from .quote_criticism import quote_criticism
 from .quote_defiance import quote_defiance
+from .quote_namings import quote_namings
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .infinitive_asks import infinitive_pieces
@@ -58,7 +60,7 @@ from .forecasts import forecasts_event
 from .helpers_praised import praises_helpers
 from .definite_heads import definite_head_actor
 from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_ADJ, TALK_NOUNS, WHEN, Cue, verbs
-from .both_titles import both_title, role_fits
+from .both_titles import RIVAL_TITLES, both_title, role_fits
 from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, aid_to_the_country, first_named_country, offered_support, undoes_aid
 from .literal import dismissed_from_office, literal_object
 
@@ -164,7 +166,7 @@ warfare interference meddling invasion crimes destabilise destabilize
 breach breaches rogue pariah affront
 absurd arbitrary baseless unfounded mistake setback unwarranted disproportionate hypocritical
 overreaction overreach unfair discriminatory hysterical ridiculous counterproductive excessive heavy-handed
-draconian scandalous unconstitutional
+draconian scandalous unconstitutional murder massacre
 """.split())
 #: Conjunctions opening a clause whose subject the holder search must not look past, and before
 #: which a cue's arguments end (:meth:`StanceFinder.clause_end`).
@@ -1279,6 +1281,7 @@ class StanceFinder:
         found.extend(expectation_demands(self, found))
         found.extend(quote_criticism(self, found))
         found.extend(quote_defiance(self, found))
+        found.extend(quote_namings(self, found))
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         return resolve_other_side(self, with_echoes(self, found))
 
@@ -1986,6 +1989,8 @@ class StanceFinder:
             # whoever made the charge, the ultimatum or the offer is the target
             before = self.words[max(0, i - 6):i]
             words = set((issue_text or "").lower().split()) | set(before)
+            if denies(self.words[i:j]):
+                words.add("accusation")  # "Russia denied this": one denies only a charge
             maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
@@ -2460,6 +2465,9 @@ class StanceFinder:
             return []
         persons = [a for a in self.article.actors if a.kind == "person" and a.id not in holders
                    and role_fits(a.role, title)]
+        if title[0] in RIVAL_TITLES:
+            # "spoke to both candidates": the run-off's two rivals, of one country
+            return [a.id for a in persons] if len(persons) == 2 else []
         out = []
         for party in self.parties or ():
             country = self.mentions.countries.get(party)
@@ -2616,8 +2624,13 @@ class StanceFinder:
             return []
         owner = next((g for g in self.mentions.groups_between(j, good) if g.actor not in holders
                       and not self.mentions.after_preposition(g.start, j)), None)
+        target = owner.actor if owner else None
+        if target is None:
+            # "called the ruling 'a victory for every survivor'": the court that ruled
+            target = ruling_court(self.article.actors, set(self.words[j:good]), holders, news_maker(self),
+                                  self.lead_actors())
         start, stop = self._span(i, good + 1)
-        return [Found(h, "praise", start, stop, target=owner.actor if owner else None,
+        return [Found(h, "praise", start, stop, target=target,
                       extra={"approving": self.words[good]}) for h in holders]
 
     def _from(self, m: CueMatch) -> list[Found]:

@@ -19,7 +19,10 @@ whole and finds the target the way a reader does:
    the lead's first hostile stance);
 6. whoever the article reports last acting against the speaker's side ("Peru expelled Bolivian
    diplomats ... Bolivia would give a 'firm response'");
-7. otherwise no one (a threat with a null target, as the golds annotate it).
+7. the news-maker the first sentence opens with, when it is the speaker's foe (a measure that is
+   no act of force: "Argentina announced a tariff on Chinese cars ... 'China will take all
+   necessary measures'");
+8. otherwise no one (a threat with a null target, as the golds annotate it).
 
 Only words inside a quote count: a reporter writing that a plan "met with a firm response" tells
 of a reaction, nobody threatens. A forceful adjective is required before "response" ("a warm
@@ -33,6 +36,7 @@ neighbours ("to use our soil against them") as a warning, and the golds read it 
 from __future__ import annotations
 
 from ..tokens import trigger_words
+from .decisions import news_maker
 from .quote_criticism import event_author, lead_target
 from .quoted_spans import quoted_positions, speaking_quote
 
@@ -63,7 +67,15 @@ HOSTILE_ACTS = frozenset({"accuse", "condemn", "criticize", "threaten", "demand"
 ENDS = frozenset({".", "!", "?", ";"})
 #: The words a threat phrase is found from (a cheap filter before the pattern is read).
 FIRST_WORDS = trigger_words({"defend", "protect", "there", "met", "give", "deliver", "provide", "offer", "respond", "retaliate", "react",
-                         "reply", "answer", "by"})
+                         "reply", "answer", "by", "take"})
+#: Adjectives that make promised measures a threat ("all necessary measures", "resolute steps").
+MEASURE_FORCE = FORCEFUL | frozenset("necessary retaliatory reciprocal counter countervailing corresponding "
+                                     "punitive".split())
+#: Nouns of measures ("take countermeasures", "every necessary step").
+MEASURES = frozenset("measures measure countermeasures countermeasure steps step action actions".split())
+#: Words that may stand between "take" and the measures ("all the", "every").
+MEASURE_FILLERS = frozenset({"all", "every", "the", "any", "such", "further", "its", "their", "our", "and",
+                             ",", "-", "its"})
 #: Modals that promise (the threat is in the future).
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -140,6 +152,11 @@ def _threat_at(words, k: int) -> tuple[int, int, str] | None:
             and words[k + 3] in ("attacked", "provoked", "threatened", "targeted"):
         # "its soldiers would defend themselves if attacked": a warning to any attacker
         return k, k + 4, "by-all-means"
+    if w == "take" and k > 0 and (any(words[p] in MODALS for p in range(max(0, k - 3), k))
+                                  or (k > 1 and words[k - 1] == "to" and words[k - 2] == "right")):
+        # "will take all necessary measures", "reserves the right to take countermeasures"
+        end = _forceful_measures(words, k + 1)
+        return (k, end, "measures") if end else None
     if w == "answer" and k + 2 < n and words[k + 1] == "for" and k > 0 and words[k - 1] in MODALS \
             and words[k + 2] in ("it", "this", "that", "their", "his", "her", "these", "those"):
         return k - 1, k + 3, "answer-for"
@@ -153,6 +170,25 @@ def _threat_at(words, k: int) -> tuple[int, int, str] | None:
                 return p, k + 3, "by-all-means"
         return None
     return None
+
+
+def _forceful_measures(words, x: int) -> int | None:
+    """End of "all necessary measures" / "countermeasures" / "measures necessary" from ``x``
+    (None when the measures are not forceful: "take measures to improve hospitals")."""
+    n = len(words)
+    forceful = False
+    stop = min(n, x + 6)
+    while x < stop:
+        if words[x] in MEASURE_FORCE:
+            forceful = True
+        elif words[x] not in MEASURE_FILLERS:
+            break
+        x += 1
+    if x >= n or words[x] not in MEASURES:
+        return None
+    if words[x].startswith("counter") or (x + 1 < n and words[x + 1] in MEASURE_FORCE):
+        forceful = True  # "countermeasures", "all measures necessary"
+    return x + 1 if forceful else None
 
 
 def _forceful_response(words, x: int) -> int | None:
@@ -212,6 +248,11 @@ def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: i
                and finder.mentions.token_at(f.start) < k]
     if hostile:
         return max(hostile, key=lambda f: f.start).holder
+    # 7. the news-maker the article's first sentence opens with, when it is the speaker's foe
+    # ("Argentina announced a tariff on Chinese cars ... 'China will take all necessary measures'")
+    maker = news_maker(finder)
+    if maker and foe(maker) and maker != speaker:
+        return maker
     return None
 
 
