@@ -182,7 +182,7 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     head_end = _head_part(text, start, end)
     if names_a_bloc_by_kind(text, start, head_end):
         # "the regional bloc's commission": the bloc named before, never the country in focus
-        return bloc_by_kind(linker, text, start, head_end)
+        return bloc_by_kind(linker, start)
     mentions = linker.mentions_in(start, head_end)
     if mentions:
         s, e, actor_id = max(mentions, key=lambda m: (m[1], m[1] - m[0]))

@@ -83,13 +83,12 @@ def names_a_bloc_by_kind(text: str, start: int, end: int) -> bool:
     return words[-1].lower() in BLOC_NOUNS and all(w.islower() for w in words[1:])
 
 
-def bloc_by_kind(linker: Any, text: str, start: int, end: int) -> str | None:
+def bloc_by_kind(linker: Any, start: int) -> str | None:
     """The organisation named before that "the regional bloc('s commission)" stands for, or None.
 
     A bloc described by its kind is the organisation in focus, and a body of it ("'s
     commission", "'s secretariat") speaks for it, as after "of" (:func:`owning_organisation`).
-    With no organisation before, nobody: never the country in focus.
+    With no organisation before, nobody: never the country in focus. For a span that
+    :func:`names_a_bloc_by_kind` accepts (the caller checks, to know the answer is final).
     """
-    if not names_a_bloc_by_kind(text, start, end):
-        return None
     return linker.antecedent(start, lambda a: a.kind == "organization" and a.country is None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .colon import _is_line_start
+
 #: a clock time, an optional zone or "local time", then a dash or colon that ends the stamp
 _STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
@@ -16,13 +18,6 @@ _STAMP = re.compile(
     r"\s*(?:[-\u2013\u2014:]|\s)\s*",
     re.IGNORECASE,
 )
-
-
-def _is_line_start(text: str, offset: int) -> bool:
-    k = offset - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] == "\n"
 
 
 def after_time_stamp(text: str, start: int, end: int) -> int:

@@ -113,7 +113,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
                 if tense == PAST and cand.meaning[0] in DEADLINES and plan_told_in_past(tokens, cand.first, lo):
                     tense = FUTURE  # "said it was sending aid by the weekend": the coming one
-                elif tense != FUTURE and cand.meaning[0] in DEADLINES | {"season"} \
+                elif tense != FUTURE and cand.meaning[0] in _AHEAD_IN_TIME_CLAUSE \
                         and time_clause_ahead(tokens, cand.first, lo):
                     tense = FUTURE  # "vowed to act 'before the rains come in June' and thanked ...": ahead
         day_ref = ref
@@ -121,10 +121,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             day_ref = story_recent  # "... on Sept. 2. <new paragraph> ... by the afternoon": today's
         if cand.meaning[0] == "clock" and _stamps_an_entry(text, tokens, cand):
             value = resolve(cand.meaning, Context(anchor, None, tense, None))
-        elif day_ref is not ref:
-            value = resolve(cand.meaning, Context(anchor, day_ref, tense, ref_value))
         else:
-            value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
+            value = resolve(cand.meaning, Context(anchor, day_ref, tense, ref_value))
         kind = cand.type
         ahead = _length_ahead(tokens, cand, value, anchor)
         if ahead is not None:
@@ -190,6 +188,8 @@ def _background_for_time_of_day(text: str, tokens: Tokens, cand: Candidate, anch
     return "\n" in text[tokens.start[ref_at]:tokens.start[cand.first]]
 
 
+#: Meanings a present-tense time clause puts ahead ("before the rains come in June").
+_AHEAD_IN_TIME_CLAUSE = DEADLINES | {"season"}
 #: Words before the day a measure takes effect ("a levy, starting April 30", "effective May 2").
 MEASURE_STARTS = frozenset({"starting", "beginning", "effective"})
 
