@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .lexicon import verbs
+
 #: Forms of "deny" as a verb of rejection.
-DENY_FORMS = frozenset("deny denied denies denying".split())
+DENY_FORMS = verbs("deny")
 
 
 def denies(words: Iterable[str]) -> bool:

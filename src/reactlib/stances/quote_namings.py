@@ -19,6 +19,8 @@ golds annotate a condemnation of an attack whose author is unknown.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..tokens import trigger_words
 from .quoted_spans import quoted_positions, speaking_quote
 from .unanswered_charges import charging_culprit
@@ -76,9 +78,17 @@ def _be_after(finder, k: int, stop: int) -> int | None:
     return None
 
 
-def _damning_head(finder, b: int, stop: int, damning: frozenset[str]) -> int | None:
+@cache
+def _damning() -> frozenset[str]:
+    """The finder's DAMNING words and the :data:`DEEDS`, joined once (read at call time: the
+    finder imports this module)."""
+    return _finder.DAMNING | DEEDS
+
+
+def _damning_head(finder, b: int, stop: int) -> int | None:
     """The damning word in the head of the naming after "be" at ``b``, or None."""
     words = finder.words
+    damning = _damning()
     seen = 0
     p = b + 1
     while p < stop and seen < HEAD_REACH:
@@ -88,7 +98,7 @@ def _damning_head(finder, b: int, stop: int, damning: frozenset[str]) -> int | N
             continue
         if w in NEGATORS:
             return None
-        if w in damning or w in DEEDS:
+        if w in damning:
             return p if _names_deed(words, p, stop) else None
         if w in HEAD_END and not (w == "of" and words[p - 1].lower() in ACT_NOUNS) and w not in FILLERS:
             return None
@@ -112,7 +122,6 @@ def _names_deed(words, p: int, stop: int) -> bool:
 def quote_namings(finder, found: list) -> list:
     """Condemnations voiced as a damning naming of "this" or "what happened", inside quotes."""
     Found = _finder.Found
-    damning = _finder.DAMNING
     words = finder.words
     out: list = []
     for k in quoted_positions(finder, words=SUBJECTS):
@@ -125,7 +134,7 @@ def quote_namings(finder, found: list) -> list:
         b = _be_after(finder, k, qend)
         if b is None:
             continue
-        hit = _damning_head(finder, b, qend, damning)
+        hit = _damning_head(finder, b, qend)
         if hit is None:
             continue
         speaker = quote.speaker

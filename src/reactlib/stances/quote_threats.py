@@ -75,7 +75,7 @@ MEASURE_FORCE = FORCEFUL | frozenset("necessary retaliatory reciprocal counter c
 MEASURES = frozenset("measures measure countermeasures countermeasure steps step action actions".split())
 #: Words that may stand between "take" and the measures ("all the", "every").
 MEASURE_FILLERS = frozenset({"all", "every", "the", "any", "such", "further", "its", "their", "our", "and",
-                             ",", "-", "its"})
+                             ",", "-"})
 #: Modals that promise (the threat is in the future).
 MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -251,7 +251,7 @@ def threat_target(finder, found: list, own, speaker: str, k: int, s0: int, s1: i
     # 7. the news-maker the article's first sentence opens with, when it is the speaker's foe
     # ("Argentina announced a tariff on Chinese cars ... 'China will take all necessary measures'")
     maker = news_maker(finder)
-    if maker and foe(maker) and maker != speaker:
+    if foe(maker):  # a foe is never the speaker: same_side holds of one actor
         return maker
     return None
 
