@@ -1,0 +1,55 @@
+"""Speed round 6: faster scans give exactly the answers of the plain character-by-character rules."""
+
+from __future__ import annotations
+
+import random
+
+from reactlib.actors.textspans import sentence_starts_from_text
+
+
+def _starts_char_by_char(text: str) -> list[int]:
+    """The rule as first written: one Python step per character (the reference)."""
+    starts = [0]
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and j != starts[-1]:
+                starts.append(j)
+            i = j
+            continue
+        if ch in ".!?":
+            j = i + 1
+            while j < n and text[j] in "\"'\u201d\u2019)":
+                j += 1
+            if j < n and text[j] == " ":
+                k = j
+                while k < n and text[k] == " ":
+                    k += 1
+                if k < n and (text[k].isupper() or text[k] in "\"\u201c") and k != starts[-1]:
+                    starts.append(k)
+                i = k
+                continue
+        i += 1
+    return starts
+
+
+def test_sentence_starts_on_plain_prose():
+    text = ("Officials in Quito said the vote was fair.  \u201cWe accept it,\u201d one said. "
+            "the mayor disagreed! Why? \"Because\" it rained.)\n\n  Next paragraph here.")
+    starts = sentence_starts_from_text(text)
+    assert starts == _starts_char_by_char(text)
+    assert [text[s:s + 4] for s in starts] == ["Offi", "\u201cWe ", "Why?", "\"Bec", "Next"]
+
+
+def test_sentence_starts_match_the_character_rule_on_random_text():
+    alphabet = ["a", "B", "\u00c9", "\n", " ", "\t", "\r", "\u2028", ".", "!", "?", "\"", "'",
+                "\u201d", "\u2019", ")", "\u201c", "\\", "s"]
+    rng = random.Random(6)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert sentence_starts_from_text(text) == _starts_char_by_char(text), repr(text)
