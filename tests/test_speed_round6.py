@@ -53,3 +53,20 @@ def test_sentence_starts_match_the_character_rule_on_random_text():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert sentence_starts_from_text(text) == _starts_char_by_char(text), repr(text)
+
+
+def test_role_fits_is_remembered_with_the_same_answers():
+    from reactlib import linking
+
+    pairs = [("kenyan foreign minister", "foreign minister"), ("minister of defence", "defence minister"),
+             ("president", "leader"), ("rebel commander", "head of state"), ("prime minister", "head of government"),
+             ("finance secretary", "finance minister"), ("minister for trade", "trade minister")]
+    fresh = [linking._role_fits.__wrapped__(held, role, generic=g) for held, role in pairs for g in (True, False)]
+    linking._role_fits.cache_clear()
+    first = [linking._role_fits(held, role, generic=g) for held, role in pairs for g in (True, False)]
+    again = [linking._role_fits(held, role, generic=g) for held, role in pairs for g in (True, False)]
+    assert first == again == fresh
+    assert fresh[:4] == [True, True, True, True] and fresh[4:6] == [True, False]
+    assert linking._role_fits.cache_info().hits >= len(again)
+    assert linking._office("minister of the interior") == "interior minister"
+    assert linking._office("minister for trade") == "trade minister"
