@@ -70,3 +70,34 @@ def test_role_fits_is_remembered_with_the_same_answers():
     assert linking._role_fits.cache_info().hits >= len(again)
     assert linking._office("minister of the interior") == "interior minister"
     assert linking._office("minister for trade") == "trade minister"
+
+
+def test_first_act_and_incursions_after_the_verb_prefilter():
+    from reactlib.stances.culprits import first_act, perpetrator_by_act
+
+    crossing = "on monday soldiers from the north crossed into the valley at dawn".split()
+    assert first_act(crossing) == crossing.index("crossed")
+    assert perpetrator_by_act(crossing, lambda i: f"subject-{i}") == f"subject-{crossing.index('crossed')}"
+    prices = "fuel prices moved higher and officials entered talks".split()
+    assert first_act(prices) is None
+    assert perpetrator_by_act(prices, lambda i: "x") is None
+
+
+def test_mention_groups_of_single_and_joined_mentions():
+    import reactlib
+    from reactlib.actors import extract_actors
+    from reactlib.nlp import blank_english
+    from reactlib.stances.mentions import MentionIndex
+
+    text = ("Foreign Minister Ana Duarte of Portugal said on Friday that Lisbon would help. "
+            "Duarte said Spain agreed.")
+    doc = blank_english()(text)
+    article = extract_actors(reactlib.Article(text=text), doc)
+    index = MentionIndex(article, doc)
+    assert index.groups, "the actors' mentions make groups"
+    assert all(g.start < g.end for g in index.groups)
+    assert [g.start for g in index.groups] == sorted(g.start for g in index.groups)
+    starts = {g.start: g for g in index.groups}
+    duarte = text.index("Duarte said")
+    k = index.token_at(duarte)
+    assert k in starts and article.actor(starts[k].actor).kind == "person"
