@@ -24,6 +24,7 @@ from .lexicon import TIME_ZONES
 from .normalize import Context, granularity, resolve, shift_from
 from .patterns import Candidate, recognise
 from .tense import FUTURE, PAST, clause_tense
+from .plans import DEADLINES, plan_told_in_past, time_clause_ahead
 from .tokens import Tokens, sentence_spans, tokenize
 from . import values as V
 from .values import is_timex_value
@@ -97,6 +98,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     ref_value: str | None = None
     quarter_seen: tuple[str, int] | None = None  # the last quarter or half named, and where
     story_day: _dt.date | None = None  # the last day named that is not after the article's
+    story_recent: _dt.date | None = None  # the last day named within a week of the article's
     day_after_report = _told_as_yesterday(tokens, cands, _lead_end(tokens, bounds))
     for cand in cands:
         tense = None
@@ -109,8 +111,18 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 tense = None  # "a levy, starting April 30": its start is the nearest such day
             else:
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
+                if tense == PAST and cand.meaning[0] in DEADLINES and plan_told_in_past(tokens, cand.first, lo):
+                    tense = FUTURE  # "said it was sending aid by the weekend": the coming one
+                elif tense != FUTURE and cand.meaning[0] in DEADLINES | {"season"} \
+                        and time_clause_ahead(tokens, cand.first, lo):
+                    tense = FUTURE  # "vowed to act 'before the rains come in June' and thanked ...": ahead
+        day_ref = ref
+        if ref is not None and _background_for_time_of_day(text, tokens, cand, anchor, ref, ref_at):
+            day_ref = story_recent  # "... on Sept. 2. <new paragraph> ... by the afternoon": today's
         if cand.meaning[0] == "clock" and _stamps_an_entry(text, tokens, cand):
             value = resolve(cand.meaning, Context(anchor, None, tense, None))
+        elif day_ref is not ref:
+            value = resolve(cand.meaning, Context(anchor, day_ref, tense, ref_value))
         else:
             value = resolve(cand.meaning, Context(anchor, ref, tense, ref_value))
         kind = cand.type
@@ -145,11 +157,37 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 ref, ref_at = day, cand.first
                 if anchor is None or day <= anchor:
                     story_day = day
+                if anchor is not None and abs((day - anchor).days) <= NARRATIVE_REACH_DAYS:
+                    story_recent = day
             if granularity(value) is not None:
                 ref_value = value
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
     return found
+
+
+#: How many days from the article's a named day may lie and still be the story's own time;
+#: a day further off is background ("first detected on Sept. 2", two weeks before the report).
+NARRATIVE_REACH_DAYS = 7
+#: Times of day that take their day from the one under discussion ("at 3 p.m.", "by the afternoon").
+TIMES_OF_DAY = frozenset({"clock", "day_part", "ref_part"})
+
+
+def _background_for_time_of_day(text: str, tokens: Tokens, cand: Candidate, anchor: _dt.date | None,
+                                ref: _dt.date, ref_at: int) -> bool:
+    """Whether a time of day with no day of its own ("by the afternoon", "at 3 p.m.") would fall on
+    a background day: one written in an earlier paragraph and more than a week from the article's.
+
+    Within its own paragraph the day just told is the one meant ("On 4 May 2019 the rebels took
+    the capital. By the evening ..."); across a paragraph break, a distant day is background and
+    the narrative goes on on the story's own day."""
+    if anchor is None or cand.meaning[0] not in TIMES_OF_DAY or ref_at >= cand.first:
+        return False
+    if cand.meaning[0] == "ref_part" and len(cand.meaning) > 2 and cand.meaning[2]:
+        return False  # "the next morning": counted from the day told, however far
+    if abs((ref - anchor).days) <= NARRATIVE_REACH_DAYS:
+        return False
+    return "\n" in text[tokens.start[ref_at]:tokens.start[cand.first]]
 
 
 #: Words before the day a measure takes effect ("a levy, starting April 30", "effective May 2").

@@ -1342,6 +1342,9 @@ def rule_season(s: Scanner, i: int) -> Candidate | None:
     if prev in ("in", "during", "this", "by", "until", "since", "early", "late", "mid", "over", "through") \
             or (start != i and prev in ("in", "during", "by", "until", "since", "over", "through", "of")):
         return Candidate(start, j, "DATE", ("season", code, None, None))
+    if start == i and prev in ("before", "after") and not s.cap(i) and not s.cap(j):
+        # "run out before winter", "resume after summer" (not "before Autumn Leaves", a name)
+        return Candidate(start, j, "DATE", ("season", code, None, None))
     if start != i and prev == "for" and (s.w(j) in FUNCTION_WORDS or not s.w(j).isalpha()):
         # "stocked up for the winter", "secure for the winter": the winter at hand, whichever
         # way a reported clause's tense points (shift 0: the nearest one)

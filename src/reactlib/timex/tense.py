@@ -165,7 +165,12 @@ def _last_names_a_time(tokens: Tokens, i: int) -> bool:
 
 #: Every word ``_cue`` can find a tense in, besides those ending in "-ed" or "-ing": any other
 #: word is no cue, and most of a clause is passed over with one set lookup.
-CUE_WORDS = FUTURE_WORDS | FUTURE_BEFORE_TO | EXPECTING | PROVIDING | SCHEDULED_PRESENT | IRREGULAR_PAST \
+#: Modals of possibility: before a plain verb ("could lose", "may spread") what they tell is
+#: still ahead, however the sentence is reported; before "have", "not" or a negation the
+#: possibility is in the past or denied ("may have started", "could not attend").
+POSSIBILITY = frozenset({"could", "may", "might"})
+NOT_AHEAD_AFTER_MODAL = frozenset({"have", "not", "n't", "never", "be", "been", "'ve", "also", "only", "well", "yet"})
+CUE_WORDS = FUTURE_WORDS | FUTURE_BEFORE_TO | EXPECTING | PROVIDING | SCHEDULED_PRESENT | IRREGULAR_PAST | POSSIBILITY \
     | frozenset({"to", "is", "are", "ahead", "until", "till", "for", "on", "takes", "last"})
 CUE_ENDINGS = ("ed", "ing")
 
@@ -180,6 +185,12 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word == "to" and i > 0 and tokens.lower[i - 1] in FUTURE_BEFORE_TO:
         return FUTURE
+    if word in POSSIBILITY:
+        nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
+        if nxt.isalpha() and nxt not in NOT_AHEAD_AFTER_MODAL and not _past_form(nxt) \
+                and not (word == "may" and tokens.text[i][:1].isupper()):
+            return FUTURE  # "warned that millions could lose power before winter"
+        return None
     if word in ("is", "are") and _weekday_follows(tokens, i + 1):
         return FUTURE  # "the funeral is on Saturday", "elections are in April": a day set ahead
     if word == "ahead" and i + 1 < len(tokens) and tokens.lower[i + 1] == "of":

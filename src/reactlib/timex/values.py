@@ -128,6 +128,10 @@ def duration(amount: float | int | str, unit: str, is_time: bool) -> str:
     if unit == "W2":  # a fortnight
         unit = "W"
         amount = "X" if amount == "X" else amount * 2
+    if isinstance(amount, float) and unit in YEARS_IN_UNIT and (amount * YEARS_IN_UNIT[unit]).is_integer():
+        # "half a century" P50Y, "two and a half decades" P25Y: a fraction of a unit made of
+        # years is written in years (ISO 8601 has no fractional century)
+        amount, unit = amount * YEARS_IN_UNIT[unit], "Y"
     if isinstance(amount, float):
         amount = int(amount) if amount.is_integer() else amount
     if is_time and isinstance(amount, float) and unit in SMALLER_TIME_UNIT:
@@ -141,6 +145,8 @@ def duration(amount: float | int | str, unit: str, is_time: bool) -> str:
     return f"PT{amount}{unit}" if is_time else f"P{amount}{unit}"
 
 
+#: Units made of whole years, and how many.
+YEARS_IN_UNIT = {"CE": 100, "DE": 10}
 #: The unit a fraction of an hour or of a minute is written in.
 SMALLER_TIME_UNIT = {"H": "M", "M": "S"}
 
