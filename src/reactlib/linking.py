@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any, Callable
 
 from .group_anaphors import is_group_by_kind
@@ -654,7 +655,12 @@ _TOP_OFFICES = ("president", "prime minister", "secretary-general", "secretary g
                 "supreme leader", "chancellor", "leader", "chairperson", "chairman", "chairwoman", "pope")
 
 
+@lru_cache(maxsize=4096)
 def _office(role: str) -> str:
+    """The office ``role`` names, in the table's words ("minister of defence": "defence minister").
+
+    Remembered by role: :func:`_role_fits` asks it of every person's role for every role phrase
+    resolved, and each answer walks the whole table."""
     for title, office in _SAME_OFFICE.items():
         if role == title or role.endswith(" " + title):
             return office
@@ -664,8 +670,12 @@ def _office(role: str) -> str:
     return role
 
 
+@lru_cache(maxsize=8192)
 def _role_fits(held: str, role: str, *, generic: bool = True) -> bool:
     """Does a person holding ``held`` ("turkish foreign minister") answer to ``role`` ("top diplomat")?
+
+    Remembered (a pure test of two strings): each role phrase of an article is tried against every
+    person's role.
 
     :param generic: may "chief", "leader" or "head" stand for the top office? Only when the phrase
         names whose ("the UN chief", "the Kremlin leader"): "the rebel leader" is not the president.

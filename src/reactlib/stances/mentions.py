@@ -139,9 +139,14 @@ class MentionIndex:
         def flush() -> None:
             if not cur:
                 return
-            head = max(cur, key=lambda m: (m[1], m[1] - m[0])) if len(cur) > 1 else cur[0]
-            head = self._person_of_owner(cur) or head
-            start, end = min(m[0] for m in cur), cur_end
+            if len(cur) == 1:  # most groups: one mention, its own head (no "X of Y" to weigh)
+                head = cur[0]
+                start = head[0]
+            else:
+                head = max(cur, key=lambda m: (m[1], m[1] - m[0]))
+                head = self._person_of_owner(cur) or head
+                start = min(m[0] for m in cur)
+            end = cur_end
             poss = end < n and lower[end] in ("'s", "’s", "'")
             groups.append(Group(start, end, head[2], self.kinds.get(head[2], "group"), poss))
             cur.clear()
