@@ -172,18 +172,25 @@ def _threat_at(words, k: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _skip_modifiers(words, x: int, force, fillers) -> tuple[int, bool]:
+    """Skip up to six modifier words from ``x`` (a ``force`` word or a neutral ``fillers`` one);
+    return where the head noun should be and whether any modifier was forceful."""
+    forceful = False
+    stop = min(len(words), x + 6)
+    while x < stop:
+        if words[x] in force:
+            forceful = True
+        elif words[x] not in fillers:
+            break
+        x += 1
+    return x, forceful
+
+
 def _forceful_measures(words, x: int) -> int | None:
     """End of "all necessary measures" / "countermeasures" / "measures necessary" from ``x``
     (None when the measures are not forceful: "take measures to improve hospitals")."""
     n = len(words)
-    forceful = False
-    stop = min(n, x + 6)
-    while x < stop:
-        if words[x] in MEASURE_FORCE:
-            forceful = True
-        elif words[x] not in MEASURE_FILLERS:
-            break
-        x += 1
+    x, forceful = _skip_modifiers(words, x, MEASURE_FORCE, MEASURE_FILLERS)
     if x >= n or words[x] not in MEASURES:
         return None
     if words[x].startswith("counter") or (x + 1 < n and words[x + 1] in MEASURE_FORCE):
@@ -198,14 +205,7 @@ def _forceful_response(words, x: int) -> int | None:
         x += 1
     if x < n and words[x] in ('"', "“"):
         x += 1
-    forceful = False
-    stop = min(n, x + 6)
-    while x < stop:
-        if words[x] in FORCEFUL:
-            forceful = True
-        elif words[x] not in JOINERS:
-            break
-        x += 1
+    x, forceful = _skip_modifiers(words, x, FORCEFUL, JOINERS)
     if forceful and x < n and words[x] in RESPONSES:
         return x + 1
     return None
