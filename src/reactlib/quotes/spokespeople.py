@@ -1,0 +1,68 @@
+"""Unnamed spokespeople of an organisation: the organisation speaks.
+
+"Brenlow Energy halted production. Its spokesman said …", "a company spokeswoman told
+reporters …", "a spokesman for the agency said …": the person is only the body's voice,
+with no name of their own, so the quote is the organisation's (the development golds give
+such a quote to the company, with "a company spokeswoman" among its aliases). Spokespeople
+of a government, ministry or department are left alone: the project keeps those as their
+own anonymous actor with the country (or the country itself), and a spokesperson with a name
+("spokesman John Doe") is that person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..linking import ActorLinker
+
+_SPOKESPERSON = re.compile(
+    r"^(?:(?P<det>a|an|the|its|their)\s+)?"
+    r"(?:(?P<owner>[\w.&\-]+(?:\s+[\w.&\-]+){0,3}?)(?:'s|\u2019s)?\s+)?"
+    r"spokes(?:man|woman|person|people|men|women)"
+    r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?(?P<body>[\w.&\-]+(?:\s+[\w.&\-]+){0,3}?))?$",
+    re.IGNORECASE)
+
+#: words that make the spokesperson a state's: those stay with the country or their own actor
+_STATE_WORDS = frozenset("government ministry ministries department presidency president presidential "
+                         "prime minister minister foreign defence defense interior cabinet state white "
+                         "house kremlin palace embassy military army police navy".split())
+
+_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _is_body(actor) -> bool:
+    return actor is not None and actor.kind == "organization"
+
+
+def spokesperson_body(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
+    """The organisation an unnamed spokesperson at ``text[start:end]`` speaks for, or None."""
+    phrase = text[start:end].strip(" ,")
+    m = _SPOKESPERSON.match(phrase)
+    if m is None:
+        return None
+    det = (m.group("det") or "").lower()
+    words = " ".join(filter(None, (m.group("owner"), m.group("body")))).replace("\u2019s", "").replace("'s", "")
+    lowered = words.lower().split()
+    if any(w in _STATE_WORDS for w in lowered):
+        return None
+    for s, e, actor_id in linker.mentions_in(start, end):
+        actor = linker.actor(actor_id)
+        if _is_body(actor):
+            return actor_id   # "a Kestrel spokesperson", "a spokesperson for Pellinor"
+        if actor is not None and actor.kind != "person" or text[s:e][:1].isupper() and not actor.anonymous \
+                and "spokes" not in text[s:e].lower():
+            return None   # a country's spokesperson, or one with a name of their own
+    if any(w[:1].isupper() for w in words.split()):
+        return None   # a name the article's actors do not know
+    noun = lowered[-1] if lowered else None
+    if noun is not None and noun not in _POSSESSIVES:
+        named = linker.named_body(start, noun)   # "the agency" is the Global Health Agency
+        if named is not None:
+            return named
+        if noun not in ("company", "firm", "group", "organisation", "organization", "charity"):
+            return None
+    elif det not in _POSSESSIVES and noun not in _POSSESSIVES and det not in ("a", "an", "the"):
+        return None
+    # "its spokesman", "a company spokeswoman", "A spokesperson": the body in focus just before
+    focus = linker.antecedent(linker.sentence_bounds(start)[0], lambda a: True)
+    return focus if _is_body(linker.actor(focus)) else None
