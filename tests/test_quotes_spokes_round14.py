@@ -99,3 +99,20 @@ def test_speaker_of_gives_the_body_for_its_spokesman():
     start = text.index("Its spokeswoman")
     actor_id = speaker_of(article, blank_english()(text), start, start + len("Its spokeswoman"))
     assert {a.id: a.name for a in article.actors}[actor_id] == "Caspian Fisheries Agency"
+
+
+def test_the_ministrys_spokesperson_is_the_ministrys_country():
+    text = ("Chile's foreign ministry summoned the Peruvian ambassador. "
+            "The ministry's spokesperson added that Santiago expected an apology.")
+    assert speakers_of(text)[-1] == ("Chile", "country", "CHL")
+
+
+def test_the_ministrys_spokesman_is_the_nearest_country_not_an_earlier_body():
+    text = ("The Global Health Agency sent a team to the camps. Uruguay's interior ministry closed the border "
+            "crossing. The ministry's spokesman said it would reopen on Monday.")
+    assert speakers_of(text)[-1] == ("Uruguay", "country", "URY")
+
+
+def test_a_ministry_spokesman_kept_as_its_own_actor_keeps_its_country():
+    text = "The Peruvian foreign ministry rejected the note. A ministry spokesman said Lima would not apologise."
+    assert speakers_of(text)[-1] == ("ministry spokesman", "person", "PER")

@@ -17,7 +17,7 @@ from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
 from ..quotes.non_reports import impersonal_passive
 from ..quotes.polnear_edges import polnear_edges
-from ..quotes.spokespeople import spokesperson_body
+from ..quotes.spokespeople import spokesperson_body, state_spokesperson_country
 from ..quotes.utterances import join_utterances, span_convention
 from ..types import Article, Quote
 
@@ -163,6 +163,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     body = spokesperson_body(linker, text, start, end)
     if body is not None:
         return body   # "its spokesman", "a company spokeswoman": the organisation speaks
+    state = state_spokesperson_country(linker, text, start, end)
+    if state is not None:
+        return state   # "the ministry's spokesperson": the ministry's country, as "a spokeswoman for the ministry"
     core_end = _core_part(text, start, end)
     everyone = [m for m in linker.mentions_in(start, core_end) if m[0] >= start and _is_person(linker, m[2])]
     if everyone:

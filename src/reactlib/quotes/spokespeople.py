@@ -66,3 +66,25 @@ def spokesperson_body(linker: ActorLinker, text: str, start: int, end: int) -> s
     # "its spokesman", "a company spokeswoman", "A spokesperson": the body in focus just before
     focus = linker.antecedent(linker.sentence_bounds(start)[0], lambda a: True)
     return focus if _is_body(linker.actor(focus)) else None
+
+
+_STATE_BODIES = frozenset({"ministry", "department", "government", "presidency", "cabinet"})
+
+
+def state_spokesperson_country(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
+    """The country an unnamed ministry's spokesperson speaks for, when no actor is named in the phrase.
+
+    "Chile's foreign ministry summoned … The ministry's spokesperson added …": the project already
+    gives "a spokeswoman for the ministry" to the ministry's country; the possessive form is the
+    same speaker. A phrase with an actor of its own ("a ministry spokesman" kept as an anonymous
+    actor with its country) or a name is left to the other rules.
+    """
+    m = _SPOKESPERSON.match(text[start:end].strip(" ,"))
+    if m is None or linker.mentions_in(start, end):
+        return None
+    words = " ".join(filter(None, (m.group("owner"), m.group("body")))).replace("\u2019s", "").replace("'s", "")
+    lowered = words.lower().split()
+    if not lowered or lowered[-1] not in _STATE_BODIES or any(w[:1].isupper() for w in words.split()):
+        return None
+    country = linker.antecedent(linker.sentence_bounds(start)[0], lambda a: a.kind == "country")
+    return country
