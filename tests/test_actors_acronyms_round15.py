@@ -60,6 +60,9 @@ def test_an_acronym_defined_in_brackets_is_the_same_actor(text, full, acronym):
     ("The GDP contracted by two percent, the Keltrian finance ministry said.", "GDP"),
     ("The US said it was concerned by the violence in Keltria.", "US"),
     ("BREAKING NEWS: floods hit the south of Dravonia.", "BREAKING"),
+    # a structure given an acronym in brackets is no body, whatever verb follows it later
+    ("The Upper Velm Hydro Dam (UVHD) opened in May. Engineers said the UVHD has doubled output.", "UVHD"),
+    ("Keltria's minister said the KTX was a source of pride.", "KTX"),
 ])
 def test_an_all_capital_word_that_names_no_body_is_no_actor(text, word):
     actors = parse(text).actors

@@ -180,7 +180,14 @@ def acronym_run(rec: "Recognizer", i: int, end: int) -> str | None:
 
 
 #: Words after "the ACRONYM" that make it the subject of a clause ("the VSB has detained").
-_SUBJECT_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "is", "was", "has", "says", "plans"})
+#: ("is"/"was" are left out: "the GERD was a source of cooperation" speaks of a thing.)
+_SUBJECT_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "plans"})
+
+
+def _names_a_thing(text: str, acronym: str) -> bool:
+    """Is the acronym given in brackets after the name of a structure or place ("Renaissance Dam (GERD)")?"""
+    found = re.search(r"(\w+)\s*\(" + re.escape(acronym) + r"\)", text)
+    return found is not None and found.group(1) in THING_HEADS
 
 
 def acronym_acts(rec: "Recognizer", i: int, end: int, reporting_verbs: frozenset[str]) -> bool:
@@ -189,6 +196,8 @@ def acronym_acts(rec: "Recognizer", i: int, end: int, reporting_verbs: frozenset
     has"); or after "according to" ("according to the QRF"). A bare acronym anywhere else (a headline,
     a unit, a model name) is left alone."""
     nxt = rec.lowers[end] if end < rec.n else ""
+    if _names_a_thing(rec.text, "".join(rec.words[i:end])):
+        return False
     if nxt in reporting_verbs:
         return True
     before = i - 1 if i > 0 and rec.lowers[i - 1] == "the" else i
