@@ -78,3 +78,24 @@ def test_an_all_capital_word_that_names_no_body_is_no_actor(text, word):
 def test_an_organ_named_alone_stays_the_organ(text, organ):
     found, actors = _org(text, organ)
     assert found is not None, _show(text, actors)
+
+
+@pytest.mark.parametrize("text, organ, parent", [
+    ("Keltria's bid to join the European Union has stalled. The European Commission said on Monday it "
+     "would send a mission to Keltria.", "European Commission", "European Union"),
+    ("Dravonia will host next month's African Union summit. The African Union Commission said it "
+     "was alarmed by the fighting in Velmora.", "African Union Commission", "African Union"),
+    ("There was unease in Brussels. The European Commission said Velmora's decision was regrettable, "
+     "and the bloc's envoy would raise it in talks.", "European Commission", "European Union"),
+])
+def test_an_organ_that_speaks_is_not_its_parent_named_in_passing(text, organ, parent):
+    actors = parse(text).actors
+    names = {a.name for a in actors}
+    assert organ in names and parent not in names, _show(text, actors)
+
+
+def test_a_parent_that_acts_itself_keeps_its_name():
+    text = ("The European Union imposed sanctions on Keltria on Monday. The European Commission said "
+            "the measures would take effect at once.")
+    actors = parse(text).actors
+    assert "European Union" in {a.name for a in actors}, _show(text, actors)
