@@ -2976,8 +2976,9 @@ class StanceFinder:
                 if b >= e or self.words[b] not in ("is", "was", "'s", "’s", "constitutes", "represents"):
                     continue
                 hit = next((x for x in range(b + 1, min(e, b + 7)) if self.words[x] in DAMNING), None)
-                if hit is None or any(self.words[x] in HARD_BREAKS or self.words[x] == "," for x in range(b + 1, hit)):
-                    continue
+                if hit is None or any(self.words[x] in HARD_BREAKS or self.words[x] == "," or self.words[x] in NEGATORS
+                                      for x in range(b + 1, hit)):
+                    continue  # "This is not a terrorist attack": a denied naming condemns no one
                 start, stop = self._span(k, hit + 1)
                 out.append(Found(q.speaker, "condemn", start, stop, target=culprit, quote=q.id,
                                  extra={"cue": "damning-quote", "damning": self.words[hit]}))
