@@ -41,19 +41,23 @@ def _organ_key(mention: str) -> str:
 _MODIFIED_NOUNS = frozenset({"summit", "summits", "membership", "accession", "member", "members", "candidate",
                              "candidacy", "standards", "rules", "law", "laws", "funds", "funding", "citizens",
                              "headquarters", "meeting", "meetings", "flag", "treaty", "treaties", "market"})
-_JOIN_WORDS = re.compile(r"\b(?:join|joining|joined|joins)\s+(?:the\s+)?$", re.I)
+_JOIN_WORDS = frozenset({"join", "joining", "joined", "joins"})
 
 
 def _passive_parent(text: str, s: int, e: int) -> bool:
     """Is the mention at ``s`` … ``e`` a body named without acting: a modifier of a noun ("African Union
     summit") or the goal of joining ("bid to join the European Union")? Such a mention of the parent
     does not make an organ that speaks ("the European Commission said") the parent (module doc)."""
-    after = re.match(r"\s+([a-z]+)", text[e:e + 30])
-    if after is not None and after.group(1) in _MODIFIED_NOUNS:
+    # word lists, not patterns: the slices are short, and a pattern on a run of blanks backtracks
+    after = text[e:e + 30].split()
+    if text[e:e + 1].isspace() and after and after[0].strip(".,;:") in _MODIFIED_NOUNS:
         return True
     if text[s:e].islower() or text[max(0, s - 3):s] == "in ":
         return True  # "the bloc's" follows whichever body came before; "unease in Brussels" is a place
-    return _JOIN_WORDS.search(text[max(0, s - 20):s]) is not None
+    before = text[max(0, s - 20):s].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    return bool(before) and before[-1].lower() in _JOIN_WORDS
 
 
 def name_sole_organs(text: str, clusters: list["Cluster"]) -> None:
