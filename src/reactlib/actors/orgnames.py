@@ -13,6 +13,7 @@ Every scan is bounded (:data:`MAX_NAME_TOKENS`), so the cost stays linear.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -69,9 +70,14 @@ _GROUP_WORDS = frozenset({"Taliban", "Jihad", "Mujahideen", "Brigade", "Brigades
 _BLOC_NOUNS = ORG_ANAPHORS | {"union", "community"}
 #: Words after a plural opening a body's name: "Physicians for Human Rights", "Doctors Without Borders".
 _CAUSE_WORDS = frozenset({"for", "without", "against"})
+#: A body's acronym: capitals, maybe one hyphenated part of capitals (a party's "MDP-KF").
+_ACRONYM_SHAPE = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,4})?")
 #: All-capital words that stand before "said" but name no body (:func:`acronym_body`).
 _NOT_BODIES = frozenset({"CEO", "OK", "TV", "AM", "PM", "GMT", "UTC", "AP", "AFP", "II", "III", "IV", "VI", "VII",
-                         "VIII", "IX", "XI", "XII", "MP", "MPS", "PHD", "DJ", "MC", "NB", "PS", "ID", "IT", "HQ", "VIP"})
+                         "VIII", "IX", "XI", "XII", "MP", "MPS", "PHD", "DJ", "MC", "NB", "PS", "ID", "IT", "HQ", "VIP",
+                         "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "CST", "CDT", "IST", "MSK", "EAT", "WAT",
+                         "CAT", "SAST", "KG", "KM", "MW", "GW", "GDP", "HIV", "AIDS", "COVID", "SMS", "URL", "SUV",
+                         "ATM", "UAV", "DNA", "LGBT", "LGBTQ", "PR", "CCTV", "AI", "VPN", "ICU", "IED"})
 
 
 @lru_cache(maxsize=8192)
@@ -158,21 +164,61 @@ def _cause_name(rec: "Recognizer", s: int, e: int) -> bool:
 
 
 def acronym_body(word: str) -> bool:
-    """Is ``word`` shaped like a body's acronym ("KLPF", "ZANOC")? Two to eight capitals, none of a few
-    all-capital words that are no body (CEO, OK, TV, Roman numerals)."""
-    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper() and word not in _NOT_BODIES
+    """Is ``word`` shaped like a body's acronym ("KLPF", "ZANOC", a party's "MDP-KF")? Two to eight
+    capitals, with at most one hyphenated part of one to four capitals, none of a few all-capital words
+    that are no body (CEO, OK, TV, time zones, Roman numerals)."""
+    return _ACRONYM_SHAPE.fullmatch(word) is not None and word not in _NOT_BODIES
 
 
-def add_acronym_body(rec: "Recognizer", i: int) -> None:
+def acronym_run(rec: "Recognizer", i: int, end: int) -> str | None:
+    """The acronym the tokens ``i`` … ``end - 1`` spell with no space inside ("MDP", "-", "KF" is "MDP-KF"),
+    or None when they are no acronym of a body (:func:`acronym_body`)."""
+    if end - i not in (1, 3) or any(rec.doc[k].whitespace_ for k in range(i, end - 1)):
+        return None
+    word = "".join(rec.words[i:end])
+    return word if acronym_body(word) else None
+
+
+#: Words after "the ACRONYM" that make it the subject of a clause ("the VSB has detained").
+#: ("is"/"was" are left out: "the GERD was a source of cooperation" speaks of a thing.)
+_SUBJECT_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "plans"})
+
+
+def _names_a_thing(text: str, acronym: str) -> bool:
+    """Is the acronym given in brackets after the name of a structure or place ("Renaissance Dam (GERD)")?"""
+    found = re.search(r"(\w+)\s*\(" + re.escape(acronym) + r"\)", text)
+    return found is not None and found.group(1) in THING_HEADS
+
+
+def acronym_acts(rec: "Recognizer", i: int, end: int, reporting_verbs: frozenset[str]) -> bool:
+    """Does the acronym at ``i`` … ``end - 1`` stand where a body acts or speaks? Before a reporting verb
+    ("MDP-KF said"); after "the" before a past-tense verb or an auxiliary ("the VSB detained", "the TRZ
+    has"); or after "according to" ("according to the QRF"). A bare acronym anywhere else (a headline,
+    a unit, a model name) is left alone."""
+    nxt = rec.lowers[end] if end < rec.n else ""
+    if _names_a_thing(rec.text, "".join(rec.words[i:end])):
+        return False
+    if nxt in reporting_verbs:
+        return True
+    before = i - 1 if i > 0 and rec.lowers[i - 1] == "the" else i
+    if before >= 2 and rec.lowers[before - 2] == "according" and rec.lowers[before - 1] == "to":
+        return True
+    return before < i and (nxt in _SUBJECT_AUXILIARIES or (len(nxt) > 4 and nxt.isalpha() and nxt.endswith("ed")))
+
+
+def add_acronym_body(rec: "Recognizer", i: int, end: int | None = None) -> None:
     """An acronym the gazetteer does not know standing as the subject of a reporting verb ("the KLPF
-    said"): an organisation of that name, of the country in context (``needs_country``, as an unknown
-    named body). Every other free use of the same acronym in the article is its mention."""
-    word = rec.words[i]
+    said", "MDP-KF said"): an organisation of that name, of the country in context (``needs_country``,
+    as an unknown named body). Every other free use of the same acronym in the article is its mention."""
+    end = i + 1 if end is None else end
+    word = "".join(rec.words[i:end])
     key = f"named:{word.lower()}"
-    for k in range(rec.n):
-        if rec.words[k] == word and not rec.used[k]:
-            m = rec._add(k, k + 1, kind="organization", name=word, country=None, key=key)
-            m.extra["needs_country"] = True
+    for found in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", rec.text):
+        span = rec.doc.char_span(found.start(), found.end())
+        if span is None or any(rec.used[k] for k in range(span.start, span.end)):
+            continue
+        m = rec._add(span.start, span.end, kind="organization", name=word, country=None, key=key)
+        m.extra["needs_country"] = True
     register_name(rec, word, ("organization", None, key))
 
 

@@ -40,7 +40,7 @@ from .gazetteer import (CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NA
 from .matching import Layers
 from .holders import office_holders
 from .posts import post_described_speaker
-from .orgnames import (acronym_body, add_acronym_body, body_name_follows, later_mention_at, named_org_at, org_name_starts,
+from .orgnames import (acronym_acts, acronym_body, acronym_run, add_acronym_body, body_name_follows, later_mention_at, named_org_at, org_name_starts,
                        register_name)
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
@@ -1384,11 +1384,11 @@ class Recognizer:
         """
         full_names: dict[str, str] | None = None
         for i, end in self._name_runs():
-            if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS and acronym_body(self.words[i]) \
+            if acronym_run(self, i, end) and acronym_acts(self, i, end, REPORTING_VERBS) \
                     and i not in self.covered and i not in self.layers.proper \
                     and office_holders().canonical(self.words[i]) is None:
-                # "the KLPF said", "ZANOC warned": an unknown acronym that speaks is a body (orgnames.py)
-                add_acronym_body(self, i)
+                # "the KLPF said", "MDP-KF warned": an unknown acronym that speaks is a body (orgnames.py)
+                add_acronym_body(self, i, end)
                 continue
             if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
@@ -1574,8 +1574,9 @@ class Recognizer:
         if not self.doc.ents:  # no trained NER, or nothing found (cheaper than has_annotation)
             return
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or any(self.used[k] for k in range(ent.start, ent.end)):
-                continue
+            if ent.label_ != "PERSON" or any(self.used[k] for k in range(ent.start, ent.end)) \
+                    or acronym_body(ent.text):
+                continue  # "MDP-KF said": an acronym is a body's, never a person's name (orgnames.py)
             after = self.lowers[ent.end] if ent.end < self.n else ""
             if after in REPORTING_VERBS and all(self.is_name_token(k) or self.doc[k].is_punct
                                                 for k in range(ent.start, ent.end)):
