@@ -17,7 +17,7 @@ from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
 from ..quotes.non_reports import impersonal_passive
 from ..quotes.polnear_edges import polnear_edges
-from ..quotes.spokespeople import spokesperson_body, state_spokesperson_country
+from ..quotes.spokespeople import unnamed_spokesperson_speaker
 from ..quotes.utterances import join_utterances, span_convention
 from ..types import Article, Quote
 
@@ -160,12 +160,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     mention ending last in the head part wins; otherwise the linker resolves
     the head part (pronouns, roles, institutions), then the whole phrase.
     """
-    body = spokesperson_body(linker, text, start, end)
-    if body is not None:
-        return body   # "its spokesman", "a company spokeswoman": the organisation speaks
-    state = state_spokesperson_country(linker, text, start, end)
-    if state is not None:
-        return state   # "the ministry's spokesperson": the ministry's country, as "a spokeswoman for the ministry"
+    spoken_for = unnamed_spokesperson_speaker(linker, text, start, end)
+    if spoken_for is not None:
+        return spoken_for   # "its spokesman": the organisation; "the ministry's spokesperson": its country
     core_end = _core_part(text, start, end)
     everyone = [m for m in linker.mentions_in(start, core_end) if m[0] >= start and _is_person(linker, m[2])]
     if everyone:

@@ -34,14 +34,21 @@ def _is_body(actor) -> bool:
     return actor is not None and actor.kind == "organization"
 
 
-def spokesperson_body(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
-    """The organisation an unnamed spokesperson at ``text[start:end]`` speaks for, or None."""
-    phrase = text[start:end].strip(" ,")
-    m = _SPOKESPERSON.match(phrase)
+def unnamed_spokesperson_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
+    """Who an unnamed spokesperson at ``text[start:end]`` speaks for: an organisation
+    (:func:`_body_spoken_for`), else a ministry's country (:func:`_state_spoken_for`), else None."""
+    m = _SPOKESPERSON.match(text[start:end].strip(" ,"))
     if m is None:
         return None
     det = (m.group("det") or "").lower()
     words = " ".join(filter(None, (m.group("owner"), m.group("body")))).replace("\u2019s", "").replace("'s", "")
+    return (_body_spoken_for(linker, text, start, end, det, words)
+            or _state_spoken_for(linker, start, end, words))
+
+
+def _body_spoken_for(linker: ActorLinker, text: str, start: int, end: int, det: str, words: str) -> str | None:
+    """The organisation an unnamed spokesperson speaks for; ``det`` and ``words`` (owner and body
+    words, possessives dropped) come from the phrase matched by :data:`_SPOKESPERSON`."""
     lowered = words.lower().split()
     if any(w in _STATE_WORDS for w in lowered):
         return None
@@ -49,8 +56,8 @@ def spokesperson_body(linker: ActorLinker, text: str, start: int, end: int) -> s
         actor = linker.actor(actor_id)
         if _is_body(actor):
             return actor_id   # "a Kestrel spokesperson", "a spokesperson for Pellinor"
-        if actor is not None and actor.kind != "person" or text[s:e][:1].isupper() and not actor.anonymous \
-                and "spokes" not in text[s:e].lower():
+        if (actor is not None and actor.kind != "person") or (text[s:e][:1].isupper() and not actor.anonymous
+                                                               and "spokes" not in text[s:e].lower()):
             return None   # a country's spokesperson, or one with a name of their own
     if any(w[:1].isupper() for w in words.split()):
         return None   # a name the article's actors do not know
@@ -71,7 +78,7 @@ def spokesperson_body(linker: ActorLinker, text: str, start: int, end: int) -> s
 _STATE_BODIES = frozenset({"ministry", "department", "government", "presidency", "cabinet"})
 
 
-def state_spokesperson_country(linker: ActorLinker, text: str, start: int, end: int) -> str | None:
+def _state_spoken_for(linker: ActorLinker, start: int, end: int, words: str) -> str | None:
     """The country an unnamed ministry's spokesperson speaks for, when no actor is named in the phrase.
 
     "Chile's foreign ministry summoned … The ministry's spokesperson added …": the project already
@@ -79,12 +86,9 @@ def state_spokesperson_country(linker: ActorLinker, text: str, start: int, end: 
     same speaker. A phrase with an actor of its own ("a ministry spokesman" kept as an anonymous
     actor with its country) or a name is left to the other rules.
     """
-    m = _SPOKESPERSON.match(text[start:end].strip(" ,"))
-    if m is None or linker.mentions_in(start, end):
+    if linker.mentions_in(start, end):
         return None
-    words = " ".join(filter(None, (m.group("owner"), m.group("body")))).replace("\u2019s", "").replace("'s", "")
     lowered = words.lower().split()
     if not lowered or lowered[-1] not in _STATE_BODIES or any(w[:1].isupper() for w in words.split()):
         return None
-    country = linker.antecedent(linker.sentence_bounds(start)[0], lambda a: a.kind == "country")
-    return country
+    return linker.antecedent(linker.sentence_bounds(start)[0], lambda a: a.kind == "country")
