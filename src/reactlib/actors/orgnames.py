@@ -196,14 +196,13 @@ def acronym_acts(rec: "Recognizer", i: int, end: int, reporting_verbs: frozenset
     has"); or after "according to" ("according to the QRF"). A bare acronym anywhere else (a headline,
     a unit, a model name) is left alone."""
     nxt = rec.lowers[end] if end < rec.n else ""
-    if _names_a_thing(rec.text, "".join(rec.words[i:end])):
-        return False
-    if nxt in reporting_verbs:
-        return True
     before = i - 1 if i > 0 and rec.lowers[i - 1] == "the" else i
-    if before >= 2 and rec.lowers[before - 2] == "according" and rec.lowers[before - 1] == "to":
-        return True
-    return before < i and (nxt in _SUBJECT_AUXILIARIES or (len(nxt) > 4 and nxt.isalpha() and nxt.endswith("ed")))
+    acts = (nxt in reporting_verbs
+            or (before >= 2 and rec.lowers[before - 2] == "according" and rec.lowers[before - 1] == "to")
+            or (before < i and (nxt in _SUBJECT_AUXILIARIES
+                                or (len(nxt) > 4 and nxt.isalpha() and nxt.endswith("ed")))))
+    # the word tests first: the bracket test searches the whole text, so it runs only when they pass
+    return acts and not _names_a_thing(rec.text, "".join(rec.words[i:end]))
 
 
 def add_acronym_body(rec: "Recognizer", i: int, end: int | None = None) -> None:
