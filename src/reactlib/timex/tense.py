@@ -170,6 +170,13 @@ def _last_names_a_time(tokens: Tokens, i: int) -> bool:
 #: possibility is in the past or denied ("may have started", "could not attend").
 POSSIBILITY = frozenset({"could", "may", "might"})
 NOT_AHEAD_AFTER_MODAL = frozenset({"have", "not", "n't", "never", "be", "been", "'ve", "also", "only", "well", "yet"})
+#: Verbs of the senses and adverbs of degree after "could": the past of "can", an ability that was
+#: there ("said they could hear shelling on Sunday", "could barely breathe"), not a possibility
+#: still ahead. "Could" then tells no tense; the clause's other cues ("said") decide.
+PAST_ABILITY_AFTER_COULD = frozenset({
+    "see", "hear", "smell", "feel", "taste", "sense", "watch", "notice", "spot", "make", "barely", "hardly",
+    "scarcely", "clearly", "still", "easily", "already", "just", "even", "no", "longer",
+})
 CUE_WORDS = FUTURE_WORDS | FUTURE_BEFORE_TO | EXPECTING | PROVIDING | SCHEDULED_PRESENT | IRREGULAR_PAST | POSSIBILITY \
     | frozenset({"to", "is", "are", "ahead", "until", "till", "for", "on", "takes", "last"})
 CUE_ENDINGS = ("ed", "ing")
@@ -188,7 +195,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
     if word in POSSIBILITY:
         nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
         if nxt.isalpha() and nxt not in NOT_AHEAD_AFTER_MODAL and not _past_form(nxt) \
-                and not (word == "may" and tokens.text[i][:1].isupper()):
+                and not (word == "may" and tokens.text[i][:1].isupper()) \
+                and not (word == "could" and nxt in PAST_ABILITY_AFTER_COULD):
             return FUTURE  # "warned that millions could lose power before winter"
         return None
     if word in ("is", "are") and _weekday_follows(tokens, i + 1):

@@ -1,0 +1,78 @@
+"""Dates round 12: the reach of round 11's forward-looking rules.
+
+Every sentence was written for this file (invented content, other places and events than any
+article) and annotated by hand with TimeML TIMEX3 extents, types and values before the
+recogniser was changed. The anchor is Wednesday, 11 March 2026 (ISO week 11).
+
+- "could" + a verb of the senses or an adverb of degree is the past of "can", an ability that
+  was there ("said they could hear shelling on Sunday night"): the day is the one just gone.
+  "could" + another plain verb ("said talks could resume on Friday") still looks ahead.
+- A time clause whose verb has one form for present and past ("before the storm hit on
+  Sunday") tells no present; the sentence's past decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reactlib.timex import find_time_expressions
+
+ANCHOR = dt.date(2026, 3, 11)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_time_expressions(text, anchor=ANCHOR)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Villagers said they could hear artillery fire on Sunday night.",
+     [("Sunday night", "TIME", "2026-03-08TNI")]),
+    ("Witnesses said they could see smoke rising from the depot on Monday.",
+     [("Monday", "DATE", "2026-03-09")]),
+    ("Survivors said they could smell gas on Tuesday morning.",
+     [("Tuesday morning", "TIME", "2026-03-10TMO")]),
+    ("Residents said they could barely breathe on Sunday.",
+     [("Sunday", "DATE", "2026-03-08")]),
+])
+def test_could_of_past_ability_keeps_the_past(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said talks could resume on Friday.",
+     [("Friday", "DATE", "2026-03-13")]),
+    ("Doctors said the patient could walk again by Friday.",
+     [("Friday", "DATE", "2026-03-13")]),
+    ("Officials said the bridge might reopen on Saturday.",
+     [("Saturday", "DATE", "2026-03-14")]),
+    ("The spokesman said the ship may dock on Thursday.",
+     [("Thursday", "DATE", "2026-03-12")]),
+    # the modal's clause ahead, a day of the telling behind
+    ("The bank said last week that rates could rise in May.",
+     [("last week", "DATE", "2026-W10"), ("May", "DATE", "2026-05")]),
+    ("The treaty, signed last week, will take effect on Monday.",
+     [("last week", "DATE", "2026-W10"), ("Monday", "DATE", "2026-03-16")]),
+    ("The treaty, signed on Monday, will take effect in June.",
+     [("Monday", "DATE", "2026-03-09"), ("June", "DATE", "2026-06")]),
+    ("The airline said it would resume flights to the capital on Friday.",
+     [("Friday", "DATE", "2026-03-13")]),
+])
+def test_a_possibility_or_a_reported_plan_still_looks_ahead(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the road was closed before the storm hit on Sunday.",
+     [("Sunday", "DATE", "2026-03-08")]),
+    ("The camp was built before the rains came in June.",
+     [("June", "DATE", "2025-06")]),
+    ("The strike continued until the union met on Monday.",
+     [("Monday", "DATE", "2026-03-09")]),
+    # a present form that is only present still looks ahead
+    ("Crews vowed to clear the road before the storm hits on Sunday.",
+     [("Sunday", "DATE", "2026-03-15")]),
+])
+def test_a_time_clause_in_a_past_form_stays_past(text, expected):
+    assert found(text) == expected
