@@ -76,3 +76,30 @@ def test_a_possibility_or_a_reported_plan_still_looks_ahead(text, expected):
 ])
 def test_a_time_clause_in_a_past_form_stays_past(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unemployment stood at 7 percent in February, up from 6.5 percent a year earlier.",
+     [("February", "DATE", "2026-02"), ("a year earlier", "DATE", "2025-02")]),
+    ("Exports fell 3 percent in January compared with a year ago.",
+     [("January", "DATE", "2026-01"), ("a year ago", "DATE", "2025-01")]),
+    ("Inflation eased to 4 percent in October. That was lower than a year earlier.",
+     [("October", "DATE", "2025-10"), ("a year earlier", "DATE", "2024-10")]),
+    ("Port traffic in March was $3.2 billion, against $2.9 billion a year earlier.",
+     [("March", "DATE", "2026-03"), ("a year earlier", "DATE", "2025-03")]),
+])
+def test_a_year_earlier_compared_with_a_month_is_that_month_a_year_before(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no comparison: a year, as before
+    ("The rebels took the city in May 2019. A year earlier, they had lost it.",
+     [("May 2019", "DATE", "2019-05"), ("A year earlier", "DATE", "2018")]),
+    ("Sales rose in January. A year ago, the firm was near bankruptcy.",
+     [("January", "DATE", "2026-01"), ("A year ago", "DATE", "2025")]),
+    ("Output fell from 5 percent. A year earlier, the mine had closed.",
+     [("A year earlier", "DATE", "2025")]),
+])
+def test_a_year_earlier_without_a_comparison_stays_a_year(text, expected):
+    assert found(text) == expected
