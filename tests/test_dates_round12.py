@@ -103,3 +103,24 @@ def test_a_year_earlier_compared_with_a_month_is_that_month_a_year_before(text, 
 ])
 def test_a_year_earlier_without_a_comparison_stays_a_year(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The decade-long war in the valley ended in 2019.",
+     [("decade-long", "DURATION", "P1DE"), ("2019", "DATE", "2019")]),
+    ("Its month-long strike ended.", [("month-long", "DURATION", "P1M")]),
+    ("The year-long inquiry found no fault.", [("year-long", "DURATION", "P1Y")]),
+    ("The hour-long address was aired twice.", [("hour-long", "DURATION", "PT1H")]),
+    # the number's own rule still reads a counted length
+    ("A two-year-long drought ended.", [("two-year-long", "DURATION", "P2Y")]),
+])
+def test_a_unit_long_after_a_determiner_is_one_unit(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The long year ended.",
+    "The year long ago faded.",
+])
+def test_no_hyphenated_length_no_duration(text):
+    assert all(t.type != "DURATION" for t in find_time_expressions(text, anchor=ANCHOR))

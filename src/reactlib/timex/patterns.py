@@ -816,6 +816,23 @@ def _long_word(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Singular units that make a length with "-long" and no number ("the decade-long war").
+SINGLE_LONG_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})
+
+
+def _single_unit_long(s: Scanner, i: int) -> Candidate | None:
+    """``the decade-long war``, ``its month-long strike``: one unit's length written with
+    "-long" after a determiner, as "yearlong" is ("a year-long" is read with its "a" as the
+    number). A number or a hyphen before the unit ("two-year-long") is another rule's."""
+    if not (s.w(i + 1) == "-" and s.touch(i + 1) and s.w(i + 2) == "long" and s.touch(i + 2)):
+        return None
+    before = s.w(i - 1)
+    if (before == "-" and s.touch(i)) or before.isdigit() or before in L.NUMBER_WORDS or before in ("a", "an"):
+        return None
+    unit, is_time = L.UNITS[s.w(i)]
+    return Candidate(i, i + 3, "DURATION", ("value", _dur(1, unit, is_time)))
+
+
 def _characterises_a_day(s: Scanner, j: int) -> bool:
     """Whether the words at ``j`` (after "a day of") say what kind of day it was ("national
     mourning", "shame") rather than what filled it ("talks", "fighting")."""
@@ -864,6 +881,8 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
     word = s.w(i)
     if word in L.LONG_WORDS:
         return _long_word(s, i)
+    if word in SINGLE_LONG_UNITS:
+        return _single_unit_long(s, i)
     if word in L.STRETCH_UNITS:
         unit, is_time = L.UNITS[word]
         if s.w(i + 1) == "ago":
@@ -1593,7 +1612,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS
+    | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1611,7 +1630,7 @@ RULE_STARTS: dict = {
     rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
     rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
     rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming", "present", "current"},
-    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | {DIGITS},
+    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
     rule_the_unit: {"the"},
