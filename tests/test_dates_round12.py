@@ -124,3 +124,40 @@ def test_a_unit_long_after_a_determiner_is_one_unit(text, expected):
 ])
 def test_no_hyphenated_length_no_duration(text):
     assert all(t.type != "DURATION" for t in find_time_expressions(text, anchor=ANCHOR))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dockers' union called a nationwide strike for Thursday.",
+     [("Thursday", "DATE", "2026-03-12")]),
+    ("The bloc's chair convened an emergency meeting for Friday.",
+     [("Friday", "DATE", "2026-03-13")]),
+    ("The speaker set a vote for Tuesday.",
+     [("Tuesday", "DATE", "2026-03-17")]),
+])
+def test_an_event_set_for_a_day_is_ahead(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called for" a thing is a demand made on the day, not a plan for it
+    ("The envoy called for restraint on Monday.",
+     [("Monday", "DATE", "2026-03-09")]),
+    ("The bishops called for dialogue on Sunday.",
+     [("Sunday", "DATE", "2026-03-08")]),
+    ("The ministry set up a hotline for families on Monday.",
+     [("Monday", "DATE", "2026-03-09")]),
+])
+def test_a_demand_or_an_act_on_a_day_stays_past(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The farmers' league has called for nationwide protests on Friday.",
+     [("Friday", "DATE", "2026-03-13")]),
+    ("The teachers' union called for a general strike on Monday.",
+     [("Monday", "DATE", "2026-03-16")]),
+    ("The exiled leader called on supporters to march again on Saturday.",
+     [("Saturday", "DATE", "2026-03-14")]),
+])
+def test_a_call_for_a_protest_on_a_day_is_ahead(text, expected):
+    assert found(text) == expected
