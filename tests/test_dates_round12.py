@@ -161,3 +161,22 @@ def test_a_demand_or_an_act_on_a_day_stays_past(text, expected):
 ])
 def test_a_call_for_a_protest_on_a_day_is_ahead(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both navies pledged to respect the 1884 convention protecting submarine cables.",
+     [("1884", "DATE", "1884")]),
+    ("The 1857 uprising remains a symbol in the north.", [("1857", "DATE", "1857")]),
+    ("Delegates invoked the 1648 peace of the old duchies.", [("1648", "DATE", "1648")]),
+])
+def test_an_early_year_dating_an_accord_or_event_is_a_date(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 1500 war veterans marched to the square.",
+    "The 1200 border guards were deployed.",
+    "The 1500 police officers were deployed.",
+])
+def test_an_early_number_counting_people_is_no_year(text):
+    assert found(text) == []

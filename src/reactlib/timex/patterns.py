@@ -41,6 +41,15 @@ BARE_UNIT_CONTEXT = frozenset({
 })
 OLD_YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "till", "of", "from", "before", "after",
                               "during", "between", "circa", "c", "year", "-"})
+#: Nouns of an accord, a law or a historic event that a year between "the" and them dates:
+#: "the 1884 convention", "the 1648 peace", "the 1857 uprising" (not "the 1500 police officers").
+HISTORIC_NOUNS = frozenset({
+    "convention", "conventions", "treaty", "treaties", "accord", "accords", "agreement", "pact", "peace",
+    "constitution", "charter", "declaration", "protocol", "act", "law", "code", "statute", "decree", "edict",
+    "revolution", "war", "uprising", "rebellion", "revolt", "mutiny", "massacre", "earthquake", "famine",
+    "partition", "census", "conference", "congress", "settlement", "border", "boundary", "independence",
+    "annexation", "expedition", "exhibition", "election", "referendum",
+})
 FUNCTION_WORDS = frozenset({
     "and", "or", "but", "as", "is", "was", "will", "of", "in", "to", "for", "with", "that", "the", "at",
     "on", "when", "where", "has", "had", "it", "they", "he", "she", "we", "i", "you", "there", "this",
@@ -539,9 +548,18 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         return None  # "2000 troops" (but "from 2001 to 2021 troops stayed": a range's end)
     if s.digits(j) is not None and not s.touch(j):
         return None  # a run of numbers
-    if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
-        return None  # "1500 police officers": an early year needs a date preposition
+    if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce") \
+            and not (prev == "the" and y >= 1000 and nxt in HISTORIC_NOUNS and not _counts_a_compound(s, j + 1)):
+        return None  # "1500 police officers": an early year needs a date preposition or a dated noun
     return Candidate(i, j, "DATE", ("year", y))
+
+
+def _counts_a_compound(s: Scanner, k: int) -> bool:
+    """Whether a plural noun at ``k`` makes the word before it a modifier, so the number before
+    both counts them: "the 1500 war veterans", "the 1200 border guards"."""
+    word = s.w(k)
+    return word.isalpha() and len(word) > 3 and word.endswith("s") and not s.cap(k) \
+        and word not in ("was", "has", "this", "thus", "whereas", "remains", "states", "says")
 
 
 #: Date prepositions before a year that "of" may follow: "convicted in 2011 of bribery".
