@@ -180,3 +180,22 @@ def test_an_early_year_dating_an_accord_or_event_is_a_date(text, expected):
 ])
 def test_an_early_number_counting_people_is_no_year(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ISO week with most of its days in the month (October 2026 opens on a Thursday)
+    ("The inspectors will reach the mine in the first week of October.",
+     [("the first week of October", "DATE", "2026-W40")]),
+    ("The strike began in the first week of March.",
+     [("the first week of March", "DATE", "2026-W10")]),
+    ("Talks were held in the last week of February.",
+     [("the last week of February", "DATE", "2026-W09")]),
+    ("The vote is set for the second week of April 2027.",
+     [("the second week of April 2027", "DATE", "2027-W14")]),
+])
+def test_a_week_of_a_month_is_that_iso_week(text, expected):
+    assert found(text) == expected
+
+
+def test_a_week_without_its_month_is_no_week_of_a_month():
+    assert all(t.value[4:6] != "-W" for t in find_time_expressions("The drug helps in the first week.", anchor=ANCHOR))

@@ -41,6 +41,15 @@ BARE_UNIT_CONTEXT = frozenset({
 })
 OLD_YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "till", "of", "from", "before", "after",
                               "during", "between", "circa", "c", "year", "-"})
+def _whole_month(meaning: tuple) -> bool:
+    """Whether a month rule's meaning names a whole month ("October", "October 2026", "May next
+    year"), not a day of it."""
+    return meaning[0] == "month" or (meaning[0] == "date" and meaning[3] is None) \
+        or (meaning[0] == "in_year" and meaning[2] is None)
+
+
+#: Ordinals of "the first week of October" and the week they count (-1: the last).
+WEEK_OF_MONTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 #: Nouns of an accord, a law or a historic event that a year between "the" and them dates:
 #: "the 1884 convention", "the 1648 peace", "the 1857 uprising" (not "the 1500 police officers").
 HISTORIC_NOUNS = frozenset({
@@ -1122,6 +1131,12 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     months = _month_span(s, i + 1) if s.w(i) == "the" else None
     if months is not None:
         return months
+    if s.w(i) == "the" and s.w(i + 1) in WEEK_OF_MONTH and s.w(i + 2) == "week" and s.w(i + 3) == "of":
+        # "the first week of October": the ISO week holding that month's 1st (8th, 15th, 22nd, last day)
+        month = _month_core(s, i + 4, standalone=True)
+        if month is not None and month.type == "DATE" and _whole_month(month.meaning):
+            return Candidate(i, month.last, "DATE", ("week_of", WEEK_OF_MONTH[s.w(i + 1)], month.meaning))
+        return None
     if s.w(i) == "the" and s.w(i + 1) in ("early", "small", "wee") and s.w(i + 2) == "hours":
         # "the early hours of Sunday": that day's first hours, its morning in TIMEX3 terms
         if s.w(i + 3) == "of":
@@ -1702,6 +1717,7 @@ RULE_AFTER_THE: dict = {
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same", "final", "remaining"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
     rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee", "late"}
+    | set(WEEK_OF_MONTH)
     | set(L.DECADE_WORDS)
     | set(L.DAY_PARTS)
     | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),
