@@ -199,3 +199,20 @@ def test_a_week_of_a_month_is_that_iso_week(text, expected):
 
 def test_a_week_without_its_month_is_no_week_of_a_month():
     assert all(t.value[4:6] != "-W" for t in find_time_expressions("The drug helps in the first week.", anchor=ANCHOR))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the runoff could be held on Sunday.",
+     [("Sunday", "DATE", "2026-03-15")]),
+    ("The envoy said a truce may be signed on Friday.",
+     [("Friday", "DATE", "2026-03-13")]),
+    ("The ferry link might be restored by Monday.",
+     [("Monday", "DATE", "2026-03-16")]),
+    # an ability of the senses, or a possibility in the past, stays behind
+    ("Witnesses said the blast could be heard on Sunday across the bay.",
+     [("Sunday", "DATE", "2026-03-08")]),
+    ("The courier may have been robbed on Sunday.",
+     [("Sunday", "DATE", "2026-03-08")]),
+])
+def test_a_passive_possibility_looks_ahead(text, expected):
+    assert found(text) == expected

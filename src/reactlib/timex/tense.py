@@ -224,6 +224,8 @@ PAST_ABILITY_AFTER_COULD = frozenset({
     "see", "hear", "smell", "feel", "taste", "sense", "watch", "notice", "spot", "make", "barely", "hardly",
     "scarcely", "clearly", "still", "easily", "already", "just", "even", "no", "longer",
 })
+#: Participles of the senses: "could be heard on Sunday" is an ability that was there.
+PERCEIVED = frozenset({"heard", "seen", "felt", "smelled", "smelt", "spotted", "noticed", "watched", "sensed"})
 CUE_WORDS = FUTURE_WORDS | FUTURE_BEFORE_TO | EXPECTING | PROVIDING | SCHEDULED_PRESENT | IRREGULAR_PAST | POSSIBILITY \
     | frozenset({"to", "is", "are", "ahead", "until", "till", "for", "on", "takes", "last"})
 CUE_ENDINGS = ("ed", "ing")
@@ -286,6 +288,9 @@ def _cue(tokens: Tokens, i: int) -> str | None:
             k -= 1
         if k >= 0 and (tokens.lower[k] in FUTURE_WORDS or tokens.lower[k] == "to"):
             return FUTURE
+        if k >= 0 and tokens.lower[k] in POSSIBILITY and tokens.lower[k + 1:i] == ["be"] \
+                and not (tokens.lower[k] == "could" and word in PERCEIVED):
+            return FUTURE  # "the vote could be held on Sunday": a passive possibility still ahead
         if k >= 0 and tokens.lower[k] in PRESENT_BE and k < i - 1:
             return None
         return PAST
