@@ -107,3 +107,34 @@ ABBREVIATION_INSIDE = [
 @pytest.mark.parametrize(("text", "expected"), ABBREVIATION_INSIDE)
 def test_an_abbreviation_inside_the_sentence_keeps_the_report_going(text: str, expected: list[str]) -> None:
     assert indirect_texts(text) == expected
+
+
+PARENTHESIS_AFTER_CUE = [
+    ("Finance Minister Pieter Raes says, rain or shine in Sunday's vote, he is staying in his post.",
+     "rain or shine in Sunday's vote, he is staying in his post"),
+    ("The mayor says, despite the floods, the festival will go ahead.",
+     "despite the floods, the festival will go ahead"),
+    ("Coach Ama Boateng said, win or lose on Saturday, her team would stay in Kumasi.",
+     "win or lose on Saturday, her team would stay in Kumasi"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause"), PARENTHESIS_AFTER_CUE)
+def test_a_phrase_in_commas_after_the_cue_opens_the_reported_clause(text: str, clause: str) -> None:
+    assert indirect_texts(text) == [clause]
+
+
+PARENTHESIS_NEGATIVES = [
+    # the clause comes before the attribution: unchanged
+    ("The plant, the official said, will reopen in March.",
+     ["The plant, the official said, will reopen in March"]),
+    ('"The plant will reopen," the official said, "and the workers will return."', []),
+    # "that" after the phrase in commas: the "that" clause, as before
+    ("The mayor said, after a long meeting, that the festival would go ahead.",
+     ["that the festival would go ahead"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESIS_NEGATIVES)
+def test_other_commas_after_the_cue_are_unchanged(text: str, expected: list[str]) -> None:
+    assert indirect_texts(text) == expected

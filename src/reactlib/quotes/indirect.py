@@ -20,6 +20,7 @@ from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phra
                       looks_like_small_clause, past_form)
 from .contrasts import CONTRAST_OPENERS, contrast_tells_another_act
 from .hearers import audience_hearer_end
+from .parentheticals import clause_after_phrase
 from .sentence_ends import ends_sentence_on_abbreviation
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .non_reports import continued_object, denied_act, unanswered_question
@@ -592,6 +593,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     k += 1
                 j = _skip_adverbials(toks, k, hi)
         j = _that_ahead(toks, j, hi, quoted)
+        if j < hi and toks.text[j] == "," and a.speaker is not None and not a.inherited \
+                and a.speaker[1] < cue.first and not _clause_before_speaker(toks, a, lo, quoted) \
+                and clause_after_phrase(toks, j, hi, quoted):
+            j += 1   # "says, win or lose on Sunday, he is staying": the phrase in commas is the speaker's
         if unanswered_question(toks, cue.head, j, hi) or denied_act(toks, lemma, j, hi) \
                 or continued_object(toks, lemma, j, hi):
             return []   # "did not say where …", "denied seeking …": no words of the speaker reported
