@@ -79,15 +79,13 @@ def keep_abbreviations_in_sentence(doc: Doc) -> Doc:
     orths = doc.to_array(ORTH)
     starts = doc.to_array([SENT_START]).astype("int64")  # signed: -1 marks "not a start"
     changed = False
-    strings = doc.vocab.strings
     for i in (orths == _FULL_STOP).nonzero()[0].tolist():
         if i == 0 or i + 1 >= n or starts[i + 1] != 1:
             continue
-        # the word's text from its ORTH (no spaCy Token object per full stop: most are no abbreviation)
-        abbreviation = strings[int(orths[i - 1])].rsplit("-", 1)[-1].rsplit(".", 1)[-1]  # "Maj.-Gen" -> "Gen"
+        before = doc[i - 1]
+        abbreviation = before.text.rsplit("-", 1)[-1].rsplit(".", 1)[-1]  # "Maj.-Gen" -> "Gen"
         if abbreviation not in KNOWN:
             continue    # most full stops end a sentence after an ordinary word: no more to look at
-        before = doc[i - 1]
         if before.whitespace_ or "\n" in doc[i].whitespace_:
             continue
         nxt = doc[i + 1]

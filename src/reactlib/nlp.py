@@ -84,9 +84,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # array call), not at every token in Python, nor at ``doc.text`` (which joins a
     # Token object per token).
     n = len(doc)
-    table = doc.to_array([IS_SPACE, ORTH])
-    strings = doc.vocab.strings  # a whitespace token's text from its ORTH: no spaCy Token object each
-    starts = [int(i) + 1 for i in table[:, 0].nonzero()[0] if i + 1 < n and "\n" in strings[int(table[i, 1])]]
+    starts = [int(i) + 1 for i in doc.to_array([IS_SPACE]).nonzero()[0] if i + 1 < n and "\n" in doc[int(i)].text]
     if not starts:
         return doc
     if doc.has_annotation("DEP"):
