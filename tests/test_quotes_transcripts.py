@@ -99,3 +99,37 @@ def test_odd_transcript_like_input_never_crashes(parts):
     article = reactlib.parse("".join(parts) or "x")
     for q in article.quotes:
         assert 0 <= q.start <= q.end <= len(article.text)
+
+
+LABELLED_TRANSCRIPTS = [
+    ("Reuters spoke to Foreign Minister Ada Okafor on Tuesday in Abuja. Excerpts follow.\n\n"
+     "REUTERS: Will your government accept the ruling?\n\n"
+     "MINISTER OKAFOR: We will study it carefully, but we reject any attempt to redraw our borders.\n\n"
+     "REUTERS: What happens next?\n\n"
+     "OKAFOR: Our lawyers will file an appeal before the end of the month.\n",
+     "Ada Okafor",
+     ["We will study it carefully, but we reject any attempt to redraw our borders.",
+      "Our lawyers will file an appeal before the end of the month."]),
+    ("The Guardian interviewed Chilean mining minister Rosa Quispe in Santiago on Monday.\n\n"
+     "The Guardian: Will the lithium law pass?\n\n"
+     "Quispe: I am confident it will pass before the winter recess.\n\n"
+     "The Guardian: And the unions?\n\n"
+     "Quispe: They have been consulted at every step.\n",
+     "Rosa Quispe",
+     ["I am confident it will pass before the winter recess.", "They have been consulted at every step."]),
+]
+
+
+@pytest.mark.parametrize("text,speaker,answers", LABELLED_TRANSCRIPTS)
+def test_labelled_transcript_gives_the_interviewee_answers_and_drops_questions(text, speaker, answers):
+    article = reactlib.parse(text)
+    actors = {a.id: a for a in article.actors}
+    assert [(q.kind, q.text, actors[q.speaker].name, q.channel) for q in article.quotes] == \
+        [("direct", a, speaker, "interview") for a in answers]
+
+
+def test_labelled_lines_without_an_interview_intro_keep_their_labels():
+    text = ("Lawmakers traded barbs in the chamber on Thursday.\n\n"
+            "Senator Ruiz: This budget abandons the rural poor entirely.\n\n"
+            "Senator Park: Every figure in that complaint is wrong.\n")
+    assert [(q.kind, q.channel) for q in reactlib.parse(text).quotes] == [("direct", None), ("direct", None)]

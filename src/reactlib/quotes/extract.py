@@ -31,7 +31,7 @@ from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
 from .nouns import REPORTING_NOUN_FORMS, noun_reports
 from .tokens import Tokens, skip_inline_space, skip_space_back, tokens_of
-from .transcripts import is_label, qa_answers
+from .transcripts import interview_turns, is_label, qa_answers
 from .voiced import voicing_verb
 from .words import CLAUSE_PARTICIPLE_CUES
 
@@ -322,7 +322,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             out.append(Found(start, end, "indirect", r.lemma, toks.span(r.noun, r.noun), sp,
                              (toks.start[lo], toks.end[hi - 1])))
     out = _drop_nested_indirect(out)
-    out = _with_transcript_answers(out, text)
+    out = _with_transcript_answers(out, text, [(toks.span(*sp), words) for sp, _, words in colon_lines])
     out = [f._replace(start=after_time_stamp(text, f.start, f.end)) if f.kind == "indirect" else f for f in out]
     out = [_under_heading(text, toks, f, quoted) for f in out]
     out.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -336,9 +336,16 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     return dedup
 
 
-def _with_transcript_answers(found: list[Found], text: str) -> list[Found]:
-    """Each answer of a Q/A interview transcript as its interviewee's direct quote (see
-    :mod:`.transcripts`), replacing whatever was read inside the answer."""
+def _with_transcript_answers(found: list[Found], text: str,
+                             labelled: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[Found]:
+    """Each answer of a Q/A interview transcript as its interviewee's direct quote, replacing
+    whatever was read inside the answer; in a "Name: words" transcript, the interviewer's
+    questions dropped and the interviewee's lines given to the intro's name (see :mod:`.transcripts`)."""
+    turns = interview_turns(text, labelled)
+    if turns:
+        found = [f if f.start not in turns else f._replace(speaker_span=turns[f.start].speaker or f.speaker_span,
+                                                           channel="interview")
+                 for f in found if f.start not in turns or not turns[f.start].is_question]
     answers = qa_answers(text)
     if not answers:
         return found

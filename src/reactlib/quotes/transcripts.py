@@ -147,3 +147,43 @@ def qa_answers(text: str) -> list[Answer]:
         colon = text.find(":", s, a)
         out.append(Answer(a, e, (colon, colon + 1), speaker, context))
     return out
+
+
+class Turn(NamedTuple):
+    """What a "Name: words" line of an interview is: a question to drop, or an answer."""
+
+    is_question: bool
+    speaker: tuple[int, int] | None    # the interviewee phrase of the intro, when the label names them
+
+
+def _surname(text: str, span: tuple[int, int]) -> str:
+    """The last capitalised word of the interviewee phrase, lower-cased ("Ada Okafor" -> "okafor")."""
+    words = [w.strip(".,'\u2019") for w in text[span[0]:span[1]].split() if w[:1].isupper()]
+    return words[-1].lower() if words else ""
+
+
+def interview_turns(text: str, lines: list[tuple[tuple[int, int], tuple[int, int]]]) -> dict[int, Turn]:
+    """For the "Name: words" lines (label span, words span) of an interview transcript, keyed by
+    the words' start: which are the interviewer's questions and which the interviewee's answers.
+
+    Only after an intro naming an interviewee ("Reuters spoke to …") and with at least two
+    labels taking turns: a line whose label holds the interviewee's surname ("MINISTER OKAFOR:",
+    "Okafor:") is the interviewee's; a question ("…?") under any other label is the interviewer's.
+    """
+    if len(lines) < 2 or len({" ".join(text[s:e].lower().split()) for (s, e), _ in lines}) < 2:
+        return {}
+    first = min(s for (s, _), _ in lines)
+    speaker, _ = _interviewee(text, 0, first)
+    if speaker is None:
+        return {}
+    surname = _surname(text, speaker)
+    if not surname:
+        return {}
+    out: dict[int, Turn] = {}
+    for (ls, le), (ws, we) in lines:
+        label_words = [w.strip(".,'\u2019").lower() for w in text[ls:le].split()]
+        if surname in label_words:
+            out[ws] = Turn(False, speaker)
+        elif text[ws:we].rstrip().endswith("?"):
+            out[ws] = Turn(True, None)
+    return out
