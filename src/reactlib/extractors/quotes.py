@@ -52,7 +52,7 @@ def extract_quotes(article: Article, doc: object) -> Article:
         n += 1
         cs, ce = f.cue_span if f.cue_span else (None, None)
         ss, se = f.speaker_span if f.speaker_span else (None, None)
-        channel = channel_of(_unquoted(text, f), speaker_text, f.cue)
+        channel = f.channel or channel_of(_unquoted(text, f), speaker_text, f.cue)
         quotes.append(Quote.from_span(
             text, f.start, f.end, id=f"q{n}", kind=f.kind, speaker=speaker, cue=f.cue,
             cue_start=cs, cue_end=ce, speaker_start=ss, speaker_end=se, channel=channel,
