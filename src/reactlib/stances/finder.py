@@ -37,6 +37,7 @@ from .other_side import resolve_other_side
 from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
 from .act_authors import act_author, act_noun
+from .unquoted_statements import statement_speaker
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
 from .parties import conflict_parties
@@ -850,7 +851,9 @@ class StanceFinder:
                 return counted  # "the three European powers condemned …": each of the list named before
             if w in SUBJECT_PRONOUNS:
                 if SUBJECT_PRONOUNS[w] == "self":
-                    return [own_quote[2].speaker] if own_quote and own_quote[2].speaker else []
+                    if own_quote is None:
+                        return statement_speaker(self, k)  # "… said: We condemn …", no quote marks
+                    return [own_quote[2].speaker] if own_quote[2].speaker else []
                 pskip = self.other_quote_spans(own_quote, max(0, k - PRONOUN_WINDOW), k)
                 many = plural_subject(self, k, pskip) if w == "they" else None
                 if many:
