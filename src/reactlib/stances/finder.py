@@ -37,6 +37,7 @@ from .other_side import resolve_other_side
 from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
 from .act_authors import act_author, act_noun
+from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
@@ -2242,6 +2243,8 @@ class StanceFinder:
         if cue.name == "demand" and self.words[i].startswith("insist") \
                 and asserts_fact(self.words, j - 1 if self.words[j - 1] == "that" else j, wend):
             return []  # "insisted that no radiation had been released": a claim of fact, no demand
+        if addresses_own_nationals(self, j, holders):
+            return []  # "urged Ugandans to avoid shaking hands": advice to its own people
         # "called on X to VP" / "urged X to VP" / "called for X to VP" / "demanded that X VP"
         pivot = None
         for k in range(j, wend):
