@@ -5,7 +5,7 @@ Bolivia withdraw"), a modal ("… must withdraw"), "on" + a noun ("insisted on a
 Followed by a clause in the indicative — "insisted that no radiation had been released",
 "insisting that any errors were clerical", "insisted that the operations had targeted armed
 groups" — it defends a claim of fact, which is no request of anyone (the denial it often is
-belongs to other cues). The clause is read up to its end: a tensed auxiliary or copula before
+belongs to other cues). "That" may be left out ("insists there is no blockade"). The clause is read up to its end: a tensed auxiliary or copula before
 any modal makes it a statement of fact.
 """
 
@@ -20,10 +20,12 @@ MODALS = frozenset("must should shall would will could can may might ought".spli
 
 
 def asserts_fact(words: Sequence[str], j: int, end: int) -> bool:
-    """Whether the complement of "insist" in tokens [j, end) — "that …" — states a fact."""
-    if j >= len(words) or words[j] != "that":
-        return False
-    for k in range(j + 1, min(end, len(words))):
+    """Whether the complement of "insist" in tokens [j, end) — "that …", or the same clause with
+    "that" left out ("insists there is no blockade") — states a fact."""
+    if j >= len(words) or words[j] in ("on", "upon", "to"):
+        return False  # "insisted on an investigation", "insisted to the envoy": no clause
+    start = j + 1 if words[j] == "that" else j
+    for k in range(start, min(end, len(words))):
         w = words[k]
         if w in MODALS:
             return False

@@ -36,6 +36,8 @@ AID_NOUNS = ("aid", "assistance", "funding", "support", "loans", "grants", "coop
 #: Determiners before the aid ("its aid", "all aid", "part of its aid").
 AID_DET = ("its", "all", "the", "their", "some", "most", "further", "remaining")
 #: Verbs that take aid away (done: criticism) and that put it in doubt (a threat).
+#: What a state keeps up with another and may put under review ("its cooperation with X").
+TIE_NOUNS = ("cooperation", "engagement", "ties", "relations", "relationship", "partnership", "dealings")
 AID_CUT_VERBS = ("suspend", "freeze", "halt", "cut", "stop", "end", "slash", "withdraw", "terminate", "reduce")
 AID_REVIEW_VERBS = ("review", "reconsider", "reassess", "reevaluate", "reexamine", "rethink")
 #: Cue names the finder treats as help offered (:data:`reactlib.stances.finder.HELP_CUES`).
@@ -66,7 +68,7 @@ def _undoing_forms() -> frozenset[str]:
 def aid_to_the_country(name: str, words, j: int) -> bool:
     """"was reviewing its aid to the country": the country meant is the one the article is
     about (:func:`first_named_country`), when the aid cue at ``j`` names no actor."""
-    return name in ("aid-cut", "aid-review") and words[j:j + 2] in (["the", "country"], ["the", "nation"])
+    return name in ("aid-cut", "aid-review", "ties-review") and words[j:j + 2] in (["the", "country"], ["the", "nation"])
 
 
 def first_named_country(f, holders) -> str | None:
@@ -103,6 +105,10 @@ def deed_cues(Cue, S, opt, verbs) -> tuple:
         Cue("aid-review", "threaten", "object",
             [S(verbs(*AID_REVIEW_VERBS)), opt(*AID_DET), opt(*AID_ADJ), opt(*AID_ADJ), S(*AID_NOUNS),
              S("to", "for")], needs_target=True),
+        # "was reviewing its cooperation with X", "would reassess its ties with the government"
+        Cue("ties-review", "threaten", "object",
+            [S(verbs(*AID_REVIEW_VERBS)), opt(*AID_DET), opt(*AID_ADJ), S(*TIE_NOUNS), S("with")],
+            needs_target=True),
         # "further sanctions were being prepared", "new penalties are being drawn up"
         Cue("sanctions-prepared", "threaten", "object",
             [S("sanctions", "penalties"), S("are", "were", "is", "was", "being", "be", "been"), opt("being", "been"),

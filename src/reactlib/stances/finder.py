@@ -36,6 +36,9 @@ from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event,
 from .other_side import resolve_other_side
 from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
+from .act_authors import act_author, act_noun
+from .own_nationals import addresses_own_nationals
+from .unquoted_statements import statement_speaker
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
 from .parties import conflict_parties
@@ -849,7 +852,9 @@ class StanceFinder:
                 return counted  # "the three European powers condemned …": each of the list named before
             if w in SUBJECT_PRONOUNS:
                 if SUBJECT_PRONOUNS[w] == "self":
-                    return [own_quote[2].speaker] if own_quote and own_quote[2].speaker else []
+                    if own_quote is None:
+                        return statement_speaker(self, k)  # "… said: We condemn …", no quote marks
+                    return [own_quote[2].speaker] if own_quote[2].speaker else []
                 pskip = self.other_quote_spans(own_quote, max(0, k - PRONOUN_WINDOW), k)
                 many = plural_subject(self, k, pskip) if w == "they" else None
                 if many:
@@ -1969,6 +1974,12 @@ class StanceFinder:
             culprit = self.perpetrator()
             if culprit is not None and culprit not in holders:
                 targets = [Group(j, j, culprit, "group", False)]
+        if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate":
+            # "condemned the arrest", "criticised the ban": whoever arrested or banned
+            author = self._act_author(j, min(wend, j + 4), i)
+            if author is not None and not any(self.same_voice(author, h) or self.speaks_for(h, author)
+                                               for h in holders):
+                targets = [Group(j, j, author, "group", False)]
         if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate" \
                 and names_decision(self.words, j, wend if cue.type in CHARGE_TYPES else min(wend, j + 3)):
             # "Moscow denounced the move", "criticised the decision": the news-maker who took it
@@ -2232,6 +2243,8 @@ class StanceFinder:
         if cue.name == "demand" and self.words[i].startswith("insist") \
                 and asserts_fact(self.words, j - 1 if self.words[j - 1] == "that" else j, wend):
             return []  # "insisted that no radiation had been released": a claim of fact, no demand
+        if addresses_own_nationals(self, j, holders):
+            return []  # "urged Ugandans to avoid shaking hands": advice to its own people
         # "called on X to VP" / "urged X to VP" / "called for X to VP" / "demanded that X VP"
         pivot = None
         for k in range(j, wend):
@@ -2707,6 +2720,20 @@ class StanceFinder:
         people = {g.actor for g in self.mentions.groups_between(a, b) if g.kind == "person"}
         starts = [self.mentions.token_at(s) for x in self.article.actors if x.id in people for s, _ in x.mentions]
         return culprit if detained_in_the_act(self.words, starts) else None
+
+    def _act_author(self, a: int, b: int, cue: int) -> str | None:
+        """The author of the act named by a noun in tokens [a, b) ("the arrest"), told with its
+        verb before the cue at ``cue`` (:mod:`.act_authors`)."""
+        noun = act_noun(self.words, a, b)
+        if noun is None:
+            return None
+        def subject_at(k: int) -> str | None:
+            g = self.adjacent_subject(k) or self._agent_modifier(k)
+            return g.actor if g is not None else None
+        def agent_at(k: int) -> str | None:
+            g = self.group_after(k + 2, min(self.n, k + 6))
+            return g.actor if g is not None else None
+        return act_author(self.words, noun, cue, subject_at, agent_at)
 
     def _before_verb(self, k: int) -> int:
         """The last token before the verb at ``k`` that is no auxiliary or space (-1 if none)."""
