@@ -37,6 +37,13 @@ Rada Majlis Bundestag Sejm Government
 University College Academy Chamber School Society Association Federation Confederation Alliance Institution
 Relief Initiative Trust Forum Group Brotherhood Legion Clan Cartel Syndicate Force Jury
 """.split())
+#: Last words of company names ("Norvik Mining", "Bluewing Airlines", "Orsa Logistics Ltd"): a run of two or
+#: more capitalised words ending so is a company. Words that are also surnames (Power, Gold, Steel) are left out.
+COMPANY_HEADS = frozenset("""
+Ltd Limited Inc Incorporated Corp Plc PLC LLC Holdings Mining Minerals Energy Airlines Airways Petroleum Oil
+Resources Logistics Technologies Telecom Telecommunications Pharmaceuticals Industries Shipping Motors
+Insurance Metals Chemicals Ventures Enterprises Petrochemicals Refining Exploration
+""".split())
 #: Heads of a government's own departments (see :func:`_head_then_complement`).
 _DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})
 #: Last words of names of structures and places, which an acronym in brackets does not make a body.
@@ -139,6 +146,13 @@ def _voice_of_country(rec: "Recognizer", s: int, e: int) -> bool:
         k += 1
     hit = rec.layers.proper.get(k)
     return hit is not None and hit[0] == e and hit[2].kind == "country"
+
+
+def _company_name(rec: "Recognizer", s: int, e: int) -> bool:
+    """"Norvik Mining", "Tasman Copper Holdings": two or more capitalised words, no connector, ending in a
+    corporate word. A connector ("Ministry of Energy") makes it a department's name, left to the title rules."""
+    return e - s >= 2 and rec.words[e - 1] in COMPANY_HEADS \
+        and not any(rec.lowers[k] in _CONNECTORS or rec.words[k] in _DEPARTMENT_HEADS for k in range(s, e))
 
 
 def _has_head(words: list[str], i: int, j: int) -> bool:
@@ -382,8 +396,9 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     e = _span(rec, i)
     if e <= i:
         return 0
+    company = _company_name(rec, i, e)
     if ORG_HEADS.isdisjoint(rec.words[i:e]) and not (e < rec.n and rec.lowers[e] in _NAME_ENDING_NOUNS) \
-            and _acronym_after(rec, e) == e and not _cause_name(rec, i, e):
+            and _acronym_after(rec, e) == e and not _cause_name(rec, i, e) and not company:
         # the common case, settled early: a run with no organisation noun, no party noun or mission after it,
         # no acronym in brackets and no cause ("Physicians for …") is no body by any test below
         return 0
@@ -391,7 +406,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0
     if all(w.isupper() for w in rec.words[i:e] if w.isalpha()) and _acronym_after(rec, e) > e:
         return 0  # "ROME (AP) —": a dateline's city and wire, not a body and its acronym
-    if rec.words[e - 1] not in ORG_HEADS and _acronym_after(rec, e) == e:
+    if rec.words[e - 1] not in ORG_HEADS and _acronym_after(rec, e) == e and not company:
         # "the Rift Research Institute in Nairobi": the name ends at its noun, the place follows
         cut = next((k for k in range(e - 2, i, -1) if rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("in", "at")),
                    None)
@@ -413,7 +428,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:
         return 0  # "African Union Commission chairperson …": part of a person's title
     if end == e and head not in ORG_HEADS and not party and not _head_then_complement(rec, i, e) \
-            and not _cause_name(rec, i, e):
+            and not _cause_name(rec, i, e) and not company:
         return 0
     if e - i < 2 and end == e and not party:
         return 0  # a lone "Command" or "Council" is no name
