@@ -219,19 +219,26 @@ def acronym_acts(rec: "Recognizer", i: int, end: int, reporting_verbs: frozenset
     return acts and not _names_a_thing(rec.text, "".join(rec.words[i:end]))
 
 
-def add_acronym_body(rec: "Recognizer", i: int, end: int | None = None) -> None:
+def add_acronym_body(rec: "Recognizer", i: int, end: int | None = None, country: str | None = None,
+                     description: tuple[int, int] | None = None) -> None:
     """An acronym the gazetteer does not know standing as the subject of a reporting verb ("the KLPF
     said", "MDP-KF said"): an organisation of that name, of the country in context (``needs_country``,
-    as an unknown named body). Every other free use of the same acronym in the article is its mention."""
+    as an unknown named body). Every other free use of the same acronym in the article is its mention.
+
+    With ``country`` (from a description in commas, ``companies.described_acronym``) the body has that
+    country, and a country named inside the description tokens ``description`` is no actor of its own."""
     end = i + 1 if end is None else end
+    if description is not None:
+        first, last = rec._span_chars(*description)
+        rec.mentions[:] = [m for m in rec.mentions if not (m.kind == "country" and first <= m.start and m.end <= last)]
     word = "".join(rec.words[i:end])
     key = f"named:{word.lower()}"
     for found in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", rec.text):
         span = rec.doc.char_span(found.start(), found.end())
         if span is None or any(rec.used[k] for k in range(span.start, span.end)):
             continue
-        m = rec._add(span.start, span.end, kind="organization", name=word, country=None, key=key)
-        m.extra["needs_country"] = True
+        m = rec._add(span.start, span.end, kind="organization", name=word, country=country, key=key)
+        m.extra["needs_country"] = country is None
     register_name(rec, word, ("organization", None, key))
 
 

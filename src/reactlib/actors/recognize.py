@@ -44,7 +44,7 @@ from .orgnames import (acronym_acts, acronym_body, acronym_run, add_acronym_body
                        register_name)
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
-from .companies import described_body
+from .companies import described_acronym, described_body
 from .portfolios import portfolio_ministry, portfolio_title
 from .apposed import description_before, possessed_name
 from .roundup_names import heads_roundup_line
@@ -1384,6 +1384,12 @@ class Recognizer:
         """
         full_names: dict[str, str] | None = None
         for i, end in self._name_runs():
+            described = described_acronym(self, end) if acronym_run(self, i, end) else None
+            if described is not None and i not in self.covered and i not in self.layers.proper \
+                    and office_holders().canonical(self.words[i]) is None:
+                # "The VSB, the security service of Moldova, said": a body, of the description's country
+                add_acronym_body(self, i, end, country=described[0], description=described[1:])
+                continue
             if acronym_run(self, i, end) and acronym_acts(self, i, end, REPORTING_VERBS) \
                     and i not in self.covered and i not in self.layers.proper \
                     and office_holders().canonical(self.words[i]) is None:
