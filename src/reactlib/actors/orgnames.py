@@ -446,6 +446,11 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     before = _country_before(rec, i)
     international = inner_country == INTERNATIONAL
     country = before[2].country if before is not None else (None if international else inner_country)
+    if company and country is None and end == e:
+        # "Zeta Logistics, a Kenyan shipping firm,": the description says whose company it is
+        from .companies import described_body
+        described = described_body(rec, i, e)
+        country = described[0] if described is not None else None
     kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) \
         or (party and rec.lowers[e] in ARMED_NOUNS) \
         or (head == "Army" and inner_country is None and before is None) else "organization"
