@@ -90,3 +90,26 @@ def test_an_acronym_described_in_commas_takes_the_description_country(text, name
     found = _named(actors, name)
     assert found is not None and found.kind == "organization" and found.country == country, _show(text, actors)
     assert not any(a.kind == "country" for a in actors), _show(text, actors)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Governments reacted on Thursday.\n\nPERU: President Ana Ruiz said the arrests were a grave mistake.\n",
+     [("Peru", "country")]),
+    ("Reactions poured in.\n\nCHILE AND ARGENTINA: The two foreign ministries said they were alarmed.\n",
+     [("Chile", "country"), ("Argentina", "country")]),
+    ("Reactions poured in.\n\nEUROPEAN UNION: The bloc's foreign policy chief said talks must resume.\n",
+     [("European Union", "organization")]),
+])
+def test_an_upper_case_roundup_label_names_its_actor(text, expected):
+    actors = parse(text).actors
+    for name, kind in expected:
+        assert any(a.name == name and a.kind == kind for a in actors), _show(text, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Reactions poured in.\n\nOPPOSITION: Leaders of the protest movement said they would march again.\n",
+    "NOTE: The figures below were compiled by the ministry of Peru.\n",
+])
+def test_an_upper_case_label_that_names_no_known_actor_adds_none(text):
+    actors = parse(text).actors
+    assert not any(a.name in ("Opposition", "Note") for a in actors), _show(text, actors)

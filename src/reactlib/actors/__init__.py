@@ -29,6 +29,7 @@ from .described import drop_describing_countries
 from .based_names import drop_based_prefixes
 from .principal_spokesmen import merge_principal_spokesmen
 from .body_spokespeople import merge_body_spokespeople
+from .caps_labels import add_label_actors
 from .he_surname import add_he_surnames
 from .body_officials import unplace_body_officials
 from .government_voices import place_government_voices
@@ -152,6 +153,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = add_press_outlets(text, clusters, gazetteer, _linker_over(text, doc, gazetteer),  # press.py
                                  recognizer.view if same is not None else None)
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
+    clusters = add_label_actors(text, clusters, gazetteer)  # "UKRAINE: President X said" (caps_labels.py)
     assign_given_name_genders(clusters)  # "Mariana Costa" is not "he" (given_names.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
