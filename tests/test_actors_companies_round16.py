@@ -113,3 +113,20 @@ def test_an_upper_case_roundup_label_names_its_actor(text, expected):
 def test_an_upper_case_label_that_names_no_known_actor_adds_none(text):
     actors = parse(text).actors
     assert not any(a.name in ("Opposition", "Note") for a in actors), _show(text, actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Health Cabinet Secretary Aden Warsame said the border stayed open.", "Aden Warsame"),
+    ("Interior Minister Lima Tavares said the curfew would be lifted.", "Lima Tavares"),
+])
+def test_a_capital_between_a_title_and_a_surname_is_a_given_name(text, name):
+    actors = parse(text).actors
+    found = _named(actors, name)
+    assert found is not None and found.kind == "person", _show(text, actors)
+    assert not any(a.kind == "country" for a in actors), _show(text, actors)
+
+
+def test_a_capital_after_a_title_before_a_verb_stays_a_capital():
+    text = "The ambassador left Lima on Monday. Ambassador Jorge Salas said Lima would respond."
+    actors = parse(text).actors
+    assert _named(actors, "Jorge Salas") is not None, _show(text, actors)
