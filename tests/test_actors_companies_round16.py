@@ -130,3 +130,21 @@ def test_a_capital_after_a_title_before_a_verb_stays_a_capital():
     text = "The ambassador left Lima on Monday. Ambassador Jorge Salas said Lima would respond."
     actors = parse(text).actors
     assert _named(actors, "Jorge Salas") is not None, _show(text, actors)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Peru's minister of mines and energy, Rosa Quispe, said the permits would be reviewed.", "Rosa Quispe", "PER"),
+    ("Ghana's minister for lands and natural resources, Kofi Mensah, said the licence was void. He left.",
+     "Kofi Mensah", "GHA"),
+])
+def test_a_role_with_a_complement_before_the_name_is_that_person(text, name, country):
+    actors = parse(text).actors
+    found = _named(actors, name)
+    assert found is not None and found.country == country and found.role, _show(text, actors)
+    assert [a.name for a in actors if a.kind == "person"] == [name], _show(text, actors)
+
+
+def test_a_role_with_a_complement_and_no_name_stays_a_role():
+    text = "Peru's minister of mines and energy said the permits would be reviewed."
+    actors = parse(text).actors
+    assert any(a.kind == "person" and a.country == "PER" for a in actors), _show(text, actors)
