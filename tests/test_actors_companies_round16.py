@@ -148,3 +148,11 @@ def test_a_role_with_a_complement_and_no_name_stays_a_role():
     text = "Peru's minister of mines and energy said the permits would be reviewed."
     actors = parse(text).actors
     assert any(a.kind == "person" and a.country == "PER" for a in actors), _show(text, actors)
+
+
+def test_a_role_with_a_complement_names_its_holder_before_any_verb():
+    text = "Hours later, Zambia's minister of water development, Mercy Banda, rejected the claim."
+    actors = parse(text).actors
+    found = _named(actors, "Mercy Banda")
+    assert found is not None and found.country == "ZMB" and found.kind == "person", _show(text, actors)
+    assert len([a for a in actors if a.kind == "person"]) == 1, _show(text, actors)

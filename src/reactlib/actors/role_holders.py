@@ -46,6 +46,7 @@ def merge_roles_into_holders(text: str, clusters: list["Cluster"]) -> list["Clus
     for r in roles:
         holder = _holder(text, r, named_at)
         if holder is None:
+            _name_apposed_holder(text, r)
             continue
         holder.mentions.extend(r.mentions)
         holder.mentions.sort()
@@ -55,6 +56,30 @@ def merge_roles_into_holders(text: str, clusters: list["Cluster"]) -> list["Clus
         holder.strong = holder.strong or r.strong
         gone.add(id(r))
     return [c for c in clusters if id(c) not in gone] if gone else clusters
+
+
+#: ", Owen Banda," right after a role's complement: two or three capitalised words between commas.
+_APPOSED_NAME = re.compile(r",\s{1,3}((?:[A-Z][a-z][\w'-]*\s){1,2}[A-Z][a-z][\w'-]*),")
+
+
+def _name_apposed_holder(text: str, r: "Cluster") -> None:
+    """"Malawi's minister of natural resources, Owen Banda, rejected …": the name between commas after the
+    role's complement was no person yet (no reporting verb after it); the role person is that person."""
+    if r.extra.get("unnamed") is None and not r.name.islower() and not _ROLE_TAIL.search(r.name):
+        return
+    for s, e in sorted(r.mentions):
+        if " " not in text[s:e].strip():
+            continue
+        complement = _COMPLEMENT.match(text, e)
+        found = _APPOSED_NAME.match(text, complement.end()) if complement is not None else None
+        if found is None:
+            continue
+        name = found.group(1)
+        r.name, r.key = name, f"person:{name}"
+        r.extra.pop("unnamed", None)
+        r.mentions.append(found.span(1))
+        r.mentions.sort()
+        return
 
 
 def _holder(text: str, r: "Cluster", named_at: dict[int, "Cluster"]) -> "Cluster | None":
