@@ -156,3 +156,19 @@ def test_a_role_with_a_complement_names_its_holder_before_any_verb():
     found = _named(actors, "Mercy Banda")
     assert found is not None and found.country == "ZMB" and found.kind == "person", _show(text, actors)
     assert len([a for a in actors if a.kind == "person"]) == 1, _show(text, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking on Monday, the president said he had ordered Chile's ambassador home for consultations.",
+    "The opposition urged the government to recall Peru's ambassador from Quito.",
+    "Bolivia withdrew Paraguay's ambassador's accreditation and recalled Uruguay's envoy on Friday.",
+])
+def test_an_envoy_only_recalled_is_no_person(text):
+    actors = parse(text).actors
+    assert not any(a.kind == "person" and a.role for a in actors), _show(text, actors)
+
+
+def test_an_envoy_who_speaks_is_still_a_person():
+    text = "Bolivia recalled its envoy. Peru's ambassador said the move was regrettable."
+    actors = parse(text).actors
+    assert any(a.kind == "person" and a.country == "PER" for a in actors), _show(text, actors)
