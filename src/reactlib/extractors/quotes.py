@@ -115,6 +115,11 @@ def _persons_state_body(linker: ActorLinker, text: str, mention: tuple[int, int,
     return None
 
 
+def _named(phrase: str) -> bool:
+    """Whether a mention holds a capitalised word after its first: "the senator Ana Ruiz", not "a spokeswoman"."""
+    return any(w[:1].isupper() for w in phrase.split()[1:])
+
+
 def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> str | None:
     """A person named right after the role's comma who closes the phrase ("…minister, Rosa Quispe")."""
     if text[core_end:core_end + 1] != ",":
@@ -171,6 +176,12 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
             return state
     # "the Secretary-General's spokesman, X": the possessor is not the one speaking
     people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")]
+    if people and not any(text[m[0]:m[1]][:1].isupper() or _named(text[m[0]:m[1]]) for m in people):
+        # "A spokeswoman for the company, Ilse Brandt,": only a role before the comma, the
+        # person named after it speaks
+        named = _name_closing(linker, text, core_end, end)
+        if named is not None:
+            return named
     if people:
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of
         # State Antony Blinken": a title naming an institution, then the person who holds it

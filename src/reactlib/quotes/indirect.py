@@ -19,6 +19,9 @@ from .attribution import Attributed
 from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .contrasts import CONTRAST_OPENERS, contrast_tells_another_act
+from .hearers import audience_hearer_end
+from .parentheticals import clause_after_phrase
+from .sentence_ends import ends_sentence_on_abbreviation
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .non_reports import continued_object, denied_act, unanswered_question
 from .report_ends import after_a_duration, appositive_skipped, closing_appositive, own_second_report, speaker_names_report, writer_appositive
@@ -184,6 +187,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             continue
         if (t in _CLAUSE_END and not _abbreviation_stop(toks, j)) or "\n" in t or (t == ":" and _attributed_quotation_after(toks, j + 1, hi, quoted)):
             break
+        if j > i and ends_sentence_on_abbreviation(toks, j, hi):
+            return j + 1    # "… growers in the U.K. She says …": the abbreviation's full stop ends the sentence
         if w in CLAUSE_PARTICIPLE_CUES and j > i and _quotation_closed_with_comma(toks, i, j, quoted):
             break   # 'that it was "a matter for France," adding that …': the comma sits inside the marks
         if t == "," and j + 1 < hi:
@@ -572,6 +577,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 end = _clause_end(toks, j, hi, quoted, stop_at_verb=True)
                 s = _span(toks, j, end) if _words(toks, j, end) >= MIN_WORDS else None
                 return [s] if s else []
+            elif (audience := audience_hearer_end(toks, j, hi)) is not None:
+                # "told a rally in Porto the vote …", "told the newspaper the mine …"
+                j = _skip_adverbials(toks, audience, hi)
             else:
                 k = j
                 while k < hi and k - j < 3 and (toks.text[k][:1].isupper() or toks.lower[k] in DETERMINERS
@@ -585,6 +593,10 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                     k += 1
                 j = _skip_adverbials(toks, k, hi)
         j = _that_ahead(toks, j, hi, quoted)
+        if j < hi and toks.text[j] == "," and a.speaker is not None and not a.inherited \
+                and a.speaker[1] < cue.first and not _clause_before_speaker(toks, a, lo, quoted) \
+                and clause_after_phrase(toks, j, hi, quoted):
+            j += 1   # "says, win or lose on Sunday, he is staying": the phrase in commas is the speaker's
         if unanswered_question(toks, cue.head, j, hi) or denied_act(toks, lemma, j, hi) \
                 or continued_object(toks, lemma, j, hi):
             return []   # "did not say where …", "denied seeking …": no words of the speaker reported
@@ -982,7 +994,7 @@ def _that_ahead(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int:
         return j
     if j >= hi or not (toks.lower[j] in _ADVERBIAL_PREP or toks.lower[j] in WEEKDAYS
                        or toks.lower[j] in ("during", "before", "after", "to", "late", "early", "last", "this",
-                                            "with")):
+                                            "with", "earlier", "later")):
         return j
     k = j
     while k < hi and k - j < THAT_WINDOW:
