@@ -20,9 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _SPOKES = re.compile(r"spokes(?:man|woman|person)", re.IGNORECASE)
 #: "a company ", "the firm's ", "its " right before the post (the owner words of the phrase)
-_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)(?:[\w&\-]+(?:'s|\u2019s)?\s+){0,2}$")
+_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s{1,3})(?:[\w&\-]{1,30}(?:'s|\u2019s)?\s{1,3}){0,2}$")
 #: " for the company", " for Norvik Mining" right after the post (one word, or a run of capitalised ones)
-_AFTER = re.compile(r"\s+for\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}|[a-z][\w\-]*)")
+_AFTER = re.compile(r"\s{1,3}for\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:[A-Z][\w&\-]{0,30}(?:\s{1,3}[A-Z][\w&\-]{0,30}){0,3}"
+                    r"|[a-z][\w\-]{0,30})")
 
 
 def _phrase(text: str, start: int, end: int) -> tuple[int, int]:

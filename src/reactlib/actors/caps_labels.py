@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: a line opening with capitals (and spaces, "&", "'", ".", "-", commas) before a colon
 _LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .,&'\u2019-]{1,60}[A-Z.]):")
 #: the parts of a label naming several actors ("FRANCE AND GERMANY", "CHILE, PERU & BOLIVIA")
-_SPLIT = re.compile(r",\s*|\s+(?:AND|&)\s+")
+_SPLIT = re.compile(r",\s{0,3}|\s{1,3}(?:AND|&)\s{1,3}")
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 
 
