@@ -372,7 +372,7 @@ def later_mention_at(rec: "Recognizer", i: int) -> int:
     if not rec.named_orgs or w not in rec.named_first_words:
         return 0
     text = rec.text
-    start = rec.doc[i].idx
+    start = rec.view.start[i]
     for name in sorted(rec.named_first_words[w], key=len, reverse=True):
         if not text.startswith(name, start):
             continue
@@ -398,7 +398,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     """Recognise an unknown named organisation starting at token ``i``; the end token, or 0."""
     if rec.used[i] or not _capitalised(rec.words[i]):
         return 0
-    if i > 0 and not rec.used[i - 1] and _capitalised(rec.words[i - 1]) and not rec.doc[i - 1].is_sent_start:
+    if i > 0 and not rec.used[i - 1] and _capitalised(rec.words[i - 1]) and not rec.view.sent_start[i - 1]:
         return 0  # not the start of the run
     e = _span(rec, i)
     if e <= i:
@@ -441,7 +441,8 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0  # a lone "Command" or "Council" is no name
     if _all_known(rec, i, e) and not _named_force(rec, i, e):
         return 0  # "Foreign Office", "European Council", "UN Security Council": the gazetteer's and chain's
-    name = rec.doc[i:e + 1].text if party and rec.lowers[e] in ARMED_NOUNS | NAMED_NOUNS else rec.doc[i:e].text
+    name = rec.view.span_text(i, e + 1) if party and rec.lowers[e] in ARMED_NOUNS | NAMED_NOUNS \
+        else rec.view.span_text(i, e)
     inner_country, has_group = _country_inside(rec, i, e)
     before = _country_before(rec, i)
     international = inner_country == INTERNATIONAL

@@ -883,7 +883,7 @@ class Recognizer:
         name_end = self._surname_like_country(e, self.name_run(e))
         role = role_text if not all(c == "honorific" for c in cats) else None
         # an organisation or seat of power is part of the title: "European Council president", "Kremlin spokesman"
-        named_by = [doc[m0:m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1].text  # "the EU's": "EU"
+        named_by = [self.view.span_text(m0, m1 - 1 if self.words[m1 - 1] in _APOSTROPHE_S else m1)  # "the EU's": "EU"
                     for m0, m1, entry in mods if entry.kind != "country" or entry.category == SEAT]
         if role and named_by:
             role = f"{named_by[-1]} {role}"
@@ -1030,7 +1030,7 @@ class Recognizer:
                 e, country, organization = owner
             # lower-case adjectives between the article and the chain: "a senior US official"
             name = self.view.span_text(start, e)
-            role_words = " ".join(doc[p[0]:p[1]].text for p in parts)
+            role_words = " ".join(self.view.span_text(p[0], p[1]) for p in parts)
             self._add(start, e, kind="person", name=name, country=country, role=role_words.lower(),
                       organization=organization, anonymous=True, key=f"anon:{name.lower()}",
                       extra={"gender": _gender(name)})
@@ -1039,7 +1039,7 @@ class Recognizer:
                 and self.doc[s - 1].is_lower and self._det_before(s - 1) in _INDEFINITE:
             name = self.view.span_text(s - 1, e)
             self._add(s - 1, e, kind="person", name=name, country=country,
-                      role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
+                      role=" ".join(self.view.span_text(p[0], p[1]) for p in parts).lower(), organization=organization,
                       anonymous=True, key=f"anon:{name.lower()}")
             return e
         if anonymous_head and det not in _DETERMINERS and s > 1:
@@ -1050,7 +1050,7 @@ class Recognizer:
             if k < s and self._det_before(k) in _INDEFINITE:
                 name = self.view.span_text(k, e)
                 m = self._add(k, e, kind="person", name=name, country=country,
-                              role=" ".join(doc[p[0]:p[1]].text for p in parts).lower(), organization=organization,
+                              role=" ".join(self.view.span_text(p[0], p[1]) for p in parts).lower(), organization=organization,
                               anonymous=True, key=f"anon:{name.lower()}")
                 if country is None and organization is None and any(self.lowers[t] in _OWN_GOVERNMENT
                                                                      for t in range(k, s)):
@@ -1366,9 +1366,9 @@ class Recognizer:
         """Last word -> the first run of two or more name words ending in it, anywhere in the text."""
         out: dict[str, str] = {}
         for i, end in self._name_runs():
-            if end - i >= 2 and self._word_count(i, end) >= 2 and not self.doc[i].is_sent_start:
+            if end - i >= 2 and self._word_count(i, end) >= 2 and not self.view.sent_start[i]:
                 portfolio = portfolio_title(self, i, end)  # "Minister of Health Ana Ruiz": not "Health"
-                out.setdefault(self.words[end - 1], self.doc[portfolio[0] if portfolio else i:end].text)
+                out.setdefault(self.words[end - 1], self.view.span_text(portfolio[0] if portfolio else i, end))
         return out
 
     def _name_runs(self):
@@ -1585,7 +1585,9 @@ class Recognizer:
         return prev[:1].isupper() and prev in _NOT_NAMES and prev not in _STOP_WORDS
 
     def _word_count(self, s: int, e: int) -> int:
-        return sum(1 for t in self.doc[s:e] if t.text[:1].isupper())
+        # from the token view's words: no spaCy Span and Token objects per call
+        words = self.words
+        return sum(1 for k in range(s, min(e, self.n)) if words[k][:1].isupper())
 
     def _reporting_subjects_from_entities(self) -> None:
         """With a trained NER, PERSON entities before a reporting verb are names (extra evidence)."""

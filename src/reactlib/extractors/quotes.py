@@ -52,7 +52,7 @@ def extract_quotes(article: Article, doc: object) -> Article:
         n += 1
         cs, ce = f.cue_span if f.cue_span else (None, None)
         ss, se = f.speaker_span if f.speaker_span else (None, None)
-        channel = channel_of(_unquoted(text, f), speaker_text, f.cue)
+        channel = f.channel or channel_of(_unquoted(text, f), speaker_text, f.cue)
         quotes.append(Quote.from_span(
             text, f.start, f.end, id=f"q{n}", kind=f.kind, speaker=speaker, cue=f.cue,
             cue_start=cs, cue_end=ce, speaker_start=ss, speaker_end=se, channel=channel,
@@ -116,8 +116,8 @@ def _persons_state_body(linker: ActorLinker, text: str, mention: tuple[int, int,
 
 
 def _named(phrase: str) -> bool:
-    """Whether a mention holds a capitalised word after its first: "the senator Ana Ruiz", not "a spokeswoman"."""
-    return any(w[:1].isupper() for w in phrase.split()[1:])
+    """Whether a mention holds a capitalised word: "Senator Ana Ruiz", "the senator Ana Ruiz", not "a spokeswoman"."""
+    return any(w[:1].isupper() for w in phrase.split())
 
 
 def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> str | None:
@@ -176,21 +176,18 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
             return state
     # "the Secretary-General's spokesman, X": the possessor is not the one speaking
     people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")]
-    if people and not any(text[m[0]:m[1]][:1].isupper() or _named(text[m[0]:m[1]]) for m in people):
-        # "A spokeswoman for the company, Ilse Brandt,": only a role before the comma, the
-        # person named after it speaks
-        named = _name_closing(linker, text, core_end, end)
-        if named is not None:
-            return named
-    if people:
+    if people and any(_named(text[m[0]:m[1]]) for m in people):
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of
         # State Antony Blinken": a title naming an institution, then the person who holds it
         return max(people, key=lambda m: (m[1], m[1] - m[0]))[2]
     named = _name_closing(linker, text, core_end, end)
     if named is not None:
-        # "the Ecuadorian interior minister, Rosa Quispe": the post first, then the person in
-        # commas; the person speaks, not the country or ministry of the title
+        # "the Ecuadorian interior minister, Rosa Quispe", "A spokeswoman for the company, Ilse
+        # Brandt,": the post (or only a role) first, then the person in commas; the person
+        # speaks, not the country or ministry of the title
         return named
+    if people:
+        return max(people, key=lambda m: (m[1], m[1] - m[0]))[2]   # only a role: "a spokeswoman"
     named_body = organisation_named_after(linker, text, start, core_end, end)
     if named_body is not None:
         return named_body   # "The UN peacekeeping mission, MINUSCA,": the body named in commas

@@ -31,6 +31,7 @@ from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
 from .nouns import REPORTING_NOUN_FORMS, noun_reports
 from .tokens import Tokens, skip_inline_space, skip_space_back, tokens_of
+from .transcripts import interview_turns, is_label, qa_answers
 from .voiced import voicing_verb
 from .words import CLAUSE_PARTICIPLE_CUES
 
@@ -60,6 +61,7 @@ class Found(NamedTuple):
     inherit_from_previous: bool = False
     group: int | None = None          # stretches of one utterance cut by its attribution or a paragraph
     needs_actor: bool = False         # kept only if the speaker resolves to an actor (see :mod:`.voiced`)
+    channel: str | None = None        # known without reading the context (a transcript's answer)
 
 
 def _quoted_mask(toks: Tokens, marks: list[QuoteMarks]) -> tuple[list[bool], list[int]]:
@@ -283,7 +285,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     out = _group_stretches(text, out, {m.start for m in marks if m.continued})
     mark_at = {m.open: m for m in marks}
     colon_lines = [c for c in colon_attributions(toks, text, quoted)
-                   if not _reports_of_its_own(c[2], toks, attributed)]
+                   if not _reports_of_its_own(c[2], toks, attributed)
+                   and not is_label(text[toks.start[c[0][0]]:toks.end[c[0][1]]])]   # "Q:", "A:", "B:"
     mark_by_start = {m.start: m for m in marks}
     if colon_lines:
         inside = [(start, end) for _, _, (start, end) in colon_lines]
@@ -319,6 +322,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             out.append(Found(start, end, "indirect", r.lemma, toks.span(r.noun, r.noun), sp,
                              (toks.start[lo], toks.end[hi - 1])))
     out = _drop_nested_indirect(out)
+    out = _with_transcript_answers(out, text, [(toks.span(*sp), words) for sp, _, words in colon_lines])
     out = [f._replace(start=after_time_stamp(text, f.start, f.end)) if f.kind == "indirect" else f for f in out]
     out = [_under_heading(text, toks, f, quoted) for f in out]
     out.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -330,6 +334,25 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
             seen.add(key)
             dedup.append(f)
     return dedup
+
+
+def _with_transcript_answers(found: list[Found], text: str,
+                             labelled: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[Found]:
+    """Each answer of a Q/A interview transcript as its interviewee's direct quote, replacing
+    whatever was read inside the answer; in a "Name: words" transcript, the interviewer's
+    questions dropped and the interviewee's lines given to the intro's name (see :mod:`.transcripts`)."""
+    turns = interview_turns(text, labelled)
+    if turns:
+        found = [f if f.start not in turns else f._replace(speaker_span=turns[f.start].speaker or f.speaker_span,
+                                                           channel="interview")
+                 for f in found if f.start not in turns or not turns[f.start].is_question]
+    answers = qa_answers(text)
+    if not answers:
+        return found
+    spans = [(a.start, a.end) for a in answers]
+    kept = [f for f in found if not _within_any(spans, f.start, f.end)]
+    return kept + [Found(a.start, a.end, "direct", None, a.label, a.speaker, a.context, channel="interview")
+                   for a in answers]
 
 
 def _under_heading(text: str, toks: Tokens, f: Found, quoted: list[bool]) -> Found:

@@ -29,8 +29,7 @@ _PLACE_REACH = 4
 
 
 def _word(toks: Tokens, k: int) -> bool:
-    text = toks.text[k]
-    return text[:1].isalnum() and not toks.is_space[k]
+    return toks.text[k][:1].isalnum()   # white space never starts with a letter or digit
 
 
 def audience_hearer_end(toks: Tokens, j: int, hi: int) -> int | None:

@@ -21,4 +21,4 @@ def ends_sentence_on_abbreviation(toks: Tokens, j: int, hi: int) -> bool:
     if len(text) < 3 or not text.endswith(".") or "." not in text[:-1] or not text.replace(".", "").isalpha():
         return False
     k = skip_space(toks, j + 1, hi)
-    return k < hi and k > j and toks.text[k] in SENTENCE_OPENERS
+    return k < hi and toks.text[k] in SENTENCE_OPENERS

@@ -33,7 +33,8 @@ __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 
 #: Meanings whose value depends on the tense of their clause.
 TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend",
-                    "month_shift", "later", "ref_unit", "part_of", "midweek", "clock", "day_part", "ref_part"})
+                    "month_shift", "later", "ref_unit", "part_of", "midweek", "clock", "day_part", "ref_part",
+                    "week_of"})
 #: Meanings that name a time of their own, so later "the following year", "two years later"
 #: count from them; the meanings that count from a reference time themselves do not move it
 #: ("the day before" after "the next day" would otherwise drift).
@@ -97,6 +98,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
     ref_at = len(tokens)  # the token where the reference day was written
     ref_value: str | None = None
     quarter_seen: tuple[str, int] | None = None  # the last quarter or half named, and where
+    month_seen: tuple[str, int] | None = None  # the last month named, and where
     story_day: _dt.date | None = None  # the last day named that is not after the article's
     story_recent: _dt.date | None = None  # the last day named within a week of the article's
     day_after_report = _told_as_yesterday(tokens, cands, _lead_end(tokens, bounds))
@@ -139,8 +141,13 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         compared = _compares_a_quarter(cand, anchor, quarter_seen, bounds)
         if compared:  # the period compared with is no time of the story: it moves no reference
             value = f"{int(quarter_seen[0][:4]) - 1:04d}{quarter_seen[0][4:]}"
+        elif _compares_a_month(tokens, cand, month_seen, bounds):
+            compared = True  # "7 percent in February, up from 6.5 percent a year earlier": February a year before
+            value = f"{int(month_seen[0][:4]) - 1:04d}{month_seen[0][4:7]}"
         elif granularity(value) in ("Q", "H"):
             quarter_seen = (value, cand.first)
+        if not compared and granularity(value) == "M" and cand.type == "DATE":
+            month_seen = (value, cand.first)
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
         start, end = tokens.start[cand.first], tokens.end[cand.last - 1]
@@ -239,6 +246,37 @@ def _compares_a_quarter(cand: Candidate, anchor: _dt.date | None, quarter_seen: 
     return cand.meaning == _YEAR_AGO and anchor is not None and quarter_seen is not None \
         and quarter_seen[1] >= _previous_sentence_start(bounds, cand.first) \
         and anchor.year - 1 <= int(quarter_seen[0][:4]) <= anchor.year
+
+
+#: The meaning of "a year earlier".
+_YEAR_EARLIER = ("later", "Y", 1, -1)
+#: Words before "a year earlier" / "a year ago" that make it the other side of a comparison
+#: ("up from 6.5 percent a year earlier", "compared with a year ago", "than a year earlier").
+COMPARING = frozenset({"from", "with", "than", "over", "to", "against", "versus", "vs"})
+#: Words of an amount that may stand between the comparing word and the time ("from $3.2
+#: billion a year earlier").
+AMOUNT_WORDS = frozenset({"percent", "%", "per", "cent", "$", "€", "£", "million", "billion", "trillion",
+                          "thousand", "points", "point", "dollars", "euros", "tonnes", "tons", "barrels", "."})
+COMPARING_REACH = 8
+
+
+def _compares_a_month(tokens: Tokens, cand: Candidate, month_seen: tuple[str, int] | None, bounds) -> bool:
+    """Whether ``cand`` is "a year earlier" / "a year ago" after a word of comparison, comparing
+    with a month named in its sentence or the one before ("inflation was 7 percent in February,
+    up from 6.5 percent a year earlier"): business news compares the same month, which TimeML
+    dates at the month's granularity (``2025-02``), as it does a quarter's."""
+    if cand.meaning not in (_YEAR_AGO, _YEAR_EARLIER) or month_seen is None \
+            or month_seen[1] < _previous_sentence_start(bounds, cand.first):
+        return False
+    for k in range(cand.first - 1, max(-1, cand.first - 1 - COMPARING_REACH), -1):
+        word = tokens.lower[k]
+        if word in COMPARING:
+            return True  # "up from 6.5 percent a year earlier": an amount may stand between
+        if word == "." and not (tokens.touches(k) and tokens.touches(k + 1)):
+            return False  # a full stop, not a decimal point
+        if not (word[:1].isdigit() or word in AMOUNT_WORDS):
+            return False
+    return False
 
 
 #: Words before "in N years" that rank something within that length back from now.

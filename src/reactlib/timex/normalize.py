@@ -467,6 +467,17 @@ def resolve(meaning: tuple, ctx: Context) -> str:
             base = anchor - ONE_DAY  # "struck shortly after midnight": the midnight that began the day, T24:00 of the one before
         day = "XXXX-XX-XX" if base is None else V.day(base)
         return f"{day}T{hour:02d}:{minute:02d}"
+    if kind == "week_of":  # "the first week of October": the ISO week with most of its days in October
+        month = resolve(meaning[2], ctx)
+        if len(month) != 7 or not month[:4].isdigit():
+            return month
+        year, number = int(month[:4]), int(month[5:7])
+        if meaning[1] > 0:  # the week holding the 4th (11th, ...) has at least four days of the month
+            day = _dt.date(year, number, 4 + 7 * (meaning[1] - 1))
+        else:  # the last: the week holding the day three before the month's end
+            day = _dt.date(year + number // 12, number % 12 + 1, 1) - 4 * ONE_DAY
+        iso = day.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
     if kind == "part_of":  # "the night of Oct. 7"
         return f"{resolve(meaning[2], ctx)}T{meaning[1]}"
     if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)

@@ -41,6 +41,24 @@ BARE_UNIT_CONTEXT = frozenset({
 })
 OLD_YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "till", "of", "from", "before", "after",
                               "during", "between", "circa", "c", "year", "-"})
+def _whole_month(meaning: tuple) -> bool:
+    """Whether a month rule's meaning names a whole month ("October", "October 2026", "May next
+    year"), not a day of it."""
+    return meaning[0] == "month" or (meaning[0] == "date" and meaning[3] is None) \
+        or (meaning[0] == "in_year" and meaning[2] is None)
+
+
+#: Ordinals of "the first week of October" and the week they count (-1: the last).
+WEEK_OF_MONTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+#: Nouns of an accord, a law or a historic event that a year between "the" and them dates:
+#: "the 1884 convention", "the 1648 peace", "the 1857 uprising" (not "the 1500 police officers").
+HISTORIC_NOUNS = frozenset({
+    "convention", "conventions", "treaty", "treaties", "accord", "accords", "agreement", "pact", "peace",
+    "constitution", "charter", "declaration", "protocol", "act", "law", "code", "statute", "decree", "edict",
+    "revolution", "war", "uprising", "rebellion", "revolt", "mutiny", "massacre", "earthquake", "famine",
+    "partition", "census", "conference", "congress", "settlement", "border", "boundary", "independence",
+    "annexation", "expedition", "exhibition", "election", "referendum",
+})
 FUNCTION_WORDS = frozenset({
     "and", "or", "but", "as", "is", "was", "will", "of", "in", "to", "for", "with", "that", "the", "at",
     "on", "when", "where", "has", "had", "it", "they", "he", "she", "we", "i", "you", "there", "this",
@@ -539,9 +557,18 @@ def rule_year(s: Scanner, i: int) -> Candidate | None:
         return None  # "2000 troops" (but "from 2001 to 2021 troops stayed": a range's end)
     if s.digits(j) is not None and not s.touch(j):
         return None  # a run of numbers
-    if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce"):
-        return None  # "1500 police officers": an early year needs a date preposition
+    if y < 1900 and prev not in OLD_YEAR_CONTEXT and nxt not in ("ad", "bc", "bce", "ce") \
+            and not (prev == "the" and y >= 1000 and nxt in HISTORIC_NOUNS and not _counts_a_compound(s, j + 1)):
+        return None  # "1500 police officers": an early year needs a date preposition or a dated noun
     return Candidate(i, j, "DATE", ("year", y))
+
+
+def _counts_a_compound(s: Scanner, k: int) -> bool:
+    """Whether a plural noun at ``k`` makes the word before it a modifier, so the number before
+    both counts them: "the 1500 war veterans", "the 1200 border guards"."""
+    word = s.w(k)
+    return word.isalpha() and len(word) > 3 and word.endswith("s") and not s.cap(k) \
+        and word not in ("was", "has", "this", "thus", "whereas", "remains", "states", "says")
 
 
 #: Date prepositions before a year that "of" may follow: "convicted in 2011 of bribery".
@@ -816,6 +843,23 @@ def _long_word(s: Scanner, i: int) -> Candidate | None:
     return None
 
 
+#: Singular units that make a length with "-long" and no number ("the decade-long war").
+SINGLE_LONG_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})
+
+
+def _single_unit_long(s: Scanner, i: int) -> Candidate | None:
+    """``the decade-long war``, ``its month-long strike``: one unit's length written with
+    "-long" after a determiner, as "yearlong" is ("a year-long" is read with its "a" as the
+    number). A number or a hyphen before the unit ("two-year-long") is another rule's."""
+    if not (s.w(i + 1) == "-" and s.touch(i + 1) and s.w(i + 2) == "long" and s.touch(i + 2)):
+        return None
+    before = s.w(i - 1)
+    if (before == "-" and s.touch(i)) or before.isdigit() or before in L.NUMBER_WORDS or before in ("a", "an"):
+        return None
+    unit, is_time = L.UNITS[s.w(i)]
+    return Candidate(i, i + 3, "DURATION", ("value", _dur(1, unit, is_time)))
+
+
 def _characterises_a_day(s: Scanner, j: int) -> bool:
     """Whether the words at ``j`` (after "a day of") say what kind of day it was ("national
     mourning", "shame") rather than what filled it ("talks", "fighting")."""
@@ -864,6 +908,8 @@ def rule_duration(s: Scanner, i: int) -> Candidate | None:
     word = s.w(i)
     if word in L.LONG_WORDS:
         return _long_word(s, i)
+    if word in SINGLE_LONG_UNITS:
+        return _single_unit_long(s, i)
     if word in L.STRETCH_UNITS:
         unit, is_time = L.UNITS[word]
         if s.w(i + 1) == "ago":
@@ -1085,6 +1131,12 @@ def rule_the_unit(s: Scanner, i: int) -> Candidate | None:
     months = _month_span(s, i + 1) if s.w(i) == "the" else None
     if months is not None:
         return months
+    if s.w(i) == "the" and s.w(i + 1) in WEEK_OF_MONTH and s.w(i + 2) == "week" and s.w(i + 3) == "of":
+        # "the first week of October": the ISO week holding that month's 1st (8th, 15th, 22nd, last day)
+        month = _month_core(s, i + 4, standalone=True)
+        if month is not None and month.type == "DATE" and _whole_month(month.meaning):
+            return Candidate(i, month.last, "DATE", ("week_of", WEEK_OF_MONTH[s.w(i + 1)], month.meaning))
+        return None
     if s.w(i) == "the" and s.w(i + 1) in ("early", "small", "wee") and s.w(i + 2) == "hours":
         # "the early hours of Sunday": that day's first hours, its morning in TIMEX3 terms
         if s.w(i + 3) == "of":
@@ -1593,7 +1645,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS
+    | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1611,7 +1663,7 @@ RULE_STARTS: dict = {
     rule_weekday: set(L.WEEKDAYS) | set(L.WEEKDAY_PLURALS),
     rule_deictic: set(L.DEICTIC_DAYS) | {"the", "this", "last", "tomorrow", "yesterday", "overnight"},
     rule_reference: set(L.REFERENCES) | {"the", "these", "recent", "coming", "present", "current"},
-    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | {DIGITS},
+    rule_duration: _NUMBER_STARTS | set(L.PLURAL_UNITS) | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {DIGITS},
     rule_shift: set(L.SHIFTS) | {"the", "following", "preceding", "first", "same"},
     rule_that_day: {"the", "earlier", "later", "year", "month", "that"},
     rule_the_unit: {"the"},
@@ -1665,6 +1717,7 @@ RULE_AFTER_THE: dict = {
     rule_shift: set(L.SHIFTS) | {"following", "preceding", "first", "same", "final", "remaining"},
     rule_that_day: {"weekend", "day", "week", "month", "year"},
     rule_the_unit: {"year", "quarter", "month", "week", "latest", "most", "fiscal", "early", "small", "wee", "late"}
+    | set(WEEK_OF_MONTH)
     | set(L.DECADE_WORDS)
     | set(L.DAY_PARTS)
     | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS),

@@ -136,6 +136,53 @@ def _weekday_follows(tokens: Tokens, i: int) -> bool:
         and not (i + 1 < len(tokens) and tokens.lower[i + 1] == "'")
 
 
+#: Words a time named after "for" may begin with ("for Thursday", "for next week", "for March 3").
+TIME_STARTS = frozenset({"next", "later", "this", "tomorrow", "mid", "early", "late"})
+#: Verbs that set an event for a time ("called a strike for Thursday", "set a vote for Tuesday").
+CONVENING = frozenset({"called", "calls", "call", "set", "sets", "scheduled", "schedules", "planned", "plans",
+                       "convened", "convenes", "fixed", "booked", "slated"})
+#: Determiners an event's noun phrase begins with after such a verb.
+EVENT_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "new", "fresh"})
+#: How many words such a noun phrase may have ("a nationwide general strike").
+EVENT_REACH = 4
+
+
+def _time_starts(tokens: Tokens, i: int) -> bool:
+    """Whether a time begins at ``i``: a weekday or month, a number, or a word like "next"."""
+    return i < len(tokens) and (tokens.lower[i] in TIME_STARTS or tokens.lower[i][:1].isdigit()
+                                or (tokens.lower[i] in _DAY_NAMES and tokens.text[i][:1].isupper()))
+
+
+#: Events a call can be for, that happen on a day named after them ("called for protests on
+#: Friday"): unlike a quality asked for ("called for calm on Monday", the day of the call).
+DEMANDED_EVENTS = frozenset({"protest", "protests", "strike", "strikes", "rally", "rallies", "demonstration",
+                             "demonstrations", "march", "marches", "boycott", "vigil", "vigils", "walkout",
+                             "shutdown", "sit-in", "stayaway", "stay-away", "mobilisation", "mobilization"})
+
+
+def _demands_an_event(tokens: Tokens, i: int) -> bool:
+    """Whether the words from ``i`` (after "called for") name an event of protest followed by the
+    time's preposition: "called for peaceful protests on Friday", "a general strike on Monday"."""
+    for k in range(i, min(len(tokens) - 1, i + EVENT_REACH)):
+        if tokens.lower[k] in DEMANDED_EVENTS:
+            return tokens.lower[k + 1] in ("on", "for", "from", "next", "this")
+        if not tokens.lower[k].isalpha():
+            return False
+    return False
+
+
+def _convened_before(tokens: Tokens, i: int) -> bool:
+    """Whether the ``for`` at ``i`` closes a noun phrase that a verb of convening governs: "called
+    an emergency summit for Friday", "set a vote for Tuesday" (the event is set ahead)."""
+    for k in range(i - 1, max(-1, i - 2 - EVENT_REACH), -1):
+        word = tokens.lower[k]
+        if not word.isalpha():
+            return False
+        if word in EVENT_DETERMINERS and k > 0 and tokens.lower[k - 1] in CONVENING and k < i - 1:
+            return True
+    return False
+
+
 #: Verbs after which "open", "close" are adjectives ("stayed open", "remain closed").
 LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "kept", "left", "held", "stayed",
                            "remained", "be", "been", "being", "is", "are", "was", "were"})
@@ -170,6 +217,15 @@ def _last_names_a_time(tokens: Tokens, i: int) -> bool:
 #: possibility is in the past or denied ("may have started", "could not attend").
 POSSIBILITY = frozenset({"could", "may", "might"})
 NOT_AHEAD_AFTER_MODAL = frozenset({"have", "not", "n't", "never", "be", "been", "'ve", "also", "only", "well", "yet"})
+#: Verbs of the senses and adverbs of degree after "could": the past of "can", an ability that was
+#: there ("said they could hear shelling on Sunday", "could barely breathe"), not a possibility
+#: still ahead. "Could" then tells no tense; the clause's other cues ("said") decide.
+PAST_ABILITY_AFTER_COULD = frozenset({
+    "see", "hear", "smell", "feel", "taste", "sense", "watch", "notice", "spot", "make", "barely", "hardly",
+    "scarcely", "clearly", "still", "easily", "already", "just", "even", "no", "longer",
+})
+#: Participles of the senses: "could be heard on Sunday" is an ability that was there.
+PERCEIVED = frozenset({"heard", "seen", "felt", "smelled", "smelt", "spotted", "noticed", "watched", "sensed"})
 CUE_WORDS = FUTURE_WORDS | FUTURE_BEFORE_TO | EXPECTING | PROVIDING | SCHEDULED_PRESENT | IRREGULAR_PAST | POSSIBILITY \
     | frozenset({"to", "is", "are", "ahead", "until", "till", "for", "on", "takes", "last"})
 CUE_ENDINGS = ("ed", "ing")
@@ -188,7 +244,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
     if word in POSSIBILITY:
         nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
         if nxt.isalpha() and nxt not in NOT_AHEAD_AFTER_MODAL and not _past_form(nxt) \
-                and not (word == "may" and tokens.text[i][:1].isupper()):
+                and not (word == "may" and tokens.text[i][:1].isupper()) \
+                and not (word == "could" and nxt in PAST_ABILITY_AFTER_COULD):
             return FUTURE  # "warned that millions could lose power before winter"
         return None
     if word in ("is", "are") and _weekday_follows(tokens, i + 1):
@@ -201,8 +258,14 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE  # "the vote was postponed until Friday"
     if word in ("until", "till") and i > 0 and tokens.lower[i - 1] in ("has", "have", "given", "gives", "give"):
         return FUTURE  # "the opposition has until Friday to respond": a deadline ahead
-    if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED:
-        return FUTURE  # "protests were planned for Tuesday": a plan points ahead
+    if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED \
+            and not (word == "for" and tokens.lower[i - 1] == "called" and not _time_starts(tokens, i + 1)
+                     and not _demands_an_event(tokens, i + 1)):
+        # "protests were planned for Tuesday", "called on them to return on Friday", "called for
+        # protests on Friday": a plan points ahead; "called for calm on Monday" is a demand made then
+        return FUTURE
+    if word == "for" and _time_starts(tokens, i + 1) and _convened_before(tokens, i):
+        return FUTURE  # "the union called a general strike for Thursday": an event set for a day ahead
     if word in EXPECTING:
         return FUTURE
     if word in PROVIDING:
@@ -225,6 +288,9 @@ def _cue(tokens: Tokens, i: int) -> str | None:
             k -= 1
         if k >= 0 and (tokens.lower[k] in FUTURE_WORDS or tokens.lower[k] == "to"):
             return FUTURE
+        if k >= 0 and tokens.lower[k] in POSSIBILITY and tokens.lower[k + 1:i] == ["be"] \
+                and not (tokens.lower[k] == "could" and word in PERCEIVED):
+            return FUTURE  # "the vote could be held on Sunday": a passive possibility still ahead
         if k >= 0 and tokens.lower[k] in PRESENT_BE and k < i - 1:
             return None
         return PAST

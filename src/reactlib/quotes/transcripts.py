@@ -1,0 +1,189 @@
+"""Interview transcripts: "Q: …" / "A: …" lines, with no quotation marks.
+
+A news interview printed as a transcript gives each answer on a line of its own after
+"A:" (or "Answer:"), each question after "Q:" ("Question:"). The answers are the
+interviewee's own words, so each is a direct quote; the questions are the interviewer's and
+are not reported as quotes. The interviewee is named in the intro before the first question
+("We spoke on Tuesday to Foreign Minister Ada Okafor", "X was interviewed by …"). There is no
+verb of saying: the cue is the answer's label and the channel is "interview".
+
+Only a real exchange counts: an answer line right after a question line. A lettered list
+("A: extend the ceasefire", "B: …"), "Q3 results" or a lone "Answer: …" is no transcript.
+A single capital letter before a colon is never a speaker's name either, so those lines are
+taken from the "Name: words" reading of :mod:`.colon`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_QUESTION = re.compile(r"(?:Q|Question)\s*:")
+_ANSWER = re.compile(r"(?:A|Answer)\s*:")
+#: labels that are not a speaker's name in "Name: words" lines
+_NOT_NAMES = frozenset(("q", "question", "answer")) | frozenset("abcdefghijklmnopqrstuvwxyz")
+
+#: "spoke (on Tuesday) to X", "talked with X", "interviewed X", "an interview with X", "sat down with X"
+_INTRO = re.compile(
+    r"\b(?:(?:spoke|spoken|speaks|talked|talks|sat down)\b[^.\n]{0,40}?\b(?:to|with)"
+    r"|interviewed|interview with)\s+(?=\S)")
+#: "X was interviewed by", "X spoke to us / to Reuters" with the interviewee first
+_INTRO_PASSIVE = re.compile(r"\b(?:was|were|has been) interviewed\b")
+#: where a speaker phrase after the intro verb ends
+_PHRASE_END = re.compile(r"[.;:\n(]| (?:in|on|at|about|after|before|by|for|during|from|last|this|who) ")
+
+
+class Answer(NamedTuple):
+    """One answer: its words' char span, its label's span, the interviewee phrase, the intro."""
+
+    start: int
+    end: int
+    label: tuple[int, int]
+    speaker: tuple[int, int] | None
+    context: tuple[int, int]
+
+
+def _lines(text: str):
+    """(start, end) of each non-blank line, stripped."""
+    pos = 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e
+
+
+def is_label(label: str) -> bool:
+    """Whether the words before a line's colon are a transcript label or a list letter, not a name."""
+    return " ".join(label.lower().split()) in _NOT_NAMES
+
+
+def _speaker_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The interviewee phrase starting at ``start``: up to a clause break, past a lowercase role
+    and its comma ("the Norwegian fisheries minister, Henrik Dahl")."""
+    m = _PHRASE_END.search(text, start, limit)
+    end = m.start() if m else limit
+    comma = text.find(",", start, end)
+    if comma >= 0:
+        if text[start:start + 1].islower() or text[start:start + 4] in ("The ", "Its ", "His ", "Her "):
+            second = text.find(",", comma + 1, end)
+            end = second if second >= 0 else end
+        else:
+            end = comma
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    phrase = text[start:end]
+    if not phrase or not any(w[:1].isupper() for w in phrase.split()):
+        return None
+    return start, end
+
+
+def _interviewee(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    """The phrase naming the interviewee in the intro ``text[lo:hi]`` (the last such sentence
+    wins), and the intro sentence as the quote's context."""
+    found = None
+    context = (lo, lo)
+    for m in _INTRO.finditer(text, lo, hi):
+        span = _speaker_phrase(text, m.end(), hi)
+        if span is not None:
+            found = span
+            context = _sentence_around(text, m.start(), lo, hi)
+    if found is None:
+        for m in _INTRO_PASSIVE.finditer(text, lo, hi):
+            s, _ = _sentence_around(text, m.start(), lo, hi)
+            span = _speaker_phrase(text, s, m.start())
+            if span is not None:
+                found = span
+                context = _sentence_around(text, m.start(), lo, hi)
+    return found, context
+
+
+def _sentence_around(text: str, k: int, lo: int, hi: int) -> tuple[int, int]:
+    stop = text.rfind(". ", lo, k)
+    s = max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, k) + 1, lo)
+    e = text.find(". ", k, hi)
+    return s, (e + 1 if e >= 0 else hi)
+
+
+def _labelled(text: str, s: int, e: int, label: re.Pattern) -> int | None:
+    """Where the words after ``label`` start on the line ``text[s:e]``, if it opens with it."""
+    m = label.match(text, s, e)
+    if m is None:
+        return None
+    k = m.end()
+    while k < e and text[k].isspace():
+        k += 1
+    return k if k < e else None
+
+
+def qa_answers(text: str) -> list[Answer]:
+    """Every answer of a Q/A transcript in ``text``; none unless an answer follows a question."""
+    if ":" not in text:
+        return []
+    lines = list(_lines(text))
+    answers: list[tuple[int, int, int]] = []
+    first_question = None
+    after_question = False
+    for s, e in lines:
+        q = _labelled(text, s, e, _QUESTION)
+        if q is not None:
+            after_question = True
+            if first_question is None:
+                first_question = s
+            continue
+        a = _labelled(text, s, e, _ANSWER)
+        if a is not None and after_question:
+            answers.append((s, a, e))
+        after_question = False
+    if not answers or first_question is None:
+        return []
+    speaker, context = _interviewee(text, 0, first_question)
+    out = []
+    for s, a, e in answers:
+        colon = text.find(":", s, a)
+        out.append(Answer(a, e, (colon, colon + 1), speaker, context))
+    return out
+
+
+class Turn(NamedTuple):
+    """What a "Name: words" line of an interview is: a question to drop, or an answer."""
+
+    is_question: bool
+    speaker: tuple[int, int] | None    # the interviewee phrase of the intro, when the label names them
+
+
+def _surname(text: str, span: tuple[int, int]) -> str:
+    """The last capitalised word of the interviewee phrase, lower-cased ("Ada Okafor" -> "okafor")."""
+    words = [w.strip(".,'\u2019") for w in text[span[0]:span[1]].split() if w[:1].isupper()]
+    return words[-1].lower() if words else ""
+
+
+def interview_turns(text: str, lines: list[tuple[tuple[int, int], tuple[int, int]]]) -> dict[int, Turn]:
+    """For the "Name: words" lines (label span, words span) of an interview transcript, keyed by
+    the words' start: which are the interviewer's questions and which the interviewee's answers.
+
+    Only after an intro naming an interviewee ("Reuters spoke to …") and with at least two
+    labels taking turns: a line whose label holds the interviewee's surname ("MINISTER OKAFOR:",
+    "Okafor:") is the interviewee's; a question ("…?") under any other label is the interviewer's.
+    """
+    if len(lines) < 2 or len({" ".join(text[s:e].lower().split()) for (s, e), _ in lines}) < 2:
+        return {}
+    first = min(s for (s, _), _ in lines)
+    speaker, _ = _interviewee(text, 0, first)
+    if speaker is None:
+        return {}
+    surname = _surname(text, speaker)
+    if not surname:
+        return {}
+    out: dict[int, Turn] = {}
+    for (ls, le), (ws, we) in lines:
+        label_words = [w.strip(".,'\u2019").lower() for w in text[ls:le].split()]
+        if surname in label_words:
+            out[ws] = Turn(False, speaker)
+        elif text[ws:we].rstrip().endswith("?"):
+            out[ws] = Turn(True, None)
+    return out
