@@ -28,6 +28,8 @@ from .acronyms import name_by_sole_acronym
 from .described import drop_describing_countries
 from .based_names import drop_based_prefixes
 from .principal_spokesmen import merge_principal_spokesmen
+from .body_spokespeople import merge_body_spokespeople
+from .caps_labels import add_label_actors
 from .he_surname import add_he_surnames
 from .body_officials import unplace_body_officials
 from .government_voices import place_government_voices
@@ -151,6 +153,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = add_press_outlets(text, clusters, gazetteer, _linker_over(text, doc, gazetteer),  # press.py
                                  recognizer.view if same is not None else None)
     clusters = merge_generic_bodies(clusters)  # "the electoral commission" = its full name (bodies.py)  # "CONAKRY, Aug 9 -": last resort (dateline.py)
+    clusters = add_label_actors(text, clusters, gazetteer)  # "UKRAINE: President X said" (caps_labels.py)
     assign_given_name_genders(clusters)  # "Mariana Costa" is not "he" (given_names.py)
     resolve_anaphors(text, clusters, anaphors, doc, gazetteer)
     link_descriptive_anaphors(text, clusters)
@@ -168,6 +171,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     unplace_body_officials(text, clusters)  # "The EU announced … Commissioner X wrote" (body_officials.py)
     clusters = add_he_surnames(text, clusters, gazetteer)  # "spokesman He Wenbo" (he_surname.py)
     clusters = merge_principal_spokesmen(text, clusters)  # "A spokesman for PM X, Y, said" (principal_spokesmen.py)
+    clusters = merge_body_spokespeople(text, clusters, _linker_over(text, doc, gazetteer))  # "a company spokeswoman"
     clusters = place_aides(text, clusters)  # "X, adviser to the Lebanese president," (aides.py)
     clusters = drop_title_only_countries(text, clusters, gazetteer)  # "led by Angolan President X" (titled_demonyms.py)
     place_state_outlets_by_speaker(text, clusters)  # "X told the official Radio Y" (channels.py)

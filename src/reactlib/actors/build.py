@@ -779,7 +779,10 @@ def _acts(text: str, start: int, end: int) -> bool:
 #: Words before a role phrase that make it the object of something, not someone reported on.
 _OBJECT_BEFORE = frozenset({"of", "for", "against", "by", "from", "at", "into", "on", "killed", "wounded",
                             "injured", "detained", "arrested", "kidnapped", "expelled", "summoned", "replaced",
-                            "sacked", "fired", "dismissed", "appointed", "named"})
+                            "sacked", "fired", "dismissed", "appointed", "named",
+                            # "ordered Chile's ambassador home", "to recall Peru's ambassador": an envoy moved
+                            "ordered", "recall", "recalled", "recalling", "withdrew", "withdraw", "expel",
+                            "expelling", "summon", "summoning"})
 
 
 def _role_acts(text: str, m: Mention) -> bool:

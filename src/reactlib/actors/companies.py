@@ -61,3 +61,56 @@ def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | N
                 country = hit[2].country
                 break
     return (country,)
+
+
+#: More heads for an acronym's description: an acronym is no person's name, so "the security service",
+#: "the mining regulator" make it a body where "Jane Doe, a regulator," would not.
+ACRONYM_NOUNS = COMPANY_NOUNS | frozenset("""
+service regulator watchdog authority commission council committee body unit bureau directorate
+inspectorate police force army navy guard militia movement party ministry office court tribunal
+""".split())
+
+
+def _country_at(rec: "Recognizer", k: int) -> tuple[int, str] | None:
+    """(end, country) of a country name or demonym at token ``k``, or None."""
+    hit = rec.layers.proper.get(k)
+    if hit is not None and hit[2].category in (DEMONYM, COUNTRY_NAME) and hit[2].country:
+        return hit[0], hit[2].country
+    return None
+
+
+def described_acronym(rec: "Recognizer", end: int) -> tuple[str | None, int, int] | None:
+    """For an acronym ending at ``end`` followed by ", the security service of Freedonia," or ", Peru's
+    customs service,": (the description's country, its first and last token) or None.
+
+    Why: "The VSB, the security service of Moldova, said" names a body by its acronym and says whose it
+    is in the commas; the country there is the body's, not an actor speaking."""
+    if end + 3 >= rec.n or rec.words[end] != ",":
+        return None
+    k, country = end + 1, None
+    if rec.lowers[k] in ("a", "an", "the"):
+        k += 1
+    else:
+        owner = _country_at(rec, k)
+        if owner is None or owner[0] >= rec.n or rec.words[owner[0]] not in ("'s", "\u2019s"):
+            return None
+        country, k = owner[1], owner[0] + 1
+    first = k
+    while k < rec.n and k - end <= _WIDTH and rec.words[k] not in (",", ".", ";", ")") and rec.lowers[k] != "of":
+        found = _country_at(rec, k)
+        if found is not None:
+            country = country or found[1]
+            k = found[0]
+            continue
+        k += 1
+    if k >= rec.n or k - end > _WIDTH or k <= first or rec.lowers[k - 1] not in ACRONYM_NOUNS:
+        return None
+    if rec.lowers[k] == "of":
+        j = k + 1 + (k + 1 < rec.n and rec.lowers[k + 1] == "the")
+        found = _country_at(rec, j) if j < rec.n else None
+        if found is None:
+            return None
+        country, k = country or found[1], found[0]
+    if k >= rec.n or rec.words[k] != ",":
+        return None
+    return country, end + 1, k

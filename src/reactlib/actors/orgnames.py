@@ -37,6 +37,13 @@ Rada Majlis Bundestag Sejm Government
 University College Academy Chamber School Society Association Federation Confederation Alliance Institution
 Relief Initiative Trust Forum Group Brotherhood Legion Clan Cartel Syndicate Force Jury
 """.split())
+#: Last words of company names ("Norvik Mining", "Bluewing Airlines", "Orsa Logistics Ltd"): a run of two or
+#: more capitalised words ending so is a company. Words that are also surnames (Power, Gold, Steel) are left out.
+COMPANY_HEADS = frozenset("""
+Ltd Limited Inc Incorporated Corp Plc PLC LLC Holdings Mining Minerals Energy Airlines Airways Petroleum Oil
+Resources Logistics Technologies Telecom Telecommunications Pharmaceuticals Industries Shipping Motors
+Insurance Metals Chemicals Ventures Enterprises Petrochemicals Refining Exploration
+""".split())
 #: Heads of a government's own departments (see :func:`_head_then_complement`).
 _DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})
 #: Last words of names of structures and places, which an acronym in brackets does not make a body.
@@ -141,6 +148,13 @@ def _voice_of_country(rec: "Recognizer", s: int, e: int) -> bool:
     return hit is not None and hit[0] == e and hit[2].kind == "country"
 
 
+def _company_name(rec: "Recognizer", s: int, e: int) -> bool:
+    """"Norvik Mining", "Tasman Copper Holdings": two or more capitalised words, no connector, ending in a
+    corporate word. A connector ("Ministry of Energy") makes it a department's name, left to the title rules."""
+    return e - s >= 2 and rec.words[e - 1] in COMPANY_HEADS \
+        and not any(rec.lowers[k] in _CONNECTORS or rec.words[k] in _DEPARTMENT_HEADS for k in range(s, e))
+
+
 def _has_head(words: list[str], i: int, j: int) -> bool:
     """Does the run ``i`` … ``j - 1`` already hold an organisation noun ("National Council for …")?"""
     return any(words[k] in ORG_HEADS for k in range(i, j))
@@ -205,19 +219,26 @@ def acronym_acts(rec: "Recognizer", i: int, end: int, reporting_verbs: frozenset
     return acts and not _names_a_thing(rec.text, "".join(rec.words[i:end]))
 
 
-def add_acronym_body(rec: "Recognizer", i: int, end: int | None = None) -> None:
+def add_acronym_body(rec: "Recognizer", i: int, end: int | None = None, country: str | None = None,
+                     description: tuple[int, int] | None = None) -> None:
     """An acronym the gazetteer does not know standing as the subject of a reporting verb ("the KLPF
     said", "MDP-KF said"): an organisation of that name, of the country in context (``needs_country``,
-    as an unknown named body). Every other free use of the same acronym in the article is its mention."""
+    as an unknown named body). Every other free use of the same acronym in the article is its mention.
+
+    With ``country`` (from a description in commas, ``companies.described_acronym``) the body has that
+    country, and a country named inside the description tokens ``description`` is no actor of its own."""
     end = i + 1 if end is None else end
+    if description is not None:
+        first, last = rec._span_chars(*description)
+        rec.mentions[:] = [m for m in rec.mentions if not (m.kind == "country" and first <= m.start and m.end <= last)]
     word = "".join(rec.words[i:end])
     key = f"named:{word.lower()}"
     for found in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", rec.text):
         span = rec.doc.char_span(found.start(), found.end())
         if span is None or any(rec.used[k] for k in range(span.start, span.end)):
             continue
-        m = rec._add(span.start, span.end, kind="organization", name=word, country=None, key=key)
-        m.extra["needs_country"] = True
+        m = rec._add(span.start, span.end, kind="organization", name=word, country=country, key=key)
+        m.extra["needs_country"] = country is None
     register_name(rec, word, ("organization", None, key))
 
 
@@ -382,8 +403,9 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     e = _span(rec, i)
     if e <= i:
         return 0
+    company = _company_name(rec, i, e)
     if ORG_HEADS.isdisjoint(rec.words[i:e]) and not (e < rec.n and rec.lowers[e] in _NAME_ENDING_NOUNS) \
-            and _acronym_after(rec, e) == e and not _cause_name(rec, i, e):
+            and _acronym_after(rec, e) == e and not _cause_name(rec, i, e) and not company:
         # the common case, settled early: a run with no organisation noun, no party noun or mission after it,
         # no acronym in brackets and no cause ("Physicians for …") is no body by any test below
         return 0
@@ -391,7 +413,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         return 0
     if all(w.isupper() for w in rec.words[i:e] if w.isalpha()) and _acronym_after(rec, e) > e:
         return 0  # "ROME (AP) —": a dateline's city and wire, not a body and its acronym
-    if rec.words[e - 1] not in ORG_HEADS and _acronym_after(rec, e) == e:
+    if rec.words[e - 1] not in ORG_HEADS and _acronym_after(rec, e) == e and not company:
         # "the Rift Research Institute in Nairobi": the name ends at its noun, the place follows
         cut = next((k for k in range(e - 2, i, -1) if rec.words[k] in ORG_HEADS and rec.lowers[k + 1] in ("in", "at")),
                    None)
@@ -413,7 +435,7 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     if end == e and not party and e < rec.n and rec._lex(e, ("role",)) is not None:
         return 0  # "African Union Commission chairperson …": part of a person's title
     if end == e and head not in ORG_HEADS and not party and not _head_then_complement(rec, i, e) \
-            and not _cause_name(rec, i, e):
+            and not _cause_name(rec, i, e) and not company:
         return 0
     if e - i < 2 and end == e and not party:
         return 0  # a lone "Command" or "Council" is no name
@@ -425,6 +447,11 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     before = _country_before(rec, i)
     international = inner_country == INTERNATIONAL
     country = before[2].country if before is not None else (None if international else inner_country)
+    if company and country is None and end == e:
+        # "Zeta Logistics, a Kenyan shipping firm,": the description says whose company it is
+        from .companies import described_body
+        described = described_body(rec, i, e)
+        country = described[0] if described is not None else None
     kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) \
         or (party and rec.lowers[e] in ARMED_NOUNS) \
         or (head == "Army" and inner_country is None and before is None) else "organization"

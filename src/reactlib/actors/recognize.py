@@ -44,7 +44,7 @@ from .orgnames import (acronym_acts, acronym_body, acronym_run, add_acronym_body
                        register_name)
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
-from .companies import described_body
+from .companies import described_acronym, described_body
 from .portfolios import portfolio_ministry, portfolio_title
 from .apposed import description_before, possessed_name
 from .roundup_names import heads_roundup_line
@@ -332,10 +332,22 @@ class Recognizer:
             return False
         if i in self.covered:
             entry = self.layers.proper[self.covered[i]][2]
-            return entry.category == PERSON_NAME
+            return entry.category == PERSON_NAME or self._capital_as_given_name(i, entry)
         if self._lex_any(i):
             return False
         return _name_letters(text)
+
+    def _capital_as_given_name(self, i: int, entry: Entry) -> bool:
+        """"Health Cabinet Secretary Aden Warsame": a one-word capital right after a title and right before
+        a capitalised surname the gazetteer does not know is the person's given name, not the city."""
+        if entry.category != CAPITAL or self.covered[i] != i or self.layers.proper[i][0] != i + 1 \
+                or i + 1 >= self.n or i + 1 in self.covered or self._lex_any(i + 1):
+            return False
+        nxt = self.words[i + 1]
+        if not (_name_shaped(nxt) and _name_letters(nxt)) or nxt.isupper():
+            return False
+        return any(end == i and category == "role"
+                   for k in range(max(0, i - 3), i) for end, category, _ in self.layers.lexicon.get(k, ()))
 
     def name_run(self, i: int) -> int:
         """End (exclusive) of the run of name tokens starting at ``i``; ``i`` if none."""
@@ -1384,6 +1396,12 @@ class Recognizer:
         """
         full_names: dict[str, str] | None = None
         for i, end in self._name_runs():
+            described = described_acronym(self, end) if acronym_run(self, i, end) else None
+            if described is not None and i not in self.covered and i not in self.layers.proper \
+                    and office_holders().canonical(self.words[i]) is None:
+                # "The VSB, the security service of Moldova, said": a body, of the description's country
+                add_acronym_body(self, i, end, country=described[0], description=described[1:])
+                continue
             if acronym_run(self, i, end) and acronym_acts(self, i, end, REPORTING_VERBS) \
                     and i not in self.covered and i not in self.layers.proper \
                     and office_holders().canonical(self.words[i]) is None:

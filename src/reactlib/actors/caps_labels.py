@@ -1,0 +1,69 @@
+"""Upper-case roundup labels: "UKRAINE: President X said …", "FRANCE AND GERMANY: …", "EUROPEAN UNION: …".
+
+Why: live pages and reaction roundups open each paragraph with the reacting country or body in
+capitals and a colon. Proper names are matched case-sensitively ("US" is a country, "us" is not), so
+"UKRAINE" matched nothing and a country that only reacts under its label was lost. A label at the start
+of a line, before a colon, is read word by word in the gazetteer's spelling ("COUNCIL OF EUROPE" →
+"Council of Europe"); only a known country or organisation counts, so "OPPOSITION:" or "NOTE:" add
+nothing. The label's mention joins the actor already found, or makes it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .gazetteer import COUNTRY_NAME, ORGANIZATION
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .build import Cluster
+    from .gazetteer import Gazetteer
+
+#: a line opening with capitals (and spaces, "&", "'", ".", "-", commas) before a colon
+_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .,&'\u2019-]{1,60}[A-Z.]):")
+#: the parts of a label naming several actors ("FRANCE AND GERMANY", "CHILE, PERU & BOLIVIA")
+_SPLIT = re.compile(r",\s{0,3}|\s{1,3}(?:AND|&)\s{1,3}")
+_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+
+
+def _spelled(label: str) -> str:
+    """ "COUNCIL OF EUROPE" → "Council of Europe" (small words lower case, except the first)."""
+    words = label.split()
+    return " ".join(w.lower() if n and w.lower() in _SMALL else w.capitalize() for n, w in enumerate(words))
+
+
+def _entry(gazetteer: "Gazetteer", part: str):
+    for spelling in (part, _spelled(part)):
+        entry = gazetteer.proper.get(spelling)
+        if entry is not None and entry.category in (COUNTRY_NAME, ORGANIZATION) \
+                and entry.kind in ("country", "organization"):
+            return entry
+    return None
+
+
+def add_label_actors(text: str, clusters: list["Cluster"], gazetteer: "Gazetteer") -> list["Cluster"]:
+    """Add each upper-case roundup label naming a known country or organisation as its mention (module doc)."""
+    from .build import Cluster
+
+    for found in _LABEL.finditer(text):
+        label, offset = found.group(1), found.start(1)
+        if not any(c.isalpha() for c in label) or label.strip() != label:
+            continue
+        position = 0
+        for piece in _SPLIT.split(label):
+            start = label.index(piece, position)
+            position = start + len(piece)
+            entry = _entry(gazetteer, piece.strip())
+            if entry is None:
+                continue
+            span = (offset + start, offset + position)
+            key = f"country:{entry.country}" if entry.kind == "country" else f"org:{entry.name}"
+            owner = next((c for c in clusters if c.key == key), None) or next(
+                (c for c in clusters if c.kind == entry.kind and c.name == entry.name), None)
+            if owner is None:
+                owner = Cluster(kind=entry.kind, name=entry.name, key=key, country=entry.country)
+                clusters.append(owner)
+            if span not in owner.mentions:
+                owner.mentions.append(span)
+            owner.strong = True
+    return clusters
