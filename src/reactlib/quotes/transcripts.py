@@ -90,15 +90,13 @@ def _interviewee(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None, t
     for m in _INTRO.finditer(text, lo, hi):
         span = _speaker_phrase(text, m.end(), hi)
         if span is not None:
-            found = span
-            context = _sentence_around(text, m.start(), lo, hi)
+            found, context = span, _sentence_around(text, m.start(), lo, hi)
     if found is None:
         for m in _INTRO_PASSIVE.finditer(text, lo, hi):
-            s, _ = _sentence_around(text, m.start(), lo, hi)
-            span = _speaker_phrase(text, s, m.start())
+            sentence = _sentence_around(text, m.start(), lo, hi)   # the interviewee opens it
+            span = _speaker_phrase(text, sentence[0], m.start())
             if span is not None:
-                found = span
-                context = _sentence_around(text, m.start(), lo, hi)
+                found, context = span, sentence
     return found, context
 
 
