@@ -29,6 +29,8 @@ _INTRO = re.compile(
     r"|interviewed|interview with)\s+(?=\S)")
 #: "X was interviewed by", "X spoke to us / to Reuters" with the interviewee first
 _INTRO_PASSIVE = re.compile(r"\b(?:was|were|has been) interviewed\b")
+#: a non-blank line without the white space around it
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 #: where a speaker phrase after the intro verb ends
 _PHRASE_END = re.compile(r"[.;:\n(]| (?:in|on|at|about|after|before|by|for|during|from|last|this|who) ")
 
@@ -45,16 +47,7 @@ class Answer(NamedTuple):
 
 def _lines(text: str):
     """(start, end) of each non-blank line, stripped."""
-    pos = 0
-    for raw in text.split("\n"):
-        s, e = pos, pos + len(raw)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield s, e
+    return ((m.start(), m.end()) for m in _LINE.finditer(text))
 
 
 def is_label(label: str) -> bool:
