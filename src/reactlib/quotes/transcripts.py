@@ -140,11 +140,13 @@ def qa_answers(text: str) -> list[Answer]:
     return out
 
 
-class Turn(NamedTuple):
-    """What a "Name: words" line of an interview is: a question to drop, or an answer."""
+class Interview(NamedTuple):
+    """The "Name: words" lines of an interview, by the words' start: the interviewee's answers
+    and the interviewer's questions (to drop)."""
 
-    is_question: bool
-    speaker: tuple[int, int] | None    # the interviewee phrase of the intro, when the label names them
+    speaker: tuple[int, int]     # the interviewee phrase of the intro, the speaker of every answer
+    answers: set[int]
+    questions: set[int]
 
 
 def _surname(text: str, span: tuple[int, int]) -> str:
@@ -153,28 +155,28 @@ def _surname(text: str, span: tuple[int, int]) -> str:
     return words[-1].lower() if words else ""
 
 
-def interview_turns(text: str, lines: list[tuple[tuple[int, int], tuple[int, int]]]) -> dict[int, Turn]:
-    """For the "Name: words" lines (label span, words span) of an interview transcript, keyed by
-    the words' start: which are the interviewer's questions and which the interviewee's answers.
+def interview_turns(text: str, lines: list[tuple[tuple[int, int], tuple[int, int]]]) -> Interview | None:
+    """For the "Name: words" lines (label span, words span) of an interview transcript, which
+    are the interviewer's questions and which the interviewee's answers (None: no interview).
 
     Only after an intro naming an interviewee ("Reuters spoke to …") and with at least two
     labels taking turns: a line whose label holds the interviewee's surname ("MINISTER OKAFOR:",
     "Okafor:") is the interviewee's; a question ("…?") under any other label is the interviewer's.
     """
     if len(lines) < 2 or len({" ".join(text[s:e].lower().split()) for (s, e), _ in lines}) < 2:
-        return {}
+        return None
     first = min(s for (s, _), _ in lines)
     speaker, _ = _interviewee(text, 0, first)
     if speaker is None:
-        return {}
+        return None
     surname = _surname(text, speaker)
     if not surname:
-        return {}
-    out: dict[int, Turn] = {}
+        return None
+    out = Interview(speaker, set(), set())
     for (ls, le), (ws, we) in lines:
         label_words = [w.strip(".,'\u2019").lower() for w in text[ls:le].split()]
         if surname in label_words:
-            out[ws] = Turn(False, speaker)
+            out.answers.add(ws)
         elif text[ws:we].rstrip().endswith("?"):
-            out[ws] = Turn(True, None)
+            out.questions.add(ws)
     return out
