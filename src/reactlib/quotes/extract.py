@@ -341,11 +341,10 @@ def _with_transcript_answers(found: list[Found], text: str,
     """Each answer of a Q/A interview transcript as its interviewee's direct quote, replacing
     whatever was read inside the answer; in a "Name: words" transcript, the interviewer's
     questions dropped and the interviewee's lines given to the intro's name (see :mod:`.transcripts`)."""
-    turns = interview_turns(text, labelled)
-    if turns:
-        found = [f if f.start not in turns else f._replace(speaker_span=turns[f.start].speaker or f.speaker_span,
-                                                           channel="interview")
-                 for f in found if f.start not in turns or not turns[f.start].is_question]
+    interview = interview_turns(text, labelled)
+    if interview is not None:
+        found = [f._replace(speaker_span=interview.speaker, channel="interview") if f.start in interview.answers else f
+                 for f in found if f.start not in interview.questions]
     answers = qa_answers(text)
     if not answers:
         return found

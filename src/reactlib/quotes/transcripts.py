@@ -29,6 +29,8 @@ _INTRO = re.compile(
     r"|interviewed|interview with)\s+(?=\S)")
 #: "X was interviewed by", "X spoke to us / to Reuters" with the interviewee first
 _INTRO_PASSIVE = re.compile(r"\b(?:was|were|has been) interviewed\b")
+#: a non-blank line without the white space around it
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 #: where a speaker phrase after the intro verb ends
 _PHRASE_END = re.compile(r"[.;:\n(]| (?:in|on|at|about|after|before|by|for|during|from|last|this|who) ")
 
@@ -45,16 +47,7 @@ class Answer(NamedTuple):
 
 def _lines(text: str):
     """(start, end) of each non-blank line, stripped."""
-    pos = 0
-    for raw in text.split("\n"):
-        s, e = pos, pos + len(raw)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield s, e
+    return ((m.start(), m.end()) for m in _LINE.finditer(text))
 
 
 def is_label(label: str) -> bool:
@@ -90,15 +83,13 @@ def _interviewee(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None, t
     for m in _INTRO.finditer(text, lo, hi):
         span = _speaker_phrase(text, m.end(), hi)
         if span is not None:
-            found = span
-            context = _sentence_around(text, m.start(), lo, hi)
+            found, context = span, _sentence_around(text, m.start(), lo, hi)
     if found is None:
         for m in _INTRO_PASSIVE.finditer(text, lo, hi):
-            s, _ = _sentence_around(text, m.start(), lo, hi)
-            span = _speaker_phrase(text, s, m.start())
+            sentence = _sentence_around(text, m.start(), lo, hi)   # the interviewee opens it
+            span = _speaker_phrase(text, sentence[0], m.start())
             if span is not None:
-                found = span
-                context = _sentence_around(text, m.start(), lo, hi)
+                found, context = span, sentence
     return found, context
 
 
@@ -149,11 +140,13 @@ def qa_answers(text: str) -> list[Answer]:
     return out
 
 
-class Turn(NamedTuple):
-    """What a "Name: words" line of an interview is: a question to drop, or an answer."""
+class Interview(NamedTuple):
+    """The "Name: words" lines of an interview, by the words' start: the interviewee's answers
+    and the interviewer's questions (to drop)."""
 
-    is_question: bool
-    speaker: tuple[int, int] | None    # the interviewee phrase of the intro, when the label names them
+    speaker: tuple[int, int]     # the interviewee phrase of the intro, the speaker of every answer
+    answers: set[int]
+    questions: set[int]
 
 
 def _surname(text: str, span: tuple[int, int]) -> str:
@@ -162,28 +155,28 @@ def _surname(text: str, span: tuple[int, int]) -> str:
     return words[-1].lower() if words else ""
 
 
-def interview_turns(text: str, lines: list[tuple[tuple[int, int], tuple[int, int]]]) -> dict[int, Turn]:
-    """For the "Name: words" lines (label span, words span) of an interview transcript, keyed by
-    the words' start: which are the interviewer's questions and which the interviewee's answers.
+def interview_turns(text: str, lines: list[tuple[tuple[int, int], tuple[int, int]]]) -> Interview | None:
+    """For the "Name: words" lines (label span, words span) of an interview transcript, which
+    are the interviewer's questions and which the interviewee's answers (None: no interview).
 
     Only after an intro naming an interviewee ("Reuters spoke to …") and with at least two
     labels taking turns: a line whose label holds the interviewee's surname ("MINISTER OKAFOR:",
     "Okafor:") is the interviewee's; a question ("…?") under any other label is the interviewer's.
     """
     if len(lines) < 2 or len({" ".join(text[s:e].lower().split()) for (s, e), _ in lines}) < 2:
-        return {}
+        return None
     first = min(s for (s, _), _ in lines)
     speaker, _ = _interviewee(text, 0, first)
     if speaker is None:
-        return {}
+        return None
     surname = _surname(text, speaker)
     if not surname:
-        return {}
-    out: dict[int, Turn] = {}
+        return None
+    out = Interview(speaker, set(), set())
     for (ls, le), (ws, we) in lines:
         label_words = [w.strip(".,'\u2019").lower() for w in text[ls:le].split()]
         if surname in label_words:
-            out[ws] = Turn(False, speaker)
+            out.answers.add(ws)
         elif text[ws:we].rstrip().endswith("?"):
-            out[ws] = Turn(True, None)
+            out.questions.add(ws)
     return out
