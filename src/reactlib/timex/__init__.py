@@ -144,9 +144,9 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
         elif _compares_a_month(tokens, cand, month_seen, bounds):
             compared = True  # "7 percent in February, up from 6.5 percent a year earlier": February a year before
             value = _year_before(month_seen[0])
-        elif granularity(value) in ("Q", "H"):
+        elif (grain := granularity(value)) in ("Q", "H"):
             quarter_seen = (value, cand.first)
-        if not compared and granularity(value) == "M" and cand.type == "DATE":
+        elif grain == "M" and cand.type == "DATE":
             month_seen = (value, cand.first)
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
