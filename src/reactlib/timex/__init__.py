@@ -140,13 +140,13 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
             value = _shifted_day(value, -1)
         compared = _compares_a_quarter(cand, anchor, quarter_seen, bounds)
         if compared:  # the period compared with is no time of the story: it moves no reference
-            value = f"{int(quarter_seen[0][:4]) - 1:04d}{quarter_seen[0][4:]}"
+            value = _year_before(quarter_seen[0])
         elif _compares_a_month(tokens, cand, month_seen, bounds):
             compared = True  # "7 percent in February, up from 6.5 percent a year earlier": February a year before
-            value = f"{int(month_seen[0][:4]) - 1:04d}{month_seen[0][4:7]}"
-        elif granularity(value) in ("Q", "H"):
+            value = _year_before(month_seen[0])
+        elif (grain := granularity(value)) in ("Q", "H"):
             quarter_seen = (value, cand.first)
-        if not compared and granularity(value) == "M" and cand.type == "DATE":
+        elif grain == "M" and cand.type == "DATE":
             month_seen = (value, cand.first)
         if cand.meaning[0] in FOLLOWERS and found and _joined(tokens, cands[len(found) - 1], cand):
             value = _not_before(value, found[-1].value, cand.meaning)
@@ -231,6 +231,11 @@ def _previous_sentence_start(bounds, i: int) -> int:
     """The first token of the sentence before the one of token ``i`` (or of its own, if first)."""
     lo = bounds(i)[0]
     return bounds(lo - 1)[0] if lo > 0 else lo
+
+
+def _year_before(value: str) -> str:
+    """The same quarter, half or month (``2025-Q1``, ``2025-02``) a year before ``value``."""
+    return f"{int(value[:4]) - 1:04d}{value[4:]}"
 
 
 #: The meaning of "a year ago", the one expression that may compare with a quarter named before it.

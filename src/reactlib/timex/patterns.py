@@ -41,15 +41,6 @@ BARE_UNIT_CONTEXT = frozenset({
 })
 OLD_YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "till", "of", "from", "before", "after",
                               "during", "between", "circa", "c", "year", "-"})
-def _whole_month(meaning: tuple) -> bool:
-    """Whether a month rule's meaning names a whole month ("October", "October 2026", "May next
-    year"), not a day of it."""
-    return meaning[0] == "month" or (meaning[0] == "date" and meaning[3] is None) \
-        or (meaning[0] == "in_year" and meaning[2] is None)
-
-
-#: Ordinals of "the first week of October" and the week they count (-1: the last).
-WEEK_OF_MONTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 #: Nouns of an accord, a law or a historic event that a year between "the" and them dates:
 #: "the 1884 convention", "the 1648 peace", "the 1857 uprising" (not "the 1500 police officers").
 HISTORIC_NOUNS = frozenset({
@@ -1111,6 +1102,17 @@ PART_PREPOSITIONS = frozenset({"in", "during", "through", "throughout", "until",
 #: Prepositions that make "the quarter" a time ("profit for the quarter"), not a district.
 UNIT_PREPOSITIONS = frozenset({"in", "for", "during", "over", "of", "through", "throughout", "from", "since",
                                "within", "across", "into", "until", "by"})
+
+
+def _whole_month(meaning: tuple) -> bool:
+    """Whether a month rule's meaning names a whole month ("October", "October 2026", "May next
+    year"), not a day of it."""
+    return meaning[0] == "month" or (meaning[0] == "date" and meaning[3] is None) \
+        or (meaning[0] == "in_year" and meaning[2] is None)
+
+
+#: Ordinals of "the first week of October" and the week they count (-1: the last).
+WEEK_OF_MONTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 
 def rule_the_unit(s: Scanner, i: int) -> Candidate | None:

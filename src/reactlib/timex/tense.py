@@ -127,13 +127,17 @@ def _prospective_to(tokens: Tokens, i: int) -> bool:
 _DAY_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
+def _names_a_day(tokens: Tokens, i: int) -> bool:
+    """Whether a capitalised weekday or month stands at ``i``."""
+    return i < len(tokens) and tokens.lower[i] in _DAY_NAMES and tokens.is_cap(i)
+
+
 def _weekday_follows(tokens: Tokens, i: int) -> bool:
     """Whether a weekday or month, as a time and not a possessive, comes at ``i`` (after an
     optional "on" or "in"): "the vote is on Sunday", "elections are in April"."""
     if i < len(tokens) and tokens.lower[i] in ("on", "in"):
         i += 1
-    return i < len(tokens) and tokens.lower[i] in _DAY_NAMES and tokens.text[i][:1].isupper() \
-        and not (i + 1 < len(tokens) and tokens.lower[i + 1] == "'")
+    return _names_a_day(tokens, i) and not (i + 1 < len(tokens) and tokens.lower[i + 1] == "'")
 
 
 #: Words a time named after "for" may begin with ("for Thursday", "for next week", "for March 3").
@@ -149,8 +153,8 @@ EVENT_REACH = 4
 
 def _time_starts(tokens: Tokens, i: int) -> bool:
     """Whether a time begins at ``i``: a weekday or month, a number, or a word like "next"."""
-    return i < len(tokens) and (tokens.lower[i] in TIME_STARTS or tokens.lower[i][:1].isdigit()
-                                or (tokens.lower[i] in _DAY_NAMES and tokens.text[i][:1].isupper()))
+    return i < len(tokens) and (tokens.lower[i] in TIME_STARTS or tokens.lower[i][:1].isdigit()) \
+        or _names_a_day(tokens, i)
 
 
 #: Events a call can be for, that happen on a day named after them ("called for protests on
