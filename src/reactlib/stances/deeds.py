@@ -35,9 +35,9 @@ AID_ADJ = ("development", "military", "humanitarian", "budget", "financial", "ec
 AID_NOUNS = ("aid", "assistance", "funding", "support", "loans", "grants", "cooperation")
 #: Determiners before the aid ("its aid", "all aid", "part of its aid").
 AID_DET = ("its", "all", "the", "their", "some", "most", "further", "remaining")
-#: Verbs that take aid away (done: criticism) and that put it in doubt (a threat).
 #: What a state keeps up with another and may put under review ("its cooperation with X").
 TIE_NOUNS = ("cooperation", "engagement", "ties", "relations", "relationship", "partnership", "dealings")
+#: Verbs that take aid away (done: criticism) and that put it in doubt (a threat).
 AID_CUT_VERBS = ("suspend", "freeze", "halt", "cut", "stop", "end", "slash", "withdraw", "terminate", "reduce")
 AID_REVIEW_VERBS = ("review", "reconsider", "reassess", "reevaluate", "reexamine", "rethink")
 #: Cue names the finder treats as help offered (:data:`reactlib.stances.finder.HELP_CUES`).

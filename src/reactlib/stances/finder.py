@@ -2687,11 +2687,8 @@ class StanceFinder:
                     p = self._before_verb(k)
                     return self.stand_in(p, p + 1) if p > 0 and self.words[p] not in STAND_INS else None
                 return g.actor
-            def agent_at(k: int) -> str | None:
-                g = self.group_after(k + 2, min(self.n, k + 6))
-                return g.actor if g is not None else None
             self._perpetrator = perpetrator_by_name(self.article.actors) or perpetrator_by_act(
-                self.words, subject_at, agent_at) or lead_perpetrator(self) or possessive_event(self) \
+                self.words, subject_at, self._agent_after_by) or lead_perpetrator(self) or possessive_event(self) \
                 or relative_event(self)
             if self._perpetrator is None:
                 # "Soldiers led by Colonel X seized …": the junta the article names, listed as an
@@ -2730,10 +2727,12 @@ class StanceFinder:
         def subject_at(k: int) -> str | None:
             g = self.adjacent_subject(k) or self._agent_modifier(k)
             return g.actor if g is not None else None
-        def agent_at(k: int) -> str | None:
-            g = self.group_after(k + 2, min(self.n, k + 6))
-            return g.actor if g is not None else None
-        return act_author(self.words, noun, cue, subject_at, agent_at)
+        return act_author(self.words, noun, cue, subject_at, self._agent_after_by)
+
+    def _agent_after_by(self, k: int) -> str | None:
+        """The actor after "by" following the verb at ``k`` ("arrested by the police")."""
+        g = self.group_after(k + 2, min(self.n, k + 6))
+        return g.actor if g is not None else None
 
     def _before_verb(self, k: int) -> int:
         """The last token before the verb at ``k`` that is no auxiliary or space (-1 if none)."""

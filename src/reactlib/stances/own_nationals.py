@@ -42,13 +42,13 @@ def addresses_own_nationals(finder, j: int, holders: list[str]) -> bool:
         return False
     if g.end < n and words[g.end] in NATIONALS:
         return True
-    text = finder.view.text[k]
-    demonym_plural = text[:1].isupper() and text.endswith("s") and g.end == k + 1 \
-        and finder.mentions.kinds.get(g.actor) == "country" \
-        and text.lower() not in {a.name.lower() for a in finder.article.actors}
     # "called on Georgians to return to the streets" rallies a movement (a stance); only care
     # asked of the people ("urged Malawians to wash their hands") is advice
-    return demonym_plural and _advice_follows(words, g.end, n)
+    if g.end != k + 1 or not _advice_follows(words, g.end, n):
+        return False
+    text = finder.view.text[k]
+    return text[:1].isupper() and text.endswith("s") and finder.mentions.kinds.get(g.actor) == "country" \
+        and all(a.name.lower() != text.lower() for a in finder.article.actors)  # a plural demonym
 
 
 def _advice_follows(words, k: int, n: int) -> bool:
