@@ -42,14 +42,13 @@ def _unnamed_spokesperson(text: str, c: "Cluster") -> bool:
 def merge_body_spokespeople(text: str, clusters: list["Cluster"],
                             linker_over: Callable[[list["Cluster"]], Any]) -> list["Cluster"]:
     """Move an unnamed body spokesperson's mentions into the organisation they speak for (module doc)."""
-    if not any(_unnamed_spokesperson(text, c) for c in clusters):
+    voices = [c for c in clusters if _unnamed_spokesperson(text, c)]
+    if not voices:
         return clusters
     linker = linker_over(clusters)
     index = {f"c{n}": c for n, c in enumerate(clusters)}
     gone: set[int] = set()
-    for c in clusters:
-        if not _unnamed_spokesperson(text, c):
-            continue
+    for c in voices:  # owners are organisations, so a merge never changes which persons are voices
         owners = {unnamed_spokesperson_speaker(linker, text, *_phrase(text, s, e)) for s, e in c.mentions}
         owner = index.get(owners.pop()) if len(owners) == 1 else None
         if owner is None or owner.kind != "organization" or owner is c \

@@ -32,6 +32,14 @@ def _based_hyphen(rec: "Recognizer", k: int) -> bool:
     return rec.lowers[k] == "based" and k > 0 and rec.words[k - 1] == "-"
 
 
+def _country_at(rec: "Recognizer", k: int) -> tuple[int, str] | None:
+    """(end, country) of a country name or demonym at token ``k``, or None."""
+    hit = rec.layers.proper.get(k)
+    if hit is not None and hit[2].category in (DEMONYM, COUNTRY_NAME) and hit[2].country:
+        return hit[0], hit[2].country
+    return None
+
+
 def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | None:
     """For the name run ``i`` … ``end - 1`` followed by ", a Kenyan shipping firm,": (its country,)
     or None when no body description follows."""
@@ -40,10 +48,10 @@ def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | N
     k = end + 2
     country = None
     while k < rec.n and k - end <= _WIDTH and (rec.lowers[k] not in _STOPS or _based_hyphen(rec, k)):
-        hit = rec.layers.proper.get(k)
-        if hit is not None and hit[2].category in (DEMONYM, COUNTRY_NAME) and hit[2].country:
-            country = country or hit[2].country
-            k = hit[0]
+        found = _country_at(rec, k)
+        if found is not None:
+            country = country or found[1]
+            k = found[0]
             continue
         k += 1
     if k >= rec.n or k - end > _WIDTH or rec.lowers[k] not in _STOPS or k - 1 <= end + 1:
@@ -56,9 +64,9 @@ def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | N
         for j in range(k + 1, min(rec.n, k + _WIDTH)):
             if rec.words[j] in (",", "."):
                 break
-            hit = rec.layers.proper.get(j)
-            if hit is not None and hit[2].category in (DEMONYM, COUNTRY_NAME) and hit[2].country:
-                country = hit[2].country
+            found = _country_at(rec, j)
+            if found is not None:
+                country = found[1]
                 break
     return (country,)
 
@@ -69,14 +77,6 @@ ACRONYM_NOUNS = COMPANY_NOUNS | frozenset("""
 service regulator watchdog authority commission council committee body unit bureau directorate
 inspectorate police force army navy guard militia movement party ministry office court tribunal
 """.split())
-
-
-def _country_at(rec: "Recognizer", k: int) -> tuple[int, str] | None:
-    """(end, country) of a country name or demonym at token ``k``, or None."""
-    hit = rec.layers.proper.get(k)
-    if hit is not None and hit[2].category in (DEMONYM, COUNTRY_NAME) and hit[2].country:
-        return hit[0], hit[2].country
-    return None
 
 
 def described_acronym(rec: "Recognizer", end: int) -> tuple[str | None, int, int] | None:

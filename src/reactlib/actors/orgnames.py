@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .apposed import _APOSTROPHE_S
+from .companies import described_body
 from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME
 from ..linking import ORG_ANAPHORS  # "the bloc's Council": the nouns standing for a body named before
 
@@ -449,7 +450,6 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     country = before[2].country if before is not None else (None if international else inner_country)
     if company and country is None and end == e:
         # "Zeta Logistics, a Kenyan shipping firm,": the description says whose company it is
-        from .companies import described_body
         described = described_body(rec, i, e)
         country = described[0] if described is not None else None
     kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) \

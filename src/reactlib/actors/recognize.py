@@ -1396,18 +1396,17 @@ class Recognizer:
         """
         full_names: dict[str, str] | None = None
         for i, end in self._name_runs():
-            described = described_acronym(self, end) if acronym_run(self, i, end) else None
-            if described is not None and i not in self.covered and i not in self.layers.proper \
-                    and office_holders().canonical(self.words[i]) is None:
-                # "The VSB, the security service of Moldova, said": a body, of the description's country
-                add_acronym_body(self, i, end, country=described[0], description=described[1:])
-                continue
-            if acronym_run(self, i, end) and acronym_acts(self, i, end, REPORTING_VERBS) \
-                    and i not in self.covered and i not in self.layers.proper \
-                    and office_holders().canonical(self.words[i]) is None:
-                # "the KLPF said", "MDP-KF warned": an unknown acronym that speaks is a body (orgnames.py)
-                add_acronym_body(self, i, end)
-                continue
+            if acronym_run(self, i, end) and i not in self.covered and i not in self.layers.proper \
+                    and office_holders().canonical(self.words[i]) is None:  # an acronym no one knows
+                described = described_acronym(self, end)
+                if described is not None:
+                    # "The VSB, the security service of Moldova, said": a body, of the description's country
+                    add_acronym_body(self, i, end, country=described[0], description=described[1:])
+                    continue
+                if acronym_acts(self, i, end, REPORTING_VERBS):
+                    # "the KLPF said", "MDP-KF warned": an unknown acronym that speaks is a body (orgnames.py)
+                    add_acronym_body(self, i, end)
+                    continue
             if end - i == 1 and end < self.n and self.lowers[end] in REPORTING_VERBS:
                 if full_names is None:
                     full_names = self._full_names()
