@@ -40,20 +40,28 @@ def _country_at(rec: "Recognizer", k: int) -> tuple[int, str] | None:
     return None
 
 
-def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | None:
-    """For the name run ``i`` … ``end - 1`` followed by ", a Kenyan shipping firm,": (its country,)
-    or None when no body description follows."""
-    if end + 3 >= rec.n or rec.words[end] != "," or rec.lowers[end + 1] not in ("a", "an", "the"):
-        return None
-    k = end + 2
+def _skip_description(rec: "Recognizer", k: int, end: int, stops) -> tuple[int, str | None]:
+    """(the first token at or after ``k`` where ``stops(k)`` holds or the description grows too long,
+    the first country named on the way). A country name of several words is stepped over whole, so
+    "South Sudan" is not read as the start of a name."""
     country = None
-    while k < rec.n and k - end <= _WIDTH and (rec.lowers[k] not in _STOPS or _based_hyphen(rec, k)):
+    while k < rec.n and k - end <= _WIDTH and not stops(k):
         found = _country_at(rec, k)
         if found is not None:
             country = country or found[1]
             k = found[0]
             continue
         k += 1
+    return k, country
+
+
+def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | None:
+    """For the name run ``i`` … ``end - 1`` followed by ", a Kenyan shipping firm,": (its country,)
+    or None when no body description follows."""
+    if end + 3 >= rec.n or rec.words[end] != "," or rec.lowers[end + 1] not in ("a", "an", "the"):
+        return None
+    k, country = _skip_description(rec, end + 2, end,
+                                   lambda j: rec.lowers[j] in _STOPS and not _based_hyphen(rec, j))
     if k >= rec.n or k - end > _WIDTH or rec.lowers[k] not in _STOPS or k - 1 <= end + 1:
         return None
     head = rec.lowers[k - 1]
@@ -96,13 +104,8 @@ def described_acronym(rec: "Recognizer", end: int) -> tuple[str | None, int, int
             return None
         country, k = owner[1], owner[0] + 1
     first = k
-    while k < rec.n and k - end <= _WIDTH and rec.words[k] not in (",", ".", ";", ")") and rec.lowers[k] != "of":
-        found = _country_at(rec, k)
-        if found is not None:
-            country = country or found[1]
-            k = found[0]
-            continue
-        k += 1
+    k, named = _skip_description(rec, k, end, lambda j: rec.words[j] in (",", ".", ";", ")") or rec.lowers[j] == "of")
+    country = country or named
     if k >= rec.n or k - end > _WIDTH or k <= first or rec.lowers[k - 1] not in ACRONYM_NOUNS:
         return None
     if rec.lowers[k] == "of":
