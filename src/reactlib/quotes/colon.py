@@ -27,6 +27,9 @@ HEADLINE_LABELS = frozenset((
     "review", "feature", "correction", "latest", "the latest", "developing", "urgent", "flash",
     "q&a", "read more", "see also", "related", "note", "editor's note", "listen", "podcast",
 ))
+#: a transcript's turn labels and a list's letters ("Q:", "Answer:", "B:"): a single letter before a
+#: colon is never a speaker's name (the Q/A exchange itself is read by :mod:`.transcripts`)
+TRANSCRIPT_LABELS = frozenset(("question", "answer")) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _is_line_start(text: str, offset: int) -> bool:
@@ -59,7 +62,8 @@ def colon_attributions(toks: Tokens, text: str, quoted: list[bool]) -> list[tupl
                 break
         if colon <= first:
             continue
-        if " ".join(text[toks.start[first]:toks.end[colon - 1]].lower().split()) in HEADLINE_LABELS:
+        label = " ".join(text[toks.start[first]:toks.end[colon - 1]].lower().split())
+        if label in HEADLINE_LABELS or label in TRANSCRIPT_LABELS:
             continue
         # the rest of the line after the colon
         line_end = text.find("\n", toks.end[colon])

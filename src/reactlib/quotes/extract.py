@@ -31,7 +31,7 @@ from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
 from .nouns import REPORTING_NOUN_FORMS, noun_reports
 from .tokens import Tokens, skip_inline_space, skip_space_back, tokens_of
-from .transcripts import interview_turns, is_label, qa_answers
+from .transcripts import interview_turns, qa_answers
 from .voiced import voicing_verb
 from .words import CLAUSE_PARTICIPLE_CUES
 
@@ -285,8 +285,7 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     out = _group_stretches(text, out, {m.start for m in marks if m.continued})
     mark_at = {m.open: m for m in marks}
     colon_lines = [c for c in colon_attributions(toks, text, quoted)
-                   if not _reports_of_its_own(c[2], toks, attributed)
-                   and not is_label(text[toks.start[c[0][0]]:toks.end[c[0][1]]])]   # "Q:", "A:", "B:"
+                   if not _reports_of_its_own(c[2], toks, attributed)]
     mark_by_start = {m.start: m for m in marks}
     if colon_lines:
         inside = [(start, end) for _, _, (start, end) in colon_lines]

@@ -9,8 +9,8 @@ verb of saying: the cue is the answer's label and the channel is "interview".
 
 Only a real exchange counts: an answer line right after a question line. A lettered list
 ("A: extend the ceasefire", "B: …"), "Q3 results" or a lone "Answer: …" is no transcript.
-A single capital letter before a colon is never a speaker's name either, so those lines are
-taken from the "Name: words" reading of :mod:`.colon`.
+A single capital letter before a colon is never a speaker's name either, so :mod:`.colon`
+leaves those lines out of its "Name: words" reading (``TRANSCRIPT_LABELS``).
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from typing import NamedTuple
 
 _QUESTION = re.compile(r"(?:Q|Question)\s*:")
 _ANSWER = re.compile(r"(?:A|Answer)\s*:")
-#: labels that are not a speaker's name in "Name: words" lines
-_NOT_NAMES = frozenset(("q", "question", "answer")) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
 #: "spoke (on Tuesday) to X", "talked with X", "interviewed X", "an interview with X", "sat down with X"
 _INTRO = re.compile(
@@ -48,11 +46,6 @@ class Answer(NamedTuple):
 def _lines(text: str):
     """(start, end) of each non-blank line, stripped."""
     return ((m.start(), m.end()) for m in _LINE.finditer(text))
-
-
-def is_label(label: str) -> bool:
-    """Whether the words before a line's colon are a transcript label or a list letter, not a name."""
-    return " ".join(label.lower().split()) in _NOT_NAMES
 
 
 def _speaker_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None:
