@@ -176,18 +176,19 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
             return state
     # "the Secretary-General's spokesman, X": the possessor is not the one speaking
     people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")]
+    last_person = max(people, key=lambda m: (m[1], m[1] - m[0]))[2] if people else None
     if people and any(_named(text[m[0]:m[1]]) for m in people):
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of
         # State Antony Blinken": a title naming an institution, then the person who holds it
-        return max(people, key=lambda m: (m[1], m[1] - m[0]))[2]
+        return last_person
     named = _name_closing(linker, text, core_end, end)
     if named is not None:
         # "the Ecuadorian interior minister, Rosa Quispe", "A spokeswoman for the company, Ilse
         # Brandt,": the post (or only a role) first, then the person in commas; the person
         # speaks, not the country or ministry of the title
         return named
-    if people:
-        return max(people, key=lambda m: (m[1], m[1] - m[0]))[2]   # only a role: "a spokeswoman"
+    if last_person is not None:
+        return last_person   # only a role: "a spokeswoman"
     named_body = organisation_named_after(linker, text, start, core_end, end)
     if named_body is not None:
         return named_body   # "The UN peacekeeping mission, MINUSCA,": the body named in commas
