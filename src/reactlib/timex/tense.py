@@ -175,6 +175,13 @@ def _demands_an_event(tokens: Tokens, i: int) -> bool:
     return False
 
 
+def _called_for_a_quality(tokens: Tokens, i: int) -> bool:
+    """Whether the "for" at ``i`` follows "called" and asks for neither a time nor an event of
+    protest ("called for calm on Monday"): a demand made on that day, not a plan ahead."""
+    return tokens.lower[i] == "for" and tokens.lower[i - 1] == "called" and not _time_starts(tokens, i + 1) \
+        and not _demands_an_event(tokens, i + 1)
+
+
 def _convened_before(tokens: Tokens, i: int) -> bool:
     """Whether the ``for`` at ``i`` closes a noun phrase that a verb of convening governs: "called
     an emergency summit for Friday", "set a vote for Tuesday" (the event is set ahead)."""
@@ -262,9 +269,7 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE  # "the vote was postponed until Friday"
     if word in ("until", "till") and i > 0 and tokens.lower[i - 1] in ("has", "have", "given", "gives", "give"):
         return FUTURE  # "the opposition has until Friday to respond": a deadline ahead
-    if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED \
-            and not (word == "for" and tokens.lower[i - 1] == "called" and not _time_starts(tokens, i + 1)
-                     and not _demands_an_event(tokens, i + 1)):
+    if word in ("for", "on") and i > 0 and tokens.lower[i - 1] in PLANNED and not _called_for_a_quality(tokens, i):
         # "protests were planned for Tuesday", "called on them to return on Friday", "called for
         # protests on Friday": a plan points ahead; "called for calm on Monday" is a demand made then
         return FUTURE
