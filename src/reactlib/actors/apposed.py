@@ -39,13 +39,18 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
     if end < rec.n and rec.words[end] not in (",", "(") and rec.lowers[end] != "of" \
             and rec.lowers[end] not in reporting:
         return None
+    trailing = _reports_after(rec, end, reporting)
     start = i - 2
     while start > 0 and not rec.view.sent_start[start] and not _after_quotation(rec, start) \
-            and i - 1 - start <= MAX_DESCRIPTION:
+            and not (trailing and rec.words[start - 1] == ",") and i - 1 - start <= MAX_DESCRIPTION:
         start -= 1
-    if not (rec.view.sent_start[start] or _after_quotation(rec, start)) or i - 1 - start > MAX_DESCRIPTION:
+    after_clause = trailing and start > 0 and rec.words[start - 1] == ","
+    if not (rec.view.sent_start[start] or _after_quotation(rec, start) or after_clause) \
+            or i - 1 - start > MAX_DESCRIPTION:
         return None
     opener = rec.lowers[start]
+    if after_clause and not _owned(rec, start, i - 1):
+        return None  # "…, the head teacher, Ana Ruiz, said": only an owned post trails a clause
     owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S)
     if not owner_ok:
         return None
@@ -69,6 +74,23 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
         notes.update(title_start=rec.view.start[start], speaker_position=True, owner_title=opener)
         notes["role"] = rec.view.span_text(start + 1, i - 1)
     return notes
+
+
+def _reports_after(rec: "Recognizer", end: int, reporting: frozenset[str]) -> bool:
+    """Is the name run ending before ``end`` followed by a reporting verb, right away or after a comma?"""
+    k = end + 1 if end < rec.n and rec.words[end] == "," else end
+    return k < rec.n and rec.lowers[k] in reporting
+
+
+def _owned(rec: "Recognizer", start: int, comma: int) -> bool:
+    """Is the description [start, comma) a post owned by someone: "his/her/its/their …" or "the <owner>'s …"?
+
+    Why: a description that trails a clause ("…, the school's principal, Ana Ruiz, told reporters") is
+    told from a list or a place ("…, Lagos, Abuja, Ana Ruiz said") only by its owner.
+    """
+    if rec.lowers[start] in ("his", "her", "its", "their"):
+        return True
+    return any(rec.words[k] in _APOSTROPHE_S for k in range(start + 1, comma - 1))
 
 
 _PLACE_LINKS = frozenset({"at", "in", "near", "of", "from", "outside"})

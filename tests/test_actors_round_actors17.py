@@ -1,0 +1,48 @@
+"""Actors round actors17: a person named in commas after an owned post that trails a clause.
+
+"The dormitory fire killed four pupils, the college's head teacher, Agnes Mwale, told reporters":
+the post ("the college's head teacher") follows a clause and a comma, not the sentence start, so the
+sentence-opening description rule (apposed.py) missed the name. Only an owned post ("the <owner>'s
+…", "his/her/its/their …") followed by a name and a reporting verb takes this shape; a list of places
+or an unowned description does not.
+
+Every sentence is invented for the test; the expected actors were written before the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reactlib import parse
+
+
+def _actors(text):
+    return {(a.name, a.kind) for a in parse(text).actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The dormitory fire killed four pupils, the college's head teacher, Agnes Mwale, told reporters.",
+     "Agnes Mwale"),
+    ("Three trawlers were seized overnight, the port's harbour master, Jonas Lindqvist, said on Friday.",
+     "Jonas Lindqvist"),
+    ("The convoy reached the camp at dawn, their team leader, Pilar Sotomayor, said.", "Pilar Sotomayor"),
+])
+def test_owned_post_after_a_clause_introduces_a_person(text, name):
+    assert (name, "person") in _actors(text)
+
+
+def test_the_person_is_linked_to_a_later_pronoun():
+    text = ("The dormitory fire killed four pupils, the college's head teacher, Agnes Mwale, told reporters. "
+            "She said the alarm had failed.")
+    person = next(a for a in parse(text).actors if a.name == "Agnes Mwale")
+    assert [text[s:e] for s, e in person.mentions] == ["Agnes Mwale", "She"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # no reporting verb after the name: an apposition of some other kind
+    ("The storm flooded three villages, the river's old ferry landing, Puerto Chico, and a school.", "Puerto Chico"),
+    # an unowned description after a clause: could be a place list
+    ("Fighting spread to the north, the mountain villages, Dorfhain Ost, said the agency.", "Dorfhain Ost"),
+])
+def test_no_person_without_an_owned_post_and_a_reporting_verb(text, name):
+    assert (name, "person") not in _actors(text)
