@@ -46,3 +46,26 @@ def test_the_person_is_linked_to_a_later_pronoun():
 ])
 def test_no_person_without_an_owned_post_and_a_reporting_verb(text, name):
     assert (name, "person") not in _actors(text)
+
+
+# -- 2. a body described as "<Country>'s <words> <body noun>" ---------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Selvik Telecom, Iceland's second-largest mobile operator, said calls were routed through Norway "
+     "until the line was fixed.", "Selvik Telecom", "ISL"),
+    ("Paloma Shipping, Uruguay's biggest container carrier, said its vessels would avoid Argentina.",
+     "Paloma Shipping", "URY"),
+    ("Brightwater Logistics, Malawi’s main fuel importer, said supplies from Mozambique had stopped.",
+     "Brightwater Logistics", "MWI"),
+])
+def test_body_described_by_a_countrys_possessive_takes_that_country(text, name, country):
+    body = next(a for a in parse(text).actors if a.name == name)
+    assert (body.kind, body.country) == ("organization", country)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person described by a country's possessive is no body
+    ("Ingrid Halvorsen, Iceland's chief negotiator, said talks with Norway would resume.", "Ingrid Halvorsen"),
+])
+def test_a_person_described_by_a_countrys_possessive_stays_a_person(text, name):
+    assert (name, "person") in _actors(text)
