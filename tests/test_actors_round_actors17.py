@@ -69,3 +69,17 @@ def test_body_described_by_a_countrys_possessive_takes_that_country(text, name, 
 ])
 def test_a_person_described_by_a_countrys_possessive_stays_a_person(text, name):
     assert (name, "person") in _actors(text)
+
+
+# -- 3. "<Name>, the <Place>-based consortium …": a consortium is a body of its seat's country ------
+
+def test_consortium_based_in_a_city_takes_the_citys_country():
+    text = ("Tasman Link Ltd, the Canberra-based consortium that runs the cable, said the fault lay off the "
+            "Indonesian coast.")
+    body = next(a for a in parse(text).actors if a.name == "Tasman Link Ltd")
+    assert (body.kind, body.country) == ("organization", "AUS")
+
+
+def test_named_consortium_described_in_commas_is_a_body():
+    text = "Skagen Link, a Danish consortium, said the cable would be repaired by June."
+    assert ("Skagen Link", "organization") in _actors(text)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 COMPANY_NOUNS = frozenset("""
 company firm operator carrier airline insurer lender manufacturer maker contractor conglomerate producer
 utility charity ngo nonprofit non-profit group organisation organization agency foundation bank broadcaster
-newspaper outlet network provider developer shipper exporter importer refiner miner
+newspaper outlet network provider developer shipper exporter importer refiner miner consortium
 """.split())
 _STOPS = frozenset({",", "that", "which", "based", "whose", "with", "in", "of", "for", "at", ";", ".", ")"})
 _WIDTH = 8
