@@ -83,3 +83,29 @@ def test_consortium_based_in_a_city_takes_the_citys_country():
 def test_named_consortium_described_in_commas_is_a_body():
     text = "Skagen Link, a Danish consortium, said the cable would be repaired by June."
     assert ("Skagen Link", "organization") in _actors(text)
+
+
+# -- 4. a body named only as the owner of a post is an actor ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Georgia and Abkhazia met again. The European Union's special representative for the Tbilisi-Sukhumi "
+    "talks, Anders Holm, said the talks would resume.",
+    "The European Union's special representative for the Sahel said the talks would resume in March.",
+])
+def test_organisation_owning_a_post_is_an_actor(text):
+    actors = parse(text).actors
+    union = [a for a in actors if a.name == "European Union"]
+    assert [(a.kind, len(a.mentions)) for a in union] == [("organization", 1)]
+    s, e = union[0].mentions[0]
+    assert text[s:e] == "European Union"
+
+
+def test_owner_already_an_actor_is_not_added_twice():
+    text = ("The European Union condemned the vote. The European Union's special representative for the "
+            "Tbilisi-Sukhumi talks, Anders Holm, said the talks would resume.")
+    assert [a.name for a in parse(text).actors].count("European Union") == 1
+
+
+def test_a_country_owning_a_post_adds_no_organisation():
+    text = "Norway's special representative for the Tbilisi-Sukhumi talks, Anders Holm, said the talks would resume."
+    assert not [a for a in parse(text).actors if a.kind == "organization"]
