@@ -109,3 +109,24 @@ def test_owner_already_an_actor_is_not_added_twice():
 def test_a_country_owning_a_post_adds_no_organisation():
     text = "Norway's special representative for the Tbilisi-Sukhumi talks, Anders Holm, said the talks would resume."
     assert not [a for a in parse(text).actors if a.kind == "organization"]
+
+
+# -- 5. a double family name alone is the person named in full before --------------------------------
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Peru's Minister of Energy, Rosa Elena Vargas Llosa, rejected the claim. \"We will not pay,\" "
+     "Vargas Llosa said on Tuesday.", "Rosa Elena Vargas Llosa", "Vargas Llosa"),
+    ("Gabon's Interior Minister Jean-Marc Obiang Nze rejected the claim. \"We will not pay,\" Obiang Nze "
+     "said on Tuesday.", "Jean-Marc Obiang Nze", "Obiang Nze"),
+])
+def test_double_family_name_joins_the_full_name(text, full, short):
+    people = [a for a in parse(text).actors if a.kind == "person"]
+    assert [a.name for a in people] == [full]
+    assert short in [text[s:e] for s, e in people[0].mentions]
+
+
+def test_two_people_sharing_a_double_family_name_stay_apart():
+    text = ("Rosa Elena Vargas Llosa, the energy minister, rejected the claim. Her cousin Mario Vargas Llosa "
+            "said on Tuesday that the deal was fair.")
+    names = {a.name for a in parse(text).actors if a.kind == "person"}
+    assert {"Rosa Elena Vargas Llosa", "Mario Vargas Llosa"} <= names

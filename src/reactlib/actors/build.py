@@ -210,7 +210,17 @@ def _same_person(cluster: Cluster, name: str) -> bool:
     if _surname(cluster.name) != _surname(name):
         return False
     a, b = _given(cluster.name), _given(name)
-    return not a or not b or a[0] == b[0]
+    return not a or not b or a[0] == b[0] or _double_family_name(a, b)
+
+
+def _double_family_name(a: list[str], b: list[str]) -> bool:
+    """Is one name the other's last words ("Atanga Nji" of "Paul Atanga Nji")?
+
+    Why: a person with a double family name is called by both words ("Vargas Llosa said"), so the word
+    before the surname is no given name to compare; the shorter form is the full name's tail.
+    """
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) < len(long_) and long_[len(long_) - len(short):] == short
 
 
 def cluster(mentions: list[Mention]) -> tuple[list[Cluster], list[Mention]]:
