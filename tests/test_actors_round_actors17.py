@@ -130,3 +130,19 @@ def test_two_people_sharing_a_double_family_name_stay_apart():
             "said on Tuesday that the deal was fair.")
     names = {a.name for a in parse(text).actors if a.kind == "person"}
     assert {"Rosa Elena Vargas Llosa", "Mario Vargas Llosa"} <= names
+
+
+# -- 6. "Minister of Sport" is a portfolio title, as "Minister of Sports" was ------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Chile's Minister of Sport Pablo Rojas said the team would stay home.", "CHL"),
+    ("Minister of Sport Pablo Rojas said the team would stay home.", None),
+])
+def test_minister_of_sport_is_a_title_not_part_of_the_name(text, country):
+    people = [(a.name, a.country, a.role) for a in parse(text).actors if a.kind == "person"]
+    assert people == [("Pablo Rojas", country, "Minister of Sport")]
+
+
+def test_sport_alone_before_a_name_is_no_title():
+    text = "Sport Direct chairman Oliver Grant said the shops would reopen."
+    assert all(not (a.role or "").startswith("Minister") for a in parse(text).actors)
