@@ -146,3 +146,22 @@ def test_minister_of_sport_is_a_title_not_part_of_the_name(text, country):
 def test_sport_alone_before_a_name_is_no_title():
     text = "Sport Direct chairman Oliver Grant said the shops would reopen."
     assert all(not (a.role or "").startswith("Minister") for a in parse(text).actors)
+
+
+# -- 7. "Her sports minister, X," is of the leader named before -------------------------------------
+
+_LEADERS = ("Chile's President Gabriel Soto said the ban was unfair. Peru's Prime Minister Ana Torres "
+            "answered within the hour. \"We welcome everyone,\" she wrote. ")
+
+
+@pytest.mark.parametrize("post", ["Her sports minister", "Her foreign minister"])
+def test_a_leaders_minister_shares_her_country(post):
+    text = _LEADERS + f"{post}, Luis Quispe, told reporters that the Chilean team had been offered a flag."
+    person = next(a for a in parse(text).actors if a.name == "Luis Quispe")
+    assert (person.country, person.organization) == ("PER", None)
+
+
+def test_a_lawyer_owned_by_nobody_named_gets_no_country_from_the_owner():
+    text = "Chile protested on Monday. His lawyer, Tomas Reyes, said the case was weak."
+    person = next(a for a in parse(text).actors if a.name == "Tomas Reyes")
+    assert person.organization is None
