@@ -165,3 +165,24 @@ def test_a_lawyer_owned_by_nobody_named_gets_no_country_from_the_owner():
     text = "Chile protested on Monday. His lawyer, Tomas Reyes, said the case was weak."
     person = next(a for a in parse(text).actors if a.name == "Tomas Reyes")
     assert person.organization is None
+
+
+# -- 8. "<Country>'s <description>, X," gives X that country; "…, and <Country>'s …" trails a clause --
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Chile protested. Peru's best-known surfer, Lucia Mulanovich, said she respected the ruling.",
+     "Lucia Mulanovich", "PER"),
+    ("Chile and Peru voted against, and Peru's representative, Lucia Quispe, accused the council of bias.",
+     "Lucia Quispe", "PER"),
+    ("South Africa's fastest swimmer, Thandi Nkosi, said Chile had moved.", "Thandi Nkosi", "ZAF"),
+])
+def test_description_owned_by_a_country_gives_the_person_that_country(text, name, country):
+    person = next(a for a in parse(text).actors if a.name == name)
+    assert (person.kind, person.country) == ("person", country)
+
+
+def test_a_title_owned_by_a_country_leaves_a_body_later_in_the_sentence_alone():
+    text = ("Kenya's minister of information, Grace Wanjiru, said her government had asked the International "
+            "Telecommunication Union to help.")
+    body = next(a for a in parse(text).actors if a.name == "International Telecommunication Union")
+    assert body.country is None

@@ -1494,7 +1494,9 @@ class Recognizer:
                     # "Her mother, Sabine Roth, appealed …", "Its envoy for the Balkans, Ingrid Solheim," (apposed.py)
                     name = self.view.span_text(i, end)
                     role = notes.pop("role", None)
-                    self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
+                    country = notes.pop("country", None)
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, country=country,
+                              extra=notes)
 
     def _body_after_of(self, end: int) -> Mention | None:
         """"<Name> of [the] <organisation or group> said/told": the body's mention, else None. A place after
