@@ -1,0 +1,69 @@
+"""Dates round 13: idioms built on a unit of time.
+
+Every sentence was written for this file (invented content, other places and events than any
+article) and annotated by hand with TimeML TIMEX3 extents, types and values before the
+recogniser was changed. The anchor is Wednesday, 11 March 2026 (ISO week 11).
+
+- "hour by hour", "day by day", "week by week": a unit repeated around "by" is a pace, a SET of
+  one unit (``PT1H``, ``P1D``). "step by step", "one by one" are none.
+- "within the hour": "the hour" is the length of one hour (DURATION ``PT1H``; "within" is a
+  signal and stays out), not a date. "the hour of prayer" and "the man of the hour" are none.
+- "two nights", "three straight nights": a count of nights is a length in days (DURATION
+  ``P2D``), as "five days" is. A night alone ("a night of violence") and "Friday nights" are
+  left to the other rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reactlib.timex import find_time_expressions
+
+ANCHOR = dt.date(2026, 3, 11)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_time_expressions(text, anchor=ANCHOR)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers in Tarnowo checked the levee hour by hour as the river rose.",
+     [("hour by hour", "SET", "PT1H")]),
+    ("The harbour master said the ice was thinning day by day.",
+     [("day by day", "SET", "P1D")]),
+    ("Prices at the Velmar market climbed week by week.",
+     [("week by week", "SET", "P1W")]),
+    ("The council rebuilt the bridge step by step.", []),
+    ("Guards searched the passengers one by one.", []),
+])
+def test_a_unit_repeated_around_by_is_a_pace(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry operator said a decision would come within the hour.",
+     [("the hour", "DURATION", "PT1H")]),
+    ("Drivers were told to leave the square within the hour.",
+     [("the hour", "DURATION", "PT1H")]),
+    ("The call to prayer marked the hour of dusk in Qasrin.", []),
+    ("The goalkeeper was the man of the hour in Brenna.", []),
+])
+def test_within_the_hour_is_one_hour(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The climbers spent two nights on the ridge above Orvik.",
+     [("two nights", "DURATION", "P2D")]),
+    ("Protesters camped outside the Lindau parliament for three straight nights.",
+     [("three straight nights", "DURATION", "P3D")]),
+    ("Shelling kept residents of Morava awake for 4 nights.",
+     [("4 nights", "DURATION", "P4D")]),
+    ("The club hosts quiz evenings on Friday nights.",
+     [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    ("The Sunday Times reported a night of violence in Kelso.", []),
+])
+def test_a_count_of_nights_is_a_length_in_days(text, expected):
+    assert found(text) == expected
