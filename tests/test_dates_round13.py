@@ -67,3 +67,20 @@ def test_within_the_hour_is_one_hour(text, expected):
 ])
 def test_a_count_of_nights_is_a_length_in_days(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy told reporters at a briefing on Monday that the border would reopen.",
+     [("Monday", "DATE", "2026-03-09")]),
+    ("Minister Aldana said in an interview on Tuesday that elections would be held in May.",
+     [("Tuesday", "DATE", "2026-03-10"), ("May", "DATE", "2026-05")]),
+    ("The council will announce on Friday that the Orlen dam is safe.",
+     [("Friday", "DATE", "2026-03-13")]),
+    ("Delegates gather for talks on Thursday that will settle the budget.",
+     [("Thursday", "DATE", "2026-03-12")]),
+])
+def test_the_reported_clause_after_that_keeps_its_own_time(text, expected):
+    """A weekday that ends a clause of saying ("said in an interview on Monday that ...") takes
+    the time of the saying; the verb after "that" is the reported clause's, which only counts
+    when the saying clause has none."""
+    assert found(text) == expected

@@ -333,9 +333,11 @@ def _in_relative_clause(tokens: Tokens, lo: int, first: int) -> bool:
 def _weak_after(tokens: Tokens, last: int, i: int, relative: bool = False) -> bool:
     """Whether a cue at ``i``, after the expression ending at ``last``, belongs to another clause
     than the expression's: an attribution behind a comma ("will reopen by June, officials said"),
-    a participle of a reduced relative ("in districts damaged by floods"), or the main verb after
-    a relative clause the expression closes (``relative``)."""
-    if relative or "," in tokens.lower[last:i]:
+    a participle of a reduced relative ("in districts damaged by floods"), the main verb after
+    a relative clause the expression closes (``relative``), or the verb of a reported clause
+    after "that" ("said in an interview on Monday that talks would resume": the saying's day)."""
+    between = tokens.lower[last:i]
+    if relative or "," in between or "that" in between:
         return True
     return _past_form(tokens.lower[i]) and i + 1 < len(tokens) and tokens.lower[i + 1] == "by" \
         and tokens.lower[i - 1] not in AUXILIARIES
