@@ -84,3 +84,37 @@ def test_the_reported_clause_after_that_keeps_its_own_time(text, expected):
     the time of the saying; the verb after "that" is the reported clause's, which only counts
     when the saying clause has none."""
     assert found(text) == expected
+
+
+TRANSCRIPT = (
+    "Floods have cut the road between Vessa and Lorn for a week.\n\n"
+    "We spoke on Monday to Ilse Varga, mayor of Vessa. The interview has been edited.\n\n"
+    "Q: How high is the water today?\n\n"
+    "A: It rose again last night. Yesterday the army brought boats, and tomorrow we expect pumps.\n"
+)
+
+
+def test_deictic_days_of_a_transcript_count_from_the_interview_day():
+    """In a Q/A transcript whose intro dates the interview ("We spoke on Monday to ..."), the
+    speakers' today, yesterday and tomorrow are that day's, not the article's."""
+    assert found(TRANSCRIPT) == [
+        ("a week", "DURATION", "P1W"), ("Monday", "DATE", "2026-03-09"),
+        ("today", "DATE", "2026-03-09"), ("last night", "TIME", "2026-03-08TNI"),
+        ("Yesterday", "DATE", "2026-03-08"), ("tomorrow", "DATE", "2026-03-10"),
+    ]
+
+
+def test_a_transcript_without_a_dated_intro_keeps_the_article_day():
+    text = TRANSCRIPT.replace("We spoke on Monday to", "We spoke to")
+    assert [v for _, _, v in found(text)] == ["P1W", "2026-03-11", "2026-03-10TNI", "2026-03-10", "2026-03-12"]
+
+
+def test_deictic_days_outside_the_transcript_keep_the_article_day():
+    text = "Officials said today that the road would reopen.\n\n" + TRANSCRIPT
+    assert found(text)[0] == ("today", "DATE", "2026-03-11")
+
+
+def test_an_intro_day_that_is_no_interview_day_shifts_nothing():
+    text = TRANSCRIPT.replace("We spoke on Monday to Ilse Varga, mayor of Vessa.",
+                              "The dam failed on Monday. We spoke to Ilse Varga, mayor of Vessa.")
+    assert [v for _, _, v in found(text)][2:] == ["2026-03-11", "2026-03-10TNI", "2026-03-10", "2026-03-12"]
