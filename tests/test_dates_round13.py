@@ -118,3 +118,19 @@ def test_an_intro_day_that_is_no_interview_day_shifts_nothing():
     text = TRANSCRIPT.replace("We spoke on Monday to Ilse Varga, mayor of Vessa.",
                               "The dam failed on Monday. We spoke to Ilse Varga, mayor of Vessa.")
     assert [v for _, _, v in found(text)][2:] == ["2026-03-11", "2026-03-10TNI", "2026-03-10", "2026-03-12"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers said crews might have to evacuate the Tolvik rig before the end of April.",
+     [("the end of April", "DATE", "2026-04")]),
+    ("The port authority warned that ships could have to wait until May.",
+     [("May", "DATE", "2026-05")]),
+    ("Investigators said the fire may have started on Sunday.",
+     [("Sunday", "DATE", "2026-03-08")]),
+    ("Police said the blast could have been set off in February.",
+     [("February", "DATE", "2026-02")]),
+])
+def test_a_modal_of_possibility_before_have_to_looks_ahead(text, expected):
+    """"might have to", "could have to" is an obligation still to come (a possibility before
+    "have to" + verb), unlike the perfect "may have started", a possibility in the past."""
+    assert found(text) == expected

@@ -225,7 +225,8 @@ def _last_names_a_time(tokens: Tokens, i: int) -> bool:
 #: word is no cue, and most of a clause is passed over with one set lookup.
 #: Modals of possibility: before a plain verb ("could lose", "may spread") what they tell is
 #: still ahead, however the sentence is reported; before "have", "not" or a negation the
-#: possibility is in the past or denied ("may have started", "could not attend").
+#: possibility is in the past or denied ("may have started", "could not attend"), save "have to",
+#: an obligation still ahead ("might have to leave").
 POSSIBILITY = frozenset({"could", "may", "might"})
 NOT_AHEAD_AFTER_MODAL = frozenset({"have", "not", "n't", "never", "be", "been", "'ve", "also", "only", "well", "yet"})
 #: Verbs of the senses and adverbs of degree after "could": the past of "can", an ability that was
@@ -254,6 +255,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word in POSSIBILITY:
         nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
+        if nxt == "have" and i + 2 < len(tokens) and tokens.lower[i + 2] == "to":
+            return FUTURE  # "crews might have to evacuate before April": an obligation still ahead
         if nxt.isalpha() and nxt not in NOT_AHEAD_AFTER_MODAL and not _past_form(nxt) \
                 and not (word == "may" and tokens.text[i][:1].isupper()) \
                 and not (word == "could" and nxt in PAST_ABILITY_AFTER_COULD):
