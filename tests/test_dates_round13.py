@@ -134,3 +134,20 @@ def test_a_modal_of_possibility_before_have_to_looks_ahead(text, expected):
     """"might have to", "could have to" is an obligation still to come (a possibility before
     "have to" + verb), unlike the perfect "may have started", a possibility in the past."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Oduya said she would appeal to the Supreme Court by Friday and called for a recount.",
+     [("Friday", "DATE", "2026-03-13")]),
+    ("The mayor of Trell said crews would reopen the tunnel on Monday and thanked the volunteers.",
+     [("Monday", "DATE", "2026-03-16")]),
+    ("Rebels seized the Ostra airfield on Monday and closed the border.",
+     [("Monday", "DATE", "2026-03-09")]),
+    ("Border guards on Friday detained two smugglers.",
+     [("Friday", "DATE", "2026-03-06")]),
+])
+def test_a_past_verb_after_and_has_its_own_time(text, expected):
+    """A past verb after "and" ("would appeal by Friday and called for a recount") opens a
+    verb group of its own, coordinated with the main verb: it does not override the cue of the
+    expression's own clause, as "and is expected to" already did not."""
+    assert found(text) == expected

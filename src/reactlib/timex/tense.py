@@ -363,8 +363,10 @@ def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str
                 continue
             break
         if i >= last and best is not None and tokens.lower[i] in ("and", "but") and i + 1 < len(tokens) \
-                and tokens.lower[i + 1] in NEW_VERB_GROUP:
-            break  # "opened a session on Monday and is expected to vote": the next verb has its own time
+                and (tokens.lower[i + 1] in NEW_VERB_GROUP or _past_form(tokens.lower[i + 1])):
+            # "opened a session on Monday and is expected to vote", "would appeal by Friday and
+            # called for a recount": the next verb has its own time
+            break
         word = tokens.lower[i]
         if word not in CUE_WORDS and not word.endswith(CUE_ENDINGS):
             continue  # no cue (the check _cue begins with, without the call)
