@@ -75,3 +75,10 @@ def quantifier_subject(toks: TokenView, k: int, lo: int) -> bool:
     """Whether token ``k`` is a quantifier opening its clause alone, so standing for the people
     already named: "Several said …", "…, and most said …" (see :func:`opens_clause`)."""
     return toks.lower[k] in QUANTIFIER_SUBJECTS and opens_clause(toks, k, lo)
+
+
+def surname_like(toks: TokenView, k: int, lo: int) -> bool:
+    """A capitalised auxiliary right after a capitalised word ends a name, it is no verb:
+    "Prime Minister Helena May said", "columnist Anton Will wrote"."""
+    return (toks.text[k][:1].isupper() and k - 1 >= lo and toks.text[k - 1][:1].isupper()
+            and toks.text[k - 1].isalpha())

@@ -1,0 +1,65 @@
+"""Quotes round 16: the speaker and cue spans around a name and an aside.
+
+* A capitalised auxiliary right after a capitalised word ends a name ("Prime Minister
+  Helena May said"): before, "May" joined the cue as the modal ("May said") and the
+  speaker lost the surname.
+* An aside set off by commas after the speaker (", at a later briefing,", ", speaking of
+  the drought,") is no appositive: before, "…, at a later briefing" joined the speaker span.
+
+Invented sentences, watched failing first; negatives keep the modal and the appositive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+
+def spans(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker span, cue span) of each quote, as text."""
+    out = []
+    for q in reactlib.parse(text).quotes:
+        speaker = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
+        cue = text[q.cue_start:q.cue_end] if q.cue_start is not None else None
+        out.append((speaker, cue))
+    return out
+
+
+def test_a_surname_that_spells_a_modal_stays_in_the_name() -> None:
+    text = "Prime Minister Helena May said on Friday that the harbour would reopen next week."
+    assert spans(text) == [("Prime Minister Helena May", "said")]
+
+
+def test_a_lowercase_modal_still_joins_the_cue() -> None:
+    text = "The mayor may say that the station in Kuopio stays closed."
+    assert spans(text) == [("The mayor", "may say")]
+
+
+def test_the_month_after_a_preposition_is_not_a_surname() -> None:
+    text = "Brenner said in May that the ferry to Visby would resume."
+    assert spans(text) == [("Brenner", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "Green leader Tomas Brandt, at a later press briefing, said the coalition would hold.",
+    "Green leader Tomas Brandt, during a visit to Linz, said the coalition would hold.",
+    '"The coalition will hold," said Green leader Tomas Brandt, at a later press briefing in Linz.',
+])
+def test_an_aside_after_the_speaker_is_not_the_speaker(text: str) -> None:
+    assert spans(text) == [("Green leader Tomas Brandt", "said")]
+
+
+def test_a_participle_aside_after_an_inverted_speaker_is_left_out() -> None:
+    text = '"The reservoirs are nearly empty," said Ilse Brenner, speaking of the drought in Szeged.'
+    assert spans(text) == [("Ilse Brenner", "said")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We will rebuild," said Ilse Brenner, chairwoman of the Kuopio harbour board.',
+     "Ilse Brenner, chairwoman of the Kuopio harbour board"),
+    ("Ilse Brenner, chairwoman of the harbour board, said the ferry would resume.",
+     "Ilse Brenner, chairwoman of the harbour board"),
+])
+def test_an_appositive_still_belongs_to_the_speaker(text: str, speaker: str) -> None:
+    assert spans(text) == [(speaker, "said")]
