@@ -63,3 +63,28 @@ def test_a_participle_aside_after_an_inverted_speaker_is_left_out() -> None:
 ])
 def test_an_appositive_still_belongs_to_the_speaker(text: str, speaker: str) -> None:
     assert spans(text) == [(speaker, "said")]
+
+
+# --- a title between a party or rank adjective and the name, before an unknown verb --------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Liberal parliamentary candidate Petra Lindqvist chimed in on the radio, saying the bridge was unsafe.",
+     "Liberal parliamentary candidate Petra Lindqvist"),
+    ("Former mayor Ilse Brenner weighed in on the radio, saying the ferry would sail.",
+     "Former mayor Ilse Brenner"),
+])
+def test_a_title_inside_the_subject_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in spans(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ana Ruiz spoke out Tuesday about the flood in Tulsa, arguing that the levees had failed.", "Ana Ruiz"),
+    ("Kurti defended Pristina police in a post, writing that the raid was lawful.", "Kurti"),
+])
+def test_a_verb_after_a_name_still_ends_the_subject(text: str, speaker: str) -> None:
+    assert [s for s, _ in spans(text)] == [speaker]
+
+
+def test_a_title_case_headline_keeps_its_auxiliary_out_of_the_name() -> None:
+    text = "Nordic Minister Says Ferry Will Resume in May\n\nThe ferry to Visby was cancelled."
+    assert all(s is None or "Will" not in s for s, _ in spans(text))
