@@ -88,3 +88,19 @@ def test_a_verb_after_a_name_still_ends_the_subject(text: str, speaker: str) -> 
 def test_a_title_case_headline_keeps_its_auxiliary_out_of_the_name() -> None:
     text = "Nordic Minister Says Ferry Will Resume in May\n\nThe ferry to Visby was cancelled."
     assert all(s is None or "Will" not in s for s, _ in spans(text))
+
+
+# --- names that go on over "to" after an organisation's head, or over a slash ----------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Nine reporters were jailed last year, according to the Committee to Protect Journalists.",
+     "the Committee to Protect Journalists"),
+    ("Turnout fell to 41 percent, according to a Baltic Times/Delfi poll.", "a Baltic Times/Delfi poll"),
+])
+def test_a_name_runs_over_its_link(text: str, speaker: str) -> None:
+    assert [s for s, _ in spans(text)] == [speaker]
+
+
+def test_to_after_a_person_is_not_part_of_the_name() -> None:
+    text = '"The port is closed," said Ana Ruiz to reporters in Lima.'
+    assert [s for s, _ in spans(text)] == ["Ana Ruiz"]

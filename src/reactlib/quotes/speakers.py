@@ -406,12 +406,30 @@ def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | No
             last = i
         elif w in NP_LINKS and last >= 0:
             pass
+        elif last == i - 1 and _joins_a_name(toks, i, hi):
+            pass
         else:
             break
         i += 1
     if last < 0:
         return None
     return start, last
+
+
+#: heads of organisation names that go on with "to" + a capitalised verb ("the Committee to Protect
+#: Journalists", "the Alliance to Reclaim Our Schools")
+_PURPOSE_NAME_HEADS = frozenset("committee alliance campaign coalition movement fund foundation council "
+                                "institute center centre society league network project association".split())
+
+
+def _joins_a_name(toks: Tokens, i: int, hi: int) -> bool:
+    """Token ``i`` links two capitalised parts of one name: "to" after an organisation's head
+    ("Committee to Protect Journalists"), or a slash between two names ("a Times/CBS News poll")."""
+    if i + 1 >= hi or not toks.text[i + 1][:1].isupper() or not toks.text[i - 1][:1].isupper():
+        return False
+    if toks.text[i] == "/":
+        return True
+    return toks.lower[i] == "to" and toks.lower[i - 1] in _PURPOSE_NAME_HEADS
 
 
 #: how many tokens an appositive after an inverted speaker may run ("…," said X, a professor of … at …)
