@@ -104,3 +104,21 @@ def test_a_name_runs_over_its_link(text: str, speaker: str) -> None:
 def test_to_after_a_person_is_not_part_of_the_name() -> None:
     text = '"The port is closed," said Ana Ruiz to reporters in Lima.'
     assert [s for s, _ in spans(text)] == ["Ana Ruiz"]
+
+
+# --- a coordinated subject after a sentence-opening connective, or a pronoun with its people -------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("But Lindqvist and her aides argue that the bridge in Orsova is safe.", "Lindqvist and her aides"),
+    ("She and her lawyers said the verdict would be appealed.", "She and her lawyers"),
+])
+def test_both_conjuncts_are_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in spans(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Troops withdrew and the army said the border was calm.", "the army"),
+    ("She left and the ministers said the border was calm.", "the ministers"),
+])
+def test_a_clause_before_and_is_not_a_conjunct(text: str, speaker: str) -> None:
+    assert [s for s, _ in spans(text)] == [speaker]

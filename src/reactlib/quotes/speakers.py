@@ -364,13 +364,24 @@ def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tupl
     if np is None or np[0] - 2 < lo or toks.lower[np[0] - 1] != "and":
         return np
     left = noun_phrase_left(toks, np[0] - 2, lo)
-    if left is None or toks.lower[left[1]] in PRONOUNS or not all(
-            toks.text[k][:1].isupper() for k in range(left[0], left[1] + 1)
-            if toks.text[k][:1].isalpha() and toks.lower[k] not in NP_LINKS):
-        return np   # only names: "Troops withdrew and the army said" is two clauses
-    if any(toks.text[k][:1].isalnum() for k in range(lo, left[0])):
+    if left is None:
         return np
+    if toks.lower[left[1]] in PRONOUNS:
+        # "She and her aides say": a subject pronoun with the people its possessive names
+        if not (left[0] == left[1] and toks.lower[left[1]] in _SUBJECT_PRONOUNS
+                and toks.lower[np[0]] in _POSSESSIVES):
+            return np
+    elif not all(toks.text[k][:1].isupper() for k in range(left[0], left[1] + 1)
+                 if toks.text[k][:1].isalpha() and toks.lower[k] not in NP_LINKS):
+        return np   # only names: "Troops withdrew and the army said" is two clauses
+    if any(toks.text[k][:1].isalnum() and toks.lower[k] not in _OPENING_CONNECTIVES for k in range(lo, left[0])):
+        return np   # "But Mr. Lee and his aides argue": a connective may open the sentence
     return left[0], np[1]
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+_POSSESSIVES = frozenset(("his", "her", "their", "our"))
+_OPENING_CONNECTIVES = frozenset(("but", "and", "yet", "still", "however"))
 
 
 #: how far back the opening bracket of "(ECOWAS)" may be
