@@ -294,11 +294,7 @@ def _restrictive_relative(toks: Tokens, np: tuple[int, int] | None, lo: int) -> 
             head = noun_phrase_left(toks, k - 1, lo)
             if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
                 return None
-            # "People familiar with the talks say": the mention runs over the clause (the head
-            # part, cut before " with ", still names the speaker); "close to X" stays the noun, as
-            # X would be read as the speaker
-            last = np[1] if toks.lower[k] == "familiar" else head[1]
-            return _over_place(toks, head[0], lo), last
+            return _over_place(toks, head[0], lo), head[1]
         if w == "who":
             if k >= np[0] - 1:
                 return None
@@ -438,14 +434,9 @@ _PURPOSE_NAME_HEADS = frozenset("committee alliance campaign coalition movement 
 
 
 def _joins_a_name(toks: Tokens, i: int, hi: int) -> bool:
-    """Token ``i`` links two parts of one mention: "to" after an organisation's head ("Committee
-    to Protect Journalists"), a slash between two names ("a Times/CBS News poll"), "with" after
-    "familiar" ("officials familiar with the plan")."""
-    if i + 1 >= hi:
-        return False
-    if toks.lower[i] == "with" and toks.lower[i - 1] == "familiar":
-        return True   # "according to officials familiar with the plan": one mention
-    if not toks.text[i + 1][:1].isupper() or not toks.text[i - 1][:1].isupper():
+    """Token ``i`` links two capitalised parts of one name: "to" after an organisation's head
+    ("Committee to Protect Journalists"), or a slash between two names ("a Times/CBS News poll")."""
+    if i + 1 >= hi or not toks.text[i + 1][:1].isupper() or not toks.text[i - 1][:1].isupper():
         return False
     if toks.text[i] == "/":
         return True
