@@ -57,6 +57,8 @@ from .quote_namings import quote_namings
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
 from .infinitive_asks import infinitive_pieces
+from .respected_rights import respected_owner
+from .invitations import INVITE, as_consultation, invites_to_talks
 from .reciprocal_asks import reciprocal_ask
 from .sheltering import shelters_population
 from .forecasts import forecasts_event
@@ -1267,6 +1269,12 @@ class StanceFinder:
             if self._charged_act(m):
                 continue  # "denied backing the rebels": the act denied or charged, no stance
             new = self._inherit_threat_target(self._one(m), m.start)
+            if m.cue.name == "respect-right" and not respected_owner(
+                    self.words, m.end, self.clause_end(m.end), self._group_end_at):
+                continue
+            if m.cue.name == "ask" and self.words[m.start] in INVITE and invites_to_talks(
+                    self.words, self.view.text, m.end, self.clause_end(m.end, stop_at_cues=False)):
+                new = [as_consultation(f) if f.type == "appeal" and f.target else f for f in new]
             found.extend(new)
             for f in new:
                 if f.type == "consult" and f.target:
@@ -1292,6 +1300,10 @@ class StanceFinder:
         found.extend(quote_namings(self, found))
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         return resolve_other_side(self, with_echoes(self, found))
+
+    def _group_end_at(self, k: int) -> int | None:
+        g = self.mentions.group_starting(k)
+        return g.end if g is not None else None
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
         b = max(b, a + 1)
@@ -1942,8 +1954,10 @@ class StanceFinder:
             if first is not None and first.actor not in holders:
                 targets = [first]
         both = self._both_parties(j, min(wend, j + 3), holders) if not targets and cue.type == "support" else []
-        if not targets and cue.type in ("accuse", "criticize", "condemn") and j < self.n and self.words[j] == "both":
-            # "accused both governments of …": a charge against each party the article names
+        if not targets and cue.type in ("accuse", "criticize", "condemn", "praise") and j < self.n \
+                and self.words[j] == "both":
+            # "accused both governments of …", "praised both countries for their restraint": a
+            # charge against, or praise of, each party the article names
             targets = [Group(j, j + 2, p, self.mentions.kinds.get(p, "group"), False)
                        for p in self._both_parties(j, min(wend, j + 2), holders)]
         if cue.name == "trade-accusations":

@@ -211,6 +211,9 @@ CUES: tuple[Cue, ...] = (
                                                           "electoral", "court's", "final"),
          opt("'s", "’s"), S("decision", "ruling", "verdict", "judgment", "judgement", "result", "results", "outcome",
                             "process", "will", "choice")]),
+    # "respected Armenia's sovereign right to choose", "respects the right of Iceland to decide":
+    # support of the owner (the finder checks what follows: stances/respected_rights.py)
+    Cue("respect-right", "support", "object", [S("respects", "respected")], needs_target=True),
     # "remained committed to the defence of its allies": support, even when the ally is not named
     Cue("committed-defence", "support", "object",
         [S("committed", "commitment", "pledged", "dedicated"), S("to"), opt("the"),
