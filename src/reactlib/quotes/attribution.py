@@ -134,11 +134,16 @@ def _title_before_name(toks: Tokens, k: int, last: int) -> bool:
         return False
     j = k
     while j <= last and toks.text[j][:1].islower():
-        w = toks.lower[j]
-        if not w.isalpha() or w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith("ss")):
+        if _reads_as_verb(toks.lower[j]):
             return False
         j += 1
     return j <= last and j > k and toks.text[j][:1].isupper() and toks.lower[j] not in WEEKDAYS
+
+
+def _reads_as_verb(w: str) -> bool:
+    """Whether lower-case word ``w`` could be the subject's verb rather than part of a title:
+    "-ed", "-ing" or a third-person "-s" ("defended", "speaking", "says"; not "boss"), or no word."""
+    return not w.isalpha() or w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith("ss"))
 
 
 #: Longest aside (tokens) between a subject and its verb: ", the former colonial power,".
