@@ -109,7 +109,9 @@ def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tu
         # the name ends at its first lower-case word that is no link ("of", "the"): the verb
         if toks.text[k][:1].islower() and toks.lower[k] not in NP_LINKS and toks.lower[k] not in DETERMINERS \
                 and toks.text[k - 1] not in ("'s", "\u2019s") \
-                and not _title_before_name(toks, k, np[1]):   # "Mexico's president visited": the possessed noun
+                and not _title_before_name(toks, k, np[1]):
+            # not "Mexico's president visited" (the possessed noun) nor "Liberal parliamentary
+            # candidate Petra Lindqvist" (a title before the name)
             return (np[0], k - 1)
     if np[1] + 1 < stop and toks.text[np[1] + 1] == "," and _closes_aside(toks, np[1] + 1, stop):
         return np   # "France, the former colonial power, deplored …": the name before its aside
