@@ -254,13 +254,14 @@ def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
 
 
 def _over_auxiliaries(toks: Tokens, i: int, lo: int) -> int:
-    """Step left from token ``i`` over the auxiliaries and manner adverbs before it."""
+    """Step left from token ``i`` over the auxiliaries and manner adverbs before it; a capitalised
+    auxiliary after a name is the name's end, not the verb's ("Helena May said", see
+    :func:`~reactlib.quotes.tokens.surname_like`)."""
     while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
         if surname_like(toks, i - 1, lo):
             break
         i -= 1
     return i
-
 
 
 _GO_FORMS = frozenset(("went", "goes", "go", "going", "gone"))
