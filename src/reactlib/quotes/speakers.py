@@ -357,9 +357,10 @@ def _role_before_name(toks: Tokens, name: tuple[int, int], lo: int) -> int | Non
 def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
     """Extend a subject over a coordinated phrase opening the clause: "Mr. Lee and Ms. Cho said".
 
-    Only when the first phrase is a name (capitalised words) opening the sentence
-    (or following a quotation): in "Troops withdrew and the army said …" the words
-    before "and" are a clause.
+    Only when the first phrase is a name (capitalised words), or a subject pronoun with the
+    people its possessive names ("She and her aides say"), opening the sentence (or following a
+    quotation, or after an opening connective: "But Mr. Lee and his aides argue"): in "Troops
+    withdrew and the army said …" the words before "and" are a clause.
     """
     if np is None or np[0] - 2 < lo or toks.lower[np[0] - 1] != "and":
         return np
@@ -367,9 +368,7 @@ def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tupl
     if left is None:
         return np
     if toks.lower[left[1]] in PRONOUNS:
-        # "She and her aides say": a subject pronoun with the people its possessive names
-        if not (left[0] == left[1] and toks.lower[left[1]] in _SUBJECT_PRONOUNS
-                and toks.lower[np[0]] in _POSSESSIVES):
+        if not _pronoun_with_its_people(toks, left, np):
             return np
     elif not all(toks.text[k][:1].isupper() for k in range(left[0], left[1] + 1)
                  if toks.text[k][:1].isalpha() and toks.lower[k] not in NP_LINKS):
@@ -377,6 +376,12 @@ def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tupl
     if any(toks.text[k][:1].isalnum() and toks.lower[k] not in _OPENING_CONNECTIVES for k in range(lo, left[0])):
         return np   # "But Mr. Lee and his aides argue": a connective may open the sentence
     return left[0], np[1]
+
+
+def _pronoun_with_its_people(toks: Tokens, left: tuple[int, int], np: tuple[int, int]) -> bool:
+    """Whether ``left`` "and" ``np`` is a subject pronoun alone and the people its possessive
+    names ("She and her aides say"): one subject, where another pronoun before "and" is not."""
+    return left[0] == left[1] and toks.lower[left[1]] in _SUBJECT_PRONOUNS and toks.lower[np[0]] in _POSSESSIVES
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
