@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .apposed import _APOSTROPHE_S
 from .gazetteer import COUNTRY_NAME, DEMONYM
 
 if TYPE_CHECKING:
@@ -53,9 +54,6 @@ def _skip_description(rec: "Recognizer", k: int, end: int, stops) -> tuple[int, 
             continue
         k += 1
     return k, country
-
-
-_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 
 
 def _possessive_country(rec: "Recognizer", k: int) -> tuple[int, str] | None:
