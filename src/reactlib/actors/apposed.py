@@ -44,7 +44,7 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
         return None
     start, after_clause = found
     opener = rec.lowers[start]
-    owner_country = _possessive_country(rec, start, i - 1)
+    owner_country = _description_owner_country(rec, start, i - 1)
     if after_clause and not _owned(rec, start, i - 1):
         return None  # "…, the head teacher, Ana Ruiz, said": only an owned post trails a clause
     owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S) \
@@ -94,7 +94,7 @@ def _description_start(rec: "Recognizer", i: int, end: int, reporting: frozenset
     return start, after_clause
 
 
-def _possessive_country(rec: "Recognizer", start: int, comma: int) -> str | None:
+def _description_owner_country(rec: "Recognizer", start: int, comma: int) -> str | None:
     """The country of a description opening with its possessive ("South Africa's best-known surfer"), else None.
 
     Why: the country that owns the description says whose the person is, as a demonym would ("a
