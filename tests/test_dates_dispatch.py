@@ -49,7 +49,7 @@ PHRASES = [
     "Dec. 30-Jan. 2, 2024", "the days ahead", "the weeks to come", "year's end", "the month's end",
     "the late 19th century", "well over a decade", "the 80s", "at present", "the final quarter",
     "FY2025", "1Q 2024", "a quarter century", "nineteen ninety-one",
-    "an additional year", "another two years", "over the years", "attacked at night",
+    "an additional year", "another two years", "over the years", "attacked at night", "hour by hour", "within the hour", "two nights",
     "3-5 March", "6 and 7 May 2023", "27th of May", "3Q23", "a few days", "a couple of weeks", "a dozen times", "a-year", "that night", "an extra month",
 ]
 WORD = st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))

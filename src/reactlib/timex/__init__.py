@@ -20,6 +20,7 @@ import datetime as _dt
 import re
 from typing import Iterable, NamedTuple
 
+from .interview_day import shift_to_interview_day
 from .lexicon import TIME_ZONES
 from .normalize import Context, granularity, resolve, shift_from
 from .patterns import Candidate, recognise
@@ -168,6 +169,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 ref_value = value
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
+    shift_to_interview_day(text, cands, found, anchor)
     return found
 
 

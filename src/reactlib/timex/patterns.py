@@ -23,6 +23,7 @@ from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarte
                       rule_units_ahead, rule_year_earlier)
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
+from .unit_idioms import PACE_UNITS, rule_nights, rule_unit_by_unit, rule_within_the_hour
 from .values import duration as _dur
 from .vague_spans import ADDING, rule_added_span, rule_over_the_units
 
@@ -1633,7 +1634,7 @@ RULES = (
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
     rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year, rule_added_span,
-    rule_over_the_units, rule_at_night,
+    rule_over_the_units, rule_at_night, rule_unit_by_unit, rule_within_the_hour, rule_nights,
 )
 
 
@@ -1647,7 +1648,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS
+    | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS | PACE_UNITS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1687,6 +1688,9 @@ RULE_STARTS: dict = {
     rule_added_span: {"a", "an", "another"},
     rule_over_the_units: {"the"},
     rule_at_night: {"night"},
+    rule_unit_by_unit: set(PACE_UNITS),
+    rule_within_the_hour: {"the"},
+    rule_nights: _NUMBER_STARTS | {DIGITS},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
@@ -1733,6 +1737,7 @@ RULE_AFTER_THE: dict = {
     rule_units_ahead: set(AHEAD_UNITS),
     rule_unit_end: {"year", "month", "week"},
     rule_over_the_units: set(L.PLURAL_UNITS),
+    rule_within_the_hour: {"hour"},
 }
 assert set(RULE_AFTER_THE) == {r for r in RULES if "the" in RULE_STARTS[r]}
 _THE_RULES = RULES_BY_WORD["the"]

@@ -225,7 +225,8 @@ def _last_names_a_time(tokens: Tokens, i: int) -> bool:
 #: word is no cue, and most of a clause is passed over with one set lookup.
 #: Modals of possibility: before a plain verb ("could lose", "may spread") what they tell is
 #: still ahead, however the sentence is reported; before "have", "not" or a negation the
-#: possibility is in the past or denied ("may have started", "could not attend").
+#: possibility is in the past or denied ("may have started", "could not attend"), save "have to",
+#: an obligation still ahead ("might have to leave").
 POSSIBILITY = frozenset({"could", "may", "might"})
 NOT_AHEAD_AFTER_MODAL = frozenset({"have", "not", "n't", "never", "be", "been", "'ve", "also", "only", "well", "yet"})
 #: Verbs of the senses and adverbs of degree after "could": the past of "can", an ability that was
@@ -254,6 +255,8 @@ def _cue(tokens: Tokens, i: int) -> str | None:
         return FUTURE
     if word in POSSIBILITY:
         nxt = tokens.lower[i + 1] if i + 1 < len(tokens) else ""
+        if nxt == "have" and i + 2 < len(tokens) and tokens.lower[i + 2] == "to":
+            return FUTURE  # "crews might have to evacuate before April": an obligation still ahead
         if nxt.isalpha() and nxt not in NOT_AHEAD_AFTER_MODAL and not _past_form(nxt) \
                 and not (word == "may" and tokens.text[i][:1].isupper()) \
                 and not (word == "could" and nxt in PAST_ABILITY_AFTER_COULD):
@@ -333,9 +336,11 @@ def _in_relative_clause(tokens: Tokens, lo: int, first: int) -> bool:
 def _weak_after(tokens: Tokens, last: int, i: int, relative: bool = False) -> bool:
     """Whether a cue at ``i``, after the expression ending at ``last``, belongs to another clause
     than the expression's: an attribution behind a comma ("will reopen by June, officials said"),
-    a participle of a reduced relative ("in districts damaged by floods"), or the main verb after
-    a relative clause the expression closes (``relative``)."""
-    if relative or "," in tokens.lower[last:i]:
+    a participle of a reduced relative ("in districts damaged by floods"), the main verb after
+    a relative clause the expression closes (``relative``), or the verb of a reported clause
+    after "that" ("said in an interview on Monday that talks would resume": the saying's day)."""
+    between = tokens.lower[last:i]
+    if relative or "," in between or "that" in between:
         return True
     return _past_form(tokens.lower[i]) and i + 1 < len(tokens) and tokens.lower[i + 1] == "by" \
         and tokens.lower[i - 1] not in AUXILIARIES
@@ -358,8 +363,10 @@ def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str
                 continue
             break
         if i >= last and best is not None and tokens.lower[i] in ("and", "but") and i + 1 < len(tokens) \
-                and tokens.lower[i + 1] in NEW_VERB_GROUP:
-            break  # "opened a session on Monday and is expected to vote": the next verb has its own time
+                and (tokens.lower[i + 1] in NEW_VERB_GROUP or _past_form(tokens.lower[i + 1])):
+            # "opened a session on Monday and is expected to vote", "would appeal by Friday and
+            # called for a recount": the next verb has its own time
+            break
         word = tokens.lower[i]
         if word not in CUE_WORDS and not word.endswith(CUE_ENDINGS):
             continue  # no cue (the check _cue begins with, without the call)
