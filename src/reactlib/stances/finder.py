@@ -36,7 +36,7 @@ from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event,
 from .other_side import resolve_other_side
 from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
-from .act_authors import act_author, act_noun
+from .act_authors import act_author, act_noun, past_manner
 from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
 from .decisions import critical_word, names_decision, news_maker
@@ -1990,7 +1990,8 @@ class StanceFinder:
                 targets = [Group(j, j, culprit, "group", False)]
         if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate":
             # "condemned the arrest", "criticised the ban": whoever arrested or banned
-            author = self._act_author(j, min(wend, j + 4), i)
+            k = past_manner(self.words, j)  # "condemned in the strongest terms the incursion"
+            author = self._act_author(k, min(wend, k + 4), i)
             if author is not None and not any(self.same_voice(author, h) or self.speaks_for(h, author)
                                                for h in holders):
                 targets = [Group(j, j, author, "group", False)]
