@@ -48,6 +48,7 @@ from .dateline import assign_dateline_country
 from .placed import assign_place_countries
 from .person_country import assign_described_nationalities, assign_person_countries, assign_title_demonyms
 from .press import add_press_outlets
+from .post_owners import add_post_owners
 from .portfolios import align_portfolio_ministers
 from .proposals import strengthen_proposers
 from .relatives import add_relatives
@@ -167,6 +168,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_person_countries(text, clusters, gazetteer)
     clusters = merge_ruling_bodies(clusters)  # "the junta" and "the military council" of one country (rulers.py)
     clusters = merge_roles_into_holders(text, clusters)  # "the bloc's mediator, President X" (role_holders.py)
+    clusters = add_post_owners(text, clusters, gazetteer)  # "The European Union's envoy …" (post_owners.py)
     place_government_voices(text, clusters)  # "Niger's government … government spokesman X" (government_voices.py)
     unplace_body_officials(text, clusters)  # "The EU announced … Commissioner X wrote" (body_officials.py)
     clusters = add_he_surnames(text, clusters, gazetteer)  # "spokesman He Wenbo" (he_surname.py)

@@ -39,14 +39,21 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
     if end < rec.n and rec.words[end] not in (",", "(") and rec.lowers[end] != "of" \
             and rec.lowers[end] not in reporting:
         return None
+    trailing = _reports_after(rec, end, reporting)
     start = i - 2
     while start > 0 and not rec.view.sent_start[start] and not _after_quotation(rec, start) \
-            and i - 1 - start <= MAX_DESCRIPTION:
+            and not (trailing and _clause_ends(rec, start)) and i - 1 - start <= MAX_DESCRIPTION:
         start -= 1
-    if not (rec.view.sent_start[start] or _after_quotation(rec, start)) or i - 1 - start > MAX_DESCRIPTION:
+    after_clause = trailing and start > 0 and _clause_ends(rec, start)
+    if not (rec.view.sent_start[start] or _after_quotation(rec, start) or after_clause) \
+            or i - 1 - start > MAX_DESCRIPTION:
         return None
     opener = rec.lowers[start]
-    owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S)
+    owner_country = _possessive_country(rec, start, i - 1)
+    if after_clause and not _owned(rec, start, i - 1):
+        return None  # "…, the head teacher, Ana Ruiz, said": only an owned post trails a clause
+    owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S) \
+        or owner_country is not None
     if not owner_ok:
         return None
     lower_words = 0
@@ -68,7 +75,46 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
     if opener in _ORG_OWNERS:
         notes.update(title_start=rec.view.start[start], speaker_position=True, owner_title=opener)
         notes["role"] = rec.view.span_text(start + 1, i - 1)
+    if owner_country is not None:
+        notes["country"] = owner_country  # "Peru's best-known surfer, Lucia Mulanovich, said": Peruvian
     return notes
+
+
+def _possessive_country(rec: "Recognizer", start: int, comma: int) -> str | None:
+    """The country of a description opening with its possessive ("South Africa's best-known surfer"), else None.
+
+    Why: the country that owns the description says whose the person is, as a demonym would ("a
+    Peruvian surfer"); a country the sentence names later says nothing.
+    """
+    hit = rec.layers.proper.get(start)
+    if hit is None or hit[2].kind != "country" or not hit[2].country or hit[0] >= comma - 1:
+        return None
+    roles = rec.gaz.lexicon_words("role")
+    if any(rec.lowers[k] in roles for k in range(hit[0] + 1, comma)):
+        return None  # "Djibouti's minister of …, X,": a title, placed by the title rules
+    return hit[2].country if rec.words[hit[0]] in _APOSTROPHE_S else None
+
+
+def _clause_ends(rec: "Recognizer", k: int) -> bool:
+    """Does a clause end right before token ``k``: a comma, or a comma and "and" ("…voted against, and …")?"""
+    return rec.words[k - 1] == "," or (k > 1 and rec.lowers[k - 1] == "and" and rec.words[k - 2] == ",")
+
+
+def _reports_after(rec: "Recognizer", end: int, reporting: frozenset[str]) -> bool:
+    """Is the name run ending before ``end`` followed by a reporting verb, right away or after a comma?"""
+    k = end + 1 if end < rec.n and rec.words[end] == "," else end
+    return k < rec.n and rec.lowers[k] in reporting
+
+
+def _owned(rec: "Recognizer", start: int, comma: int) -> bool:
+    """Is the description [start, comma) a post owned by someone: "his/her/its/their …" or "the <owner>'s …"?
+
+    Why: a description that trails a clause ("…, the school's principal, Ana Ruiz, told reporters") is
+    told from a list or a place ("…, Lagos, Abuja, Ana Ruiz said") only by its owner.
+    """
+    if rec.lowers[start] in ("his", "her", "its", "their"):
+        return True
+    return any(rec.words[k] in _APOSTROPHE_S for k in range(start + 1, comma - 1))
 
 
 _PLACE_LINKS = frozenset({"at", "in", "near", "of", "from", "outside"})

@@ -28,7 +28,7 @@ _BODY_NOUNS = ("carrier|airline|company|firm|group|charity|organi[sz]ation|ngo|N
                "daily|outlet|website|network|coalition|alliance|association|foundation|institute|think[- ]tank|"
                "movement|party|union|bank|lender|insurer|operator|developer|manufacturer|maker|producer|"
                "exporter|importer|startup|start-up|consultancy|monitor|watchdog|militia|broker|fund|"
-               "shipping line|shipper|hospital|university|club|federation")
+               "shipping line|shipper|hospital|university|club|federation|consortium")
 _BASED_AFTER = re.compile(rf",\s{{1,3}}(?:a|an|the)\s{{1,3}}(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)"
                           rf"\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?(?:{_BODY_NOUNS})\b")
 

@@ -210,7 +210,17 @@ def _same_person(cluster: Cluster, name: str) -> bool:
     if _surname(cluster.name) != _surname(name):
         return False
     a, b = _given(cluster.name), _given(name)
-    return not a or not b or a[0] == b[0]
+    return not a or not b or a[0] == b[0] or _double_family_name(a, b)
+
+
+def _double_family_name(a: list[str], b: list[str]) -> bool:
+    """Is one name the other's last words ("Atanga Nji" of "Paul Atanga Nji")?
+
+    Why: a person with a double family name is called by both words ("Vargas Llosa said"), so the word
+    before the surname is no given name to compare; the shorter form is the full name's tail.
+    """
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) < len(long_) and long_[len(long_) - len(short):] == short
 
 
 def cluster(mentions: list[Mention]) -> tuple[list[Cluster], list[Mention]]:
@@ -575,7 +585,7 @@ def assign_focus_countries(text: str, clusters: list[Cluster], doc: Any) -> None
             # "Its foreign minister, …", "the group's spokesman …": the owner is the actor in focus (its
             # country as assigned so far: a national body may have been placed above)
             c.country = focus.country or clusters[int(focus.id[1:])].country
-            if focus.kind != "country":
+            if focus.kind not in ("country", "person"):
                 c.organization = focus.name
         elif own_government(c) is not None:
             # "Foreign Minister Maxime Prevot said Brussels would back …": a speaker reporting what his
@@ -619,7 +629,9 @@ def _assign_aides(text: str, clusters: list[Cluster]) -> None:
 #: What "the <noun>'s <title>" may belong to ("the group's spokesman" is no country's).
 _OWNER_KINDS = {"country": ("country",), "nation": ("country",), "group": ("group", "organization"),
                 "movement": ("group", "organization"), "party": ("organization", "group"),
-                "junta": ("group", "country"), "alliance": ("organization",), "bloc": ("organization",)}
+                "junta": ("group", "country"), "alliance": ("organization",), "bloc": ("organization",),
+                # "Her sports minister, X,": the leader named before, whose government it is
+                "his": ("person",), "her": ("person",)}
 
 
 def _sole_country_of_sentence(linker: ActorLinker, clusters: list[Cluster], position: int) -> str | None:
@@ -631,7 +643,7 @@ def _sole_country_of_sentence(linker: ActorLinker, clusters: list[Cluster], posi
 
 def _owner_focus(linker: ActorLinker, position: int, owner: str) -> Any:
     """The actor a fronted "its"/"their"/"the group's" title belongs to: the nearest fitting actor before
-    it (never a person: a person has no foreign minister)."""
+    it (a person only for "his"/"her": "Her sports minister" is the leader's named before)."""
     kinds = _OWNER_KINDS.get(owner, ("country", "organization", "group"))
     return linker.actor(linker.antecedent(position, lambda a: a.kind in kinds))
 

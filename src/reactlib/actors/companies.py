@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 COMPANY_NOUNS = frozenset("""
 company firm operator carrier airline insurer lender manufacturer maker contractor conglomerate producer
 utility charity ngo nonprofit non-profit group organisation organization agency foundation bank broadcaster
-newspaper outlet network provider developer shipper exporter importer refiner miner
+newspaper outlet network provider developer shipper exporter importer refiner miner consortium
 """.split())
 _STOPS = frozenset({",", "that", "which", "based", "whose", "with", "in", "of", "for", "at", ";", ".", ")"})
 _WIDTH = 8
@@ -55,13 +55,34 @@ def _skip_description(rec: "Recognizer", k: int, end: int, stops) -> tuple[int, 
     return k, country
 
 
+_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
+
+
+def _possessive_country(rec: "Recognizer", k: int) -> tuple[int, str] | None:
+    """(first token after the possessive, country) for "Djibouti's …" at token ``k``, or None.
+
+    Why: "Horn Wireless, Ghana's largest internet provider," says whose company it is as plainly as
+    "a Ghanaian internet provider" does; a country named later in the sentence says nothing.
+    """
+    found = _country_at(rec, k)
+    if found is None or found[0] >= rec.n or rec.words[found[0]] not in _APOSTROPHE_S:
+        return None
+    return found[0] + 1, found[1]
+
+
 def described_body(rec: "Recognizer", i: int, end: int) -> tuple[str | None] | None:
     """For the name run ``i`` … ``end - 1`` followed by ", a Kenyan shipping firm,": (its country,)
     or None when no body description follows."""
-    if end + 3 >= rec.n or rec.words[end] != "," or rec.lowers[end + 1] not in ("a", "an", "the"):
+    if end + 3 >= rec.n or rec.words[end] != ",":
         return None
-    k, country = _skip_description(rec, end + 2, end,
+    owner = _possessive_country(rec, end + 1)
+    if owner is None and rec.lowers[end + 1] not in ("a", "an", "the"):
+        return None
+    first = owner[0] if owner is not None else end + 2
+    k, country = _skip_description(rec, first, end,
                                    lambda j: rec.lowers[j] in _STOPS and not _based_hyphen(rec, j))
+    if owner is not None:
+        country = owner[1]
     if k >= rec.n or k - end > _WIDTH or rec.lowers[k] not in _STOPS or k - 1 <= end + 1:
         return None
     head = rec.lowers[k - 1]

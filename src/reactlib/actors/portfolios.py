@@ -23,7 +23,7 @@ Mines Mining Petroleum Oil Gas Agriculture Fisheries Livestock Food Environment 
 Higher Culture Tourism Transport Transportation Infrastructure Works Housing Urban Development Justice
 Interior Home Affairs Foreign External International Cooperation Defence Defense National Security Information
 Communications Digital Technology Science Research Labour Labor Employment Social Welfare Family Women
-Youth Sports Land Lands Natural Local Government Regional Humanitarian Disaster Management Emergency
+Youth Sport Sports Land Lands Natural Local Government Regional Humanitarian Disaster Management Emergency
 Emergencies Migration Immigration Refugees Religious Endowments Power Electricity Telecommunications
 Maritime Aviation Sanitation Budget Treasury Revenue Investment Heritage Arts Rural Territorial
 Administration Solidarity Reconstruction Veterans Diaspora Relations Human Rights Children Gender Fiscal

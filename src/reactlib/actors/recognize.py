@@ -58,6 +58,8 @@ from .seats import SEAT_CITY, resolve_body_seats
 from ..linking import ORG_ANAPHORS  # "the bloc": an organisation, not a state; its officials are its own
 from ..tokens import token_view, trigger_words
 
+#: Possessives that make a title a post of the person named before ("Her sports minister, X,").
+_PERSON_OWNERS = frozenset({"his", "her"})
 REPORTING_VERBS = frozenset("""
 said says say told tweeted wrote added stated declared warned urged stressed noted insisted announced posted
 argued claimed called condemned denounced welcomed accused criticized criticised rejected demanded appealed vowed
@@ -698,6 +700,16 @@ class Recognizer:
     def _det_before(self, i: int) -> str:
         return self.lowers[i - 1] if i > 0 else ""
 
+    def _person_owner(self, s: int) -> str | None:
+        """"his"/"her" owning the title at ``s``, maybe past one lower-case word ("Her sports minister"), else None.
+
+        Why: a leader's minister is of the leader's government, whatever country the sentence names next.
+        """
+        det = self._det_before(s)
+        if det not in _PERSON_OWNERS and s > 1 and self.words[s - 1].isalpha() and self.words[s - 1].islower():
+            det = self._det_before(s - 1)
+        return det if det in _PERSON_OWNERS else None
+
     def _from_chain(self, chain: dict[str, Any]) -> int:
         s, e, mods, parts = chain["start"], chain["end"], chain["mods"], chain["parts"]
         cats = [p[2] for p in parts]
@@ -994,9 +1006,12 @@ class Recognizer:
             extra: dict[str, Any] = {}
             if country is None and organization is None:
                 country, organization = self._owning_body(chain["owner"], s)
-            if (det in ("its", "their") or chain["owner"]) and country is None and organization is None:
-                # "Its foreign minister, Olivier Nduhungirehe,": the title of the actor in focus
-                extra = {"title_start": doc[s].idx, "speaker_position": True, "owner_title": chain["owner"] or det}
+            person_owner = self._person_owner(s)
+            if (det in ("its", "their") or chain["owner"] or person_owner) and country is None and organization is None:
+                # "Its foreign minister, Olivier Nduhungirehe,": the title of the actor in focus; "Her sports
+                # minister, Luis Quispe,": of the leader named before
+                extra = {"title_start": doc[s].idx, "speaker_position": True,
+                         "owner_title": chain["owner"] or person_owner or det}
             self._add(a_start, a_end, kind="person", name=name, country=country, role=role,
                       organization=organization, key=f"person:{name}", extra=extra)
             if role and not _is_counterpart(role.lower()):
@@ -1479,7 +1494,9 @@ class Recognizer:
                     # "Her mother, Sabine Roth, appealed …", "Its envoy for the Balkans, Ingrid Solheim," (apposed.py)
                     name = self.view.span_text(i, end)
                     role = notes.pop("role", None)
-                    self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, extra=notes)
+                    country = notes.pop("country", None)
+                    self._add(i, end, kind="person", name=name, key=f"person:{name}", role=role, country=country,
+                              extra=notes)
 
     def _body_after_of(self, end: int) -> Mention | None:
         """"<Name> of [the] <organisation or group> said/told": the body's mention, else None. A place after
