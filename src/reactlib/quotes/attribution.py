@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .cues import Cue
 from .speakers import appositive_right, noun_phrase_right, subject_of
 from .tokens import Tokens, parsed_subject, skip_space
-from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_LINKS
+from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_LINKS, WEEKDAYS
 
 
 class Attributed(NamedTuple):
@@ -108,11 +108,37 @@ def sentence_subject(toks: Tokens, lo: int, stop: int, quoted: list[bool]) -> tu
     for k in range(np[0] + 1, np[1] + 1):
         # the name ends at its first lower-case word that is no link ("of", "the"): the verb
         if toks.text[k][:1].islower() and toks.lower[k] not in NP_LINKS and toks.lower[k] not in DETERMINERS \
-                and toks.text[k - 1] not in ("'s", "\u2019s"):   # "Mexico's president visited": the possessed noun
+                and toks.text[k - 1] not in ("'s", "\u2019s") \
+                and not _title_before_name(toks, k, np[1]):   # "Mexico's president visited": the possessed noun
             return (np[0], k - 1)
     if np[1] + 1 < stop and toks.text[np[1] + 1] == "," and _closes_aside(toks, np[1] + 1, stop):
         return np   # "France, the former colonial power, deplored …": the name before its aside
     return None   # no verb closing the phrase: not clearly a subject
+
+
+#: endings of a capitalised adjective of party, nation or rank ("Liberal", "Democratic", "Nordic",
+#: "British", "Chinese", "Executive", "Canadian", "European", "American")
+_ADJECTIVE_ENDINGS = ("ic", "al", "ish", "ese", "ive", "ian", "ean", "can")
+_RANK_ADJECTIVES = frozenset({"former", "deputy", "senior", "acting", "republican", "democrat"})
+
+
+def _title_before_name(toks: Tokens, k: int, last: int) -> bool:
+    """Lower-case words from ``k`` between a capitalised adjective and a capitalised name inside
+    the phrase are a title, not the verb: "Liberal parliamentary candidate Petra Lindqvist chimed
+    in …". After a name ("Ana Ruiz spoke out Tuesday …"), or with a word that reads as a verb
+    ("-ed", "-ing", "-s": "Kurti defended Pristina's …"), the name ends there."""
+    while toks.text[k - 1][:1].islower():
+        k -= 1   # the run's first word: "Liberal parliamentary candidate …" read from "candidate"
+    before = toks.lower[k - 1]
+    if not (before in _RANK_ADJECTIVES or before.endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    j = k
+    while j <= last and toks.text[j][:1].islower():
+        w = toks.lower[j]
+        if not w.isalpha() or w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith("ss")):
+            return False
+        j += 1
+    return j <= last and j > k and toks.text[j][:1].isupper() and toks.lower[j] not in WEEKDAYS
 
 
 #: Longest aside (tokens) between a subject and its verb: ", the former colonial power,".

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
 from ..tokens import trigger_words
 from .clauses import FINITE
-from .tokens import Tokens, quantifier_subject
+from .tokens import Tokens, quantifier_subject, surname_like
 from .words import DETERMINERS, is_manner_adverb
 
 
@@ -256,8 +256,11 @@ def extend_cue_left(toks: Tokens, first: int, lo: int) -> int:
 def _over_auxiliaries(toks: Tokens, i: int, lo: int) -> int:
     """Step left from token ``i`` over the auxiliaries and manner adverbs before it."""
     while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
+        if surname_like(toks, i - 1, lo):
+            break
         i -= 1
     return i
+
 
 
 _GO_FORMS = frozenset(("went", "goes", "go", "going", "gone"))

@@ -11,7 +11,7 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 from __future__ import annotations
 
 from .clauses import IRREGULAR_PAST
-from .tokens import Tokens, quantifier_subject, skip_space
+from .tokens import Tokens, quantifier_subject, skip_space, surname_like
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
 MAX_NP = 12
@@ -84,7 +84,8 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
     w = toks.lower[end]
     if w == "which" and end - 1 >= lo and toks.text[end - 1] == ",":
         return end, end     # ", which says …": the relative pronoun stands for the body before the comma
-    if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS) or _has_digit(toks.text[end]):
+    if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS and not surname_like(toks, end, lo)) \
+            or _has_digit(toks.text[end]):
         return None
     if w in PRONOUNS:
         return end, end
@@ -130,7 +131,7 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
             first = i   # "63 percent said": the share of those polled speaks
             i -= 1
             continue
-        if not _is_word(t) or w in NP_STOP or w in PRONOUNS or _has_digit(t) \
+        if not _is_word(t) or (w in NP_STOP and not surname_like(toks, i, lo)) or w in PRONOUNS or _has_digit(t) \
                 or (w in WEEKDAYS and w != "may"):
             break
         if t[:1].islower() and (w.endswith("ed") or w.endswith("ing")) and i < end \
@@ -205,9 +206,9 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
             name = noun_phrase_left(toks, k - 1, lo)
             if name is not None and toks.text[name[1]][:1].isupper():
                 return _over_place(toks, name[0], lo), end - 1
-        # "A senior official, speaking on condition of anonymity, said": the aside is not the speaker
-        if k > lo and toks.text[k] == "," and k + 1 < end and toks.lower[k + 1].endswith("ing") \
-                and toks.text[k + 1][:1].islower():
+        # "A senior official, speaking on condition of anonymity, said", "Ana Ruiz, at a later
+        # briefing, said": the aside is not the speaker
+        if k > lo and toks.text[k] == "," and k + 1 < end and opens_aside(toks, k + 1):
             name = _name_before(toks, k - 1, lo)
             if name is not None:
                 return name
@@ -363,13 +364,24 @@ def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tupl
     if np is None or np[0] - 2 < lo or toks.lower[np[0] - 1] != "and":
         return np
     left = noun_phrase_left(toks, np[0] - 2, lo)
-    if left is None or toks.lower[left[1]] in PRONOUNS or not all(
-            toks.text[k][:1].isupper() for k in range(left[0], left[1] + 1)
-            if toks.text[k][:1].isalpha() and toks.lower[k] not in NP_LINKS):
-        return np   # only names: "Troops withdrew and the army said" is two clauses
-    if any(toks.text[k][:1].isalnum() for k in range(lo, left[0])):
+    if left is None:
         return np
+    if toks.lower[left[1]] in PRONOUNS:
+        # "She and her aides say": a subject pronoun with the people its possessive names
+        if not (left[0] == left[1] and toks.lower[left[1]] in _SUBJECT_PRONOUNS
+                and toks.lower[np[0]] in _POSSESSIVES):
+            return np
+    elif not all(toks.text[k][:1].isupper() for k in range(left[0], left[1] + 1)
+                 if toks.text[k][:1].isalpha() and toks.lower[k] not in NP_LINKS):
+        return np   # only names: "Troops withdrew and the army said" is two clauses
+    if any(toks.text[k][:1].isalnum() and toks.lower[k] not in _OPENING_CONNECTIVES for k in range(lo, left[0])):
+        return np   # "But Mr. Lee and his aides argue": a connective may open the sentence
     return left[0], np[1]
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+_POSSESSIVES = frozenset(("his", "her", "their", "our"))
+_OPENING_CONNECTIVES = frozenset(("but", "and", "yet", "still", "however"))
 
 
 #: how far back the opening bracket of "(ECOWAS)" may be
@@ -405,12 +417,30 @@ def noun_phrase_right(toks: Tokens, start: int, hi: int) -> tuple[int, int] | No
             last = i
         elif w in NP_LINKS and last >= 0:
             pass
+        elif last == i - 1 and _joins_a_name(toks, i, hi):
+            pass
         else:
             break
         i += 1
     if last < 0:
         return None
     return start, last
+
+
+#: heads of organisation names that go on with "to" + a capitalised verb ("the Committee to Protect
+#: Journalists", "the Alliance to Reclaim Our Schools")
+_PURPOSE_NAME_HEADS = frozenset("committee alliance campaign coalition movement fund foundation council "
+                                "institute center centre society league network project association".split())
+
+
+def _joins_a_name(toks: Tokens, i: int, hi: int) -> bool:
+    """Token ``i`` links two capitalised parts of one name: "to" after an organisation's head
+    ("Committee to Protect Journalists"), or a slash between two names ("a Times/CBS News poll")."""
+    if i + 1 >= hi or not toks.text[i + 1][:1].isupper() or not toks.text[i - 1][:1].isupper():
+        return False
+    if toks.text[i] == "/":
+        return True
+    return toks.lower[i] == "to" and toks.lower[i - 1] in _PURPOSE_NAME_HEADS
 
 
 #: how many tokens an appositive after an inverted speaker may run ("…," said X, a professor of … at …)
@@ -429,6 +459,19 @@ def _parenthesis_right(toks: Tokens, last: int, hi: int) -> int:
     return last
 
 
+#: prepositions that open a circumstance set off by commas after a speaker ("…, at a later briefing,")
+_ASIDE_PREPOSITIONS = frozenset("at in during after before on".split())
+
+
+def opens_aside(toks: Tokens, k: int) -> bool:
+    """Token ``k``, after a comma, opens an aside about the speaking, not an appositive naming
+    the speaker: a participle ("speaking of the drought") or a circumstance ("at a briefing")."""
+    w = toks.lower[k]
+    if not toks.text[k][:1].islower():
+        return False
+    return (w.endswith("ing") and len(w) > 4) or w in _ASIDE_PREPOSITIONS
+
+
 def appositive_right(toks: Tokens, last: int, hi: int) -> int:
     """Extend a name over the appositive after it: "Monte Shaw, director of the association".
 
@@ -439,7 +482,7 @@ def appositive_right(toks: Tokens, last: int, hi: int) -> int:
     last = _parenthesis_right(toks, last, hi)
     if last + 2 >= hi or toks.text[last + 1] != "," or (
             toks.lower[last + 2] in PRONOUNS and toks.lower[last + 2] != "who") \
-            or toks.lower[last + 2] in NP_STOP and toks.lower[last + 2] != "who":
+            or toks.lower[last + 2] in NP_STOP and toks.lower[last + 2] != "who" or opens_aside(toks, last + 2):
         return last   # ", at a later briefing", ", in an interview": a circumstance, not an appositive
     j = last + 2
     end = -1

@@ -75,3 +75,16 @@ def quantifier_subject(toks: TokenView, k: int, lo: int) -> bool:
     """Whether token ``k`` is a quantifier opening its clause alone, so standing for the people
     already named: "Several said …", "…, and most said …" (see :func:`opens_clause`)."""
     return toks.lower[k] in QUANTIFIER_SUBJECTS and opens_clause(toks, k, lo)
+
+
+def surname_like(toks: TokenView, k: int, lo: int) -> bool:
+    """A capitalised auxiliary right after a capitalised word ends a name, it is no verb:
+    "Prime Minister Helena May said", "columnist Anton Will wrote" (not in a title-case headline)."""
+    return (toks.text[k][:1].isupper() and k - 1 >= lo and toks.text[k - 1][:1].isupper()
+            and toks.text[k - 1].isalpha() and not _title_case_run(toks, k))
+
+
+def _title_case_run(toks: TokenView, k: int) -> bool:
+    """A capitalised word after token ``k`` too: a headline in title case ("Museum Will Tell of …"),
+    where the auxiliary is the verb's."""
+    return k + 1 < len(toks.text) and toks.text[k + 1][:1].isupper()
