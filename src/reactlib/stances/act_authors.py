@@ -7,7 +7,8 @@ to its own verb (an arrest to "arrested", a ban to "banned"), and the nearest su
 reaction that has an actor as subject (or as agent after "by") gives the author. Violent acts
 ("the incursion", "the shelling") are read the same way when the one-perpetrator rule finds
 nobody: "Bolivian soldiers crossed the river … condemned the incursion" (a crossing is told by
-"crossed" or "entered"). An act with an owner named ("Hungary's ban") is left to the ordinary rules, as is an act never told with its verb.
+"crossed" or "entered"). An act with an owner named ("Hungary's ban") is left to the ordinary
+rules, as is an act never told with its verb.
 """
 
 from __future__ import annotations
