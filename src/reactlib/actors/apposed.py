@@ -39,17 +39,12 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
     if end < rec.n and rec.words[end] not in (",", "(") and rec.lowers[end] != "of" \
             and rec.lowers[end] not in reporting:
         return None
-    trailing = _reports_after(rec, end, reporting)
-    start = i - 2
-    while start > 0 and not rec.view.sent_start[start] and not _after_quotation(rec, start) \
-            and not (trailing and _clause_ends(rec, start)) and i - 1 - start <= MAX_DESCRIPTION:
-        start -= 1
-    after_clause = trailing and start > 0 and _clause_ends(rec, start)
-    if not (rec.view.sent_start[start] or _after_quotation(rec, start) or after_clause) \
-            or i - 1 - start > MAX_DESCRIPTION:
+    found = _description_start(rec, i, end, reporting)
+    if found is None:
         return None
+    start, after_clause = found
     opener = rec.lowers[start]
-    owner_country = _possessive_country(rec, start, i - 1)
+    owner_country = _description_owner_country(rec, start, i - 1)
     if after_clause and not _owned(rec, start, i - 1):
         return None  # "…, the head teacher, Ana Ruiz, said": only an owned post trails a clause
     owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S) \
@@ -80,7 +75,26 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
     return notes
 
 
-def _possessive_country(rec: "Recognizer", start: int, comma: int) -> str | None:
+def _description_start(rec: "Recognizer", i: int, end: int, reporting: frozenset[str]) -> tuple[int, bool] | None:
+    """(first token, trails a clause?) of the description before the comma at ``i - 1``, else None.
+
+    Why: a description opens its sentence or follows a quotation. It may also trail a clause ("…, and
+    Peru's representative, X, accused") when the name reports right after; the caller then asks for an
+    owned post. A run longer than ``MAX_DESCRIPTION`` tokens is a clause, not a description.
+    """
+    trailing = _reports_after(rec, end, reporting)
+    start = i - 2
+    while start > 0 and not rec.view.sent_start[start] and not _after_quotation(rec, start) \
+            and not (trailing and _clause_ends(rec, start)) and i - 1 - start <= MAX_DESCRIPTION:
+        start -= 1
+    after_clause = trailing and start > 0 and _clause_ends(rec, start)
+    if not (rec.view.sent_start[start] or _after_quotation(rec, start) or after_clause) \
+            or i - 1 - start > MAX_DESCRIPTION:
+        return None
+    return start, after_clause
+
+
+def _description_owner_country(rec: "Recognizer", start: int, comma: int) -> str | None:
     """The country of a description opening with its possessive ("South Africa's best-known surfer"), else None.
 
     Why: the country that owns the description says whose the person is, as a demonym would ("a

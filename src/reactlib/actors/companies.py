@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .apposed import _APOSTROPHE_S
 from .gazetteer import COUNTRY_NAME, DEMONYM
 
 if TYPE_CHECKING:
@@ -53,9 +54,6 @@ def _skip_description(rec: "Recognizer", k: int, end: int, stops) -> tuple[int, 
             continue
         k += 1
     return k, country
-
-
-_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 
 
 def _possessive_country(rec: "Recognizer", k: int) -> tuple[int, str] | None:
@@ -120,10 +118,10 @@ def described_acronym(rec: "Recognizer", end: int) -> tuple[str | None, int, int
     if rec.lowers[k] in ("a", "an", "the"):
         k += 1
     else:
-        owner = _country_at(rec, k)
-        if owner is None or owner[0] >= rec.n or rec.words[owner[0]] not in ("'s", "\u2019s"):
+        owner = _possessive_country(rec, k)  # ", Peru's customs service,"
+        if owner is None:
             return None
-        country, k = owner[1], owner[0] + 1
+        k, country = owner
     first = k
     k, named = _skip_description(rec, k, end, lambda j: rec.words[j] in (",", ".", ";", ")") or rec.lowers[j] == "of")
     country = country or named

@@ -44,13 +44,26 @@ def add_post_owners(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) 
     for c in clusters:
         if c.kind != "person" or not c.organization or c.organization in have:
             continue
-        for start, end in c.mentions:
-            owner = _owner_span(text, start, end)
-            entry = gazetteer.proper.get(text[owner[0]:owner[1]]) if owner is not None else None
-            if entry is None or entry.kind != "organization" or entry.name != c.organization:
-                continue
-            added.append(Cluster(kind="organization", name=entry.name, key=f"org:{entry.name}",
-                                 country=entry.country, strong=True, mentions=[owner]))
-            have.add(entry.name)
-            break
+        found = _named_owner(text, c, gazetteer)
+        if found is None:
+            continue
+        owner, entry = found
+        added.append(Cluster(kind="organization", name=entry.name, key=f"org:{entry.name}",
+                             country=entry.country, strong=True, mentions=[owner]))
+        have.add(entry.name)
     return clusters + added
+
+
+def _named_owner(text: str, person: "Cluster", gazetteer: Gazetteer):
+    """(span, gazetteer entry) of the first owner in the person's mentions that names the organisation
+    the person already has ("The European Union" of "The European Union's special representative"), else None.
+
+    Why: only an owner the gazetteer knows as that same organisation is sure to be the body the person
+    speaks for; other words before a possessive ("the college's") name no actor.
+    """
+    for start, end in person.mentions:
+        owner = _owner_span(text, start, end)
+        entry = gazetteer.proper.get(text[owner[0]:owner[1]]) if owner is not None else None
+        if entry is not None and entry.kind == "organization" and entry.name == person.organization:
+            return owner, entry
+    return None

@@ -1,11 +1,14 @@
-""""Condemned the arrest", "criticised the ban": the author of a named non-violent act.
+""""Condemned the arrest", "criticised the ban": the author of a named act.
 
 A reaction often names the act it answers only by its noun, a sentence or more after the act
 was told with its verb: "Belarus arrested an opposition leader on Friday. Lithuania condemned the
 arrest." The one who arrested, banned, expelled or sentenced is the target. The noun is matched
 to its own verb (an arrest to "arrested", a ban to "banned"), and the nearest such verb before the
-reaction that has an actor as subject (or as agent after "by") gives the author. An act with an
-owner named ("Hungary's ban") is left to the ordinary rules, as is an act never told with its verb.
+reaction that has an actor as subject (or as agent after "by") gives the author. Violent acts
+("the incursion", "the shelling") are read the same way when the one-perpetrator rule finds
+nobody: "Bolivian soldiers crossed the river … condemned the incursion" (a crossing is told by
+"crossed" or "entered"). An act with an owner named ("Hungary's ban") is left to the ordinary
+rules, as is an act never told with its verb.
 """
 
 from __future__ import annotations
@@ -27,11 +30,35 @@ ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
         "seizure": "seized seizes", "execution": "executed executes", "executions": "executed executes",
         "revocation": "revoked revokes", "cancellation": "cancelled canceled cancels",
         "annulment": "annulled annuls", "shutdown": "shut",
+        # violent acts, for when the article's one-perpetrator rule has no answer
+        "incursion": "crossed entered", "incursions": "crossed entered",
+        "invasion": "invaded invades", "shelling": "shelled shells",
+        "bombing": "bombed bombs", "bombings": "bombed bombs",
     }.items()}
 #: Words before the act noun that leave it unowned ("the arrest", "this ban", "Friday's raid").
 DETERMINERS = frozenset("the this that these those".split())
 #: How far back (tokens) the act may have been told.
 REACH = 400
+
+
+#: How far an opening manner phrase "in the strongest (possible) terms" may run.
+MANNER_REACH = 6
+#: Quote marks a quoted verb leaves before its object ('"condemn in the strongest terms" the …').
+QUOTE_MARKS = frozenset('" \u201c \u201d \''.split())
+
+
+def past_manner(words: Sequence[str], a: int) -> int:
+    """Where the object starts when tokens from ``a`` open with a manner phrase ("condemned in the
+    strongest terms the incursion"), past it and any quote mark; ``a`` itself otherwise."""
+    if a >= len(words) or words[a] != "in":
+        return a
+    for k in range(a + 1, min(len(words), a + MANNER_REACH)):
+        if words[k] == "terms":
+            k += 1
+            while k < len(words) and words[k] in QUOTE_MARKS:
+                k += 1
+            return k
+    return a
 
 
 def act_noun(words: Sequence[str], a: int, b: int) -> int | None:

@@ -36,7 +36,7 @@ from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event,
 from .other_side import resolve_other_side
 from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
-from .act_authors import act_author, act_noun
+from .act_authors import act_author, act_noun, past_manner
 from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
 from .decisions import critical_word, names_decision, news_maker
@@ -1269,11 +1269,9 @@ class StanceFinder:
             if self._charged_act(m):
                 continue  # "denied backing the rebels": the act denied or charged, no stance
             new = self._inherit_threat_target(self._one(m), m.start)
-            if m.cue.name == "respect-right" and not respected_owner(
-                    self.words, m.end, self.clause_end(m.end), self._group_end_at):
+            if m.cue.name == "respect-right" and not self._respects_owned_right(m):
                 continue
-            if m.cue.name == "ask" and self.words[m.start] in INVITE and invites_to_talks(
-                    self.words, self.view.text, m.end, self.clause_end(m.end, stop_at_cues=False)):
+            if self._invites_to_talks(m):
                 new = [as_consultation(f) if f.type == "appeal" and f.target else f for f in new]
             found.extend(new)
             for f in new:
@@ -1301,7 +1299,22 @@ class StanceFinder:
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         return resolve_other_side(self, with_echoes(self, found))
 
+    def _respects_owned_right(self, m: CueMatch) -> bool:
+        """Whether "respects" at ``m`` is followed, in its clause, by a named actor's right or
+        choice ("respected Armenia's sovereign right"): only then is it support of that actor,
+        not respect for a ceasefire or for everyone's rights (stances/respected_rights.py)."""
+        return respected_owner(self.words, m.end, self.clause_end(m.end), self._group_end_at)
+
+    def _invites_to_talks(self, m: CueMatch) -> bool:
+        """Whether the ask at ``m`` is an invitation of the one named to talks with the inviter
+        ("invited Estonia for consultations"), which proposes a meeting rather than asking for
+        an act (stances/invitations.py); the clause is read past later cues, as requests are."""
+        return m.cue.name == "ask" and self.words[m.start] in INVITE and invites_to_talks(
+            self.words, self.view.text, m.end, self.clause_end(m.end, stop_at_cues=False))
+
     def _group_end_at(self, k: int) -> int | None:
+        """The end of the actor mention that starts at token ``k``, or None: what the small
+        readers outside the finder need of a mention, without the Group itself."""
         g = self.mentions.group_starting(k)
         return g.end if g is not None else None
 
@@ -1990,7 +2003,8 @@ class StanceFinder:
                 targets = [Group(j, j, culprit, "group", False)]
         if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate":
             # "condemned the arrest", "criticised the ban": whoever arrested or banned
-            author = self._act_author(j, min(wend, j + 4), i)
+            k = past_manner(self.words, j)  # "condemned in the strongest terms the incursion"
+            author = self._act_author(k, min(wend, k + 4), i)
             if author is not None and not any(self.same_voice(author, h) or self.speaks_for(h, author)
                                                for h in holders):
                 targets = [Group(j, j, author, "group", False)]

@@ -15,6 +15,7 @@ from typing import Sequence
 from attrs import evolve
 
 from .lexicon import verbs
+from .skipping import skip_words
 
 INVITE = verbs("invite")
 #: What one is invited to when the inviter is the other side of the table.
@@ -35,15 +36,13 @@ def invites_to_talks(words: Sequence[str], raw: Sequence[str], j: int, stop: int
     while k < stop:
         w = words[k]
         if w in ("for", "to"):
-            m = k + 1
-            while m < stop and (not words[m].strip() or words[m] in _FILLERS):
-                m += 1
+            m = skip_words(words, k + 1, stop, _FILLERS)
             if m < stop and words[m] in MEETING_NOUNS:
-                after = next((words[n] for n in range(m + 1, stop) if words[n].strip()), "")
-                return after not in _OTHERS
+                after = skip_words(words, m + 1, stop)
+                return (words[after] if after < stop else "") not in _OTHERS
             if w == "to":
-                nxt = next((raw[n] for n in range(k + 1, stop) if raw[n].strip()), "")
-                if not nxt[:1].isupper():
+                n = skip_words(raw, k + 1, stop)
+                if n >= stop or not raw[n][:1].isupper():
                     return False
         k += 1
     return False

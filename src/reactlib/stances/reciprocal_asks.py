@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .skipping import skip_words
+
 #: Verbs whose doing needs the other party: the ask is of both together.
 RECIPROCAL_VERBS = frozenset(
     "meet talk negotiate reconcile confer resume hold engage sit settle reach".split())
@@ -23,9 +25,7 @@ _SKIP = frozenset({'"', "“", "”", "urgently", "immediately", "quickly", "dir
 
 def reciprocal_ask(words: Sequence[str], a: int, b: int) -> bool:
     """Whether the ask in tokens [a, b) (right after "to") is one the parties do together."""
-    k = a
-    while k < b and (not words[k].strip() or words[k] in _SKIP):
-        k += 1
+    k = skip_words(words, a, b, _SKIP)
     if k >= b or words[k] not in RECIPROCAL_VERBS:
         return False
     if words[k] in ("meet", "talk", "negotiate", "reconcile", "confer"):

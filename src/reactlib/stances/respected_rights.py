@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from .skipping import skip_words
+
 #: What a party owns that others may respect.
 OWNED = frozenset("right rights sovereignty decision choice choices independence wishes will".split())
 #: Words that may qualify what is owned ("sovereign right", "legitimate choice").
 _QUALIFIERS = frozenset("sovereign inalienable legitimate legal full own independent democratic free "
                         "territorial".split())
-
-
-def _skip(words: Sequence[str], k: int, stop: int, skippable: frozenset[str]) -> int:
-    while k < stop and (not words[k].strip() or words[k] in skippable):
-        k += 1
-    return k
 
 
 def respected_owner(words: Sequence[str], j: int, stop: int,
@@ -33,19 +29,19 @@ def respected_owner(words: Sequence[str], j: int, stop: int,
     "Armenia 's sovereign right" or "the sovereign right of Armenia" (not "the independence of
     Armenia's courts", whose owner is no actor).
     """
-    k = _skip(words, j, stop, frozenset({'"', "“", "”", "fully", "entirely"}))
+    k = skip_words(words, j, stop, frozenset({'"', "“", "”", "fully", "entirely"}))
     end = group_end_at(k) if k < stop else None
     if end is not None:
-        k = _skip(words, end, stop, frozenset({"'s", "’s", "'", "’"}))
-        k = _skip(words, k, stop, _QUALIFIERS)
+        k = skip_words(words, end, stop, frozenset({"'s", "’s", "'", "’"}))
+        k = skip_words(words, k, stop, _QUALIFIERS)
         return k < stop and words[k] in OWNED
     if k < stop and words[k] == "the":
-        k = _skip(words, k + 1, stop, _QUALIFIERS)
+        k = skip_words(words, k + 1, stop, _QUALIFIERS)
         if k < stop and words[k] in OWNED:
-            k = _skip(words, k + 1, stop, frozenset())
+            k = skip_words(words, k + 1, stop)
             if k + 1 >= stop or words[k] != "of":
                 return False
-            end = group_end_at(_skip(words, k + 1, stop, frozenset()))
+            end = group_end_at(skip_words(words, k + 1, stop))
             # "the independence of Zambia's institutions": the owner is the institutions
             return end is not None and (end >= stop or words[end] not in ("'s", "’s", "'", "’"))
     return False

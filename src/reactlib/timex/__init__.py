@@ -28,7 +28,7 @@ from .tense import FUTURE, PAST, clause_tense
 from .plans import DEADLINES, plan_told_in_past, time_clause_ahead
 from .tokens import Tokens, sentence_spans, tokenize
 from . import values as V
-from .values import is_timex_value
+from .values import day_of, is_timex_value
 
 __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 
@@ -58,21 +58,12 @@ class Found(NamedTuple):
     mod: str | None = None
 
 
-def _day_of(value: str) -> _dt.date | None:
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
-        try:
-            return _dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def text_anchor(cands: Iterable[Candidate]) -> _dt.date | None:
     """The most recent absolute, day-level date written out in the text, or None."""
     best = None
     for cand in cands:
         if cand.meaning[0] == "date" and cand.meaning[3] is not None:
-            day = _day_of(resolve(cand.meaning, Context(None, None, None)))
+            day = day_of(resolve(cand.meaning, Context(None, None, None)))
             if day is not None and (best is None or day > best):
                 best = day
     return best
@@ -158,7 +149,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 and not (cand.meaning[0] == "holiday" and tokens.lower[cand.first - 1: cand.first] != ["on"]):
             # after "overnight", "by midday" is the day it ran into; a holiday is the time of the
             # story only when something happens on it ("travelled home for Eid" is a purpose)
-            day = _day_of(value)
+            day = day_of(value)
             if day is not None:
                 ref, ref_at = day, cand.first
                 if anchor is None or day <= anchor:
@@ -362,7 +353,7 @@ def _reported_in_past(text: str, at: int) -> bool:
 
 def _shifted_day(value: str, days: int) -> str:
     """``value`` (a day, maybe with a time of day) moved by ``days``; other values unchanged."""
-    day = _day_of(value)
+    day = day_of(value)
     return value if day is None else (day + _dt.timedelta(days=days)).isoformat() + value[10:]
 
 
@@ -415,7 +406,7 @@ def _not_before(value: str, previous: str, meaning: tuple) -> str:
                 and value < previous[:7] and int(value[:4]) < 9999:
             return f"{int(value[:4]) + 1:04d}{value[4:]}"
         return value
-    day, prev_day = _day_of(value), _day_of(previous)
+    day, prev_day = day_of(value), day_of(previous)
     if day is None or prev_day is None or day >= prev_day:
         return value
     if meaning[0] == "weekday":
@@ -447,7 +438,7 @@ def _clock_days_from_next(tokens: Tokens, cands: list[Candidate], found: list[Fo
                for x in range(cand.last, nxt.first)):
             continue
         value = found[k + 1].value
-        if nxt.type in ("DATE", "TIME") and _day_of(value) is not None and value[10:11] in ("", "T"):
+        if nxt.type in ("DATE", "TIME") and day_of(value) is not None and value[10:11] in ("", "T"):
             old = found[k]
             found[k] = old._replace(value=value[:10] + old.value[old.value.index("T"):])
 
@@ -464,7 +455,7 @@ def _units_ended_by_next(tokens: Tokens, cands: list[Candidate], found: list[Fou
         if cand.meaning[0] != "ref_unit" or nxt.first - cand.last != 1 or tokens.lower[cand.last] not in ENDED_BY:
             continue
         value = found[k + 1].value
-        day = _day_of(value)
+        day = day_of(value)
         unit = cand.meaning[1]
         if day is not None:
             closes = {"Q": f"{day.year}-Q{V.quarter_of(day)}", "Y": str(day.year), "M": value[:7],

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..quotes.transcripts import qa_answers
+from .values import day_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from . import Found
@@ -23,13 +24,6 @@ if TYPE_CHECKING:  # pragma: no cover
 #: How many days before the article an interview may lie (a weekly's intro and its Q/A).
 INTERVIEW_REACH_DAYS = 7
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)\s*:", re.MULTILINE)
-
-
-def _day(value: str) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def interview_offset(text: str, found: list[Found], anchor: _dt.date | None) -> tuple[int, int] | None:
@@ -41,7 +35,7 @@ def interview_offset(text: str, found: list[Found], anchor: _dt.date | None) -> 
     if not answers:
         return None
     lo, hi = answers[0].context
-    days = [d for f in found if lo <= f.start < hi and f.type == "DATE" and (d := _day(f.value)) is not None]
+    days = [d for f in found if lo <= f.start < hi and f.type == "DATE" and (d := day_of(f.value)) is not None]
     if len(days) != 1:
         return None  # no day, or several: which one the talk was on is not told
     offset = (days[0] - anchor).days
@@ -59,5 +53,5 @@ def shift_to_interview_day(text: str, cands: list[Candidate], found: list[Found]
         return
     start, offset = got
     for k, (cand, item) in enumerate(zip(cands, found)):
-        if item.start >= start and cand.meaning[0] == "deictic" and (day := _day(item.value)) is not None:
+        if item.start >= start and cand.meaning[0] == "deictic" and (day := day_of(item.value)) is not None:
             found[k] = item._replace(value=(day + _dt.timedelta(days=offset)).isoformat() + item.value[10:])

@@ -49,9 +49,11 @@ def rule_within_the_hour(s: Scanner, i: int) -> Candidate | None:
 def rule_nights(s: Scanner, i: int) -> Candidate | None:
     """``two nights``, ``three straight nights``, ``a few nights``: a length in days."""
     counted = s.number(i)
-    if counted is None or counted[2]:
+    if counted is None:
+        return None
+    amount, j, is_article = counted
+    if is_article:
         return None  # "a night of violence": one night is left to the part-of-day rules
-    amount, j = counted[0], counted[1]
     if isinstance(amount, float) or (isinstance(amount, int) and amount < 2):
         return None
     if s.w(j) in NIGHT_COUNT_ADJECTIVES and amount != "X":

@@ -157,3 +157,18 @@ def safe_date(year: int, number: int, day_of_month: int) -> _dt.date | None:
         return _dt.date(year, number, day_of_month)
     except ValueError:
         return None
+
+
+def day_of(value: str) -> _dt.date | None:
+    """The calendar day a value names or begins with (``2020-09-27``, ``2020-09-27T08:00``),
+    or None for any coarser or unanchored value (``2020-09``, ``2020-W39``, ``XXXX-09-27``).
+
+    The shape is checked before parsing so that only a year-month-day prefix is read as a
+    day: ``date.fromisoformat`` would also take an ISO week day (``2020-W39-7``).
+    """
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
+        try:
+            return _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
