@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 _POST = r"(?:adviser|advisor|aide|assistant|counsel(?:l)?or|chief of staff)"
 #: the post and its link to the holder: "senior adviser to the ", "an aide to "
 _POST_LINK = re.compile(rf"\b{_POST}\s{{1,3}}(?:to|of)\s{{1,3}}(?:the\s{{1,3}})?")
+#: what every link above holds, without the word boundary before it: a pattern opening on a choice of
+#: plain words is scanned for its first letters alone, in half the time of the one above
+_POST_THEN_LINK = re.compile(rf"{_POST}\s{{1,3}}(?:to|of)\s")
 #: what stands before the post: "<Name>, a senior " (the name, then the post's first words)
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{NAME_WORD}){{1,3}}),\s{{1,3}}"
                           rf"(?:(?:a|an|the)\s{{1,3}})?(?P<adj>(?:[a-z][\w-]*\s{{1,3}}){{0,3}})$")
@@ -51,7 +54,9 @@ def _only_describes(c: "Cluster") -> bool:
 
 def place_aides(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
     """Give aides their holder's country and post, add unfound ones, drop holders only describing them."""
-    from .build import new_named_person  # runtime import: build imports this package's modules
+    if _POST_THEN_LINK.search(text) is None:  # no post linked to a holder: spare the scan below
+        return clusters
+    from .build import new_named_person  # runtime import: build imports this package's modules (only when needed)
 
     described: dict[int, list[tuple[int, int]]] = {}
     for link in _POST_LINK.finditer(text):

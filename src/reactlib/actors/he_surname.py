@@ -23,6 +23,8 @@ _TITLE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister"
                           "governor", "mayor", "negotiator", "diplomat"})
 #: "He Wenbo": found first (a plain search), the title is then read word by word before it
 _HE_NAME = re.compile(r"\bHe (?P<given>[A-Z][a-z]{1,20}(?:-[a-z]{1,20})?)\b")
+#: what every match above holds, found by a fast search for its plain-text start ("He " is common: "He said")
+_HE_THEN_CAPITAL = re.compile(r"He [A-Z]")
 _TITLE_WORDS = 4
 
 
@@ -46,10 +48,10 @@ def _title_before(text: str, at: int) -> tuple[int, int, str | None] | None:
 
 def add_he_surnames(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) -> list["Cluster"]:
     """Add the people named "He <Given>" after a title, and free the title's words (module doc)."""
-    from .build import Cluster  # runtime import: build imports this package's modules
-
-    if "He " not in text:
+    if _HE_THEN_CAPITAL.search(text) is None:
         return clusters
+    from .build import Cluster  # runtime import: build imports this package's modules (only when needed)
+
     for m in _HE_NAME.finditer(text):
         found = _title_before(text, m.start())
         if found is None:

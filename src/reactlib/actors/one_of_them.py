@@ -21,8 +21,10 @@ from .textspans import NAME_WORD
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
+#: (the look-ahead for the first letter is no part of the rule: it is tested before the look-behind, and
+#: rejects most positions of the text sooner)
 _DESCRIBED = re.compile(
-    rf"(?<![\w'])(?:[Oo]ne|[Aa]n?|[Aa]nother)\s{{1,3}}(?P<desc>(?:[\w'-]+\s{{1,3}}){{0,2}}[a-z][\w-]+),\s{{1,3}}"
+    rf"(?=[OoAa])(?<![\w'])(?:[Oo]ne|[Aa]n?|[Aa]nother)\s{{1,3}}(?P<desc>(?:[\w'-]+\s{{1,3}}){{0,2}}[a-z][\w-]+),\s{{1,3}}"
     rf"(?P<name>{NAME_WORD}(?: (?:al-|el-|de |da |van |von )?{NAME_WORD}){{1,2}}),\s{{1,3}}"
     rf"(?:\d{{1,3}},\s{{1,3}})?(?P<verb>[a-z]+)\b")
 #: description heads that are not a person ("a statement, …", "a day, …")
@@ -44,8 +46,6 @@ def _demonym_country(words: str, gazetteer: "Gazetteer | None") -> str | None:
 def add_described_witnesses(text: str, clusters: list["Cluster"],
                             gazetteer: "Gazetteer | None" = None) -> list["Cluster"]:
     """Add the named witnesses of "one driver, Moses Okello, asked" that no actor covers (module doc)."""
-    from .build import new_named_person  # runtime import: build imports this package's modules
-
     if "," not in text:
         return clusters
     taken = [(s, e) for c in clusters for s, e in c.mentions]
@@ -62,6 +62,8 @@ def add_described_witnesses(text: str, clusters: list["Cluster"],
         if any(s < end and start < e for s, e in taken):
             continue
         name = m.group("name")
+        from .build import new_named_person  # runtime import (build imports this package's modules), when needed
+
         person = new_named_person(text, name, (start, end), taken,
                                   country=_demonym_country(m.group("desc"), gazetteer))
         taken.extend(person.mentions)

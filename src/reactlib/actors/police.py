@@ -26,6 +26,9 @@ _VERBS = ("said|say|says|have|has|had|detained|arrested|confirmed|announced|repo
           "denied|are|were|was|is")
 #: "[the] [<Capitalised word(s)>] police <verb>": the capitalised words may name the country.
 _POLICE_ACTING = re.compile(rf"(?<![\w-])(?:(?P<owner>(?:[A-Z][\w'\u2019-]*\s){{1,2}}))?(?P<noun>[Pp]olice)\s(?:{_VERBS})\b")
+#: the noun and its verb, which every match above holds: scanned for at its first letter alone, where the
+#: pattern above, with its optional words before the noun, is tried at every position of the text
+_POLICE_THEN_VERB = re.compile(rf"[Pp]olice\s(?:{_VERBS})\b")
 
 
 def _owner_country(owner: str, gazetteer: Any) -> str | None:
@@ -39,8 +42,8 @@ def _owner_country(owner: str, gazetteer: Any) -> str | None:
 
 def add_acting_police(text: str, clusters: list["Cluster"], gazetteer: Any, main: str | None) -> list["Cluster"]:
     """Clusters with one organisation per country's police that acts in the text (module doc)."""
-    if "olice" not in text:  # no "police"/"Police": the pattern below cannot match (and it costs a scan)
-        return clusters
+    if "olice" not in text or _POLICE_THEN_VERB.search(text) is None:
+        return clusters  # no "police"/"Police" before a verb: the pattern below cannot match (and it costs a scan)
     from .build import Cluster
 
     main = leading_country(clusters, main)  # no clear main country: the most mentioned country, if one leads
