@@ -354,6 +354,13 @@ def _role_before_name(toks: Tokens, name: tuple[int, int], lo: int) -> int | Non
     return start
 
 
+#: a pronoun that may head a coordinated subject, and the possessives naming its people ("She and her aides")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+_POSSESSIVES = frozenset(("his", "her", "their", "our"))
+#: words that may open a sentence before a coordinated subject ("But Mr. Lee and his aides argue")
+_OPENING_CONNECTIVES = frozenset(("but", "and", "yet", "still", "however"))
+
+
 def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
     """Extend a subject over a coordinated phrase opening the clause: "Mr. Lee and Ms. Cho said".
 
@@ -382,11 +389,6 @@ def _pronoun_with_its_people(toks: Tokens, left: tuple[int, int], np: tuple[int,
     """Whether ``left`` "and" ``np`` is a subject pronoun alone and the people its possessive
     names ("She and her aides say"): one subject, where another pronoun before "and" is not."""
     return left[0] == left[1] and toks.lower[left[1]] in _SUBJECT_PRONOUNS and toks.lower[np[0]] in _POSSESSIVES
-
-
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
-_POSSESSIVES = frozenset(("his", "her", "their", "our"))
-_OPENING_CONNECTIVES = frozenset(("but", "and", "yet", "still", "however"))
 
 
 #: how far back the opening bracket of "(ECOWAS)" may be
