@@ -120,6 +120,15 @@ def test_an_intro_day_that_is_no_interview_day_shifts_nothing():
     assert [v for _, _, v in found(text)][2:] == ["2026-03-11", "2026-03-10TNI", "2026-03-10", "2026-03-12"]
 
 
+def test_an_indented_transcript_after_an_intro_without_a_full_stop_counts_from_the_interview_day():
+    """The transcript starts where the quotes stage finds its first question, also when the
+    question lines are indented and the intro runs up to them."""
+    text = ("We spoke on Monday to Ilse Varga, mayor of Vessa, about the floods\n\n"
+            "   Q: How high is the water today?\n"
+            "   A: Higher than yesterday.\n")
+    assert found(text)[1:] == [("today", "DATE", "2026-03-09"), ("yesterday", "DATE", "2026-03-08")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Engineers said crews might have to evacuate the Tolvik rig before the end of April.",
      [("the end of April", "DATE", "2026-04")]),

@@ -104,10 +104,27 @@ def _labelled(text: str, s: int, e: int, label: re.Pattern) -> int | None:
     return k if k < e else None
 
 
+class Transcript(NamedTuple):
+    """A Q/A transcript: where its first question's line starts, and its answers."""
+
+    first_question: int
+    answers: list[Answer]
+
+
 def qa_answers(text: str) -> list[Answer]:
     """Every answer of a Q/A transcript in ``text``; none unless an answer follows a question."""
+    transcript = qa_transcript(text)
+    return transcript.answers if transcript is not None else []
+
+
+def qa_transcript(text: str) -> Transcript | None:
+    """The Q/A transcript in ``text``, or None unless an answer follows a question.
+
+    Why the first question too: what is said from there on was said on the interview's day,
+    which the dates stage needs (:mod:`reactlib.timex.interview_day`).
+    """
     if ":" not in text:
-        return []
+        return None
     lines = list(_lines(text))
     answers: list[tuple[int, int, int]] = []
     first_question = None
@@ -124,13 +141,13 @@ def qa_answers(text: str) -> list[Answer]:
             answers.append((s, a, e))
         after_question = False
     if not answers or first_question is None:
-        return []
+        return None
     speaker, context = _interviewee(text, 0, first_question)
     out = []
     for s, a, e in answers:
         colon = text.find(":", s, a)
         out.append(Answer(a, e, (colon, colon + 1), speaker, context))
-    return out
+    return Transcript(first_question, out)
 
 
 class Interview(NamedTuple):

@@ -4,17 +4,16 @@ A transcript's intro often dates the talk ("We spoke on Monday to the mayor of .
 article may run a day or more later. The speakers' "today", "tonight", "yesterday" and
 "tomorrow" are then the interview day's, not the article's: the words were said on that day,
 as with a quote in a report written the day after (TimeML anchors such deictics on the time of
-speaking). Only a transcript found by :func:`reactlib.quotes.transcripts.qa_answers` and an
+speaking). Only a transcript found by :func:`reactlib.quotes.transcripts.qa_transcript` and an
 intro naming one day before the article's shift anything.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import TYPE_CHECKING
 
-from ..quotes.transcripts import qa_answers
+from ..quotes.transcripts import qa_transcript
 from .values import day_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,7 +22,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: How many days before the article an interview may lie (a weekly's intro and its Q/A).
 INTERVIEW_REACH_DAYS = 7
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)\s*:", re.MULTILINE)
 
 
 def interview_offset(text: str, found: list[Found], anchor: _dt.date | None) -> tuple[int, int] | None:
@@ -31,18 +29,17 @@ def interview_offset(text: str, found: list[Found], anchor: _dt.date | None) -> 
     the article, as a negative number), or None when the intro dates no earlier day."""
     if anchor is None:
         return None
-    answers = qa_answers(text)
-    if not answers:
+    transcript = qa_transcript(text)
+    if transcript is None:
         return None
-    lo, hi = answers[0].context
+    lo, hi = transcript.answers[0].context
     days = [d for f in found if lo <= f.start < hi and f.type == "DATE" and (d := day_of(f.value)) is not None]
     if len(days) != 1:
         return None  # no day, or several: which one the talk was on is not told
     offset = (days[0] - anchor).days
-    question = _QUESTION_LINE.search(text, hi)
-    if question is None or not -INTERVIEW_REACH_DAYS <= offset < 0:
+    if not -INTERVIEW_REACH_DAYS <= offset < 0:
         return None
-    return question.start(), offset
+    return transcript.first_question, offset
 
 
 def shift_to_interview_day(text: str, cands: list[Candidate], found: list[Found], anchor: _dt.date | None) -> None:
