@@ -48,6 +48,8 @@ def add_described_witnesses(text: str, clusters: list["Cluster"],
     """Add the named witnesses of "one driver, Moses Okello, asked" that no actor covers (module doc)."""
     if "," not in text:
         return clusters
+    from .build import new_named_person  # runtime import: build imports this package's modules
+
     taken = [(s, e) for c in clusters for s, e in c.mentions]
     for m in _DESCRIBED.finditer(text):
         if m.group("verb") not in REPORTING_VERBS and m.group("verb") not in ("asked", "recalled", "explained"):
@@ -62,8 +64,6 @@ def add_described_witnesses(text: str, clusters: list["Cluster"],
         if any(s < end and start < e for s, e in taken):
             continue
         name = m.group("name")
-        from .build import new_named_person  # runtime import (build imports this package's modules), when needed
-
         person = new_named_person(text, name, (start, end), taken,
                                   country=_demonym_country(m.group("desc"), gazetteer))
         taken.extend(person.mentions)
