@@ -1,7 +1,7 @@
 """Background sentences state no stance taken in the news, whatever cue they hold.
 
 A reaction article mixes the reactions with their setting: what an actor did years ago, what it
-might do, what reporters asked. Four shapes of a sentence or clause say so by their form alone,
+might do, what reporters asked. Five shapes of a sentence or clause say so by their form alone,
 and a cue in them is not read as a stance:
 
 - a question ("Will Japan condemn the test?", "Why did Ghana back the plan?"): the sentence ends
@@ -13,7 +13,9 @@ and a cue in them is not read as a stance:
 - a standing dispute ("have traded accusations for years"): a perfect tense and a span of months,
   years or decades ("for years", "for months") in the cue's clause — a state of affairs; so too a
   perfect tense with a starting point ("has mediated between them since early last year", "since
-  2019") — a role held, not the news.
+  2019") — a role held, not the news;
+- a perfect infinitive ("the only country to have formally recognised X", "is said to have backed
+  X"): a fact of the past told to describe someone (round 19b), not a position taken in the news.
 
 Only the form is read: a sentence that reports a stance *about* the past in the present ("Japan
 condemned the test. Would it change anything?") keeps its stance, because the question is a
@@ -108,6 +110,15 @@ def _since_point(words: Sequence[str], k: int, s1: int) -> bool:
                for x in range(k, min(s1, k + 3)))
 
 
+def perfect_infinitive(words: Sequence[str], s0: int, i: int) -> bool:
+    """Whether the cue at ``i`` follows "to have", perhaps past one or two adverbs in "-ly"
+    ("to have formally recognised")."""
+    k = i - 1
+    while k > s0 and i - k <= 2 and words[k].endswith("ly"):
+        k -= 1
+    return k - 1 >= s0 and words[k] == "have" and words[k - 1] == "to"
+
+
 def background(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: int, i: int,
                article_date: dt.date | None, cache: dict | None = None) -> bool:
     """Whether the cue at token ``i`` in the sentence [s0, s1) is background (see module).
@@ -123,4 +134,5 @@ def background(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: int,
         if cache is not None:
             cache[s0] = sentence
     whole, conditional, spanned = sentence
-    return whole or (conditional and in_condition(words, s0, i)) or (spanned and standing_state(words, s0, s1, i))
+    return whole or (conditional and in_condition(words, s0, i)) or (spanned and standing_state(words, s0, s1, i)) \
+        or perfect_infinitive(words, s0, i)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Sequence
 
+from .act_authors import NON_ACT_OBJECTS, OBJECT_REACH
 from .lexicon import CHARGE_NOUNS
 
 #: Words in the name of an actor that stages such events.
@@ -99,6 +100,8 @@ def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | N
     for k, w in enumerate(words):
         if w not in ACT_VERBS and (w not in INCURSION_VERBS or not _incursion(words, k)):
             continue
+        if not NON_ACT_OBJECTS.isdisjoint(words[k + 1:k + 1 + OBJECT_REACH]):
+            continue  # "Chile struck a deal with Peru": no act staged
         by = k + 1 < len(words) and words[k + 1] == "by"
         if not (by or _passive(words, k)):
             # "North Korea test-fired ...": the tokenizer splits "test - fired"; the subject

@@ -37,6 +37,7 @@ from .other_side import resolve_other_side
 from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
 from .act_authors import act_author, act_noun, past_manner
+from .counterparts import with_counterpart_targets
 from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
 from .decisions import critical_word, names_decision, news_maker
@@ -1297,6 +1298,7 @@ class StanceFinder:
         found.extend(quote_defiance(self, found))
         found.extend(quote_namings(self, found))
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
+        found = with_counterpart_targets(self.article.actors, self.article.text, found)
         return resolve_other_side(self, with_echoes(self, found))
 
     def _respects_owned_right(self, m: CueMatch) -> bool:
