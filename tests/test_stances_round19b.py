@@ -100,3 +100,18 @@ def test_perfect_infinitive_is_background():
 def test_present_tense_recognition_is_still_read():
     got = read("Belarus formally recognised the Sahel junta on Monday.")
     assert any(h == "Belarus" and c == "S" for h, c, _ in got)
+
+
+# --- holder level: an official known only by the office relays the state's position ----------
+
+def test_unnamed_envoy_reporting_the_state_leaves_the_position_to_the_state():
+    got = read("Chad and Sudan signed a truce in Doha on Monday. The Canadian special envoy said "
+               "Ottawa welcomed the truce.")
+    assert ("Canada", "S", None) in got or any(h == "Canada" and c == "S" for h, c, _ in got)
+    assert not any(h == "Canadian special envoy" for h, _, _ in got)
+
+
+def test_named_official_reporting_the_state_holds_the_position():
+    got = read("Chad and Sudan signed a truce in Doha on Monday. Canadian Foreign Minister Marc "
+               "Tremblay said Ottawa welcomed the truce.")
+    assert any(h == "Marc Tremblay" and c == "S" for h, c, _ in got)

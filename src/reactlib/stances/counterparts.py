@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .role_only import known_only_by_role
+
 #: The word that marks a mention as a counterpart ("his Ugandan counterpart").
 COUNTERPART = "counterpart"
 
@@ -21,12 +23,7 @@ COUNTERPART = "counterpart"
 def _unnamed_counterpart(actor, text: str) -> bool:
     """Whether ``actor`` is a person known only as someone's counterpart: a role with at most a
     nationality before it as its name, and a mention that ends in "counterpart"."""
-    if actor.kind != "person" or not actor.role:
-        return False
-    name, role = actor.name.lower().split(), actor.role.lower().split()
-    if name[-len(role):] != role or len(name) - len(role) > 1:
-        return False
-    return any(text[s:e].lower().rstrip().endswith(COUNTERPART) for s, e in actor.mentions)
+    return known_only_by_role(actor) and any(text[s:e].lower().rstrip().endswith(COUNTERPART) for s, e in actor.mentions)
 
 
 def counterpart_stand_ins(actors: Sequence, text: str) -> dict[str, str]:

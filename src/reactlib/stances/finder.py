@@ -38,6 +38,7 @@ from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
 from .act_authors import act_author, act_noun, past_manner
 from .counterparts import with_counterpart_targets
+from .role_only import known_only_by_role
 from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
 from .decisions import critical_word, names_decision, news_maker
@@ -1575,7 +1576,8 @@ class StanceFinder:
                 or self.mentions.kinds.get(speaker) not in ("person", "organization"):
             return False
         actor = self.article.actor(speaker)
-        return actor is None or not (actor.anonymous or MEDIA_WORDS.intersection(actor.name.lower().split()))
+        return actor is None or not (actor.anonymous or known_only_by_role(actor)
+                                     or MEDIA_WORDS.intersection(actor.name.lower().split()))
 
     def _warning_to_all(self, m: CueMatch, own, speaker: str | None, quote_id: str | None) -> list[Found]:
         """"(He said) no one should underestimate Beijing's resolve": the cue holds its own subject,
