@@ -115,3 +115,24 @@ def test_named_official_reporting_the_state_holds_the_position():
     got = read("Chad and Sudan signed a truce in Doha on Monday. Canadian Foreign Minister Marc "
                "Tremblay said Ottawa welcomed the truce.")
     assert any(h == "Marc Tremblay" and c == "S" for h, c, _ in got)
+
+
+# --- background: an earlier event that dates the news ------------------------------------------
+
+def test_clause_dated_by_interval_is_background():
+    got = read("Zambia expelled the Catholic bishop Sean Kelly on Monday, two weeks after he criticised "
+               "the government of Hakainde Hichilema in a sermon.")
+    assert not any(h == "Sean Kelly" for h, _, _ in got)
+    got = read("Malawi recalled its envoy on Monday, a month after Zambia condemned Malawi over the "
+               "border raid.")
+    assert not any(h == "Zambia" and t == "Malawi" for h, _, t in got)
+
+
+def test_after_without_an_interval_keeps_its_stance():
+    got = read("Malawi recalled its ambassador on Monday after Zambia condemned the election.")
+    assert any(h == "Zambia" and c == "A" for h, c, _ in got)
+
+
+def test_interval_before_the_main_clause_keeps_the_main_stance():
+    got = read("Two weeks after the floods, Zambia condemned the election in Malawi.")
+    assert any(h == "Zambia" and c == "A" for h, c, _ in got)
