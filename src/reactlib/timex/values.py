@@ -15,11 +15,11 @@ import re
 
 from . import calendars
 
-_Y = r"(?:\d{4}|XXXX)"
+_Y = r"(?:(?:BC)?\d{4}|XXXX)"  # BC0480: a year before the common era (timex/eras.py)
 _TIME = r"T(?:(?:\d{2}|XX)(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT)"
 _DATE = (
     rf"(?:{_Y}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-[1-7]|-WE)?"
-    rf"|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?(?:{_TIME})?|\d{{3}}|\d{{2}}|XXX|XX)"
+    rf"|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?(?:{_TIME})?|\d{{3}}|(?:BC)?\d{{2}}|XXX|XX)"
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?:(?:{_NUM}(?:Y|M|W|D|DE|CE|Q))+(?:T(?:{_NUM}[HMS])+)?|T(?:{_NUM}[HMS])+)"
