@@ -1,0 +1,66 @@
+"""Quotes round 17: the whole subject phrase of a report, where its head stands before a
+coordinated object or a year.
+
+* A head noun with a prepositional object of two conjuncts ("Specialists on Baltic shipping
+  and port security said", "A study by Uppsala and the University of Tartu found") speaks as a
+  whole: before, the speaker was the second conjunct alone ("port security", "the University
+  of Tartu"), a wrong actor.
+* A year between a determiner and its noun ("A 2018 audit", "the 2022 regional census")
+  stays in the phrase: before, the speaker lost "A 2018".
+
+Invented sentences, watched failing first; negatives keep two clauses apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker mention of each quote, as text."""
+    return [text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
+            for q in reactlib.parse(text).quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Specialists on Baltic shipping and port security said the canal fees would rise.",
+     "Specialists on Baltic shipping and port security"),
+    ("Critics of the governor and her cabinet said the budget hid a deficit.",
+     "Critics of the governor and her cabinet"),
+    ("Fishermen from both islands and the mainland say the quotas are unfair.",
+     "Fishermen from both islands and the mainland"),
+    ("But veterans of the 1990s strikes and their families argue the pension law is unjust.",
+     "veterans of the 1990s strikes and their families"),
+])
+def test_a_coordinated_object_stays_with_its_head(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_study_by_two_bodies_is_the_speaker() -> None:
+    text = "A 2018 study by Uppsala and the University of Tartu found that the lichen was spreading north."
+    assert speakers(text) == ["A 2018 study by Uppsala and the University of Tartu"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A 2018 audit of the harbour board found that invoices were missing.",
+     "A 2018 audit of the harbour board"),
+    ("The 2022 regional census shows that the valley lost a fifth of its people.",
+     "The 2022 regional census"),
+])
+def test_a_year_after_the_determiner_stays_in_the_phrase(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two clauses: the words before "and" end with a verb, the army alone speaks
+    ("Soldiers of the northern brigade withdrew and the army said the border was calm.", "the army"),
+    ("Members of the board resigned and the chairman said the firm would be sold.", "the chairman"),
+    # names coordinated at the opening stay as they were
+    ("Mr. Osei and Ms. Varga said the vote would be delayed.", "Mr. Osei and Ms. Varga"),
+    # a year that is no determiner's: the report's subject is the agency
+    ("In 2019 the agency said the river was clean.", "the agency"),
+])
+def test_negatives_keep_their_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
