@@ -64,3 +64,47 @@ def test_a_year_after_the_determiner_stays_in_the_phrase(text: str, speaker: str
 ])
 def test_negatives_keep_their_speaker(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def reports(text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker mention, cue span, reported text) of each quote."""
+    out = []
+    for q in reactlib.parse(text).quotes:
+        speaker = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
+        cue = text[q.cue_start:q.cue_end] if q.cue_start is not None else None
+        out.append((speaker, cue, q.text))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a Harris poll taken in late May, 61 percent of renters backed the rent cap.",
+     ("a Harris poll taken in late May", "In", "61 percent of renters backed the rent cap")),
+    ("In the latest Ipsos survey, conducted by telephone, the governor trails her rival by four points.",
+     ("the latest Ipsos survey", "In", "the governor trails her rival by four points")),
+    ("But in a Gallup poll of likely voters, the incumbent leads by nine points.",
+     ("a Gallup poll of likely voters", "in", "the incumbent leads by nine points")),
+])
+def test_an_opening_poll_reports_the_clause_after_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert reports(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # no poll heads the opener: a time, a place, a debate about a survey
+    "In the morning, farmers blocked the road to the capital.",
+    "In the village where the census office stands, farmers blocked the road.",
+    "In the debate over the survey, the mayor lost his temper.",
+    # the opener is inside the sentence, not at its start
+    "Turnout fell, and in a poll of teachers, the union lost ground.",
+])
+def test_no_poll_opener_no_report(text: str) -> None:
+    assert reports(text) == []
+
+
+def test_a_poll_opener_leaves_a_reporting_verb_its_own_report() -> None:
+    text = "In a 2019 study, researchers said the lake was warming."
+    assert reports(text) == [("researchers", "said", "the lake was warming")]
+
+
+def test_a_poll_opener_leaves_a_bare_verb_of_saying_its_own_report() -> None:
+    text = "In a survey of nurses in Leeds, most respondents say the wards are understaffed."
+    assert [cue for _, cue, _ in reports(text)] == ["say"]
