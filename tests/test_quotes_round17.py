@@ -1,5 +1,5 @@
-"""Quotes round 17: the whole subject phrase of a report, where its head stands before a
-coordinated object or a year.
+"""Quotes round 17: the whole subject phrase of a report, a poll that opens a sentence, and
+the end of a report before ", citing".
 
 * A head noun with a prepositional object of two conjuncts ("Specialists on Baltic shipping
   and port security said", "A study by Uppsala and the University of Tartu found") speaks as a
@@ -7,6 +7,9 @@ coordinated object or a year.
   of Tartu"), a wrong actor.
 * A year between a determiner and its noun ("A 2018 audit", "the 2022 regional census")
   stays in the phrase: before, the speaker lost "A 2018".
+* "In a Harris poll taken in late May, 61 percent …": the poll reports the clause after the
+  comma, cue "In" (before: no quote).
+* ", citing …" after a reported clause is the writer's addition (before: kept in the report).
 
 Invented sentences, watched failing first; negatives keep two clauses apart.
 """
@@ -108,3 +111,24 @@ def test_a_poll_opener_leaves_a_reporting_verb_its_own_report() -> None:
 def test_a_poll_opener_leaves_a_bare_verb_of_saying_its_own_report() -> None:
     text = "In a survey of nurses in Leeds, most respondents say the wards are understaffed."
     assert [cue for _, cue, _ in reports(text)] == ["say"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # the reason the writer adds after ", citing" is no part of the report
+    ("Analysts in Oslo said the krone would weaken, citing the widening trade gap.",
+     "the krone would weaken"),
+])
+def test_the_report_ends_before_the_writers_addition(text: str, reported: str) -> None:
+    assert [q for _, _, q in reports(text)] == [reported]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # "though" with no subject after it qualifies the report and stays in it
+    ("Growers say prices will fall, though not by much.",
+     "prices will fall, though not by much"),
+    # "citing" inside the reported clause, with no comma before it, stays
+    ("The envoy said officials were citing the drought as the cause.",
+     "officials were citing the drought as the cause"),
+])
+def test_the_report_keeps_its_own_words(text: str, reported: str) -> None:
+    assert [q for _, _, q in reports(text)] == [reported]

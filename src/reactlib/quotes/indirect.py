@@ -194,7 +194,7 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             break   # 'that it was "a matter for France," adding that …': the comma sits inside the marks
         if t == "," and j + 1 < hi:
             nxt = toks.lower[j + 1]
-            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without") \
+            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "citing") \
                     or (nxt == "as" and j + 2 < hi and toks.lower[j + 2] in ("if", "though")):
                 break   # ", as if nothing had happened": the writer's comparison
             if nxt in CONTRAST_OPENERS and contrast_tells_another_act(toks, j, hi, quoted):
