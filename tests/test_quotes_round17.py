@@ -10,6 +10,8 @@ the end of a report before ", citing".
 * "In a Harris poll taken in late May, 61 percent …": the poll reports the clause after the
   comma, cue "In" (before: no quote).
 * ", citing …" after a reported clause is the writer's addition (before: kept in the report).
+* People "from" a common-noun group speak ("Elected officials from both regions say"; before:
+  "both regions").
 
 Invented sentences, watched failing first; negatives keep two clauses apart.
 """
@@ -132,3 +134,16 @@ def test_the_report_ends_before_the_writers_addition(text: str, reported: str) -
 ])
 def test_the_report_keeps_its_own_words(text: str, reported: str) -> None:
     assert [q for _, _, q in reports(text)] == [reported]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a common-noun group after "from" is where the speakers come from, not who speaks
+    ("Elected officials from both regions say the dam must be rebuilt.",
+     "Elected officials from both regions"),
+    ("Volunteers from several villages said the road was impassable.",
+     "Volunteers from several villages"),
+    # a named body after "from" is the speaker, as before (quotes round 4)
+    ("Economists from the Lund Institute said the krona would fall.", "the Lund Institute"),
+])
+def test_a_group_after_from_is_no_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

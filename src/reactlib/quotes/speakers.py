@@ -186,12 +186,16 @@ def _over_place(toks: Tokens, first: int, lo: int) -> int:
         return first
     # "Ethnic Tuaregs in the north said": a common-noun place ("the north") is never the speaker
     common_place = toks.lower[first] == "the" and first + 1 < len(toks) and toks.text[first + 1][:1].islower()
+    # "Elected officials from both regions say": people from a common-noun group speak, not the group
+    common_group = toks.lower[first - 1] == "from" and toks.lower[first] in DETERMINERS \
+        and first + 1 < len(toks) and toks.text[first + 1][:1].islower() \
+        and (toks.text[head[1]].islower() or head[1] == head[0]) and toks.lower[head[1]].endswith("s")
     # "Houthi rebels in Yemen said", "Officials in Ankara said": a plural of people before the place
     plural_people = toks.lower[head[1]].endswith("s") and toks.text[head[1]].isalpha() \
         and (toks.text[head[1]][:1].islower() or head[1] == head[0]) and toks.lower[first - 1] != "from"
     # "The Japanese Embassy in Lima said": a mission is posted in its place, whatever its case
     mission = toks.lower[head[1]] in _MISSIONS
-    if not common_place and not plural_people and not mission \
+    if not common_place and not common_group and not plural_people and not mission \
             and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
         return first
     return head[0]
