@@ -86,7 +86,6 @@ SCHEDULED_PRESENT = frozenset({
 #: ceasefire from Monday", "the plan envisages elections by March".
 PROVIDING = frozenset({"provides", "provide", "envisages", "envisage", "envisions", "foresees", "foresee",
                        "stipulates", "stipulate", "mandates"})
-#: Verbs and adjectives that look ahead by themselves: "the vote, expected Thursday".
 #: Verbs whose object must already have happened: what is reversed, overturned or repealed was
 #: done before ("expect the governor to reverse Friday's rate rise" is the Friday gone).
 #: Cancelling or postponing ("cancel Friday's concert") is the opposite, and is not here.
@@ -100,6 +99,7 @@ UNDOING = frozenset(
     )
     for ending in endings
 )
+#: Verbs and adjectives that look ahead by themselves: "the vote, expected Thursday".
 EXPECTING = frozenset({"expected", "expect", "expects", "expecting", "scheduled", "slated", "due", "upcoming"})
 NOT_SCHEDULED_BEFORE = frozenset({"did", "didn't", "not", "n't", "t", "never", "had", "has", "have", "the", "a",
                                   "an", "his", "her", "its", "their", "our", "to", "would", "could", "should",
