@@ -84,16 +84,6 @@ def _headed_by_poll(toks: Tokens, first: int, comma: int) -> bool:
     return False
 
 
-def source_phrase(toks: Tokens, cue: int, lo: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
-    """The poll phrase after the opening "In" at ``cue`` up to its first comma (the speaker mention:
-    "In a Harris poll taken in late May, …" → "a Harris poll taken in late May")."""
-    opener = poll_opener(toks, lo, hi, quoted)
-    if opener is None or opener[0] != cue:
-        return None
-    comma = _phrase_comma(toks, cue + 1, hi, quoted)
-    return (cue + 1, comma - 1) if comma is not None else None
-
-
 def _ends_in_poll_phrase(toks: Tokens, first: int, comma: int) -> bool:
     """Whether the poll noun heads the phrase that its last words only qualify: "a Gallup poll
     of likely voters", "the survey released Monday" (a poll noun, then "of"/"by"/a participle/a
@@ -104,3 +94,13 @@ def _ends_in_poll_phrase(toks: Tokens, first: int, comma: int) -> bool:
             return nxt in ("of", "by", "for", "from", "last", "this", "in", "on") \
                 or (nxt.isalpha() and nxt.endswith(("ed", "en")))
     return False
+
+
+def source_phrase(toks: Tokens, cue: int, lo: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
+    """The poll phrase after the opening "In" at ``cue`` up to its first comma (the speaker mention:
+    "In a Harris poll taken in late May, …" → "a Harris poll taken in late May")."""
+    opener = poll_opener(toks, lo, hi, quoted)
+    if opener is None or opener[0] != cue:
+        return None
+    comma = _phrase_comma(toks, cue + 1, hi, quoted)
+    return (cue + 1, comma - 1) if comma is not None else None
