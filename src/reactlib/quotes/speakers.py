@@ -414,7 +414,7 @@ _HEAD_PREPOSITIONS = frozenset("of for by on from at in about".split())
 CONJUNCT_MAX = 5
 #: irregular past forms beyond ``IRREGULAR_PAST`` that end a clause before "and" ("the brigade withdrew and …")
 _CLAUSE_PAST = IRREGULAR_PAST | frozenset("withdrew swore shook forgot overtook rode wrote spoke chose froze woke "
-                                          "sang rang swam arose beat bit blew dealt dug fed felt fled hung heard "
+                                          "sang rang swam arose beat bit blew dealt dug fed felt hung heard "
                                           "knelt slept slid spun stuck swept swung taught thought wept".split())
 
 
