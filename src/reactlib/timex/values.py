@@ -3,7 +3,8 @@
 Values name a point or stretch of time at its own granularity: ``2020-09-27``,
 ``2020-09``, ``2020``, ``202`` (a decade), ``20`` (a century), ``2020-W39``,
 ``2020-W39-WE``, ``2020-SU``, ``2020-Q3``, ``2020-H1``, ``2020-09-27T08:00``,
-``2020-09-27TMO``; years and centuries before the common era ``BC0480``, ``BC02``; durations ``P3D``, ``PT2H``, ``PXDE``; generic ``PAST_REF``,
+``2020-09-27TMO``; years and centuries before the common era ``BC0480``,
+``BC02``; durations ``P3D``, ``PT2H``, ``PXDE``; generic ``PAST_REF``,
 ``PRESENT_REF``, ``FUTURE_REF``; and unanchored ``XXXX-09-27``, ``XXXX-WXX-7``.
 """
 
