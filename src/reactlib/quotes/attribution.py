@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .cues import Cue
+from .poll_openers import source_phrase
 from .speakers import appositive_right, noun_phrase_right, subject_of
 from .tokens import Tokens, parsed_subject, skip_space
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_LINKS, WEEKDAYS
@@ -190,6 +191,9 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
     out: list[Attributed] = []
     prev: tuple[int, int] | None = None
     for cue in cues:
+        if cue.kind == "according" and cue.lemma == "in":
+            out.append(Attributed(cue, source_phrase(toks, cue.first, lo, hi, quoted), False))   # "In a poll, …"
+            continue
         if cue.kind == "according":
             end = cue.last + 1
             stop = end

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
 from ..tokens import trigger_words
 from .clauses import FINITE
+from .poll_openers import poll_opener
 from .tokens import Tokens, quantifier_subject, surname_like
 from .words import DETERMINERS, is_manner_adverb
 
@@ -51,6 +52,9 @@ class Cue(NamedTuple):
 def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
     """Cues among tokens ``lo`` … ``hi - 1`` that are not inside a quotation."""
     out: list[Cue] = []
+    opener = poll_opener(toks, lo, hi, quoted)
+    if opener is not None:
+        out.append(Cue(opener[0], opener[0], opener[0], "in", "according"))   # "In a Gallup poll, …"
     positions = toks.positions(CUE_STARTS)  # found once per Doc, as every sentence asks
     i = lo
     while i < hi:

@@ -27,6 +27,7 @@ from .documents import DOCUMENT_CUE_WORDS, with_document_cues
 from .framing import reaction_paragraph_subject
 from .headings import heading_above
 from .cues import CUE_STARTS, find_cues
+from .poll_openers import POLL_NOUNS
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
 from .nouns import REPORTING_NOUN_FORMS, noun_reports
@@ -44,8 +45,9 @@ AFTER_COMMA_WINDOW = 26
 #: how far before an opening mark its cue may sit (bounds the work on run-on text)
 BEFORE_WINDOW = 60
 _SENT_END = frozenset(".!?")
-#: the words that may begin a cue of either kind (a verb of saying, "<document> read")
-_CUE_OR_DOCUMENT_WORDS = trigger_words(CUE_STARTS | DOCUMENT_CUE_WORDS)
+#: the words that may begin a cue of either kind (a verb of saying, "<document> read"), and the
+#: poll nouns of an opening "In a poll, …" (quotes/poll_openers.py)
+_CUE_OR_DOCUMENT_WORDS = trigger_words(CUE_STARTS | DOCUMENT_CUE_WORDS | POLL_NOUNS)
 
 
 class Found(NamedTuple):

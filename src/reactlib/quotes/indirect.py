@@ -21,6 +21,7 @@ from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phra
 from .contrasts import CONTRAST_OPENERS, contrast_tells_another_act
 from .hearers import audience_hearer_end
 from .parentheticals import clause_after_phrase
+from .poll_openers import poll_opener
 from .sentence_ends import ends_sentence_on_abbreviation
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .non_reports import continued_object, denied_act, unanswered_question
@@ -193,7 +194,7 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             break   # 'that it was "a matter for France," adding that …': the comma sits inside the marks
         if t == "," and j + 1 < hi:
             nxt = toks.lower[j + 1]
-            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without") \
+            if nxt in CLAUSE_PARTICIPLE_CUES or nxt in ("according", "without", "citing") \
                     or (nxt == "as" and j + 2 < hi and toks.lower[j + 2] in ("if", "though")):
                 break   # ", as if nothing had happened": the writer's comparison
             if nxt in CONTRAST_OPENERS and contrast_tells_another_act(toks, j, hi, quoted):
@@ -505,6 +506,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         # "According to X, …" or "…, according to X."
         trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","    # "…, according to X"
         after = _according_phrase_end(toks, cue.last + 1, hi, quoted)
+        if lemma == "in":
+            opener = poll_opener(toks, lo, hi, quoted)    # "In a Gallup poll, taken in May, …"
+            after = opener[1] if opener is not None else hi
         comma_after = after < hi and toks.text[after] == ","
         if a.speaker is None and (not comma_after or trailing or not _names_a_source(toks, cue.last + 1, after)):
             return []

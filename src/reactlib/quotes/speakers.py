@@ -10,7 +10,9 @@ into the tokens of :class:`~reactlib.quotes.tokens.Tokens`.
 
 from __future__ import annotations
 
-from .clauses import IRREGULAR_PAST
+import re
+
+from .clauses import FINITE, IRREGULAR_PAST
 from .tokens import Tokens, quantifier_subject, skip_space, surname_like
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
@@ -31,6 +33,16 @@ def _has_digit(tok: str) -> bool:
 
 
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+#: a year or a decade ("2018", "1990s")
+_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
+
+
+def _year_after_determiner(toks: Tokens, i: int, end: int, lo: int) -> bool:
+    """Whether token ``i`` is a year between a determiner and its noun ("A 2018 audit", "the
+    1990s strikes"): a modifier inside the phrase, not the number that ends it."""
+    return i < end and i - 1 >= lo and _YEAR.fullmatch(toks.text[i]) is not None \
+        and toks.lower[i - 1] in DETERMINERS
 
 
 def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
@@ -127,6 +139,10 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
             first = i
             i -= 1
             continue
+        if _year_after_determiner(toks, i, end, lo):
+            first = i
+            i -= 1
+            continue
         if _has_digit(t) and i < end and toks.lower[i + 1] in ("percent", "%"):
             first = i   # "63 percent said": the share of those polled speaks
             i -= 1
@@ -170,12 +186,16 @@ def _over_place(toks: Tokens, first: int, lo: int) -> int:
         return first
     # "Ethnic Tuaregs in the north said": a common-noun place ("the north") is never the speaker
     common_place = toks.lower[first] == "the" and first + 1 < len(toks) and toks.text[first + 1][:1].islower()
+    # "Elected officials from both regions say": people from a common-noun group speak, not the group
+    common_group = toks.lower[first - 1] == "from" and toks.lower[first] in DETERMINERS \
+        and first + 1 < len(toks) and toks.text[first + 1][:1].islower() \
+        and (toks.text[head[1]].islower() or head[1] == head[0]) and toks.lower[head[1]].endswith("s")
     # "Houthi rebels in Yemen said", "Officials in Ankara said": a plural of people before the place
     plural_people = toks.lower[head[1]].endswith("s") and toks.text[head[1]].isalpha() \
         and (toks.text[head[1]][:1].islower() or head[1] == head[0]) and toks.lower[first - 1] != "from"
     # "The Japanese Embassy in Lima said": a mission is posted in its place, whatever its case
     mission = toks.lower[head[1]] in _MISSIONS
-    if not common_place and not plural_people and not mission \
+    if not common_place and not common_group and not plural_people and not mission \
             and (toks.lower[head[0]] not in DETERMINERS or not toks.text[head[1]][:1].islower()):
         return first
     return head[0]
@@ -371,6 +391,9 @@ def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tupl
     """
     if np is None or np[0] - 2 < lo or toks.lower[np[0] - 1] != "and":
         return np
+    head = _head_of_coordinated_object(toks, np[0] - 1, lo)
+    if head is not None:
+        return head, np[1]
     left = noun_phrase_left(toks, np[0] - 2, lo)
     if left is None:
         return np
@@ -383,6 +406,43 @@ def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tupl
     if any(toks.text[k][:1].isalnum() and toks.lower[k] not in _OPENING_CONNECTIVES for k in range(lo, left[0])):
         return np   # "But Mr. Lee and his aides argue": a connective may open the sentence
     return left[0], np[1]
+
+
+#: prepositions between a subject's head and its object ("Critics of the governor", "Fishermen from both islands")
+_HEAD_PREPOSITIONS = frozenset("of for by on from at in about".split())
+#: how many words the first conjunct of the object may have ("the northern harbour board")
+CONJUNCT_MAX = 5
+#: irregular past forms beyond ``IRREGULAR_PAST`` that end a clause before "and" ("the brigade withdrew and …")
+_CLAUSE_PAST = IRREGULAR_PAST | frozenset("withdrew swore shook forgot overtook rode wrote spoke chose froze woke "
+                                          "sang rang swam arose beat bit blew dealt dug fed felt fled hung heard "
+                                          "knelt slept slid spun stuck swept swung taught thought wept".split())
+
+
+def _head_of_coordinated_object(toks: Tokens, and_at: int, lo: int) -> int | None:
+    """The start of a subject whose prepositional object has two conjuncts, the "and" at ``and_at``.
+
+    "Specialists on Baltic shipping and port security said", "A 2018 study by Uppsala and the
+    University of Tartu found": the head before the preposition speaks, with the whole object,
+    not the second conjunct. Only when the head opens the clause (a connective may stand
+    before it) and the first conjunct is a noun phrase: "Soldiers of the brigade withdrew and
+    the army said" is two clauses.
+    """
+    k = and_at - 1
+    while k >= lo and and_at - k <= CONJUNCT_MAX + 1 and toks.lower[k] not in _HEAD_PREPOSITIONS:
+        t, w = toks.text[k], toks.lower[k]
+        if not (_is_word(t) or t in ("'s", "’s", "-")) or (w in NP_STOP and w not in _HEAD_PREPOSITIONS) \
+                or w in PRONOUNS or w in FINITE or w in _CLAUSE_PAST \
+                or (t[:1].islower() and w.endswith("ed")) or (_has_digit(t) and not _YEAR.fullmatch(t)):
+            return None
+        k -= 1
+    if k - 1 < lo or k == and_at - 1 or toks.lower[k] not in _HEAD_PREPOSITIONS:
+        return None
+    head = noun_phrase_left(toks, k - 1, lo)
+    if head is None or toks.lower[head[1]] in PRONOUNS:
+        return None
+    if any(toks.text[j][:1].isalnum() and toks.lower[j] not in _OPENING_CONNECTIVES for j in range(lo, head[0])):
+        return None
+    return head[0]
 
 
 def _pronoun_with_its_people(toks: Tokens, left: tuple[int, int], np: tuple[int, int]) -> bool:

@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from . import lexicon as L
 from .candidate import Candidate
+from .eras import ERA_ABBREVIATION_STARTS, era_at, era_value, rule_era_year
 from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarter_century, rule_unit_end,
                       rule_units_ahead, rule_year_earlier)
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
@@ -1537,6 +1538,9 @@ def rule_century(s: Scanner, i: int) -> Candidate | None:
         n, j = L.ORDINALS[s.w(j)], j + 1
     if n is None or s.w(j) != "century":
         return None
+    era = era_at(s, j + 1)  # "the 3rd century BC": BC02
+    if era is not None:
+        return Candidate(i, era[1], "DATE", ("value", era_value(era[0], f"{n - 1:02d}")), mod)
     return Candidate(i, j + 1, "DATE", ("century", f"{n - 1:02d}"), mod)
 
 
@@ -1634,7 +1638,7 @@ RULES = (
     rule_duration, rule_shift, rule_that_day, rule_the_unit, rule_edge_of_unit, rule_set, rule_clock, rule_season,
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
     rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year, rule_added_span,
-    rule_over_the_units, rule_at_night, rule_unit_by_unit, rule_within_the_hour, rule_nights,
+    rule_over_the_units, rule_at_night, rule_unit_by_unit, rule_within_the_hour, rule_nights, rule_era_year,
 )
 
 
@@ -1648,7 +1652,7 @@ TRIGGERS = frozenset(
        "noon", "midday", "midnight", "earlier", "later", "q", "h", "fiscal", "per"}
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
-    | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {"midweek", "mid", "week", "present", "fy", "night"} | PERIOD_ORDINALS | PACE_UNITS
+    | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {"midweek", "mid", "week", "present", "fy", "night", "ad"} | PERIOD_ORDINALS | PACE_UNITS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1691,6 +1695,7 @@ RULE_STARTS: dict = {
     rule_unit_by_unit: set(PACE_UNITS),
     rule_within_the_hour: {"the"},
     rule_nights: _NUMBER_STARTS | {DIGITS},
+    rule_era_year: {"ad", DIGITS},
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
@@ -1700,6 +1705,7 @@ _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])
 RULE_AFTER_DIGITS: dict = {
     rule_day_month: set(L.ORDINAL_SUFFIXES) | {"of"} | set(L.MONTHS) | set(L.MONTH_ABBREVIATIONS) | DAY_JOINS,
     rule_digit_quarter: {"q"},
+    rule_era_year: ERA_ABBREVIATION_STARTS,
 }
 assert set(RULE_AFTER_DIGITS) <= set(_DIGIT_RULES)
 _UNGATED_DIGIT_RULES = tuple(r for r in _DIGIT_RULES if r not in RULE_AFTER_DIGITS)

@@ -87,6 +87,19 @@ SCHEDULED_PRESENT = frozenset({
 PROVIDING = frozenset({"provides", "provide", "envisages", "envisage", "envisions", "foresees", "foresee",
                        "stipulates", "stipulate", "mandates"})
 #: Verbs and adjectives that look ahead by themselves: "the vote, expected Thursday".
+#: Verbs whose object must already have happened: what is reversed, overturned or repealed was
+#: done before ("expect the governor to reverse Friday's rate rise" is the Friday gone).
+#: Cancelling or postponing ("cancel Friday's concert") is the opposite, and is not here.
+UNDOING = frozenset(
+    stem + ending
+    for stem, endings in (
+        ("revers", ("e", "es", "ed", "ing")), ("overturn", ("", "s", "ed", "ing")),
+        ("annul", ("", "s", "led", "ling")), ("revok", ("e", "es", "ed", "ing")),
+        ("rescind", ("", "s", "ed", "ing")), ("repeal", ("", "s", "ed", "ing")),
+        ("und", ("o", "oes", "id", "oing", "one")),
+    )
+    for ending in endings
+)
 EXPECTING = frozenset({"expected", "expect", "expects", "expecting", "scheduled", "slated", "due", "upcoming"})
 NOT_SCHEDULED_BEFORE = frozenset({"did", "didn't", "not", "n't", "t", "never", "had", "has", "have", "the", "a",
                                   "an", "his", "her", "its", "their", "our", "to", "would", "could", "should",
@@ -346,11 +359,20 @@ def _weak_after(tokens: Tokens, last: int, i: int, relative: bool = False) -> bo
         and tokens.lower[i - 1] not in AUXILIARIES
 
 
+def _undone_before(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the expression is a possessive right after a verb of undoing: "to reverse
+    Friday's rate rise", "overturned Monday's ruling" (what is undone was done before)."""
+    return first > 0 and tokens.lower[first - 1] in UNDOING and last + 1 < len(tokens) \
+        and tokens.lower[last] == "'" and tokens.lower[last + 1] == "s" and tokens.touches(last)
+
+
 def clause_tense(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> str | None:
     """The tense cue nearest the expression ``tokens[first:last]`` within ``tokens[lo:hi]``, or None.
 
     A cue after the expression that belongs to another clause (see ``_weak_after``) counts only
     when no cue of the expression's own clause is found."""
+    if _undone_before(tokens, first, last):
+        return PAST
     best: tuple[int, int, str] | None = None
     weak: tuple[int, int, str] | None = None
     relative = _in_relative_clause(tokens, lo, first)

@@ -3,7 +3,7 @@
 Values name a point or stretch of time at its own granularity: ``2020-09-27``,
 ``2020-09``, ``2020``, ``202`` (a decade), ``20`` (a century), ``2020-W39``,
 ``2020-W39-WE``, ``2020-SU``, ``2020-Q3``, ``2020-H1``, ``2020-09-27T08:00``,
-``2020-09-27TMO``; durations ``P3D``, ``PT2H``, ``PXDE``; generic ``PAST_REF``,
+``2020-09-27TMO``; years and centuries before the common era ``BC0480``, ``BC02``; durations ``P3D``, ``PT2H``, ``PXDE``; generic ``PAST_REF``,
 ``PRESENT_REF``, ``FUTURE_REF``; and unanchored ``XXXX-09-27``, ``XXXX-WXX-7``.
 """
 
@@ -15,11 +15,11 @@ import re
 
 from . import calendars
 
-_Y = r"(?:\d{4}|XXXX)"
+_Y = r"(?:(?:BC)?\d{4}|XXXX)"  # BC0480: a year before the common era (timex/eras.py)
 _TIME = r"T(?:(?:\d{2}|XX)(?::\d{2}(?::\d{2})?)?|MO|MI|AF|EV|NI|DT)"
 _DATE = (
     rf"(?:{_Y}(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?|-W(?:\d{{2}}|XX)(?:-[1-7]|-WE)?"
-    rf"|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?(?:{_TIME})?|\d{{3}}|\d{{2}}|XXX|XX)"
+    rf"|-(?:SP|SU|FA|WI)|-Q[1-4]|-H[12])?(?:{_TIME})?|\d{{3}}|(?:BC)?\d{{2}}|XXX|XX)"
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?:(?:{_NUM}(?:Y|M|W|D|DE|CE|Q))+(?:T(?:{_NUM}[HMS])+)?|T(?:{_NUM}[HMS])+)"
