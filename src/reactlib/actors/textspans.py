@@ -129,8 +129,8 @@ def _doc_sentences(doc: Any) -> tuple[tuple[int, int, bool], ...] | None:
         if "sents" in doc.user_hooks:  # a custom segmenter: only ``Doc.sents`` knows its sentences
             found = tuple((sent.start, sent.start_char, sent.text.isspace()) for sent in doc.sents)
         else:
-            # the shared token view's sentences: no spaCy Span per sentence
-            # the view's whitespace flags, made once per Doc: no ``isspace`` call per token here
+            # the shared token view's sentences and whitespace flags, both made once per Doc: no
+            # spaCy Span per sentence, no ``isspace`` call per token here
             view = token_view(doc)
             is_space = view.is_space
             found = tuple((first, view.start[first], all(is_space[first:end])) for first, end in view.sents)

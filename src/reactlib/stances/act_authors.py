@@ -58,6 +58,13 @@ DETERMINERS = frozenset("the this that these those".split())
 REACH = 400
 
 
+def takes_non_act_object(words: Sequence[str], k: int) -> bool:
+    """Whether the verb at ``k`` has an object that makes it no hostile act ("struck a deal",
+    "fired the minister"); shared with the one-perpetrator rule (culprits), so that both read
+    "struck", "fired" and "launched" alike."""
+    return not NON_ACT_OBJECTS.isdisjoint(words[k + 1:k + 1 + OBJECT_REACH])
+
+
 #: How far an opening manner phrase "in the strongest (possible) terms" may run.
 MANNER_REACH = 6
 #: Quote marks a quoted verb leaves before its object ('"condemn in the strongest terms" the …').
@@ -94,7 +101,7 @@ def act_author(words: Sequence[str], noun: int, before: int, subject_at: Callabl
     "by") of the nearest verb telling that act before token ``before``."""
     forms = ACT_NOUN_VERBS[words[noun]]
     for k in range(before - 1, max(-1, before - REACH), -1):
-        if words[k] not in forms or not NON_ACT_OBJECTS.isdisjoint(words[k + 1:k + 1 + OBJECT_REACH]):
+        if words[k] not in forms or takes_non_act_object(words, k):
             continue
         if k + 1 < len(words) and words[k + 1] == "by":
             actor = agent_at(k)

@@ -156,5 +156,8 @@ def background(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: int,
         if cache is not None:
             cache[s0] = sentence
     whole, conditional, spanned = sentence
-    return whole or (conditional and in_condition(words, s0, i)) or (spanned and standing_state(words, s0, s1, i)) \
-        or perfect_infinitive(words, s0, i) or dated_by_interval(words, s0, i)
+    return (whole
+            or (conditional and in_condition(words, s0, i))
+            or (spanned and standing_state(words, s0, s1, i))
+            or perfect_infinitive(words, s0, i)
+            or dated_by_interval(words, s0, i))

@@ -29,13 +29,15 @@ def _unnamed_counterpart(actor, text: str) -> bool:
 def counterpart_stand_ins(actors: Sequence, text: str) -> dict[str, str]:
     """For each unnamed counterpart among ``actors``, the actor id it stands for: the one named
     person of the same country and role, else the country's own actor (if the article has one)."""
+    # each actor's mentions are read once, not once per counterpart that might share its role
+    unnamed = {a.id for a in actors if _unnamed_counterpart(a, text)}
     out: dict[str, str] = {}
     for a in actors:
-        if a.country is None or not _unnamed_counterpart(a, text):
+        if a.country is None or a.id not in unnamed:
             continue
         role = a.role.lower()
-        named = [b.id for b in actors if b.id != a.id and b.kind == "person" and b.country == a.country
-                 and (b.role or "").lower() == role and not _unnamed_counterpart(b, text)]
+        named = [b.id for b in actors if b.id not in unnamed and b.kind == "person" and b.country == a.country
+                 and (b.role or "").lower() == role]
         states = [b.id for b in actors if b.kind == "country" and b.country == a.country]
         pick = named if len(named) == 1 else states[:1]
         if pick:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Sequence
 
-from .act_authors import NON_ACT_OBJECTS, OBJECT_REACH
+from .act_authors import takes_non_act_object
 from .lexicon import CHARGE_NOUNS
 
 #: Words in the name of an actor that stages such events.
@@ -139,7 +139,7 @@ def _act_verb(words: Sequence[str], k: int) -> bool:
     w = words[k]
     if w not in ACT_VERBS and (w not in INCURSION_VERBS or not _incursion(words, k)):
         return False
-    return NON_ACT_OBJECTS.isdisjoint(words[k + 1:k + 1 + OBJECT_REACH])
+    return not takes_non_act_object(words, k)
 
 
 class Makers:
