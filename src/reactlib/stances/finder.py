@@ -68,6 +68,7 @@ from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_AD
 from .both_titles import RIVAL_TITLES, both_title, role_fits
 from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, aid_to_the_country, first_named_country, offered_support, undoes_aid
 from .literal import dismissed_from_office, literal_object
+from .money_gifts import pledges_money
 
 CUE_BY_NAME = {c.name: c for c in CUES}
 #: verbs after "commitment to" that make it a commitment to a settlement (the mediation cue)
@@ -79,6 +80,7 @@ from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .passive_summons import passive_summons
 from .suspensions import suspensions
+from .offered_to import offered_to
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
 from .regime import with_regime_targets
@@ -1290,6 +1292,7 @@ class StanceFinder:
         found.extend(court_findings(self))
         found.extend(passive_summons(self))
         found.extend(suspensions(self))
+        found.extend(offered_to(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
         found.extend(expectation_demands(self, found))
@@ -1853,6 +1856,8 @@ class StanceFinder:
             if stop is None and not AID_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
                     and self._gift_opens(j):
                 help_unnamed = True  # "China pledged $7 million in emergency aid."
+            elif stop is not None and AID_WORDS.isdisjoint(self.words[j:stop]) and pledges_money(self.words, j, stop):
+                help_unnamed = True  # "Norway pledged $3 million for the flood victims" (money_gifts.py)
             elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
             elif undoes_aid(self.words[j:stop]):
