@@ -143,3 +143,38 @@ def test_reviewing_travel_restrictions_for_a_disease_is_no_threat():
 def test_considering_banning_plastic_bags_is_no_threat():
     got = _read("Estonia said on Monday it would consider banning plastic bags.")
     assert not any(t == "threaten" for _, t, _ in got), got
+
+
+# punitive deeds
+
+BOAT = "Bolivia seized a Peruvian fishing boat on Lake Titicaca on Monday. "
+
+
+def test_an_envoy_declared_persona_non_grata_is_criticism_of_the_envoy_s_state():
+    got = _read(BOAT + "Peru declared the Bolivian ambassador persona non grata.")
+    assert ("Peru", "criticize", "Bolivia") in got, got
+
+
+def test_a_pact_suspended_with_a_state_is_criticism_of_it():
+    got = _read(BOAT + "Peru suspended its fishing agreement with Bolivia on Tuesday.")
+    assert ("Peru", "criticize", "Bolivia") in got, got
+
+
+def test_visas_revoked_of_a_state_s_officials_is_criticism_of_it():
+    got = _read(BOAT + "Peru revoked the visas of three Bolivian officials.")
+    assert ("Peru", "criticize", "Bolivia") in got, got
+
+
+def test_a_pact_only_threatened_is_no_criticism():
+    got = _read(BOAT + "Peru said it would suspend its fishing agreement with Bolivia.")
+    assert ("Peru", "criticize", "Bolivia") not in got, got
+
+
+def test_declaring_a_state_of_emergency_and_revoking_a_licence_are_no_stance():
+    got = _read(BOAT + "Peru declared a state of emergency in Puno and revoked the licence of a Bolivian bank.")
+    assert not any(t == "criticize" for _, t, _ in got), got
+
+
+def test_a_journalist_declared_persona_non_grata_is_no_diplomatic_protest():
+    got = _read(BOAT + "Peru declared a Bolivian journalist, Ana Quispe, persona non grata.")
+    assert ("Peru", "criticize", "Bolivia") not in got, got

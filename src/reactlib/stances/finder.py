@@ -81,6 +81,7 @@ from .court_findings import court_findings
 from .passive_summons import passive_summons
 from .suspensions import suspensions
 from .offered_to import offered_to
+from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
 from .regime import with_regime_targets
@@ -284,7 +285,7 @@ RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief huma
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
 PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"}) \
-    | DEED_PUNITIVE_CUES
+    | DEED_PUNITIVE_CUES | PUNITIVE_DEED_CUES
 #: "questioned the fairness of the vote": what one doubts in a criticism.
 DOUBTED = frozenset("fairness credibility legitimacy integrity validity transparency result results outcome "
                     "conduct independence impartiality".split())
@@ -1293,6 +1294,7 @@ class StanceFinder:
         found.extend(passive_summons(self))
         found.extend(suspensions(self))
         found.extend(offered_to(self))
+        found.extend(personae_non_gratae(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
         found.extend(expectation_demands(self, found))

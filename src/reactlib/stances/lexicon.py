@@ -150,6 +150,7 @@ CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "
 
 from .content_cues import content_cues  # noqa: E402  (imports nothing from here)
 from .deeds import deed_cues  # noqa: E402  (imports nothing from here)
+from .punitive_deeds import punitive_deed_cues  # noqa: E402  (imports nothing from here)
 
 # -- the cues ---------------------------------------------------------------------------------
 
@@ -654,7 +655,7 @@ CUES: tuple[Cue, ...] = (
 # support worded as ties the speaker values or cooperation it keeps up (its own module)
 CUES = CUES + content_cues(Cue, S, opt, verbs)
 # stances shown by deeds: aid cut or reviewed, sanctions prepared, asylum (its own module)
-CUES = CUES + deed_cues(Cue, S, opt, verbs)
+CUES = CUES + deed_cues(Cue, S, opt, verbs) + punitive_deed_cues(Cue, S, opt, verbs)
 
 
 def cue_index(cues: Iterable[Cue] = CUES) -> dict[str, list[Cue]]:
