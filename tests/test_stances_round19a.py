@@ -178,3 +178,30 @@ def test_declaring_a_state_of_emergency_and_revoking_a_licence_are_no_stance():
 def test_a_journalist_declared_persona_non_grata_is_no_diplomatic_protest():
     got = _read(BOAT + "Peru declared a Bolivian journalist, Ana Quispe, persona non grata.")
     assert ("Peru", "criticize", "Bolivia") not in got, got
+
+
+# something ruled out
+
+TARIFF = "Zambia imposed a new tariff on Malawian maize on Monday. "
+
+
+def test_talks_with_a_state_out_of_the_question_rejects_it_and_are_no_consultation():
+    got = _read(TARIFF + '"Talks with Lusaka under these conditions are out of the question," Malawi\'s '
+                "trade minister Mark Phiri said.")
+    assert ("Mark Phiri", "reject", "Zambia") in got, got
+    assert not any(t == "consult" for _, t, _ in got), got
+
+
+def test_a_deal_ruled_out_in_narration_is_a_rejection():
+    got = _read(TARIFF + "Malawi said a deal with Zambia was simply off the table.")
+    assert ("Malawi", "reject", "Zambia") in got, got
+
+
+def test_not_out_of_the_question_leaves_it_open():
+    got = _read(TARIFF + "Malawi said talks with Zambia were not out of the question.")
+    assert not any(t == "reject" for _, t, _ in got), got
+
+
+def test_a_question_out_of_order_is_no_rejection():
+    got = _read(TARIFF + "Malawi said the question of compensation was raised by Zambia.")
+    assert not any(t == "reject" for _, t, _ in got), got

@@ -53,6 +53,7 @@ from .quote_threats import quote_threats
 from .expectations import expectation_demands
 from .quote_criticism import quote_criticism
 from .quote_defiance import quote_defiance
+from .ruled_out import ruled_out
 from .quote_namings import quote_namings
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
@@ -1301,6 +1302,7 @@ class StanceFinder:
         found.extend(quote_criticism(self, found))
         found.extend(quote_defiance(self, found))
         found.extend(quote_namings(self, found))
+        found = ruled_out(self, found)
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         return resolve_other_side(self, with_echoes(self, found))
 
