@@ -205,3 +205,15 @@ def test_not_out_of_the_question_leaves_it_open():
 def test_a_question_out_of_order_is_no_rejection():
     got = _read(TARIFF + "Malawi said the question of compensation was raised by Zambia.")
     assert not any(t == "reject" for _, t, _ in got), got
+
+
+def test_residence_granted_to_an_exiled_cleric_supports_him():
+    got = _read("Honduras expelled opposition leader Jorge Mena on Sunday. Costa Rica granted Mena "
+                "humanitarian residence on Monday.")
+    assert ("Costa Rica", "support", "Jorge Mena") in got, got
+
+
+def test_a_licence_granted_to_a_company_is_no_support():
+    got = _read("Honduras expelled the Catholic priest Jorge Mena on Sunday. Costa Rica granted Honduras "
+                "a licence to fish in the gulf.")
+    assert ("Costa Rica", "support", "Honduras") not in got, got

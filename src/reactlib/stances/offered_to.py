@@ -3,7 +3,8 @@
 The lexicon's ``offer-aid`` reads "offered medical help" and "offered aid to X": the help comes
 right after the verb. With a double object the one helped stands first and the help after it:
 "Zambia offered Mozambique rescue support", "offered Chad the use of its ports", "offers Malawi
-technical assistance". That is support of the one named, as "offered aid to X" is. Only a named
+technical assistance"; a refuge granted or offered to a person ("granted Urbina humanitarian
+residence", "would offer him citizenship") supports that person. That is support of the one named, as "offered aid to X" is. Only a named
 actor (not a possessive: "offered Mozambique's president a lift" gives nothing) and a help word
 within a few words count; "offered Zambia an apology", "offered Malawi its condolences" (read by
 other cues) are no help here.
@@ -18,10 +19,10 @@ from .lexicon import verbs
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
 
-OFFER = verbs("offer")
+OFFER = verbs("offer", "grant")
 #: What is offered when one helps ("rescue support", "technical assistance", "a loan").
 HELP_WORDS = frozenset("support assistance aid help expertise loan loans funding funds supplies shelter "
-                       "asylum refuge".split())
+                       "asylum refuge citizenship residence residency protection".split())
 #: How far after the one helped (tokens) the help word may stand ("its full logistical support").
 HELP_REACH = 4
 
@@ -40,7 +41,7 @@ def _help_after(f: StanceFinder, k: int, stop: int) -> int | None:
 
 
 def offered_to(f: StanceFinder) -> list[Found]:
-    """Every offer of help whose first object is a named actor, as support of that actor."""
+    """Every offer or grant of help whose first object is a named actor, as support of that actor."""
     from .finder import Found
 
     out: list[Found] = []
