@@ -217,3 +217,9 @@ def test_a_licence_granted_to_a_company_is_no_support():
     got = _read("Honduras expelled the Catholic priest Jorge Mena on Sunday. Costa Rica granted Honduras "
                 "a licence to fish in the gulf.")
     assert ("Costa Rica", "support", "Honduras") not in got, got
+
+
+def test_citizenship_offered_to_him_supports_the_exile():
+    got = _read("Honduras expelled opposition leader Jorge Mena on Sunday. Spain said it would offer him "
+                "citizenship.")
+    assert ("Spain", "support", "Jorge Mena") in got, got
