@@ -223,3 +223,9 @@ def test_citizenship_offered_to_him_supports_the_exile():
     got = _read("Honduras expelled opposition leader Jorge Mena on Sunday. Spain said it would offer him "
                 "citizenship.")
     assert ("Spain", "support", "Jorge Mena") in got, got
+
+
+def test_help_named_by_the_helper_s_own_agency_is_not_help_to_that_agency():
+    got = _read("A bomb killed a judge in Mombasa, Kenya, on Monday. The United States offered FBI "
+                "support to the Kenyan police.")
+    assert not any(t == "support" and x == "FBI" for _, t, x in got), got

@@ -7,7 +7,8 @@ technical assistance"; a refuge granted or offered to a person ("granted Urbina 
 residence", "would offer him citizenship") supports that person. That is support of the one named, as "offered aid to X" is. Only a named
 actor (not a possessive: "offered Mozambique's president a lift" gives nothing) and a help word
 within a few words count; "offered Zambia an apology", "offered Malawi its condolences" (read by
-other cues) are no help here.
+other cues) are no help here, nor is help named by the helper's own agency ("Washington offered FBI
+help with the analysis").
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def offered_to(f: StanceFinder) -> list[Found]:
         if end is None:
             continue
         quote = f.quote_at(i)
-        holders = [h for h in f.holders_for(i, quote) if h != g.actor]
+        # "offered FBI help": the holder's own agency names the help, it is not the one helped
+        holders = [h for h in f.holders_for(i, quote) if h != g.actor and not f.same_side(h, g.actor)]
         start, stop = f._span(i, end)
         out.extend(Found(h, "support", start, stop, target=g.actor, extra={"cue": "offer-to"})
                    for h in holders)
