@@ -24,6 +24,8 @@ counterpart counterparts chairperson chairman chairwoman chair president ministe
 ambassador chief head leader spokesman spokeswoman spokesperson commander governor premier
 mediator representative negotiator director commissioner official winner candidate
 """.split())
+#: The possessive marker between an owner and its role ("Niger's foreign minister").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Words that may close the apposition after the name.
 CLOSERS = frozenset({",", "to", "by", "on", "in", "at", "over", "about", ".", "and", "for"})
 
@@ -48,7 +50,10 @@ def role_end(f: StanceFinder, g: Group, stop: int) -> int:
     k = g.end
     if g.end > 0 and words[g.end - 1] in ROLE_NOUNS:
         return g.end
-    for x in range(g.end, min(stop, g.end + 2)):
+    start = g.end
+    if start < stop and words[start] in POSSESSIVE_MARKS:
+        start += 1  # "Niger's foreign minister, Bakary Sangare": the owner's role
+    for x in range(start, min(stop, start + 2)):
         if words[x] in ROLE_NOUNS:
             return x + 1
         if not words[x].isalpha():

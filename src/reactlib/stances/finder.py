@@ -55,6 +55,7 @@ from .quote_threats import quote_threats
 from .expectations import expectation_demands
 from .quote_criticism import quote_criticism
 from .quote_defiance import quote_defiance
+from .ruled_out import ruled_out
 from .quote_namings import quote_namings
 from .rulings import AGAINST as RULED_AGAINST, ruling_court
 from .issues import normalise_issue, tidy_issue_text
@@ -70,6 +71,7 @@ from .lexicon import ALL_PARTIES, CHARGE_NOUNS, CONTACT, CUES, LIGHT, MEETING_AD
 from .both_titles import RIVAL_TITLES, both_title, role_fits
 from .deeds import DEED_HELP_CUES, DEED_PUNITIVE_CUES, aid_to_the_country, first_named_country, offered_support, undoes_aid
 from .literal import dismissed_from_office, literal_object
+from .money_gifts import pledges_money
 
 CUE_BY_NAME = {c.name: c for c in CUES}
 #: verbs after "commitment to" that make it a commitment to a settlement (the mediation cue)
@@ -81,6 +83,8 @@ from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .passive_summons import passive_summons
 from .suspensions import suspensions
+from .offered_to import offered_to
+from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
 from .regime import with_regime_targets
@@ -284,7 +288,7 @@ RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief huma
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
 PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"}) \
-    | DEED_PUNITIVE_CUES
+    | DEED_PUNITIVE_CUES | PUNITIVE_DEED_CUES
 #: "questioned the fairness of the vote": what one doubts in a criticism.
 DOUBTED = frozenset("fairness credibility legitimacy integrity validity transparency result results outcome "
                     "conduct independence impartiality".split())
@@ -1292,12 +1296,15 @@ class StanceFinder:
         found.extend(court_findings(self))
         found.extend(passive_summons(self))
         found.extend(suspensions(self))
+        found.extend(offered_to(self))
+        found.extend(personae_non_gratae(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
         found.extend(expectation_demands(self, found))
         found.extend(quote_criticism(self, found))
         found.extend(quote_defiance(self, found))
         found.extend(quote_namings(self, found))
+        found = ruled_out(self, found)
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         found = with_counterpart_targets(self.article.actors, self.article.text, found)
         return resolve_other_side(self, with_echoes(self, found))
@@ -1857,6 +1864,8 @@ class StanceFinder:
             if stop is None and not AID_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
                     and self._gift_opens(j):
                 help_unnamed = True  # "China pledged $7 million in emergency aid."
+            elif stop is not None and AID_WORDS.isdisjoint(self.words[j:stop]) and pledges_money(self.words, j, stop):
+                help_unnamed = True  # "Norway pledged $3 million for the flood victims" (money_gifts.py)
             elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
                 return []  # "pledged to investigate", "promised reforms": no help to anyone
             elif undoes_aid(self.words[j:stop]):

@@ -132,6 +132,8 @@ MEETING_ADJ = words("first", "second", "new", "fresh", "further", "direct", "bil
                     "emergency", "lengthy", "separate", "closed-door", "urgent", "face-to-face", "joint",
                     "high-level", "informal", "secret", "rare", "brief", "their", "its", "his", "her")
 CONTACT = words("phone", "telephone", "video", "virtual", "online")
+#: The part of a day in a time adjunct ("on Thursday night", "late on Sunday", "this morning").
+DAY_TIME = words("night", "morning", "evening", "afternoon", "late", "early", "this")
 TALK_NOUNS = words("call", "conversation", "talks", "talk", "meeting", "discussion", "discussions",
                    "conference", "consultations", "conversations", "calls", "meetings")
 ALL_PARTIES = words("sides", "parties", "belligerents", "factions", "countries", "nations",
@@ -148,6 +150,7 @@ CHARGE_NOUNS = words("accusation", "accusations", "allegation", "allegations", "
 
 from .content_cues import content_cues  # noqa: E402  (imports nothing from here)
 from .deeds import deed_cues  # noqa: E402  (imports nothing from here)
+from .punitive_deeds import punitive_deed_cues  # noqa: E402  (imports nothing from here)
 
 # -- the cues ---------------------------------------------------------------------------------
 
@@ -341,7 +344,8 @@ CUES: tuple[Cue, ...] = (
     # AID SENT: "sent rescue teams to X", "dispatched relief supplies to X" (the finder wants a
     # word of help before the one helped)
     Cue("send-aid", "support", "object",
-        [S(verbs("send", "dispatch", "deliver", "airlift", "fly", "ship", "rush", "deploy"))], needs_target=True),
+        [S(verbs("send", "dispatch", "deliver", "airlift", "fly", "ship", "rush", "deploy")), opt("in")],
+        needs_target=True),  # "flew in three planeloads of tents": the particle before the gift
     # REJECT
     # "would not accept the verdict", "cannot accept X's claims": a refusal announced
     # (the cue begins at the negator, a word the scan visits anyway)
@@ -379,11 +383,14 @@ CUES: tuple[Cue, ...] = (
         [S(LIGHT | verbs("issue", "give", "send", "deliver", "set")), opt("a", "an", "its", "the"),
          opt("final", "stern", "new", "fresh", "formal"), S("ultimatum", "ultimatums")],
         needs_target=True),
-    # "said it would withdraw its troops from X unless ...": a conditional sanction is a threat
+    # "said it would withdraw its troops from X unless ...": a conditional sanction is a threat;
+    # "would close the crossing on its border with X if ..." too (with no condition, a plan)
     Cue("conditional-act", "threaten", "object",
         [S("will", "would", "could", "may", "might"), opt("then", "also", "soon"),
          S(verbs("withdraw", "boycott", "impose", "cut", "halt", "suspend", "expel", "sever", "blockade",
-                 "retaliate", "shell", "punish", "reimpose", "freeze", "respond"))]),
+                 "retaliate", "shell", "punish", "reimpose", "freeze", "respond",
+                 # "would close its border with X if ...": a border shut as a punishment
+                 "close", "shut", "seal"))]),
     # "the Kyrgyz side bears full responsibility for the bloodshed": the subject is blamed
     Cue("bear-responsibility", "accuse", "object",
         [S(verbs("bear")), opt("full", "sole", "the", "entire", "total", "direct", "primary", "all"),
@@ -410,6 +417,16 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("consider", "weigh", "mull", "prepare", "draft", "study") | {"drew", "drawing"}),
          opt("up"), opt("new", "further", "fresh", "tougher", "additional", "possible", "targeted"),
          S("sanctions", "penalties", "punitive")]),
+    # "would review visa restrictions on X's officials", "is weighing visa bans for X's leaders": a
+    # punishment of people prepared (a visa word first: travel curbs for a disease are none)
+    Cue("weigh-visa-bans", "threaten", "object",
+        [S(verbs("consider", "weigh", "mull", "prepare", "draft", "study", "review")), opt("new", "further",
+         "fresh", "tougher", "additional", "possible", "targeted"), S("visa"),
+         S("restrictions", "bans", "ban", "curbs")], needs_target=True),
+    # "would consider barring X's airlines from its airspace": a punitive act weighed
+    Cue("weigh-barring", "threaten", "object",
+        [S(verbs("consider", "weigh", "mull", "study")), S("barring", "banning", "expelling", "sanctioning",
+                                                            "blacklisting")], needs_target=True),
     Cue("vow-retaliate", "threaten", "object",
         [S(verbs("vow", "promise", "pledge")), S("to"), S("retaliate", "respond", "avenge", "punish")]),
     # REQUEST
@@ -472,9 +489,11 @@ CUES: tuple[Cue, ...] = (
         needs_target=True),
     Cue("talks-with", "consult", "consult", [S("talks", "meeting", "call", "conversation"), S("with")],
         needs_target=True),
+    # "spoke by telephone on Thursday night with X", "spoke late on Sunday with X": a time adjunct
+    # may stand before the partner
     Cue("speak-with", "consult", "consult",
         [S(verbs("speak", "confer") | {"talked", "talking"}), opt("by", "on", "over"), opt("the"), opt(CONTACT),
-         S("with", "to")], needs_target=True),
+         opt(DAY_TIME), opt(WHEN), opt(WHEN), opt(DAY_TIME), S("with", "to")], needs_target=True),
     # the bare noun "phone" ("by phone") is no cue; the verb's inflected forms are
     Cue("phone", "consult", "consult", [S(verbs("phone", "telephone") - {"phone", "telephone"})],
         needs_target=True),
@@ -636,7 +655,7 @@ CUES: tuple[Cue, ...] = (
 # support worded as ties the speaker values or cooperation it keeps up (its own module)
 CUES = CUES + content_cues(Cue, S, opt, verbs)
 # stances shown by deeds: aid cut or reviewed, sanctions prepared, asylum (its own module)
-CUES = CUES + deed_cues(Cue, S, opt, verbs)
+CUES = CUES + deed_cues(Cue, S, opt, verbs) + punitive_deed_cues(Cue, S, opt, verbs)
 
 
 def cue_index(cues: Iterable[Cue] = CUES) -> dict[str, list[Cue]]:
