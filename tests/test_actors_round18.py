@@ -93,3 +93,19 @@ def test_based_place_taken_into_the_name_still_places_the_company():
             "Freight, said the crew had done nothing wrong.")
     ligure = _actor(text, "Ligure Freight")
     assert ligure is not None and ligure.kind == "organization" and ligure.country == "ITA"
+
+
+def test_continental_body_is_no_country_of_the_dateline():
+    text = ("BELGRADE, May 3 (Reuters) - Serbia withdrew its team. The European Rowing Union said the boycott "
+            "was regrettable. Its president, Anton Weiss, said the rules were clear.")
+    actors = _names(text)
+    assert actors["European Rowing Union"].kind == "organization" and actors["European Rowing Union"].country is None
+    assert actors["Anton Weiss"].country is None  # the president of a body of no one country
+
+
+def test_international_body_naming_a_country_keeps_it():
+    text = ("ACCRA, May 3 (Reuters) - Ghana closed the border. The International Cocoa Council said prices would "
+            "rise. The International University of Ghana said classes would move.")
+    actors = _names(text)
+    assert actors["International Cocoa Council"].country is None
+    assert actors["International University of Ghana"].country == "GHA"

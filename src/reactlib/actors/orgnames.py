@@ -75,6 +75,10 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Last Next A
 _GROUP_WORDS = frozenset({"Taliban", "Jihad", "Mujahideen", "Brigade", "Brigades", "Liberation", "Militia",
                           "Ansar", "Jaish", "Lashkar", "Tehreek", "Tehrik", "Brotherhood", "Legion", "Clan", "Cartel",
                           "Syndicate"})
+#: First words of a body's name that make it no one country's: "the European Rowing Union", "the
+#: International Cocoa Council" (unless a country is named in it: "International University of Japan").
+_SUPRANATIONAL_WORDS = frozenset({"European", "African", "Asian", "International", "Global", "Pan-African",
+                                  "Inter-American", "Intergovernmental", "Multinational"})
 #: Heads of an armed body's name that make it a group when no country is named in or before it.
 _ARMED_HEADS = frozenset({"Army", "Forces"})
 #: Nouns standing for an organisation named before ("the bloc's Council of Ministers").
@@ -285,6 +289,8 @@ def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool
     international organisation inside ("United Nations …") means no country.
     """
     country, group = None, False
+    if rec.words[s] in _SUPRANATIONAL_WORDS and not any(k in rec.layers.proper for k in range(s + 1, e)):
+        return INTERNATIONAL, group  # "the European Space Agency", "the International Cocoa Council"
     heads = [k for k in range(s, e) if rec.words[k] in ORG_HEADS]
     owner_after = None
     if heads:
