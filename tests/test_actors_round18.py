@@ -109,3 +109,12 @@ def test_international_body_naming_a_country_keeps_it():
     actors = _names(text)
     assert actors["International Cocoa Council"].country is None
     assert actors["International University of Ghana"].country == "GHA"
+
+
+def test_world_sports_body_and_its_president_are_no_host_country():
+    text = ("TEGUCIGALPA, June 3 (Reuters) - Honduras suspended the league. FIFA President Anton Keller said the "
+            "decision was premature. The IOC said it was watching.")
+    actors = _names(text)
+    assert actors["FIFA"].kind == "organization" and actors["FIFA"].country is None
+    assert actors["Anton Keller"].country is None
+    assert actors["International Olympic Committee"].country is None
