@@ -118,3 +118,11 @@ def test_world_sports_body_and_its_president_are_no_host_country():
     assert actors["FIFA"].kind == "organization" and actors["FIFA"].country is None
     assert actors["Anton Keller"].country is None
     assert actors["International Olympic Committee"].country is None
+
+
+def test_body_of_a_region_is_no_one_countrys():
+    text = ("LIBREVILLE, May 3 (Reuters) - Gabon raised the tariff. The Monetary Union of West Africa said it would "
+            "review the decision. The Bar Council of Gabon said it would sue.")
+    actors = _names(text)
+    assert actors["Monetary Union of West Africa"].country is None
+    assert actors["Bar Council of Gabon"].country == "GAB"

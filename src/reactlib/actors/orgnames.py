@@ -79,6 +79,11 @@ _GROUP_WORDS = frozenset({"Taliban", "Jihad", "Mujahideen", "Brigade", "Brigades
 #: International Cocoa Council" (unless a country is named in it: "International University of Japan").
 _SUPRANATIONAL_WORDS = frozenset({"European", "African", "Asian", "International", "Global", "Pan-African",
                                   "Inter-American", "Intergovernmental", "Multinational"})
+#: Regions of several countries that own a body named "… of <region>" (no one country's).
+_REGIONS = frozenset(f"{side} {land}" for side in ("Central", "West", "East", "North", "South", "Southern",
+                                                   "Western", "Eastern", "Northern", "Southeast", "South East")
+                     for land in ("Africa", "Asia", "Europe", "America")) | {"Africa", "Asia", "Europe", "the Americas",
+                                                                          "Americas", "the Sahel", "Sahel"}
 #: Heads of an armed body's name that make it a group when no country is named in or before it.
 _ARMED_HEADS = frozenset({"Army", "Forces"})
 #: Nouns standing for an organisation named before ("the bloc's Council of Ministers").
@@ -301,6 +306,8 @@ def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool
             hit = rec.layers.proper.get(k)
             if hit is not None and hit[0] == e and hit[2].category == COUNTRY_NAME:
                 owner_after = hit[2].country
+            elif " ".join(rec.words[k:e]) in _REGIONS:
+                return INTERNATIONAL, group  # "Economic and Monetary Community of Central Africa": many countries
         e = heads[-1]
     k = s
     while k < e:
