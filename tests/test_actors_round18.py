@@ -126,3 +126,11 @@ def test_body_of_a_region_is_no_one_countrys():
     actors = _names(text)
     assert actors["Monetary Union of West Africa"].country is None
     assert actors["Bar Council of Gabon"].country == "GAB"
+
+
+def test_body_of_a_region_with_an_acronym_is_no_one_countrys():
+    text = ("LIBREVILLE, May 3 (Reuters) - Gabon raised the tariff. The Economic and Monetary Community of Central "
+            "Africa (CEMAC) urged calm.")
+    body = _actor(text, "Economic and Monetary Community of Central Africa")
+    assert body is not None and body.country is None
+    assert len(body.mentions) == 2  # its acronym too

@@ -286,6 +286,18 @@ def _all_known(rec: "Recognizer", s: int, e: int) -> bool:
     return True
 
 
+def supranational_name(words: list[str]) -> bool:
+    """Does a body's name say it is of no one country: "European …", "International …", "… of West Africa"?
+    (Shared by the unknown-name rule here and the named-body rule of the recogniser.)"""
+    return bool(words) and words[0] in _SUPRANATIONAL_WORDS or _of_region(words)
+
+
+def _of_region(words: list[str]) -> bool:
+    """Does the name end "of <a region of several countries>" ("… of West Africa", "… of the Sahel")?"""
+    name = " ".join(words)
+    return any(name.endswith(f" of {region}") for region in _REGIONS)
+
+
 def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool]:
     """(country named or implied by a demonym inside the run, or :data:`INTERNATIONAL`; is a known group inside).
 
@@ -294,6 +306,8 @@ def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool
     international organisation inside ("United Nations …") means no country.
     """
     country, group = None, False
+    if _of_region(rec.words[s:e]):
+        return INTERNATIONAL, group  # "Economic and Monetary Community of Central Africa": many countries
     if rec.words[s] in _SUPRANATIONAL_WORDS and not any(k in rec.layers.proper for k in range(s + 1, e)):
         return INTERNATIONAL, group  # "the European Space Agency", "the International Cocoa Council"
     heads = [k for k in range(s, e) if rec.words[k] in ORG_HEADS]
@@ -306,8 +320,6 @@ def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool
             hit = rec.layers.proper.get(k)
             if hit is not None and hit[0] == e and hit[2].category == COUNTRY_NAME:
                 owner_after = hit[2].country
-            elif " ".join(rec.words[k:e]) in _REGIONS:
-                return INTERNATIONAL, group  # "Economic and Monetary Community of Central Africa": many countries
         e = heads[-1]
     k = s
     while k < e:
