@@ -134,3 +134,13 @@ def test_body_of_a_region_with_an_acronym_is_no_one_countrys():
     body = _actor(text, "Economic and Monetary Community of Central Africa")
     assert body is not None and body.country is None
     assert len(body.mentions) == 2  # its acronym too
+
+
+def test_titled_person_after_an_organisations_label_is_its_officer():
+    text = ("TBILISI, Sept 3 (Reuters) - Georgia passed the law on Tuesday.\n"
+            "COUNCIL OF EUROPE: Secretary General Anna Lind called on the Georgian authorities to respect the "
+            "right of assembly.\n"
+            "EUROPEAN UNION: Italian Prime Minister Marco Verdi said the law was a mistake.\n")
+    actors = _names(text)
+    assert actors["Anna Lind"].organization == "Council of Europe" and actors["Anna Lind"].country is None
+    assert actors["Marco Verdi"].country == "ITA"  # a demonym in the title keeps its country
