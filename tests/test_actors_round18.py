@@ -144,3 +144,17 @@ def test_titled_person_after_an_organisations_label_is_its_officer():
     actors = _names(text)
     assert actors["Anna Lind"].organization == "Council of Europe" and actors["Anna Lind"].country is None
     assert actors["Marco Verdi"].country == "ITA"  # a demonym in the title keeps its country
+
+
+def test_person_described_as_the_groups_officer_is_of_the_body_before():
+    text = ("LIBREVILLE, May 3 (Reuters) - Gabon raised the tariff. Amnesty International criticised the move. "
+            "'This is unlawful,' said Rose Tamba, the group's Africa director.")
+    tamba = _actor(text, "Rose Tamba")
+    assert tamba.organization == "Amnesty International" and tamba.country is None
+
+
+def test_person_described_by_a_countrys_post_is_not_a_bodys_officer():
+    text = ("LIBREVILLE, May 3 (Reuters) - Gabon raised the tariff. Amnesty International criticised the move. "
+            "'This is lawful,' said Rose Tamba, the country's trade minister.")
+    tamba = _actor(text, "Rose Tamba")
+    assert tamba.organization is None and tamba.country == "GAB"
