@@ -24,7 +24,7 @@ _WORD = r"[A-Z][\w'\u2019.\u00c0-\u024f]*"
 #: "the Mombasa-based " / "Buenos Aires-headquartered " right before the name
 _BASED_BEFORE = re.compile(rf"(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)\s{{1,3}}$")
 #: "Piraeus-based " opening a mention (the recogniser may take the place into the body's name)
-_BASED_OPENING = re.compile(rf"(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)\s{{1,3}}[A-Z]")
+_BASED_OPENING = re.compile(rf"(?<![\w'\u2019.\u00c0-\u024f])(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)\s{{1,3}}[A-Z]")
 #: Nouns for a body in "a Dakar-based carrier", after up to two other words ("a Dakar-based low-cost carrier").
 _BODY_NOUNS = ("carrier|airline|company|firm|group|charity|organi[sz]ation|ngo|NGO|agency|broadcaster|newspaper|"
                "daily|outlet|website|network|coalition|alliance|association|foundation|institute|think[- ]tank|"

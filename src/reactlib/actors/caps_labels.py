@@ -72,7 +72,7 @@ def add_label_actors(text: str, clusters: list["Cluster"], gazetteer: "Gazetteer
 
 
 #: the title words between an organisation's label and its officer's name ("COUNCIL OF EUROPE: Secretary General ")
-_TITLE_AFTER_LABEL = re.compile(r"[ \t]*(?:[A-Z][a-z-]+ ){1,4}")
+_TITLE_AFTER_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:[A-Z][a-z-]+ ){1,4}")  # from a space run's start: linear
 
 
 def _label_officers(text: str, colon_end: int, clusters: list["Cluster"], entry, gazetteer: "Gazetteer") -> None:
