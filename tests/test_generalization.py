@@ -1,6 +1,6 @@
 """Generalisation: invented reaction articles about other events, scored with the shared scorer.
 
-Nineteen sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
+Twenty-one sets, each NAME.txt with a hand-written NAME.gold.json (written before reactlib was
 run on it; ``build_gold.py`` beside them holds the annotation and computes the offsets):
 
 - ``tests/generalization/``: development articles. The extractors' authors looked at
@@ -157,6 +157,27 @@ run on it; ``build_gold.py`` beside them holds the annotation and computes the o
   negated stances), written on 2026-11-26 by a helper who changed no library code and did not read its
   source, at the same time as the ninth development set, its gold committed before reactlib was run on
   anything. Floor 0.50, set before any run. Held out: do not read or tune against it.
+- ``tests/generalization_dev10/``: a tenth development set (eight articles: methanol-poisoned vodka at a
+  wedding in Kyrgyzstan killing Uzbek guests in a wire story with an anonymous official, a ceremonial mask
+  sold at a Paris auction and claimed by Senegal with a government statement printed in full in guillemets
+  over two paragraphs, a train crash in Slovakia with Ukrainian victims told as a live blog with CEST time
+  stamps, an assassinated Mexican border mayor in a long feature with pronoun, surname and role
+  back-references, a Chinese ship in the Northwest Passage told as a Q&A explainer with a hedged "declined
+  to criticize", Russian diplomats expelled by Moldova in a short agency brief, a Bahraini activist's death
+  on hunger strike told as a "world reacts" roundup with capitalised headings and "declined to condemn", a
+  wildfire crossing from Chile into Argentina with British single quotes, inverted "said X" cues, a phone
+  call and aid offers), written on 2026-11-26 by a helper who changed no library code and did not read its
+  source, its gold committed before reactlib was run on it. Its first run is an honest unseen figure; after
+  that it is development text like the other dev sets. Floor 0.40, as for the earlier dev sets' first runs.
+- ``tests/generalization_holdout11/``: an eleventh held-out set (six articles: an Indonesian domestic worker
+  executed in Saudi Arabia with an ambassador recalled, a landslide on a Papua New Guinea mining camp told
+  as a live blog, a Pakistani embassy driver's immunity in a fatal Canberra hit-and-run, a Russian TV channel
+  banned by Kazakhstan told as a Q&A explainer, contaminated infant formula from a New Zealand firm in
+  Vietnam, a suspected Chinese surveillance balloon shot down over the Philippines with a quote over three
+  paragraphs and dash-introduced reactions), written on 2026-11-26 by a helper who changed no library code
+  and did not read its source, at the same time as the tenth development set, its gold committed before
+  reactlib was run on anything. Floor 0.50, set before any run. Held out: the lead runs it once at the end.
+  Do not read or tune against it.
 
     .venv/bin/pytest -q tests/test_generalization.py -s     # prints per-article figures and means
 """
@@ -182,7 +203,8 @@ HERE = Path(__file__).resolve().parent
 #: starts at 0.50, set before reactlib was first run on it; the seventh development set at 0.40;
 #: the eighth held-out set at 0.50, set before reactlib was first run on it; the eighth development
 #: set at 0.40 and the ninth held-out set at 0.50, both set before reactlib was first run on them;
-#: the ninth development set at 0.40 and the tenth held-out set at 0.50, likewise set before any run).
+#: the ninth development set at 0.40 and the tenth held-out set at 0.50, likewise set before any run;
+#: the tenth development set at 0.40 and the eleventh held-out set at 0.50, likewise set before any run).
 SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "generalization_holdout", 0.70),
         "holdout2": (HERE / "generalization_holdout2", 0.70),
         "dev2": (HERE / "generalization_dev2", 0.40),
@@ -200,7 +222,9 @@ SETS = {"development": (HERE / "generalization", 0.65), "holdout": (HERE / "gene
         "dev8": (HERE / "generalization_dev8", 0.40),
         "holdout9": (HERE / "generalization_holdout9", 0.50),
         "dev9": (HERE / "generalization_dev9", 0.40),
-        "holdout10": (HERE / "generalization_holdout10", 0.50)}
+        "holdout10": (HERE / "generalization_holdout10", 0.50),
+        "dev10": (HERE / "generalization_dev10", 0.40),
+        "holdout11": (HERE / "generalization_holdout11", 0.50)}
 TASKS = {
     "actors": ("actors", "name+kind+country"),
     "quotes": ("quotes(direct+partial)", "span+speaker"),

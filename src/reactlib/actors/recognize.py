@@ -305,13 +305,13 @@ class Recognizer:
         #: the tokens whose first character is a capital, in order
         self._capitalised = list(compress(range(self.n), map(str.isupper, map(getitem, self.words,
                                                                                repeat(_FIRST_CHAR)))))
+        #: the name-like tokens, in order: scans for names jump from one to the next (a subset of
+        #: the capitalised ones, so only those are visited, not every token)
+        self._name_like_list = [i for i in self._capitalised if self._name_like_at(i)]
         name_like = bytearray(self.n)
-        for i in self._capitalised:
-            if self._name_like_at(i):
-                name_like[i] = 1
+        for i in self._name_like_list:
+            name_like[i] = 1
         self._name_like = name_like
-        #: the name-like tokens, in order: scans for names jump from one to the next
-        self._name_like_list = [i for i, flag in enumerate(name_like) if flag]
 
     # -- token tests ------------------------------------------------------------------
 

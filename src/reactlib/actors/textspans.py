@@ -130,10 +130,10 @@ def _doc_sentences(doc: Any) -> tuple[tuple[int, int, bool], ...] | None:
             found = tuple((sent.start, sent.start_char, sent.text.isspace()) for sent in doc.sents)
         else:
             # the shared token view's sentences: no spaCy Span per sentence
+            # the view's whitespace flags, made once per Doc: no ``isspace`` call per token here
             view = token_view(doc)
-            text = view.text
-            found = tuple((first, view.start[first], all(text[k].isspace() for k in range(first, end)))
-                          for first, end in view.sents)
+            is_space = view.is_space
+            found = tuple((first, view.start[first], all(is_space[first:end])) for first, end in view.sents)
     if data is not None:
         data[_STARTS_KEY] = (len(doc), found)
     return found

@@ -8,7 +8,9 @@ reaction that has an actor as subject (or as agent after "by") gives the author.
 ("the incursion", "the shelling") are read the same way when the one-perpetrator rule finds
 nobody: "Bolivian soldiers crossed the river … condemned the incursion" (a crossing is told by
 "crossed" or "entered"). An act with an owner named ("Hungary's ban") is left to the ordinary
-rules, as is an act never told with its verb.
+rules, as is an act never told with its verb. Round 19b: every hostile act is read so, each noun
+by its own verb ("the attack" by "attacked", "the strike" by "struck", "the launch" by "launched"
+or "fired", "the interception" by "intercepted"), for when no one-perpetrator answer exists.
 """
 
 from __future__ import annotations
@@ -34,7 +36,22 @@ ACT_NOUN_VERBS: dict[str, frozenset[str]] = {
         "incursion": "crossed entered", "incursions": "crossed entered",
         "invasion": "invaded invades", "shelling": "shelled shells",
         "bombing": "bombed bombs", "bombings": "bombed bombs",
+        "attack": "attacked attacks", "attacks": "attacked attacks", "assault": "assaulted",
+        "strike": "struck", "strikes": "struck", "airstrike": "struck", "airstrikes": "struck",
+        "launch": "launched fired test-fired", "launches": "launched fired test-fired",
+        "killing": "killed", "killings": "killed", "massacre": "massacred",
+        "kidnapping": "kidnapped abducted", "abduction": "abducted kidnapped",
+        "assassination": "assassinated", "hijacking": "hijacked", "interception": "intercepted",
+        "storming": "stormed", "occupation": "occupied", "annexation": "annexed",
+        "blockade": "blockaded", "downing": "downed", "boarding": "boarded",
     }.items()}
+#: Objects that make an act verb no hostile act ("struck a deal", "fired the minister", "launched
+#: talks"): the verb then tells no strike, launch or attack.
+NON_ACT_OBJECTS = frozenset("deal deals agreement accord bargain compromise tone note chord balance minister "
+                            "ministers official officials chief coach talks campaign appeal inquiry "
+                            "investigation probe".split())
+#: How many tokens after the verb its object may start.
+OBJECT_REACH = 3
 #: Words before the act noun that leave it unowned ("the arrest", "this ban", "Friday's raid").
 DETERMINERS = frozenset("the this that these those".split())
 #: How far back (tokens) the act may have been told.
@@ -77,7 +94,7 @@ def act_author(words: Sequence[str], noun: int, before: int, subject_at: Callabl
     "by") of the nearest verb telling that act before token ``before``."""
     forms = ACT_NOUN_VERBS[words[noun]]
     for k in range(before - 1, max(-1, before - REACH), -1):
-        if words[k] not in forms:
+        if words[k] not in forms or not NON_ACT_OBJECTS.isdisjoint(words[k + 1:k + 1 + OBJECT_REACH]):
             continue
         if k + 1 < len(words) and words[k + 1] == "by":
             actor = agent_at(k)

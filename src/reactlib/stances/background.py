@@ -1,7 +1,7 @@
 """Background sentences state no stance taken in the news, whatever cue they hold.
 
 A reaction article mixes the reactions with their setting: what an actor did years ago, what it
-might do, what reporters asked. Four shapes of a sentence or clause say so by their form alone,
+might do, what reporters asked. Six shapes of a sentence or clause say so by their form alone,
 and a cue in them is not read as a stance:
 
 - a question ("Will Japan condemn the test?", "Why did Ghana back the plan?"): the sentence ends
@@ -13,7 +13,12 @@ and a cue in them is not read as a stance:
 - a standing dispute ("have traded accusations for years"): a perfect tense and a span of months,
   years or decades ("for years", "for months") in the cue's clause — a state of affairs; so too a
   perfect tense with a starting point ("has mediated between them since early last year", "since
-  2019") — a role held, not the news.
+  2019") — a role held, not the news;
+- a perfect infinitive ("the only country to have formally recognised X", "is said to have backed
+  X"): a fact of the past told to describe someone (round 19b), not a position taken in the news;
+- a clause that dates the news by an earlier event ("…, two weeks after he criticised the arrests",
+  "a month before Chile backed the plan"): "after" or "before" right behind a span of time opens
+  it — the earlier event is the setting, not a reaction (round 19b).
 
 Only the form is read: a sentence that reports a stance *about* the past in the present ("Japan
 condemned the test. Would it change anything?") keeps its stance, because the question is a
@@ -108,6 +113,34 @@ def _since_point(words: Sequence[str], k: int, s1: int) -> bool:
                for x in range(k, min(s1, k + 3)))
 
 
+def perfect_infinitive(words: Sequence[str], s0: int, i: int) -> bool:
+    """Whether the cue at ``i`` follows "to have", perhaps past one or two adverbs in "-ly"
+    ("to have formally recognised")."""
+    k = i - 1
+    while k > s0 and i - k <= 2 and words[k].endswith("ly"):
+        k -= 1
+    return k - 1 >= s0 and words[k] == "have" and words[k - 1] == "to"
+
+
+#: Units of a span of time that dates a clause by an earlier event ("two weeks after").
+INTERVAL_UNITS = frozenset("hours days week weeks month months year years decade decades".split())
+#: Words that end the dating clause before the cue (it then opens no further than them).
+CLAUSE_BREAKS = frozenset(", ; : — – ( )".split()) | {"and", "but", "while", "as"}
+#: How far (tokens) the cue may stand after "after" / "before".
+INTERVAL_REACH = 8
+
+
+def dated_by_interval(words: Sequence[str], s0: int, i: int) -> bool:
+    """Whether the cue at ``i`` stands in a clause opened by "after" or "before" right behind a
+    span of time ("two weeks after he criticised …"), with no clause break between."""
+    for k in range(i - 1, max(s0, i - INTERVAL_REACH) - 1, -1):
+        if words[k] in CLAUSE_BREAKS:
+            return False
+        if words[k] in ("after", "before"):
+            return k - 1 >= s0 and words[k - 1] in INTERVAL_UNITS
+    return False
+
+
 def background(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: int, i: int,
                article_date: dt.date | None, cache: dict | None = None) -> bool:
     """Whether the cue at token ``i`` in the sentence [s0, s1) is background (see module).
@@ -123,4 +156,5 @@ def background(words: Sequence[str], is_space: Sequence[bool], s0: int, s1: int,
         if cache is not None:
             cache[s0] = sentence
     whole, conditional, spanned = sentence
-    return whole or (conditional and in_condition(words, s0, i)) or (spanned and standing_state(words, s0, s1, i))
+    return whole or (conditional and in_condition(words, s0, i)) or (spanned and standing_state(words, s0, s1, i)) \
+        or perfect_infinitive(words, s0, i) or dated_by_interval(words, s0, i)

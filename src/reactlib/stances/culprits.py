@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable, Sequence
 
+from .act_authors import NON_ACT_OBJECTS, OBJECT_REACH
 from .lexicon import CHARGE_NOUNS
 
 #: Words in the name of an actor that stages such events.
@@ -97,7 +98,7 @@ def perpetrator_by_act(words: Sequence[str], subject_at: Callable[[int], str | N
     before it gives its agent ("missionaries kidnapped by X") or, with none, says nothing
     of who did it and is passed over ("the tanker was seized on Tuesday")."""
     for k, w in enumerate(words):
-        if w not in ACT_VERBS and (w not in INCURSION_VERBS or not _incursion(words, k)):
+        if not _act_verb(words, k):
             continue
         by = k + 1 < len(words) and words[k + 1] == "by"
         if not (by or _passive(words, k)):
@@ -128,8 +129,17 @@ def _passive(words: Sequence[str], k: int) -> bool:
 def first_act(words: Sequence[str]) -> int | None:
     """The token of the article's first act verb that tells who did it: in the active voice, or
     passive with an agent ("was seized by soldiers"); None if there is none."""
-    return next((k for k, w in enumerate(words) if (w in ACT_VERBS or (w in INCURSION_VERBS and _incursion(words, k)))
+    return next((k for k in range(len(words)) if _act_verb(words, k)
                  and ((k + 1 < len(words) and words[k + 1] == "by") or not _passive(words, k))), None)
+
+
+def _act_verb(words: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a verb of a staged act: an act verb, or a movement across a border,
+    whose object does not make it something else ("Chile struck a deal with Peru")."""
+    w = words[k]
+    if w not in ACT_VERBS and (w not in INCURSION_VERBS or not _incursion(words, k)):
+        return False
+    return NON_ACT_OBJECTS.isdisjoint(words[k + 1:k + 1 + OBJECT_REACH])
 
 
 class Makers:

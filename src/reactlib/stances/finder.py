@@ -37,6 +37,8 @@ from .other_side import resolve_other_side
 from .numbered_groups import STATE_NOUNS, counted_group
 from .plural import plural_subject
 from .act_authors import act_author, act_noun, past_manner
+from .counterparts import with_counterpart_targets
+from .role_only import known_only_by_role
 from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
 from .decisions import critical_word, names_decision, news_maker
@@ -1297,6 +1299,7 @@ class StanceFinder:
         found.extend(quote_defiance(self, found))
         found.extend(quote_namings(self, found))
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
+        found = with_counterpart_targets(self.article.actors, self.article.text, found)
         return resolve_other_side(self, with_echoes(self, found))
 
     def _respects_owned_right(self, m: CueMatch) -> bool:
@@ -1573,7 +1576,8 @@ class StanceFinder:
                 or self.mentions.kinds.get(speaker) not in ("person", "organization"):
             return False
         actor = self.article.actor(speaker)
-        return actor is None or not (actor.anonymous or MEDIA_WORDS.intersection(actor.name.lower().split()))
+        return actor is None or not (actor.anonymous or known_only_by_role(actor)
+                                     or MEDIA_WORDS.intersection(actor.name.lower().split()))
 
     def _warning_to_all(self, m: CueMatch, own, speaker: str | None, quote_id: str | None) -> list[Found]:
         """"(He said) no one should underestimate Beijing's resolve": the cue holds its own subject,

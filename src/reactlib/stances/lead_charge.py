@@ -82,9 +82,16 @@ _CLAIM_WORDS = frozenset({"claimed", "claims"})
 
 
 def perpetrator_by_claim(words: Sequence[str], subject_before: Callable[[int], str | None]) -> str | None:
-    """The subject of "claimed (responsibility for) the attack", anywhere in the article."""
+    """The subject of "claimed (responsibility for) the attack", anywhere in the article; a bare
+    "claimed responsibility" claims the event the article is about."""
     for k in compress(range(len(words)), map(_CLAIM_WORDS.__contains__, words)):
         q = k + 1
+        if q < len(words) and words[q] == "responsibility" and (q + 1 == len(words) or words[q + 1] != "for"):
+            # "claimed responsibility in a statement": the article's event is what was claimed
+            actor = subject_before(k)
+            if actor is not None:
+                return actor
+            continue
         if q + 1 < len(words) and words[q] == "responsibility" and words[q + 1] == "for":
             q += 2
         if q < len(words) and words[q] in ("the", "a", "an", "last", "this", "sunday", "monday", "tuesday",
