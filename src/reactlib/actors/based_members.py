@@ -30,25 +30,18 @@ _PERSON_OF_BASED = re.compile(
     rf" (?:[\w-]+ ){{0,2}}?(?:{_BODY_NOUNS}) (?P<body>{_BODY_WORD}(?: (?:{_BODY_WORD}|&)){{0,4}})")
 
 
-def _cluster_at(clusters: list["Cluster"], start: int, end: int, kinds: tuple[str, ...]) -> "Cluster | None":
-    for c in clusters:
-        if c.kind in kinds and any(s < end and start < e for s, e in c.mentions):
-            return c
-    return None
-
-
 def add_based_members(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) -> list["Cluster"]:
     """Add or place the body and its member of "X of the <Place>-based firm Y" (module doc)."""
     if "-based " not in text and "-headquartered " not in text:
         return clusters
-    from .build import Cluster, new_named_person  # runtime import: build imports this package's modules
+    from .build import Cluster, cluster_at, new_named_person  # runtime import: build imports this package's modules
     for m in _PERSON_OF_BASED.finditer(text):
         country = _country_of(m.group("place"), gazetteer)
         if country is None:
             continue
         taken = [span for c in clusters for span in c.mentions]
         body_name = m.group("body")
-        body = _cluster_at(clusters, *m.span("body"), ("organization", "group", "person"))
+        body = cluster_at(clusters, *m.span("body"), ("organization", "group", "person"))
         if body is None:
             body = Cluster(kind="organization", name=body_name, key=f"named:{body_name.lower()}", strong=True)
             body.names.append(body_name)
@@ -59,7 +52,7 @@ def add_based_members(text: str, clusters: list["Cluster"], gazetteer: Gazetteer
             body.kind = "organization"  # "Cordillera Partners" read as a person's name
             body.extra.pop("gender", None)
         body.country = country
-        person = _cluster_at(clusters, *m.span("person"), ("person",))
+        person = cluster_at(clusters, *m.span("person"), ("person",))
         if person is None:
             person = new_named_person(text, m.group("person"), m.span("person"), taken, country)
             clusters.append(person)

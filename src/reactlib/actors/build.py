@@ -130,6 +130,15 @@ def new_named_person(text: str, name: str, span: tuple[int, int], taken: list[tu
     return person
 
 
+def cluster_at(clusters: list[Cluster], start: int, end: int, kinds: tuple[str, ...]) -> Cluster | None:
+    """The first cluster of one of ``kinds`` with a mention overlapping ``start``-``end``: the actor a
+    pattern's span already names, if any (shared by the principal-spokesman and based-member rules)."""
+    for c in clusters:
+        if c.kind in kinds and any(s < end and start < e for s, e in c.mentions):
+            return c
+    return None
+
+
 #: Words after a name that are no part of the family name ("John G. Roberts Jr.").
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 #: Particles of a family name ("Bill de Blasio", "Lula da Silva", "Hugo de Jonge", "von der Leyen"): a

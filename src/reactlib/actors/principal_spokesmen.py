@@ -52,27 +52,20 @@ def _opening_nation(clusters: list["Cluster"], after: int, before: int) -> str |
     return first[1] if first[0] - after <= len(" for the ") else None
 
 
-def _person_at(clusters: list["Cluster"], start: int, end: int) -> "Cluster | None":
-    for c in clusters:
-        if c.kind == "person" and any(s < end and start < e for s, e in c.mentions):
-            return c
-    return None
-
-
 def merge_principal_spokesmen(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
     """Make the apposed name the spokesman and drop the bare "spokesman" person (module doc)."""
     if _POST_FOR.search(text) is None:  # neither pattern can match: spare their two scans
         return clusters
-    from .build import Cluster  # runtime import: build imports this package's modules (only when needed)
+    from .build import Cluster, cluster_at  # runtime import: build imports this package's modules (only when needed)
 
     for m in _SPOKESMAN_FOR.finditer(text):
         post_span = m.span("post")
         bare = next((c for c in clusters if c.kind == "person" and post_span in c.mentions
                      and c.name.lower() == m.group("post")), None)
-        principal = _person_at(clusters, *m.span("principal"))
+        principal = cluster_at(clusters, *m.span("principal"), ("person",))
         start, end = m.span("name")
         name = m.group("name")
-        speaker = _person_at(clusters, start, end)
+        speaker = cluster_at(clusters, start, end, ("person",))
         if speaker is principal and speaker is not None:
             continue
         if speaker is None:
@@ -92,11 +85,12 @@ def merge_principal_spokesmen(text: str, clusters: list["Cluster"]) -> list["Clu
 
 def _merge_body_spokesmen(text: str, clusters: list["Cluster"]) -> list["Cluster"]:
     """The named spokesman of a body read into the post takes its country; the description goes (module doc)."""
+    from .build import cluster_at  # runtime import: build imports this package's modules
     for m in _SPOKESMAN_FOR_BODY.finditer(text):
         post_start = m.start("post")
         bare = next((c for c in clusters if c.kind == "person" and c.country and c.anonymous
                      and any(s == post_start for s, _ in c.mentions)), None)
-        speaker = _person_at(clusters, *m.span("name"))
+        speaker = cluster_at(clusters, *m.span("name"), ("person",))
         if speaker is None or speaker is bare or speaker.organization is not None:
             continue
         if bare is None:
