@@ -20,22 +20,26 @@ from .placed import named_place_country
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
-_WORD = r"[A-Z][\w'\u2019.\u00c0-\u024f]*"
+#: A capitalised word of a place or name (shared with based_members.py, like :data:`BASED_PLACE`, the body
+#: nouns and :func:`based_place_country`).
+NAME_WORD = r"[A-Z][\w'\u2019.\u00c0-\u024f]*"
+#: "Mombasa-based", "Buenos Aires-headquartered": the place (up to three words) of a body's description
+BASED_PLACE = rf"(?P<place>{NAME_WORD}(?: {NAME_WORD}){{0,2}})-(?:based|headquartered)"
 #: "the Mombasa-based " / "Buenos Aires-headquartered " right before the name
-_BASED_BEFORE = re.compile(rf"(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)\s{{1,3}}$")
+_BASED_BEFORE = re.compile(rf"{BASED_PLACE}\s{{1,3}}$")
 #: "Piraeus-based " opening a mention (the recogniser may take the place into the body's name)
-_BASED_OPENING = re.compile(rf"(?<![\w'\u2019.\u00c0-\u024f])(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)\s{{1,3}}[A-Z]")
+_BASED_OPENING = re.compile(rf"(?<![\w'\u2019.\u00c0-\u024f]){BASED_PLACE}\s{{1,3}}[A-Z]")
 #: Nouns for a body in "a Dakar-based carrier", after up to two other words ("a Dakar-based low-cost carrier").
-_BODY_NOUNS = ("carrier|airline|company|firm|group|charity|organi[sz]ation|ngo|NGO|agency|broadcaster|newspaper|"
-               "daily|outlet|website|network|coalition|alliance|association|foundation|institute|think[- ]tank|"
-               "movement|party|union|bank|lender|insurer|operator|developer|manufacturer|maker|producer|"
-               "exporter|importer|startup|start-up|consultancy|monitor|watchdog|militia|broker|fund|"
-               "shipping line|shipper|hospital|university|club|federation|consortium")
-_BASED_AFTER = re.compile(rf",\s{{1,3}}(?:a|an|the)\s{{1,3}}(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)"
-                          rf"\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?(?:{_BODY_NOUNS})\b")
+BODY_NOUNS = ("carrier|airline|company|firm|group|charity|organi[sz]ation|ngo|NGO|agency|broadcaster|newspaper|"
+              "daily|outlet|website|network|coalition|alliance|association|foundation|institute|think[- ]tank|"
+              "movement|party|union|bank|lender|insurer|operator|developer|manufacturer|maker|producer|"
+              "exporter|importer|startup|start-up|consultancy|monitor|watchdog|militia|broker|fund|"
+              "shipping line|shipper|hospital|university|club|federation|consortium")
+_BASED_AFTER = re.compile(rf",\s{{1,3}}(?:a|an|the)\s{{1,3}}{BASED_PLACE}"
+                          rf"\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?(?:{BODY_NOUNS})\b")
 
 
-def _country_of(place: str, gazetteer: Gazetteer) -> str | None:
+def based_place_country(place: str, gazetteer: Gazetteer) -> str | None:
     """The country of the place, trying "The Mombasa" as "Mombasa" too (a capitalised word before it)."""
     words = place.split()
     for k in range(len(words)):
@@ -66,7 +70,7 @@ def make_based_names_bodies(text: str, clusters: list["Cluster"], gazetteer: Gaz
         if c.kind == "organization" and c.country is None:
             place = _based_place(text, c)  # "Blue Harbour, a Manila-based charity": already a body
             if place is not None:
-                c.country = _country_of(place, gazetteer)
+                c.country = based_place_country(place, gazetteer)
             continue
         if c.kind != "person" or c.role or c.anonymous or c.organization or len(c.name.split()) < 2:
             continue
@@ -74,6 +78,6 @@ def make_based_names_bodies(text: str, clusters: list["Cluster"], gazetteer: Gaz
         if place is None:
             continue
         c.kind = "organization"
-        c.country = _country_of(place, gazetteer) or c.country
+        c.country = based_place_country(place, gazetteer) or c.country
         c.extra.pop("gender", None)
         c.extra.pop("place_country_own", None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .based_bodies import _BODY_NOUNS, _WORD, _country_of
+from .based_bodies import BASED_PLACE, BODY_NOUNS, NAME_WORD, based_place_country
 from .gazetteer import Gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _BODY_WORD = r"[A-Z][\w'\u2019\u00c0-\u024f]*"
 #: "Lucia Paredes of the Bogota-based firm Cordillera Partners"
 _PERSON_OF_BASED = re.compile(
-    rf"\b(?P<person>{_WORD}(?: {_WORD}){{1,3}}) of the (?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)"
-    rf" (?:[\w-]+ ){{0,2}}?(?:{_BODY_NOUNS}) (?P<body>{_BODY_WORD}(?: (?:{_BODY_WORD}|&)){{0,4}})")
+    rf"\b(?P<person>{NAME_WORD}(?: {NAME_WORD}){{1,3}}) of the {BASED_PLACE}"
+    rf" (?:[\w-]+ ){{0,2}}?(?:{BODY_NOUNS}) (?P<body>{_BODY_WORD}(?: (?:{_BODY_WORD}|&)){{0,4}})")
 
 
 def add_based_members(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) -> list["Cluster"]:
@@ -36,7 +36,7 @@ def add_based_members(text: str, clusters: list["Cluster"], gazetteer: Gazetteer
         return clusters
     from .build import Cluster, cluster_at, new_named_person  # runtime import: build imports this package's modules
     for m in _PERSON_OF_BASED.finditer(text):
-        country = _country_of(m.group("place"), gazetteer)
+        country = based_place_country(m.group("place"), gazetteer)
         if country is None:
             continue
         taken = [span for c in clusters for span in c.mentions]
