@@ -77,7 +77,5 @@ def make_based_names_bodies(text: str, clusters: list["Cluster"], gazetteer: Gaz
         place = _based_place(text, c)
         if place is None:
             continue
-        c.kind = "organization"
+        c.read_as_body()
         c.country = based_place_country(place, gazetteer) or c.country
-        c.extra.pop("gender", None)
-        c.extra.pop("place_country_own", None)

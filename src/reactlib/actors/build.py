@@ -72,6 +72,14 @@ class Cluster:
     extra: dict = field(factory=dict)
     first_title: int | None = None
 
+    def read_as_body(self) -> None:
+        """A "person" the recogniser made of a body's name ("the Mombasa-based Coastal Hope said",
+        "Shipping line Baltic Star said") becomes an organisation; what only a person has (a gender,
+        a place they are from) goes with the misreading (shared by based_bodies.py and category_names.py)."""
+        self.kind = "organization"
+        self.extra.pop("gender", None)
+        self.extra.pop("place_country_own", None)
+
     def add(self, m: Mention) -> None:
         self.mentions.append((m.start, m.end))
         self.strong = self.strong or not m.weak

@@ -40,6 +40,4 @@ def make_categorised_names_bodies(text: str, clusters: list["Cluster"]) -> None:
         window = text[max(0, start - 30):start]
         if _CATEGORY_BEFORE.search(window) is None and _GROUP_BEFORE.search(window) is None:
             continue
-        c.kind = "organization"
-        c.extra.pop("gender", None)
-        c.extra.pop("place_country_own", None)
+        c.read_as_body()
