@@ -14,7 +14,12 @@ consultation read from the same words is dropped. "Sanctions are on the table" (
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .quoted_spans import speaking_quote
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .finder import Found, StanceFinder
 
 #: The copulas before the phrase ("are", "remains", "is simply").
 COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "be", "'s", "’s"})
@@ -44,13 +49,14 @@ def _phrase_start(words: list[str], k: int) -> int | None:
     return None
 
 
-def ruled_out(finder, found: list) -> list:
+def ruled_out(finder: StanceFinder, found: list[Found]) -> list[Found]:
     """``found`` with every ruling-out read as a rejection, and the consultations inside what is
     ruled out dropped."""
+    from .finder import Found
+
     words = finder.words
     if PHRASE_ENDS.isdisjoint(words):
         return found
-    Found = _finder.Found
     out = list(found)
     for k, w in enumerate(words):
         if w not in PHRASE_ENDS:
@@ -84,7 +90,3 @@ def ruled_out(finder, found: list) -> list:
         out.extend(Found(h, "reject", lo, hi, target=target, quote=own[2].id if own else None,
                          extra={"cue": "ruled-out"}) for h in holders if h != target)
     return out
-
-
-# Imported last, as a module: the finder imports this one; its names are read at call time.
-from . import finder as _finder  # noqa: E402
