@@ -37,6 +37,9 @@ from .one_of_them import add_described_witnesses
 from .aides import place_aides
 from .placed_groups import assign_group_places
 from .based_bodies import make_based_names_bodies
+from .based_members import add_based_members
+from .body_officers import place_body_officers
+from .category_names import make_categorised_names_bodies
 from .given_names import assign_given_name_genders
 from .holy_see import make_holy_see_an_organisation
 from .reported_groups import drop_groups_only_reported
@@ -140,6 +143,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = add_described_witnesses(text, clusters, gazetteer)  # "one driver, Moses Okello, asked" (one_of_them.py)
     assign_described_nationalities(text, clusters, gazetteer)  # ", an exiled Argentine blogger," (person_country.py)
     make_based_names_bodies(text, clusters, gazetteer)  # "the Mombasa-based Coastal Hope" (based_bodies.py)
+    make_categorised_names_bodies(text, clusters)  # "Shipping line Baltic Star said" (category_names.py)
     assign_place_countries(text, clusters, gazetteer)  # "a shopkeeper from Mombasa" (placed.py)
     assign_group_places(text, clusters, gazetteer)  # "protesters in Tunis" (placed_groups.py)
     assign_title_demonyms(text, clusters, gazetteer)  # "Greek Shipping Minister X" (person_country.py)
@@ -182,6 +186,8 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     drop_groups_only_reported(text, clusters)  # "arguing that Malian traders rely on" (reported_groups.py)
     clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
     place_outlets_by_speaker(text, clusters, main_country(clusters))  # "told the newspaper X" (outlet_speakers.py)
+    place_body_officers(text, clusters)  # "X, the group's Africa director" (body_officers.py)
+    clusters = add_based_members(text, clusters, gazetteer)  # "X of the Lima-based firm Y" (based_members.py)
     place_national_bodies(clusters, main_country(clusters))  # "the National Jury of Elections" (national.py)
     name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)
     name_sole_organs(text, clusters)  # "the UN Security Council" alone is that organ (organs.py)

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _WORD = r"[A-Z][\w'\u2019.\u00c0-\u024f]*"
 #: "the Mombasa-based " / "Buenos Aires-headquartered " right before the name
 _BASED_BEFORE = re.compile(rf"(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)\s{{1,3}}$")
+#: "Piraeus-based " opening a mention (the recogniser may take the place into the body's name)
+_BASED_OPENING = re.compile(rf"(?<![\w'\u2019.\u00c0-\u024f])(?P<place>{_WORD}(?: {_WORD}){{0,2}})-(?:based|headquartered)\s{{1,3}}[A-Z]")
 #: Nouns for a body in "a Dakar-based carrier", after up to two other words ("a Dakar-based low-cost carrier").
 _BODY_NOUNS = ("carrier|airline|company|firm|group|charity|organi[sz]ation|ngo|NGO|agency|broadcaster|newspaper|"
                "daily|outlet|website|network|coalition|alliance|association|foundation|institute|think[- ]tank|"
@@ -45,6 +47,9 @@ def _country_of(place: str, gazetteer: Gazetteer) -> str | None:
 
 def _based_place(text: str, c: "Cluster") -> str | None:
     for start, end in c.mentions:
+        inside = _BASED_OPENING.match(text, start, end)
+        if inside is not None:
+            return inside.group("place")  # "Piraeus-based Kallisti Maritime" taken whole as the name
         before = _BASED_BEFORE.search(text, max(0, start - 60), start)
         if before is not None:
             return before.group("place")

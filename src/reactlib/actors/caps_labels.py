@@ -66,4 +66,27 @@ def add_label_actors(text: str, clusters: list["Cluster"], gazetteer: "Gazetteer
             if span not in owner.mentions:
                 owner.mentions.append(span)
             owner.strong = True
+            if entry.kind == "organization" and len(_SPLIT.split(label)) == 1:
+                _label_officers(text, found.end(), clusters, entry, gazetteer)
     return clusters
+
+
+#: the title words between an organisation's label and its officer's name ("COUNCIL OF EUROPE: Secretary General ")
+_TITLE_AFTER_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:[A-Z][a-z-]+ ){1,4}")  # from a space run's start: linear
+
+
+def _label_officers(text: str, colon_end: int, clusters: list["Cluster"], entry, gazetteer: "Gazetteer") -> None:
+    """ "COUNCIL OF EUROPE: Secretary General Anna Lind called …": the titled person right after an
+    organisation's label is its officer, of no country the article is about. A title naming a country
+    ("EUROPEAN UNION: Italian Prime Minister …") is left alone."""
+    for c in clusters:
+        if c.kind != "person" or not c.role or not c.mentions:
+            continue
+        start = min(c.mentions)[0]
+        if not colon_end < start <= colon_end + 60:
+            continue
+        title = _TITLE_AFTER_LABEL.fullmatch(text, colon_end, start)
+        if title is None or any(gazetteer.proper.get(w) is not None for w in title.group().split()):
+            continue  # a demonym or country in the title says whose officer it is
+        c.organization = entry.name
+        c.country = entry.country

@@ -44,6 +44,7 @@ COMPANY_HEADS = frozenset("""
 Ltd Limited Inc Incorporated Corp Plc PLC LLC Holdings Mining Minerals Energy Airlines Airways Petroleum Oil
 Resources Logistics Technologies Telecom Telecommunications Pharmaceuticals Industries Shipping Motors
 Insurance Metals Chemicals Ventures Enterprises Petrochemicals Refining Exploration
+Lines Maritime Aviation Freight Telecoms
 """.split())
 #: Heads of a government's own departments (see :func:`_head_then_complement`).
 _DEPARTMENT_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Directorate"})
@@ -74,6 +75,17 @@ September October November December Mr Mrs Ms Dr Sir Today Yesterday Last Next A
 _GROUP_WORDS = frozenset({"Taliban", "Jihad", "Mujahideen", "Brigade", "Brigades", "Liberation", "Militia",
                           "Ansar", "Jaish", "Lashkar", "Tehreek", "Tehrik", "Brotherhood", "Legion", "Clan", "Cartel",
                           "Syndicate"})
+#: First words of a body's name that make it no one country's: "the European Rowing Union", "the
+#: International Cocoa Council" (unless a country is named in it: "International University of Japan").
+_SUPRANATIONAL_WORDS = frozenset({"European", "African", "Asian", "International", "Global", "Pan-African",
+                                  "Inter-American", "Intergovernmental", "Multinational"})
+#: Regions of several countries that own a body named "… of <region>" (no one country's).
+_REGIONS = frozenset(f"{side} {land}" for side in ("Central", "West", "East", "North", "South", "Southern",
+                                                   "Western", "Eastern", "Northern", "Southeast", "South East")
+                     for land in ("Africa", "Asia", "Europe", "America")) | {"Africa", "Asia", "Europe", "the Americas",
+                                                                          "Americas", "the Sahel", "Sahel"}
+#: Heads of an armed body's name that make it a group when no country is named in or before it.
+_ARMED_HEADS = frozenset({"Army", "Forces"})
 #: Nouns standing for an organisation named before ("the bloc's Council of Ministers").
 _BLOC_NOUNS = ORG_ANAPHORS | {"union", "community"}
 #: Words after a plural opening a body's name: "Physicians for Human Rights", "Doctors Without Borders".
@@ -274,6 +286,18 @@ def _all_known(rec: "Recognizer", s: int, e: int) -> bool:
     return True
 
 
+def supranational_name(words: list[str]) -> bool:
+    """Does a body's name say it is of no one country: "European …", "International …", "… of West Africa"?
+    (Shared by the unknown-name rule here and the named-body rule of the recogniser.)"""
+    return bool(words) and words[0] in _SUPRANATIONAL_WORDS or _of_region(words)
+
+
+def _of_region(words: list[str]) -> bool:
+    """Does the name end "of <a region of several countries>" ("… of West Africa", "… of the Sahel")?"""
+    name = " ".join(words)
+    return any(name.endswith(f" of {region}") for region in _REGIONS)
+
+
 def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool]:
     """(country named or implied by a demonym inside the run, or :data:`INTERNATIONAL`; is a known group inside).
 
@@ -282,6 +306,10 @@ def _country_inside(rec: "Recognizer", s: int, e: int) -> tuple[str | None, bool
     international organisation inside ("United Nations …") means no country.
     """
     country, group = None, False
+    if _of_region(rec.words[s:e]):
+        return INTERNATIONAL, group  # "Economic and Monetary Community of Central Africa": many countries
+    if rec.words[s] in _SUPRANATIONAL_WORDS and not any(k in rec.layers.proper for k in range(s + 1, e)):
+        return INTERNATIONAL, group  # "the European Space Agency", "the International Cocoa Council"
     heads = [k for k in range(s, e) if rec.words[k] in ORG_HEADS]
     owner_after = None
     if heads:
@@ -454,9 +482,10 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
         country = described[0] if described is not None else None
     kind = "group" if has_group or any(w in _GROUP_WORDS for w in rec.words[i:e]) \
         or (party and rec.lowers[e] in ARMED_NOUNS) \
-        or (head == "Army" and inner_country is None and before is None) else "organization"
-    # "the Arakan Army", "the Kachin Independence Army": an army named after no country is an armed group
-    # ("the Indian Army" is a state's: see _named_force)
+        or (head in _ARMED_HEADS and inner_country is None and before is None) else "organization"
+    # "the Arakan Army", "the Kachin Independence Army", "the Azawad Defence Forces": an army or forces named
+    # after no country are an armed group ("the Indian Army", "Israel Defense Forces" are a state's: see
+    # _named_force and _country_inside)
     if before is not None and not rec.used[before[0]]:
         rec._add(before[0], before[1], kind="country", name=before[2].name, country=before[2].country,
                  key=f"country:{before[2].country}")
@@ -465,8 +494,11 @@ def named_org_at(rec: "Recognizer", i: int) -> int:
     m = rec._add(i, stop, kind=kind, name=name, country=country, key=key)
     if kind == "organization" and country is not None and (head in ("Party", "Movement") or (party and rec.lowers[e] in PARTY_NOUNS)):
         m.extra["own_voice"] = "party"  # a party speaks for itself, not for its country (stances keep it apart)
-    if country is None and not international and not (party and rec.lowers[e] in NAMED_NOUNS):
-        m.extra["needs_country"] = True  # a mission or operation is seldom one country's
+    if country is None and not international and not (party and rec.lowers[e] in NAMED_NOUNS) and not company:
+        # a mission or operation is seldom one country's; nor is a company the country in focus's: an
+        # airline or shipper in a story datelined elsewhere is of its own country, which only its
+        # description says ("Piraeus-based …", based_bodies.py)
+        m.extra["needs_country"] = True
     if end > e:
         rec._add(e + 1, e + 2, kind=kind, name=name, country=country, key=key)
         for k in (e, e + 2):

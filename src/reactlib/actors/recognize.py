@@ -41,7 +41,7 @@ from .matching import Layers
 from .holders import office_holders
 from .posts import post_described_speaker
 from .orgnames import (acronym_acts, acronym_body, acronym_run, add_acronym_body, body_name_follows, later_mention_at, named_org_at, org_name_starts,
-                       register_name)
+                       register_name, supranational_name)
 from .speaking import SPEAKING_GROUPS, place_country, speaks
 from .briefings import briefing_place
 from .companies import described_acronym, described_body
@@ -1134,7 +1134,8 @@ class Recognizer:
             return 0
         name = self.view.span_text(start, e)
         m = self._add(start, e, kind="organization", name=name, key=f"named:{name.lower()}", detail=head_phrase)
-        m.extra["needs_country"] = True
+        # "the Economic Community of Central Africa", "the European Space Agency": no one country's
+        m.extra["needs_country"] = not supranational_name(words)
         return e
 
     def _state_company(self, e: int) -> tuple[int, int] | None:
