@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .unnamed_subject import POSSESSIVE_MARKS  # the marker between an owner and its role
+
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import StanceFinder
     from .mentions import Group
@@ -24,8 +26,6 @@ counterpart counterparts chairperson chairman chairwoman chair president ministe
 ambassador chief head leader spokesman spokeswoman spokesperson commander governor premier
 mediator representative negotiator director commissioner official winner candidate
 """.split())
-#: The possessive marker between an owner and its role ("Niger's foreign minister").
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Words that may close the apposition after the name.
 CLOSERS = frozenset({",", "to", "by", "on", "in", "at", "over", "about", ".", "and", "for"})
 

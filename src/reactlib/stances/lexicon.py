@@ -132,6 +132,10 @@ MEETING_ADJ = words("first", "second", "new", "fresh", "further", "direct", "bil
                     "emergency", "lengthy", "separate", "closed-door", "urgent", "face-to-face", "joint",
                     "high-level", "informal", "secret", "rare", "brief", "their", "its", "his", "her")
 CONTACT = words("phone", "telephone", "video", "virtual", "online")
+#: Verbs of weighing a punishment before what is weighed ("is considering sanctions", "drafted visa bans").
+WEIGH_VERBS = verbs("consider", "weigh", "mull", "prepare", "draft", "study")
+#: Words between the weighing and the punishment weighed ("new sanctions", "possible visa bans").
+WEIGHED_ADJ = words("new", "further", "fresh", "tougher", "additional", "possible", "targeted")
 #: The part of a day in a time adjunct ("on Thursday night", "late on Sunday", "this morning").
 DAY_TIME = words("night", "morning", "evening", "afternoon", "late", "early", "this")
 TALK_NOUNS = words("call", "conversation", "talks", "talk", "meeting", "discussion", "discussions",
@@ -414,14 +418,12 @@ CUES: tuple[Cue, ...] = (
          S("response", "answer", "reaction", "reply"), opt("to", "against")]),
     # "is considering sanctions against X", "drew up new sanctions": punishment in preparation
     Cue("weigh-sanctions", "threaten", "object",
-        [S(verbs("consider", "weigh", "mull", "prepare", "draft", "study") | {"drew", "drawing"}),
-         opt("up"), opt("new", "further", "fresh", "tougher", "additional", "possible", "targeted"),
+        [S(WEIGH_VERBS | {"drew", "drawing"}), opt("up"), opt(WEIGHED_ADJ),
          S("sanctions", "penalties", "punitive")]),
     # "would review visa restrictions on X's officials", "is weighing visa bans for X's leaders": a
     # punishment of people prepared (a visa word first: travel curbs for a disease are none)
     Cue("weigh-visa-bans", "threaten", "object",
-        [S(verbs("consider", "weigh", "mull", "prepare", "draft", "study", "review")), opt("new", "further",
-         "fresh", "tougher", "additional", "possible", "targeted"), S("visa"),
+        [S(WEIGH_VERBS | verbs("review")), opt(WEIGHED_ADJ), S("visa"),
          S("restrictions", "bans", "ban", "curbs")], needs_target=True),
     # "would consider barring X's airlines from its airspace": a punitive act weighed
     Cue("weigh-barring", "threaten", "object",

@@ -20,8 +20,11 @@ MONEY_UNITS = frozenset("dollars dollar euros euro pounds pound yen yuan francs 
                         "naira dirhams riyals kroner kronor crowns".split())
 #: Scale words between a number and its unit ("2 million euros").
 SCALES = frozenset({"million", "billion", "thousand", "m", "bn", "mln"})
+#: Nationalities that may stand before the unit ("2.5 million US dollars", "5 million Swiss francs").
+CURRENCY_NATIONS = frozenset({"us", "u.s.", "american", "canadian", "australian", "swiss"})
 #: How many tokens the sum may span before its unit ("2.5 million US dollars").
 SUM_REACH = 4
+#: A number, with perhaps a currency sign before it and a scale after it ("3", "500,000", "$3m", "€5bn").
 _AMOUNT = re.compile(r"^(us)?[$€£¥]?\d[\d,.]*(m|bn|k|mn)?$")
 
 
@@ -38,6 +41,6 @@ def pledges_money(words: Sequence[str], j: int, stop: int) -> bool:
     k = 0
     while k < len(rest) and rest[k] in SCALES:
         k += 1
-    if k < len(rest) and rest[k] in ("us", "u.s.", "american", "canadian", "australian", "swiss"):
+    if k < len(rest) and rest[k] in CURRENCY_NATIONS:
         k += 1
     return k < len(rest) and rest[k] in MONEY_UNITS  # "2 million euros"; "3 percent" is no sum

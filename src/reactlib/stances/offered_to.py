@@ -4,11 +4,11 @@ The lexicon's ``offer-aid`` reads "offered medical help" and "offered aid to X":
 right after the verb. With a double object the one helped stands first and the help after it:
 "Zambia offered Mozambique rescue support", "offered Chad the use of its ports", "offers Malawi
 technical assistance"; a refuge granted or offered to a person ("granted Urbina humanitarian
-residence", "would offer him citizenship") supports that person. That is support of the one named, as "offered aid to X" is. Only a named
-actor (not a possessive: "offered Mozambique's president a lift" gives nothing) and a help word
-within a few words count; "offered Zambia an apology", "offered Malawi its condolences" (read by
-other cues) are no help here, nor is help named by the helper's own agency ("Washington offered FBI
-help with the analysis").
+residence", "would offer him citizenship") supports that person. That is support of the one named,
+as "offered aid to X" is. Only a named actor (not a possessive: "offered Mozambique's president a
+lift" gives nothing) and a help word within a few words count; "offered Zambia an apology",
+"offered Malawi its condolences" (read by other cues) are no help here, nor is help named by the
+helper's own agency ("Washington offered FBI help with the analysis").
 """
 
 from __future__ import annotations

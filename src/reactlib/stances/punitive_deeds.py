@@ -11,8 +11,8 @@ named, "revoked the licence of a bank" and "declared a state of emergency" are n
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
-
 
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
@@ -45,19 +45,24 @@ def punitive_deed_cues(Cue, S, opt, verbs) -> tuple:
 PNG_REACH = 9
 
 
+@cache
+def _declare_forms() -> frozenset[str]:
+    from .lexicon import verbs  # at call time: the lexicon imports this module
+
+    return verbs("declare")
+
+
 def personae_non_gratae(f: StanceFinder) -> list[Found]:
     """"declared the Bolivian ambassador persona non grata": criticism of the envoy's state.
 
     Read here rather than by a lexicon cue because the envoy stands between the verb and the
     words that make it an expulsion; the target is the envoy's country, as for a summons."""
     from .finder import ENVOY_WORDS, Found
-    from .lexicon import verbs
-
-    declare = verbs("declare")
 
     out: list[Found] = []
     if "persona" not in f.words:
         return out
+    declare = _declare_forms()
     for k, w in enumerate(f.words):
         if w != "persona" or f.words[k + 1:k + 3] != ["non", "grata"]:
             continue

@@ -14,7 +14,12 @@ consultation read from the same words is dropped. "Sanctions are on the table" (
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .quoted_spans import speaking_quote
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .finder import Found, StanceFinder
 
 #: The copulas before the phrase ("are", "remains", "is simply").
 COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "be", "'s", "’s"})
@@ -22,13 +27,16 @@ COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"
 ADVERBS = frozenset({"simply", "absolutely", "completely", "totally", "clearly", "now", "still", "also"})
 #: Where the subject of the phrase starts, looking back from the copula.
 SUBJECT_OPENERS = frozenset({"that", '"', "“", "”", ":", ";", ","})
+#: The last word of each ruling-out phrase ("out of the question", "off the table", "not an option",
+#: "a non-starter"): the scan stops only at these.
+PHRASE_ENDS = frozenset({"question", "table", "option", "non-starter"})
 #: How far back (tokens) the subject may start.
 SUBJECT_REACH = 12
 
 
 def _phrase_start(words: list[str], k: int) -> int | None:
-    """The first token of a ruling-out phrase ending at ``k`` ("question", "table", "option",
-    "non-starter"), or None when the words before ``k`` do not make one."""
+    """The first token of a ruling-out phrase ending at ``k`` (a word of ``PHRASE_ENDS``), or None
+    when the words before ``k`` do not make one."""
     w = words[k]
     if w == "question" and words[max(0, k - 3):k] == ["out", "of", "the"]:
         return k - 3
@@ -41,16 +49,17 @@ def _phrase_start(words: list[str], k: int) -> int | None:
     return None
 
 
-def ruled_out(finder, found: list) -> list:
+def ruled_out(finder: StanceFinder, found: list[Found]) -> list[Found]:
     """``found`` with every ruling-out read as a rejection, and the consultations inside what is
     ruled out dropped."""
+    from .finder import Found
+
     words = finder.words
-    if not ({"question", "table", "option", "non-starter"} & set(words)):
+    if PHRASE_ENDS.isdisjoint(words):
         return found
-    Found = _finder.Found
     out = list(found)
     for k, w in enumerate(words):
-        if w not in ("question", "table", "option", "non-starter"):
+        if w not in PHRASE_ENDS:
             continue
         p = _phrase_start(words, k)
         if p is None:
@@ -81,7 +90,3 @@ def ruled_out(finder, found: list) -> list:
         out.extend(Found(h, "reject", lo, hi, target=target, quote=own[2].id if own else None,
                          extra={"cue": "ruled-out"}) for h in holders if h != target)
     return out
-
-
-# Imported last, as a module: the finder imports this one; its names are read at call time.
-from . import finder as _finder  # noqa: E402
