@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import trigger_words
 from .lexicon import verbs
 
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
 
-OFFER = verbs("offer", "grant")
+#: The verbs of offering, registered with the Doc's trigger index (found in its one pass).
+OFFER = trigger_words(verbs("offer", "grant"))
 #: What is offered when one helps ("rescue support", "technical assistance", "a loan").
 HELP_WORDS = frozenset("support assistance aid help expertise loan loans funding funds supplies shelter "
                        "asylum refuge citizenship residence residency protection".split())
@@ -46,11 +48,7 @@ def offered_to(f: StanceFinder) -> list[Found]:
     from .finder import Found
 
     out: list[Found] = []
-    if OFFER.isdisjoint(f.words):
-        return out
-    for i, w in enumerate(f.words):
-        if w not in OFFER:
-            continue
+    for i in f.view.positions(OFFER):
         k = i + 1
         g = f.mentions.group_starting(k) if k < f.n else None
         if g is None or g.possessive:

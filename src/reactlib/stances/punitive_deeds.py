@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..tokens import trigger_words
+
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
 
@@ -41,6 +43,8 @@ def punitive_deed_cues(Cue, S, opt, verbs) -> tuple:
     )
 
 
+#: The word that opens "persona non grata", registered with the Doc's trigger index.
+PERSONA = trigger_words({"persona"})
 #: How far before "persona non grata" (tokens) the verb "declared" may stand.
 PNG_REACH = 9
 
@@ -60,11 +64,12 @@ def personae_non_gratae(f: StanceFinder) -> list[Found]:
     from .finder import ENVOY_WORDS, Found
 
     out: list[Found] = []
-    if "persona" not in f.words:
+    starts = f.view.positions(PERSONA)
+    if not starts:
         return out
     declare = _declare_forms()
-    for k, w in enumerate(f.words):
-        if w != "persona" or f.words[k + 1:k + 3] != ["non", "grata"]:
+    for k in starts:
+        if f.words[k + 1:k + 3] != ["non", "grata"]:
             continue
         sstart, _ = f.sent_bounds(k)
         i = next((x for x in range(k - 1, max(sstart, k - PNG_REACH) - 1, -1) if f.words[x] in declare), None)

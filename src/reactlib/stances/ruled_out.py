@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import trigger_words
 from .quoted_spans import speaking_quote
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,8 +29,8 @@ ADVERBS = frozenset({"simply", "absolutely", "completely", "totally", "clearly",
 #: Where the subject of the phrase starts, looking back from the copula.
 SUBJECT_OPENERS = frozenset({"that", '"', "“", "”", ":", ";", ","})
 #: The last word of each ruling-out phrase ("out of the question", "off the table", "not an option",
-#: "a non-starter"): the scan stops only at these.
-PHRASE_ENDS = frozenset({"question", "table", "option", "non-starter"})
+#: "a non-starter"): registered with the Doc's trigger index, which says where they stand.
+PHRASE_ENDS = trigger_words({"question", "table", "option", "non-starter"})
 #: How far back (tokens) the subject may start.
 SUBJECT_REACH = 12
 
@@ -55,12 +56,11 @@ def ruled_out(finder: StanceFinder, found: list[Found]) -> list[Found]:
     from .finder import Found
 
     words = finder.words
-    if PHRASE_ENDS.isdisjoint(words):
+    ends = finder.view.positions(PHRASE_ENDS)
+    if not ends:
         return found
     out = list(found)
-    for k, w in enumerate(words):
-        if w not in PHRASE_ENDS:
-            continue
+    for k in ends:
         p = _phrase_start(words, k)
         if p is None:
             continue
