@@ -1861,15 +1861,18 @@ class StanceFinder:
         help_unnamed = False  # help given with no one named as helped: the host state is
         if cue.name == "pledge-aid":
             stop = next((k for k in range(j, wend) if self.words[k] in ("to", "for")), None)
-            if stop is None and not AID_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
-                    and self._gift_opens(j):
+            if stop is None:
+                if AID_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) or not self._gift_opens(j):
+                    return []  # "promised reforms": no help to anyone
                 help_unnamed = True  # "China pledged $7 million in emergency aid."
-            elif stop is not None and AID_WORDS.isdisjoint(self.words[j:stop]) and pledges_money(self.words, j, stop):
-                help_unnamed = True  # "Norway pledged $3 million for the flood victims" (money_gifts.py)
-            elif stop is None or AID_WORDS.isdisjoint(self.words[j:stop]):
-                return []  # "pledged to investigate", "promised reforms": no help to anyone
-            elif undoes_aid(self.words[j:stop]):
-                return []  # "announced it would reconsider its assistance to X": aid put in doubt
+            else:
+                no_aid_word = AID_WORDS.isdisjoint(self.words[j:stop])  # before the one helped
+                if no_aid_word and pledges_money(self.words, j, stop):
+                    help_unnamed = True  # "Norway pledged $3 million for the flood victims" (money_gifts.py)
+                elif no_aid_word:
+                    return []  # "pledged to investigate": no help to anyone
+                elif undoes_aid(self.words[j:stop]):
+                    return []  # "announced it would reconsider its assistance to X": aid put in doubt
         if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name == "on-the-table":
