@@ -44,7 +44,12 @@ def interview_offset(text: str, found: list[Found], anchor: _dt.date | None) -> 
 
 def shift_to_interview_day(text: str, cands: list[Candidate], found: list[Found], anchor: _dt.date | None) -> None:
     """Move the speakers' deictic days ("today", "yesterday", "tonight") of a dated transcript
-    to the interview day, in place."""
+    to the interview day, in place.
+
+    Why the deictic test first: most articles have no "today" or "yesterday" to move, and
+    reading the transcript (the quotes stage reads it again) would be wasted on them."""
+    if not any(cand.meaning[0] == "deictic" for cand in cands):
+        return
     got = interview_offset(text, found, anchor)
     if got is None:
         return
