@@ -13,12 +13,15 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from .skipping import skip_words
+from .unnamed_subject import POSSESSIVE_MARKS
 
 #: What a party owns that others may respect.
 OWNED = frozenset("right rights sovereignty decision choice choices independence wishes will".split())
 #: Words that may qualify what is owned ("sovereign right", "legitimate choice").
 _QUALIFIERS = frozenset("sovereign inalienable legitimate legal full own independent democratic free "
                         "territorial".split())
+#: Words that may stand between "respects" and the owner ('"fully respects', "respects entirely").
+_LEAD_INS = frozenset({'"', "“", "”", "fully", "entirely"})
 
 
 def respected_owner(words: Sequence[str], j: int, stop: int,
@@ -29,10 +32,10 @@ def respected_owner(words: Sequence[str], j: int, stop: int,
     "Armenia 's sovereign right" or "the sovereign right of Armenia" (not "the independence of
     Armenia's courts", whose owner is no actor).
     """
-    k = skip_words(words, j, stop, frozenset({'"', "“", "”", "fully", "entirely"}))
+    k = skip_words(words, j, stop, _LEAD_INS)
     end = group_end_at(k) if k < stop else None
     if end is not None:
-        k = skip_words(words, end, stop, frozenset({"'s", "’s", "'", "’"}))
+        k = skip_words(words, end, stop, POSSESSIVE_MARKS)
         k = skip_words(words, k, stop, _QUALIFIERS)
         return k < stop and words[k] in OWNED
     if k < stop and words[k] == "the":
@@ -43,5 +46,5 @@ def respected_owner(words: Sequence[str], j: int, stop: int,
                 return False
             end = group_end_at(skip_words(words, k + 1, stop))
             # "the independence of Zambia's institutions": the owner is the institutions
-            return end is not None and (end >= stop or words[end] not in ("'s", "’s", "'", "’"))
+            return end is not None and (end >= stop or words[end] not in POSSESSIVE_MARKS)
     return False
