@@ -27,7 +27,8 @@ OPENERS = frozenset({"his", "her", "its", "their", "the", "a", "an", "one"})
 _ORG_OWNERS = frozenset({"its", "their"})
 #: Longest description (tokens) before the comma.
 MAX_DESCRIPTION = 9
-_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
+#: The possessive "'s" as a token, straight or curly; shared by the actor rules that read owners.
+APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 _VERB_ENDINGS = ("ed",)
 
 
@@ -47,7 +48,7 @@ def description_before(rec: "Recognizer", i: int, end: int, reporting: frozenset
     owner_country = _description_owner_country(rec, start, i - 1)
     if after_clause and not _owned(rec, start, i - 1):
         return None  # "…, the head teacher, Ana Ruiz, said": only an owned post trails a clause
-    owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in _APOSTROPHE_S) \
+    owner_ok = opener in OPENERS or (start + 1 < i - 1 and rec.words[start + 1] in APOSTROPHE_S) \
         or owner_country is not None
     if not owner_ok:
         return None
@@ -106,7 +107,7 @@ def _description_owner_country(rec: "Recognizer", start: int, comma: int) -> str
     roles = rec.gaz.lexicon_words("role")
     if any(rec.lowers[k] in roles for k in range(hit[0] + 1, comma)):
         return None  # "Djibouti's minister of …, X,": a title, placed by the title rules
-    return hit[2].country if rec.words[hit[0]] in _APOSTROPHE_S else None
+    return hit[2].country if rec.words[hit[0]] in APOSTROPHE_S else None
 
 
 def _clause_ends(rec: "Recognizer", k: int) -> bool:
@@ -128,7 +129,7 @@ def _owned(rec: "Recognizer", start: int, comma: int) -> bool:
     """
     if rec.lowers[start] in ("his", "her", "its", "their"):
         return True
-    return any(rec.words[k] in _APOSTROPHE_S for k in range(start + 1, comma - 1))
+    return any(rec.words[k] in APOSTROPHE_S for k in range(start + 1, comma - 1))
 
 
 _PLACE_LINKS = frozenset({"at", "in", "near", "of", "from", "outside"})
@@ -159,7 +160,7 @@ def possessed_name(rec: "Recognizer", i: int, end: int, reporting: frozenset[str
     """"CNN's Maria Oduya, reporting from Khartoum, said": a name right after an organisation's or
     country's possessive, then a comma or a reporting verb. Returns (country, organization) of the
     owner, or None when the run is not in that shape."""
-    if i < 2 or rec.words[i - 1] not in _APOSTROPHE_S:
+    if i < 2 or rec.words[i - 1] not in APOSTROPHE_S:
         return None
     if end < rec.n and rec.words[end] != "," and rec.lowers[end] not in reporting:
         return None

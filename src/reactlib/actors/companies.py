@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .apposed import _APOSTROPHE_S
+from .apposed import APOSTROPHE_S
 from .gazetteer import COUNTRY_NAME, DEMONYM
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def _possessive_country(rec: "Recognizer", k: int) -> tuple[int, str] | None:
     "a Ghanaian internet provider" does; a country named later in the sentence says nothing.
     """
     found = _country_at(rec, k)
-    if found is None or found[0] >= rec.n or rec.words[found[0]] not in _APOSTROPHE_S:
+    if found is None or found[0] >= rec.n or rec.words[found[0]] not in APOSTROPHE_S:
         return None
     return found[0] + 1, found[1]
 

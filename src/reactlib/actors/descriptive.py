@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..tokens import trigger_words
+from .apposed import APOSTROPHE_S
 from .gazetteer import COUNTRY_NAME, DEMONYM, ORGAN
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ _BODY_MAX_WORDS = 5
 #: not walked once more here. "State" and "Security" are still checked in their capitalised form.
 _START_WORDS = trigger_words(_SINGULAR_SOURCES | _PLURAL_SOURCES | {w.lower() for w in _BODY_FIRST} | {"security"})
 
-_APOSTROPHE_S = frozenset({"'s", "\u2019s"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "its"})
 
 
@@ -157,7 +157,7 @@ def _speaks_next(rec: "Recognizer", end: int) -> bool:
 def _possessor(rec: "Recognizer", i: int):
     """(start token, Entry) of a country before token ``i``: "Russia's", "Russian"; else None."""
     j = i - 1
-    if j >= 0 and rec.words[j] in _APOSTROPHE_S:
+    if j >= 0 and rec.words[j] in APOSTROPHE_S:
         j -= 1
     if j < 0:
         return None
@@ -167,7 +167,7 @@ def _possessor(rec: "Recognizer", i: int):
     entry = rec.layers.proper[starts[0]][2]
     if entry.kind != "country" or entry.category not in (COUNTRY_NAME, DEMONYM):
         return None
-    if entry.category == COUNTRY_NAME and rec.words[i - 1] not in _APOSTROPHE_S:
+    if entry.category == COUNTRY_NAME and rec.words[i - 1] not in APOSTROPHE_S:
         return None  # "Uzbekistan State …" is not a possessive
     return starts[0], entry
 
@@ -176,7 +176,7 @@ def _add_body(rec: "Recognizer", s: int, e: int, name: str, key_noun: str) -> No
     owner = _possessor(rec, s)
     if owner is not None:
         j, entry = owner
-        core = s - 1 if rec.words[s - 1] in _APOSTROPHE_S else s
+        core = s - 1 if rec.words[s - 1] in APOSTROPHE_S else s
         rec._add(j, core, kind="country", name=entry.name, country=entry.country, key=f"country:{entry.country}")
         for k in range(core, s):
             rec.used[k] = 1

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .apposed import _APOSTROPHE_S
+from .apposed import APOSTROPHE_S
 from .companies import described_body
 from .gazetteer import CAPITAL, COUNTRY_NAME, DEMONYM, DEMONYM_PLURAL, GROUP_NAME
 from ..linking import ORG_ANAPHORS  # "the bloc's Council": the nouns standing for a body named before
@@ -129,7 +129,7 @@ def _span(rec: "Recognizer", i: int) -> int:
                 and words[j + 1].isalpha():
             j += 2
             continue
-        if j > i and w in _APOSTROPHE_S and words[j - 1] in _POSSESSIVE_NAME_WORDS and j + 1 < limit \
+        if j > i and w in APOSTROPHE_S and words[j - 1] in _POSSESSIVE_NAME_WORDS and j + 1 < limit \
                 and _capitalised(words[j + 1]) and not rec.used[j + 1]:
             j += 1  # "Pakistan People's Party", "People's National Assembly": the possessive is the name's
             continue
