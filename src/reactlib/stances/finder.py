@@ -242,6 +242,19 @@ TIES = frozenset("ties relations relationship cooperation".split())
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
 STAKES = TIES | frozenset("consequences consequence response retaliation action measures force price "
                           "repercussions retribution".split())
+#: In "warned that ...", the law's answer to a deed: "would face prosecution", "would be held
+#: accountable", "would be brought to justice". Said of what will happen to wrongdoers, it threatens.
+LEGAL_STAKES = frozenset("prosecution prosecuted prosecute punished punishment accountable justice jail "
+                         "jailed prison imprisonment arrest arrested".split())
+#: "would not tolerate X", "will never accept X": a refusal said as a warning is a threat.
+REFUSAL_VERBS = frozenset("tolerate tolerated accept allow permit".split())
+#: Prepositions that open an aside between a subject and its verb ("Los Lobos, in a message
+#: that police said was authentic, denied ..."): an actor inside the aside is not the subject.
+ASIDE_PREPOSITIONS = frozenset("in on during through via".split())
+#: The modals of a resolve ("will not tolerate"), not of an inability ("could not accept").
+RESOLVE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "’ll"})
+#: "spoke to us an hour after the vote": in the reporter's own words, the reporter - an interview.
+REPORTER_PRONOUNS = frozenset({"us", "me"})
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
@@ -867,10 +880,36 @@ class StanceFinder:
                 many = plural_subject(self, k, pskip) if w == "they" else None
                 if many:
                     return many
-                actor = self.mentions.resolve_pronoun(k, max(0, k - PRONOUN_WINDOW), pskip)
+                actor = self._reporter_of_pronoun(k, i) or \
+                    self.mentions.resolve_pronoun(k, max(0, k - PRONOUN_WINDOW), pskip)
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def _reporter_of_pronoun(self, k: int, i: int) -> str | None:
+        """"Peru said it was worried": a pronoun right after a reporting verb (and an optional
+        "that") is that verb's own subject, named just before it, whatever an earlier clause of
+        the sentence names first ("Chile offered food; Peru said it was worried"). A person
+        does not stand for "it", nor a state for "he"/"she" - unless the cue at ``i`` is a verb
+        coordinated with the reporting one ("Minister X said it was a message, and urged ..."):
+        then the "it" is the said clause's dummy subject and the reporter urges."""
+        want = SUBJECT_PRONOUNS.get(self.words[k])
+        if want not in ("person", "thing"):
+            return None
+        before_cue = self._prev_word(i)
+        coordinated = before_cue is not None and self.words[before_cue] == "and" and want == "thing"
+        v = self._prev_word(k)
+        if v is not None and self.words[v] == "that":
+            v = self._prev_word(v)
+        if v is None or self.words[v] not in REPORTING:
+            return None
+        s = self._prev_word(v)
+        g = self.mentions.group_at(s) if s is not None else None
+        if g is None or g.possessive or self.oblique(g):
+            return None
+        if (g.kind == "person") != (want == "person") and not coordinated:
+            return None
+        return g.actor
 
     def _who_antecedent(self, i: int, floor: int) -> Group | None:
         """The actor a ", who" clause opening right before the cue at ``i`` hangs on ("The warning
@@ -945,8 +984,9 @@ class StanceFinder:
                 u = self.words[x]
                 if u in HARD_BREAKS or u in QUOTE_MARKS:
                     return None
-                if u in ("which", "who", "whom", "whose") and x > floor and self.words[x - 1] == ",":
-                    return x - 1
+                if (u in ("which", "who", "whom", "whose") or u in ASIDE_PREPOSITIONS) \
+                        and x > floor and self.words[x - 1] == ",":
+                    return x - 1  # ", which ...,"; ", in a message police said was authentic,"
                 if u == "," and not self._list_comma(x):
                     return None  # a list of actors inside the aside ("alongside Canada, France and …") goes on
             return None
@@ -1507,6 +1547,12 @@ class StanceFinder:
         if v is None or self.words[v] not in JOIN_FORMS:
             return []
         return self.holders_for(v, own)
+
+    def own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
+                             cue_name: str) -> list[str]:
+        """Public face of :meth:`_own_country_reported`, for the stance modules that find their
+        holders themselves ("X said Brazil would offer Y a loan": X's offer)."""
+        return self._own_country_reported(i, holders, own, cue_frame, cue_name)
 
     def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
                               cue_name: str) -> list[str]:
@@ -2119,6 +2165,19 @@ class StanceFinder:
         return w.isalpha() and w not in ("that", "of", "about", "against", "the", "a", "an", "its", "his", "her",
                                          "their", "it", "them", "him", "us", "on", "to", "in", "if")
 
+    @staticmethod
+    def _warned_sanction(said: list[str]) -> bool:
+        """Does a warned-that clause promise the law's answer ("would face prosecution") or a
+        refusal ("would not tolerate ...")? Hardship that may befall people ("farmers could face
+        losses", "refugees would face hunger") is no sanction and stays a concern."""
+        if not THREAT_MODALS.isdisjoint(said) and not LEGAL_STAKES.isdisjoint(said):
+            return True
+        for k, w in enumerate(said):
+            if w in REFUSAL_VERBS and {"not", "never", "n't", "n’t"}.intersection(said[max(0, k - 3):k]) \
+                    and not RESOLVE_MODALS.isdisjoint(said[max(0, k - 4):k]):
+                return True
+        return False
+
     def _warning(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found] | None:
         """"warned that ..." threatens only when what follows says what will happen ("would
         impose sanctions", "could affect ties"); "warned that the crisis was spiralling" is no
@@ -2157,6 +2216,11 @@ class StanceFinder:
                         return [Found(h, "threaten", start, stop, target=host, extra={"ties": True})
                                 for h in holders]
                 return None  # "could affect ties": a threat
+            if self._warned_sanction(said):
+                # "warned that those who shelter the gunmen would face prosecution", "warned that
+                # Washington would not tolerate threats": what the warner's side will do, a threat
+                start, stop = self._span(i, end)
+                return [Found(h, "threaten", start, stop) for h in holders]
             # "warned that a re-run could delay a debt deal": what may happen, feared, not threatened
             text = tidy_issue_text(self._text(k + 1, end)) or None
             start, stop = self._span(i, end)
@@ -2490,7 +2554,8 @@ class StanceFinder:
         elif len(holders) >= 2:
             pairs = [(holders[0], t) for t in holders[1:]]
         elif self.words[j - 1] in ("with", "to") and j < wend and cue.name != "in-contact" \
-                and self.words[j] not in AUDIENCES and not self._press_after(j, wend):
+                and self.words[j] not in AUDIENCES and self.words[j] not in REPORTER_PRONOUNS \
+                and not self._press_after(j, wend):
             pairs = [(holders[0], None)]  # "spoke with regional leaders": a partner, not an actor
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
