@@ -123,3 +123,23 @@ def test_month_after_a_lower_case_word_is_not_part_of_the_cue():
     text = "A census released in early May found that the island lost a tenth of its people."
     cues = {c for _, _, _, c in found(text)}
     assert cues == {"found"}
+
+
+# --- "in <year>" between the subject and the cue: a circumstance of the act ---------------------
+
+def test_in_a_year_after_the_cue_is_not_skipped_as_a_subject():
+    # the year after a cue, and "since 1998" in the clause, change nothing
+    assert ("indirect", "Turnout fell to its lowest since 1998", "officials", "said") in found(
+        "Turnout fell to its lowest since 1998, officials said.")
+
+
+@pytest.mark.parametrize("text, clause, mention", [
+    ("An arbitration panel in 2001 found the port authority was in breach of the lease.",
+     "the port authority was in breach of the lease", "An arbitration panel"),
+    ("Senator Dolen in 2015 said the border crossing would stay closed.",
+     "the border crossing would stay closed", "Senator Dolen"),
+    ("A report issued in 2012 found that the river was polluted.",
+     "that the river was polluted", "A report issued in 2012"),
+])
+def test_in_a_year_before_the_cue_dates_the_act(text, clause, mention):
+    assert any(k == "indirect" and q == clause and s == mention for k, q, s, _ in found(text))

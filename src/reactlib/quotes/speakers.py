@@ -72,6 +72,9 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
         if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this"):
             i -= 2
             continue
+        if i - 1 >= lo and toks.lower[i - 1] == "in" and re.fullmatch(r"(?:1[89]|20)\d\d", toks.text[i]):
+            i -= 2      # "an arbitration panel in 2001 found": the year dates the act, the panel speaks
+            continue
         if w == "part" and i - 2 >= lo and toks.lower[i - 2] == "for":
             i -= 3
             continue
@@ -329,7 +332,7 @@ def _participle_before_time(toks: Tokens, cue: int, lo: int) -> tuple[int, int] 
     preposition; PolNeAR's annotators draw the mention to the end of the time phrase, and the
     speaker resolves from the noun before the participle. The participle is found by the same
     test as :func:`_restrictive_relative`'s, over the words between it and the cue, and only
-    when those words hold a time word (a weekday or a month) or ``last``/``this``.
+    when those words are a time phrase with a time word (a weekday, a month, a year).
     """
     last = cue - 1
     while last > lo and (toks.is_space[last] or toks.lower[last] in SKIP_BEFORE_CUE
@@ -342,7 +345,8 @@ def _participle_before_time(toks: Tokens, cue: int, lo: int) -> tuple[int, int] 
             return None
         if _reduced_relative_at(toks, k, last + 1):
             after = [x for x in toks.lower[k + 1:last + 1] if x.strip()]
-            if not any(x in WEEKDAYS for x in after) or not all(x in _TIME_PHRASE or x.isdigit() for x in after):
+            if not any(x in WEEKDAYS or _YEAR.fullmatch(x) for x in after) \
+                    or not all(x in _TIME_PHRASE or x.isdigit() for x in after):
                 return None   # not a time phrase alone ("tried on Tuesday to …"): _restrictive_relative reads it
             head = noun_phrase_left(toks, k - 1, lo)
             if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
