@@ -143,3 +143,24 @@ def test_in_a_year_after_the_cue_is_not_skipped_as_a_subject():
 ])
 def test_in_a_year_before_the_cue_dates_the_act(text, clause, mention):
     assert any(k == "indirect" and q == clause and s == mention for k, q, s, _ in found(text))
+
+
+# --- adverbs of time and degree between subject and cue belong to the cue phrase ----------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("The harbour master now says the pier will reopen in June.", "now says"),
+    ("The harbour master still says the pier will reopen in June.", "still says"),
+    ("The harbour master then said the pier would reopen in June.", "then said"),
+    ("The harbour master further argued that the pier would reopen in June.", "further argued"),
+])
+def test_adverb_before_the_cue_is_part_of_the_cue(text, cue):
+    assert cue in {c for _, _, _, c in found(text)}
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Now the harbour master says the pier will reopen in June.", "says"),
+    ("Even the harbour master says the pier will reopen in June.", "says"),
+    ("Then, the harbour master said the pier would reopen in June.", "said"),
+])
+def test_adverb_before_the_subject_stays_out_of_the_cue(text, cue):
+    assert {c for _, _, _, c in found(text)} == {cue}

@@ -245,7 +245,7 @@ CUE_STARTS = trigger_words(frozenset(CUE_FORMS) | {"according"} | MAKE_FORMS | P
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")
 CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't n’t 's ’s "
                     "had've could can should may might must been being be never repeatedly "
-                    "previously publicly long already often again later once".split())
+                    "previously publicly long already often again later once still now even then further".split())
 
 
 #: how many words may name the thing before its quoted name ("called the launch on Monday "an outrage"")
