@@ -76,6 +76,12 @@ CASES = [
      [("the 5th century BC", "DATE", "BC04"), ("A century later", "DATE", "BC03")]),
     ("The shrine was built in the 1st century BC. A century later it fell.",
      [("the 1st century BC", "DATE", "BC00"), ("A century later", "DATE", "00")]),
+    # a fiscal year across two calendar years is one
+    ("The budget for fiscal 2021-22 was passed.", [("fiscal 2021-22", "DATE", "2021")]),
+    ("The FY2021/22 budget was passed.", [("FY2021/22", "DATE", "2021")]),
+    ("The budget for fiscal year 2021-2022 was passed.", [("fiscal year 2021-2022", "DATE", "2021")]),
+    ("The plan covers fiscal 2021-25.", [("fiscal 2021", "DATE", "2021"), ("25", "DATE", "2025")]),
+    ("This time, last year's champion lost.", [("last year", "DATE", "2019")]),
     # a day set aside is ahead, whatever the tense of "declared"
     ("The government declared Thursday a day of mourning.", [("Thursday", "DATE", "2020-10-01")]),
     ("The king proclaimed Friday as a public holiday.", [("Friday", "DATE", "2020-10-02")]),

@@ -1545,19 +1545,32 @@ def rule_fiscal(s: Scanner, i: int) -> Candidate | None:
         j = i + 1 + (s.w(i + 1) == "year")
         year = s.year(j)
         if year is not None:
-            return Candidate(start, j + 1, "DATE", ("year", year[0]))
+            return Candidate(start, _split_year_end(s, j + 1, year[0]), "DATE", ("year", year[0]))
         return None
     if s.w(i) == "fy" and start == i and s.t.text[i] == "FY":  # "FY2025", "FY25", "FY 2025"
         year = s.year(i + 1)
         if year is None and s.touch(i + 1) and s.digits(i + 1, 2, 2) is not None:
             year = (2000 + s.digits(i + 1, 2, 2), i + 2)
-        if year is not None and not (s.touch(year[1]) and s.w(year[1]).isalnum()):
-            return Candidate(i, year[1], "DATE", ("year", year[0]))
+        if year is not None:
+            end = _split_year_end(s, year[1], year[0])
+            if not (s.touch(end) and s.w(end).isalnum()):
+                return Candidate(i, end, "DATE", ("year", year[0]))
         return None
     year = s.year(i)
     if year is not None and start != i and s.w(i + 1) == "fiscal" and s.w(i + 2) == "year":
         return Candidate(start, i + 3, "DATE", ("year", year[0]))
     return None
+
+
+def _split_year_end(s: Scanner, j: int, year: int) -> int:
+    """The end of a fiscal year written across two calendar years ("fiscal 2021-22", "FY2021/22",
+    "fiscal year 2021-2022"): one fiscal year, so one expression (its value the year it opens,
+    as "fiscal 2021"), not a second DATE "22". ``j`` is the token after the first year."""
+    if s.w(j) not in ("-", "\u2013", "/") or not s.touch(j) or not s.touch(j + 1):
+        return j
+    if s.digits(j + 1, 2, 2) == (year + 1) % 100 or s.digits(j + 1, 4, 4) == year + 1:
+        return j + 2
+    return j
 
 
 #: Words between "the" and a century's ordinal that mark a part of it: "the late 19th century".
