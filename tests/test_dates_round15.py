@@ -82,6 +82,11 @@ CASES = [
     ("The budget for fiscal year 2021-2022 was passed.", [("fiscal year 2021-2022", "DATE", "2021")]),
     ("The plan covers fiscal 2021-25.", [("fiscal 2021", "DATE", "2021"), ("25", "DATE", "2025")]),
     ("This time, last year's champion lost.", [("last year", "DATE", "2019")]),
+    # "the coming" / "the past" season is the article's; "the last winter of the war" is a final one
+    ("The coming winter will be hard.", [("The coming winter", "DATE", "2020-WI")]),
+    ("Crops failed over the past summer.", [("the past summer", "DATE", "2020-SU")]),
+    ("It was the last winter of the war.", []),
+    ("The lake froze last winter.", [("last winter", "DATE", "2019-WI")]),
     # a day set aside is ahead, whatever the tense of "declared"
     ("The government declared Thursday a day of mourning.", [("Thursday", "DATE", "2020-10-01")]),
     ("The king proclaimed Friday as a public holiday.", [("Friday", "DATE", "2020-10-02")]),

@@ -1047,7 +1047,9 @@ def rule_shift(s: Scanner, i: int) -> Candidate | None:
     month = s.month_name(j)
     if month is not None and not the and word in ("last", "next", "this", "coming", "past"):
         return Candidate(start, month[1], "DATE", ("month_shift", month[0], shift))
-    if nxt in L.SEASONS and not the:
+    if nxt in L.SEASONS and (not the or word in ("coming", "past")) and s.w(start - 1) != "the":
+        # ("the coming winter", "the past summer": the article's; "the last winter of the war",
+        # "the next winter": a final or following one, not the article's)
         return Candidate(start, j + 1, "DATE", ("season", L.SEASONS[nxt], None, shift))
     if nxt in ("weekend",) and word in ("this", "last", "next", "coming", "past"):
         return Candidate(start, j + 1, "DATE", ("weekend", shift))
