@@ -1191,6 +1191,15 @@ class StanceFinder:
             return None
         return host
 
+    def home_states(self, holders: list[str]) -> list[str]:
+        """The country actors of the person holders' own states: an official answering a charge
+        answers the charge against their state ("Chad accused Cameroon …", then "Cameroon's
+        minister rejected the charge"). A group or body is no voice of its state (a rebel group
+        of Myanmar answering Myanmar's charge)."""
+        countries = {self.mentions.countries.get(h) for h in holders
+                     if self.mentions.kinds.get(h) == "person"} - {None}
+        return [a.id for a in self.article.actors if a.kind == "country" and a.country in countries]
+
     def _appositive_target(self, j: int, wend: int, holders: list[str]) -> list[Group]:
         """"congratulated the winner, Nicolas Maduro": a role noun as object, the person it names
         in apposition after the comma is the target."""
@@ -2049,7 +2058,8 @@ class StanceFinder:
             words = set((issue_text or "").lower().split()) | set(before)
             if denies(self.words[i:j]):
                 words.add("accusation")  # "Russia denied this": one denies only a charge
-            maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
+            maker = self.makers.maker(words, holders + self.home_states(holders), i, self.same_voice,
+                                      self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
         if not targets and aid_to_the_country(cue.name, self.words, j):
