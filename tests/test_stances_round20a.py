@@ -35,3 +35,33 @@ def test_negative_no_charge_against_the_state_leaves_no_target():
     got = read("Paraguay said on Monday that the transit fee would rise. " + FILLER +
                "\n\nBolivia's trade minister, Anton Berg, rejected the charge in an interview.")
     assert ("Anton Berg", "J", "Paraguay") not in got
+
+
+# --- "regretted that Eritrea had refused": the subject opening a concern's that-clause ----------
+
+def test_negative_concern_about_a_thing_keeps_no_target():
+    assert ("Ghana", "N", None) in read("Ghana regretted that the talks had failed.")
+
+
+def test_negative_actor_deeper_in_the_clause_is_no_target():
+    assert ("Ghana", "N", None) in read("Ghana expressed concern that the fighting in Sudan could spread.")
+
+
+def test_negative_holder_itself_as_clause_subject_is_no_target():
+    assert ("Ghana", "N", None) in read("Ghana regretted that it had not been consulted.")
+
+
+def test_regret_that_a_state_refused_targets_that_state():
+    got = read("Eritrea boycotted the session on Monday. Ghana regretted that Eritrea had chosen not "
+               "to engage with the inquiry.")
+    assert ("Ghana", "N", "Eritrea") in got
+
+
+def test_concern_in_a_quote_targets_the_clause_subject():
+    got = read('Eritrea boycotted the session on Monday. Ghana\'s envoy Kwame Asante said: "We regret '
+               'that Eritrea has chosen not to engage."')
+    assert ("Kwame Asante", "N", "Eritrea") in got
+
+
+def test_concern_that_a_states_forces_acted_targets_the_state():
+    assert ("Ghana", "N", "Kenya") in read("Ghana expressed concern that Kenya's troops had crossed the border.")

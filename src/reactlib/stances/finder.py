@@ -41,6 +41,7 @@ from .counterparts import with_counterpart_targets
 from .role_only import known_only_by_role
 from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
+from .concern_clauses import concern_subject
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
 from .parties import conflict_parties
@@ -2589,7 +2590,9 @@ class StanceFinder:
         issue_text = tidy_issue_text(self._text(k + 1 if has_prep else j, wend)) or None
         label = normalise_issue(issue_text, concern=True)
         start, stop = self._span(i, max(wend, j))
-        return [Found(h, "concern", start, stop, issue=label or issue_text, issue_text=issue_text)
+        subject = concern_subject(self, j, wend, holders)  # "regretted that Eritrea had refused"
+        return [Found(h, "concern", start, stop, issue=label or issue_text, issue_text=issue_text,
+                      target=subject.actor if subject else None)
                 for h in holders]
 
     def _mediate(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
