@@ -65,3 +65,34 @@ def test_concern_in_a_quote_targets_the_clause_subject():
 
 def test_concern_that_a_states_forces_acted_targets_the_state():
     assert ("Ghana", "N", "Kenya") in read("Ghana expressed concern that Kenya's troops had crossed the border.")
+
+
+# --- "urged a fast and honest investigation": the state the article is about is to investigate --
+
+def test_negative_holders_own_state_is_not_asked():
+    got = read("A train derailed in Slovakia on Monday. Slovakia's prime minister Robert Fico called "
+               "for a thorough investigation.")
+    assert ("Robert Fico", "R", "Slovakia") not in got
+
+
+def test_negative_ask_without_an_investigation_keeps_no_target():
+    got = read("A train derailed in Slovakia on Monday, killing 12 people. Austria called for calm.")
+    assert ("Austria", "R", "Slovakia") not in got
+
+
+def test_negative_someone_named_in_the_ask_is_read_as_before():
+    got = read("A train derailed in Slovakia on Monday. Austria called for an investigation into the "
+               "attack by the rebels.")
+    assert ("Austria", "R", "Slovakia") not in got
+
+
+def test_unaddressed_investigation_is_asked_of_the_host_state():
+    got = read("A train derailed in Slovakia on Monday, killing 12 people. Ukraine's President "
+               "Volodymyr Zelensky urged a \"fast and honest\" investigation.")
+    assert ("Volodymyr Zelensky", "R", "Slovakia") in got
+
+
+def test_demanded_inquiry_targets_the_host_state():
+    got = read("Floods hit Kyrgyzstan on Monday, killing 40 people. Uzbekistan demanded a thorough "
+               "investigation.")
+    assert ("Uzbekistan", "R", "Kyrgyzstan") in got

@@ -2420,6 +2420,15 @@ class StanceFinder:
             host = self.foreign_host(holders)
             if host is not None:
                 targets = [host]
+        if targets == [None] and not addressees and any(label == "investigation" for _, label in parts) \
+                and all(g.actor in holders or any(self.same_voice(g.actor, h) for h in holders)
+                        for g in self.mentions.groups_between(issue_a, wend)):
+            # "urged a fast and honest investigation", "demands a transparent inquiry (with its own
+            # observers)": the state the article is about is to investigate (as for "the
+            # authorities"), not the holder's own; anyone else named in the ask is read as above
+            host = self.foreign_host(holders)
+            if host is not None:
+                targets = [host]
         if targets == [None] and not any(label or text for text, label in parts):
             return []
         if cue.name == "hope" and targets == [None] and not any(label for _, label in parts):
