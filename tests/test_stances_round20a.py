@@ -96,3 +96,17 @@ def test_demanded_inquiry_targets_the_host_state():
     got = read("Floods hit Kyrgyzstan on Monday, killing 40 people. Uzbekistan demanded a thorough "
                "investigation.")
     assert ("Uzbekistan", "R", "Kyrgyzstan") in got
+
+
+# --- one set of announcing words for punitive deeds (persona non grata reads like the lexicon) ---
+
+def test_negative_announced_or_refused_expulsions_are_no_deed():
+    for text in ("Chile said it can declare the Bolivian ambassador persona non grata.",
+                 "Chile said it shall declare the Bolivian ambassador persona non grata.",
+                 "Chile said it won't declare the Bolivian ambassador persona non grata."):
+        assert not any(c == "A" for _, c, _ in read(text)), text
+
+
+def test_declared_persona_non_grata_is_still_criticism():
+    got = read("Chile declared the Bolivian ambassador persona non grata on Monday.")
+    assert any(h == "Chile" and c == "A" for h, c, _ in got)

@@ -232,6 +232,10 @@ HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", 
                                         "ceremony", "session"})
 #: In "warned that ...", the words that make the warning a threat of what will happen.
 THREAT_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "shall", "wo", "'d", "’d", "'ll", "’ll"})
+#: The word right before a punitive act's verb that makes it announced, not done ("would expel",
+#: "threatened to suspend", "won't revoke"): one set for the lexicon's punitive cues and
+#: :mod:`.punitive_deeds`, so both read an announcement alike.
+ANNOUNCED_BEFORE = THREAT_MODALS | {"to"}
 #: Words after which a bare "back" is the verb ("will back X", "to back X", "we back X").
 BASE_VERB_BEFORE = frozenset("to will would must should could may might not never also fully strongly firmly "
                              "i we they you and or shall can".split())
@@ -1919,7 +1923,7 @@ class StanceFinder:
                 return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
         if cue.name in PUNITIVE_ACT_CUES or cue.name == "send-aid":
             p = self._prev_word(i)
-            if cue.name in PUNITIVE_ACT_CUES and p is not None and self.words[p] in THREAT_MODALS | {"to"}:
+            if cue.name in PUNITIVE_ACT_CUES and p is not None and self.words[p] in ANNOUNCED_BEFORE:
                 return []  # "would impose sanctions", "threatened to expel": a threat, read elsewhere
             window = self.words[j:min(wend, j + 8)]
             if cue.name == "order-envoy-out" and (ENVOY_WORDS.isdisjoint(window)
