@@ -110,3 +110,25 @@ def test_negative_announced_or_refused_expulsions_are_no_deed():
 def test_declared_persona_non_grata_is_still_criticism():
     got = read("Chile declared the Bolivian ambassador persona non grata on Monday.")
     assert any(h == "Chile" and c == "A" for h, c, _ in got)
+
+
+# --- "accused its neighbour": the neighbouring state named just before ---------------------------
+
+def test_negative_a_persons_neighbour_is_no_state():
+    got = read("Argentina's president Javier Milei criticised his neighbour for the noise.")
+    assert ("Javier Milei", "A", None) in got or not got
+
+
+def test_negative_its_neighbours_in_the_plural_stay_unresolved():
+    assert ("Argentina", "A", "Chile") not in read("Chile reported no fires. Argentina accused its "
+                                                   "neighbours of reacting too slowly.")
+
+
+def test_negative_no_other_state_named_before_leaves_no_target():
+    assert ("Argentina", "A", None) in read("Argentina accused its neighbour of reacting too slowly.")
+
+
+def test_its_neighbour_is_the_state_named_before():
+    got = read("A wildfire that started in Chile's south crossed into Argentina on Thursday, and "
+               "Argentina accused its neighbour of reacting too slowly.")
+    assert ("Argentina", "A", "Chile") in got

@@ -31,6 +31,7 @@ from .evaluative import evaluative_phrases
 from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
 from .denials import denies
 from .lead_charge import lead_perpetrator
+from .neighbours import neighbour_state
 from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
                            seizes_power, staged_by_stand_in)
 from .other_side import resolve_other_side
@@ -1094,7 +1095,7 @@ class StanceFinder:
                     named = person_after_role(self, role_end(self, g, wend), wend)
                     g = named if named is not None and named.actor not in holders else g
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
-        body = self.state_body(j, wend, holders)
+        body = self.state_body(j, wend, holders) or neighbour_state(self, j, wend, holders)
         return [body] if body is not None else []
 
     def _gift_opens(self, j: int) -> bool:
