@@ -132,3 +132,26 @@ def test_its_neighbour_is_the_state_named_before():
     got = read("A wildfire that started in Chile's south crossed into Argentina on Thursday, and "
                "Argentina accused its neighbour of reacting too slowly.")
     assert ("Argentina", "A", "Chile") in got
+
+
+# --- "called the tariff an act of aggression": a tariff or levy is the news-maker's decision -----
+
+def test_negative_tariff_with_its_maker_named_keeps_that_maker():
+    got = read("Cameroon said on Monday that fuel prices would rise. Chad condemned the tariff imposed "
+               "by Nigeria.")
+    assert ("Chad", "A", "Cameroon") not in got
+
+
+def test_negative_holders_own_tariff_is_no_target():
+    got = read("Cameroon said on Monday that fuel prices would rise. Chad welcomed its own tariff cut.")
+    assert ("Chad", "S", "Cameroon") not in got
+
+
+def test_tariff_named_an_act_of_aggression_condemns_its_maker():
+    got = read("Cameroon tripled the transit tariff on Monday. Chad called the tariff an act of aggression.")
+    assert ("Chad", "A", "Cameroon") in got
+
+
+def test_rejected_levy_targets_its_maker():
+    got = read("Cameroon imposed a levy on Chadian oil on Monday. Chad rejected the levy.")
+    assert ("Chad", "J", "Cameroon") in got
