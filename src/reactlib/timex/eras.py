@@ -60,11 +60,16 @@ def era_value(bc: bool, digits: str) -> str:
 
 def rule_era_year(s, i: int) -> Candidate | None:
     """``480 BC``, ``52 B.C.``, ``812 AD``, ``640 CE`` (a number of one to four digits before an
-    era marker) and ``AD 476`` (the marker first, as Latin usage writes it)."""
-    if s.w(i) == "ad" and s.t.text[i] == "AD":
-        year = s.digits(i + 1, 1, 4)
-        if year and not s.touch(i + 1) and not _glued(s, i + 2):
-            return Candidate(i, i + 2, "DATE", ("value", era_value(False, f"{year:04d}")))
+    era marker) and ``AD 476`` / ``A.D. 410`` (the marker first, as Latin usage writes it)."""
+    if s.t.text[i] in ("AD", "A"):
+        # "AD 476", "A.D. 410": the common-era marker first (a lone capital "A" only as "A.D.")
+        era = era_at(s, i)
+        if era is None or era[0]:
+            return None
+        k = era[1]
+        year = s.digits(k, 1, 4)
+        if year and not s.touch(k) and not _glued(s, k + 1):
+            return Candidate(i, k + 1, "DATE", ("value", era_value(False, f"{year:04d}")))
         return None
     year = s.digits(i, 1, 4)
     if not year or _glued(s, i) or s.touch(i + 1):
@@ -74,3 +79,30 @@ def rule_era_year(s, i: int) -> Candidate | None:
         return None
     bc, end = era
     return Candidate(i, end, "DATE", ("value", era_value(bc, f"{year:04d}")))
+
+
+def era_year_shift(value: str, n: int) -> str | None:
+    """The year ``n`` years from a year written before the common era (``BC0753`` + 3 is
+    ``BC0750``; ``BC0002`` + 5 is ``0004``: there is no year zero), or None when ``value`` is
+    no such year or the result falls off the four-digit calendar.
+
+    Why: "three years later" after "753 BC" counts from that year, not from the article's."""
+    return _era_shift(value, n, 4)
+
+
+def era_century_shift(value: str, n: int) -> str | None:
+    """The century ``n`` centuries from one before the common era (``BC04``, the 5th century
+    BC, + 1 is ``BC03``; ``BC00`` + 1 is ``00``, the 1st century AD), or None."""
+    return _era_shift(value, n, 2)
+
+
+def _era_shift(value: str, n: int, width: int) -> str | None:
+    if len(value) != 2 + width or not value.startswith("BC") or not value[2:].isdigit():
+        return None
+    index = -int(value[2:]) - (1 if width == 2 else 0) + (1 if width == 4 else 0) + n
+    # years: 1 BC is 0, 2 BC is -1 (astronomical); centuries: BC00 (1st BC) is -1, 00 (1st AD) is 0
+    if width == 4 and index <= 0:
+        return era_value(True, f"{1 - index:04d}") if 1 - index <= 9999 else None
+    if width == 2 and index < 0:
+        return era_value(True, f"{-index - 1:02d}") if -index - 1 <= 99 else None
+    return f"{index:0{width}d}" if index < 10 ** width else None
