@@ -96,8 +96,22 @@ def era_century_shift(value: str, n: int) -> str | None:
     return _era_shift(value, n, 2)
 
 
+def before_common_era(value: str) -> bool:
+    """Whether ``value`` is a year (``BC0753``) or a century (``BC04``) before the common era.
+
+    Why: such a value has no granularity of its own, yet later counting ("three years later")
+    still counts from it."""
+    return _is_bc(value, 4) or _is_bc(value, 2)
+
+
+def _is_bc(value: str, width: int) -> bool:
+    """Whether ``value`` is ``BC`` followed by ``width`` digits."""
+    return len(value) == 2 + width and value.startswith("BC") and value[2:].isdigit()
+
+
 def _era_shift(value: str, n: int, width: int) -> str | None:
-    if len(value) != 2 + width or not value.startswith("BC") or not value[2:].isdigit():
+    """``era_year_shift`` (``width`` 4) and ``era_century_shift`` (``width`` 2) in one."""
+    if not _is_bc(value, width):
         return None
     index = -int(value[2:]) - (1 if width == 2 else 0) + (1 if width == 4 else 0) + n
     # years: 1 BC is 0, 2 BC is -1 (astronomical); centuries: BC00 (1st BC) is -1, 00 (1st AD) is 0
