@@ -20,7 +20,7 @@ import datetime as _dt
 import re
 from typing import Iterable, NamedTuple
 
-from .eras import era_century_shift, era_year_shift
+from .eras import before_common_era
 from .interview_day import shift_to_interview_day
 from .lexicon import TIME_ZONES
 from .normalize import Context, granularity, resolve, shift_from
@@ -159,7 +159,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                     story_day = day
                 if anchor is not None and abs((day - anchor).days) <= NARRATIVE_REACH_DAYS:
                     story_recent = day
-            if granularity(value) is not None or era_year_shift(value, 0) or era_century_shift(value, 0):
+            if granularity(value) is not None or before_common_era(value):
                 ref_value = value  # a year before the common era counts too ("753 BC ... three years later")
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)

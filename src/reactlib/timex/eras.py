@@ -87,22 +87,33 @@ def era_year_shift(value: str, n: int) -> str | None:
     no such year or the result falls off the four-digit calendar.
 
     Why: "three years later" after "753 BC" counts from that year, not from the article's."""
-    return _era_shift(value, n, 4)
+    if not _is_bc(value, 4):
+        return None
+    year = 1 - int(value[2:]) + n  # astronomical numbering: 1 BC is 0, 2 BC is -1
+    if year <= 0:
+        return era_value(True, f"{1 - year:04d}") if 1 - year <= 9999 else None
+    return f"{year:04d}" if year <= 9999 else None
 
 
 def era_century_shift(value: str, n: int) -> str | None:
     """The century ``n`` centuries from one before the common era (``BC04``, the 5th century
     BC, + 1 is ``BC03``; ``BC00`` + 1 is ``00``, the 1st century AD), or None."""
-    return _era_shift(value, n, 2)
-
-
-def _era_shift(value: str, n: int, width: int) -> str | None:
-    if len(value) != 2 + width or not value.startswith("BC") or not value[2:].isdigit():
+    if not _is_bc(value, 2):
         return None
-    index = -int(value[2:]) - (1 if width == 2 else 0) + (1 if width == 4 else 0) + n
-    # years: 1 BC is 0, 2 BC is -1 (astronomical); centuries: BC00 (1st BC) is -1, 00 (1st AD) is 0
-    if width == 4 and index <= 0:
-        return era_value(True, f"{1 - index:04d}") if 1 - index <= 9999 else None
-    if width == 2 and index < 0:
-        return era_value(True, f"{-index - 1:02d}") if -index - 1 <= 99 else None
-    return f"{index:0{width}d}" if index < 10 ** width else None
+    century = -int(value[2:]) - 1 + n  # BC00 (the 1st century BC) is -1, 00 (the 1st AD) is 0
+    if century < 0:
+        return era_value(True, f"{-century - 1:02d}") if -century - 1 <= 99 else None
+    return f"{century:02d}" if century <= 99 else None
+
+
+def before_common_era(value: str) -> bool:
+    """Whether ``value`` is a year (``BC0753``) or a century (``BC04``) before the common era.
+
+    Why: such a value has no granularity of its own, yet later counting ("three years later")
+    still counts from it."""
+    return _is_bc(value, 4) or _is_bc(value, 2)
+
+
+def _is_bc(value: str, width: int) -> bool:
+    """Whether ``value`` is ``BC`` followed by ``width`` digits."""
+    return len(value) == 2 + width and value.startswith("BC") and value[2:].isdigit()

@@ -315,6 +315,11 @@ class Scanner:
 
 #: Meanings "this time" can stand before as one expression ("this time next week").
 SAME_TIME_SHIFTS = frozenset({"unit_shift", "deictic", "ago"})
+#: Degree words before "late on"/"early on" that make it the lateness of something else
+#: ("too late on Tuesday to ..."), not the time of day.
+DEGREE_BEFORE_LATE = frozenset({"too", "so", "as", "how", "very", "rather", "quite", "fairly"})
+
+
 def _late_on_weekday(s: Scanner, cand: Candidate, floor: int) -> Candidate | None:
     """"late on Tuesday", "early on Tuesday", "late on Monday night": the modifier with "on"
     between it and the weekday is part of the expression (extent and mod), as in "late Tuesday".
@@ -327,7 +332,7 @@ def _late_on_weekday(s: Scanner, cand: Candidate, floor: int) -> Candidate | Non
     if cand.meaning[0] != "weekday" or first - 2 < floor or s.w(first - 1) != "on" \
             or s.w(first - 2) not in ("late", "early"):
         return None
-    if s.w(first - 3) in ("too", "so", "as", "how", "very", "rather", "quite", "fairly"):
+    if s.w(first - 3) in DEGREE_BEFORE_LATE:
         return None  # "too late on Tuesday to ...": lateness of something else, not the time of day
     if cand.meaning[2] is not None:
         return None  # "early on Tuesday, Sept. 29" : the dated form keeps its own extent

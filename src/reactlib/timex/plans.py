@@ -104,6 +104,10 @@ def time_clause_ahead(tokens: Tokens, first: int, lo: int) -> bool:
 DESIGNATING = frozenset({"declared", "declares", "declare", "proclaimed", "proclaims", "designated",
                          "designates", "named", "names"})
 
+#: What a designated day is named as ("a day of mourning", "a public holiday"); "declared
+#: Monday a failure" judges a day gone by.
+DAYS_SET_ASIDE = frozenset({"day", "holiday"})
+
 
 def designated_day(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the day at ``[first, last)`` is the object of a designating verb and named as
@@ -120,7 +124,3 @@ def designated_day(tokens: Tokens, first: int, last: int) -> bool:
     return k < len(words) and words[k] in ("a", "an") \
         and any(w in DAYS_SET_ASIDE for w in words[k + 1:k + 4])
 
-
-#: What a designated day is named as ("a day of mourning", "a public holiday"); "declared
-#: Monday a failure" judges a day gone by.
-DAYS_SET_ASIDE = frozenset({"day", "holiday"})
