@@ -29,7 +29,7 @@ def concern_subject(f, j: int, wend: int, holders: list[str]) -> Group | None:
     g = next(iter(f.mentions.groups_between(k, wend)), None)
     if g is None or g.start > k:  # opening the clause, so its subject (no place further in)
         return None
-    if g.actor in holders or any(f.same_voice(g.actor, h) for h in holders):
+    if f.holder_voice(g.actor, holders):
         return None
     return g
 
