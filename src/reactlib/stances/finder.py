@@ -2416,20 +2416,16 @@ class StanceFinder:
             # him ("seized the palace and detained President X"): that group holds him
             held_by = self.detainer(j, wend, holders)
             targets = [held_by] if held_by is not None else targets
-        if targets == [None] and not addressees and any(
-                label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
-                for text, label in parts) \
-                and all(g.kind == "person" for g in self.mentions.groups_between(issue_a, wend)):
-            # "called for his immediate and unconditional release": the state holding him is asked,
-            # the state the article is about (as for "the authorities"), not the holder's own
-            host = self.foreign_host(holders)
-            if host is not None:
-                targets = [host]
-        if targets == [None] and not addressees and any(label == "investigation" for _, label in parts) \
-                and all(self.holder_voice(g.actor, holders) for g in self.mentions.groups_between(issue_a, wend)):
-            # "urged a fast and honest investigation", "demands a transparent inquiry (with its own
-            # observers)": the state the article is about is to investigate (as for "the
-            # authorities"), not the holder's own; anyone else named in the ask is read as above
+        named = self.mentions.groups_between(issue_a, wend)
+        if targets == [None] and not addressees and (
+                # "called for his immediate and unconditional release": the state holding him is
+                # asked, the state the article is about (as for "the authorities"), not the holder's own
+                (any(label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
+                     for text, label in parts) and all(g.kind == "person" for g in named))
+                # "urged a fast and honest investigation", "demands a transparent inquiry (with its
+                # own observers)": that state is to investigate; anyone else named is read as above
+                or (any(label == "investigation" for _, label in parts)
+                    and all(self.holder_voice(g.actor, holders) for g in named))):
             host = self.foreign_host(holders)
             if host is not None:
                 targets = [host]
