@@ -9,13 +9,18 @@ spread") is a place or a bystander, and the stance keeps no target.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .mentions import QUOTE_MARKS, Group
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .finder import StanceFinder
 
 #: Words that may stand between "that" and the subject ("that the junta had …").
 SUBJECT_LEADS = frozenset({"the"})
 
 
-def concern_subject(f, j: int, wend: int, holders: list[str]) -> Group | None:
+def concern_subject(f: StanceFinder, j: int, wend: int, holders: list[str]) -> Group | None:
     """The actor opening the that-clause at token ``j`` (the object of a concern cue), unless it
     is a holder or one voice with one."""
     k = j
@@ -29,12 +34,12 @@ def concern_subject(f, j: int, wend: int, holders: list[str]) -> Group | None:
     g = next(iter(f.mentions.groups_between(k, wend)), None)
     if g is None or g.start > k:  # opening the clause, so its subject (no place further in)
         return None
-    if g.actor in holders or any(f.same_voice(g.actor, h) for h in holders):
+    if f.holder_voice(g.actor, holders):
         return None
     return g
 
 
-def _next_word(f, k: int, wend: int) -> int:
+def _next_word(f: StanceFinder, k: int, wend: int) -> int:
     """The first token from ``k`` that is no space."""
     while k < wend and f.is_space[k]:
         k += 1

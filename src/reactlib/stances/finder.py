@@ -1068,7 +1068,7 @@ class StanceFinder:
         for g in reversed(self.mentions.groups_between(floor, j)):
             if any(s <= g.start < e for s, e in skip) or g.possessive:
                 continue
-            if g.actor in holders or any(self.same_voice(g.actor, h) for h in holders):
+            if self.holder_voice(g.actor, holders):
                 continue
             if (want == "person") != (g.kind == "person") and want != "any":
                 continue
@@ -2416,21 +2416,16 @@ class StanceFinder:
             # him ("seized the palace and detained President X"): that group holds him
             held_by = self.detainer(j, wend, holders)
             targets = [held_by] if held_by is not None else targets
-        if targets == [None] and not addressees and any(
-                label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
-                for text, label in parts) \
-                and all(g.kind == "person" for g in self.mentions.groups_between(issue_a, wend)):
-            # "called for his immediate and unconditional release": the state holding him is asked,
-            # the state the article is about (as for "the authorities"), not the holder's own
-            host = self.foreign_host(holders)
-            if host is not None:
-                targets = [host]
-        if targets == [None] and not addressees and any(label == "investigation" for _, label in parts) \
-                and all(g.actor in holders or any(self.same_voice(g.actor, h) for h in holders)
-                        for g in self.mentions.groups_between(issue_a, wend)):
-            # "urged a fast and honest investigation", "demands a transparent inquiry (with its own
-            # observers)": the state the article is about is to investigate (as for "the
-            # authorities"), not the holder's own; anyone else named in the ask is read as above
+        named = self.mentions.groups_between(issue_a, wend)
+        if targets == [None] and not addressees and (
+                # "called for his immediate and unconditional release": the state holding him is
+                # asked, the state the article is about (as for "the authorities"), not the holder's own
+                (any(label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
+                     for text, label in parts) and all(g.kind == "person" for g in named))
+                # "urged a fast and honest investigation", "demands a transparent inquiry (with its
+                # own observers)": that state is to investigate; anyone else named is read as above
+                or (any(label == "investigation" for _, label in parts)
+                    and all(self.holder_voice(g.actor, holders) for g in named))):
             host = self.foreign_host(holders)
             if host is not None:
                 targets = [host]
@@ -2635,7 +2630,7 @@ class StanceFinder:
             if bad is not None and names_decision(self.words, j, bad):
                 # "called the decision a grave mistake": criticism of the one who decided
                 maker = news_maker(self)
-                if maker is None or maker in holders or any(self.same_voice(maker, h) for h in holders):
+                if maker is None or self.holder_voice(maker, holders):
                     return []
                 start, stop = self._span(i, bad + 1)
                 return [Found(h, "criticize", start, stop, target=maker, extra={"critical": self.words[bad]})
@@ -2693,7 +2688,7 @@ class StanceFinder:
         if self.words[i] not in ("called", "calls") or j >= self.n:
             return []  # "planned to call X later": a plan, no call made
         g = self.mentions.group_starting(j) or self.mentions.group_starting(j + 1 if self.words[j] == "the" else j)
-        if g is None or g.possessive or g.actor in holders or any(self.same_voice(g.actor, h) for h in holders):
+        if g is None or g.possessive or self.holder_voice(g.actor, holders):
             return []
         k = g.end
         while k < self.n and (self.is_space[k] or self.words[k] in WHEN):
@@ -2865,6 +2860,11 @@ class StanceFinder:
         ka, kb = self.mentions.kinds.get(a), self.mentions.kinds.get(b)
         ca, cb = self.mentions.countries.get(a), self.mentions.countries.get(b)
         return bool(ca) and ca == cb and "person" not in (ka, kb)
+
+    def holder_voice(self, actor: str, holders: list[str]) -> bool:
+        """Whether ``actor`` is one of the holders or one voice with one (a country and its
+        organ): such an actor is no target of the holders' own stance."""
+        return actor in holders or any(self.same_voice(actor, h) for h in holders)
 
     def same_side(self, a: str, b: str) -> bool:
         """One voice, or two actors of one country (a minister and his own government)."""

@@ -9,7 +9,12 @@ Only "its" and "their" are read: "his neighbour" is a person's.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .mentions import Group
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .finder import StanceFinder
 
 #: The owners that make "neighbour" a state's neighbour.
 STATE_OWNERS = frozenset({"its", "their"})
@@ -21,7 +26,7 @@ MODIFIER_REACH = 2
 REACH = 120
 
 
-def neighbour_state(f, j: int, stop: int, holders: list[str]) -> Group | None:
+def neighbour_state(f: StanceFinder, j: int, stop: int, holders: list[str]) -> Group | None:
     """The country meant by "its (…) neighbour" opening the object at token ``j``, or None."""
     if j >= min(stop, f.n) or f.words[j] not in STATE_OWNERS:
         return None
