@@ -35,8 +35,12 @@ def _has_digit(tok: str) -> bool:
 
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
+#: the four digits of a year from 1800 to 2099
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 #: a year or a decade ("2018", "1990s")
-_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
+_YEAR = re.compile(_YEAR_DIGITS + "s?")
+#: a year alone, not a decade ("in 2001", not "in 1990s")
+_BARE_YEAR = re.compile(_YEAR_DIGITS)
 
 
 def _year_after_determiner(toks: Tokens, i: int, end: int, lo: int) -> bool:
@@ -72,7 +76,7 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
         if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this"):
             i -= 2
             continue
-        if i - 1 >= lo and toks.lower[i - 1] == "in" and re.fullmatch(r"(?:1[89]|20)\d\d", toks.text[i]):
+        if i - 1 >= lo and toks.lower[i - 1] == "in" and _BARE_YEAR.fullmatch(toks.text[i]):
             i -= 2      # "an arbitration panel in 2001 found": the year dates the act, the panel speaks
             continue
         if w == "part" and i - 2 >= lo and toks.lower[i - 2] == "for":
