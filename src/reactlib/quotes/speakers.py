@@ -35,8 +35,12 @@ def _has_digit(tok: str) -> bool:
 
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
+#: the four digits of a year from 1800 to 2099
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 #: a year or a decade ("2018", "1990s")
-_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
+_YEAR = re.compile(_YEAR_DIGITS + "s?")
+#: a year alone, not a decade ("in 2001", not "in 1990s")
+_BARE_YEAR = re.compile(_YEAR_DIGITS)
 
 
 def _year_after_determiner(toks: Tokens, i: int, end: int, lo: int) -> bool:
@@ -72,7 +76,7 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
         if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this"):
             i -= 2
             continue
-        if i - 1 >= lo and toks.lower[i - 1] == "in" and re.fullmatch(r"(?:1[89]|20)\d\d", toks.text[i]):
+        if i - 1 >= lo and toks.lower[i - 1] == "in" and _BARE_YEAR.fullmatch(toks.text[i]):
             i -= 2      # "an arbitration panel in 2001 found": the year dates the act, the panel speaks
             continue
         if w == "part" and i - 2 >= lo and toks.lower[i - 2] == "for":
@@ -319,6 +323,21 @@ def _reduced_relative_at(toks: Tokens, k: int, stop: int) -> bool:
     return (w.endswith("ed") or w in IRREGULAR_PAST) and nxt in _AFTER_PARTICIPLE
 
 
+def _head_before_participle(toks: Tokens, k: int, lo: int) -> int | None:
+    """The first token of the speaker's mention when the participle at ``k`` follows its noun.
+
+    "A poll released …", "Officials familiar with …": the noun phrase must end right before
+    the participle (else the participle is not its reduced relative) and not be a pronoun
+    ("he released …" is a clause). When the noun is a place after a post ("a diplomat in Kyiv
+    familiar with …"), the mention starts at the post (:func:`_over_place`).
+    Shared by :func:`_participle_before_time` and :func:`_restrictive_relative`.
+    """
+    head = noun_phrase_left(toks, k - 1, lo)
+    if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
+        return None
+    return _over_place(toks, head[0], lo)
+
+
 #: the words of a time phrase after a participle ("released on Tuesday", "published in late May")
 _TIME_PHRASE = WEEKDAYS | frozenset("on in at during last this late early mid earlier the".split())
 
@@ -348,10 +367,8 @@ def _participle_before_time(toks: Tokens, cue: int, lo: int) -> tuple[int, int] 
             if not any(x in WEEKDAYS or _YEAR.fullmatch(x) for x in after) \
                     or not all(x in _TIME_PHRASE or x.isdigit() for x in after):
                 return None   # not a time phrase alone ("tried on Tuesday to …"): _restrictive_relative reads it
-            head = noun_phrase_left(toks, k - 1, lo)
-            if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
-                return None
-            return _over_place(toks, head[0], lo), last
+            first = _head_before_participle(toks, k, lo)
+            return None if first is None else (first, last)
         k -= 1
     return None
 
@@ -377,10 +394,8 @@ def _restrictive_relative(toks: Tokens, np: tuple[int, int] | None, lo: int) -> 
             # before the participle speaks (the speaker resolves from its head); the mention runs
             # over the participle phrase, as PolNeAR's annotators draw it ("Officials familiar with
             # the talks", "a report released last year")
-            head = noun_phrase_left(toks, k - 1, lo)
-            if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
-                return None
-            return _over_place(toks, head[0], lo), np[1]
+            first = _head_before_participle(toks, k, lo)
+            return None if first is None else (first, np[1])
         if w == "who":
             if k >= np[0] - 1:
                 return None
