@@ -237,6 +237,9 @@ THREAT_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "sha
 #: "threatened to suspend", "won't revoke"): one set for the lexicon's punitive cues and
 #: :mod:`.punitive_deeds`, so both read an announcement alike.
 ANNOUNCED_BEFORE = THREAT_MODALS | {"to"}
+#: The modals of a counterfactual "would have", "should have", "must have" ("a phone call to Cairo
+#: would have saved lives"): what is said of it did not happen.
+COUNTERFACTUAL_MODALS = THREAT_MODALS | {"should", "must"}
 #: Words after which a bare "back" is the verb ("will back X", "to back X", "we back X").
 BASE_VERB_BEFORE = frozenset("to will would must should could may might not never also fully strongly firmly "
                              "i we they you and or shall can".split())
@@ -2555,8 +2558,8 @@ class StanceFinder:
         wend = next((k for k in range(j, wend) if self.words[k] == "that"), wend)
         if cue.name == "by-phone":
             wend = j  # "told Weber by phone": only the one told ("... and planned to call Ali" is another act)
-        if any(a in THREAT_MODALS | {"should", "must"} and b == "have" for a, b in zip(self.words[j:wend + 3],
-                                                                                     self.words[j + 1:wend + 4])):
+        if any(a in COUNTERFACTUAL_MODALS and b == "have" for a, b in zip(self.words[j:wend + 3],
+                                                                       self.words[j + 1:wend + 4])):
             return []  # "a phone call to Cairo would have saved lives": no call was made
         targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)
                    if not self._own_institution(g)]
