@@ -1464,7 +1464,7 @@ class StanceFinder:
                 holders = [speaker]
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
-            holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
+            holders = self.own_country_reported(i, holders, own, cue.frame, cue.name)
             joiners = self._joined_in(i, own)
             holders = joiners + [h for h in holders if h not in joiners]
             if subject is None and not own:
@@ -1568,14 +1568,10 @@ class StanceFinder:
 
     def own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
                              cue_name: str) -> list[str]:
-        """Public face of :meth:`_own_country_reported`, for the stance modules that find their
-        holders themselves ("X said Brazil would offer Y a loan": X's offer)."""
-        return self._own_country_reported(i, holders, own, cue_frame, cue_name)
-
-    def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
-                              cue_name: str) -> list[str]:
         """"Blinken said Washington condemns ...", "Cameron wrote that London stood with ...":
-        a country named in what its own official reports is the official's position."""
+        a country named in what its own official reports is the official's position. Public for
+        the stance modules that find their holders themselves ("X said Brazil would offer Y a
+        loan": X's offer)."""
         if len(holders) != 1 or self.mentions.kinds.get(holders[0]) not in ("country", "organization") \
                 or cue_frame in ACT_FRAMES or cue_name in ACT_CUES or (i > 0 and self.words[i - 1] == "had"):
             # a country's contacts, summonses and what it "had" done are its own acts, whoever
