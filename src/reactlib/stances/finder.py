@@ -257,6 +257,8 @@ LEGAL_STAKES = frozenset("prosecution prosecuted prosecute punished punishment a
                          "jailed prison imprisonment arrest arrested".split())
 #: "would not tolerate X", "will never accept X": a refusal said as a warning is a threat.
 REFUSAL_VERBS = frozenset("tolerate tolerated accept allow permit".split())
+#: The negations that make such a verb a refusal ("will not tolerate", "would never accept").
+REFUSAL_NEGATORS = frozenset({"not", "never", "n't", "n’t"})
 #: Prepositions that open an aside between a subject and its verb ("Los Lobos, in a message
 #: that police said was authentic, denied ..."): an actor inside the aside is not the subject.
 ASIDE_PREPOSITIONS = frozenset("in on during through via".split())
@@ -2188,7 +2190,7 @@ class StanceFinder:
         if not THREAT_MODALS.isdisjoint(said) and not LEGAL_STAKES.isdisjoint(said):
             return True
         for k, w in enumerate(said):
-            if w in REFUSAL_VERBS and {"not", "never", "n't", "n’t"}.intersection(said[max(0, k - 3):k]) \
+            if w in REFUSAL_VERBS and not REFUSAL_NEGATORS.isdisjoint(said[max(0, k - 3):k]) \
                     and not RESOLVE_MODALS.isdisjoint(said[max(0, k - 4):k]):
                 return True
         return False
