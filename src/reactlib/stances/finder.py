@@ -237,6 +237,9 @@ THREAT_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "sha
 #: "threatened to suspend", "won't revoke"): one set for the lexicon's punitive cues and
 #: :mod:`.punitive_deeds`, so both read an announcement alike.
 ANNOUNCED_BEFORE = THREAT_MODALS | {"to"}
+#: The modals of a counterfactual "would have", "should have", "must have" ("a phone call to Cairo
+#: would have saved lives"): what is said of it did not happen.
+COUNTERFACTUAL_MODALS = THREAT_MODALS | {"should", "must"}
 #: Words after which a bare "back" is the verb ("will back X", "to back X", "we back X").
 BASE_VERB_BEFORE = frozenset("to will would must should could may might not never also fully strongly firmly "
                              "i we they you and or shall can".split())
@@ -254,6 +257,8 @@ LEGAL_STAKES = frozenset("prosecution prosecuted prosecute punished punishment a
                          "jailed prison imprisonment arrest arrested".split())
 #: "would not tolerate X", "will never accept X": a refusal said as a warning is a threat.
 REFUSAL_VERBS = frozenset("tolerate tolerated accept allow permit".split())
+#: The negations that make such a verb a refusal ("will not tolerate", "would never accept").
+REFUSAL_NEGATORS = frozenset({"not", "never", "n't", "n’t"})
 #: Prepositions that open an aside between a subject and its verb ("Los Lobos, in a message
 #: that police said was authentic, denied ..."): an actor inside the aside is not the subject.
 ASIDE_PREPOSITIONS = frozenset("in on during through via".split())
@@ -688,6 +693,14 @@ class StanceFinder:
     def _prev_word(self, i: int) -> int | None:
         return self.mentions.previous_word(i, max(0, i - 10))
 
+    def _next_nonspace(self, k: int, stop: int | None = None) -> int:
+        """The first token from ``k`` that is no space, or ``stop`` (the text's end by default):
+        what stands right after a group, once the line breaks and blanks are skipped."""
+        stop = self.n if stop is None else stop
+        while k < stop and self.is_space[k]:
+            k += 1
+        return k
+
     def oblique(self, g: Group, depth: int = 0) -> bool:
         """Whether a group stands after a preposition or as the object of a cue (not a subject)."""
         p = self._prev_word(g.start)
@@ -717,9 +730,7 @@ class StanceFinder:
         comma, the person, a comma) — an appositive, not a list after "of"."""
         if g.kind != "person" or left.kind == "person":
             return False
-        k = g.end
-        while k < self.n and self.is_space[k]:
-            k += 1
+        k = self._next_nonspace(g.end)
         if k >= self.n or self.words[k] != ",":
             return False
         p = self._prev_word(left.start)
@@ -743,9 +754,7 @@ class StanceFinder:
             return False  # only "In X, ..." or a participle phrase "Speaking in X, ..." opens the sentence
         if not check_list:
             return True
-        nxt = g.end
-        while nxt < self.n and self.is_space[nxt]:
-            nxt += 1
+        nxt = self._next_nonspace(g.end)
         return nxt >= self.n or self.words[nxt] not in ("and", ",", "or", "&")
 
     def group_ending_before(self, p: int) -> Group | None:
@@ -1461,7 +1470,7 @@ class StanceFinder:
                 holders = [speaker]
             if not holders and cue.frame == "consult":
                 holders = self.subject_after(j)
-            holders = self._own_country_reported(i, holders, own, cue.frame, cue.name)
+            holders = self.own_country_reported(i, holders, own, cue.frame, cue.name)
             joiners = self._joined_in(i, own)
             holders = joiners + [h for h in holders if h not in joiners]
             if subject is None and not own:
@@ -1565,14 +1574,10 @@ class StanceFinder:
 
     def own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
                              cue_name: str) -> list[str]:
-        """Public face of :meth:`_own_country_reported`, for the stance modules that find their
-        holders themselves ("X said Brazil would offer Y a loan": X's offer)."""
-        return self._own_country_reported(i, holders, own, cue_frame, cue_name)
-
-    def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
-                              cue_name: str) -> list[str]:
         """"Blinken said Washington condemns ...", "Cameron wrote that London stood with ...":
-        a country named in what its own official reports is the official's position."""
+        a country named in what its own official reports is the official's position. Public for
+        the stance modules that find their holders themselves ("X said Brazil would offer Y a
+        loan": X's offer)."""
         if len(holders) != 1 or self.mentions.kinds.get(holders[0]) not in ("country", "organization") \
                 or cue_frame in ACT_FRAMES or cue_name in ACT_CUES or (i > 0 and self.words[i - 1] == "had"):
             # a country's contacts, summonses and what it "had" done are its own acts, whoever
@@ -1768,9 +1773,7 @@ class StanceFinder:
             that = next((x for x in range(r + 1, min(p, r + 1 + REPORT_ADJUNCT)) if self.words[x] == "that"), None)
             if self.words[r] in ("told", "tells") and that is None:
                 return []  # "told Weber …": the one told, no reported clause
-            c = that + 1 if that is not None else r + 1
-            while c < p and self.is_space[c]:
-                c += 1
+            c = self._next_nonspace(that + 1 if that is not None else r + 1, p)
             g = self.mentions.group_starting(c)
             if g is None or g.possessive:
                 return []
@@ -2156,9 +2159,7 @@ class StanceFinder:
         g = self.group_after(j, wend) or (self.mentions.group_starting(j) if j < self.n else None)
         if g is None or g.kind != "person" or g.possessive or g.actor in holders:
             return None
-        k = g.end
-        while k < self.n and self.is_space[k]:
-            k += 1
+        k = self._next_nonspace(g.end)
         if k + 1 >= self.n or self.words[k] not in ("to", "for"):
             return None
         nxt = self.words[k + 1]
@@ -2189,7 +2190,7 @@ class StanceFinder:
         if not THREAT_MODALS.isdisjoint(said) and not LEGAL_STAKES.isdisjoint(said):
             return True
         for k, w in enumerate(said):
-            if w in REFUSAL_VERBS and {"not", "never", "n't", "n’t"}.intersection(said[max(0, k - 3):k]) \
+            if w in REFUSAL_VERBS and not REFUSAL_NEGATORS.isdisjoint(said[max(0, k - 3):k]) \
                     and not RESOLVE_MODALS.isdisjoint(said[max(0, k - 4):k]):
                 return True
         return False
@@ -2555,8 +2556,8 @@ class StanceFinder:
         wend = next((k for k in range(j, wend) if self.words[k] == "that"), wend)
         if cue.name == "by-phone":
             wend = j  # "told Weber by phone": only the one told ("... and planned to call Ali" is another act)
-        if any(a in THREAT_MODALS | {"should", "must"} and b == "have" for a, b in zip(self.words[j:wend + 3],
-                                                                                     self.words[j + 1:wend + 4])):
+        if any(a in COUNTERFACTUAL_MODALS and b == "have" for a, b in zip(self.words[j:wend + 3],
+                                                                       self.words[j + 1:wend + 4])):
             return []  # "a phone call to Cairo would have saved lives": no call was made
         targets = [g.actor for g in self.object_targets(j, wend, holders, allowed)
                    if not self._own_institution(g)]

@@ -19,10 +19,12 @@ HELPER_NOUNS = frozenset(
 #: Unnamed states and backers thanked for standing with the speaker ("I thank those countries that
 #: voted with us", "thanked all the friendly nations"): as much helpers as donors are.
 BACKER_NOUNS = frozenset("countries states nations governments friends allies supporters delegations".split())
+#: Every noun of those thanked with no actor for them: helpers and backers alike.
+THANKED_NOUNS = HELPER_NOUNS | BACKER_NOUNS
 #: Cues of thanks and praise that may keep a null target for such helpers.
 PRAISE_CUES = frozenset({"praise", "gratitude", "tribute"})
 
 
 def praises_helpers(cue_name: str, head_words: Iterable[str]) -> bool:
     """Whether a praise cue's object (its first words) names helpers, with no actor for them."""
-    return cue_name in PRAISE_CUES and not (HELPER_NOUNS | BACKER_NOUNS).isdisjoint(head_words)
+    return cue_name in PRAISE_CUES and not THANKED_NOUNS.isdisjoint(head_words)
