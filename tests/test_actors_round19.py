@@ -145,3 +145,12 @@ def test_domestic_group_takes_the_datelines_country():
             'to send in the army.')
     groups = _groups(text)
     assert [(g.name, g.country) for g in groups] == [("opposition lawmakers", "EST")]
+
+
+# -- 8. the dateline's guess gives way to a role's stated country ----------------------------------
+def test_role_holder_named_after_the_role_is_one_person_of_the_roles_country():
+    text = (' date 2026-03-02 TALLINN, March 2 - Estonia blamed Latvia for the flood.\n\nHours after the '
+            "interview, Latvia's minister of natural resources, Anna Berzina, rejected the accusation. "
+            '"This dam was inspected in 2025 and found sound," she told state broadcaster LTV.')
+    people = [a for a in parse(text).actors if a.kind == "person"]
+    assert [(a.name, a.country) for a in people] == [("Anna Berzina", "LVA")]

@@ -28,6 +28,8 @@ _DATELINE = re.compile(r"^\ufeff?[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?"
 _THEN_COUNTRY = re.compile(r"[ \t]*([A-Z][\w'.]*(?:-[A-Z][\w'.]*)*(?: [A-Z][\w'.]*(?:-[A-Z][\w'.]*)*){0,3})[ \t]*(?:[,(]|[—–-])")
 #: "Jane Roe, a researcher for the rights group,": someone working for a body is not placed by the dateline
 _WORKS_FOR = re.compile(r",\s+(?:an?|the)\s+[^,.;]{0,60}?\b(?:for|at|with)\b")
+#: extra flag of a cluster whose country is only the dateline's guess
+DATELINE_GUESS = "dateline_country"
 #: datelines sit in the first lines, after the headline
 _HEAD_CHARS = 400
 
@@ -65,3 +67,4 @@ def assign_dateline_country(text: str, clusters: list[Cluster], gazetteer: Gazet
         return
     for c in people:
         c.country = country
+        c.extra[DATELINE_GUESS] = True  # a last resort: a role merged in later states the country (role_holders.py)
