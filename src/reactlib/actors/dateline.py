@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 #: which shares the dateline's line), then a comma, a bracket or a dash
 _DATELINE = re.compile(r"^\ufeff?[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?"
                        r"([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*(?:,|\(|[—–-])", re.MULTILINE)
-#: "NOGALES, Mexico, May 29 -": a provincial town's dateline names its country after the comma
-_THEN_COUNTRY = re.compile(r"[ \t]*([A-Z][\w'.]*(?:-[A-Z][\w'.]*)*(?: [A-Z][\w'.]*(?:-[A-Z][\w'.]*)*){0,3})[ \t]*(?:[,(]|[—–-])")
+#: "NOGALES, Mexico, May 29 -": a provincial town's dateline names its country after the comma (spaces
+#: bounded: an unbounded run made a scan of a long run of spaces quadratic)
+_THEN_COUNTRY = re.compile(r"[ \t]{0,3}([A-Z][\w'.]*(?:-[A-Z][\w'.]*)*(?: [A-Z][\w'.]*(?:-[A-Z][\w'.]*)*){0,3})[ \t]{0,3}(?:[,(]|[—–-])")
 #: "Jane Roe, a researcher for the rights group,": someone working for a body is not placed by the dateline
 _WORKS_FOR = re.compile(r",\s+(?:an?|the)\s+[^,.;]{0,60}?\b(?:for|at|with)\b")
 #: extra flag of a cluster whose country is only the dateline's guess
