@@ -47,7 +47,8 @@ def test_a_stamp_followed_by_a_capitalised_word_is_on_the_page_day():
     assert stamps == [("07:50", "2026-03-11T07:50"), ("08:35", "2026-03-11T08:35"),
                       ("09:20", "2026-03-11T09:20"), ("9:45", "2026-03-11T09:45")]
     # the days told inside the entries keep their own values
-    assert ("Tuesday", "DATE", "2026-03-10") in got
+    # ("late on" is in the extent since round 15 of dates)
+    assert ("late on Tuesday", "DATE", "2026-03-10") in got
     assert ("Thursday", "DATE", "2026-03-12") in got
     assert ("yesterday", "DATE", "2026-03-10") in got
 

@@ -17,6 +17,7 @@ from ..quotes.channels import channel_of
 from ..quotes.embedded import lend_reporters
 from ..quotes.non_reports import impersonal_passive
 from ..quotes.polnear_edges import polnear_edges
+from ..quotes.speakers import reduced_relative_cut
 from ..quotes.spokespeople import unnamed_spokesperson_speaker
 from ..quotes.utterances import join_utterances, span_convention
 from ..types import Article, Quote
@@ -165,6 +166,7 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
     mention ending last in the head part wins; otherwise the linker resolves
     the head part (pronouns, roles, institutions), then the whole phrase.
     """
+    end = reduced_relative_cut(text, start, end)   # "Officials familiar with the Kremlin's thinking": officials
     spoken_for = unnamed_spokesperson_speaker(linker, text, start, end)
     if spoken_for is not None:
         return spoken_for   # "its spokesman": the organisation; "the ministry's spokesperson": its country

@@ -5,12 +5,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, THAT_ONLY_FORMS
+from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, SUBJECT_ONLY_FORMS, THAT_ONLY_FORMS
 from ..tokens import trigger_words
 from .clauses import FINITE
 from .poll_openers import poll_opener
 from .tokens import Tokens, quantifier_subject, surname_like
-from .words import DETERMINERS, is_manner_adverb
+from .words import DETERMINERS, NP_STOP, PRONOUNS, is_manner_adverb
 
 
 #: quantifiers that float after their subject ("the senators all said"): before an unambiguous
@@ -100,6 +100,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
             i += 1          # "we know", "a note", "were concerned about": no report without "that"
             continue
         prev = toks.lower[i - 1] if i > lo else ""
+        if w in SUBJECT_ONLY_FORMS and not _subject_word(toks, i - 1, lo):
+            i += 1          # "criminal charges that …", "dogged by charges that …": the noun
+            continue
         contracted = prev in ("'s", "’s") and i - 2 >= lo and toks.lower[i - 2] in CONTRACTING_SUBJECTS
         named_with_s = w in VERB_ONLY_FORMS and i - 2 >= lo and toks.text[i - 2][:1].isupper()
         if (prev in DETERMINERS and not ((prev in FLOATING_QUANTIFIERS
@@ -142,6 +145,17 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         out.append(Cue(extend_cue_left(toks, i, lo), last, i, lemma, kind))
         i = last + 1
     return out
+
+
+def _subject_word(toks: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` can end a subject right before a verb: a pronoun, a capitalised word
+    ("Trump", "Critics") or a plural noun ("his opponents"); not an adjective nor a preposition."""
+    if k < lo:
+        return False
+    t, w = toks.text[k], toks.lower[k]
+    if not t.isalpha() or t.isupper() and len(t) > 1:
+        return False    # punctuation, or a word of an all-capitals heading
+    return w in PRONOUNS or t[:1].isupper() or (w.endswith("s") and w not in NP_STOP and w not in DETERMINERS)
 
 
 def _clause_after_that(toks: Tokens, k: int, hi: int) -> bool:
@@ -231,7 +245,7 @@ CUE_STARTS = trigger_words(frozenset(CUE_FORMS) | {"according"} | MAKE_FORMS | P
 #: auxiliaries and adverbs that belong to the cue phrase ("has also said", "did not say")
 CUE_AUX = frozenset("has have had is was are were will would also has've did does do not n't n’t 's ’s "
                     "had've could can should may might must been being be never repeatedly "
-                    "previously publicly long already often again later once".split())
+                    "previously publicly long already often again later once still now even then further".split())
 
 
 #: how many words may name the thing before its quoted name ("called the launch on Monday "an outrage"")
@@ -264,6 +278,8 @@ def _over_auxiliaries(toks: Tokens, i: int, lo: int) -> int:
     while i - 1 >= lo and (toks.lower[i - 1] in CUE_AUX or is_manner_adverb(toks.text[i - 1])):
         if surname_like(toks, i - 1, lo):
             break
+        if toks.text[i - 1][:1].isupper() and i - 2 >= lo and toks.text[i - 2][:1].islower():
+            break   # "a poll released in late May found": a capital after a lower-case word is the month
         i -= 1
     return i
 

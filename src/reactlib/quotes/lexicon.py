@@ -93,6 +93,9 @@ SPEECH: dict[str, tuple[str, ...]] = {
     "assure": ("assured", "assures"),
     "mention": ("mentioned", "mentions"),
     "concur": ("concurred",),
+    # "charged that …" accuses in words; "charged with fraud", "charged the battery" do not
+    # report, so only with "that" (NEEDS_THAT, THAT_ONLY_FORMS)
+    "charge": ("charge", "charged", "charges", "charging"),
     # verbs of learning and supposing: they report only with "that" (NEEDS_THAT)
     "learn": ("learned", "learnt", "learns"),
     "realize": ("realized", "realised", "realizes", "realises"),
@@ -158,12 +161,18 @@ NEEDS_PARTICLE: dict[str, tuple[str, ...]] = {
 
 #: cues that only report with "that" after them ("a poll found that …", not "found the body")
 NEEDS_THAT = frozenset("find reveal mention inform remind learn realize recognize speculate imply clarify "
-                       "disclose forecast express voice worry convince concern know".split()) \
+                       "disclose forecast express voice worry convince concern know charge".split()) \
     | {"make clear", "put it", "make the case"}
 
 #: forms that are cues only when "that" follows at once ("voters know that …", "were worried that …"):
 #: otherwise they attribute nothing, not even a quoted fragment
-THAT_ONLY_FORMS = frozenset("know knows knew worried worries convinced concerned note agree".split())
+THAT_ONLY_FORMS = frozenset("know knows knew worried worries convinced concerned note agree "
+                            "charge charged charges charging".split())
+
+#: present forms that are far more often nouns ("criminal charges that …", "dogged by charges that
+#: …"): a cue only right after a subject, a pronoun, a capitalised word or a plural noun
+#: ("Critics charge that …", "Trump charges that …", "his opponents charge that …")
+SUBJECT_ONLY_FORMS = frozenset(("charge", "charges"))
 
 #: verb + particle that is not reporting ("added to the tally", "wrote off")
 NOT_REPORTING_PARTICLES = {"add": ("to", "up"), "write": ("off", "down"), "post": ("up",), "show": ("up", "off")}
@@ -190,5 +199,5 @@ AMBIGUOUS = frozenset({
     "states", "say", "tell", "think", "believe", "ask", "add", "urge", "condemn", "accuse",
     "deny", "admit", "confirm", "claim", "warn", "insist", "declare", "announce", "argue",
     "explain", "suggest", "acknowledge", "write", "tweet", "forecast", "forecasts", "estimates", "hints",
-    "points", "know", "agree", "note", "worries",
+    "points", "know", "agree", "note", "worries", "charge", "charges",
 })

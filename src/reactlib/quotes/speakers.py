@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .clauses import FINITE, IRREGULAR_PAST
+from .lexicon import CUE_FORMS
 from .tokens import Tokens, quantifier_subject, skip_space, surname_like
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
 
@@ -34,8 +35,12 @@ def _has_digit(tok: str) -> bool:
 
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
+#: the four digits of a year from 1800 to 2099
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 #: a year or a decade ("2018", "1990s")
-_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
+_YEAR = re.compile(_YEAR_DIGITS + "s?")
+#: a year alone, not a decade ("in 2001", not "in 1990s")
+_BARE_YEAR = re.compile(_YEAR_DIGITS)
 
 
 def _year_after_determiner(toks: Tokens, i: int, end: int, lo: int) -> bool:
@@ -70,6 +75,9 @@ def skip_left_adverbials(toks: Tokens, i: int, lo: int) -> int:
         # "on Sunday", "late Monday", "last week", "for its part", "in a statement"
         if w in WEEKDAYS and i - 1 >= lo and toks.lower[i - 1] in ("on", "late", "early", "last", "this"):
             i -= 2
+            continue
+        if i - 1 >= lo and toks.lower[i - 1] == "in" and _BARE_YEAR.fullmatch(toks.text[i]):
+            i -= 2      # "an arbitration panel in 2001 found": the year dates the act, the panel speaks
             continue
         if w == "part" and i - 2 >= lo and toks.lower[i - 2] == "for":
             i -= 3
@@ -259,6 +267,9 @@ def subject_of(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
                 comma = name[0] - 1
         return None
     np = _name_before(toks, end, lo)
+    timed = _participle_before_time(toks, cue, lo)
+    if timed is not None:
+        return timed
     relative = _restrictive_relative(toks, np, lo)
     if relative is not None:
         return relative
@@ -279,17 +290,87 @@ _RELATIVE_BREAKS = frozenset((",", ";", ":", ".", "(", ")", "!", "?", '"', "\u20
 _AFTER_PARTICIPLE = frozenset("by in on at for from with during to about last earlier this late".split()) | WEEKDAYS
 
 
+#: a reduced relative in a mention's text: " familiar with …", " close to …", " briefed on …",
+#: " released last week …" (the character-level twin of :func:`_reduced_relative_at`)
+_REDUCED_RELATIVE_TEXT = re.compile(
+    r"\s(?:familiar\s+with|close\s+to|[a-z]+ed\s+(?i:" + "|".join(sorted(_AFTER_PARTICIPLE)) + r"))\b")
+
+
+def reduced_relative_cut(text: str, start: int, end: int) -> int:
+    """End of the mention ``text[start:end]`` before a reduced relative, or ``end``.
+
+    "Officials familiar with the Kremlin's thinking", "Those close to Ana Ruiz": the mention
+    runs over the relative (PolNeAR's reading), but the speaker is the noun before it, never
+    a name inside it; the actor is resolved from the text this returns.
+    """
+    m = _REDUCED_RELATIVE_TEXT.search(text, start, end)
+    return m.start() if m is not None and m.start() > start else end
+
+
 def _reduced_relative_at(toks: Tokens, k: int, stop: int) -> bool:
     """Whether token ``k`` opens a reduced relative after a noun: "released in …", "familiar with …"."""
     t, w = toks.text[k], toks.lower[k]
     if not t.isalpha() or not t.islower() or k + 1 >= stop:
         return False
     prev, nxt = toks.lower[k - 1], toks.lower[k + 1]
-    if not toks.text[k - 1][:1].isalnum() or prev in NP_STOP or prev in DETERMINERS or prev in PRONOUNS:
-        return False
+    if not toks.text[k - 1][:1].isalnum() or prev in NP_STOP or (prev in DETERMINERS and prev != "those") \
+            or prev in PRONOUNS:
+        return False    # but "those close to him", "those briefed on the talks": "those" is the head
     if w in ("familiar", "close"):
         return nxt in ("with", "to")
+    if w in CUE_FORMS:
+        return False    # "the senator called on X to … after Y claimed": a finite cue, not a participle
     return (w.endswith("ed") or w in IRREGULAR_PAST) and nxt in _AFTER_PARTICIPLE
+
+
+def _head_before_participle(toks: Tokens, k: int, lo: int) -> int | None:
+    """The first token of the speaker's mention when the participle at ``k`` follows its noun.
+
+    "A poll released …", "Officials familiar with …": the noun phrase must end right before
+    the participle (else the participle is not its reduced relative) and not be a pronoun
+    ("he released …" is a clause). When the noun is a place after a post ("a diplomat in Kyiv
+    familiar with …"), the mention starts at the post (:func:`_over_place`).
+    Shared by :func:`_participle_before_time` and :func:`_restrictive_relative`.
+    """
+    head = noun_phrase_left(toks, k - 1, lo)
+    if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
+        return None
+    return _over_place(toks, head[0], lo)
+
+
+#: the words of a time phrase after a participle ("released on Tuesday", "published in late May")
+_TIME_PHRASE = WEEKDAYS | frozenset("on in at during last this late early mid earlier the".split())
+
+
+def _participle_before_time(toks: Tokens, cue: int, lo: int) -> tuple[int, int] | None:
+    """"A poll released last week found", "a report released Monday said", "a survey published
+    in late May found": the mention runs over the participle and its time phrase.
+
+    The time phrase is skipped as an adverbial of the cue (as in "Ana Ruiz last week said"),
+    so the phrase read leftwards from the cue ends in the participle, a weekday or a bare
+    preposition; PolNeAR's annotators draw the mention to the end of the time phrase, and the
+    speaker resolves from the noun before the participle. The participle is found by the same
+    test as :func:`_restrictive_relative`'s, over the words between it and the cue, and only
+    when those words are a time phrase with a time word (a weekday, a month, a year).
+    """
+    last = cue - 1
+    while last > lo and (toks.is_space[last] or toks.lower[last] in SKIP_BEFORE_CUE
+                         or is_manner_adverb(toks.text[last])):
+        last -= 1
+    k = last - 1
+    while k > lo and last - k < RELATIVE_MAX:
+        t, w = toks.text[k], toks.lower[k]
+        if "\n" in t or t in _RELATIVE_BREAKS or w in ("that", "which", "and", "but", "or", "who") or w in FINITE:
+            return None
+        if _reduced_relative_at(toks, k, last + 1):
+            after = [x for x in toks.lower[k + 1:last + 1] if x.strip()]
+            if not any(x in WEEKDAYS or _YEAR.fullmatch(x) for x in after) \
+                    or not all(x in _TIME_PHRASE or x.isdigit() for x in after):
+                return None   # not a time phrase alone ("tried on Tuesday to …"): _restrictive_relative reads it
+            first = _head_before_participle(toks, k, lo)
+            return None if first is None else (first, last)
+        k -= 1
+    return None
 
 
 def _restrictive_relative(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
@@ -310,11 +391,11 @@ def _restrictive_relative(toks: Tokens, np: tuple[int, int] | None, lo: int) -> 
             return None
         if k > lo and _reduced_relative_at(toks, k, np[1]):
             # "A poll released in May found", "Officials familiar with the talks said": the noun
-            # before the participle speaks; the mention is that noun phrase (PolNeAR's reading)
-            head = noun_phrase_left(toks, k - 1, lo)
-            if head is None or head[1] != k - 1 or toks.lower[head[1]] in PRONOUNS:
-                return None
-            return _over_place(toks, head[0], lo), head[1]
+            # before the participle speaks (the speaker resolves from its head); the mention runs
+            # over the participle phrase, as PolNeAR's annotators draw it ("Officials familiar with
+            # the talks", "a report released last year")
+            first = _head_before_participle(toks, k, lo)
+            return None if first is None else (first, np[1])
         if w == "who":
             if k >= np[0] - 1:
                 return None

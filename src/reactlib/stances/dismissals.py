@@ -65,9 +65,7 @@ def dismissal(f: StanceFinder, i: int, j: int, wend: int, holders: list[str]) ->
                   if g.actor not in holders and not any(f.same_voice(g.actor, h) for h in holders)), None)
     # a spokesman's dismissal answers the charges against their state ("The Kremlin rejected the
     # accusation. Spokesman Dmitry Peskov called it absurd")
-    countries = {f.mentions.countries.get(h) for h in holders} - {None}
-    states = [a.id for a in f.article.actors if a.kind == "country" and a.country in countries]
-    target = owner or f.makers.maker(CHARGE_NOUNS, holders + states, i, f.same_voice, f.speaks_for)
+    target = owner or f.makers.maker(CHARGE_NOUNS, holders + f.home_states(holders), i, f.same_voice, f.speaks_for)
     start, stop = f._span(i, hit + 1)
     return [Found(h, "reject", start, stop, target=target, extra={"dismissive": words[hit]}) for h in holders
             if h != target]

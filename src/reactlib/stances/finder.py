@@ -31,6 +31,7 @@ from .evaluative import evaluative_phrases
 from .culprits import AGENT_HEADS, STAND_INS, Makers, first_act, perpetrator_by_act, perpetrator_by_name
 from .denials import denies
 from .lead_charge import lead_perpetrator
+from .neighbours import neighbour_state
 from .perpetrators import (actor_by_head, detained_in_the_act, possessive_event, relative_event,
                            seizes_power, staged_by_stand_in)
 from .other_side import resolve_other_side
@@ -41,6 +42,7 @@ from .counterparts import with_counterpart_targets
 from .role_only import known_only_by_role
 from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
+from .concern_clauses import concern_subject
 from .decisions import critical_word, names_decision, news_maker
 from .recognition import refused_outcome
 from .parties import conflict_parties
@@ -231,6 +233,10 @@ HOSTED_EVENTS = TALK_NOUNS | frozenset({"negotiations", "summit", "conference", 
                                         "ceremony", "session"})
 #: In "warned that ...", the words that make the warning a threat of what will happen.
 THREAT_MODALS = frozenset({"would", "will", "could", "might", "may", "can", "shall", "wo", "'d", "’d", "'ll", "’ll"})
+#: The word right before a punitive act's verb that makes it announced, not done ("would expel",
+#: "threatened to suspend", "won't revoke"): one set for the lexicon's punitive cues and
+#: :mod:`.punitive_deeds`, so both read an announcement alike.
+ANNOUNCED_BEFORE = THREAT_MODALS | {"to"}
 #: Words after which a bare "back" is the verb ("will back X", "to back X", "we back X").
 BASE_VERB_BEFORE = frozenset("to will would must should could may might not never also fully strongly firmly "
                              "i we they you and or shall can".split())
@@ -242,6 +248,19 @@ TIES = frozenset("ties relations relationship cooperation".split())
 #: In "warned that ...", what a threat puts at stake ("could affect ties", "would weigh on relations").
 STAKES = TIES | frozenset("consequences consequence response retaliation action measures force price "
                           "repercussions retribution".split())
+#: In "warned that ...", the law's answer to a deed: "would face prosecution", "would be held
+#: accountable", "would be brought to justice". Said of what will happen to wrongdoers, it threatens.
+LEGAL_STAKES = frozenset("prosecution prosecuted prosecute punished punishment accountable justice jail "
+                         "jailed prison imprisonment arrest arrested".split())
+#: "would not tolerate X", "will never accept X": a refusal said as a warning is a threat.
+REFUSAL_VERBS = frozenset("tolerate tolerated accept allow permit".split())
+#: Prepositions that open an aside between a subject and its verb ("Los Lobos, in a message
+#: that police said was authentic, denied ..."): an actor inside the aside is not the subject.
+ASIDE_PREPOSITIONS = frozenset("in on during through via".split())
+#: The modals of a resolve ("will not tolerate"), not of an inability ("could not accept").
+RESOLVE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "’ll"})
+#: "spoke to us an hour after the vote": in the reporter's own words, the reporter - an interview.
+REPORTER_PRONOUNS = frozenset({"us", "me"})
 #: Those one speaks to without consulting them ("speaking to reporters").
 AUDIENCES = frozenset("reporters journalists press media parliament lawmakers supporters crowd crowds "
                       "students audience nation public television radio".split())
@@ -867,10 +886,36 @@ class StanceFinder:
                 many = plural_subject(self, k, pskip) if w == "they" else None
                 if many:
                     return many
-                actor = self.mentions.resolve_pronoun(k, max(0, k - PRONOUN_WINDOW), pskip)
+                actor = self._reporter_of_pronoun(k, i) or \
+                    self.mentions.resolve_pronoun(k, max(0, k - PRONOUN_WINDOW), pskip)
                 return [actor] if actor else []
             k -= 1
         return []
+
+    def _reporter_of_pronoun(self, k: int, i: int) -> str | None:
+        """"Peru said it was worried": a pronoun right after a reporting verb (and an optional
+        "that") is that verb's own subject, named just before it, whatever an earlier clause of
+        the sentence names first ("Chile offered food; Peru said it was worried"). A person
+        does not stand for "it", nor a state for "he"/"she" - unless the cue at ``i`` is a verb
+        coordinated with the reporting one ("Minister X said it was a message, and urged ..."):
+        then the "it" is the said clause's dummy subject and the reporter urges."""
+        want = SUBJECT_PRONOUNS.get(self.words[k])
+        if want not in ("person", "thing"):
+            return None
+        before_cue = self._prev_word(i)
+        coordinated = before_cue is not None and self.words[before_cue] == "and" and want == "thing"
+        v = self._prev_word(k)
+        if v is not None and self.words[v] == "that":
+            v = self._prev_word(v)
+        if v is None or self.words[v] not in REPORTING:
+            return None
+        s = self._prev_word(v)
+        g = self.mentions.group_at(s) if s is not None else None
+        if g is None or g.possessive or self.oblique(g):
+            return None
+        if (g.kind == "person") != (want == "person") and not coordinated:
+            return None
+        return g.actor
 
     def _who_antecedent(self, i: int, floor: int) -> Group | None:
         """The actor a ", who" clause opening right before the cue at ``i`` hangs on ("The warning
@@ -945,8 +990,9 @@ class StanceFinder:
                 u = self.words[x]
                 if u in HARD_BREAKS or u in QUOTE_MARKS:
                     return None
-                if u in ("which", "who", "whom", "whose") and x > floor and self.words[x - 1] == ",":
-                    return x - 1
+                if (u in ("which", "who", "whom", "whose") or u in ASIDE_PREPOSITIONS) \
+                        and x > floor and self.words[x - 1] == ",":
+                    return x - 1  # ", which ...,"; ", in a message police said was authentic,"
                 if u == "," and not self._list_comma(x):
                     return None  # a list of actors inside the aside ("alongside Canada, France and …") goes on
             return None
@@ -1062,7 +1108,7 @@ class StanceFinder:
         for g in reversed(self.mentions.groups_between(floor, j)):
             if any(s <= g.start < e for s, e in skip) or g.possessive:
                 continue
-            if g.actor in holders or any(self.same_voice(g.actor, h) for h in holders):
+            if self.holder_voice(g.actor, holders):
                 continue
             if (want == "person") != (g.kind == "person") and want != "any":
                 continue
@@ -1089,7 +1135,7 @@ class StanceFinder:
                     named = person_after_role(self, role_end(self, g, wend), wend)
                     g = named if named is not None and named.actor not in holders else g
                 return [x for x in self.coordinated_right(g, wend) if x.actor not in holders]
-        body = self.state_body(j, wend, holders)
+        body = self.state_body(j, wend, holders) or neighbour_state(self, j, wend, holders)
         return [body] if body is not None else []
 
     def _gift_opens(self, j: int) -> bool:
@@ -1190,6 +1236,15 @@ class StanceFinder:
         if host is None or any(self.same_voice(host, h) or self.speaks_for(h, host) for h in holders):
             return None
         return host
+
+    def home_states(self, holders: list[str]) -> list[str]:
+        """The country actors of the person holders' own states: an official answering a charge
+        answers the charge against their state ("Chad accused Cameroon …", then "Cameroon's
+        minister rejected the charge"). A group or body is no voice of its state (a rebel group
+        of Myanmar answering Myanmar's charge)."""
+        countries = {self.mentions.countries.get(h) for h in holders
+                     if self.mentions.kinds.get(h) == "person"} - {None}
+        return [a.id for a in self.article.actors if a.kind == "country" and a.country in countries]
 
     def _appositive_target(self, j: int, wend: int, holders: list[str]) -> list[Group]:
         """"congratulated the winner, Nicolas Maduro": a role noun as object, the person it names
@@ -1507,6 +1562,12 @@ class StanceFinder:
         if v is None or self.words[v] not in JOIN_FORMS:
             return []
         return self.holders_for(v, own)
+
+    def own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
+                             cue_name: str) -> list[str]:
+        """Public face of :meth:`_own_country_reported`, for the stance modules that find their
+        holders themselves ("X said Brazil would offer Y a loan": X's offer)."""
+        return self._own_country_reported(i, holders, own, cue_frame, cue_name)
 
     def _own_country_reported(self, i: int, holders: list[str], own, cue_frame: str,
                               cue_name: str) -> list[str]:
@@ -1909,7 +1970,7 @@ class StanceFinder:
                 return []  # "would impose curbs" is a plan; "... unless X complies" makes it a threat
         if cue.name in PUNITIVE_ACT_CUES or cue.name == "send-aid":
             p = self._prev_word(i)
-            if cue.name in PUNITIVE_ACT_CUES and p is not None and self.words[p] in THREAT_MODALS | {"to"}:
+            if cue.name in PUNITIVE_ACT_CUES and p is not None and self.words[p] in ANNOUNCED_BEFORE:
                 return []  # "would impose sanctions", "threatened to expel": a threat, read elsewhere
             window = self.words[j:min(wend, j + 8)]
             if cue.name == "order-envoy-out" and (ENVOY_WORDS.isdisjoint(window)
@@ -2049,7 +2110,8 @@ class StanceFinder:
             words = set((issue_text or "").lower().split()) | set(before)
             if denies(self.words[i:j]):
                 words.add("accusation")  # "Russia denied this": one denies only a charge
-            maker = self.makers.maker(words, holders, i, self.same_voice, self.speaks_for)
+            maker = self.makers.maker(words, holders + self.home_states(holders), i, self.same_voice,
+                                      self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
         if not targets and aid_to_the_country(cue.name, self.words, j):
@@ -2119,6 +2181,19 @@ class StanceFinder:
         return w.isalpha() and w not in ("that", "of", "about", "against", "the", "a", "an", "its", "his", "her",
                                          "their", "it", "them", "him", "us", "on", "to", "in", "if")
 
+    @staticmethod
+    def _warned_sanction(said: list[str]) -> bool:
+        """Does a warned-that clause promise the law's answer ("would face prosecution") or a
+        refusal ("would not tolerate ...")? Hardship that may befall people ("farmers could face
+        losses", "refugees would face hunger") is no sanction and stays a concern."""
+        if not THREAT_MODALS.isdisjoint(said) and not LEGAL_STAKES.isdisjoint(said):
+            return True
+        for k, w in enumerate(said):
+            if w in REFUSAL_VERBS and {"not", "never", "n't", "n’t"}.intersection(said[max(0, k - 3):k]) \
+                    and not RESOLVE_MODALS.isdisjoint(said[max(0, k - 4):k]):
+                return True
+        return False
+
     def _warning(self, i: int, j: int, wend: int, holders: list[str]) -> list[Found] | None:
         """"warned that ..." threatens only when what follows says what will happen ("would
         impose sanctions", "could affect ties"); "warned that the crisis was spiralling" is no
@@ -2157,6 +2232,11 @@ class StanceFinder:
                         return [Found(h, "threaten", start, stop, target=host, extra={"ties": True})
                                 for h in holders]
                 return None  # "could affect ties": a threat
+            if self._warned_sanction(said):
+                # "warned that those who shelter the gunmen would face prosecution", "warned that
+                # Washington would not tolerate threats": what the warner's side will do, a threat
+                start, stop = self._span(i, end)
+                return [Found(h, "threaten", start, stop) for h in holders]
             # "warned that a re-run could delay a debt deal": what may happen, feared, not threatened
             text = tidy_issue_text(self._text(k + 1, end)) or None
             start, stop = self._span(i, end)
@@ -2400,12 +2480,16 @@ class StanceFinder:
             # him ("seized the palace and detained President X"): that group holds him
             held_by = self.detainer(j, wend, holders)
             targets = [held_by] if held_by is not None else targets
-        if targets == [None] and not addressees and any(
-                label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
-                for text, label in parts) \
-                and all(g.kind == "person" for g in self.mentions.groups_between(issue_a, wend)):
-            # "called for his immediate and unconditional release": the state holding him is asked,
-            # the state the article is about (as for "the authorities"), not the holder's own
+        named = self.mentions.groups_between(issue_a, wend)
+        if targets == [None] and not addressees and (
+                # "called for his immediate and unconditional release": the state holding him is
+                # asked, the state the article is about (as for "the authorities"), not the holder's own
+                (any(label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
+                     for text, label in parts) and all(g.kind == "person" for g in named))
+                # "urged a fast and honest investigation", "demands a transparent inquiry (with its
+                # own observers)": that state is to investigate; anyone else named is read as above
+                or (any(label == "investigation" for _, label in parts)
+                    and all(self.holder_voice(g.actor, holders) for g in named))):
             host = self.foreign_host(holders)
             if host is not None:
                 targets = [host]
@@ -2490,7 +2574,8 @@ class StanceFinder:
         elif len(holders) >= 2:
             pairs = [(holders[0], t) for t in holders[1:]]
         elif self.words[j - 1] in ("with", "to") and j < wend and cue.name != "in-contact" \
-                and self.words[j] not in AUDIENCES and not self._press_after(j, wend):
+                and self.words[j] not in AUDIENCES and self.words[j] not in REPORTER_PRONOUNS \
+                and not self._press_after(j, wend):
             pairs = [(holders[0], None)]  # "spoke with regional leaders": a partner, not an actor
         # a consultation with no one named is not kept: the report says too little
         start, stop = self._span(i, j)
@@ -2579,7 +2664,9 @@ class StanceFinder:
         issue_text = tidy_issue_text(self._text(k + 1 if has_prep else j, wend)) or None
         label = normalise_issue(issue_text, concern=True)
         start, stop = self._span(i, max(wend, j))
-        return [Found(h, "concern", start, stop, issue=label or issue_text, issue_text=issue_text)
+        subject = concern_subject(self, j, wend, holders)  # "regretted that Eritrea had refused"
+        return [Found(h, "concern", start, stop, issue=label or issue_text, issue_text=issue_text,
+                      target=subject.actor if subject else None)
                 for h in holders]
 
     def _mediate(self, cue: Cue, i: int, j: int, wend: int, holders: list[str]) -> list[Found]:
@@ -2608,7 +2695,7 @@ class StanceFinder:
             if bad is not None and names_decision(self.words, j, bad):
                 # "called the decision a grave mistake": criticism of the one who decided
                 maker = news_maker(self)
-                if maker is None or maker in holders or any(self.same_voice(maker, h) for h in holders):
+                if maker is None or self.holder_voice(maker, holders):
                     return []
                 start, stop = self._span(i, bad + 1)
                 return [Found(h, "criticize", start, stop, target=maker, extra={"critical": self.words[bad]})
@@ -2666,7 +2753,7 @@ class StanceFinder:
         if self.words[i] not in ("called", "calls") or j >= self.n:
             return []  # "planned to call X later": a plan, no call made
         g = self.mentions.group_starting(j) or self.mentions.group_starting(j + 1 if self.words[j] == "the" else j)
-        if g is None or g.possessive or g.actor in holders or any(self.same_voice(g.actor, h) for h in holders):
+        if g is None or g.possessive or self.holder_voice(g.actor, holders):
             return []
         k = g.end
         while k < self.n and (self.is_space[k] or self.words[k] in WHEN):
@@ -2838,6 +2925,11 @@ class StanceFinder:
         ka, kb = self.mentions.kinds.get(a), self.mentions.kinds.get(b)
         ca, cb = self.mentions.countries.get(a), self.mentions.countries.get(b)
         return bool(ca) and ca == cb and "person" not in (ka, kb)
+
+    def holder_voice(self, actor: str, holders: list[str]) -> bool:
+        """Whether ``actor`` is one of the holders or one voice with one (a country and its
+        organ): such an actor is no target of the holders' own stance."""
+        return actor in holders or any(self.same_voice(actor, h) for h in holders)
 
     def same_side(self, a: str, b: str) -> bool:
         """One voice, or two actors of one country (a minister and his own government)."""

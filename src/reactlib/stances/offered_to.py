@@ -59,6 +59,8 @@ def offered_to(f: StanceFinder) -> list[Found]:
         quote = f.quote_at(i)
         # "offered FBI help": the holder's own agency names the help, it is not the one helped
         holders = [h for h in f.holders_for(i, quote) if h != g.actor and not f.same_side(h, g.actor)]
+        # "Minister X said Brazil would offer Uganda a loan": the official voices the offer
+        holders = f.own_country_reported(i, holders, quote, "support", "offer-to")
         start, stop = f._span(i, end)
         out.extend(Found(h, "support", start, stop, target=g.actor, extra={"cue": "offer-to"})
                    for h in holders)

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..tokens import trigger_words
+from .negation import NEGATORS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .finder import Found, StanceFinder
@@ -61,7 +62,7 @@ def personae_non_gratae(f: StanceFinder) -> list[Found]:
 
     Read here rather than by a lexicon cue because the envoy stands between the verb and the
     words that make it an expulsion; the target is the envoy's country, as for a summons."""
-    from .finder import ENVOY_WORDS, Found
+    from .finder import ANNOUNCED_BEFORE, ENVOY_WORDS, Found
 
     out: list[Found] = []
     starts = f.view.positions(PERSONA)
@@ -76,8 +77,8 @@ def personae_non_gratae(f: StanceFinder) -> list[Found]:
         if i is None or ENVOY_WORDS.isdisjoint(f.words[i + 1:k]):
             continue
         p = f._prev_word(i)
-        if p is not None and f.words[p] in ("would", "will", "could", "may", "might", "to"):
-            continue  # "threatened to declare …": a threat, not the act
+        if p is not None and (f.words[p] in ANNOUNCED_BEFORE or f.words[p] in NEGATORS):
+            continue  # "threatened to declare …", "can declare", "did not declare": no act done
         envoys = [f._envoy_country(g) for g in f.mentions.groups_between(i + 1, k)]
         holders = f.holders_for(i, f.quote_at(i))
         start, end = f._span(i, k + 3)

@@ -20,12 +20,13 @@ import datetime as _dt
 import re
 from typing import Iterable, NamedTuple
 
+from .eras import before_common_era
 from .interview_day import shift_to_interview_day
 from .lexicon import TIME_ZONES
 from .normalize import Context, granularity, resolve, shift_from
 from .patterns import Candidate, recognise
 from .tense import FUTURE, PAST, clause_tense
-from .plans import DEADLINES, plan_told_in_past, time_clause_ahead
+from .plans import DEADLINES, designated_day, plan_told_in_past, time_clause_ahead
 from .tokens import Tokens, sentence_spans, tokenize
 from . import values as V
 from .values import day_of, is_timex_value
@@ -107,6 +108,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 tense = clause_tense(tokens, cand.first, cand.last, lo, hi)
                 if tense == PAST and cand.meaning[0] in DEADLINES and plan_told_in_past(tokens, cand.first, lo):
                     tense = FUTURE  # "said it was sending aid by the weekend": the coming one
+                elif tense == PAST and cand.meaning[0] == "weekday" and designated_day(tokens, cand.first, cand.last):
+                    tense = FUTURE  # "declared Thursday a day of mourning": a day set aside is ahead
                 elif tense != FUTURE and cand.meaning[0] in _AHEAD_IN_TIME_CLAUSE \
                         and time_clause_ahead(tokens, cand.first, lo):
                     tense = FUTURE  # "vowed to act 'before the rains come in June' and thanked ...": ahead
@@ -156,8 +159,8 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                     story_day = day
                 if anchor is not None and abs((day - anchor).days) <= NARRATIVE_REACH_DAYS:
                     story_recent = day
-            if granularity(value) is not None:
-                ref_value = value
+            if granularity(value) is not None or before_common_era(value):
+                ref_value = value  # a year before the common era counts too ("753 BC ... three years later")
     _clock_days_from_next(tokens, cands, found)
     _units_ended_by_next(tokens, cands, found)
     shift_to_interview_day(text, cands, found, anchor)

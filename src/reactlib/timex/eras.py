@@ -60,11 +60,16 @@ def era_value(bc: bool, digits: str) -> str:
 
 def rule_era_year(s, i: int) -> Candidate | None:
     """``480 BC``, ``52 B.C.``, ``812 AD``, ``640 CE`` (a number of one to four digits before an
-    era marker) and ``AD 476`` (the marker first, as Latin usage writes it)."""
-    if s.w(i) == "ad" and s.t.text[i] == "AD":
-        year = s.digits(i + 1, 1, 4)
-        if year and not s.touch(i + 1) and not _glued(s, i + 2):
-            return Candidate(i, i + 2, "DATE", ("value", era_value(False, f"{year:04d}")))
+    era marker) and ``AD 476`` / ``A.D. 410`` (the marker first, as Latin usage writes it)."""
+    if s.t.text[i] in ("AD", "A"):
+        # "AD 476", "A.D. 410": the common-era marker first (a lone capital "A" only as "A.D.")
+        era = era_at(s, i)
+        if era is None or era[0]:
+            return None
+        k = era[1]
+        year = s.digits(k, 1, 4)
+        if year and not s.touch(k) and not _glued(s, k + 1):
+            return Candidate(i, k + 1, "DATE", ("value", era_value(False, f"{year:04d}")))
         return None
     year = s.digits(i, 1, 4)
     if not year or _glued(s, i) or s.touch(i + 1):
@@ -74,3 +79,41 @@ def rule_era_year(s, i: int) -> Candidate | None:
         return None
     bc, end = era
     return Candidate(i, end, "DATE", ("value", era_value(bc, f"{year:04d}")))
+
+
+def era_year_shift(value: str, n: int) -> str | None:
+    """The year ``n`` years from a year written before the common era (``BC0753`` + 3 is
+    ``BC0750``; ``BC0002`` + 5 is ``0004``: there is no year zero), or None when ``value`` is
+    no such year or the result falls off the four-digit calendar.
+
+    Why: "three years later" after "753 BC" counts from that year, not from the article's."""
+    if not _is_bc(value, 4):
+        return None
+    year = 1 - int(value[2:]) + n  # astronomical numbering: 1 BC is 0, 2 BC is -1
+    if year <= 0:
+        return era_value(True, f"{1 - year:04d}") if 1 - year <= 9999 else None
+    return f"{year:04d}" if year <= 9999 else None
+
+
+def era_century_shift(value: str, n: int) -> str | None:
+    """The century ``n`` centuries from one before the common era (``BC04``, the 5th century
+    BC, + 1 is ``BC03``; ``BC00`` + 1 is ``00``, the 1st century AD), or None."""
+    if not _is_bc(value, 2):
+        return None
+    century = -int(value[2:]) - 1 + n  # BC00 (the 1st century BC) is -1, 00 (the 1st AD) is 0
+    if century < 0:
+        return era_value(True, f"{-century - 1:02d}") if -century - 1 <= 99 else None
+    return f"{century:02d}" if century <= 99 else None
+
+
+def before_common_era(value: str) -> bool:
+    """Whether ``value`` is a year (``BC0753``) or a century (``BC04``) before the common era.
+
+    Why: such a value has no granularity of its own, yet later counting ("three years later")
+    still counts from it."""
+    return _is_bc(value, 4) or _is_bc(value, 2)
+
+
+def _is_bc(value: str, width: int) -> bool:
+    """Whether ``value`` is ``BC`` followed by ``width`` digits."""
+    return len(value) == 2 + width and value.startswith("BC") and value[2:].isdigit()

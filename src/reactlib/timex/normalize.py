@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from . import values as V
+from .eras import era_century_shift, era_year_shift
 from .lexicon import YEAR_ONLY_HOLIDAYS
 from .tense import FUTURE, PAST
 
@@ -269,6 +270,8 @@ def _from_ref_value(ref_value: str | None, unit: str, n: int, keep: bool) -> str
     """
     if ref_value is None:
         return None
+    if ref_value.startswith("BC"):  # "753 BC ... three years later": 750 BC
+        return era_year_shift(ref_value, n) if unit == "Y" else era_century_shift(ref_value, n) if unit == "CE" else None
     g = granularity(ref_value)
     if g is None:
         return None
@@ -280,6 +283,10 @@ def _from_ref_value(ref_value: str | None, unit: str, n: int, keep: bool) -> str
             return None
         return f"{int(ref_value) + n:0{width}d}"
     year = int(ref_value[:4])
+    if unit in ("DE", "CE") and g in ("Y", "Q", "H", "M", "D") and not keep:
+        # "in 2004 ... two decades later": the year twenty years on (2024), at the year's grain
+        years = n * (10 if unit == "DE" else 100)
+        return f"{year + years:04d}" if 0 <= year + years <= 9999 else None
     if not 0 <= year + n <= 9999:
         return None
     if unit == "Y":
@@ -434,8 +441,9 @@ def resolve(meaning: tuple, ctx: Context) -> str:
         return "PAST_REF" if direction < 0 else "FUTURE_REF"
     if kind in ("ago", "later"):
         _, unit, amount, sign = meaning
-        if kind == "later" and isinstance(amount, int) and unit in ("Y", "M", "Q"):
-            shifted = _from_ref_value(ctx.ref_value, unit, sign * amount, keep=True)
+        if kind == "later" and isinstance(amount, int) and unit in ("Y", "M", "Q", "DE", "CE"):
+            # ("two decades later" after "the 1970s" is the 1990s, not two decades from now)
+            shifted = _from_ref_value(ctx.ref_value, unit, sign * amount, keep=unit not in ("DE", "CE"))
             if shifted is not None:
                 return shifted
         base = anchor if kind == "ago" else (ctx.ref or anchor)

@@ -98,3 +98,29 @@ def time_clause_ahead(tokens: Tokens, first: int, lo: int) -> bool:
         if not word.isalpha():
             return False
     return False
+
+
+#: Verbs that set a day aside for something ("declared Thursday a day of mourning").
+DESIGNATING = frozenset({"declared", "declares", "declare", "proclaimed", "proclaims", "designated",
+                         "designates", "named", "names"})
+
+#: What a designated day is named as ("a day of mourning", "a public holiday"); "declared
+#: Monday a failure" judges a day gone by.
+DAYS_SET_ASIDE = frozenset({"day", "holiday"})
+
+
+def designated_day(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the day at ``[first, last)`` is the object of a designating verb and named as
+    a day set aside ("declared Thursday a day of mourning", "proclaimed Monday a public holiday",
+    "named Friday as a day of prayer").
+
+    Why: a day is set aside before it comes, so the past tense of "declared" says nothing about
+    the day; read as the coming one. Without the complement ("as a ...", "a ...") the verb may
+    govern anything ("declared Thursday that ..." is when it was said)."""
+    words = tokens.lower
+    if first < 1 or words[first - 1] not in DESIGNATING or last >= len(words):
+        return False
+    k = last + 1 if words[last] == "as" else last
+    return k < len(words) and words[k] in ("a", "an") \
+        and any(w in DAYS_SET_ASIDE for w in words[k + 1:k + 4])
+
