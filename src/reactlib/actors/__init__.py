@@ -47,7 +47,9 @@ from .police import add_acting_police
 from .national import place_national_bodies
 from .channels import place_state_outlets_by_speaker
 from .outlet_speakers import place_outlets_by_speaker
+from .body_noun_officials import place_body_noun_officials
 from .dateline import assign_dateline_country
+from .us_states import assign_us_state_countries
 from .placed import assign_place_countries
 from .person_country import assign_described_nationalities, assign_person_countries, assign_title_demonyms
 from .press import add_press_outlets
@@ -150,6 +152,8 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     assign_focus_countries(text, clusters, doc)
     assign_context_countries(text, clusters, _linker_over(text, doc, gazetteer), doc, gazetteer)  # context.py
     assign_person_countries(text, clusters, gazetteer)  # body's post, domestic politics (person_country.py)
+    assign_us_state_countries(text, clusters)  # "the mayor of Nogales, Arizona, X" (us_states.py)
+    place_body_noun_officials(text, clusters)  # "The State Department … A department official" (body_noun_officials.py)
     assign_dateline_country(text, clusters, gazetteer)
     strengthen_proposers(text, clusters)  # "rejected an Indian proposal": India is an actor (proposals.py)
     clusters = add_relatives(text, clusters)  # "…, her family said"; "gave only his first name, Karim" (relatives.py)

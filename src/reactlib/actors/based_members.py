@@ -49,8 +49,7 @@ def add_based_members(text: str, clusters: list["Cluster"], gazetteer: Gazetteer
                                  if not any(s <= u.start() < e for s, e in taken))
             clusters.append(body)
         elif body.kind == "person" and not body.role:
-            body.kind = "organization"  # "Cordillera Partners" read as a person's name
-            body.extra.pop("gender", None)
+            body.read_as_body()  # "Cordillera Partners" read as a person's name: drop what only a person has
         body.country = country
         person = cluster_at(clusters, *m.span("person"), ("person",))
         if person is None:

@@ -141,7 +141,7 @@ def _country_before(text: str, countries: list[tuple[int, int, str]], person_sta
 
 
 #: Groups that belong to one state's politics: "the opposition", "protesters", "rebels".
-DOMESTIC_GROUPS = frozenset({"opposition", "protesters", "protestors", "demonstrators", "rebels", "separatists",
+DOMESTIC_GROUPS = frozenset({"opposition", "opposition lawmakers", "protesters", "protestors", "demonstrators", "rebels", "separatists",
                              "insurgents", "putschists", "mutineers", "coup leaders", "coup plotters"})
 #: "Nicaragua's exiled opposition": a country's possessive and up to two adjectives before the group.
 _POSSESSED_BY = re.compile(r"(?:'s|\u2019s)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}$")

@@ -4,7 +4,9 @@ Why: wire reports introduce local people with titles that name no country ("Mine
 "a local union leader, …") in stories that mention two or more countries about equally, so the
 article has no clear main country. The dateline says where the story was filed; a named person
 still without a country after every other rule is most likely of that place. Only capitals
-from ``countries.tsv`` count: "UNITED NATIONS" or a provincial town decides nothing.
+from ``countries.tsv`` count, or a town whose dateline names its country ("NOGALES, Mexico, May 29 -"):
+"UNITED NATIONS" or a bare provincial town decides nothing. The dateline may share its line with the
+article's leading ``date YYYY-MM-DD`` marker (article_date.py), which was missed before.
 """
 
 from __future__ import annotations
@@ -12,15 +14,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .gazetteer import CAPITAL, Gazetteer
+from .context import DOMESTIC_GROUPS
+from .gazetteer import CAPITAL, COUNTRY_NAME, Gazetteer
 
 if TYPE_CHECKING:
     from .build import Cluster
 
-#: an upper-case place opening a line, then a comma, a bracket or a dash
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*(?:,|\(|[—–-])", re.MULTILINE)
+#: an upper-case place opening a line (or following the article's leading ``date YYYY-MM-DD`` marker,
+#: which shares the dateline's line), then a comma, a bracket or a dash
+_DATELINE = re.compile(r"^\ufeff?[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?"
+                       r"([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*(?:,|\(|[—–-])", re.MULTILINE)
+#: "NOGALES, Mexico, May 29 -": a provincial town's dateline names its country after the comma (spaces
+#: bounded: an unbounded run made a scan of a long run of spaces quadratic)
+_THEN_COUNTRY = re.compile(r"[ \t]{0,3}([A-Z][\w'.]*(?:-[A-Z][\w'.]*)*(?: [A-Z][\w'.]*(?:-[A-Z][\w'.]*)*){0,3})[ \t]{0,3}(?:[,(]|[—–-])")
 #: "Jane Roe, a researcher for the rights group,": someone working for a body is not placed by the dateline
 _WORKS_FOR = re.compile(r",\s+(?:an?|the)\s+[^,.;]{0,60}?\b(?:for|at|with)\b")
+#: extra flag of a cluster whose country is only the dateline's guess
+DATELINE_GUESS = "dateline_country"
 #: datelines sit in the first lines, after the headline
 _HEAD_CHARS = 400
 
@@ -32,6 +42,10 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
         entry = gazetteer.proper.get(place)
         if entry is not None and entry.kind == "country" and entry.category == CAPITAL:
             return entry.country
+        named = _THEN_COUNTRY.match(text, m.end()) if text[m.end() - 1] == "," else None
+        entry = gazetteer.proper.get(named.group(1)) if named is not None else None
+        if entry is not None and entry.kind == "country" and entry.category == COUNTRY_NAME:
+            return entry.country
     return None
 
 
@@ -40,9 +54,13 @@ def _works_for_a_body(text: str, c: Cluster) -> bool:
 
 
 def assign_dateline_country(text: str, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
-    """Named people still without a country or organisation take the dateline's country."""
+    """Named people still without a country or organisation, and "local" groups, take the dateline's country."""
     people = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
               and not c.anonymous and not _works_for_a_body(text, c)]
+    # "Local business owners said", "calls from opposition lawmakers": a group called local, or one of a
+    # state's own politics (context.DOMESTIC_GROUPS), is of the place the story was filed from
+    people += [c for c in clusters if c.kind == "group" and c.country is None
+               and (c.name.lower().startswith("local ") or c.name.lower() in DOMESTIC_GROUPS)]
     if not people:
         return
     country = dateline_country(text, gazetteer)
@@ -50,3 +68,4 @@ def assign_dateline_country(text: str, clusters: list[Cluster], gazetteer: Gazet
         return
     for c in people:
         c.country = country
+        c.extra[DATELINE_GUESS] = True  # a last resort: a role merged in later states the country (role_holders.py)

@@ -4,7 +4,7 @@ Why: reaction stories about an attacked or detained person quote the family, oft
 ("His wife, Marta, who flew in from Lisbon, said …"). The recogniser needs two name words for an
 untitled speaker, so the relative is lost with the quotation's holder. The first name is a person
 of the relative's country (relatives share a nationality: see ``relatives.py``). Only when the
-relative speaks in that sentence (a reporting verb after the name); the owner is the person whose
+relative speaks in that sentence (a reporting verb after the name, or "spoke"/"asked"/"pleaded"); the owner is the person whose
 possessive stands before ("Rinaldi's"), else for "His/Her" the nearest named person before with a
 country. Runs after the persons have their countries.
 """
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _KIN_FIRST_NAME = re.compile(
     r"(?:(?<=['\u2019]s )|\b(?P<pron>[Hh]is|[Hh]er) )(?:\w+ )?(?P<kin>wife|husband|mother|father|brother|sister|son|"
     r"daughter|partner|widow|widower|fianc[eé]e?), (?P<name>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?), ")
+#: speaking without a quotation of its own ("Her son, Ana, spoke at the funeral"; "asked that …"): the
+#: relative is still a voice of the story, though these verbs report no statement in recognize.py
+SPEECH_VERBS = frozenset({"spoke", "speaks", "asked", "asks", "pleaded", "pleads"})
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,160}")
 _WORD = re.compile(r"[a-z]+")
 #: How far back the owner named with "His/Her" may be.
@@ -44,7 +47,7 @@ def add_kin_first_names(text: str, clusters: list["Cluster"]) -> list["Cluster"]
         if at in starts or any(c.key == f"person:{given}" for c in clusters):
             continue
         rest = _SENTENCE_REST.match(text, m.end()).group(0)
-        if not any(w in REPORTING_VERBS for w in _WORD.findall(rest)):
+        if not any(w in REPORTING_VERBS or w in SPEECH_VERBS for w in _WORD.findall(rest)):
             continue  # "Rinaldi's wife, Lucía, was not hurt": no one speaks
         owner = _owner(text, m, persons)
         if owner is None:

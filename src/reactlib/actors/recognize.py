@@ -198,7 +198,7 @@ _MODIFIER_GROUPS = frozenset({"opposition"})
 _APPOSED_OPENING = re.compile(r"[,(]\s{0,3}(?:the|a|an)?\s{0,3}(?:[A-Za-z-]{1,30}\s{1,3}){0,3}$")
 _PARTY_NOUNS = frozenset({"party", "parties", "coalition", "bloc", "movement"})
 _STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
-                                "protestors", "demonstrators", "opposition", "putschists", "mutineers", "junta", "military junta", "ruling junta",
+                                "protestors", "demonstrators", "opposition", "opposition lawmakers", "putschists", "mutineers", "junta", "military junta", "ruling junta",
                                 "coup leaders", "coup plotters"})
 #: Institutions through which a country itself speaks: "Colombia's foreign ministry said" is Colombia
 #: speaking. Other institutions (a court, a parliament, an election commission) are actors of their own.
@@ -787,6 +787,9 @@ class Recognizer:
                 if not speaks(self, s, e):
                     return 0
                 country = place_country(self, e)[1]
+                if s > 0 and self.lowers[s - 1] == "local" and not self.used[s - 1]:
+                    # "Local business owners said": "local" tells them from the same group elsewhere
+                    s, prefixed = s - 1, True
             elif not mods and not prefixed and head_phrase not in _STANDALONE_GROUPS:
                 return 0
             name = self.view.span_text(s, e) if (mods or prefixed) else head_phrase

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .dateline import DATELINE_GUESS
+
 if TYPE_CHECKING:
     from .build import Cluster
 
@@ -50,7 +52,9 @@ def merge_roles_into_holders(text: str, clusters: list["Cluster"]) -> list["Clus
             continue
         holder.mentions.extend(r.mentions)
         holder.mentions.sort()
-        holder.country = holder.country or r.country
+        # the role's country is stated; the dateline's (the last resort) only guessed
+        holder.country = (r.country or holder.country) if holder.extra.pop(DATELINE_GUESS, None) \
+            else (holder.country or r.country)
         holder.role = holder.role or r.role
         holder.organization = holder.organization or r.organization
         holder.strong = holder.strong or r.strong
@@ -94,7 +98,7 @@ def _holder(text: str, r: "Cluster", named_at: dict[int, "Cluster"]) -> "Cluster
                 at = m.start() + w.start()
                 if at in named_at:
                     holder = named_at[at]
-                    if r.country is None or holder.country in (None, r.country):
+                    if r.country is None or holder.country in (None, r.country) or holder.extra.get(DATELINE_GUESS):
                         return holder
                     break
         if r.country is None:

@@ -2,7 +2,8 @@
 
 Why: reaction articles quote people they cannot name. Such a plural noun is an
 actor only where it speaks or acts on words (the subject of a reporting verb,
-or after "according to"), so "witnesses" in "no witnesses came forward" stays
+or after "according to"; a ", who …," clause between them is skipped), so "witnesses" in
+"no witnesses came forward" stays
 plain text. The group takes the country of a place stated with it ("residents
 of Bamako", "witnesses in Mali"). Every look is a few tokens wide.
 """
@@ -21,6 +22,7 @@ SPEAKING_GROUPS = frozenset({"witnesses", "eyewitnesses", "residents", "villager
                              "kidnappers", "abductors", "captors", "hostage-takers", "analysts", "experts",
                              "activists", "critics", "rescuers", "rescue workers", "aid workers", "medics",
                              "doctors", "nurses", "paramedics", "firefighters", "farmers", "fishermen", "traders",
+                             "shopkeepers", "business owners", "shop owners",
                              "students", "teachers", "families", "relatives", "mourners"})
 #: verb forms after which the group is a speaker ("witnesses said", "kidnappers demanded")
 SPEAKING_VERBS = frozenset("""said say says told tell added reported described recounted demanded demand demands
@@ -29,6 +31,8 @@ alleged predicted expect expected suggested suggest posted wrote""".split())
 _PLACE_LINKS = frozenset({"in", "of", "from", "near"})
 _BETWEEN = frozenset({"also", "have", "had", "later", "then", "on", "late", "earlier", "previously", "reportedly"})
 _WINDOW = 6
+#: the longest relative clause skipped between a group and its verb (``_past_who_clause``)
+_CLAUSE_TOKENS = 20
 
 
 def place_country(rec: "Recognizer", e: int) -> tuple[int, str | None]:
@@ -38,6 +42,18 @@ def place_country(rec: "Recognizer", e: int) -> tuple[int, str | None]:
         if hit is not None and hit[2].category in (CAPITAL, COUNTRY_NAME) and hit[2].country:
             return hit[0], hit[2].country
     return e, None
+
+
+def _past_who_clause(rec: "Recognizer", j: int) -> int:
+    """After ", who closed their shops in protest," (a relative clause set off by commas): the token
+    after its closing comma, where the group's verb stands; else ``j``."""
+    if j + 1 < rec.n and rec.words[j] == "," and rec.lowers[j + 1] == "who":
+        for k in range(j + 2, min(rec.n, j + 2 + _CLAUSE_TOKENS)):
+            if rec.words[k] == ",":
+                return k + 1
+            if rec.words[k] in (".", ";", ":", "!", "?") or rec.words[k] in ('"', "\u201c", "\u201d"):
+                break
+    return j
 
 
 def speaks(rec: "Recognizer", s: int, e: int) -> bool:
@@ -61,6 +77,7 @@ def speaks(rec: "Recognizer", s: int, e: int) -> bool:
             j = k  # "residents in Goma said": a place the gazetteer does not know
             while j < rec.n and j - e < 8 and rec.words[j][:1].isupper():
                 j += 1
+    j = _past_who_clause(rec, j)
     limit = min(rec.n, j + _WINDOW)
     while j < limit:
         w = rec.lowers[j]
