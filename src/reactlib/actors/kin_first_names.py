@@ -25,6 +25,8 @@ _KIN_FIRST_NAME = re.compile(
 #: speaking without a quotation of its own ("Her son, Ana, spoke at the funeral"; "asked that …"): the
 #: relative is still a voice of the story, though these verbs report no statement in recognize.py
 SPEECH_VERBS = frozenset({"spoke", "speaks", "asked", "asks", "pleaded", "pleads"})
+#: every verb after the name that makes the relative a voice: one set, looked up once per word
+_SPEAKS = REPORTING_VERBS | SPEECH_VERBS
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,160}")
 _WORD = re.compile(r"[a-z]+")
 #: How far back the owner named with "His/Her" may be.
@@ -47,7 +49,7 @@ def add_kin_first_names(text: str, clusters: list["Cluster"]) -> list["Cluster"]
         if at in starts or any(c.key == f"person:{given}" for c in clusters):
             continue
         rest = _SENTENCE_REST.match(text, m.end()).group(0)
-        if not any(w in REPORTING_VERBS or w in SPEECH_VERBS for w in _WORD.findall(rest)):
+        if not any(w in _SPEAKS for w in _WORD.findall(rest)):
             continue  # "Rinaldi's wife, Lucía, was not hurt": no one speaks
         owner = _owner(text, m, persons)
         if owner is None:
