@@ -33,6 +33,8 @@ _BETWEEN = frozenset({"also", "have", "had", "later", "then", "on", "late", "ear
 _WINDOW = 6
 #: the longest relative clause skipped between a group and its verb (``_past_who_clause``)
 _CLAUSE_TOKENS = 20
+#: a sentence end or a quotation mark: the "who" clause did not close with a comma
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "!", "?", '"', "\u201c", "\u201d"})
 
 
 def place_country(rec: "Recognizer", e: int) -> tuple[int, str | None]:
@@ -51,7 +53,7 @@ def _past_who_clause(rec: "Recognizer", j: int) -> int:
         for k in range(j + 2, min(rec.n, j + 2 + _CLAUSE_TOKENS)):
             if rec.words[k] == ",":
                 return k + 1
-            if rec.words[k] in (".", ";", ":", "!", "?") or rec.words[k] in ('"', "\u201c", "\u201d"):
+            if rec.words[k] in _CLAUSE_BREAKS:
                 break
     return j
 
