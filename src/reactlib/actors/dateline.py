@@ -53,14 +53,19 @@ def _works_for_a_body(text: str, c: Cluster) -> bool:
     return any(_WORKS_FOR.match(text, end) for _, end in c.mentions)
 
 
+def _local_or_domestic(name: str) -> bool:
+    """Whether a group's name calls it local ("Local business owners") or of a state's own politics."""
+    lowered = name.lower()
+    return lowered.startswith("local ") or lowered in DOMESTIC_GROUPS
+
+
 def assign_dateline_country(text: str, clusters: list[Cluster], gazetteer: Gazetteer) -> None:
     """Named people still without a country or organisation, and "local" groups, take the dateline's country."""
     people = [c for c in clusters if c.kind == "person" and c.country is None and c.organization is None
               and not c.anonymous and not _works_for_a_body(text, c)]
     # "Local business owners said", "calls from opposition lawmakers": a group called local, or one of a
     # state's own politics (context.DOMESTIC_GROUPS), is of the place the story was filed from
-    people += [c for c in clusters if c.kind == "group" and c.country is None
-               and (c.name.lower().startswith("local ") or c.name.lower() in DOMESTIC_GROUPS)]
+    people += [c for c in clusters if c.kind == "group" and c.country is None and _local_or_domestic(c.name)]
     if not people:
         return
     country = dateline_country(text, gazetteer)
