@@ -18,8 +18,14 @@ CLASS = {"support": "S", "praise": "S", "welcome": "S", "accuse": "A", "criticiz
          "concern": "N"}
 
 
-def read(text: str, date_line: str = D) -> set[tuple[str, str, str | None]]:
-    """The stances of ``text`` (after ``date_line``) as (holder, class letter, target) names."""
+def read_types(text: str, date_line: str = D) -> set[tuple[str, str, str | None]]:
+    """The stances of ``text`` (after ``date_line``) as (holder, stance type, target) names: for
+    the tests that pin the exact type the finder chose."""
     art = reactlib.parse(date_line + text)
     name = {a.id: a.name for a in art.actors}
-    return {(name[s.holder], CLASS[s.type], name.get(s.target)) for s in art.stances}
+    return {(name[s.holder], s.type, name.get(s.target)) for s in art.stances}
+
+
+def read(text: str, date_line: str = D) -> set[tuple[str, str, str | None]]:
+    """The stances of ``text`` (after ``date_line``) as (holder, class letter, target) names."""
+    return {(holder, CLASS[kind], target) for holder, kind, target in read_types(text, date_line)}

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-import reactlib
+from stance_reading import read_types
 
 D = "date 2025-06-11\n\n"
 
 
 def _read(text: str) -> set[tuple[str, str, str | None]]:
-    art = reactlib.parse(D + text)
-    name = {a.id: a.name for a in art.actors}
-    return {(name[s.holder], s.type, name.get(s.target)) for s in art.stances}
+    return read_types(text, D)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -13,15 +13,13 @@ Sentences are invented for these tests (other countries, bodies and events than 
 
 from __future__ import annotations
 
-import reactlib
+from stance_reading import read_types
 
 D = "date 2025-06-11\n\n"
 
 
 def _read(text: str) -> set[tuple[str, str, str | None]]:
-    art = reactlib.parse(D + text)
-    name = {a.id: a.name for a in art.actors}
-    return {(name[s.holder], s.type, name.get(s.target)) for s in art.stances}
+    return read_types(text, D)
 
 
 def test_a_naming_of_worry_is_a_concern():

@@ -13,16 +13,14 @@ Sentences are invented for these tests (other countries, people and events than 
 
 from __future__ import annotations
 
-import reactlib
+from stance_reading import read_types
 
 D = "date 2026-03-03\n\n"
 FLOOD = "Floods swept through Zambezia province in Mozambique on Monday, killing 40 people. "
 
 
 def _read(text: str) -> set[tuple[str, str, str | None]]:
-    art = reactlib.parse(D + text)
-    name = {a.id: a.name for a in art.actors}
-    return {(name[s.holder], s.type, name.get(s.target)) for s in art.stances}
+    return read_types(text, D)
 
 
 # consultations with a time adjunct
