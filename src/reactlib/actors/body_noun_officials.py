@@ -18,9 +18,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
 
+#: the body nouns of "a <noun> official"
+_BODY_NOUNS = ("department", "ministry", "embassy", "agency", "office", "commission", "council", "secretariat",
+               "directorate")
 #: "A department official", "the ministry officials", "an embassy official"
-_NOUN_OFFICIAL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(department|ministry|embassy|agency|office|commission|"
-                            r"council|secretariat|directorate)\s+officials?\b")
+_NOUN_OFFICIAL = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?({'|'.join(_BODY_NOUNS)})\s+officials?\b")
+#: each noun capitalised, as a body's mention holds it ("State Department"): compiled once, not per person
+_NOUN_IN_NAME = {noun: re.compile(rf"\b{noun.capitalize()}\b") for noun in _BODY_NOUNS}
 #: how far back the body's mention may stand (about two sentences)
 _LOOKBACK = 400
 
@@ -45,7 +49,7 @@ def place_body_noun_officials(text: str, clusters: list["Cluster"]) -> None:
         if noun is None:
             continue
         first = min(s for s, _ in c.mentions)
-        word = re.compile(rf"\b{noun.capitalize()}\b")
+        word = _NOUN_IN_NAME[noun]
         best: tuple[int, "Cluster"] | None = None
         for o in clusters:
             if o is c:

@@ -50,6 +50,7 @@ from .apposed import description_before, possessed_name
 from .roundup_names import heads_roundup_line
 from .person_country import definite_person_description
 from .coalitions import find_coalitions
+from .context import DOMESTIC_GROUPS
 from .communities import find_communities
 from .descriptive import find_descriptive
 from .led import find_led_bodies
@@ -197,9 +198,9 @@ _MODIFIER_GROUPS = frozenset({"opposition"})
 #: ", the main " before a group word: it opens an apposition to the name just before.
 _APPOSED_OPENING = re.compile(r"[,(]\s{0,3}(?:the|a|an)?\s{0,3}(?:[A-Za-z-]{1,30}\s{1,3}){0,3}$")
 _PARTY_NOUNS = frozenset({"party", "parties", "coalition", "bloc", "movement"})
-_STANDALONE_GROUPS = frozenset({"separatists", "rebels", "insurgents", "militants", "jihadists", "protesters",
-                                "protestors", "demonstrators", "opposition", "opposition lawmakers", "putschists", "mutineers", "junta", "military junta", "ruling junta",
-                                "coup leaders", "coup plotters"})
+#: Group nouns that are an actor with no modifier or place: every group of a state's own politics
+#: (context.DOMESTIC_GROUPS, one list for both rules), and armed groups and juntas.
+_STANDALONE_GROUPS = DOMESTIC_GROUPS | {"militants", "jihadists", "junta", "military junta", "ruling junta"}
 #: Institutions through which a country itself speaks: "Colombia's foreign ministry said" is Colombia
 #: speaking. Other institutions (a court, a parliament, an election commission) are actors of their own.
 _VOICE_INSTITUTIONS = frozenset({
