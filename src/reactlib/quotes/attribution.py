@@ -192,7 +192,7 @@ def attribute(toks: Tokens, cues: list[Cue], lo: int, hi: int, quoted: list[bool
     prev: tuple[int, int] | None = None
     for cue in cues:
         if cue.kind == "according" and cue.lemma == "in":
-            out.append(Attributed(cue, source_phrase(toks, cue.first, lo, hi, quoted), False))   # "In a poll, …"
+            out.append(Attributed(cue, source_phrase(toks, cue.first, hi, quoted), False))   # "In a poll, …"
             continue
         if cue.kind == "according":
             end = cue.last + 1

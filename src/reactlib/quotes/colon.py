@@ -32,7 +32,8 @@ HEADLINE_LABELS = frozenset((
 TRANSCRIPT_LABELS = frozenset(("question", "answer")) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _is_line_start(text: str, offset: int) -> bool:
+def is_line_start(text: str, offset: int) -> bool:
+    """Whether only spaces and tabs stand between the start of its line and ``offset`` in ``text``."""
     k = offset - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
@@ -44,7 +45,7 @@ def colon_attributions(toks: Tokens, text: str, quoted: list[bool]) -> list[tupl
     out = []
     for lo, hi in toks.sents:
         first = skip_space(toks, lo, hi)
-        if first >= hi or not _is_line_start(text, toks.start[first]):
+        if first >= hi or not is_line_start(text, toks.start[first]):
             continue
         # a transcript line inside quotation marks: '"WALLACE: Let's start with …'
         in_marks = toks.text[first] in _OPENERS and first + 1 < hi and quoted[first]

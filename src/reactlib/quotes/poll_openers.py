@@ -96,11 +96,11 @@ def _ends_in_poll_phrase(toks: Tokens, first: int, comma: int) -> bool:
     return False
 
 
-def source_phrase(toks: Tokens, cue: int, lo: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
+def source_phrase(toks: Tokens, cue: int, hi: int, quoted: list[bool]) -> tuple[int, int] | None:
     """The poll phrase after the opening "In" at ``cue`` up to its first comma (the speaker mention:
-    "In a Harris poll taken in late May, …" → "a Harris poll taken in late May")."""
-    opener = poll_opener(toks, lo, hi, quoted)
-    if opener is None or opener[0] != cue:
-        return None
+    "In a Harris poll taken in late May, …" → "a Harris poll taken in late May").
+
+    ``cue`` is the "In" that :func:`poll_opener` found for this sentence (the only cue of lemma
+    "in"), so the opener is not looked for again."""
     comma = _phrase_comma(toks, cue + 1, hi, quoted)
     return (cue + 1, comma - 1) if comma is not None else None

@@ -462,6 +462,12 @@ _POSSESSIVES = frozenset(("his", "her", "their", "our"))
 _OPENING_CONNECTIVES = frozenset(("but", "and", "yet", "still", "however"))
 
 
+def _opens_sentence(toks: Tokens, first: int, lo: int) -> bool:
+    """Whether nothing but punctuation and opening connectives stands from ``lo`` before token
+    ``first`` (a coordinated subject's start: "Mr. Lee and …", "But Mr. Lee and …")."""
+    return not any(toks.text[k][:1].isalnum() and toks.lower[k] not in _OPENING_CONNECTIVES for k in range(lo, first))
+
+
 def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
     """Extend a subject over a coordinated phrase opening the clause: "Mr. Lee and Ms. Cho said".
 
@@ -484,7 +490,7 @@ def _with_coordinated(toks: Tokens, np: tuple[int, int] | None, lo: int) -> tupl
     elif not all(toks.text[k][:1].isupper() for k in range(left[0], left[1] + 1)
                  if toks.text[k][:1].isalpha() and toks.lower[k] not in NP_LINKS):
         return np   # only names: "Troops withdrew and the army said" is two clauses
-    if any(toks.text[k][:1].isalnum() and toks.lower[k] not in _OPENING_CONNECTIVES for k in range(lo, left[0])):
+    if not _opens_sentence(toks, left[0], lo):
         return np   # "But Mr. Lee and his aides argue": a connective may open the sentence
     return left[0], np[1]
 
@@ -521,7 +527,7 @@ def _head_of_coordinated_object(toks: Tokens, and_at: int, lo: int) -> int | Non
     head = noun_phrase_left(toks, k - 1, lo)
     if head is None or toks.lower[head[1]] in PRONOUNS:
         return None
-    if any(toks.text[j][:1].isalnum() and toks.lower[j] not in _OPENING_CONNECTIVES for j in range(lo, head[0])):
+    if not _opens_sentence(toks, head[0], lo):
         return None
     return head[0]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .colon import _is_line_start
+from .colon import is_line_start
 
 #: a clock time, an optional zone or "local time", then a dash or colon that ends the stamp
 _STAMP = re.compile(
@@ -26,7 +26,7 @@ def after_time_stamp(text: str, start: int, end: int) -> int:
     Only a stamp at the start of a line counts, and the words after it must open with a
     capital: "the curfew begins 22:00 GMT" keeps its time.
     """
-    if not _is_line_start(text, start):
+    if not is_line_start(text, start):
         return start
     m = _STAMP.match(text, start, end)
     if m is None or m.end() >= end or not text[m.end()].isupper():

@@ -271,7 +271,11 @@ def _from_ref_value(ref_value: str | None, unit: str, n: int, keep: bool) -> str
     if ref_value is None:
         return None
     if ref_value.startswith("BC"):  # "753 BC ... three years later": 750 BC
-        return era_year_shift(ref_value, n) if unit == "Y" else era_century_shift(ref_value, n) if unit == "CE" else None
+        if unit == "Y":
+            return era_year_shift(ref_value, n)
+        if unit == "CE":
+            return era_century_shift(ref_value, n)
+        return None
     g = granularity(ref_value)
     if g is None:
         return None
