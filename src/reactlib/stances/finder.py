@@ -2481,19 +2481,20 @@ class StanceFinder:
             # him ("seized the palace and detained President X"): that group holds him
             held_by = self.detainer(j, wend, holders)
             targets = [held_by] if held_by is not None else targets
-        named = self.mentions.groups_between(issue_a, wend)
-        if targets == [None] and not addressees and (
-                # "called for his immediate and unconditional release": the state holding him is
-                # asked, the state the article is about (as for "the authorities"), not the holder's own
-                (any(label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
-                     for text, label in parts) and all(g.kind == "person" for g in named))
-                # "urged a fast and honest investigation", "demands a transparent inquiry (with its
-                # own observers)": that state is to investigate; anyone else named is read as above
-                or (any(label == "investigation" for _, label in parts)
-                    and all(self.holder_voice(g.actor, holders) for g in named))):
-            host = self.foreign_host(holders)
-            if host is not None:
-                targets = [host]
+        if targets == [None] and not addressees:
+            named = self.mentions.groups_between(issue_a, wend)
+            if (
+                    # "called for his immediate and unconditional release": the state holding him is
+                    # asked, the state the article is about (as for "the authorities"), not the holder's own
+                    (any(label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
+                         for text, label in parts) and all(g.kind == "person" for g in named))
+                    # "urged a fast and honest investigation", "demands a transparent inquiry (with its
+                    # own observers)": that state is to investigate; anyone else named is read as above
+                    or (any(label == "investigation" for _, label in parts)
+                        and all(self.holder_voice(g.actor, holders) for g in named))):
+                host = self.foreign_host(holders)
+                if host is not None:
+                    targets = [host]
         if targets == [None] and not any(label or text for text, label in parts):
             return []
         if cue.name == "hope" and targets == [None] and not any(label for _, label in parts):
