@@ -693,9 +693,10 @@ class StanceFinder:
     def _prev_word(self, i: int) -> int | None:
         return self.mentions.previous_word(i, max(0, i - 10))
 
-    def _next_nonspace(self, k: int, stop: int | None = None) -> int:
+    def next_nonspace(self, k: int, stop: int | None = None) -> int:
         """The first token from ``k`` that is no space, or ``stop`` (the text's end by default):
-        what stands right after a group, once the line breaks and blanks are skipped."""
+        what stands right after a group, once the line breaks and blanks are skipped. Public for
+        the stance modules that read a clause word by word (concern_clauses.py)."""
         stop = self.n if stop is None else stop
         while k < stop and self.is_space[k]:
             k += 1
@@ -730,7 +731,7 @@ class StanceFinder:
         comma, the person, a comma) — an appositive, not a list after "of"."""
         if g.kind != "person" or left.kind == "person":
             return False
-        k = self._next_nonspace(g.end)
+        k = self.next_nonspace(g.end)
         if k >= self.n or self.words[k] != ",":
             return False
         p = self._prev_word(left.start)
@@ -754,7 +755,7 @@ class StanceFinder:
             return False  # only "In X, ..." or a participle phrase "Speaking in X, ..." opens the sentence
         if not check_list:
             return True
-        nxt = self._next_nonspace(g.end)
+        nxt = self.next_nonspace(g.end)
         return nxt >= self.n or self.words[nxt] not in ("and", ",", "or", "&")
 
     def group_ending_before(self, p: int) -> Group | None:
@@ -1773,7 +1774,7 @@ class StanceFinder:
             that = next((x for x in range(r + 1, min(p, r + 1 + REPORT_ADJUNCT)) if self.words[x] == "that"), None)
             if self.words[r] in ("told", "tells") and that is None:
                 return []  # "told Weber …": the one told, no reported clause
-            c = self._next_nonspace(that + 1 if that is not None else r + 1, p)
+            c = self.next_nonspace(that + 1 if that is not None else r + 1, p)
             g = self.mentions.group_starting(c)
             if g is None or g.possessive:
                 return []
@@ -2159,7 +2160,7 @@ class StanceFinder:
         g = self.group_after(j, wend) or (self.mentions.group_starting(j) if j < self.n else None)
         if g is None or g.kind != "person" or g.possessive or g.actor in holders:
             return None
-        k = self._next_nonspace(g.end)
+        k = self.next_nonspace(g.end)
         if k + 1 >= self.n or self.words[k] not in ("to", "for"):
             return None
         nxt = self.words[k + 1]
