@@ -2036,7 +2036,7 @@ class StanceFinder:
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed) or self._appositive_target(j, wend, holders)
         if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
-            targets = [self._envoy_country(g) for g in targets]
+            targets = [self.envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
                 and cue.type in ("praise", "criticize", "condemn"):  # "defended his record" is his own
             # "held talks with Japarov and praised his restraint": whose conduct, when "his" is not the holder's
@@ -2343,9 +2343,10 @@ class StanceFinder:
             cue.name in ("support-noun", "in-solidarity", "condolences", "stand-with", "hearts-go-out")
             and not head.isdisjoint(PEOPLE))
 
-    def _envoy_country(self, g: Group) -> Group:
+    def envoy_country(self, g: Group) -> Group:
         """"summoned the Tajik ambassador": the protest is aimed at the envoy's country, when the
-        article names that country as an actor."""
+        article names that country as an actor. Public for the stance modules that read summonses
+        and expulsions themselves (passive_summons.py, punitive_deeds.py)."""
         actor = self.article.actor(g.actor)
         if actor is None or actor.kind != "person" or not actor.country:
             return g
