@@ -28,19 +28,12 @@ def concern_subject(f: StanceFinder, j: int, wend: int, holders: list[str]) -> G
         k += 1
     if k >= wend or f.words[k] != "that":
         return None
-    k = _next_word(f, k + 1, wend)
+    k = f.next_nonspace(k + 1, wend)
     if k < wend and f.words[k] in SUBJECT_LEADS:
-        k = _next_word(f, k + 1, wend)
+        k = f.next_nonspace(k + 1, wend)
     g = next(iter(f.mentions.groups_between(k, wend)), None)
     if g is None or g.start > k:  # opening the clause, so its subject (no place further in)
         return None
     if f.holder_voice(g.actor, holders):
         return None
     return g
-
-
-def _next_word(f: StanceFinder, k: int, wend: int) -> int:
-    """The first token from ``k`` that is no space."""
-    while k < wend and f.is_space[k]:
-        k += 1
-    return k

@@ -693,9 +693,10 @@ class StanceFinder:
     def _prev_word(self, i: int) -> int | None:
         return self.mentions.previous_word(i, max(0, i - 10))
 
-    def _next_nonspace(self, k: int, stop: int | None = None) -> int:
+    def next_nonspace(self, k: int, stop: int | None = None) -> int:
         """The first token from ``k`` that is no space, or ``stop`` (the text's end by default):
-        what stands right after a group, once the line breaks and blanks are skipped."""
+        what stands right after a group, once the line breaks and blanks are skipped. Public for
+        the stance modules that read a clause word by word (concern_clauses.py)."""
         stop = self.n if stop is None else stop
         while k < stop and self.is_space[k]:
             k += 1
@@ -730,7 +731,7 @@ class StanceFinder:
         comma, the person, a comma) — an appositive, not a list after "of"."""
         if g.kind != "person" or left.kind == "person":
             return False
-        k = self._next_nonspace(g.end)
+        k = self.next_nonspace(g.end)
         if k >= self.n or self.words[k] != ",":
             return False
         p = self._prev_word(left.start)
@@ -754,7 +755,7 @@ class StanceFinder:
             return False  # only "In X, ..." or a participle phrase "Speaking in X, ..." opens the sentence
         if not check_list:
             return True
-        nxt = self._next_nonspace(g.end)
+        nxt = self.next_nonspace(g.end)
         return nxt >= self.n or self.words[nxt] not in ("and", ",", "or", "&")
 
     def group_ending_before(self, p: int) -> Group | None:
@@ -1773,7 +1774,7 @@ class StanceFinder:
             that = next((x for x in range(r + 1, min(p, r + 1 + REPORT_ADJUNCT)) if self.words[x] == "that"), None)
             if self.words[r] in ("told", "tells") and that is None:
                 return []  # "told Weber …": the one told, no reported clause
-            c = self._next_nonspace(that + 1 if that is not None else r + 1, p)
+            c = self.next_nonspace(that + 1 if that is not None else r + 1, p)
             g = self.mentions.group_starting(c)
             if g is None or g.possessive:
                 return []
@@ -2035,7 +2036,7 @@ class StanceFinder:
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed) or self._appositive_target(j, wend, holders)
         if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
-            targets = [self._envoy_country(g) for g in targets]
+            targets = [self.envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
                 and cue.type in ("praise", "criticize", "condemn"):  # "defended his record" is his own
             # "held talks with Japarov and praised his restraint": whose conduct, when "his" is not the holder's
@@ -2159,7 +2160,7 @@ class StanceFinder:
         g = self.group_after(j, wend) or (self.mentions.group_starting(j) if j < self.n else None)
         if g is None or g.kind != "person" or g.possessive or g.actor in holders:
             return None
-        k = self._next_nonspace(g.end)
+        k = self.next_nonspace(g.end)
         if k + 1 >= self.n or self.words[k] not in ("to", "for"):
             return None
         nxt = self.words[k + 1]
@@ -2342,9 +2343,10 @@ class StanceFinder:
             cue.name in ("support-noun", "in-solidarity", "condolences", "stand-with", "hearts-go-out")
             and not head.isdisjoint(PEOPLE))
 
-    def _envoy_country(self, g: Group) -> Group:
+    def envoy_country(self, g: Group) -> Group:
         """"summoned the Tajik ambassador": the protest is aimed at the envoy's country, when the
-        article names that country as an actor."""
+        article names that country as an actor. Public for the stance modules that read summonses
+        and expulsions themselves (passive_summons.py, punitive_deeds.py)."""
         actor = self.article.actor(g.actor)
         if actor is None or actor.kind != "person" or not actor.country:
             return g
@@ -2481,19 +2483,20 @@ class StanceFinder:
             # him ("seized the palace and detained President X"): that group holds him
             held_by = self.detainer(j, wend, holders)
             targets = [held_by] if held_by is not None else targets
-        named = self.mentions.groups_between(issue_a, wend)
-        if targets == [None] and not addressees and (
-                # "called for his immediate and unconditional release": the state holding him is
-                # asked, the state the article is about (as for "the authorities"), not the holder's own
-                (any(label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
-                     for text, label in parts) and all(g.kind == "person" for g in named))
-                # "urged a fast and honest investigation", "demands a transparent inquiry (with its
-                # own observers)": that state is to investigate; anyone else named is read as above
-                or (any(label == "investigation" for _, label in parts)
-                    and all(self.holder_voice(g.actor, holders) for g in named))):
-            host = self.foreign_host(holders)
-            if host is not None:
-                targets = [host]
+        if targets == [None] and not addressees:
+            named = self.mentions.groups_between(issue_a, wend)
+            if (
+                    # "called for his immediate and unconditional release": the state holding him is
+                    # asked, the state the article is about (as for "the authorities"), not the holder's own
+                    (any(label == "release of detainees" or "release" in (text or "").lower().replace('"', " ").split()
+                         for text, label in parts) and all(g.kind == "person" for g in named))
+                    # "urged a fast and honest investigation", "demands a transparent inquiry (with its
+                    # own observers)": that state is to investigate; anyone else named is read as above
+                    or (any(label == "investigation" for _, label in parts)
+                        and all(self.holder_voice(g.actor, holders) for g in named))):
+                host = self.foreign_host(holders)
+                if host is not None:
+                    targets = [host]
         if targets == [None] and not any(label or text for text, label in parts):
             return []
         if cue.name == "hope" and targets == [None] and not any(label for _, label in parts):

@@ -1,7 +1,7 @@
 """A summons told in the passive, with no one named as summoning: criticism by the host state.
 
 "The Russian ambassador, Andrei Kelin, was summoned to the Foreign Office": the envoy's state is
-the one protested against (as for "summoned the Russian ambassador", see ``_envoy_country``),
+the one protested against (as for "summoned the Russian ambassador", see ``envoy_country``),
 and the state that summoned is the one whose ministry the envoy was called to. The sentence
 does not name it, but a reaction article has told it just before: the nearest country named
 earlier that is not the envoy's own ("Britain blamed Russia for the attack. The Russian
@@ -38,7 +38,7 @@ def _envoy_state(f: StanceFinder, sstart: int, i: int):
     if ENVOY_WORDS.isdisjoint(f.words[sstart:i]):
         return None
     for g in f.mentions.groups_between(sstart, i):
-        g = f._envoy_country(g)
+        g = f.envoy_country(g)
         if f.mentions.kinds.get(g.actor) == "country":
             return g.actor
     return None

@@ -79,7 +79,7 @@ def personae_non_gratae(f: StanceFinder) -> list[Found]:
         p = f._prev_word(i)
         if p is not None and (f.words[p] in ANNOUNCED_BEFORE or f.words[p] in NEGATORS):
             continue  # "threatened to declare …", "can declare", "did not declare": no act done
-        envoys = [f._envoy_country(g) for g in f.mentions.groups_between(i + 1, k)]
+        envoys = [f.envoy_country(g) for g in f.mentions.groups_between(i + 1, k)]
         holders = f.holders_for(i, f.quote_at(i))
         start, end = f._span(i, k + 3)
         out.extend(Found(h, "criticize", start, end, target=g.actor, extra={"cue": "persona-non-grata"})
