@@ -416,7 +416,17 @@ def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
         return False
     w = toks.lower[k]
     entry = CUE_FORMS.get(w)
-    return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS and entry[0] not in _ATTITUDE_LEMMAS
+    if entry is None or w.endswith("ing") or entry[0] in _ATTITUDE_LEMMAS:
+        return False
+    return w not in AMBIGUOUS or (w.endswith("s") and _verb_object_after(toks, k + 1, hi))
+
+
+def _verb_object_after(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether what follows a word that may be a plural noun ("demands", "calls") makes it a verb:
+    "that", an opening quotation mark or an article ("… and demands "an inquiry"", "and calls the vote
+    a sham"); a plural noun is not followed by those ("protests and calls for calm" stays one report)."""
+    k = skip_space(toks, k, hi)
+    return k < hi and (toks.lower[k] in ("that", "the", "a", "an") or toks.text[k] in ('"', "\u201c"))
 
 
 #: cues of attitude, not of saying: "said A and hoped B" reports one stance, A and the hope together
@@ -712,7 +722,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return []
         if lemma == "demand" and not has_to and not looks_like_clause(toks, j, hi):
             return []   # "demanded the release of the hostages": a request (a stance), not a report
-        end = _clause_end(toks, j, hi, quoted)
+        # a pledge keeps its coordinated demand ("vowed support for X and called on Y to …"), but
+        # a promised "that" clause is finite and closed: "promised that A and warned that B" is two reports
+        end = _clause_end(toks, j, hi, quoted, stop_at_verb=_lower_at(toks, o) == "that")
         if not has_to and _lower_at(toks, o) != "that" and not looks_like_clause(toks, j, end):
             return []   # "promised political reforms", "vowed revenge": the object is an act, not words
         if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):

@@ -1,0 +1,73 @@
+"""Quotes, round 19: a second reporting verb ends the first report.
+
+* A promise made with "that" is a closed, finite clause: "promised that A and warned that B"
+  is two reports, each with its own cue. A pledge without "that" keeps its coordinated demand
+  ("vowed support for X and called on Y to …").
+* A cue that may be a plural noun ("demands", "calls") is read as the speaker's next verb after
+  "and" when "that", a quotation or an article follows it; "protests and calls for calm" stays
+  inside the report.
+
+Every sentence was written for this file; negatives (sentences that must not fire) first.
+"""
+
+from __future__ import annotations
+
+import reactlib
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, quote text, cue) of every quote of ``text``."""
+    out = []
+    for q in reactlib.parse(text).quotes:
+        cue = text[q.cue_start:q.cue_end] if q.cue_start is not None else None
+        out.append((q.kind, q.text, cue))
+    return out
+
+
+def indirect(text: str) -> list[str]:
+    return [t for k, t, _ in found(text) if k == "indirect"]
+
+
+# --- negatives: the report goes on -------------------------------------------------------------
+
+def test_a_plural_noun_after_and_stays_in_the_report():
+    text = "The mayor of Drenvik said there were protests and calls for calm in the old town."
+    assert indirect(text) == ["there were protests and calls for calm in the old town"]
+
+
+def test_demands_as_a_noun_stays_in_the_report():
+    text = "The union said its wages and demands were ignored by the port authority."
+    assert indirect(text) == ["its wages and demands were ignored by the port authority"]
+
+
+def test_a_pledge_without_that_keeps_its_coordinated_demand():
+    text = "The premier vowed support for the fishermen of Ostrel and called on lenders to wait."
+    assert indirect(text) == ["support for the fishermen of Ostrel and called on lenders to wait"]
+
+
+# --- positives ---------------------------------------------------------------------------------
+
+def test_promised_that_and_warned_that_are_two_reports():
+    text = ("The police chief promised that the missing hikers would be found and warned that "
+            "anyone hiding them would be charged.")
+    got = [(t, c) for k, t, c in found(text) if k == "indirect"]
+    assert got == [("that the missing hikers would be found", "promised"),
+                   ("that anyone hiding them would be charged", "warned")]
+
+
+def test_promised_that_with_a_quotation_stops_before_the_next_cue():
+    text = ('The governor promised that the miners would be "back above ground" and warned '
+            'that the company would answer for the collapse.')
+    assert indirect(text) == ['that the miners would be "back above ground"',
+                              "that the company would answer for the collapse"]
+
+
+def test_says_and_demands_a_quotation_ends_the_report():
+    text = 'The foreign ministry says three of its citizens were hurt and demands "a full inquiry".'
+    assert indirect(text) == ["three of its citizens were hurt"]
+    assert ("partial", "a full inquiry", "demands") in found(text)
+
+
+def test_said_and_calls_the_vote_ends_the_report():
+    text = "The opposition leader says turnout was low and calls the result a fraud."
+    assert indirect(text) == ["turnout was low"]
