@@ -6,6 +6,9 @@
 * A cue that may be a plural noun ("demands", "calls") is read as the speaker's next verb after
   "and" when "that", a quotation or an article follows it; "protests and calls for calm" stays
   inside the report.
+* A transcript intro where the interviewee is the subject and the writer the hearer ("Chile's
+  envoy, Ana Soto, spoke to us after the vote") names the speaker of every answer; a
+  possessive role before the name ("Chile's envoy, Ana Soto") is part of the phrase.
 
 Every sentence was written for this file; negatives (sentences that must not fire) first.
 """
@@ -71,3 +74,34 @@ def test_says_and_demands_a_quotation_ends_the_report():
 def test_said_and_calls_the_vote_ends_the_report():
     text = "The opposition leader says turnout was low and calls the result a fraud."
     assert indirect(text) == ["turnout was low"]
+
+
+# --- transcript intros: "X spoke to us" ----------------------------------------------------------
+
+def _answers(text: str) -> list[tuple[str, str | None]]:
+    """(words, speaker mention) of each direct quote."""
+    return [(q.text, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+            for q in reactlib.parse(text).quotes if q.kind == "direct"]
+
+
+_QA = ("\n\nQ: Will the port reopen this week?\n\n"
+       "A: Not before the divers finish their survey of the hull.\n\n"
+       "Q: Who pays for the salvage?\n\n"
+       "A: The owners, as the law requires.\n")
+
+
+def test_an_intro_where_the_interviewee_speaks_to_a_crowd_names_no_one_new():
+    text = "Harbour master Ilse Varn spoke to the crowd on the quay before the storm." + _QA
+    assert [s for _, s in _answers(text)] == [None, None]
+
+
+def test_an_intro_with_the_interviewee_as_subject_names_the_speaker():
+    text = "Lindmark's harbour master, Ilse Varn, spoke to us an hour after the sinking." + _QA
+    assert _answers(text) == [("Not before the divers finish their survey of the hull.",
+                               "Lindmark's harbour master, Ilse Varn"),
+                              ("The owners, as the law requires.", "Lindmark's harbour master, Ilse Varn")]
+
+
+def test_talked_with_this_newspaper_names_the_subject():
+    text = "Ilse Varn, the harbour master, talked on Monday with this newspaper." + _QA
+    assert [s for _, s in _answers(text)] == ["Ilse Varn", "Ilse Varn"]
