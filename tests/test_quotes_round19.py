@@ -9,6 +9,8 @@
 * A transcript intro where the interviewee is the subject and the writer the hearer ("Chile's
   envoy, Ana Soto, spoke to us after the vote") names the speaker of every answer; a
   possessive role before the name ("Chile's envoy, Ana Soto") is part of the phrase.
+* A capitalised modal right before a past form is a name, not the cue's auxiliary: "May said",
+  "Will told" (a modal takes a bare verb: "may say").
 
 Every sentence was written for this file; negatives (sentences that must not fire) first.
 """
@@ -105,3 +107,32 @@ def test_an_intro_with_the_interviewee_as_subject_names_the_speaker():
 def test_talked_with_this_newspaper_names_the_subject():
     text = "Ilse Varn, the harbour master, talked on Monday with this newspaper." + _QA
     assert [s for _, s in _answers(text)] == ["Ilse Varn", "Ilse Varn"]
+
+
+# --- "May said": the name, not the modal ----------------------------------------------------------
+
+def _cues(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.kind, text[q.cue_start:q.cue_end] if q.cue_start is not None else None,
+             text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+            for q in reactlib.parse(text).quotes]
+
+
+def test_a_lower_case_modal_stays_in_the_cue():
+    text = "The port authority may say the berth was closed for repairs."
+    assert _cues(text) == [("indirect", "may say", "The port authority")]
+
+
+def test_a_capitalised_modal_before_a_bare_verb_stays_in_the_cue():
+    text = "Harbour officials said on Monday the berth was closed. Will they say why?"
+    assert [c for _, c, _ in _cues(text)] == ["said"]
+
+
+def test_may_said_is_the_speakers_name():
+    text = "Former premier Olwen May criticised the port deal on Monday. May said the deal would cost jobs."
+    assert _cues(text) == [("indirect", "said", "May")]
+
+
+def test_may_told_after_a_direct_quote():
+    text = ('Former premier Olwen May criticised the port deal on Monday. "It is a giveaway," May told '
+            "the harbour council.")
+    assert _cues(text) == [("direct", "told", "May")]

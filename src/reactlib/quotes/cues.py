@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, SUBJECT_ONLY_FORMS, THAT_ONLY_FORMS
 from ..tokens import trigger_words
-from .clauses import FINITE
+from .clauses import FINITE, modal_named
 from .poll_openers import poll_opener
 from .tokens import Tokens, quantifier_subject, surname_like
 from .words import DETERMINERS, NP_STOP, PRONOUNS, is_manner_adverb
@@ -280,6 +280,8 @@ def _over_auxiliaries(toks: Tokens, i: int, lo: int) -> int:
             break
         if toks.text[i - 1][:1].isupper() and i - 2 >= lo and toks.text[i - 2][:1].islower():
             break   # "a poll released in late May found": a capital after a lower-case word is the month
+        if modal_named(toks, i - 1):
+            break   # "May said", "Will told": a modal never governs a past tense, so the word is a name
         i -= 1
     return i
 
