@@ -11,6 +11,8 @@
   possessive role before the name ("Chile's envoy, Ana Soto") is part of the phrase.
 * A capitalised modal right before a past form is a name, not the cue's auxiliary: "May said",
   "Will told" (a modal takes a bare verb: "may say").
+* "His sports minister, Ana Soto, said": the person named in commas speaks, not the owner that
+  the possessive determiner stands for.
 
 Every sentence was written for this file; negatives (sentences that must not fire) first.
 """
@@ -136,3 +138,23 @@ def test_may_told_after_a_direct_quote():
     text = ('Former premier Olwen May criticised the port deal on Monday. "It is a giveaway," May told '
             "the harbour council.")
     assert _cues(text) == [("direct", "told", "May")]
+
+
+# --- "His sports minister, X, said": X speaks ----------------------------------------------------
+
+def _speaker_names(text: str) -> list[str | None]:
+    article = reactlib.parse(text)
+    names = {a.id: a.name for a in article.actors}
+    return [names.get(q.speaker) for q in article.quotes]
+
+
+def test_a_possessive_role_with_no_name_keeps_the_owner():
+    text = ("Premier Tomas Veldt defended the port deal on Monday. His spokesman said the contract "
+            "would be published.")
+    assert _speaker_names(text) == ["Tomas Veldt"]
+
+
+def test_the_person_named_after_a_possessive_role_speaks():
+    text = ("Premier Tomas Veldt defended the port deal on Monday. His transport minister, Ilse Varn, "
+            "said the contract would be published.")
+    assert _speaker_names(text) == ["Ilse Varn"]

@@ -20,6 +20,7 @@ from ..quotes.polnear_edges import polnear_edges
 from ..quotes.speakers import reduced_relative_cut
 from ..quotes.spokespeople import unnamed_spokesperson_speaker
 from ..quotes.utterances import join_utterances, span_convention
+from ..quotes.words import POSSESSIVE_DETERMINERS
 from ..types import Article, Quote
 
 NAME = "reactlib.quotes"
@@ -176,8 +177,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
         state = _persons_state_body(linker, text, everyone[-1], core_end)
         if state is not None:
             return state
-    # "the Secretary-General's spokesman, X": the possessor is not the one speaking
-    people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")]
+    # "the Secretary-General's spokesman, X", "His sports minister, X": the possessor is not the one speaking
+    people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")
+              and text[m[0]:m[1]].lower() not in POSSESSIVE_DETERMINERS]
     last_person = max(people, key=lambda m: (m[1], m[1] - m[0]))[2] if people else None
     if people and any(_named(text[m[0]:m[1]]) for m in people):
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of
