@@ -13,6 +13,8 @@
   "Will told" (a modal takes a bare verb: "may say").
 * "His sports minister, Ana Soto, said": the person named in commas speaks, not the owner that
   the possessive determiner stands for.
+* A body sent "from" an organisation speaks for it, as one "of" it does: "An observer mission
+  from the Andean Community said" is the Community, not the host country.
 
 Every sentence was written for this file; negatives (sentences that must not fire) first.
 """
@@ -158,3 +160,16 @@ def test_the_person_named_after_a_possessive_role_speaks():
     text = ("Premier Tomas Veldt defended the port deal on Monday. His transport minister, Ilse Varn, "
             "said the contract would be published.")
     assert _speaker_names(text) == ["Ilse Varn"]
+
+
+# --- "a mission from <organisation>" ---------------------------------------------------------------
+
+def test_a_team_from_a_city_is_no_organisation():
+    text = "Bolivia held a runoff on Sunday. A team from Lisbon said the count had been orderly."
+    assert _speaker_names(text) == [None]
+
+
+def test_a_mission_from_an_organisation_speaks_for_it():
+    text = ("Bolivia held a runoff on Sunday. An observer mission from the Organization of American States "
+            "said the count had been orderly.")
+    assert _speaker_names(text) == ["Organization of American States"]
