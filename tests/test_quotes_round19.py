@@ -15,6 +15,9 @@
   the possessive determiner stands for.
 * A body sent "from" an organisation speaks for it, as one "of" it does: "An observer mission
   from the Andean Community said" is the Community, not the host country.
+* "reports", "claims" after a verb or a preposition ("rejected reports that …", "there were
+  reports that …") are plural nouns, not the cue; a denial of such hearsay ("denied reports
+  that …") reports nothing the speaker said.
 
 Every sentence was written for this file; negatives (sentences that must not fire) first.
 """
@@ -173,3 +176,27 @@ def test_a_mission_from_an_organisation_speaks_for_it():
     text = ("Bolivia held a runoff on Sunday. An observer mission from the Organization of American States "
             "said the count had been orderly.")
     assert _speaker_names(text) == ["Organization of American States"]
+
+
+# --- "rejected reports that …": hearsay, not a report ---------------------------------------------
+
+def test_a_report_verb_after_its_subject_still_reports():
+    text = "The harbour board reports that two berths were damaged."
+    assert _cues(text) == [("indirect", "reports", "The harbour board")]
+
+
+def test_a_denial_of_a_clause_still_reports():
+    text = "The harbour board denied that two berths were damaged."
+    assert _cues(text) == [("indirect", "denied", "The harbour board")]
+
+
+def test_rejected_reports_that_is_no_quote():
+    assert found("The harbour board has rejected reports that two berths were damaged.") == []
+
+
+def test_denied_reports_that_is_no_quote():
+    assert found("The harbour board denied reports that two berths were damaged.") == []
+
+
+def test_there_were_reports_that_is_no_quote():
+    assert found("There were reports that two berths were damaged.") == []

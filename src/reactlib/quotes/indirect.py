@@ -24,7 +24,7 @@ from .parentheticals import clause_after_phrase
 from .poll_openers import poll_opener
 from .sentence_ends import ends_sentence_on_abbreviation
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .non_reports import continued_object, denied_act, unanswered_question
+from .non_reports import continued_object, denied_act, denied_hearsay, unanswered_question
 from .report_ends import after_a_duration, appositive_skipped, closing_appositive, own_second_report, speaker_names_report, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
@@ -612,7 +612,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 and clause_after_phrase(toks, j, hi, quoted):
             j += 1   # "says, win or lose on Sunday, he is staying": the phrase in commas is the speaker's
         if unanswered_question(toks, cue.head, j, hi) or denied_act(toks, lemma, j, hi) \
-                or continued_object(toks, lemma, j, hi):
+                or denied_hearsay(toks, lemma, j, hi) or continued_object(toks, lemma, j, hi):
             return []   # "did not say where …", "denied seeking …": no words of the speaker reported
         if lemma in WARNING_CUES and _warning_against(toks, j, hi, quoted):
             return []   # "warned (the rebels) against any escalation": a warning about an act, no clause

@@ -4,6 +4,8 @@
   speaker left unanswered is the writer's remark, not words of the speaker.
 * "Brazil has long denied funding armed groups": a denial whose object is an act (a gerund
   with no subject) rejects a charge; it reports no clause ("denied that it had funded …" does).
+* "denied reports that the tickets were oversold": a denial of others' words reports nothing
+  said by the speaker (:func:`denied_hearsay`).
 * "to add the freighter to its blacklist", "posted a message on Facebook": "add" and "post"
   with a noun object put something somewhere; only a clause after them is a report (in
   ``clauses.NP_OBJECT_CUES``).
@@ -52,6 +54,22 @@ def denied_act(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
         return False
     w = toks.lower[j]
     return toks.text[j][:1].islower() and w.endswith("ing") and len(w) > 4 and w not in _NOT_GERUNDS
+
+
+#: what a denial rejects when it names others' words, not the speaker's: "denied reports that …"
+_HEARSAY = frozenset("report reports claim claims allegation allegations accusation accusations rumour rumours "
+                     "rumor rumors suggestion suggestions speculation".split())
+
+
+def denied_hearsay(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
+    """Whether a denial's object at ``j`` is someone else's words ("denied (the) reports that the
+    tickets were oversold", "rejected claims of …"): the clause is what others said, unnamed, and
+    the speaker only rejects it; the denial is a stance, not a report of the clause."""
+    if lemma not in ("deny", "reject", "dismiss") or j >= hi:
+        return False
+    if toks.lower[j] in ("the", "these", "those", "such", "media", "press") and j + 1 < hi:
+        j += 1
+    return toks.text[j][:1].islower() and toks.lower[j] in _HEARSAY
 
 
 def continued_object(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
