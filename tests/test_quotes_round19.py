@@ -13,6 +13,8 @@
   "Will told" (a modal takes a bare verb: "may say").
 * "His sports minister, Ana Soto, said": the person named in commas speaks, not the owner that
   the possessive determiner stands for.
+* A rank before the name after a role's comma ("Chile's army spokesman, Colonel Ana Soto, said")
+  does not hide the person who speaks.
 * A body sent "from" an organisation speaks for it, as one "of" it does: "An observer mission
   from the Andean Community said" is the Community, not the host country.
 * "reports", "claims" after a verb or a preposition ("rejected reports that …", "there were
@@ -200,3 +202,15 @@ def test_denied_reports_that_is_no_quote():
 
 def test_there_were_reports_that_is_no_quote():
     assert found("There were reports that two berths were damaged.") == []
+
+
+# --- "<role>, Colonel X, said" ---------------------------------------------------------------------
+
+def test_a_lower_case_phrase_between_role_and_name_is_not_a_title():
+    text = "Chile's army spokesman, speaking with Ana Soto on Monday, said the convoy had turned back."
+    assert "Ana Soto" not in _speaker_names(text)
+
+
+def test_a_rank_before_the_name_keeps_the_person_as_speaker():
+    text = "Chile's army spokesman, Colonel Ana Soto, said the convoy had turned back."
+    assert _speaker_names(text) == ["Ana Soto"]

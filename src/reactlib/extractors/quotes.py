@@ -123,14 +123,26 @@ def _named(phrase: str) -> bool:
 
 
 def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> str | None:
-    """A person named right after the role's comma who closes the phrase ("…minister, Rosa Quispe")."""
+    """A person named right after the role's comma who closes the phrase ("…minister, Rosa Quispe"),
+    a rank or title before the name included ("…spokesman, Colonel Amadou Abdramane")."""
     if text[core_end:core_end + 1] != ",":
         return None
     for s, e, actor_id in linker.mentions_in(core_end, end):
-        if s >= core_end and _is_person(linker, actor_id) and not text[core_end + 1:s].strip() \
+        if s >= core_end and _is_person(linker, actor_id) and _only_titles(text[core_end + 1:s]) \
                 and not text[e:end].strip(" ,.;:"):
             return actor_id
     return None
+
+
+#: most words of a rank or title between a role's comma and the name ("Lieutenant Colonel")
+MAX_TITLE_WORDS = 2
+
+
+def _only_titles(gap: str) -> bool:
+    """Whether the words between a role's comma and a name are none, or a short capitalised title
+    ("Colonel", "Dr.", "Lieutenant Colonel"); a lower-case word means another phrase."""
+    words = gap.split()
+    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words)
 
 
 #: how far before ", who" its antecedent may start
