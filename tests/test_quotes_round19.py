@@ -15,6 +15,8 @@
   the possessive determiner stands for.
 * A rank before the name after a role's comma ("Chile's army spokesman, Colonel Ana Soto, said")
   does not hide the person who speaks.
+* "offered" and "invited" attribute a quoted fragment ('offered "full support"'); with no
+  quotation they report nothing (an offer is an act, not a clause of words).
 * A body sent "from" an organisation speaks for it, as one "of" it does: "An observer mission
   from the Andean Community said" is the Community, not the host country.
 * "reports", "claims" after a verb or a preposition ("rejected reports that …", "there were
@@ -214,3 +216,21 @@ def test_a_lower_case_phrase_between_role_and_name_is_not_a_title():
 def test_a_rank_before_the_name_keeps_the_person_as_speaker():
     text = "Chile's army spokesman, Colonel Ana Soto, said the convoy had turned back."
     assert _speaker_names(text) == ["Ana Soto"]
+
+
+# --- "offered "…"", "invited … "…"" ----------------------------------------------------------------
+
+def test_an_offer_without_quotation_is_no_quote():
+    assert found("The ferry company offered a refund to every stranded passenger.") == []
+    assert found("The mayor of Drenvik offered to mediate between the two unions.") == []
+    assert found("The ministry invited inspectors to visit the plant on Monday.") == []
+
+
+def test_offered_a_quoted_phrase_is_a_partial_quote():
+    text = 'The mayor of Drenvik called her counterpart and offered "every help we can give" to the town.'
+    assert found(text) == [("partial", "every help we can give", "offered")]
+
+
+def test_invited_with_a_quoted_fragment_is_a_partial_quote():
+    text = 'The ministry invited the inspectors to visit the plant "at any hour they choose".'
+    assert found(text) == [("partial", "at any hour they choose", "invited")]
