@@ -17,6 +17,8 @@
   does not hide the person who speaks.
 * "offered" and "invited" attribute a quoted fragment ('offered "full support"'); with no
   quotation they report nothing (an offer is an act, not a clause of words).
+* A roundup line "- RUSSIA: The Kremlin declined to comment." is the writer's narration of a
+  refusal to answer, not a direct quote under the label.
 * A body sent "from" an organisation speaks for it, as one "of" it does: "An observer mission
   from the Andean Community said" is the Community, not the host country.
 * "reports", "claims" after a verb or a preposition ("rejected reports that …", "there were
@@ -234,3 +236,21 @@ def test_offered_a_quoted_phrase_is_a_partial_quote():
 def test_invited_with_a_quoted_fragment_is_a_partial_quote():
     text = 'The ministry invited the inspectors to visit the plant "at any hour they choose".'
     assert found(text) == [("partial", "at any hour they choose", "invited")]
+
+
+# --- roundup lines that tell of no answer ------------------------------------------------------------
+
+_ROUNDUP = ("TARVELL, Dec 9 - Marovia launched a rocket on Tuesday.\n\nHere is how governments responded:\n\n"
+            "- FRANCE: Paris condemned the launch.\n\n")
+
+
+def test_a_roundup_line_in_the_labels_words_is_a_direct_quote():
+    text = _ROUNDUP + "- NORWAY: Oslo will answer any provocation firmly.\n"
+    assert [(k, t) for k, t, _ in found(text)] == [("direct", "Oslo will answer any provocation firmly.")]
+
+
+def test_a_roundup_line_telling_of_no_comment_is_no_quote():
+    for line in ("- NORWAY: The government declined to comment.",
+                 "- NORWAY: The foreign ministry did not immediately respond to a request for comment.",
+                 "- NORWAY: Officials could not be reached."):
+        assert found(_ROUNDUP + line + "\n") == [], line

@@ -6,6 +6,8 @@
   with no subject) rejects a charge; it reports no clause ("denied that it had funded …" does).
 * "denied reports that the tickets were oversold": a denial of others' words reports nothing
   said by the speaker (:func:`denied_hearsay`).
+* "- RUSSIA: The Kremlin declined to comment.": a line telling of no answer is the writer's, not
+  words of the label before it (:func:`no_comment`).
 * "to add the freighter to its blacklist", "posted a message on Facebook": "add" and "post"
   with a noun object put something somewhere; only a clause after them is a report (in
   ``clauses.NP_OBJECT_CUES``).
@@ -70,6 +72,23 @@ def denied_hearsay(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
     if toks.lower[j] in ("the", "these", "those", "such", "media", "press") and j + 1 < hi:
         j += 1
     return toks.text[j][:1].islower() and toks.lower[j] in _HEARSAY
+
+
+#: verbs of answering that a refusal governs: "declined to comment", "did not respond"
+_ANSWERING = frozenset("comment respond reply answer".split())
+
+
+def no_comment(toks: Tokens, start: int, end: int) -> bool:
+    """Whether the words ``start`` … ``end - 1`` tell that someone gave no answer ("The Kremlin
+    declined to comment", "did not immediately respond", "could not be reached"): the writer's
+    narration, which a roundup label before it ("- RUSSIA: …") does not turn into a quote."""
+    for k in range(start, min(end, len(toks.text))):
+        if toks.lower[k] in _ANSWERING and _withheld(toks, k):
+            return True
+        if toks.lower[k] == "reached" and k - 2 >= start and toks.lower[k - 1] == "be" \
+                and toks.lower[k - 2] in ("not", "n't"):
+            return True
+    return False
 
 
 def continued_object(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
