@@ -19,6 +19,8 @@
   quotation they report nothing (an offer is an act, not a clause of words).
 * A roundup line "- RUSSIA: The Kremlin declined to comment." is the writer's narration of a
   refusal to answer, not a direct quote under the label.
+* "… but declined to comment (further)" after a reported clause is the speaker's own act and
+  ends the report; "but declined to act" may be the report's and stays.
 * A body sent "from" an organisation speaks for it, as one "of" it does: "An observer mission
   from the Andean Community said" is the Community, not the host country.
 * "reports", "claims" after a verb or a preposition ("rejected reports that …", "there were
@@ -254,3 +256,20 @@ def test_a_roundup_line_telling_of_no_comment_is_no_quote():
                  "- NORWAY: The foreign ministry did not immediately respond to a request for comment.",
                  "- NORWAY: Officials could not be reached."):
         assert found(_ROUNDUP + line + "\n") == [], line
+
+
+# --- "said A but declined to comment" ---------------------------------------------------------------
+
+def test_declined_to_act_stays_in_the_report():
+    text = "The harbour board said the ferry firm had been warned but declined to act."
+    assert indirect(text) == ["the ferry firm had been warned but declined to act"]
+
+
+def test_but_declined_to_comment_ends_the_report():
+    text = "The harbour board said it was reviewing the contract but declined to comment on the fees."
+    assert indirect(text) == ["it was reviewing the contract"]
+
+
+def test_and_refused_to_elaborate_after_a_quotation_ends_the_report():
+    text = 'The harbour board said it was "looking into the matter" and refused to elaborate.'
+    assert indirect(text) == ['it was "looking into the matter"']

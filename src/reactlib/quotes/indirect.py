@@ -24,7 +24,7 @@ from .parentheticals import clause_after_phrase
 from .poll_openers import poll_opener
 from .sentence_ends import ends_sentence_on_abbreviation
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .non_reports import continued_object, denied_act, denied_hearsay, unanswered_question
+from .non_reports import continued_object, denied_act, denied_hearsay, refuses_answer, unanswered_question
 from .report_ends import after_a_duration, appositive_skipped, closing_appositive, own_second_report, speaker_names_report, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
@@ -225,6 +225,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             break   # but "received threats for months after publishing …" dates the clause's own verb
         if stop_at_verb and w in ("and", "but") and j > i + 2 and j + 1 < hi and _coordinated_cue(toks, j + 1, hi):
             break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
+        if stop_at_verb and w in ("and", "but") and j > i + 2 and refuses_answer(toks, j + 1, hi):
+            break   # 'said it was "aware of the reports" but declined to comment further': the speaker's act
         if stop_at_verb and w == "and" and j > i + 2 and j + 1 < hi and _past_verb(toks, j + 1) \
                 and (quoted[j - 1] or any(toks.lower[k] in _MODALS for k in range(i, j))):
             break   # "said it would help and offered talks", 'said it was "shocked" and offered aid': the tense

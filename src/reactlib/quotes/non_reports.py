@@ -78,6 +78,18 @@ def denied_hearsay(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
 _ANSWERING = frozenset("comment respond reply answer".split())
 
 
+#: verbs after "declined to" that mean giving no (further) answer
+_ANSWERING_MORE = _ANSWERING | frozenset("elaborate say discuss give".split())
+
+
+def refuses_answer(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether ``k`` opens "declined/refused to comment (further)", "declined to elaborate": after
+    "but"/"and" in a report, the speaker's own next act ('said it was "aware of the reports" but
+    declined to comment further'), not more of what was said."""
+    return k + 2 < hi and toks.lower[k] in ("declined", "refused") and toks.lower[k + 1] == "to" \
+        and toks.lower[k + 2] in _ANSWERING_MORE
+
+
 def no_comment(toks: Tokens, start: int, end: int) -> bool:
     """Whether the words ``start`` … ``end - 1`` tell that someone gave no answer ("The Kremlin
     declined to comment", "did not immediately respond", "could not be reached"): the writer's
