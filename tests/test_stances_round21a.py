@@ -161,3 +161,15 @@ def test_dateline_capital_weighs_for_its_country():
 def test_nationality_in_the_lead_places_nothing():
     assert _host("Uzbek guests were among nine dead at a wedding in Kyrgyzstan on Sunday. Uzbekistan "
                  "sent a consul. Uzbekistan's foreign ministry asked for details.") == "Kyrgyzstan"
+
+
+def test_negative_capital_after_the_lead_places_nothing():
+    assert _host("Dozens died in a crush after Peru's win over Chile on Saturday. Chile asked for "
+                 "details. Chile sent a consul. A vigil was held in Lima on Sunday.") == "Chile"
+
+
+def test_capital_named_as_a_place_in_the_headline_weighs_for_its_country():
+    text = ("Dozens died in a crush after Chile's loss to Peru on Saturday. Chile asked for details. "
+            "Chile sent a consul. Peru declared a day of mourning.")
+    assert _host(text) == "Chile"  # without the place: mentions and the lead sentence only
+    assert _host("Deadly crush at Lima stadium\n\n" + text) == "Peru"

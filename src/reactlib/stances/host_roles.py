@@ -12,7 +12,8 @@ country named most often. Two kinds of lead sentence misled it:
 
 Without a state as news-maker the choice now rests on where the event happened: a country
 named in the lead sentence (the event's site, victim or actor) and the dateline's country
-(the place the story was filed from) each weigh as much as two more mentions. A nationality
+(the place the story was filed from), or a capital named as a place in the headline or lead, each
+weigh as much as two more mentions. A nationality
 word counts as a mention but never places the event.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from ..actors import gazetteer_for
 from ..actors.dateline import dateline_country
-from ..actors.gazetteer import DEMONYM, DEMONYM_PLURAL
+from ..actors.gazetteer import CAPITAL, DEMONYM, DEMONYM_PLURAL
 from .decisions import news_maker
 
 #: verbs by which a lead sentence's subject charges the state that acted ("Chad accused Cameroon
@@ -31,6 +32,8 @@ CHARGE_REACH = 5
 #: how many mentions the event's site (a country of the lead sentence) and the dateline weigh
 SITE_WEIGHT = 2
 DATELINE_WEIGHT = 2
+#: the longest capital name looked for in the lead, in words ("Guatemala City", "Port of Spain")
+CAPITAL_WORDS = 3
 
 
 def is_nationality(finder, g) -> bool:
@@ -52,6 +55,28 @@ def lead_states(finder) -> set[str]:
     return set()
 
 
+def lead_capitals(finder) -> set[str]:
+    """The countries (alpha-3) whose capital names a place, not an actor, in the article's
+    sentences up to the lead one: "Deadly crush at Guatemala City stadium" places the event in
+    Guatemala as a dateline would ("Moscow said …" is an actor mention, counted as such)."""
+    proper = gazetteer_for(finder.doc).proper
+    words = finder.view.text
+    found: set[str] = set()
+    for s0, s1 in finder.view.sents[:3]:
+        toks = [k for k in range(s0, s1) if not finder.is_space[k]]
+        for n, k in enumerate(toks):
+            if not words[k][:1].isupper() or finder.mentions.group_at(k) is not None:
+                continue
+            for m in range(CAPITAL_WORDS, 0, -1):
+                entry = proper.get(" ".join(words[x] for x in toks[n:n + m]))
+                if entry is not None and entry.kind == "country" and entry.category == CAPITAL:
+                    found.add(entry.country)
+                    break
+        if finder.mentions.groups_between(s0, s1):
+            break
+    return found
+
+
 def choose_host(finder) -> str | None:
     """The state the article is about: the news-maker when it is a state or a state body (and
     not named by a nationality word), else the country that weighs most: its mentions, plus
@@ -71,8 +96,9 @@ def choose_host(finder) -> str | None:
         return maker
     site = lead_states(finder)
     filed = dateline_country(finder.article.text, gazetteer_for(finder.doc))
+    placed = lead_capitals(finder) | ({filed} if filed is not None else set())
     # a tie goes to the site of the event, then to the country named first
-    scored = [(len(a.mentions) + SITE_WEIGHT * (a.id in site) + DATELINE_WEIGHT * (filed is not None and a.country == filed),
+    scored = [(len(a.mentions) + SITE_WEIGHT * (a.id in site) + DATELINE_WEIGHT * (a.country in placed),
                a.id in site, -n, a.id) for n, a in enumerate(actors) if a.kind == "country"]
     return max(scored)[-1] if scored else None
 
