@@ -79,6 +79,29 @@ def test_readiness_to_help_the_investigation_supports_the_host():
     assert ("European Commission", "S", "Denmark") in got
 
 
+def test_negative_sending_aircraft_to_a_border_is_no_help_to_the_host():
+    got = read("A flood hit Malawi on Monday, killing 40 people. Zambia sent fighter jets to the border.")
+    assert ("Zambia", "S", "Malawi") not in got
+
+
+def test_sending_helicopters_supports_the_stricken_state():
+    got = read("A wildfire crossed into Argentina on Thursday. Brazil sent two water-bombing planes.")
+    assert ("Brazil", "S", "Argentina") in got
+
+
+def test_negative_a_state_named_as_helped_stays_the_target():
+    got = read("A train crashed near Zilina in Slovakia on Monday, killing 17 people. Poland offered "
+               "to send rescue teams to Hungary.")
+    assert ("Poland", "S", "Hungary") in got
+    assert ("Poland", "S", "Slovakia") not in got
+
+
+def test_helpers_of_the_holders_own_nationality_are_no_target():
+    got = read("A train crashed near Zilina in Slovakia on Monday, killing 17 people. Czech Prime "
+               "Minister Andrej Babis offered to send Czech rescue teams.")
+    assert ("Andrej Babis", "S", "Slovakia") in got
+
+
 # --- "rejected what it called interference": the maker of the last charge ----------------------
 
 

@@ -45,7 +45,7 @@ from .unquoted_statements import statement_speaker
 from .concern_clauses import concern_subject
 from .decisions import critical_word, names_decision, news_maker
 from .host_demands import asks_host
-from .host_roles import choose_host
+from .host_roles import choose_host, is_nationality
 from .implied_charges import implies_charge
 from .offered_help import helps_unnamed
 from .recognition import refused_outcome
@@ -312,7 +312,7 @@ AID_WORDS = frozenset("aid assistance help support funding funds relief weapons 
 #: Besides AID_WORDS, what one sends to help ("sent rescue teams to X").
 RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief humanitarian medical medics doctors "
                                      "firefighters firefighting tents food medicine medicines vaccines "
-                                     "blankets search-and-rescue".split())
+                                     "blankets search-and-rescue helicopters planes aircraft water-bombers".split())
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
 PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"}) \
@@ -2116,6 +2116,10 @@ class StanceFinder:
         if not targets and aid_to_the_country(cue.name, self.words, j):
             meant = first_named_country(self, holders)  # "reviewing its aid to the country"
             targets = [Group(j, j, meant, "country", False)] if meant else []
+        if help_unnamed and targets and all(
+                is_nationality(self, g) and any(g.actor == h or self.same_voice(g.actor, h) or self.speaks_for(h, g.actor)
+                                                for h in holders) for g in targets):
+            targets = []  # "offered to send Czech rescue teams": the helpers' own nationality, no one helped
         if not targets and help_unnamed:
             # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
             # article is about (the stricken country), as for "the authorities"
