@@ -102,6 +102,16 @@ def test_helpers_of_the_holders_own_nationality_are_no_target():
     assert ("Andrej Babis", "S", "Slovakia") in got
 
 
+def test_negative_a_team_of_lawyers_is_no_relief():
+    got = read("A wildfire crossed into Argentina on Thursday. Uruguay offered a team of lawyers.")
+    assert ("Uruguay", "S", "Argentina") not in got
+
+
+def test_offered_team_of_firefighters_supports_the_stricken_state():
+    got = read("A wildfire crossed into Argentina on Thursday. Uruguay offered a team of 60 firefighters.")
+    assert ("Uruguay", "S", "Argentina") in got
+
+
 # --- "rejected what it called interference": the maker of the last charge ----------------------
 
 

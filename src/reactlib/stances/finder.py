@@ -222,7 +222,7 @@ RELATIVE_WORDS = frozenset({"which", "who", "that"})
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 #: Offers of help: mediation when what is offered settles something, else support of the one helped.
-HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"}) | DEED_HELP_CUES
+HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid", "offer-team"}) | DEED_HELP_CUES
 #: Words that make an offer of help an offer to mediate ("help secure the release", "assist the talks").
 SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees captives prisoners talks "
                          "negotiations negotiation dialogue settlement ceasefire truce mediate mediation mediating "
@@ -1931,7 +1931,9 @@ class StanceFinder:
                     return []  # "announced it would reconsider its assistance to X": aid put in doubt
         if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
-        if cue.name in ("offer-help", "ready-help") and helps_unnamed(self.words, j, wend, RELIEF_WORDS):
+        if cue.name == "offer-team" and not helps_unnamed(self.words, j, wend, RELIEF_WORDS):
+            return []  # "offered a team of lawyers": no relief
+        if cue.name in ("offer-help", "ready-help", "offer-team") and helps_unnamed(self.words, j, wend, RELIEF_WORDS):
             help_unnamed = True  # "offered to send antidote supplies", "ready to help" (offered_help.py)
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
