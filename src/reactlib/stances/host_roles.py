@@ -10,11 +10,14 @@ country named most often. Two kinds of lead sentence misled it:
 - an event with no state as subject ("A wildfire reached Argentina", "A crush at a Guatemala
   City stadium"): the most-mentioned country is often a foreign reactor that speaks a lot.
 
-Without a state as news-maker the choice now rests on where the event happened: a country
-named in the lead sentence (the event's site, victim or actor) and the dateline's country
-(the place the story was filed from), or a capital named as a place in the headline or lead, each
-weigh as much as two more mentions. A nationality
-word counts as a mention but never places the event.
+A lead sentence whose subject charges a named state ("Chad accused Cameroon of blackmail after
+Yaounde tripled the fee") is a reaction: the one charged acted, and is the host.
+
+Without a state as news-maker the choice rests on where the event happened: a country named
+in the lead sentence (the event's site, victim or actor), and a country whose capital is the
+dateline (where the story was filed) or a place named in the headline or lead ("at Guatemala
+City stadium"), each weigh as much as two more mentions. A nationality word counts as a
+mention but never places the event.
 """
 
 from __future__ import annotations
