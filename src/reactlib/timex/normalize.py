@@ -172,6 +172,11 @@ def _season(anchor: _dt.date | None, code: str, year: int | None, shift: int | N
         index = max(c for c in candidates if c < cur_index)
     elif shift == 1:
         index = min(c for c in candidates if c > cur_index)
+    elif shift == 0 and (code != "WI" or anchor.month in (1, 2, 12)):
+        # "this fall" said in March is the coming one, "this summer" said in October the one
+        # just gone: "this" names the season of the anchor's own year, whichever side it lies
+        # (a winter: the one under way in December to February, else left to tense below).
+        index = (anchor.year - (1 if code == "WI" and anchor.month <= 2 else 0)) * 4 + order.index(code)
     else:
         direction = 0 if shift == 0 else _direction(tense)
         if direction < 0:
@@ -356,6 +361,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     anchor, tense = ctx.anchor, ctx.tense
     if kind in ("value", "ref"):
         return meaning[1]
+    if kind == "week_number":  # "calendar week 12": that ISO week of the anchor's year
+        return f"{'XXXX' if anchor is None else f'{anchor.isocalendar()[0]:04d}'}-W{meaning[1]:02d}"
     if kind == "date":
         _, y, m, d = meaning
         if d is None:
