@@ -1,6 +1,7 @@
 """Dates round 16: numbered calendar weeks ("week 5 of 2021"), "this <season>" in its own year,
 a weekday ahead in reported speech anchored to the day it was said, an event convened "for" a
-day with an "of" complement, and base-form pasts after "it"/"he"/"she". Sentences written for
+day with an "of" complement, base-form pasts after "it"/"he"/"she", and inclusive bounds
+("no more than", "a minimum of", "at most"). Sentences written for
 these tests; negatives first."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ NEGATIVES = [
     "Week 12 of the league brought two upsets.",
     "The calendar shows 12 holidays.",
     "The calendar week was long.",
+    # "no more" with no "than" and no length after it bounds nothing
+    "There will be no more talks, the minister said.",
 ]
 
 
@@ -78,7 +81,27 @@ CASES = [
     ("The agency said it put a probe into orbit on Tuesday evening from its Kourou launch site.",
      [("Tuesday evening", "TIME", "2025-03-11TEV")]),
     ("Officials said he cut the ribbon on Thursday.", [("Thursday", "DATE", "2025-03-06")]),
+    # bounds that include their own value: EQUAL_OR_LESS / EQUAL_OR_MORE, in the extent
+    ("The loan runs no more than five years.", [("no more than five years", "DURATION", "P5Y")]),
+    ("The work will take a minimum of six months.", [("a minimum of six months", "DURATION", "P6M")]),
+    ("Detention may last a maximum of 90 days.", [("a maximum of 90 days", "DURATION", "P90D")]),
+    ("The visit will last at most two hours.", [("at most two hours", "DURATION", "PT2H")]),
 ]
+
+MODS = [
+    ("The talks took more than five hours.", "MORE_THAN"),  # unchanged: no "no" before "more than"
+    ("The loan runs no more than five years.", "EQUAL_OR_LESS"),
+    ("The term is not less than ten years.", "EQUAL_OR_MORE"),
+    ("The work will take a minimum of six months.", "EQUAL_OR_MORE"),
+    ("Detention may last a maximum of 90 days.", "EQUAL_OR_LESS"),
+    ("The visit will last at most two hours.", "EQUAL_OR_LESS"),
+    ("The firm was founded no more than a decade ago.", "ON_OR_AFTER"),
+]
+
+
+@pytest.mark.parametrize("text, mod", MODS)
+def test_mods(text, mod):
+    assert [t.mod for t in find_time_expressions(text, ANCHOR)] == [mod]
 
 
 @pytest.mark.parametrize("case", NOT_MOVED + CASES)

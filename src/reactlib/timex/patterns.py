@@ -68,9 +68,10 @@ DATE_KINDS = frozenset({
 AGO_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
 
 
-#: The quantity modifiers by their last word, so a candidate looks up only those that can end before it.
+#: The quantity modifiers by their last word, so a candidate looks up only those that can end before it;
+#: longest first, so "no more than" is tried before "more than".
 MODIFIERS_BY_LAST_WORD: dict[str, list] = {}
-for _words, _code in L.DURATION_MODIFIERS.items():
+for _words, _code in sorted(L.DURATION_MODIFIERS.items(), key=lambda item: -len(item[0])):
     MODIFIERS_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _code))
 
 
