@@ -42,6 +42,12 @@ NOT_MOVED = [
     ("Rebels attacked on Monday and officials said talks would resume on Friday.",
      [("Monday", "DATE", "2025-03-10"), ("Friday", "DATE", "2025-03-14")]),
     ("The ministry said the plant would reopen on Monday.", [("Monday", "DATE", "2025-03-17")]),
+    # the earlier day belongs to a relative clause, not to the saying
+    ("The army said troops who arrived on Friday would leave on Monday.",
+     [("Friday", "DATE", "2025-03-07"), ("Monday", "DATE", "2025-03-17")]),
+    # a clause with a verb group between the reporting verb and the first day: no setting
+    ("The ministry said the plant would reopen on Monday and staff would return on Tuesday.",
+     [("Monday", "DATE", "2025-03-17"), ("Tuesday", "DATE", "2025-03-18")]),
     # a weekday told as past under the same verb stays behind the article
     ("The minister said last Friday that talks had resumed on Monday.",
      [("last Friday", "DATE", "2025-03-07"), ("Monday", "DATE", "2025-03-10")]),
@@ -71,6 +77,12 @@ CASES = [
     ("The ministry said on Monday night that travellers would be refused entry from Tuesday.",
      [("Monday night", "TIME", "2025-03-10TNI"), ("Tuesday", "DATE", "2025-03-11")]),
     ("The agency announced late on Friday that the port would reopen on Monday.",
+     [("late on Friday", "DATE", "2025-03-07"), ("Monday", "DATE", "2025-03-10")]),
+    ("The ministry said in a statement on Monday that the port would reopen on Tuesday.",
+     [("Monday", "DATE", "2025-03-10"), ("Tuesday", "DATE", "2025-03-11")]),
+    ("The president told reporters on Friday that talks would resume on Monday.",
+     [("Friday", "DATE", "2025-03-07"), ("Monday", "DATE", "2025-03-10")]),
+    ("The envoy told a news conference late on Friday that the border would open on Monday.",
      [("late on Friday", "DATE", "2025-03-07"), ("Monday", "DATE", "2025-03-10")]),
     # an event convened "for" a day, with an "of" complement after its noun
     ("The chairman called an emergency meeting of health ministers for Friday.",

@@ -22,16 +22,43 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Words that may stand between a reporting verb and the day it was done ("said late on Monday").
 BEFORE_SPEECH_DAY = frozenset({"on", "late", "early"})
+#: Prepositions that open the setting of a statement between its verb and its day ("said in a
+#: statement on Monday", "said at a news conference on Friday", "told reporters ...").
+SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "to"})
+#: How many words such a setting may have ("at a news conference in Lagos").
+SETTING_REACH = 5
+#: Words that end a setting: a new clause or verb group has begun.
+NOT_IN_SETTING = frozenset({"that", "and", "but", "would", "will", "could", "should", "to", "was", "were",
+                            "is", "are", "had", "has", "have"})
+
+
+def _setting_before(tokens: Tokens, k: int) -> int | None:
+    """The index of the reporting verb a short setting ending at ``k`` hangs on ("said in a
+    statement", "told reporters", "told a news conference"), or None."""
+    for j in range(k, max(-1, k - SETTING_REACH), -1):
+        word = tokens.lower[j]
+        if not word.isalpha():
+            return None
+        if j < k and word == "told":
+            return j  # "told reporters on Monday", "told a news conference late on Friday"
+        if word in SETTING_PREPOSITIONS and j > 0 and tokens.lower[j - 1] in REPORTING:
+            return j - 1  # "said in a statement on Monday"
+        if word in NOT_IN_SETTING or word in REPORTING:
+            return None
+    return None
 
 
 def said_on(tokens: Tokens, cand: Candidate) -> bool:
-    """Whether the date ``cand`` tells when a reporting verb right before it was said
-    ("said on Monday", "announced late on Friday", "told reporters ..." does not count:
-    the date must follow the verb directly, save for "on", "late", "early")."""
+    """Whether the date ``cand`` tells when a reporting verb before it was said: right after
+    it, save for "on", "late", "early" ("said on Monday", "announced late on Friday"), or
+    after a short setting of the statement ("said in a statement on Monday", "told reporters
+    on Monday"); not across a clause ("said the plant would reopen on Monday")."""
     k = cand.first - 1
     while k >= 0 and tokens.lower[k] in BEFORE_SPEECH_DAY:
         k -= 1
-    return k >= 0 and tokens.lower[k] in REPORTING
+    if k < 0:
+        return False
+    return tokens.lower[k] in REPORTING or _setting_before(tokens, k) is not None
 
 
 def speech_day(tokens: Tokens, cands: list[Candidate], values: list[str], at: int, lo: int,
