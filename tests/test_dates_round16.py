@@ -64,7 +64,10 @@ CASES = [
     # numbered weeks of the calendar: ISO week values
     ("Output fell in week 5 of 2021.", [("week 5 of 2021", "DATE", "2021-W05")]),
     ("Shipments for week 52, 2024 were delayed.", [("week 52, 2024", "DATE", "2024-W52")]),
-    ("Factories idled in calendar week 12, the ministry said.", [("calendar week 12", "DATE", "2025-W12")]),
+    ("Factories idled in calendar week 10, the ministry said.", [("calendar week 10", "DATE", "2025-W10")]),
+    # a week still ahead told in the past is last year's; one gone told as ahead is next year's
+    ("Cases peaked in epidemiological week 50.", [("epidemiological week 50", "DATE", "2024-W50")]),
+    ("Cases will peak in epidemiological week 2.", [("epidemiological week 2", "DATE", "2026-W02")]),
     ("Cases rose in epidemiological week 9.", [("epidemiological week 9", "DATE", "2025-W09")]),
     # "this <season>": the season of the anchor's year, whichever side of the anchor
     ("Sales will rise this fall.", [("this fall", "DATE", "2025-FA")]),

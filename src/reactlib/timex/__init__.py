@@ -37,7 +37,7 @@ __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 #: Meanings whose value depends on the tense of their clause.
 TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend",
                     "month_shift", "later", "ref_unit", "part_of", "midweek", "clock", "day_part", "ref_part",
-                    "week_of"})
+                    "week_of", "week_number"})
 #: Meanings that name a time of their own, so later "the following year", "two years later"
 #: count from them; the meanings that count from a reference time themselves do not move it
 #: ("the day before" after "the next day" would otherwise drift).

@@ -122,6 +122,21 @@ def _unit_shift(anchor: _dt.date, unit: str, n: int) -> str:
     return V.day(anchor)
 
 
+def _week_number(anchor: _dt.date | None, n: int, tense: str | None) -> str:
+    """ISO week ``n`` of the anchor's year, or of the year before (after) when the clause tells
+    of the past (future) and that week is still ahead (already gone): "cases peaked in
+    epidemiological week 50", said in March, is last December's."""
+    if anchor is None:
+        return f"XXXX-W{n:02d}"
+    year, week, _ = anchor.isocalendar()
+    direction = _direction(tense)
+    if direction < 0 and n > week:
+        year -= 1
+    elif direction > 0 and n < week:
+        year += 1
+    return f"{year:04d}-W{n:02d}"
+
+
 def _unanchored(unit: str) -> str:
     return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "DE": "XXX", "CE": "XX",
             "Q": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX-XX-XX")
@@ -362,7 +377,7 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     if kind in ("value", "ref"):
         return meaning[1]
     if kind == "week_number":  # "calendar week 12": that ISO week of the anchor's year
-        return f"{'XXXX' if anchor is None else f'{anchor.isocalendar()[0]:04d}'}-W{meaning[1]:02d}"
+        return _week_number(anchor, meaning[1], tense)
     if kind == "date":
         _, y, m, d = meaning
         if d is None:
