@@ -134,7 +134,7 @@ def _week_number(anchor: _dt.date | None, n: int, tense: str | None) -> str:
         year -= 1
     elif direction > 0 and n < week:
         year += 1
-    return f"{year:04d}-W{n:02d}"
+    return V.week_number(year, n)
 
 
 def _unanchored(unit: str) -> str:

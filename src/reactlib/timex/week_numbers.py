@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
+from .values import week_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from .patterns import Scanner
@@ -41,7 +42,7 @@ def rule_week_number(s: Scanner, i: int) -> Candidate | None:
         return None
     year = _year_after(s, at + 2)
     if year is not None:
-        return Candidate(i, year[1], "DATE", ("value", f"{year[0]:04d}-W{n:02d}"))
+        return Candidate(i, year[1], "DATE", ("value", week_number(year[0], n)))
     if qualified and s.w(at + 2) not in ("-", "/", "%"):
         return Candidate(i, at + 2, "DATE", ("week_number", n))
     return None
