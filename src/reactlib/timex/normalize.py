@@ -134,7 +134,7 @@ def _week_number(anchor: _dt.date | None, n: int, tense: str | None) -> str:
         year -= 1
     elif direction > 0 and n < week:
         year += 1
-    return f"{year:04d}-W{n:02d}"
+    return V.week_number(year, n)
 
 
 def _unanchored(unit: str) -> str:
@@ -510,8 +510,7 @@ def resolve(meaning: tuple, ctx: Context) -> str:
             day = _dt.date(year, number, 4 + 7 * (meaning[1] - 1))
         else:  # the last: the week holding the day three before the month's end
             day = _dt.date(year + number // 12, number % 12 + 1, 1) - 4 * ONE_DAY
-        iso = day.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
+        return V.week(day)
     if kind == "part_of":  # "the night of Oct. 7"
         return f"{resolve(meaning[2], ctx)}T{meaning[1]}"
     if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)

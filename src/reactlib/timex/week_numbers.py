@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
+from .values import week_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from .patterns import Scanner
@@ -19,13 +20,16 @@ if TYPE_CHECKING:  # pragma: no cover
 CALENDAR_QUALIFIERS = frozenset({"calendar", "iso", "epidemiological", "epidemiologic", "epi"})
 #: The highest ISO week number.
 LAST_WEEK_NUMBER = 53
+#: Signs after a number that make it part of a range, a fraction or a share ("week 12-14",
+#: "2020/21", "12%"), not a week or a year of its own.
+JOINED_AFTER = frozenset({"-", "/", "%"})
 
 
 def _year_after(s: Scanner, j: int) -> tuple[int, int] | None:
     """A four-digit year at ``j``, after "of" or a comma or nothing: (year, index after)."""
     k = j + 1 if s.w(j) in ("of", ",", "in") else j
     year = s.digits(k, 4, 4)
-    if year is None or s.w(k + 1) in ("-", "/", "%", "percent"):
+    if year is None or s.w(k + 1) in JOINED_AFTER or s.w(k + 1) == "percent":
         return None
     return year, k + 1
 
@@ -41,7 +45,7 @@ def rule_week_number(s: Scanner, i: int) -> Candidate | None:
         return None
     year = _year_after(s, at + 2)
     if year is not None:
-        return Candidate(i, year[1], "DATE", ("value", f"{year[0]:04d}-W{n:02d}"))
-    if qualified and s.w(at + 2) not in ("-", "/", "%"):
+        return Candidate(i, year[1], "DATE", ("value", week_number(year[0], n)))
+    if qualified and s.w(at + 2) not in JOINED_AFTER:
         return Candidate(i, at + 2, "DATE", ("week_number", n))
     return None
