@@ -1931,10 +1931,12 @@ class StanceFinder:
                     return []  # "announced it would reconsider its assistance to X": aid put in doubt
         if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
-        if cue.name == "offer-team" and not helps_unnamed(self.words, j, wend, RELIEF_WORDS):
-            return []  # "offered a team of lawyers": no relief
-        if cue.name in ("offer-help", "ready-help", "offer-team") and helps_unnamed(self.words, j, wend, RELIEF_WORDS):
-            help_unnamed = True  # "offered to send antidote supplies", "ready to help" (offered_help.py)
+        if cue.name in ("offer-help", "ready-help", "offer-team"):
+            offers_relief = helps_unnamed(self.words, j, wend, RELIEF_WORDS)
+            if cue.name == "offer-team" and not offers_relief:
+                return []  # "offered a team of lawyers": no relief
+            if offers_relief:
+                help_unnamed = True  # "offered to send antidote supplies", "ready to help" (offered_help.py)
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
             if PUNITIVE_WORDS.isdisjoint(before) and not ("options" in before or "option" in before):

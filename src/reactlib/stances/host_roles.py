@@ -47,15 +47,26 @@ def is_nationality(finder, g) -> bool:
     return entry is not None and entry.category in (DEMONYM, DEMONYM_PLURAL)
 
 
+def lead_sentence(finder):
+    """The lead sentence, as ``(start, end, groups)``: the first of the article's first three
+    sentences that names any actor, with its mention groups; None when none of them does.
+    Why: the lead sentence is where the event's roles are read (its site, its news-maker, a
+    charge), so each reading starts from this one sentence."""
+    for s0, s1 in finder.view.sents[:3]:
+        groups = finder.mentions.groups_between(s0, s1)
+        if groups:
+            return s0, s1, groups
+    return None
+
+
 def lead_states(finder) -> set[str]:
     """The country actors named by name (not by a nationality word) in the article's first
     sentence that names any actor: the event's site, victim or actor."""
     kinds = finder.mentions.kinds
-    for s0, s1 in finder.view.sents[:3]:
-        groups = finder.mentions.groups_between(s0, s1)
-        if groups:
-            return {g.actor for g in groups if kinds.get(g.actor) == "country" and not is_nationality(finder, g)}
-    return set()
+    lead = lead_sentence(finder)
+    if lead is None:
+        return set()
+    return {g.actor for g in lead[2] if kinds.get(g.actor) == "country" and not is_nationality(finder, g)}
 
 
 def lead_capitals(finder) -> set[str]:
@@ -112,30 +123,28 @@ def charged_state(finder, maker: str) -> str | None:
     is what others condemn or defend). Only a country named right after the verb; "accused its
     neighbours" names none."""
     kinds = finder.mentions.kinds
-    for s0, s1 in finder.view.sents[:3]:
-        groups = finder.mentions.groups_between(s0, s1)
-        if not groups:
-            continue
-        g = next((g for g in groups if g.actor == maker), None)
-        if g is None:
-            return None
-        verb = next((k for k in range(g.end, min(s1, g.end + CHARGE_REACH)) if finder.words[k] in CHARGING), None)
-        if verb is None:
-            return None
-        obj = next((h for h in groups if h.start > verb), None)
-        if obj is None or obj.start - verb > 2 or obj.actor == maker or kinds.get(obj.actor) != "country" \
-                or obj.possessive or is_nationality(finder, obj):
-            return None
-        return obj.actor
-    return None
+    lead = lead_sentence(finder)
+    if lead is None:
+        return None
+    _, s1, groups = lead
+    g = next((g for g in groups if g.actor == maker), None)
+    if g is None:
+        return None
+    verb = next((k for k in range(g.end, min(s1, g.end + CHARGE_REACH)) if finder.words[k] in CHARGING), None)
+    if verb is None:
+        return None
+    obj = next((h for h in groups if h.start > verb), None)
+    if obj is None or obj.start - verb > 2 or obj.actor == maker or kinds.get(obj.actor) != "country" \
+            or obj.possessive or is_nationality(finder, obj):
+        return None
+    return obj.actor
 
 
 def _maker_is_nationality(finder, maker: str) -> bool:
     """Whether the news-maker's lead mention is a nationality word (the first mention of it in
     the lead sentence)."""
-    for s0, s1 in finder.view.sents[:3]:
-        groups = finder.mentions.groups_between(s0, s1)
-        if groups:
-            g = next((g for g in groups if g.actor == maker), None)
-            return g is not None and is_nationality(finder, g)
-    return False
+    lead = lead_sentence(finder)
+    if lead is None:
+        return False
+    g = next((g for g in lead[2] if g.actor == maker), None)
+    return g is not None and is_nationality(finder, g)

@@ -15,11 +15,11 @@ Both are read as an accusation, so the maker of the last charge at the holder is
 
 from __future__ import annotations
 
+from .decisions import NAMING_VERBS
+
 #: nouns of a charge made by insinuation ("rejects any suggestion that ...")
 INSINUATIONS = frozenset("suggestion suggestions insinuation insinuations assertion assertions "
                          "innuendo imputation imputations".split())
-#: verbs of a naming inside the object ("what it called ...")
-NAMING = frozenset("called calls termed terms described describes labelled labeled dubbed".split())
 #: subjects of that naming: the holder itself
 NAMERS = frozenset("it they he she we".split())
 
@@ -28,6 +28,6 @@ def implies_charge(words, j: int, end: int) -> bool:
     """Whether the rejected object in tokens [j, end) is a charge left unnamed: "what it
     called ..." at its start, or an insinuation noun among its first words."""
     toks = [w for w in words[j:end] if w.strip()]
-    if len(toks) >= 3 and toks[0] == "what" and toks[1] in NAMERS and toks[2] in NAMING:
+    if len(toks) >= 3 and toks[0] == "what" and toks[1] in NAMERS and toks[2] in NAMING_VERBS:
         return True
     return not INSINUATIONS.isdisjoint(toks[:4])
