@@ -86,6 +86,8 @@ from .court_findings import court_findings
 from .passive_summons import passive_summons
 from .suspensions import suspensions
 from .offered_to import offered_to
+from .undoing_calls import REACH as REACH_UNDO, undone_act
+from .relief_gifts import offered_relief, sends_craft, sends_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
@@ -1362,6 +1364,7 @@ class StanceFinder:
         found.extend(passive_summons(self))
         found.extend(suspensions(self))
         found.extend(offered_to(self))
+        found.extend(offered_relief(self))
         found.extend(personae_non_gratae(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
@@ -1938,7 +1941,11 @@ class StanceFinder:
                     return []  # "pledged to investigate": no help to anyone
                 elif undoes_aid(self.words[j:stop]):
                     return []  # "announced it would reconsider its assistance to X": aid put in doubt
-        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
+        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)) \
+                or (cue.name in ("offer-help", "ready-help")
+                    and sends_relief(self.words, j, wend, RELIEF_WORDS)):
+            # "offered to send rescue teams", "ready to send its emergency unit": relief in kind, to the
+            # stricken state; "ready to send additional officers" names no relief, no one is helped
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
@@ -1984,10 +1991,11 @@ class StanceFinder:
                 return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
             if cue.name == "send-aid":
                 stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
-                if stop is None and not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
+                if stop is None and (not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)])
+                                     or sends_craft(self.words, j, wend)) \
                         and self._gift_opens(j):
                     help_unnamed = True  # "Pakistan sent a team of 50 rescuers."
-                elif stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
+                elif stop is None or (RELIEF_WORDS.isdisjoint(self.words[j:stop]) and not sends_craft(self.words, j, stop)):
                     return []  # "sent troops to the border", "sent a delegation": no help given
                 if stop is not None and stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
                     j = stop + 2  # "sent planes to help Cyprus": the one helped
@@ -2035,6 +2043,8 @@ class StanceFinder:
         elif not targets and antecedent is None and self._relative_gap(i, j):
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed) or self._appositive_target(j, wend, holders)
+        if help_unnamed and targets and all(any(self.same_side(h, g.actor) for h in holders) for g in targets):
+            targets = []  # "offered to send Czech rescue teams": the helper's own, not the one helped
         if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
             targets = [self.envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
@@ -2461,6 +2471,12 @@ class StanceFinder:
                     body = self.state_body(j, wend, holders)  # "demanded that the authorities lift …"
                     if body is not None:
                         targets, issue_a = [body.actor], body.end
+                if targets == [None]:
+                    # "called for the reopening of the border": a demand on whoever closed it
+                    author = self._undone_act_author(j, min(wend, j + REACH_UNDO), i)
+                    if author is not None and not any(self.same_voice(author, h) or self.speaks_for(h, author)
+                                                       for h in holders):
+                        targets = [author]
         issue_text = tidy_issue_text(self._text(issue_a, wend))
         if cue.needs_target and targets == [None]:
             return []
@@ -2863,6 +2879,18 @@ class StanceFinder:
             g = self.adjacent_subject(k) or self._agent_modifier(k)
             return g.actor if g is not None else None
         return act_author(self.words, noun, cue, subject_at, self._agent_after_by)
+
+    def _undone_act_author(self, a: int, b: int, cue: int) -> str | None:
+        """The author of the act whose undoing a call names in tokens [a, b) ("called for the
+        reopening of the border": who closed it), told with its verb before the cue at ``cue``
+        (:mod:`.undoing_calls`)."""
+        forms = undone_act(self.words, a, b)
+        if forms is None:
+            return None
+        def subject_at(k: int) -> str | None:
+            g = self.adjacent_subject(k) or self._agent_modifier(k)
+            return g.actor if g is not None else None
+        return act_author(self.words, a, cue, subject_at, self._agent_after_by, forms=forms)
 
     def _agent_after_by(self, k: int) -> str | None:
         """The actor after "by" following the verb at ``k`` ("arrested by the police")."""

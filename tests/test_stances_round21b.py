@@ -1,0 +1,124 @@
+"""Stances round 21b: help in kind with no word of aid (craft sent, a team of relief workers
+offered, an offer to send relief with no one named), and calls to undo an act ("called for the
+reopening of the border") as demands on whoever did it. Sentences written for these tests about
+varied events, read through ``reactlib.parse``; negatives first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reactlib
+from reactlib.stances.relief_gifts import offers_relief, sends_craft, sends_relief
+from reactlib.stances.undoing_calls import undone_act
+
+D = "date 2025-08-14\n\n"
+
+
+def _named(text: str) -> list[tuple[str, str, str | None]]:
+    art = reactlib.parse(D + text)
+    name = {a.id: a.name for a in art.actors}
+    return [(name[s.holder], s.type, name.get(s.target)) for s in art.stances]
+
+
+# -- negatives: no help, no undoing -------------------------------------------------------------
+
+NO_HELP = [
+    "An earthquake struck eastern Peru on Monday, killing 30 people. Chile sent two fighter jets.",
+    "An earthquake struck eastern Peru on Monday, killing 30 people. Bolivia sent two military helicopters.",
+    "Protests spread across Peru on Monday. Ecuador offered a compromise on the fishing quota.",
+    "Protests spread across Peru on Monday. Colombia offered its condolences.",
+    "Riots broke out in Lima, Peru on Monday. Brazil said it was ready to send additional officers.",
+]
+
+
+@pytest.mark.parametrize("text", NO_HELP)
+def test_force_or_words_are_no_help(text):
+    got = _named(text)
+    assert not [g for g in got if g[1] == "support" and g[2] == "Peru"], got
+
+
+def test_relief_helpers_on_their_own():
+    words = "sent two fighter jets .".split()
+    assert not sends_craft(words, 1, len(words))
+    words = "sent two water-bombing planes .".split()
+    assert sends_craft(words, 1, len(words))
+    relief = frozenset({"firefighters", "rescue"})
+    words = "offered a compromise on quotas".split()
+    assert not offers_relief(words, 1, len(words), relief)
+    words = "offered its condolences".split()
+    assert not offers_relief(words, 1, len(words), relief)
+    words = "offered a team of 60 firefighters".split()
+    assert offers_relief(words, 1, len(words), relief)
+    words = "to send additional officers".split()
+    assert not sends_relief(words, 1, len(words), relief)
+    words = "to send rescue teams".split()
+    assert sends_relief(words, 1, len(words), relief)
+
+
+def test_a_call_for_something_new_undoes_nothing():
+    words = "called for the opening of talks".split()
+    assert undone_act(words, 2, len(words)) is None
+    words = "called for an inquiry into the closure".split()
+    assert undone_act(words, 2, len(words)) is None
+    words = "called for the immediate reopening of the border".split()
+    assert "closed" in undone_act(words, 2, len(words))
+
+
+def test_a_call_by_the_actors_own_voice_names_no_target():
+    got = _named("Kenya closed its border with Uganda on Monday. Kenya's foreign minister Musalia Mudavadi "
+                 "called for the reopening of the border.")
+    assert not [g for g in got if g[1] in ("appeal", "demand") and g[2] == "Kenya"], got
+
+
+def test_a_call_for_new_talks_keeps_no_target():
+    got = _named("Kenya closed its border with Uganda on Monday. Rwanda called for the opening of talks.")
+    assert ("Rwanda", "appeal", None) in got, got
+
+
+# -- positives ----------------------------------------------------------------------------------
+
+HELP = [
+    ("Floods swept through northern Peru on Monday, killing 40 people. Peru declared an emergency. "
+     "Ecuador sent two helicopters on Tuesday.",
+     ("Ecuador", "support", "Peru")),
+    ("Wildfires burned across Portugal this week. Portugal asked for help. Spain sent three water-bombing "
+     "planes and France offered a team of 40 firefighters.",
+     ("Spain", "support", "Portugal")),
+    ("Wildfires burned across Portugal this week. Portugal asked for help. Spain sent three water-bombing "
+     "planes and France offered a team of 40 firefighters.",
+     ("France", "support", "Portugal")),
+    ("A chemical leak poisoned hundreds in Tajikistan on Sunday. Tajikistan closed the plant. "
+     "Uzbekistan offered to send antidote supplies.",
+     ("Uzbekistan", "support", "Tajikistan")),
+    ("A bridge collapsed in Slovenia on Friday, killing nine. Slovenia mourned. Slovenia asked for help. "
+     "Croatian Prime Minister Andrej Plenkovic offered to send Croatian rescue teams.",
+     ("Andrej Plenkovic", "support", "Slovenia")),
+    ("A cyclone hit Fiji on Friday. Fiji declared a disaster. New Zealand said it was ready to send its "
+     "emergency response unit.",
+     ("New Zealand", "support", "Fiji")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELP)
+def test_help_in_kind_supports_the_stricken_state(text, expected):
+    got = _named(text)
+    assert expected in got, got
+
+
+UNDO = [
+    ("Kenya closed its border with Uganda on Monday. South Sudan called for the immediate reopening "
+     "of the border.",
+     ("South Sudan", "appeal", "Kenya")),
+    ("Ghana banned imports of poultry from Togo on Monday. Togo demanded the lifting of the ban.",
+     ("Togo", "demand", "Ghana")),
+    ("Belarus detained two Lithuanian journalists on Friday. Poland urged the swift release of the "
+     "journalists.",
+     ("Poland", "appeal", "Belarus")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDO)
+def test_a_call_to_undo_an_act_is_addressed_to_its_author(text, expected):
+    got = _named(text)
+    assert expected in got, got
