@@ -122,3 +122,41 @@ UNDO = [
 def test_a_call_to_undo_an_act_is_addressed_to_its_author(text, expected):
     got = _named(text)
     assert expected in got, got
+
+
+# -- refusals to pay what was imposed, or to be coerced -------------------------------------------
+
+NO_REFUSAL = [
+    # paying for something that is no charge laid on the speaker
+    ("A storm damaged the port of Lome in Togo on Monday. Benin said it would not pay for the damage.",
+     "Benin"),
+    ("Mali expelled French troops on Monday. Mali said it would not pay the salaries of the contractors.",
+     "Mali"),
+    # a coercion denied, not refused
+    ("Ghana imposed a levy on Togolese trucks on Monday. Togo said Ghana has not blackmailed anyone.",
+     "Togo"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), NO_REFUSAL)
+def test_no_refusal_without_a_charge_or_a_passive_coercion(text, holder):
+    got = _named(text)
+    assert not [g for g in got if g[0] == holder and g[1] == "reject" and g[2] is not None], got
+
+
+REFUSALS = [
+    ("Ghana imposed a new levy on Togolese trucks on Monday. \"Togo will not pay a levy it never agreed "
+     "to,\" Togo's trade minister Kodjo Adedze said.",
+     ("Kodjo Adedze", "reject", "Ghana")),
+    ("Ghana imposed a new levy on Togolese trucks on Monday. Togo said it would never pay the levy.",
+     ("Togo", "reject", "Ghana")),
+    ("Serbia halted all gas deliveries to Montenegro on Friday. Montenegrin Prime Minister Milojko Spajic "
+     "accused Belgrade of coercion. \"Montenegro will not be blackmailed,\" he said.",
+     ("Milojko Spajic", "reject", "Serbia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSALS)
+def test_a_refusal_to_pay_or_to_be_coerced_rejects_the_one_imposing(text, expected):
+    got = _named(text)
+    assert expected in got, got

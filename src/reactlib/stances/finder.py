@@ -87,6 +87,7 @@ from .passive_summons import passive_summons
 from .suspensions import suspensions
 from .offered_to import offered_to
 from .undoing_calls import REACH as REACH_UNDO, undone_act
+from .refusals import refusals
 from .relief_gifts import offered_relief, sends_craft, sends_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
@@ -1373,6 +1374,7 @@ class StanceFinder:
         found.extend(quote_defiance(self, found))
         found.extend(quote_namings(self, found))
         found = ruled_out(self, found)
+        found = refusals(self, found)
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         found = with_counterpart_targets(self.article.actors, self.article.text, found)
         return resolve_other_side(self, with_echoes(self, found))
