@@ -160,3 +160,31 @@ REFUSALS = [
 def test_a_refusal_to_pay_or_to_be_coerced_rejects_the_one_imposing(text, expected):
     got = _named(text)
     assert expected in got, got
+
+
+# -- a response promised answers the event's author -----------------------------------------------
+
+def test_a_response_vowed_by_the_events_author_names_no_one():
+    got = _named("Estonia expelled two Belarusian diplomats on Monday. Estonia vowed a firm response to any "
+                 "provocation.")
+    assert not [g for g in got if g[0] == "Estonia" and g[1] == "threaten" and g[2] is not None], got
+
+
+def test_a_promised_budget_is_no_threat():
+    got = _named("Estonia expelled two Belarusian diplomats on Monday. The mayor promised a tough budget.")
+    assert not [g for g in got if g[1] == "threaten"], got
+
+
+RESPONSES = [
+    ("Estonia expelled two Belarusian diplomats on Monday. Belarus vowed a firm response.",
+     ("Belarus", "threaten", "Estonia")),
+    ("Estonia expelled two Belarusian diplomats on Monday. Belarusian Foreign Ministry spokesman Ruslan "
+     "Varankov promised \"a tough response\".",
+     ("Ruslan Varankov", "threaten", "Estonia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPONSES)
+def test_a_response_vowed_threatens_the_events_author(text, expected):
+    got = _named(text)
+    assert expected in got, got

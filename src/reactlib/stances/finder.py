@@ -87,6 +87,7 @@ from .passive_summons import passive_summons
 from .suspensions import suspensions
 from .offered_to import offered_to
 from .undoing_calls import REACH as REACH_UNDO, undone_act
+from .promised_responses import answered_foe
 from .refusals import refusals
 from .relief_gifts import offered_relief, sends_craft, sends_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
@@ -2130,6 +2131,9 @@ class StanceFinder:
                                       self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
+        if not targets and cue.type == "threaten":
+            foe = answered_foe(self, cue.name, holders)  # "vowed a firm response": to the event's author
+            targets = [Group(j, j, foe, self.mentions.kinds.get(foe, "group"), False)] if foe else []
         if not targets and aid_to_the_country(cue.name, self.words, j):
             meant = first_named_country(self, holders)  # "reviewing its aid to the country"
             targets = [Group(j, j, meant, "country", False)] if meant else []
