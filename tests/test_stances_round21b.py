@@ -188,3 +188,35 @@ RESPONSES = [
 def test_a_response_vowed_threatens_the_events_author(text, expected):
     got = _named(text)
     assert expected in got, got
+
+
+# -- a commitment to someone, or to their defence, is support --------------------------------------
+
+NO_COMMITMENT = [
+    "A Chinese ship rammed a Philippine boat on Monday. Japan reaffirmed its commitment to the rule of law.",
+    "A Chinese ship rammed a Philippine boat on Monday. Vietnam said Japan's commitment to the Philippines "
+    "was weak.",
+]
+
+
+@pytest.mark.parametrize("text", NO_COMMITMENT)
+def test_a_commitment_to_no_one_or_owned_by_another_is_no_support(text):
+    got = _named(text)
+    assert not [g for g in got if g[1] == "support"], got
+
+
+COMMITMENTS = [
+    ("North Korea fired a missile over the sea on Monday. \"Washington's commitment to the defence of "
+     "South Korea and Japan remains ironclad,\" State Department spokesman Matthew Miller said.",
+     [("Matthew Miller", "support", "South Korea"), ("Matthew Miller", "support", "Japan")]),
+    ("A Chinese ship rammed a Philippine boat on Monday. US Secretary of State Marco Rubio reaffirmed "
+     "Washington's commitment to the Philippines.",
+     [("Marco Rubio", "support", "Philippines")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITMENTS)
+def test_a_commitment_to_someone_supports_them(text, expected):
+    got = _named(text)
+    for e in expected:
+        assert e in got, got

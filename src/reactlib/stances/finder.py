@@ -89,6 +89,7 @@ from .offered_to import offered_to
 from .undoing_calls import REACH as REACH_UNDO, undone_act
 from .promised_responses import answered_foe
 from .refusals import refusals
+from .commitments import commitments
 from .relief_gifts import offered_relief, sends_craft, sends_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
@@ -1367,6 +1368,7 @@ class StanceFinder:
         found.extend(suspensions(self))
         found.extend(offered_to(self))
         found.extend(offered_relief(self))
+        found.extend(commitments(self))
         found.extend(personae_non_gratae(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
