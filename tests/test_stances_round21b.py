@@ -220,3 +220,19 @@ def test_a_commitment_to_someone_supports_them(text, expected):
     got = _named(text)
     for e in expected:
         assert e in got, got
+
+
+# -- warnings ignored, duties neglected -----------------------------------------------------------
+
+def test_ignoring_a_question_is_no_charge():
+    got = _named("Two ferries collided off Crete on Monday. Greece said Turkey had ignored the question.")
+    assert not [g for g in got if g[1] == "accuse"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Two ferries collided off Crete on Monday. Greece said Turkey had ignored repeated warnings.",
+    "A dam on the Tigris cut the river's flow on Monday. Greece said Turkey had neglected its obligations.",
+])
+def test_a_warning_or_a_duty_ignored_is_a_charge(text):
+    got = _named(text)
+    assert ("Greece", "accuse", "Turkey") in got, got

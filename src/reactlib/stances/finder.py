@@ -85,6 +85,7 @@ from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .passive_summons import passive_summons
 from .suspensions import suspensions
+from .neglect_charges import neglects
 from .offered_to import offered_to
 from .undoing_calls import REACH as REACH_UNDO, undone_act
 from .promised_responses import answered_foe
@@ -3132,8 +3133,9 @@ class StanceFinder:
             while v < self.n and v - g.end < 5 and (self.words[v] in CHARGE_FILLERS or self.is_space[v]
                                                     or self.words[v] in QUOTE_MARKS):
                 v += 1
-            if v >= self.n or self.words[v] not in CHARGE_VERBS or self.view.sent_start[v]:
-                continue
+            if v >= self.n or (self.words[v] not in CHARGE_VERBS and not neglects(self.words, v)) \
+                    or self.view.sent_start[v]:
+                continue  # "said Moscow had ignored repeated warnings" is a charge too (neglect_charges.py)
             if self.words[v] in ("fired", "shot") and (v + 1 >= self.n or self.words[v + 1] not in ("on", "at", "upon")):
                 continue  # "fired a satellite", "shot a video": only "fired on X" is an attack
             if self.words[v] == "opened" and (v + 1 >= self.n or self.words[v + 1] != "fire"):
