@@ -112,8 +112,8 @@ UNDO = [
      ("South Sudan", "appeal", "Kenya")),
     ("Ghana banned imports of poultry from Togo on Monday. Togo demanded the lifting of the ban.",
      ("Togo", "demand", "Ghana")),
-    ("Belarus detained two Lithuanian journalists on Friday. Poland urged the swift release of the "
-     "journalists.",
+    ("Belarus suspended the licence of a Lithuanian broadcaster on Friday. Poland urged the swift "
+     "reversal of the decision.",
      ("Poland", "appeal", "Belarus")),
 ]
 

@@ -1,10 +1,11 @@
-"""Calls to undo an act: "called for the reopening of the border", "urged the release of the crew".
+"""Calls to undo an act: "called for the reopening of the border", "demanded the lifting of the ban".
 
 A call whose object is the undoing of an act names no one, but it is addressed to whoever did
 the act: "Kenya closed its border with Uganda … South Sudan called for the immediate reopening of
 the border" is a demand on Kenya, as "urged Kenya to reopen the border" is. The noun of undoing
-("reopening", "release", "lifting", "reinstatement") is matched to the verbs that tell the act it
-undoes ("closed", "detained", "banned", "suspended"), and the author of that act is found as
+("reopening", "lifting", "reinstatement"; a release is left to the finder's own reading of who
+holds the one detained) is matched to the verbs that tell the act it
+undoes ("closed", "banned", "suspended"), and the author of that act is found as
 :mod:`.act_authors` finds the author of "the closure": the subject of the nearest such verb
 before the call. A call for something new ("called for an inquiry", "for the opening of talks")
 undoes nothing and keeps no target.
@@ -18,8 +19,6 @@ from collections.abc import Sequence
 UNDONE_ACT_VERBS: dict[str, frozenset[str]] = {
     noun: frozenset(forms.split()) for noun, forms in {
         "reopening": "closed closes shut", "re-opening": "closed closes shut",
-        "release": "detained detains arrested arrests seized seizes jailed jails kidnapped abducted "
-                   "held imprisoned captured",
         "lifting": "imposed imposes banned bans blockaded suspended froze frozen",
         "reinstatement": "suspended suspends dismissed dismisses expelled expels sacked fired",
         "return": "expelled expels deported deports seized seizes",
