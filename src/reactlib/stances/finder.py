@@ -44,6 +44,10 @@ from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
 from .concern_clauses import concern_subject
 from .decisions import critical_word, names_decision, news_maker
+from .host_demands import asks_host
+from .host_roles import choose_host, is_nationality
+from .implied_charges import implies_charge
+from .offered_help import helps_unnamed
 from .recognition import refused_outcome
 from .parties import conflict_parties
 from .assertions import asserts_fact
@@ -224,7 +228,7 @@ RELATIVE_WORDS = frozenset({"which", "who", "that"})
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 #: Offers of help: mediation when what is offered settles something, else support of the one helped.
-HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"}) | DEED_HELP_CUES
+HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid", "offer-team"}) | DEED_HELP_CUES
 #: Words that make an offer of help an offer to mediate ("help secure the release", "assist the talks").
 SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees captives prisoners talks "
                          "negotiations negotiation dialogue settlement ceasefire truce mediate mediation mediating "
@@ -314,7 +318,7 @@ AID_WORDS = frozenset("aid assistance help support funding funds relief weapons 
 #: Besides AID_WORDS, what one sends to help ("sent rescue teams to X").
 RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief humanitarian medical medics doctors "
                                      "firefighters firefighting tents food medicine medicines vaccines "
-                                     "blankets search-and-rescue".split())
+                                     "blankets search-and-rescue helicopters planes aircraft water-bombers".split())
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
 PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"}) \
@@ -1227,22 +1231,9 @@ class StanceFinder:
         return frozenset()
 
     def host_state(self) -> str | None:
-        """The state the article is about: the news-maker when it is a state or a state body,
-        else the country named most often."""
+        """The state the article is about (see :func:`~reactlib.stances.host_roles.choose_host`)."""
         if not hasattr(self, "_host_state"):
-            maker = news_maker(self)
-            kinds, countries = self.mentions.kinds, self.mentions.countries
-            host = maker if maker is not None and kinds.get(maker) in ("country", "organization") \
-                and countries.get(maker) else None
-            if host is not None and kinds.get(host) != "country":
-                # a body of the state ("Mozambique's electoral commission"): the state itself, if named
-                host = next((a.id for a in self.article.actors if a.kind == "country"
-                             and a.country == countries.get(host)), host)
-            if host is None:
-                counts = [(len(a.mentions), -n, a.id) for n, a in enumerate(self.article.actors)
-                          if a.kind == "country"]
-                host = max(counts)[2] if counts else None
-            self._host_state = host
+            self._host_state = choose_host(self)
         return self._host_state
 
     def foreign_host(self, holders: list[str]) -> str | None:
@@ -1953,6 +1944,10 @@ class StanceFinder:
             # "offered to send rescue teams", "ready to send its emergency unit": relief in kind, to the
             # stricken state; "ready to send additional officers" names no relief, no one is helped
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
+        if cue.name == "offer-team" and not helps_unnamed(self.words, j, wend, RELIEF_WORDS):
+            return []  # "offered a team of lawyers": no relief
+        if cue.name in ("offer-help", "ready-help", "offer-team") and helps_unnamed(self.words, j, wend, RELIEF_WORDS):
+            help_unnamed = True  # "offered to send antidote supplies", "ready to help" (offered_help.py)
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
             if PUNITIVE_WORDS.isdisjoint(before) and not ("options" in before or "option" in before):
@@ -2130,6 +2125,8 @@ class StanceFinder:
             words = set((issue_text or "").lower().split()) | set(before)
             if denies(self.words[i:j]):
                 words.add("accusation")  # "Russia denied this": one denies only a charge
+            elif implies_charge(self.words, j, wend):
+                words.add("accusation")  # "rejected what it called interference" (implied_charges.py)
             maker = self.makers.maker(words, holders + self.home_states(holders), i, self.same_voice,
                                       self.speaks_for)
             if maker is not None:
@@ -2140,6 +2137,10 @@ class StanceFinder:
         if not targets and aid_to_the_country(cue.name, self.words, j):
             meant = first_named_country(self, holders)  # "reviewing its aid to the country"
             targets = [Group(j, j, meant, "country", False)] if meant else []
+        if help_unnamed and targets and all(
+                is_nationality(self, g) and any(g.actor == h or self.same_voice(g.actor, h) or self.speaks_for(h, g.actor)
+                                                for h in holders) for g in targets):
+            targets = []  # "offered to send Czech rescue teams": the helpers' own nationality, no one helped
         if not targets and help_unnamed:
             # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
             # article is about (the stricken country), as for "the authorities"
@@ -2518,7 +2519,9 @@ class StanceFinder:
                     # "urged a fast and honest investigation", "demands a transparent inquiry (with its
                     # own observers)": that state is to investigate; anyone else named is read as above
                     or (any(label == "investigation" for _, label in parts)
-                        and all(self.holder_voice(g.actor, holders) for g in named))):
+                        and all(self.holder_voice(g.actor, holders) for g in named))
+                    # "demanded consular access", "that those responsible be punished" (host_demands.py)
+                    or (asks_host(self.words, issue_a, wend) and all(self.holder_voice(g.actor, holders) for g in named))):
                 host = self.foreign_host(holders)
                 if host is not None:
                     targets = [host]

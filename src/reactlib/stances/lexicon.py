@@ -594,6 +594,11 @@ CUES: tuple[Cue, ...] = (
              "forensic", "rescue", "search"),
          opt("and"), opt("rescue", "recovery", "relief"),
          S("assistance", "aid", "help", "expertise")]),
+    # "offered a team of 60 firefighters", "sent a unit of army engineers": a body of helpers
+    # offered; the finder keeps it only when relief words name who is in it (offered_help.py)
+    Cue("offer-team", "support", "object",
+        [S(verbs("offer", "pledge", "promise")), S("a", "an"), opt("small", "large", "specialist", "rescue"),
+         S("team", "unit", "contingent", "detachment"), S("of")]),
     # "pledged $50 million in humanitarian aid to X": the finder wants an aid word before X
     Cue("pledge-aid", "support", "object",
         [S(verbs("pledge", "promise", "approve", "announce", "allocate", "provide", "donate", "earmark", "commit",

@@ -122,6 +122,21 @@ def _unit_shift(anchor: _dt.date, unit: str, n: int) -> str:
     return V.day(anchor)
 
 
+def _week_number(anchor: _dt.date | None, n: int, tense: str | None) -> str:
+    """ISO week ``n`` of the anchor's year, or of the year before (after) when the clause tells
+    of the past (future) and that week is still ahead (already gone): "cases peaked in
+    epidemiological week 50", said in March, is last December's."""
+    if anchor is None:
+        return f"XXXX-W{n:02d}"
+    year, week, _ = anchor.isocalendar()
+    direction = _direction(tense)
+    if direction < 0 and n > week:
+        year -= 1
+    elif direction > 0 and n < week:
+        year += 1
+    return f"{year:04d}-W{n:02d}"
+
+
 def _unanchored(unit: str) -> str:
     return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "DE": "XXX", "CE": "XX",
             "Q": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX-XX-XX")
@@ -172,6 +187,11 @@ def _season(anchor: _dt.date | None, code: str, year: int | None, shift: int | N
         index = max(c for c in candidates if c < cur_index)
     elif shift == 1:
         index = min(c for c in candidates if c > cur_index)
+    elif shift == 0 and (code != "WI" or anchor.month in (1, 2, 12)):
+        # "this fall" said in March is the coming one, "this summer" said in October the one
+        # just gone: "this" names the season of the anchor's own year, whichever side it lies
+        # (a winter: the one under way in December to February, else left to tense below).
+        index = (anchor.year - (1 if code == "WI" and anchor.month <= 2 else 0)) * 4 + order.index(code)
     else:
         direction = 0 if shift == 0 else _direction(tense)
         if direction < 0:
@@ -356,6 +376,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     anchor, tense = ctx.anchor, ctx.tense
     if kind in ("value", "ref"):
         return meaning[1]
+    if kind == "week_number":  # "calendar week 12": that ISO week of the anchor's year
+        return _week_number(anchor, meaning[1], tense)
     if kind == "date":
         _, y, m, d = meaning
         if d is None:
