@@ -95,7 +95,7 @@ from .undoing_calls import REACH as REACH_UNDO, undone_act
 from .promised_responses import answered_foe
 from .refusals import refusals
 from .commitments import commitments
-from .relief_gifts import offered_relief, sends_craft, sends_relief
+from .relief_gifts import armed, offered_relief, sends_craft, sends_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
@@ -1992,6 +1992,8 @@ class StanceFinder:
                 return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
             if cue.name == "send-aid":
                 stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
+                if armed(self.words, j, wend):
+                    return []  # "sent two military helicopters", "fighter planes": force, no help (relief_gifts.py)
                 if stop is None and (not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)])
                                      or sends_craft(self.words, j, wend)) \
                         and self._gift_opens(j):

@@ -49,6 +49,14 @@ def sends_craft(words: Sequence[str], j: int, stop: int) -> bool:
     return not CRAFT.isdisjoint(window) and FORCE_WORDS.isdisjoint(window)
 
 
+def armed(words: Sequence[str], j: int, stop: int) -> bool:
+    """Whether a weapon word qualifies what is sent from token ``j`` ("two military helicopters",
+    "fighter planes"): a show of force, no help, even when the craft also carry relief."""
+    window = list(words[j:min(stop, len(words), j + RELIEF_REACH)])
+    cut = next((k for k, w in enumerate(window) if not (w.isalnum() or "-" in w)), len(window))
+    return not FORCE_WORDS.isdisjoint(window[:cut])
+
+
 def offers_relief(words: Sequence[str], j: int, stop: int, relief: frozenset[str]) -> bool:
     """Whether an offer's object from token ``j`` is relief given in kind ("a team of 60
     firefighters", "two helicopters", "medical supplies"): it opens as a thing (an article or a
