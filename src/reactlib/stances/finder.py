@@ -89,7 +89,13 @@ from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .passive_summons import passive_summons
 from .suspensions import suspensions
+from .neglect_charges import neglects
 from .offered_to import offered_to
+from .undoing_calls import REACH as REACH_UNDO, undone_act
+from .promised_responses import answered_foe
+from .refusals import refusals
+from .commitments import commitments
+from .relief_gifts import armed, offered_relief, sends_craft, sends_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
@@ -1353,6 +1359,8 @@ class StanceFinder:
         found.extend(passive_summons(self))
         found.extend(suspensions(self))
         found.extend(offered_to(self))
+        found.extend(offered_relief(self))
+        found.extend(commitments(self))
         found.extend(personae_non_gratae(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
@@ -1361,6 +1369,7 @@ class StanceFinder:
         found.extend(quote_defiance(self, found))
         found.extend(quote_namings(self, found))
         found = ruled_out(self, found)
+        found = refusals(self, found)
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         found = with_counterpart_targets(self.article.actors, self.article.text, found)
         return resolve_other_side(self, with_echoes(self, found))
@@ -1929,7 +1938,11 @@ class StanceFinder:
                     return []  # "pledged to investigate": no help to anyone
                 elif undoes_aid(self.words[j:stop]):
                     return []  # "announced it would reconsider its assistance to X": aid put in doubt
-        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
+        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)) \
+                or (cue.name in ("offer-help", "ready-help")
+                    and sends_relief(self.words, j, wend, RELIEF_WORDS)):
+            # "offered to send rescue teams", "ready to send its emergency unit": relief in kind, to the
+            # stricken state; "ready to send additional officers" names no relief, no one is helped
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name in ("offer-help", "ready-help", "offer-team"):
             offers_relief = helps_unnamed(self.words, j, wend, RELIEF_WORDS)
@@ -1981,10 +1994,13 @@ class StanceFinder:
                 return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
             if cue.name == "send-aid":
                 stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
-                if stop is None and not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
+                if armed(self.words, j, wend):
+                    return []  # "sent two military helicopters", "fighter planes": force, no help (relief_gifts.py)
+                if stop is None and (not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)])
+                                     or sends_craft(self.words, j, wend)) \
                         and self._gift_opens(j):
                     help_unnamed = True  # "Pakistan sent a team of 50 rescuers."
-                elif stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
+                elif stop is None or (RELIEF_WORDS.isdisjoint(self.words[j:stop]) and not sends_craft(self.words, j, stop)):
                     return []  # "sent troops to the border", "sent a delegation": no help given
                 if stop is not None and stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
                     j = stop + 2  # "sent planes to help Cyprus": the one helped
@@ -2032,6 +2048,8 @@ class StanceFinder:
         elif not targets and antecedent is None and self._relative_gap(i, j):
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed) or self._appositive_target(j, wend, holders)
+        if help_unnamed and targets and all(any(self.same_side(h, g.actor) for h in holders) for g in targets):
+            targets = []  # "offered to send Czech rescue teams": the helper's own, not the one helped
         if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
             targets = [self.envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
@@ -2117,6 +2135,9 @@ class StanceFinder:
                                       self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
+        if not targets and cue.type == "threaten":
+            foe = answered_foe(self, cue.name, holders)  # "vowed a firm response": to the event's author
+            targets = [Group(j, j, foe, self.mentions.kinds.get(foe, "group"), False)] if foe else []
         if not targets and aid_to_the_country(cue.name, self.words, j):
             meant = first_named_country(self, holders)  # "reviewing its aid to the country"
             targets = [Group(j, j, meant, "country", False)] if meant else []
@@ -2464,6 +2485,12 @@ class StanceFinder:
                     body = self.state_body(j, wend, holders)  # "demanded that the authorities lift …"
                     if body is not None:
                         targets, issue_a = [body.actor], body.end
+                if targets == [None]:
+                    # "called for the reopening of the border": a demand on whoever closed it
+                    author = self._undone_act_author(j, min(wend, j + REACH_UNDO), i)
+                    if author is not None and not any(self.same_voice(author, h) or self.speaks_for(h, author)
+                                                       for h in holders):
+                        targets = [author]
         issue_text = tidy_issue_text(self._text(issue_a, wend))
         if cue.needs_target and targets == [None]:
             return []
@@ -2869,6 +2896,18 @@ class StanceFinder:
             return g.actor if g is not None else None
         return act_author(self.words, noun, cue, subject_at, self._agent_after_by)
 
+    def _undone_act_author(self, a: int, b: int, cue: int) -> str | None:
+        """The author of the act whose undoing a call names in tokens [a, b) ("called for the
+        reopening of the border": who closed it), told with its verb before the cue at ``cue``
+        (:mod:`.undoing_calls`)."""
+        forms = undone_act(self.words, a, b)
+        if forms is None:
+            return None
+        def subject_at(k: int) -> str | None:
+            g = self.adjacent_subject(k) or self._agent_modifier(k)
+            return g.actor if g is not None else None
+        return act_author(self.words, a, cue, subject_at, self._agent_after_by, forms=forms)
+
     def _agent_after_by(self, k: int) -> str | None:
         """The actor after "by" following the verb at ``k`` ("arrested by the police")."""
         g = self.group_after(k + 2, min(self.n, k + 6))
@@ -3101,8 +3140,9 @@ class StanceFinder:
             while v < self.n and v - g.end < 5 and (self.words[v] in CHARGE_FILLERS or self.is_space[v]
                                                     or self.words[v] in QUOTE_MARKS):
                 v += 1
-            if v >= self.n or self.words[v] not in CHARGE_VERBS or self.view.sent_start[v]:
-                continue
+            if v >= self.n or (self.words[v] not in CHARGE_VERBS and not neglects(self.words, v)) \
+                    or self.view.sent_start[v]:
+                continue  # "said Moscow had ignored repeated warnings" is a charge too (neglect_charges.py)
             if self.words[v] in ("fired", "shot") and (v + 1 >= self.n or self.words[v + 1] not in ("on", "at", "upon")):
                 continue  # "fired a satellite", "shot a video": only "fired on X" is an attack
             if self.words[v] == "opened" and (v + 1 >= self.n or self.words[v + 1] != "fire"):

@@ -411,8 +411,9 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("vow", "promise", "pledge", "threaten")), opt("swift", "harsh", "severe", "tough", "decisive", "a"),
          S("revenge", "retaliation", "reprisals", "retribution"), opt("against", "on")]),
     # "vowed a harsh response to the strike", "threatened a crushing answer"
+    # "promised 'a tough response'": a quote mark may open the response
     Cue("vow-response", "threaten", "object",
-        [S(verbs("vow", "threaten")), opt("a", "an", "its"),
+        [S(verbs("vow", "threaten", "promise")), opt('"', "“"), opt("a", "an", "its"),
          S("harsh", "strong", "firm", "crushing", "fitting", "forceful", "decisive", "swift", "severe", "resolute",
            "befitting", "appropriate", "proportionate", "military", "tough", "robust"),
          S("response", "answer", "reaction", "reply"), opt("to", "against")]),
