@@ -21,7 +21,7 @@ from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phra
 from .contrasts import CONTRAST_OPENERS, contrast_tells_another_act
 from .hearers import audience_hearer_end
 from .parentheticals import clause_after_phrase
-from .poll_openers import poll_opener
+from .poll_openers import opener_end
 from .sentence_ends import ends_sentence_on_abbreviation
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
 from .non_reports import continued_object, denied_act, denied_hearsay, refuses_answer, unanswered_question
@@ -519,8 +519,8 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
         trailing = cue.first - 1 > lo and toks.text[cue.first - 1] == ","    # "…, according to X"
         after = _according_phrase_end(toks, cue.last + 1, hi, quoted)
         if lemma == "in":
-            opener = poll_opener(toks, lo, hi, quoted)    # "In a Gallup poll, taken in May, …"
-            after = opener[1] if opener is not None else hi
+            comma = opener_end(toks, cue.first, hi, quoted)    # "In a Gallup poll, taken in May, …"
+            after = comma if comma is not None else hi
         comma_after = after < hi and toks.text[after] == ","
         if a.speaker is None and (not comma_after or trailing or not _names_a_source(toks, cue.last + 1, after)):
             return []

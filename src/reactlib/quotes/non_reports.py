@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from ..tokens import trigger_words
 from .tokens import Tokens
 
 #: words that negate or withhold the cue right before it ("did not say", "declined to say")
@@ -90,11 +91,15 @@ def refuses_answer(toks: Tokens, k: int, hi: int) -> bool:
         and toks.lower[k + 2] in _ANSWERING_MORE
 
 
+#: the words :func:`no_comment` looks at ("comment", "respond", …, "reached"): it visits them alone
+_NO_ANSWER_WORDS = trigger_words(_ANSWERING | {"reached"})
+
+
 def no_comment(toks: Tokens, start: int, end: int) -> bool:
     """Whether the words ``start`` … ``end - 1`` tell that someone gave no answer ("The Kremlin
     declined to comment", "did not immediately respond", "could not be reached"): the writer's
     narration, which a roundup label before it ("- RUSSIA: …") does not turn into a quote."""
-    for k in range(start, min(end, len(toks.text))):
+    for k in toks.positions_between(_NO_ANSWER_WORDS, start, min(end, len(toks.text))):
         if toks.lower[k] in _ANSWERING and _withheld(toks, k):
             return True
         if toks.lower[k] == "reached" and k - 2 >= start and toks.lower[k - 1] == "be" \

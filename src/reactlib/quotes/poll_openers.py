@@ -52,12 +52,7 @@ def poll_opener(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> tuple[int
     if comma is None or not _headed_by_poll(toks, i + 1, comma) \
             or toks.lower[comma - 1] not in POLL_NOUNS and not _ends_in_poll_phrase(toks, i + 1, comma):
         return None
-    # ", conducted by phone," / ", taken in May,": a participle aside still names the poll
-    k = comma + 1
-    if k < hi and toks.text[k].isalpha() and toks.text[k].islower() and toks.lower[k].endswith(("ed", "en")):
-        aside = _phrase_comma(toks, k, hi, quoted)
-        if aside is not None:
-            comma = aside
+    comma = _past_aside(toks, comma, hi, quoted)
     # the clause after it must be the writer's figures, not another speaker's report
     k = comma + 1
     while k < hi and toks.text[k] not in _STOPS:
@@ -65,6 +60,27 @@ def poll_opener(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> tuple[int
             return None
         k += 1
     return i, comma
+
+
+def _past_aside(toks: Tokens, comma: int, hi: int, quoted: list[bool]) -> int:
+    """The comma that ends the poll phrase: past ", conducted by phone," / ", taken in May," (a
+    participle aside still names the poll), else ``comma`` itself."""
+    k = comma + 1
+    if k < hi and toks.text[k].isalpha() and toks.text[k].islower() and toks.lower[k].endswith(("ed", "en")):
+        aside = _phrase_comma(toks, k, hi, quoted)
+        if aside is not None:
+            return aside
+    return comma
+
+
+def opener_end(toks: Tokens, cue: int, hi: int, quoted: list[bool]) -> int | None:
+    """The comma that ends the poll opener whose "In" is at ``cue`` (the second half of what
+    :func:`poll_opener` returns).
+
+    ``cue`` is the "In" that :func:`poll_opener` already found and checked for this sentence (the
+    only cue of lemma "in"), so only the end is found again, not the whole opener."""
+    comma = _phrase_comma(toks, cue + 1, hi, quoted)
+    return _past_aside(toks, comma, hi, quoted) if comma is not None else None
 
 
 def _verb_of_saying(w: str) -> bool:
