@@ -95,7 +95,7 @@ from .undoing_calls import REACH as REACH_UNDO, undone_act
 from .promised_responses import answered_foe
 from .refusals import refusals
 from .commitments import commitments
-from .relief_gifts import armed, offered_relief, sends_craft, sends_relief
+from .relief_gifts import armed, offered_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
@@ -1938,11 +1938,7 @@ class StanceFinder:
                     return []  # "pledged to investigate": no help to anyone
                 elif undoes_aid(self.words[j:stop]):
                     return []  # "announced it would reconsider its assistance to X": aid put in doubt
-        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)) \
-                or (cue.name in ("offer-help", "ready-help")
-                    and sends_relief(self.words, j, wend, RELIEF_WORDS)):
-            # "offered to send rescue teams", "ready to send its emergency unit": relief in kind, to the
-            # stricken state; "ready to send additional officers" names no relief, no one is helped
+        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
         if cue.name in ("offer-help", "ready-help", "offer-team"):
             offers_relief = helps_unnamed(self.words, j, wend, RELIEF_WORDS)
@@ -1996,11 +1992,10 @@ class StanceFinder:
                 stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
                 if armed(self.words, j, wend):
                     return []  # "sent two military helicopters", "fighter planes": force, no help (relief_gifts.py)
-                if stop is None and (not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)])
-                                     or sends_craft(self.words, j, wend)) \
+                if stop is None and not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
                         and self._gift_opens(j):
                     help_unnamed = True  # "Pakistan sent a team of 50 rescuers."
-                elif stop is None or (RELIEF_WORDS.isdisjoint(self.words[j:stop]) and not sends_craft(self.words, j, stop)):
+                elif stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
                     return []  # "sent troops to the border", "sent a delegation": no help given
                 if stop is not None and stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
                     j = stop + 2  # "sent planes to help Cyprus": the one helped

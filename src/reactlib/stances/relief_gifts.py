@@ -40,21 +40,26 @@ FORCE_WORDS = frozenset("fighter fighters military attack combat war warplanes w
 RELIEF_REACH = 6
 
 
+def object_window(words: Sequence[str], j: int, stop: int) -> list[str]:
+    """The object's words from token ``j``: at most :data:`RELIEF_REACH` of them, before ``stop``,
+    and ending at the first comma or full stop (any token neither alphanumeric nor hyphenated).
+    One place for the window that every test of what is sent or offered reads."""
+    window = list(words[j:min(stop, len(words), j + RELIEF_REACH)])
+    cut = next((k for k, w in enumerate(window) if not (w.isalnum() or "-" in w)), len(window))
+    return window[:cut]
+
+
 def sends_craft(words: Sequence[str], j: int, stop: int) -> bool:
     """Whether the object from token ``j`` (up to ``stop``) names craft carrying help and no
     weapon: "two water-bombing planes", "two helicopters", not "two fighter jets"."""
-    window = list(words[j:min(stop, len(words), j + RELIEF_REACH)])
-    cut = next((k for k, w in enumerate(window) if not (w.isalnum() or "-" in w)), len(window))
-    window = window[:cut]  # the object ends at a comma or a full stop
+    window = object_window(words, j, stop)
     return not CRAFT.isdisjoint(window) and FORCE_WORDS.isdisjoint(window)
 
 
 def armed(words: Sequence[str], j: int, stop: int) -> bool:
     """Whether a weapon word qualifies what is sent from token ``j`` ("two military helicopters",
     "fighter planes"): a show of force, no help, even when the craft also carry relief."""
-    window = list(words[j:min(stop, len(words), j + RELIEF_REACH)])
-    cut = next((k for k, w in enumerate(window) if not (w.isalnum() or "-" in w)), len(window))
-    return not FORCE_WORDS.isdisjoint(window[:cut])
+    return not FORCE_WORDS.isdisjoint(object_window(words, j, stop))
 
 
 def offers_relief(words: Sequence[str], j: int, stop: int, relief: frozenset[str]) -> bool:
@@ -66,9 +71,7 @@ def offers_relief(words: Sequence[str], j: int, stop: int, relief: frozenset[str
     if not (words[j] in ("a", "an", "two", "three", "four", "five", "several", "dozens", "hundreds")
             or words[j][:1].isdigit()):
         return False  # "offered its resignation", "offered condolences": read by other cues
-    window = list(words[j:min(stop, len(words), j + RELIEF_REACH)])
-    cut = next((k for k, w in enumerate(window) if not (w.isalnum() or "-" in w)), len(window))
-    window = window[:cut]
+    window = object_window(words, j, stop)
     return FORCE_WORDS.isdisjoint(window) and not (relief.isdisjoint(window) and CRAFT.isdisjoint(window))
 
 
@@ -76,9 +79,7 @@ def sends_relief(words: Sequence[str], j: int, stop: int, relief: frozenset[str]
     """Whether what an offer to help names from token ``j`` (up to ``stop``) is relief in kind:
     "to send rescue teams", "to send its military emergency unit", "to send two helicopters";
     "to send additional officers", "to help", "to share intelligence" name none."""
-    window = list(words[j:min(stop, len(words), j + RELIEF_REACH)])
-    cut = next((k for k, w in enumerate(window) if not (w.isalnum() or "-" in w)), len(window))
-    window = window[:cut]
+    window = object_window(words, j, stop)
     return not (relief | CRAFT | {"emergency"}).isdisjoint(window)
 
 
