@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import reactlib
-from reactlib.stances.relief_gifts import offers_relief, sends_craft, sends_relief
+from reactlib.stances.relief_gifts import armed, offers_relief
 from reactlib.stances.undoing_calls import undone_act
 
 D = "date 2025-08-14\n\n"
@@ -40,9 +40,9 @@ def test_force_or_words_are_no_help(text):
 
 def test_relief_helpers_on_their_own():
     words = "sent two fighter jets .".split()
-    assert not sends_craft(words, 1, len(words))
+    assert armed(words, 1, len(words))
     words = "sent two water-bombing planes .".split()
-    assert sends_craft(words, 1, len(words))
+    assert not armed(words, 1, len(words))
     relief = frozenset({"firefighters", "rescue"})
     words = "offered a compromise on quotas".split()
     assert not offers_relief(words, 1, len(words), relief)
@@ -50,10 +50,6 @@ def test_relief_helpers_on_their_own():
     assert not offers_relief(words, 1, len(words), relief)
     words = "offered a team of 60 firefighters".split()
     assert offers_relief(words, 1, len(words), relief)
-    words = "to send additional officers".split()
-    assert not sends_relief(words, 1, len(words), relief)
-    words = "to send rescue teams".split()
-    assert sends_relief(words, 1, len(words), relief)
 
 
 def test_a_call_for_something_new_undoes_nothing():

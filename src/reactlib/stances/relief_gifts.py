@@ -49,13 +49,6 @@ def object_window(words: Sequence[str], j: int, stop: int) -> list[str]:
     return window[:cut]
 
 
-def sends_craft(words: Sequence[str], j: int, stop: int) -> bool:
-    """Whether the object from token ``j`` (up to ``stop``) names craft carrying help and no
-    weapon: "two water-bombing planes", "two helicopters", not "two fighter jets"."""
-    window = object_window(words, j, stop)
-    return not CRAFT.isdisjoint(window) and FORCE_WORDS.isdisjoint(window)
-
-
 def armed(words: Sequence[str], j: int, stop: int) -> bool:
     """Whether a weapon word qualifies what is sent from token ``j`` ("two military helicopters",
     "fighter planes"): a show of force, no help, even when the craft also carry relief."""
@@ -73,14 +66,6 @@ def offers_relief(words: Sequence[str], j: int, stop: int, relief: frozenset[str
         return False  # "offered its resignation", "offered condolences": read by other cues
     window = object_window(words, j, stop)
     return FORCE_WORDS.isdisjoint(window) and not (relief.isdisjoint(window) and CRAFT.isdisjoint(window))
-
-
-def sends_relief(words: Sequence[str], j: int, stop: int, relief: frozenset[str]) -> bool:
-    """Whether what an offer to help names from token ``j`` (up to ``stop``) is relief in kind:
-    "to send rescue teams", "to send its military emergency unit", "to send two helicopters";
-    "to send additional officers", "to help", "to share intelligence" name none."""
-    window = object_window(words, j, stop)
-    return not (relief | CRAFT | {"emergency"}).isdisjoint(window)
 
 
 def offered_relief(f: StanceFinder) -> list[Found]:
