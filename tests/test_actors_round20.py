@@ -62,3 +62,45 @@ def test_international_officials_are_not_placed_by_the_headline():
 def test_local_titled_person_takes_the_headline_country():
     tamm = _person(_BLOG, "Tamm")
     assert tamm is not None and tamm.country == "EST"
+
+
+# -- 2. "Its <role>, Name," after a body's sentence ---------------------------------------------
+def _actor(text, name):
+    for a in parse(text).actors:
+        if a.name.endswith(name):
+            return a
+    return None
+
+
+def test_its_after_a_country_subject_keeps_the_country():
+    text = ("TALLINN, May 2 - Estonia summoned Latvia's envoy on Monday over the border closure. "
+            "Its foreign minister, Kadri Saar, said the move was \"unfriendly\".")
+    saar = _actor(text, "Saar")
+    assert saar is not None and saar.country == "EST" and saar.organization is None
+
+
+def test_its_after_a_person_subject_does_nothing():
+    text = ("RIGA, May 2 - Prime Minister Janis Ozols visited the port on Monday. "
+            "Its harbour master, Peteris Liepa, said the ice had cleared.")
+    liepa = _actor(text, "Liepa")
+    assert liepa is not None and liepa.organization is None
+
+
+def test_its_officer_of_an_international_body_has_no_country():
+    text = ("LIBREVILLE, May 2 - Gabon and Equatorial Guinea traded accusations over the island. "
+            "The Economic Community of Central African States (ECCAS) urged calm. "
+            "Its commission president, Jean-Paul Ndoye, said he would host talks in Libreville.")
+    ndoye = _actor(text, "Ndoye")
+    assert ndoye is not None and ndoye.country is None
+    assert ndoye.organization == "Economic Community of Central African States"
+
+
+def test_its_inside_the_body_sentence_and_a_former_post():
+    text = ("LIBREVILLE, May 2 - Gabon held a run-off on Sunday. "
+            "The African Union said a mission led by its political affairs director, Amara Kone, would arrive. "
+            "The Organisation of Islamic Cooperation said its observers were ready. Its mission chief, "
+            "former Gabonese prime minister Rose Ondo, said the count was orderly.")
+    kone = _actor(text, "Kone")
+    assert kone is not None and kone.country is None and kone.organization == "African Union"
+    ondo = _actor(text, "Ondo")
+    assert ondo is not None and ondo.country is None
