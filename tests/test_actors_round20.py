@@ -104,3 +104,52 @@ def test_its_inside_the_body_sentence_and_a_former_post():
     assert kone is not None and kone.country is None and kone.organization == "African Union"
     ondo = _actor(text, "Ondo")
     assert ondo is not None and ondo.country is None
+
+
+# -- 3. an organ named after a dateline's dash --------------------------------------------------
+def _names(text):
+    return {a.name: a for a in parse(text).actors}
+
+
+def test_organ_ending_a_longer_proper_name_is_still_not_the_un():
+    actors = _names("ACCRA, May 2 - Ghana's National Security Council met on Friday.")
+    assert "United Nations" not in actors and "UN Security Council" not in actors
+
+
+def test_un_organ_right_after_a_datelines_dash_is_found():
+    actors = _names('ACCRA, May 2 - The UN human rights office said it was "alarmed" by the arrests.')
+    assert "UN human rights office" in actors
+
+
+# -- 4. roundup labels on their own line or before a dash ---------------------------------------
+def test_unknown_or_lower_case_labels_add_nothing():
+    text = ("SUVA, May 2 (AP) - Fiji signed the deal on Tuesday.\n\n"
+            "WHAT HAPPENS NEXT\nLawmakers will vote in June.\n\n"
+            "Reaction\nMinister Jone Rabuka said the deal was fair.\n")
+    actors = _names(text)
+    assert set(a.kind for a in actors.values()) <= {"country", "person", "group"}
+    assert "Reaction" not in actors and "What Happens Next" not in actors
+
+
+def test_a_demonym_in_the_title_keeps_its_own_country_under_a_label():
+    text = ("SUVA, May 2 (AP) - Fiji signed the deal on Tuesday.\n\n"
+            "EUROPEAN UNION\nGerman Foreign Minister Karl Weber said the deal was fair.\n")
+    assert _names(text)["Karl Weber"].country == "DEU"
+
+
+def test_label_over_its_paragraph_places_the_titled_person():
+    text = ("SUVA, May 2 (AP) - Fiji signed a port deal with China on Tuesday. Wellington said it was concerned.\n\n"
+            "CHINA\nForeign ministry spokesman Li Wenhai said the deal was \"open and transparent\".\n\n"
+            "PACIFIC ISLANDS FORUM\nForum Secretary-General Sione Taufa said leaders would meet in Apia.\n")
+    actors = _names(text)
+    assert actors["Li Wenhai"].country == "CHN"
+    assert actors["Sione Taufa"].country is None and actors["Sione Taufa"].organization == "Pacific Islands Forum"
+
+
+def test_dash_label_places_the_titled_person_and_a_body_label_does_not_hide_its_organ():
+    text = ("DUBAI, May 2 - A jailed activist died on Thursday, Bahrain said.\n\n"
+            "BRITAIN - Foreign Office minister Jane Holt said she was \"saddened\" and called Manama.\n\n"
+            "UNITED NATIONS - The UN human rights office said it was \"appalled\".\n")
+    actors = _names(text)
+    assert actors["Jane Holt"].country == "GBR"
+    assert "UN human rights office" in actors and "United Nations" not in actors
