@@ -153,3 +153,25 @@ def test_dash_label_places_the_titled_person_and_a_body_label_does_not_hide_its_
     actors = _names(text)
     assert actors["Jane Holt"].country == "GBR"
     assert "UN human rights office" in actors and "United Nations" not in actors
+
+
+# -- 5. "The Government of <Country>" is the country ----------------------------------------------
+def test_regional_or_unknown_governments_stay_bodies():
+    actors = _names("LAHORE, May 2 - The Government of Punjab has taken note of the ruling.")
+    assert "Pakistan" not in actors
+    actors = _names("ERBIL, May 2 - The Kurdistan Regional Government rejected the ruling.")
+    assert all(a.kind != "country" or a.name != "Kurdistan" for a in actors.values())
+
+
+def test_government_of_a_country_in_full_is_the_country():
+    actors = _names("LOME, May 2 - The Government of the Togolese Republic has taken note of the ruling.")
+    assert "Togo" in actors and actors["Togo"].kind == "country"
+    assert not any(a.kind == "organization" for a in actors.values())
+
+
+def test_government_of_a_country_joins_the_country_already_named():
+    text = ("DAKAR, May 2 - Senegal recalled its ambassador on Tuesday. In a statement, the Government of the "
+            "Republic of Senegal condemned the sale.")
+    actors = [a for a in parse(text).actors]
+    assert [(a.kind, a.name) for a in actors] == [("country", "Senegal")]
+    assert len(actors[0].mentions) == 2

@@ -39,6 +39,7 @@ from .placed_groups import assign_group_places
 from .based_bodies import make_based_names_bodies
 from .based_members import add_based_members
 from .body_officers import place_body_officers
+from .governments import fold_national_governments
 from .its_officers import place_its_officers
 from .category_names import make_categorised_names_bodies
 from .given_names import assign_given_name_genders
@@ -137,6 +138,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     mentions = recognizer.run()
     clusters, anaphors = cluster(mentions)
     clusters = merge_generic_groups(clusters, gazetteer)
+    clusters = fold_national_governments(clusters, gazetteer)  # "The Government of the Togolese Republic" (governments.py)
     add_name_mentions(clusters, doc, recognizer.used, recognizer.text)
     year = article.date.year if article.date else None
     assign_known_offices(clusters, year)
