@@ -175,3 +175,23 @@ def test_government_of_a_country_joins_the_country_already_named():
     actors = [a for a in parse(text).actors]
     assert [(a.kind, a.name) for a in actors] == [("country", "Senegal")]
     assert len(actors[0].mentions) == 2
+
+
+# -- 6. "-registered" like "-based"; a based description of a body's role ------------------------
+def test_registered_place_is_no_actor_and_a_person_stays_a_person():
+    actors = _names('ATHENS, May 2 - Maria Papadaki, the ship\'s Piraeus-based captain, said she was "cooperating".')
+    assert actors["Maria Papadaki"].kind == "person"
+    actors = _names("ATHENS, May 2 - Kallisti Maritime, a Piraeus-registered company, said it was cooperating.")
+    assert "Greece" not in actors
+
+
+def test_registered_company_takes_its_place_country():
+    actors = _names("TUNIS, May 2 - Kallisti Maritime, a Piraeus-registered company, said it was cooperating.")
+    assert actors["Kallisti Maritime"].kind == "organization" and actors["Kallisti Maritime"].country == "GRC"
+
+
+def test_based_manager_apposed_to_a_body_gives_its_country():
+    after = _names("TUNIS, May 2 - Kallisti Maritime, the tanker's Piraeus-registered manager, said it was cooperating.")
+    assert after["Kallisti Maritime"].country == "GRC"
+    before = _names('TUNIS, May 2 - "We are cooperating," the tanker\'s Piraeus-registered manager, Kallisti Maritime, said.')
+    assert before["Kallisti Maritime"].country == "GRC"
