@@ -195,3 +195,12 @@ def test_based_manager_apposed_to_a_body_gives_its_country():
     assert after["Kallisti Maritime"].country == "GRC"
     before = _names('TUNIS, May 2 - "We are cooperating," the tanker\'s Piraeus-registered manager, Kallisti Maritime, said.')
     assert before["Kallisti Maritime"].country == "GRC"
+
+
+def test_label_opening_on_a_country_places_the_titled_person_without_an_actor_of_its_own():
+    text = ("SUVA, May 2 (AP) - Fiji signed a port deal with China on Tuesday. Wellington said it was concerned.\n\n"
+            "FIJI OPPOSITION\nOpposition leader Mere Tora said the deal was signed \"behind our backs\".\n\n"
+            "WHAT COMES NEXT\nParliament speaker Jone Vula said lawmakers would vote in June.\n")
+    actors = _names(text)
+    assert actors["Mere Tora"].country == "FJI"
+    assert "Fiji Opposition" not in actors

@@ -58,6 +58,11 @@ def add_label_actors(text: str, clusters: list["Cluster"], gazetteer: "Gazetteer
             position = start + len(piece)
             entry = _entry(gazetteer, piece.strip())
             if entry is None:
+                # "SOLOMON ISLANDS OPPOSITION": a label opening on a country says whose people the paragraph
+                # quotes, though it names no actor as a whole (no mention is added for it)
+                owner_country = _leading_country(gazetteer, piece.strip()) if len(_SPLIT.split(label)) == 1 else None
+                if owner_country is not None:
+                    _label_officers(text, found.end(), clusters, owner_country, gazetteer)
                 continue
             span = (offset + start, offset + position)
             key = f"country:{entry.country}" if entry.kind == "country" else f"org:{entry.name}"
@@ -113,3 +118,13 @@ def _country_word(gazetteer: "Gazetteer", word: str) -> bool:
     """Is ``word`` a country's name or demonym? ("Forum" in "Forum Secretary-General" names the body)"""
     entry = gazetteer.proper.get(word)
     return entry is not None and entry.kind == "country"
+
+
+def _leading_country(gazetteer: "Gazetteer", label: str):
+    """The country entry of the longest run of the label's first words that names a country, when words follow."""
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        entry = _entry(gazetteer, " ".join(words[:k]))
+        if entry is not None and entry.kind == "country":
+            return entry
+    return None
