@@ -51,10 +51,11 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-#: the article's first line after the leading ``date YYYY-MM-DD`` marker
-_FIRST_LINE = re.compile(r"\ufeff?[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?([^\n]*)\n")
+#: the leading ``date YYYY-MM-DD`` marker before the article's first line (spaces bounded: matched at the
+#: start only, and free runs of blanks before a free line would backtrack quadratically)
+_MARKER = re.compile(r"\ufeff?[ \t]{0,3}(?:date[ \t]{1,3}\d{4}-\d{2}-\d{2}[ \t]{1,3})?")
 #: a first line that is a dateline after all, one this module does not read ("LOME/ACCRA, Aug 19 -")
-_DATELINE_LIKE = re.compile(r"[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*\s*[,(/\u2014\u2013-]")
+_DATELINE_LIKE = re.compile(r"\A[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*\s*[,(/\u2014\u2013-]")
 #: a headline is short and is not a sentence of the body
 _HEADLINE_CHARS = 160
 
@@ -70,10 +71,11 @@ def headline_country(text: str, gazetteer: Gazetteer) -> str | None:
     """
     if any(_DATELINE.finditer(text[:_HEAD_CHARS])):
         return None  # a dateline was there: dateline_country has spoken (a town it could not place)
-    m = _FIRST_LINE.match(text)
-    if m is None:
+    start = _MARKER.match(text).end()
+    end = text.find("\n", start)
+    if end < 0:
         return None
-    line = m.group(1).strip()
+    line = text[start:end].strip()
     if not line or len(line) > _HEADLINE_CHARS or line.endswith(".") or _DATELINE_LIKE.match(line):
         return None
     found = place_countries_in(line, gazetteer)
