@@ -51,7 +51,7 @@ PHRASES = [
     "FY2025", "1Q 2024", "a quarter century", "nineteen ninety-one",
     "an additional year", "another two years", "over the years", "attacked at night", "hour by hour", "within the hour", "two nights",
     "3-5 March", "6 and 7 May 2023", "27th of May", "3Q23", "a few days", "a couple of weeks", "a dozen times", "a-year", "that night", "an extra month",
-    "480 BC", "52 B.C.", "AD 476", "the 3rd century BCE",
+    "480 BC", "52 B.C.", "AD 476", "the 3rd century BCE", "week 5 of 2021", "calendar week 12",
 ]
 WORD = st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
 PIECE = st.one_of(WORD, st.sampled_from(PHRASES), st.sampled_from(PHRASES))

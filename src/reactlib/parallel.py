@@ -14,6 +14,7 @@ and rebuilt with the very same message on this side.
 from __future__ import annotations
 
 import collections
+import gc
 import itertools
 import multiprocessing
 import sys
@@ -22,6 +23,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from .batch import Failure, WorkItem, parse_items
 from .pipeline import Pipeline, get_pipeline
 from .types import Article
+from .warmup import warm_up
 
 _worker_pipeline: Pipeline | None = None
 
@@ -90,12 +92,13 @@ def parse_in_processes(items: Iterable[WorkItem], *, n_process: int, batch_size:
     method = start_method or default_start_method()
     context = multiprocessing.get_context(method)
     if method == "fork":
-        # Built once here, the pipeline is inherited by every forked worker, whose initializer
-        # then finds it in ``get_pipeline``'s cache: n workers no longer each build the same
-        # pipeline (gazetteer, phrase matchers), which cost about as much as a few hundred articles.
-        get_pipeline(**options)
+        # Built and warmed once here, the pipeline is inherited by every forked worker, whose
+        # initializer then finds it in ``get_pipeline``'s cache: n workers no longer each build
+        # the same pipeline (gazetteer, phrase matchers), which cost about as much as a few
+        # hundred articles, nor each build the tables extractors make on first use.
+        warm_up(get_pipeline(**options))
     max_in_flight = 2 * n_process
-    with context.Pool(n_process, initializer=_init_worker, initargs=(options,)) as pool:
+    with _start_pool(context, n_process, options, frozen=method == "fork") as pool:
         pending: collections.deque = collections.deque()
         batches = _batches(items, batch_size)
         for batch in batches:
@@ -106,3 +109,22 @@ def parse_in_processes(items: Iterable[WorkItem], *, n_process: int, batch_size:
             yield from map(_unpack, pending.popleft().get())
 
 
+def _start_pool(context: Any, n_process: int, options: Mapping[str, Any], *, frozen: bool) -> Any:
+    """A worker pool; with ``frozen``, forked while the garbage collector ignores what exists now.
+
+    A forked worker shares the parent's memory until it writes to it, and a full garbage
+    collection writes to the header of every object it visits: the worker's first one would
+    copy the whole inherited pipeline (gazetteer, lexicons, matchers) page by page and then
+    go on visiting it at every full collection, though none of it can become garbage there.
+    ``gc.freeze()`` before the fork moves those objects out of the collector's reach in the
+    workers; the parent takes them back at once with ``gc.unfreeze()``. Skipped when the
+    caller has frozen objects of its own, which unfreezing would release.
+    """
+    freeze = frozen and gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    try:
+        return context.Pool(n_process, initializer=_init_worker, initargs=(options,))
+    finally:
+        if freeze:
+            gc.unfreeze()

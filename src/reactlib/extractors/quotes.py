@@ -20,6 +20,7 @@ from ..quotes.polnear_edges import polnear_edges
 from ..quotes.speakers import reduced_relative_cut
 from ..quotes.spokespeople import unnamed_spokesperson_speaker
 from ..quotes.utterances import join_utterances, span_convention
+from ..quotes.words import POSSESSIVE_DETERMINERS
 from ..types import Article, Quote
 
 NAME = "reactlib.quotes"
@@ -122,14 +123,26 @@ def _named(phrase: str) -> bool:
 
 
 def _name_closing(linker: ActorLinker, text: str, core_end: int, end: int) -> str | None:
-    """A person named right after the role's comma who closes the phrase ("…minister, Rosa Quispe")."""
+    """A person named right after the role's comma who closes the phrase ("…minister, Rosa Quispe"),
+    a rank or title before the name included ("…spokesman, Colonel Amadou Abdramane")."""
     if text[core_end:core_end + 1] != ",":
         return None
     for s, e, actor_id in linker.mentions_in(core_end, end):
-        if s >= core_end and _is_person(linker, actor_id) and not text[core_end + 1:s].strip() \
+        if s >= core_end and _is_person(linker, actor_id) and _only_titles(text[core_end + 1:s]) \
                 and not text[e:end].strip(" ,.;:"):
             return actor_id
     return None
+
+
+#: most words of a rank or title between a role's comma and the name ("Lieutenant Colonel")
+MAX_TITLE_WORDS = 2
+
+
+def _only_titles(gap: str) -> bool:
+    """Whether the words between a role's comma and a name are none, or a short capitalised title
+    ("Colonel", "Dr.", "Lieutenant Colonel"); a lower-case word means another phrase."""
+    words = gap.split()
+    return len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words)
 
 
 #: how far before ", who" its antecedent may start
@@ -176,8 +189,9 @@ def resolve_speaker(linker: ActorLinker, text: str, start: int, end: int) -> str
         state = _persons_state_body(linker, text, everyone[-1], core_end)
         if state is not None:
             return state
-    # "the Secretary-General's spokesman, X": the possessor is not the one speaking
-    people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")]
+    # "the Secretary-General's spokesman, X", "His sports minister, X": the possessor is not the one speaking
+    people = [m for m in everyone if text[m[1]:m[1] + 2] not in ("'s", "\u2019s")
+              and text[m[0]:m[1]].lower() not in POSSESSIVE_DETERMINERS]
     last_person = max(people, key=lambda m: (m[1], m[1] - m[0]))[2] if people else None
     if people and any(_named(text[m[0]:m[1]]) for m in people):
         # "Organization of American States Secretary General Luis Almagro", "US Secretary of

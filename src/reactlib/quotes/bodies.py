@@ -1,5 +1,6 @@
 """A body of an organisation speaking: "The observation mission of the African Union said …".
 
+The same holds for a body "from" an organisation ("an observer mission from ECOWAS").
 The head of such a phrase ("the observation mission") names no one by itself, and read
 alone it may be taken for a state's diplomatic mission or the country in focus. The words
 are the organisation's, through the body it sent or runs, so the organisation named right
@@ -16,11 +17,12 @@ BODY_NOUNS = frozenset((
     "mission", "delegation", "secretariat", "observers", "monitors", "office", "commission",
     "council", "committee", "board", "team", "panel", "bureau", "directorate",
 ))
-_OF = re.compile(r"\bof\s", re.IGNORECASE)   # anchored on the word: linear on long blank runs
+#: "of" or "from" after the body: "an observer mission from the African Union" was sent by it
+_OF = re.compile(r"\b(?:of|from)\s", re.IGNORECASE)   # anchored on the word: linear on long blank runs
 
 
 def owning_organisation(linker: Any, text: str, start: int, end: int) -> str | None:
-    """The organisation actor of "<the …body> of <organisation>" in ``text[start:end]``, else None."""
+    """The organisation actor of "<the …body> of/from <organisation>" in ``text[start:end]``, else None."""
     phrase = text[start:end]
     m = _OF.search(phrase)
     if m is None:

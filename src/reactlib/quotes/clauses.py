@@ -44,6 +44,17 @@ def past_form(toks: Tokens, k: int) -> bool:
     return toks.text[k][:1].islower() and (w.endswith("ed") or w in IRREGULAR_PAST)
 
 
+#: modal auxiliaries, which take a bare verb ("may say"), never a past form ("May said")
+MODALS = frozenset("may might will would can could should must".split())
+
+
+def modal_named(toks: Tokens, k: int) -> bool:
+    """Whether a capitalised modal at ``k`` is a name, as a past form follows it: "May said",
+    "Will told reporters". A modal never governs a past tense, so the word is no auxiliary."""
+    return toks.text[k][:1].isupper() and toks.lower[k] in MODALS and k + 1 < len(toks.text) \
+        and past_form(toks, k + 1)
+
+
 def looks_like_clause(toks: Tokens, j: int, end: int) -> bool:
     """Whether tokens ``j`` … ``end - 1`` open with a finite clause, not a bare noun phrase."""
     if j >= end:

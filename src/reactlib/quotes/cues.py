@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_PARTICLE, NOT_REPORTING_PARTICLES, SUBJECT_ONLY_FORMS, THAT_ONLY_FORMS
 from ..tokens import trigger_words
-from .clauses import FINITE
+from .clauses import FINITE, modal_named, past_form
 from .poll_openers import poll_opener
 from .tokens import Tokens, quantifier_subject, surname_like
 from .words import DETERMINERS, NP_STOP, PRONOUNS, is_manner_adverb
@@ -125,6 +125,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
                 and CUE_FORMS[nxt][0] != lemma and not nxt.endswith("ing"):
             i += 1          # "new fundraising reports show …": a plural noun before the verb
             continue
+        if w.endswith("s") and w in AMBIGUOUS and i > lo and (past_form(toks, i - 1) or prev in _BEFORE_A_NOUN):
+            i += 1          # "rejected reports that …", "said claims of fraud were …", "amid fears that …":
+            continue        # after a verb or a preposition the word is a plural noun, not the verb
         if lemma in FEELING_VERBS:
             feeling = _feeling_then_that(toks, i + 1, hi, quoted)
             if feeling is not None:
@@ -145,6 +148,10 @@ def find_cues(toks: Tokens, lo: int, hi: int, quoted: list[bool]) -> list[Cue]:
         out.append(Cue(extend_cue_left(toks, i, lo), last, i, lemma, kind))
         i = last + 1
     return out
+
+
+#: words after which a form like "reports" or "claims" is a plural noun ("there were reports that …")
+_BEFORE_A_NOUN = frozenset("were are of amid about over despite denied by with".split())
 
 
 def _subject_word(toks: Tokens, k: int, lo: int) -> bool:
@@ -280,6 +287,8 @@ def _over_auxiliaries(toks: Tokens, i: int, lo: int) -> int:
             break
         if toks.text[i - 1][:1].isupper() and i - 2 >= lo and toks.text[i - 2][:1].islower():
             break   # "a poll released in late May found": a capital after a lower-case word is the month
+        if modal_named(toks, i - 1):
+            break   # "May said", "Will told": a modal never governs a past tense, so the word is a name
         i -= 1
     return i
 

@@ -27,6 +27,7 @@ from .documents import DOCUMENT_CUE_WORDS, with_document_cues
 from .framing import reaction_paragraph_subject
 from .headings import heading_above
 from .cues import CUE_STARTS, find_cues
+from .non_reports import no_comment
 from .poll_openers import POLL_NOUNS
 from .indirect import reported_clauses
 from .marks import QuoteMarks, scan_all_quotes
@@ -287,7 +288,8 @@ def find_quotes(text: str, doc: Any) -> list[Found]:
     out = _group_stretches(text, out, {m.start for m in marks if m.continued})
     mark_at = {m.open: m for m in marks}
     colon_lines = [c for c in colon_attributions(toks, text, quoted)
-                   if not _reports_of_its_own(c[2], toks, attributed)]
+                   if not _reports_of_its_own(c[2], toks, attributed)
+                   and not no_comment(toks, toks.at_char(c[2][0]), toks.at_char(c[2][1]))]
     mark_by_start = {m.start: m for m in marks}
     if colon_lines:
         inside = [(start, end) for _, _, (start, end) in colon_lines]

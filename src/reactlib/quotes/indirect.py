@@ -24,7 +24,7 @@ from .parentheticals import clause_after_phrase
 from .poll_openers import poll_opener
 from .sentence_ends import ends_sentence_on_abbreviation
 from .lexicon import AMBIGUOUS, CUE_FORMS, NEEDS_THAT
-from .non_reports import continued_object, denied_act, unanswered_question
+from .non_reports import continued_object, denied_act, denied_hearsay, refuses_answer, unanswered_question
 from .report_ends import after_a_duration, appositive_skipped, closing_appositive, own_second_report, speaker_names_report, writer_appositive
 from .tokens import Tokens, skip_space, skip_space_back
 from .words import CLAUSE_PARTICIPLE_CUES, DETERMINERS, NP_STOP, PRONOUNS, WEEKDAYS
@@ -225,6 +225,8 @@ def _clause_end(toks: Tokens, i: int, hi: int, quoted: list[bool], stop_at_verb:
             break   # but "received threats for months after publishing …" dates the clause's own verb
         if stop_at_verb and w in ("and", "but") and j > i + 2 and j + 1 < hi and _coordinated_cue(toks, j + 1, hi):
             break   # "denied that A and blamed B": the second verb is the speaker's, not the report's
+        if stop_at_verb and w in ("and", "but") and j > i + 2 and refuses_answer(toks, j + 1, hi):
+            break   # 'said it was "aware of the reports" but declined to comment further': the speaker's act
         if stop_at_verb and w == "and" and j > i + 2 and j + 1 < hi and _past_verb(toks, j + 1) \
                 and (quoted[j - 1] or any(toks.lower[k] in _MODALS for k in range(i, j))):
             break   # "said it would help and offered talks", 'said it was "shocked" and offered aid': the tense
@@ -416,7 +418,17 @@ def _coordinated_cue(toks: Tokens, k: int, hi: int) -> bool:
         return False
     w = toks.lower[k]
     entry = CUE_FORMS.get(w)
-    return entry is not None and not w.endswith("ing") and w not in AMBIGUOUS and entry[0] not in _ATTITUDE_LEMMAS
+    if entry is None or w.endswith("ing") or entry[0] in _ATTITUDE_LEMMAS:
+        return False
+    return w not in AMBIGUOUS or (w.endswith("s") and _verb_object_after(toks, k + 1, hi))
+
+
+def _verb_object_after(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether what follows a word that may be a plural noun ("demands", "calls") makes it a verb:
+    "that", an opening quotation mark or an article ("… and demands "an inquiry"", "and calls the vote
+    a sham"); a plural noun is not followed by those ("protests and calls for calm" stays one report)."""
+    k = skip_space(toks, k, hi)
+    return k < hi and (toks.lower[k] in ("that", "the", "a", "an") or toks.text[k] in ('"', "\u201c"))
 
 
 #: cues of attitude, not of saying: "said A and hoped B" reports one stance, A and the hope together
@@ -602,7 +614,7 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
                 and clause_after_phrase(toks, j, hi, quoted):
             j += 1   # "says, win or lose on Sunday, he is staying": the phrase in commas is the speaker's
         if unanswered_question(toks, cue.head, j, hi) or denied_act(toks, lemma, j, hi) \
-                or continued_object(toks, lemma, j, hi):
+                or denied_hearsay(toks, lemma, j, hi) or continued_object(toks, lemma, j, hi):
             return []   # "did not say where …", "denied seeking …": no words of the speaker reported
         if lemma in WARNING_CUES and _warning_against(toks, j, hi, quoted):
             return []   # "warned (the rebels) against any escalation": a warning about an act, no clause
@@ -712,7 +724,9 @@ def reported_clauses(toks: Tokens, a: Attributed, lo: int, hi: int, quoted: list
             return []
         if lemma == "demand" and not has_to and not looks_like_clause(toks, j, hi):
             return []   # "demanded the release of the hostages": a request (a stance), not a report
-        end = _clause_end(toks, j, hi, quoted)
+        # a pledge keeps its coordinated demand ("vowed support for X and called on Y to …"), but
+        # a promised "that" clause is finite and closed: "promised that A and warned that B" is two reports
+        end = _clause_end(toks, j, hi, quoted, stop_at_verb=_lower_at(toks, o) == "that")
         if not has_to and _lower_at(toks, o) != "that" and not looks_like_clause(toks, j, end):
             return []   # "promised political reforms", "vowed revenge": the object is an act, not words
         if _words(toks, j, end) >= MIN_WORDS and not _mostly_quoted(toks, j, end, quoted):

@@ -127,6 +127,10 @@ DEMAND: dict[str, tuple[str, ...]] = {
     "plead": ("pleaded", "pleads", "pled"),
     "implore": ("implored",),
     "request": ("requested",),
+    # an offer or an invitation in the speaker's words: 'offered "full support"', 'invited them to
+    # come "whenever they wish"'; with no quotation they report no clause (not in indirect.PLEDGE)
+    "offer": ("offered", "offers"),
+    "invite": ("invited",),
 }
 
 EVALUATE: dict[str, tuple[str, ...]] = {

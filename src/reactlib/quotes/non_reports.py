@@ -4,6 +4,10 @@
   speaker left unanswered is the writer's remark, not words of the speaker.
 * "Brazil has long denied funding armed groups": a denial whose object is an act (a gerund
   with no subject) rejects a charge; it reports no clause ("denied that it had funded …" does).
+* "denied reports that the tickets were oversold": a denial of others' words reports nothing
+  said by the speaker (:func:`denied_hearsay`).
+* "- RUSSIA: The Kremlin declined to comment.": a line telling of no answer is the writer's, not
+  words of the label before it (:func:`no_comment`).
 * "to add the freighter to its blacklist", "posted a message on Facebook": "add" and "post"
   with a noun object put something somewhere; only a clause after them is a report (in
   ``clauses.NP_OBJECT_CUES``).
@@ -52,6 +56,51 @@ def denied_act(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
         return False
     w = toks.lower[j]
     return toks.text[j][:1].islower() and w.endswith("ing") and len(w) > 4 and w not in _NOT_GERUNDS
+
+
+#: what a denial rejects when it names others' words, not the speaker's: "denied reports that …"
+_HEARSAY = frozenset("report reports claim claims allegation allegations accusation accusations rumour rumours "
+                     "rumor rumors suggestion suggestions speculation".split())
+
+
+def denied_hearsay(toks: Tokens, lemma: str, j: int, hi: int) -> bool:
+    """Whether a denial's object at ``j`` is someone else's words ("denied (the) reports that the
+    tickets were oversold", "rejected claims of …"): the clause is what others said, unnamed, and
+    the speaker only rejects it; the denial is a stance, not a report of the clause."""
+    if lemma not in ("deny", "reject", "dismiss") or j >= hi:
+        return False
+    if toks.lower[j] in ("the", "these", "those", "such", "media", "press") and j + 1 < hi:
+        j += 1
+    return toks.text[j][:1].islower() and toks.lower[j] in _HEARSAY
+
+
+#: verbs of answering that a refusal governs: "declined to comment", "did not respond"
+_ANSWERING = frozenset("comment respond reply answer".split())
+
+
+#: verbs after "declined to" that mean giving no (further) answer
+_ANSWERING_MORE = _ANSWERING | frozenset("elaborate say discuss give".split())
+
+
+def refuses_answer(toks: Tokens, k: int, hi: int) -> bool:
+    """Whether ``k`` opens "declined/refused to comment (further)", "declined to elaborate": after
+    "but"/"and" in a report, the speaker's own next act ('said it was "aware of the reports" but
+    declined to comment further'), not more of what was said."""
+    return k + 2 < hi and toks.lower[k] in ("declined", "refused") and toks.lower[k + 1] == "to" \
+        and toks.lower[k + 2] in _ANSWERING_MORE
+
+
+def no_comment(toks: Tokens, start: int, end: int) -> bool:
+    """Whether the words ``start`` … ``end - 1`` tell that someone gave no answer ("The Kremlin
+    declined to comment", "did not immediately respond", "could not be reached"): the writer's
+    narration, which a roundup label before it ("- RUSSIA: …") does not turn into a quote."""
+    for k in range(start, min(end, len(toks.text))):
+        if toks.lower[k] in _ANSWERING and _withheld(toks, k):
+            return True
+        if toks.lower[k] == "reached" and k - 2 >= start and toks.lower[k - 1] == "be" \
+                and toks.lower[k - 2] in ("not", "n't"):
+            return True
+    return False
 
 
 def continued_object(toks: Tokens, lemma: str, j: int, hi: int) -> bool:

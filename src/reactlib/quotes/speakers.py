@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import FINITE, IRREGULAR_PAST
+from .clauses import FINITE, IRREGULAR_PAST, modal_named
 from .lexicon import CUE_FORMS
 from .tokens import Tokens, quantifier_subject, skip_space, surname_like
 from .words import DETERMINERS, NP_LINKS, NP_STOP, PRONOUNS, SKIP_BEFORE_CUE, WEEKDAYS, is_manner_adverb
@@ -104,7 +104,8 @@ def noun_phrase_left(toks: Tokens, end: int, lo: int) -> tuple[int, int] | None:
     w = toks.lower[end]
     if w == "which" and end - 1 >= lo and toks.text[end - 1] == ",":
         return end, end     # ", which says …": the relative pronoun stands for the body before the comma
-    if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS and not surname_like(toks, end, lo)) \
+    if not _is_word(toks.text[end]) or (w in NP_STOP and w not in PRONOUNS and not surname_like(toks, end, lo)
+                                        and not modal_named(toks, end)) \
             or _has_digit(toks.text[end]):
         return None
     if w in PRONOUNS:

@@ -27,6 +27,11 @@ _INTRO = re.compile(
     r"|interviewed|interview with)\s+(?=\S)")
 #: "X was interviewed by", "X spoke to us / to Reuters" with the interviewee first
 _INTRO_PASSIVE = re.compile(r"\b(?:was|were|has been) interviewed\b")
+#: "X spoke to us", "X talked (on Monday) with this newspaper": the interviewer is the writer, so
+#: the interviewee is the sentence's subject, not the object after "to"
+_INTRO_TO_WRITER = re.compile(
+    r"\b(?:spoke|spoken|talked|sat down)\b[^.\n]{0,40}?\b(?:to|with)\s+"
+    r"(?:us|me|this (?:newspaper|paper|website|reporter|correspondent))\b")
 #: a non-blank line without the white space around it
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
 #: where a speaker phrase after the intro verb ends
@@ -55,7 +60,10 @@ def _speaker_phrase(text: str, start: int, limit: int) -> tuple[int, int] | None
     end = m.start() if m else limit
     comma = text.find(",", start, end)
     if comma >= 0:
-        if text[start:start + 1].islower() or text[start:start + 4] in ("The ", "Its ", "His ", "Her "):
+        before = text[start:comma].split()
+        if text[start:start + 1].islower() or text[start:start + 4] in ("The ", "Its ", "His ", "Her ") \
+                or (len(before) > 1 and before[0].endswith(("'s", "\u2019s")) and before[-1].islower()):
+            # a role before the name: "the fisheries minister, Henrik Dahl", "Chile's envoy, Ana Soto"
             second = text.find(",", comma + 1, end)
             end = second if second >= 0 else end
         else:
@@ -78,7 +86,7 @@ def _interviewee(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None, t
         if span is not None:
             found, context = span, _sentence_around(text, m.start(), lo, hi)
     if found is None:
-        for m in _INTRO_PASSIVE.finditer(text, lo, hi):
+        for m in (*_INTRO_PASSIVE.finditer(text, lo, hi), *_INTRO_TO_WRITER.finditer(text, lo, hi)):
             sentence = _sentence_around(text, m.start(), lo, hi)   # the interviewee opens it
             span = _speaker_phrase(text, sentence[0], m.start())
             if span is not None:

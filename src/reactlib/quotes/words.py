@@ -6,6 +6,8 @@ DETERMINERS = frozenset(
     "the a an his her its their our my your this these those some many several no each every "
     "all both another other any most few one two three".split())
 PRONOUNS = frozenset("he she they it we i you who someone everyone nobody".split())
+#: possessive determiners: "His sports minister" names the minister, "His" only whose minister he is
+POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 #: quantifiers that stand for people already named when they open a clause alone: "Several said …"
 QUANTIFIER_SUBJECTS = frozenset("several many most some few both all".split())
 #: words that end a noun phrase read leftwards from a verb: a clause or a phrase starts there

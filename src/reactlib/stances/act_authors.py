@@ -96,10 +96,11 @@ def act_noun(words: Sequence[str], a: int, b: int) -> int | None:
 
 
 def act_author(words: Sequence[str], noun: int, before: int, subject_at: Callable[[int], str | None],
-               agent_at: Callable[[int], str | None]) -> str | None:
+               agent_at: Callable[[int], str | None], forms: frozenset[str] | None = None) -> str | None:
     """The actor who did the act named by ``words[noun]``: the subject (or the agent after
-    "by") of the nearest verb telling that act before token ``before``."""
-    forms = ACT_NOUN_VERBS[words[noun]]
+    "by") of the nearest verb telling that act before token ``before``. ``forms`` gives the
+    verbs instead, for an act named by the noun of its undoing (:mod:`.undoing_calls`)."""
+    forms = forms if forms is not None else ACT_NOUN_VERBS[words[noun]]
     for k in range(before - 1, max(-1, before - REACH), -1):
         if words[k] not in forms or takes_non_act_object(words, k):
             continue

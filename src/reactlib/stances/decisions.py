@@ -14,7 +14,9 @@ from __future__ import annotations
 DECISION_NOUNS = frozenset("decision move step withdrawal announcement pullout exit measure measures "
                            "expulsion expulsions closure ban suspension veto exercises drills blockade "
                            "embargo restrictions deportation deportations crackdown sanctions remarks "
-                           "comments decree decrees deal agreement tariff tariffs levy levies".split())
+                           "comments decree decrees deal agreement tariff tariffs levy levies "
+                           # the lead's act itself: "condemned the launch"
+                           "launch launches".split())
 #: Verbs of a naming inside the object ("condemned what it called ...").
 NAMING_VERBS = frozenset("called calls termed terms described describes labelled labeled dubbed".split())
 #: Words of a naming that criticises ("a grave mistake", "a historic blunder").

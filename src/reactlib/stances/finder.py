@@ -44,6 +44,10 @@ from .own_nationals import addresses_own_nationals
 from .unquoted_statements import statement_speaker
 from .concern_clauses import concern_subject
 from .decisions import critical_word, names_decision, news_maker
+from .host_demands import asks_host
+from .host_roles import choose_host, is_nationality
+from .implied_charges import implies_charge
+from .offered_help import helps_unnamed
 from .recognition import refused_outcome
 from .parties import conflict_parties
 from .assertions import asserts_fact
@@ -85,7 +89,13 @@ from .unnamed_subject import unnamed_subject
 from .court_findings import court_findings
 from .passive_summons import passive_summons
 from .suspensions import suspensions
+from .neglect_charges import neglects
 from .offered_to import offered_to
+from .undoing_calls import REACH as REACH_UNDO, undone_act
+from .promised_responses import answered_foe
+from .refusals import refusals
+from .commitments import commitments
+from .relief_gifts import armed, offered_relief, sends_craft, sends_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
@@ -218,7 +228,7 @@ RELATIVE_WORDS = frozenset({"which", "who", "that"})
 ACT_FRAMES = frozenset({"consult"})
 ACT_CUES = frozenset({"summon", "recognize", "lodge-protest"})
 #: Offers of help: mediation when what is offered settles something, else support of the one helped.
-HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid"}) | DEED_HELP_CUES
+HELP_CUES = frozenset({"offer-help", "ready-help", "offer-aid", "offer-team"}) | DEED_HELP_CUES
 #: Words that make an offer of help an offer to mediate ("help secure the release", "assist the talks").
 SETTLE_WORDS = frozenset("release releases freeing hostages hostage detainees captives prisoners talks "
                          "negotiations negotiation dialogue settlement ceasefire truce mediate mediation mediating "
@@ -308,7 +318,7 @@ AID_WORDS = frozenset("aid assistance help support funding funds relief weapons 
 #: Besides AID_WORDS, what one sends to help ("sent rescue teams to X").
 RELIEF_WORDS = AID_WORDS | frozenset("rescue rescuers rescue-workers relief humanitarian medical medics doctors "
                                      "firefighters firefighting tents food medicine medicines vaccines "
-                                     "blankets search-and-rescue".split())
+                                     "blankets search-and-rescue helicopters planes aircraft water-bombers".split())
 #: Punitive acts ("imposed sanctions", "expelled diplomats") that are only announced or
 #: threatened ("would impose", "threatened to expel") are threats, read by other cues.
 PUNITIVE_ACT_CUES = frozenset({"impose-sanctions", "expel-envoy", "sever-ties", "freeze-assets", "order-envoy-out"}) \
@@ -1221,22 +1231,9 @@ class StanceFinder:
         return frozenset()
 
     def host_state(self) -> str | None:
-        """The state the article is about: the news-maker when it is a state or a state body,
-        else the country named most often."""
+        """The state the article is about (see :func:`~reactlib.stances.host_roles.choose_host`)."""
         if not hasattr(self, "_host_state"):
-            maker = news_maker(self)
-            kinds, countries = self.mentions.kinds, self.mentions.countries
-            host = maker if maker is not None and kinds.get(maker) in ("country", "organization") \
-                and countries.get(maker) else None
-            if host is not None and kinds.get(host) != "country":
-                # a body of the state ("Mozambique's electoral commission"): the state itself, if named
-                host = next((a.id for a in self.article.actors if a.kind == "country"
-                             and a.country == countries.get(host)), host)
-            if host is None:
-                counts = [(len(a.mentions), -n, a.id) for n, a in enumerate(self.article.actors)
-                          if a.kind == "country"]
-                host = max(counts)[2] if counts else None
-            self._host_state = host
+            self._host_state = choose_host(self)
         return self._host_state
 
     def foreign_host(self, holders: list[str]) -> str | None:
@@ -1362,6 +1359,8 @@ class StanceFinder:
         found.extend(passive_summons(self))
         found.extend(suspensions(self))
         found.extend(offered_to(self))
+        found.extend(offered_relief(self))
+        found.extend(commitments(self))
         found.extend(personae_non_gratae(self))
         found.extend(possessive_nouns(self))
         found.extend(charges)
@@ -1370,6 +1369,7 @@ class StanceFinder:
         found.extend(quote_defiance(self, found))
         found.extend(quote_namings(self, found))
         found = ruled_out(self, found)
+        found = refusals(self, found)
         found = with_regime_targets(self, with_deposed_targets(self, quote_threats(self, found)))
         found = with_counterpart_targets(self.article.actors, self.article.text, found)
         return resolve_other_side(self, with_echoes(self, found))
@@ -1938,8 +1938,18 @@ class StanceFinder:
                     return []  # "pledged to investigate": no help to anyone
                 elif undoes_aid(self.words[j:stop]):
                     return []  # "announced it would reconsider its assistance to X": aid put in doubt
-        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)):
+        if cue.name == "offer-aid" or (cue.name == "support-noun" and offered_support(self.words, i, j)) \
+                or (cue.name in ("offer-help", "ready-help")
+                    and sends_relief(self.words, j, wend, RELIEF_WORDS)):
+            # "offered to send rescue teams", "ready to send its emergency unit": relief in kind, to the
+            # stricken state; "ready to send additional officers" names no relief, no one is helped
             help_unnamed = True  # "offered naval assistance": to the stricken state, unless someone is named
+        if cue.name in ("offer-help", "ready-help", "offer-team"):
+            offers_relief = helps_unnamed(self.words, j, wend, RELIEF_WORDS)
+            if cue.name == "offer-team" and not offers_relief:
+                return []  # "offered a team of lawyers": no relief
+            if offers_relief:
+                help_unnamed = True  # "offered to send antidote supplies", "ready to help" (offered_help.py)
         if cue.name == "on-the-table":
             before = self.words[max(self.sent_bounds(i)[0], i - 10):i]
             if PUNITIVE_WORDS.isdisjoint(before) and not ("options" in before or "option" in before):
@@ -1984,10 +1994,13 @@ class StanceFinder:
                 return []  # "expelled the migrants", "expelled X from the bloc": no diplomatic protest
             if cue.name == "send-aid":
                 stop = next((k for k in range(j, wend) if self.words[k] == "to"), None)
-                if stop is None and not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)]) \
+                if armed(self.words, j, wend):
+                    return []  # "sent two military helicopters", "fighter planes": force, no help (relief_gifts.py)
+                if stop is None and (not RELIEF_WORDS.isdisjoint(self.words[j:min(wend, j + AID_REACH)])
+                                     or sends_craft(self.words, j, wend)) \
                         and self._gift_opens(j):
                     help_unnamed = True  # "Pakistan sent a team of 50 rescuers."
-                elif stop is None or RELIEF_WORDS.isdisjoint(self.words[j:stop]):
+                elif stop is None or (RELIEF_WORDS.isdisjoint(self.words[j:stop]) and not sends_craft(self.words, j, stop)):
                     return []  # "sent troops to the border", "sent a delegation": no help given
                 if stop is not None and stop + 1 < wend and self.words[stop + 1] in ("help", "assist", "aid", "support"):
                     j = stop + 2  # "sent planes to help Cyprus": the one helped
@@ -2035,6 +2048,8 @@ class StanceFinder:
         elif not targets and antecedent is None and self._relative_gap(i, j):
             return []  # "the vessel, which it accused of belonging to Russia's fleet": a thing accused
         targets = targets or self.object_targets(j, wend, holders, allowed) or self._appositive_target(j, wend, holders)
+        if help_unnamed and targets and all(any(self.same_side(h, g.actor) for h in holders) for g in targets):
+            targets = []  # "offered to send Czech rescue teams": the helper's own, not the one helped
         if cue.name in ("summon", "expel-envoy", "order-envoy-out"):
             targets = [self.envoy_country(g) for g in targets]
         if not targets and j < self.n and self.words[j] in ("his", "her", "their") \
@@ -2114,13 +2129,22 @@ class StanceFinder:
             words = set((issue_text or "").lower().split()) | set(before)
             if denies(self.words[i:j]):
                 words.add("accusation")  # "Russia denied this": one denies only a charge
+            elif implies_charge(self.words, j, wend):
+                words.add("accusation")  # "rejected what it called interference" (implied_charges.py)
             maker = self.makers.maker(words, holders + self.home_states(holders), i, self.same_voice,
                                       self.speaks_for)
             if maker is not None:
                 targets = [Group(j, j, maker, "group", False)]
+        if not targets and cue.type == "threaten":
+            foe = answered_foe(self, cue.name, holders)  # "vowed a firm response": to the event's author
+            targets = [Group(j, j, foe, self.mentions.kinds.get(foe, "group"), False)] if foe else []
         if not targets and aid_to_the_country(cue.name, self.words, j):
             meant = first_named_country(self, holders)  # "reviewing its aid to the country"
             targets = [Group(j, j, meant, "country", False)] if meant else []
+        if help_unnamed and targets and all(
+                is_nationality(self, g) and any(g.actor == h or self.same_voice(g.actor, h) or self.speaks_for(h, g.actor)
+                                                for h in holders) for g in targets):
+            targets = []  # "offered to send Czech rescue teams": the helpers' own nationality, no one helped
         if not targets and help_unnamed:
             # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
             # article is about (the stricken country), as for "the authorities"
@@ -2461,6 +2485,12 @@ class StanceFinder:
                     body = self.state_body(j, wend, holders)  # "demanded that the authorities lift …"
                     if body is not None:
                         targets, issue_a = [body.actor], body.end
+                if targets == [None]:
+                    # "called for the reopening of the border": a demand on whoever closed it
+                    author = self._undone_act_author(j, min(wend, j + REACH_UNDO), i)
+                    if author is not None and not any(self.same_voice(author, h) or self.speaks_for(h, author)
+                                                       for h in holders):
+                        targets = [author]
         issue_text = tidy_issue_text(self._text(issue_a, wend))
         if cue.needs_target and targets == [None]:
             return []
@@ -2493,7 +2523,9 @@ class StanceFinder:
                     # "urged a fast and honest investigation", "demands a transparent inquiry (with its
                     # own observers)": that state is to investigate; anyone else named is read as above
                     or (any(label == "investigation" for _, label in parts)
-                        and all(self.holder_voice(g.actor, holders) for g in named))):
+                        and all(self.holder_voice(g.actor, holders) for g in named))
+                    # "demanded consular access", "that those responsible be punished" (host_demands.py)
+                    or (asks_host(self.words, issue_a, wend) and all(self.holder_voice(g.actor, holders) for g in named))):
                 host = self.foreign_host(holders)
                 if host is not None:
                     targets = [host]
@@ -2864,6 +2896,18 @@ class StanceFinder:
             return g.actor if g is not None else None
         return act_author(self.words, noun, cue, subject_at, self._agent_after_by)
 
+    def _undone_act_author(self, a: int, b: int, cue: int) -> str | None:
+        """The author of the act whose undoing a call names in tokens [a, b) ("called for the
+        reopening of the border": who closed it), told with its verb before the cue at ``cue``
+        (:mod:`.undoing_calls`)."""
+        forms = undone_act(self.words, a, b)
+        if forms is None:
+            return None
+        def subject_at(k: int) -> str | None:
+            g = self.adjacent_subject(k) or self._agent_modifier(k)
+            return g.actor if g is not None else None
+        return act_author(self.words, a, cue, subject_at, self._agent_after_by, forms=forms)
+
     def _agent_after_by(self, k: int) -> str | None:
         """The actor after "by" following the verb at ``k`` ("arrested by the police")."""
         g = self.group_after(k + 2, min(self.n, k + 6))
@@ -3096,8 +3140,9 @@ class StanceFinder:
             while v < self.n and v - g.end < 5 and (self.words[v] in CHARGE_FILLERS or self.is_space[v]
                                                     or self.words[v] in QUOTE_MARKS):
                 v += 1
-            if v >= self.n or self.words[v] not in CHARGE_VERBS or self.view.sent_start[v]:
-                continue
+            if v >= self.n or (self.words[v] not in CHARGE_VERBS and not neglects(self.words, v)) \
+                    or self.view.sent_start[v]:
+                continue  # "said Moscow had ignored repeated warnings" is a charge too (neglect_charges.py)
             if self.words[v] in ("fired", "shot") and (v + 1 >= self.n or self.words[v + 1] not in ("on", "at", "upon")):
                 continue  # "fired a satellite", "shot a video": only "fired on X" is an attack
             if self.words[v] == "opened" and (v + 1 >= self.n or self.words[v + 1] != "fire"):

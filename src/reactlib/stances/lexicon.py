@@ -411,8 +411,9 @@ CUES: tuple[Cue, ...] = (
         [S(verbs("vow", "promise", "pledge", "threaten")), opt("swift", "harsh", "severe", "tough", "decisive", "a"),
          S("revenge", "retaliation", "reprisals", "retribution"), opt("against", "on")]),
     # "vowed a harsh response to the strike", "threatened a crushing answer"
+    # "promised 'a tough response'": a quote mark may open the response
     Cue("vow-response", "threaten", "object",
-        [S(verbs("vow", "threaten")), opt("a", "an", "its"),
+        [S(verbs("vow", "threaten", "promise")), opt('"', "“"), opt("a", "an", "its"),
          S("harsh", "strong", "firm", "crushing", "fitting", "forceful", "decisive", "swift", "severe", "resolute",
            "befitting", "appropriate", "proportionate", "military", "tough", "robust"),
          S("response", "answer", "reaction", "reply"), opt("to", "against")]),
@@ -593,6 +594,11 @@ CUES: tuple[Cue, ...] = (
              "forensic", "rescue", "search"),
          opt("and"), opt("rescue", "recovery", "relief"),
          S("assistance", "aid", "help", "expertise")]),
+    # "offered a team of 60 firefighters", "sent a unit of army engineers": a body of helpers
+    # offered; the finder keeps it only when relief words name who is in it (offered_help.py)
+    Cue("offer-team", "support", "object",
+        [S(verbs("offer", "pledge", "promise")), S("a", "an"), opt("small", "large", "specialist", "rescue"),
+         S("team", "unit", "contingent", "detachment"), S("of")]),
     # "pledged $50 million in humanitarian aid to X": the finder wants an aid word before X
     Cue("pledge-aid", "support", "object",
         [S(verbs("pledge", "promise", "approve", "announce", "allocate", "provide", "donate", "earmark", "commit",

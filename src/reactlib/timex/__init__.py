@@ -27,6 +27,7 @@ from .normalize import Context, granularity, resolve, shift_from
 from .patterns import Candidate, recognise
 from .tense import FUTURE, PAST, clause_tense
 from .plans import DEADLINES, designated_day, plan_told_in_past, time_clause_ahead
+from .speech_day import speech_day
 from .tokens import Tokens, sentence_spans, tokenize
 from . import values as V
 from .values import day_of, is_timex_value
@@ -36,7 +37,7 @@ __all__ = ["Found", "find_time_expressions", "is_timex_value", "text_anchor"]
 #: Meanings whose value depends on the tense of their clause.
 TENSED = frozenset({"clock_on", "weekday", "monthday", "month", "season", "quarter", "half", "holiday", "weekend",
                     "month_shift", "later", "ref_unit", "part_of", "midweek", "clock", "day_part", "ref_part",
-                    "week_of"})
+                    "week_of", "week_number"})
 #: Meanings that name a time of their own, so later "the following year", "two years later"
 #: count from them; the meanings that count from a reference time themselves do not move it
 #: ("the day before" after "the next day" would otherwise drift).
@@ -113,11 +114,16 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                 elif tense != FUTURE and cand.meaning[0] in _AHEAD_IN_TIME_CLAUSE \
                         and time_clause_ahead(tokens, cand.first, lo):
                     tense = FUTURE  # "vowed to act 'before the rains come in June' and thanked ...": ahead
+        spoken = None  # "said on Monday that it would reopen on Tuesday": the Tuesday after that Monday
+        if tense == FUTURE and cand.meaning[0] == "weekday" and cand.meaning[2] is None:
+            spoken = speech_day(tokens, cands, [f.value for f in found], len(found), bounds(cand.first)[0], anchor)
         day_ref = ref
         if ref is not None and _background_for_time_of_day(text, tokens, cand, anchor, ref, ref_at):
             day_ref = story_recent  # "... on Sept. 2. <new paragraph> ... by the afternoon": today's
         if cand.meaning[0] == "clock" and _stamps_an_entry(text, tokens, cand):
             value = resolve(cand.meaning, Context(anchor, None, tense, None))
+        elif spoken is not None:
+            value = resolve(cand.meaning, Context(spoken, None, FUTURE, None))
         else:
             value = resolve(cand.meaning, Context(anchor, day_ref, tense, ref_value))
         kind = cand.type

@@ -142,6 +142,11 @@ DURATION_MODIFIERS = {
     # "over" / "under" alone mean "more / less than" only after a word that takes a length
     # ("for over four decades"); elsewhere "over" is "during" ("over two days, talks ...").
     ("over",): "MORE_THAN", ("under",): "LESS_THAN",
+    # a bound that includes its own value: "no more than five years" may be five, as "up to"
+    ("no", "more", "than"): "EQUAL_OR_LESS", ("not", "more", "than"): "EQUAL_OR_LESS",
+    ("no", "less", "than"): "EQUAL_OR_MORE", ("not", "less", "than"): "EQUAL_OR_MORE",
+    ("no", "fewer", "than"): "EQUAL_OR_MORE", ("at", "most"): "EQUAL_OR_LESS",
+    ("a", "minimum", "of"): "EQUAL_OR_MORE", ("a", "maximum", "of"): "EQUAL_OR_LESS",
 }
 #: Words before a lone "over" / "under" that make it a quantity's modifier.
 OVER_AS_MORE_THAN_AFTER = frozenset({"for", "in", "of", "after", "with", "than", "within", "lasting", "spent",

@@ -122,6 +122,21 @@ def _unit_shift(anchor: _dt.date, unit: str, n: int) -> str:
     return V.day(anchor)
 
 
+def _week_number(anchor: _dt.date | None, n: int, tense: str | None) -> str:
+    """ISO week ``n`` of the anchor's year, or of the year before (after) when the clause tells
+    of the past (future) and that week is still ahead (already gone): "cases peaked in
+    epidemiological week 50", said in March, is last December's."""
+    if anchor is None:
+        return f"XXXX-W{n:02d}"
+    year, week, _ = anchor.isocalendar()
+    direction = _direction(tense)
+    if direction < 0 and n > week:
+        year -= 1
+    elif direction > 0 and n < week:
+        year += 1
+    return V.week_number(year, n)
+
+
 def _unanchored(unit: str) -> str:
     return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "DE": "XXX", "CE": "XX",
             "Q": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX-XX-XX")
@@ -172,6 +187,11 @@ def _season(anchor: _dt.date | None, code: str, year: int | None, shift: int | N
         index = max(c for c in candidates if c < cur_index)
     elif shift == 1:
         index = min(c for c in candidates if c > cur_index)
+    elif shift == 0 and (code != "WI" or anchor.month in (1, 2, 12)):
+        # "this fall" said in March is the coming one, "this summer" said in October the one
+        # just gone: "this" names the season of the anchor's own year, whichever side it lies
+        # (a winter: the one under way in December to February, else left to tense below).
+        index = (anchor.year - (1 if code == "WI" and anchor.month <= 2 else 0)) * 4 + order.index(code)
     else:
         direction = 0 if shift == 0 else _direction(tense)
         if direction < 0:
@@ -356,6 +376,8 @@ def resolve(meaning: tuple, ctx: Context) -> str:
     anchor, tense = ctx.anchor, ctx.tense
     if kind in ("value", "ref"):
         return meaning[1]
+    if kind == "week_number":  # "calendar week 12": that ISO week of the anchor's year
+        return _week_number(anchor, meaning[1], tense)
     if kind == "date":
         _, y, m, d = meaning
         if d is None:
@@ -488,8 +510,7 @@ def resolve(meaning: tuple, ctx: Context) -> str:
             day = _dt.date(year, number, 4 + 7 * (meaning[1] - 1))
         else:  # the last: the week holding the day three before the month's end
             day = _dt.date(year + number // 12, number % 12 + 1, 1) - 4 * ONE_DAY
-        iso = day.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
+        return V.week(day)
     if kind == "part_of":  # "the night of Oct. 7"
         return f"{resolve(meaning[2], ctx)}T{meaning[1]}"
     if kind == "day_part":  # "at dawn": of the day under discussion (or the day written after it)

@@ -25,6 +25,7 @@ from .periods import (AHEAD_UNITS, rule_digit_quarter, rule_midweek, rule_quarte
 from .spoken_years import CENTURIES as SPOKEN_CENTURIES, rule_spoken_year
 from .tokens import Tokens
 from .unit_idioms import PACE_UNITS, rule_nights, rule_unit_by_unit, rule_within_the_hour
+from .week_numbers import CALENDAR_QUALIFIERS, rule_week_number
 from .values import duration as _dur
 from .vague_spans import ADDING, rule_added_span, rule_over_the_units
 
@@ -67,9 +68,10 @@ DATE_KINDS = frozenset({
 AGO_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
 
 
-#: The quantity modifiers by their last word, so a candidate looks up only those that can end before it.
+#: The quantity modifiers by their last word, so a candidate looks up only those that can end before it;
+#: longest first, so "no more than" is tried before "more than".
 MODIFIERS_BY_LAST_WORD: dict[str, list] = {}
-for _words, _code in L.DURATION_MODIFIERS.items():
+for _words, _code in sorted(L.DURATION_MODIFIERS.items(), key=lambda item: -len(item[0])):
     MODIFIERS_BY_LAST_WORD.setdefault(_words[-1], []).append((_words, _code))
 
 
@@ -1706,6 +1708,7 @@ RULES = (
     rule_quarter, rule_century, rule_holiday, rule_fiscal, rule_midweek, rule_year_earlier, rule_units_ahead,
     rule_unit_end, rule_digit_quarter, rule_quarter_century, rule_spoken_year, rule_added_span,
     rule_over_the_units, rule_at_night, rule_unit_by_unit, rule_within_the_hour, rule_nights, rule_era_year,
+    rule_week_number,
 )
 
 
@@ -1720,6 +1723,7 @@ TRIGGERS = frozenset(
     | set(L.DAY_EDGES)
     | {w[0] for w in L.MOVABLE_HOLIDAYS} | {"independence"}
     | set(L.LONG_WORDS) | SINGLE_LONG_UNITS | {"midweek", "mid", "week", "present", "fy", "night", "ad"} | PERIOD_ORDINALS | PACE_UNITS
+    | CALENDAR_QUALIFIERS
 )
 
 #: For each rule, the lower-cased words its first token can be (DIGITS: any number).
@@ -1763,6 +1767,7 @@ RULE_STARTS: dict = {
     rule_within_the_hour: {"the"},
     rule_nights: _NUMBER_STARTS | {DIGITS},
     rule_era_year: {"ad", "a", DIGITS},
+    rule_week_number: {"week"} | CALENDAR_QUALIFIERS,
 }
 assert set(RULE_STARTS) == set(RULES)
 _DIGIT_RULES = tuple(r for r in RULES if DIGITS in RULE_STARTS[r])

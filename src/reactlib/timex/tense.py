@@ -197,13 +197,21 @@ def _called_for_a_quality(tokens: Tokens, i: int) -> bool:
 
 def _convened_before(tokens: Tokens, i: int) -> bool:
     """Whether the ``for`` at ``i`` closes a noun phrase that a verb of convening governs: "called
-    an emergency summit for Friday", "set a vote for Tuesday" (the event is set ahead)."""
-    for k in range(i - 1, max(-1, i - 2 - EVENT_REACH), -1):
+    an emergency summit for Friday", "set a vote for Tuesday" (the event is set ahead).
+
+    One "of" complement may follow the event's noun and does not count towards its length
+    ("called an emergency meeting of health ministers for Friday"): who meets, not a new phrase."""
+    reach, crossed_of = EVENT_REACH, False
+    k = i - 1
+    while k >= 0 and k > i - 2 - reach:
         word = tokens.lower[k]
         if not word.isalpha():
             return False
+        if word == "of" and not crossed_of:
+            crossed_of, reach = True, reach + (i - k)
         if word in EVENT_DETERMINERS and k > 0 and tokens.lower[k - 1] in CONVENING and k < i - 1:
             return True
+        k -= 1
     return False
 
 
@@ -251,8 +259,17 @@ PAST_ABILITY_AFTER_COULD = frozenset({
 })
 #: Participles of the senses: "could be heard on Sunday" is an ability that was there.
 PERCEIVED = frozenset({"heard", "seen", "felt", "smelled", "smelt", "spotted", "noticed", "watched", "sensed"})
+#: Verbs whose past is spelt as their base form. After "it", "he" or "she" such a form can only
+#: be the past, as the present would take "-s" ("said it put a satellite into orbit on Tuesday").
+SAME_FORM_PAST = frozenset({"put", "set", "cut", "hit", "let", "shut", "quit", "cast", "spread", "hurt",
+                            "burst", "cost", "upset", "broadcast", "forecast", "split", "bid", "rid", "thrust"})
+#: Subjects after which a base-looking verb form is the past (third person singular).
+SINGULAR_SUBJECTS = frozenset({"it", "he", "she"})
+#: Possessive determiners before a name that makes a scheduled verb a noun ("its Sohae launch site").
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
 CUE_WORDS = FUTURE_WORDS | FUTURE_BEFORE_TO | EXPECTING | PROVIDING | SCHEDULED_PRESENT | IRREGULAR_PAST | POSSIBILITY \
-    | frozenset({"to", "is", "are", "ahead", "until", "till", "for", "on", "takes", "last"})
+    | SAME_FORM_PAST | frozenset({"to", "is", "are", "ahead", "until", "till", "for", "on", "takes", "last"})
 CUE_ENDINGS = ("ed", "ing")
 
 
@@ -298,6 +315,10 @@ def _cue(tokens: Tokens, i: int) -> str | None:
     if word == "takes" and i + 1 < len(tokens) and tokens.lower[i + 1] in ("effect", "place") \
             and i > 0 and tokens.lower[i - 1] == "and":
         return FUTURE  # "was signed on Monday and takes effect on Sunday": a verb of its own, still to come
+    if word in SAME_FORM_PAST and i > 0 and tokens.lower[i - 1] in SINGULAR_SUBJECTS:
+        return PAST  # "said it put ...", "he cut ...": no "-s", so not the present
+    if word in SCHEDULED_PRESENT and i >= 2 and tokens.lower[i - 2] in POSSESSIVES and tokens.text[i - 1][:1].isupper():
+        return None  # "from its Sohae launch site": a noun after a name, not a verb
     if word in SCHEDULED_PRESENT and i > 0 and tokens.lower[i - 1] not in NOT_SCHEDULED_BEFORE \
             and not tokens.text[i][:1].isupper() and (i < 2 or tokens.lower[i - 2] not in ("did", "not", "never")) \
             and not _verb_before(tokens.lower[i - 1]):

@@ -40,9 +40,14 @@ def month(year: int, number: int) -> str:
     return f"{year:04d}-{number:02d}"
 
 
+def week_number(year: int, number: int) -> str:
+    """ISO week ``number`` of ``year`` as TimeML writes it ("2021-W05")."""
+    return f"{year:04d}-W{number:02d}"
+
+
 def week(date: _dt.date) -> str:
     iso_year, iso_week, _ = date.isocalendar()
-    return f"{iso_year:04d}-W{iso_week:02d}"
+    return week_number(iso_year, iso_week)
 
 
 def add_months(year: int, number: int, delta: int) -> tuple[int, int]:
