@@ -39,6 +39,8 @@ from .placed_groups import assign_group_places
 from .based_bodies import make_based_names_bodies
 from .based_members import add_based_members
 from .body_officers import place_body_officers
+from .governments import fold_national_governments
+from .its_officers import place_its_officers
 from .category_names import make_categorised_names_bodies
 from .given_names import assign_given_name_genders
 from .holy_see import make_holy_see_an_organisation
@@ -136,6 +138,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     mentions = recognizer.run()
     clusters, anaphors = cluster(mentions)
     clusters = merge_generic_groups(clusters, gazetteer)
+    clusters = fold_national_governments(clusters, gazetteer)  # "The Government of the Togolese Republic" (governments.py)
     add_name_mentions(clusters, doc, recognizer.used, recognizer.text)
     year = article.date.year if article.date else None
     assign_known_offices(clusters, year)
@@ -191,6 +194,7 @@ def extract_actors(article: Article, doc: Any = None, gazetteer: Gazetteer | Non
     clusters = add_acting_police(text, clusters, gazetteer, main_country(clusters))  # "police said" (police.py)
     place_outlets_by_speaker(text, clusters, main_country(clusters))  # "told the newspaper X" (outlet_speakers.py)
     place_body_officers(text, clusters)  # "X, the group's Africa director" (body_officers.py)
+    place_its_officers(text, clusters, doc)  # "The bloc urged calm. Its commission president, X," (its_officers.py)
     clusters = add_based_members(text, clusters, gazetteer)  # "X of the Lima-based firm Y" (based_members.py)
     place_national_bodies(clusters, main_country(clusters))  # "the National Jury of Elections" (national.py)
     name_by_sole_acronym(text, clusters)  # "the FDLR" alone keeps its acronym (acronyms.py)

@@ -1,5 +1,7 @@
 """A name right after "<Place>-based", or described as "a <Place>-based <body noun>", is a body.
 
+("-headquartered" and "-registered" count as "-based": "a Piraeus-registered company".)
+
 Why: the recogniser reads two or more capitalised words that no gazetteer lists as a person's
 name, so "the Mombasa-based Coastal Hope said" and "Coastline Air, a Dakar-based carrier, said"
 gave people, with no country or the place's country as a person's. Only bodies are introduced by
@@ -24,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: nouns and :func:`based_place_country`).
 NAME_WORD = r"[A-Z][\w'\u2019.\u00c0-\u024f]*"
 #: "Mombasa-based", "Buenos Aires-headquartered": the place (up to three words) of a body's description
-BASED_PLACE = rf"(?P<place>{NAME_WORD}(?: {NAME_WORD}){{0,2}})-(?:based|headquartered)"
+BASED_PLACE = rf"(?P<place>{NAME_WORD}(?: {NAME_WORD}){{0,2}})-(?:based|headquartered|registered)"
 #: "the Mombasa-based " / "Buenos Aires-headquartered " right before the name
 _BASED_BEFORE = re.compile(rf"{BASED_PLACE}\s{{1,3}}$")
 #: "Piraeus-based " opening a mention (the recogniser may take the place into the body's name)
@@ -37,6 +39,17 @@ BODY_NOUNS = ("carrier|airline|company|firm|group|charity|organi[sz]ation|ngo|NG
               "shipping line|shipper|hospital|university|club|federation|consortium")
 _BASED_AFTER = re.compile(rf",\s{{1,3}}(?:a|an|the)\s{{1,3}}{BASED_PLACE}"
                           rf"\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?(?:{BODY_NOUNS})\b")
+
+
+#: "the vessel's Piraeus-registered manager, Marisol Shipping": a based description apposed before the name
+#: of what is already a body (a manager or owner of a ship is a firm there; a person is never re-read by it)
+_BASED_NOUN_BEFORE = re.compile(rf"{BASED_PLACE}\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?"
+                                rf"(?:{BODY_NOUNS}|manager|owner|charterer),\s{{1,3}}$")
+#: "Marisol Shipping, the vessel's Piraeus-registered manager,": the same description after the name, where
+#: an owner's possessive may stand before the place
+_BASED_NOUN_AFTER = re.compile(rf",\s{{1,3}}(?:a|an|the|its)\s{{1,3}}(?:[\w-]+(?:'s|\u2019s)?\s{{1,3}}){{0,2}}?"
+                               rf"{BASED_PLACE}\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?"
+                               rf"(?:{BODY_NOUNS}|manager|owner|charterer)\b")
 
 
 def based_place_country(place: str, gazetteer: Gazetteer) -> str | None:
@@ -63,12 +76,21 @@ def _based_place(text: str, c: "Cluster") -> str | None:
     return None
 
 
+def _apposed_before(text: str, c: "Cluster") -> str | None:
+    """The place of a based description of a body's role apposed to its name, before or after it."""
+    for start, end in c.mentions:
+        found = _BASED_NOUN_BEFORE.search(text, max(0, start - 90), start) or _BASED_NOUN_AFTER.match(text, end, end + 120)
+        if found is not None:
+            return found.group("place")
+    return None
+
+
 def make_based_names_bodies(text: str, clusters: list["Cluster"], gazetteer: Gazetteer) -> None:
     """Re-read untitled "people" introduced by "<Place>-based" as organisations of that place, and give
     bodies so introduced without a country the place's (module doc)."""
     for c in clusters:
         if c.kind == "organization" and c.country is None:
-            place = _based_place(text, c)  # "Blue Harbour, a Manila-based charity": already a body
+            place = _based_place(text, c) or _apposed_before(text, c)  # "Blue Harbour, a Manila-based charity"
             if place is not None:
                 c.country = based_place_country(place, gazetteer)
             continue

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 #: Titles of a state's own officers: a minister after a body's sentence is still his country's.
-_STATE_TITLES = re.compile(r"\b(?:minister|president|premier|prime|ambassador|governor|mayor|general|colonel|king|"
+STATE_TITLES = re.compile(r"\b(?:minister|president|premier|prime|ambassador|governor|mayor|general|colonel|king|"
                            r"queen|senator|lawmaker|mp|deputy|chancellor|army|police|foreign|interior|defen[cs]e|leader|party|"
                            r"opposition|candidate)\b",
                            re.I)
@@ -41,7 +41,7 @@ def _opens_sentence(text: str, starts: list[int], position: int) -> bool:
 def unplace_body_officials(text: str, clusters: list["Cluster"]) -> None:
     """Take the guessed country from officials of an international body named just before (module doc)."""
     people = [c for c in clusters if c.kind == "person" and c.role and c.country and c.mentions
-              and not c.extra.get("office_known") and not _STATE_TITLES.search(c.role)]
+              and not c.extra.get("office_known") and not STATE_TITLES.search(c.role)]
     if not people:
         return
     starts = sentence_starts(text)

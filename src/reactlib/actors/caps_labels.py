@@ -19,8 +19,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
     from .gazetteer import Gazetteer
 
-#: a line opening with capitals (and spaces, "&", "'", ".", "-", commas) before a colon
-_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .,&'\u2019-]{1,60}[A-Z.]):")
+#: a line opening with capitals (and spaces, "&", "'", ".", "-", commas), perhaps after a bullet, before a
+#: colon, a spaced dash ("BRITAIN - Foreign Office minister …") or the end of its line (a label over its
+#: paragraph: "CHINA\nForeign ministry spokesman …")
+_LABEL = re.compile(r"(?m)^[ \t]*(?:[-\u2022*][ \t]+)?([A-Z][A-Z .,&'\u2019-]{1,60}[A-Z.])"
+                    r"(?::|[ \t]+[-\u2013\u2014][ \t]|[ \t]*$)")
 #: the parts of a label naming several actors ("FRANCE AND GERMANY", "CHILE, PERU & BOLIVIA")
 _SPLIT = re.compile(r",\s{0,3}|\s{1,3}(?:AND|&)\s{1,3}")
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "de"})
@@ -55,6 +58,11 @@ def add_label_actors(text: str, clusters: list["Cluster"], gazetteer: "Gazetteer
             position = start + len(piece)
             entry = _entry(gazetteer, piece.strip())
             if entry is None:
+                # "SOLOMON ISLANDS OPPOSITION": a label opening on a country says whose people the paragraph
+                # quotes, though it names no actor as a whole (no mention is added for it)
+                owner_country = _leading_country(gazetteer, piece.strip()) if len(_SPLIT.split(label)) == 1 else None
+                if owner_country is not None:
+                    _label_officers(text, found.end(), clusters, owner_country, gazetteer)
                 continue
             span = (offset + start, offset + position)
             key = f"country:{entry.country}" if entry.kind == "country" else f"org:{entry.name}"
@@ -63,22 +71,35 @@ def add_label_actors(text: str, clusters: list["Cluster"], gazetteer: "Gazetteer
             if owner is None:
                 owner = Cluster(kind=entry.kind, name=entry.name, key=key, country=entry.country)
                 clusters.append(owner)
-            if span not in owner.mentions:
+            repeated = entry.kind == "organization" and _named_in_paragraph(text, found.end(), owner)
+            # "UNITED NATIONS - The UN human rights office said": the paragraph names the body itself
+            if not repeated and span not in owner.mentions:
                 owner.mentions.append(span)
             owner.strong = True
-            if entry.kind == "organization" and len(_SPLIT.split(label)) == 1:
+            if len(_SPLIT.split(label)) == 1:
                 _label_officers(text, found.end(), clusters, entry, gazetteer)
     return clusters
 
 
-#: the title words between an organisation's label and its officer's name ("COUNCIL OF EUROPE: Secretary General ")
-_TITLE_AFTER_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:[A-Z][a-z-]+ ){1,4}")  # from a space run's start: linear
+def _named_in_paragraph(text: str, label_end: int, owner: "Cluster") -> bool:
+    """Does the paragraph under or after the label mention ``owner`` itself? Then the label only repeats
+    the body the paragraph names (perhaps through one of its organs, which the label would hide)."""
+    start = label_end + 1 if text[label_end:label_end + 1] == "\n" else label_end
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return any(start <= s < end for s, _ in owner.mentions)
+
+
+#: the title words between a label and its officer's name ("COUNCIL OF EUROPE: Secretary General ",
+#: "CHINA\nForeign ministry spokesman "), the first capitalised; the spaces bounded (linear)
+_TITLE_AFTER_LABEL = re.compile(r"[ \t]{0,3}\n?[ \t]{0,3}[A-Z][A-Za-z-]+ (?:[A-Za-z][A-Za-z-]+ ){0,3}")
 
 
 def _label_officers(text: str, colon_end: int, clusters: list["Cluster"], entry, gazetteer: "Gazetteer") -> None:
     """ "COUNCIL OF EUROPE: Secretary General Anna Lind called …": the titled person right after an
-    organisation's label is its officer, of no country the article is about. A title naming a country
-    ("EUROPEAN UNION: Italian Prime Minister …") is left alone."""
+    organisation's label is its officer, of no country the article is about; after a country's label
+    ("CHINA\nForeign ministry spokesman Wang …") that country's, whatever a neighbouring paragraph's
+    country made of him. A title naming a country ("EUROPEAN UNION: Italian Prime Minister …") is left alone."""
     for c in clusters:
         if c.kind != "person" or not c.role or not c.mentions:
             continue
@@ -86,7 +107,24 @@ def _label_officers(text: str, colon_end: int, clusters: list["Cluster"], entry,
         if not colon_end < start <= colon_end + 60:
             continue
         title = _TITLE_AFTER_LABEL.fullmatch(text, colon_end, start)
-        if title is None or any(gazetteer.proper.get(w) is not None for w in title.group().split()):
+        if title is None or any(_country_word(gazetteer, w) for w in title.group().split()):
             continue  # a demonym or country in the title says whose officer it is
-        c.organization = entry.name
+        if entry.kind == "organization":
+            c.organization = entry.name
         c.country = entry.country
+
+
+def _country_word(gazetteer: "Gazetteer", word: str) -> bool:
+    """Is ``word`` a country's name or demonym? ("Forum" in "Forum Secretary-General" names the body)"""
+    entry = gazetteer.proper.get(word)
+    return entry is not None and entry.kind == "country"
+
+
+def _leading_country(gazetteer: "Gazetteer", label: str):
+    """The country entry of the longest run of the label's first words that names a country, when words follow."""
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        entry = _entry(gazetteer, " ".join(words[:k]))
+        if entry is not None and entry.kind == "country":
+            return entry
+    return None

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .body_officials import STATE_TITLES
 from .context import DOMESTIC_GROUPS
 from .gazetteer import CAPITAL, COUNTRY_NAME, Gazetteer
+from .placed import place_countries_in
 
 if TYPE_CHECKING:
     from .build import Cluster
@@ -49,6 +51,37 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+#: the leading ``date YYYY-MM-DD`` marker before the article's first line (spaces bounded: matched at the
+#: start only, and free runs of blanks before a free line would backtrack quadratically)
+_MARKER = re.compile(r"\ufeff?[ \t]{0,3}(?:date[ \t]{1,3}\d{4}-\d{2}-\d{2}[ \t]{1,3})?")
+#: a first line that is a dateline after all, one this module does not read ("LOME/ACCRA, Aug 19 -")
+_DATELINE_LIKE = re.compile(r"\A[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*\s*[,(/\u2014\u2013-]")
+#: a headline is short and is not a sentence of the body
+_HEADLINE_CHARS = 160
+
+
+def headline_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """alpha-3 of the one country whose capitals or listed cities the headline names, for a story
+    with no dateline ("LIVE: Deadly crush at Guatemala City stadium", "Live: Kosice train crash").
+
+    Why: live blogs and explainers carry no dateline; their headline says where the event is, which
+    is where local people named with a bare title ("Interior Minister X", "union leader Y") belong.
+    Only places count, not country names: "World reacts as Nicaragua expels a bishop" names the
+    actor, not where the story was written. Two countries' places decide nothing.
+    """
+    if any(_DATELINE.finditer(text[:_HEAD_CHARS])):
+        return None  # a dateline was there: dateline_country has spoken (a town it could not place)
+    start = _MARKER.match(text).end()
+    end = text.find("\n", start)
+    if end < 0:
+        return None
+    line = text[start:end].strip()
+    if not line or len(line) > _HEADLINE_CHARS or line.endswith(".") or _DATELINE_LIKE.match(line):
+        return None
+    found = place_countries_in(line, gazetteer)
+    return found.pop() if len(found) == 1 else None
+
+
 def _works_for_a_body(text: str, c: Cluster) -> bool:
     return any(_WORKS_FOR.match(text, end) for _, end in c.mentions)
 
@@ -69,6 +102,11 @@ def assign_dateline_country(text: str, clusters: list[Cluster], gazetteer: Gazet
     if not people:
         return
     country = dateline_country(text, gazetteer)
+    if country is None:
+        country = headline_country(text, gazetteer)
+        # weaker evidence than a dateline: a title of no state's office ("Transport Commissioner" of
+        # the EU) may be an international body's official, whom the headline's place does not make local
+        people = [c for c in people if not c.role or STATE_TITLES.search(c.role)]
     if country is None:
         return
     for c in people:

@@ -109,6 +109,13 @@ def named_place_country(name: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def place_countries_in(span: str, gazetteer: Gazetteer) -> set[str]:
+    """The countries of every capital or listed city named in ``span`` (seats of international bodies
+    left out); shared with the headline rule of dateline.py."""
+    pattern, table = _places(gazetteer)
+    return {table[m.group(0)] for m in pattern.finditer(span)}
+
+
 def place_country(text: str, c: Cluster, gazetteer: Gazetteer) -> str | None:
     """The one country of the places in the person's descriptions, else None."""
     pattern, table = _places(gazetteer)

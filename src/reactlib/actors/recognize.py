@@ -554,9 +554,11 @@ class Recognizer:
                 m.extra["needs_country"] = True
             return end
         if cat == ORGAN and i > 0 and not self.used[i - 1] and self.words[i - 1][:1].isupper() \
-                and self.words[i - 1].isalpha() and i - 1 not in self.covered and not self.doc[i - 1].is_sent_start:
+                and self.words[i - 1].isalpha() and i - 1 not in self.covered and not self.doc[i - 1].is_sent_start \
+                and self.lowers[i - 1] != "the":
             # "National Security Council" is not the UN's Security Council: the organ's name is the tail
-            # of a longer proper name
+            # of a longer proper name. A capitalised "The" is no part of a name: the sentence opens after a
+            # dateline's dash, which the sentence splitter does not see ("GENEVA, May 2 - The UN human rights office")
             return end
         if cat == NON_ACTOR or (end + 1 < self.n and self.words[end] == "-" and self.lowers[end + 1] in _PLACE_SUFFIXES
                                 and cat in (COUNTRY_NAME, CAPITAL, SEAT, DEMONYM)):
