@@ -76,8 +76,9 @@ def _based_place(text: str, c: "Cluster") -> str | None:
     return None
 
 
-def _apposed_before(text: str, c: "Cluster") -> str | None:
-    """The place of a based description of a body's role apposed to its name, before or after it."""
+def _apposed_role_place(text: str, c: "Cluster") -> str | None:
+    """The place of a based description of a body's role apposed to its name, before or after it
+    ("X, the vessel's Piraeus-registered manager," or "the Piraeus-registered manager, X")."""
     for start, end in c.mentions:
         found = _BASED_NOUN_BEFORE.search(text, max(0, start - 90), start) or _BASED_NOUN_AFTER.match(text, end, end + 120)
         if found is not None:
@@ -90,7 +91,7 @@ def make_based_names_bodies(text: str, clusters: list["Cluster"], gazetteer: Gaz
     bodies so introduced without a country the place's (module doc)."""
     for c in clusters:
         if c.kind == "organization" and c.country is None:
-            place = _based_place(text, c) or _apposed_before(text, c)  # "Blue Harbour, a Manila-based charity"
+            place = _based_place(text, c) or _apposed_role_place(text, c)  # "Blue Harbour, a Manila-based charity"
             if place is not None:
                 c.country = based_place_country(place, gazetteer)
             continue

@@ -52,15 +52,17 @@ def add_label_actors(text: str, clusters: list["Cluster"], gazetteer: "Gazetteer
         label, offset = found.group(1), found.start(1)
         if not any(c.isalpha() for c in label) or label.strip() != label:
             continue
+        pieces = _SPLIT.split(label)
+        single = len(pieces) == 1  # only a one-actor label says whose officer the next person is
         position = 0
-        for piece in _SPLIT.split(label):
+        for piece in pieces:
             start = label.index(piece, position)
             position = start + len(piece)
             entry = _entry(gazetteer, piece.strip())
             if entry is None:
                 # "SOLOMON ISLANDS OPPOSITION": a label opening on a country says whose people the paragraph
                 # quotes, though it names no actor as a whole (no mention is added for it)
-                owner_country = _leading_country(gazetteer, piece.strip()) if len(_SPLIT.split(label)) == 1 else None
+                owner_country = _leading_country(gazetteer, piece.strip()) if single else None
                 if owner_country is not None:
                     _label_officers(text, found.end(), clusters, owner_country, gazetteer)
                 continue
@@ -76,7 +78,7 @@ def add_label_actors(text: str, clusters: list["Cluster"], gazetteer: "Gazetteer
             if not repeated and span not in owner.mentions:
                 owner.mentions.append(span)
             owner.strong = True
-            if len(_SPLIT.split(label)) == 1:
+            if single:
                 _label_officers(text, found.end(), clusters, entry, gazetteer)
     return clusters
 

@@ -69,7 +69,7 @@ def headline_country(text: str, gazetteer: Gazetteer) -> str | None:
     Only places count, not country names: "World reacts as Nicaragua expels a bishop" names the
     actor, not where the story was written. Two countries' places decide nothing.
     """
-    if any(_DATELINE.finditer(text[:_HEAD_CHARS])):
+    if _DATELINE.search(text[:_HEAD_CHARS]) is not None:
         return None  # a dateline was there: dateline_country has spoken (a town it could not place)
     start = _MARKER.match(text).end()
     end = text.find("\n", start)
