@@ -2886,10 +2886,13 @@ class StanceFinder:
         noun = act_noun(self.words, a, b)
         if noun is None:
             return None
-        def subject_at(k: int) -> str | None:
-            g = self.adjacent_subject(k) or self._agent_modifier(k)
-            return g.actor if g is not None else None
-        return act_author(self.words, noun, cue, subject_at, self._agent_after_by)
+        return act_author(self.words, noun, cue, self._acting_subject, self._agent_after_by)
+
+    def _acting_subject(self, k: int) -> str | None:
+        """The actor doing the verb at token ``k``: its subject just before it, or an agent
+        modifier ("Chinese coast guard vessels rammed …"); what :func:`.act_authors.act_author` asks."""
+        g = self.adjacent_subject(k) or self._agent_modifier(k)
+        return g.actor if g is not None else None
 
     def _undone_act_author(self, a: int, b: int, cue: int) -> str | None:
         """The author of the act whose undoing a call names in tokens [a, b) ("called for the
@@ -2898,10 +2901,7 @@ class StanceFinder:
         forms = undone_act(self.words, a, b)
         if forms is None:
             return None
-        def subject_at(k: int) -> str | None:
-            g = self.adjacent_subject(k) or self._agent_modifier(k)
-            return g.actor if g is not None else None
-        return act_author(self.words, a, cue, subject_at, self._agent_after_by, forms=forms)
+        return act_author(self.words, a, cue, self._acting_subject, self._agent_after_by, forms=forms)
 
     def _agent_after_by(self, k: int) -> str | None:
         """The actor after "by" following the verb at ``k`` ("arrested by the police")."""
