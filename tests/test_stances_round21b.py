@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-import reactlib
 from reactlib.stances.relief_gifts import armed, offers_relief
 from reactlib.stances.undoing_calls import undone_act
+from stance_reading import read_types
 
 D = "date 2025-08-14\n\n"
 
 
-def _named(text: str) -> list[tuple[str, str, str | None]]:
-    art = reactlib.parse(D + text)
-    name = {a.id: a.name for a in art.actors}
-    return [(name[s.holder], s.type, name.get(s.target)) for s in art.stances]
+def _named(text: str) -> set[tuple[str, str, str | None]]:
+    return read_types(text, D)
 
 
 # -- negatives: no help, no undoing -------------------------------------------------------------
