@@ -17,7 +17,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .textspans import sentence_starts
+from .textspans import shared_sentence_index
 
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
@@ -60,10 +60,11 @@ def place_its_officers(text: str, clusters: list["Cluster"], doc: object = None)
             people.append((c, m))
     if not people:
         return
-    starts = sentence_starts(text, doc)
+    sentences = shared_sentence_index(text, doc)
+    starts = sentences.starts
     opened = sorted(((s, c) for c in clusters for s, _ in c.mentions), key=lambda t: t[0])
     for c, m in people:
-        i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        i = sentences.index(m.start())
         opens_sentence = m.group(1) == "I" and _OPENING.fullmatch(text, starts[i], m.start()) is not None
         body = _sentence_subject(text, starts, opened, i - 1 if opens_sentence else i)
         if body is None or body.kind != "organization" or body is c:
