@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..abbreviations import KNOWN as ABBREVIATED
 from .attribution import Attributed
-from .clauses import (FINITE, IRREGULAR_PAST, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
+from .clauses import (FINITE, IRREGULAR_PAST, MODALS, NP_OBJECT_CUES, is_accusation_phrase, looks_like_clause,
                       looks_like_small_clause, past_form)
 from .contrasts import CONTRAST_OPENERS, contrast_tells_another_act
 from .hearers import audience_hearer_end
@@ -287,7 +287,7 @@ def _closing_dash(toks: Tokens, j: int, hi: int, quoted: list[bool]) -> int | No
     return None
 
 
-_MODALS = frozenset("would will could can might may should must shall".split())
+_MODALS = MODALS | {"shall"}
 
 
 def _past_verb(toks: Tokens, k: int) -> bool:
