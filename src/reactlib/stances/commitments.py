@@ -76,8 +76,9 @@ def commitments(f: StanceFinder) -> list[Found]:
         if owner is not None:
             # "Vietnam said Japan's commitment to X was weak": only the owner's side voices it
             holders = [h for h in holders if f.same_side(h, owner)]
-        targets = [c.actor for c in f.coordinated_right(g, f.sent_bounds(k)[1])]
-        start, stop = f._span(k, max(c.end for c in f.coordinated_right(g, f.sent_bounds(k)[1])))
+        named = f.coordinated_right(g, f.sent_bounds(k)[1])
+        targets = [c.actor for c in named]
+        start, stop = f._span(k, max(c.end for c in named))
         out.extend(Found(h, "support", start, stop, target=t, quote=own[2].id if own else None,
                          extra={"cue": "commitment"})
                    for h in holders for t in targets if h != t and not f.same_side(h, t))

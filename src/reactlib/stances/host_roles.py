@@ -59,11 +59,10 @@ def lead_sentence(finder):
     return None
 
 
-def lead_states(finder) -> set[str]:
-    """The country actors named by name (not by a nationality word) in the article's first
-    sentence that names any actor: the event's site, victim or actor."""
+def lead_states(finder, lead) -> set[str]:
+    """The country actors named by name (not by a nationality word) in the lead sentence
+    ``lead`` (:func:`lead_sentence`): the event's site, victim or actor."""
     kinds = finder.mentions.kinds
-    lead = lead_sentence(finder)
     if lead is None:
         return set()
     return {g.actor for g in lead[2] if kinds.get(g.actor) == "country" and not is_nationality(finder, g)}
@@ -99,16 +98,17 @@ def choose_host(finder) -> str | None:
     kinds, countries = finder.mentions.kinds, finder.mentions.countries
     actors = finder.article.actors
     maker = news_maker(finder)
+    lead = lead_sentence(finder)
     if maker is not None and kinds.get(maker) in ("country", "organization") and countries.get(maker) \
-            and not _maker_is_nationality(finder, maker):
-        charged = charged_state(finder, maker)
+            and not _maker_is_nationality(finder, maker, lead):
+        charged = charged_state(finder, maker, lead)
         if charged is not None:
             return charged
         if kinds.get(maker) != "country":
             # a body of the state ("Mozambique's electoral commission"): the state itself, if named
             return next((a.id for a in actors if a.kind == "country" and a.country == countries.get(maker)), maker)
         return maker
-    site = lead_states(finder)
+    site = lead_states(finder, lead)
     filed = dateline_country(finder.article.text, gazetteer_for(finder.doc))
     placed = lead_capitals(finder) | ({filed} if filed is not None else set())
     # a tie goes to the site of the event, then to the country named first
@@ -117,13 +117,12 @@ def choose_host(finder) -> str | None:
     return max(scored)[-1] if scored else None
 
 
-def charged_state(finder, maker: str) -> str | None:
-    """The state the lead sentence's news-maker charges: "Chad accused Cameroon of ...", "Iraq
+def charged_state(finder, maker: str, lead) -> str | None:
+    """The state the news-maker of the lead sentence ``lead`` (:func:`lead_sentence`) charges: "Chad accused Cameroon of ...", "Iraq
     on Wednesday blamed Turkey for ..." — the accuser reacts, the accused made the news (its act
     is what others condemn or defend). Only a country named right after the verb; "accused its
     neighbours" names none."""
     kinds = finder.mentions.kinds
-    lead = lead_sentence(finder)
     if lead is None:
         return None
     _, s1, groups = lead
@@ -140,10 +139,9 @@ def charged_state(finder, maker: str) -> str | None:
     return obj.actor
 
 
-def _maker_is_nationality(finder, maker: str) -> bool:
+def _maker_is_nationality(finder, maker: str, lead) -> bool:
     """Whether the news-maker's lead mention is a nationality word (the first mention of it in
-    the lead sentence)."""
-    lead = lead_sentence(finder)
+    the lead sentence ``lead``, :func:`lead_sentence`)."""
     if lead is None:
         return False
     g = next((g for g in lead[2] if g.actor == maker), None)
