@@ -14,13 +14,7 @@ from __future__ import annotations
 from reactlib import parse
 from reactlib.actors.dateline import dateline_country
 from reactlib.actors.gazetteer import default_gazetteer
-
-
-def _person(text, name):
-    for a in parse(text).actors:
-        if a.kind == "person" and a.name.endswith(name):
-            return a
-    return None
+from actor_reading import person_ending
 
 
 # -- 1-2. the dateline's country -----------------------------------------------------------------
@@ -48,7 +42,7 @@ def test_town_dateline_naming_its_country():
 def test_local_person_takes_the_town_datelines_country():
     text = (" date 2026-03-02 TARTU, Estonia, March 2 - A strike closed the town's port on Monday. "
             "Dockworker Kalev Tamm said the pay offer was an insult.")
-    person = _person(text, "Tamm")
+    person = person_ending(text, "Tamm")
     assert person is not None and person.country == "EST"
 
 
@@ -56,14 +50,14 @@ def test_local_person_takes_the_town_datelines_country():
 def test_relative_who_neither_speaks_nor_is_quoted_is_not_added():
     text = ("TARTU, Estonia - Journalist Marta Kask said on Friday she had been threatened. "
             "Kask's son, Tomas, was not hurt in the attack.")
-    assert _person(text, "Tomas") is None
+    assert person_ending(text, "Tomas") is None
 
 
 def test_relative_who_spoke_or_asked_is_added():
     for verb in ("spoke briefly at the vigil on Sunday.", "asked reporters to leave the family alone."):
         text = ("TARTU, Estonia - Journalist Marta Kask said on Friday she had been threatened. "
                 f"Kask's son, Tomas, {verb}")
-        person = _person(text, "Tomas")
+        person = person_ending(text, "Tomas")
         assert person is not None, verb
         assert person.country == "EST"
 
@@ -72,13 +66,13 @@ def test_relative_who_spoke_or_asked_is_added():
 def test_town_and_non_us_region_or_georgia_place_nobody_in_the_usa():
     for place in ("Hermosillo, Sonora", "Tbilisi, Georgia"):
         text = f'The bridge stayed shut. "It is a disaster," said Rosa Ibarra, the mayor of {place}.'
-        person = _person(text, "Ibarra")
+        person = person_ending(text, "Ibarra")
         assert person is not None and person.country != "USA", place
 
 
 def test_state_named_away_from_the_person_places_nobody():
     text = ('Trucks from Tucson, Arizona, were stopped on Monday. "It is a disaster," said Rosa Ibarra.')
-    person = _person(text, "Ibarra")
+    person = person_ending(text, "Ibarra")
     assert person is not None and person.country is None
 
 
@@ -86,7 +80,7 @@ def test_town_and_us_state_before_or_after_the_name():
     for text in ('The bridge stayed shut. "It is a disaster," said Rosa Ibarra, the mayor of Laredo, Texas.',
                  'The bridge stayed shut. The mayor of El Paso, Texas, Rosa Ibarra, said the crossing must '
                  'reopen. "It is a disaster," Ibarra said.'):
-        person = _person(text, "Ibarra")
+        person = person_ending(text, "Ibarra")
         assert person is not None and person.country == "USA", text
 
 

@@ -11,13 +11,7 @@ from __future__ import annotations
 from reactlib import parse
 from reactlib.actors.dateline import headline_country
 from reactlib.actors.gazetteer import default_gazetteer
-
-
-def _person(text, name):
-    for a in parse(text).actors:
-        if a.kind == "person" and a.name.endswith(name):
-            return a
-    return None
+from actor_reading import person_ending
 
 
 # -- 1. the headline's place -------------------------------------------------------------------
@@ -55,12 +49,12 @@ _BLOG = (" date 2026-05-02 LIVE: Fire at a Tallinn market - what we know\n\n"
 
 
 def test_international_officials_are_not_placed_by_the_headline():
-    brandt = _person(_BLOG, "Brandt")
+    brandt = person_ending(_BLOG, "Brandt")
     assert brandt is not None and brandt.country is None
 
 
 def test_local_titled_person_takes_the_headline_country():
-    tamm = _person(_BLOG, "Tamm")
+    tamm = person_ending(_BLOG, "Tamm")
     assert tamm is not None and tamm.country == "EST"
 
 
@@ -137,7 +131,7 @@ def test_a_demonym_in_the_title_keeps_its_own_country_under_a_label():
     assert _names(text)["Karl Weber"].country == "DEU"
 
 
-def test_label_over_its_paragraph_places_the_titled_person():
+def test_label_over_its_paragraph_places_the_titledperson_ending():
     text = ("SUVA, May 2 (AP) - Fiji signed a port deal with China on Tuesday. Wellington said it was concerned.\n\n"
             "CHINA\nForeign ministry spokesman Li Wenhai said the deal was \"open and transparent\".\n\n"
             "PACIFIC ISLANDS FORUM\nForum Secretary-General Sione Taufa said leaders would meet in Apia.\n")
@@ -178,7 +172,7 @@ def test_government_of_a_country_joins_the_country_already_named():
 
 
 # -- 6. "-registered" like "-based"; a based description of a body's role ------------------------
-def test_registered_place_is_no_actor_and_a_person_stays_a_person():
+def test_registered_place_is_no_actor_and_a_person_stays_aperson_ending():
     actors = _names('ATHENS, May 2 - Maria Papadaki, the ship\'s Piraeus-based captain, said she was "cooperating".')
     assert actors["Maria Papadaki"].kind == "person"
     actors = _names("ATHENS, May 2 - Kallisti Maritime, a Piraeus-registered company, said it was cooperating.")
