@@ -17,16 +17,11 @@ from __future__ import annotations
 import pytest
 
 import reactlib
+from quote_reading import quote_rows
 
 
-def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(kind, quote text, speaker mention, cue) of every quote of ``text``."""
-    out = []
-    for q in reactlib.parse(text).quotes:
-        speaker = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
-        cue = text[q.cue_start:q.cue_end] if q.cue_start is not None else None
-        out.append((q.kind, q.text, speaker, cue))
-    return out
+#: (kind, quote text, speaker mention, cue) of every quote of a text
+found = quote_rows
 
 
 # --- "charged that …" ----------------------------------------------------------------------

@@ -33,15 +33,12 @@ Every sentence was written for this file; negatives (sentences that must not fir
 from __future__ import annotations
 
 import reactlib
+from quote_reading import quote_rows
 
 
 def found(text: str) -> list[tuple[str, str, str | None]]:
     """(kind, quote text, cue) of every quote of ``text``."""
-    out = []
-    for q in reactlib.parse(text).quotes:
-        cue = text[q.cue_start:q.cue_end] if q.cue_start is not None else None
-        out.append((q.kind, q.text, cue))
-    return out
+    return [(kind, words, cue) for kind, words, _, cue in quote_rows(text)]
 
 
 def indirect(text: str) -> list[str]:
@@ -97,8 +94,7 @@ def test_said_and_calls_the_vote_ends_the_report():
 
 def _answers(text: str) -> list[tuple[str, str | None]]:
     """(words, speaker mention) of each direct quote."""
-    return [(q.text, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
-            for q in reactlib.parse(text).quotes if q.kind == "direct"]
+    return [(words, speaker) for kind, words, speaker, _ in quote_rows(text) if kind == "direct"]
 
 
 _QA = ("\n\nQ: Will the port reopen this week?\n\n"
@@ -127,9 +123,8 @@ def test_talked_with_this_newspaper_names_the_subject():
 # --- "May said": the name, not the modal ----------------------------------------------------------
 
 def _cues(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q.kind, text[q.cue_start:q.cue_end] if q.cue_start is not None else None,
-             text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
-            for q in reactlib.parse(text).quotes]
+    """(kind, cue, speaker mention) of every quote of ``text``."""
+    return [(kind, cue, speaker) for kind, _, speaker, cue in quote_rows(text)]
 
 
 def test_a_lower_case_modal_stays_in_the_cue():
