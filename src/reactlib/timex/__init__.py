@@ -116,7 +116,7 @@ def find_time_expressions(text: str, anchor: _dt.date | None = None,
                     tense = FUTURE  # "vowed to act 'before the rains come in June' and thanked ...": ahead
         spoken = None  # "said on Monday that it would reopen on Tuesday": the Tuesday after that Monday
         if tense == FUTURE and cand.meaning[0] == "weekday" and cand.meaning[2] is None:
-            spoken = speech_day(tokens, cands, [f.value for f in found], len(found), bounds(cand.first)[0], anchor)
+            spoken = speech_day(tokens, cands, found, bounds(cand.first)[0], anchor)
         day_ref = ref
         if ref is not None and _background_for_time_of_day(text, tokens, cand, anchor, ref, ref_at):
             day_ref = story_recent  # "... on Sept. 2. <new paragraph> ... by the afternoon": today's

@@ -17,6 +17,7 @@ from .plans import REPORTING
 from .values import day_of
 
 if TYPE_CHECKING:  # pragma: no cover
+    from . import Found
     from .candidate import Candidate
     from .tokens import Tokens
 
@@ -61,21 +62,21 @@ def said_on(tokens: Tokens, cand: Candidate) -> bool:
     return tokens.lower[k] in REPORTING or _setting_before(tokens, k) is not None
 
 
-def speech_day(tokens: Tokens, cands: list[Candidate], values: list[str], at: int, lo: int,
+def speech_day(tokens: Tokens, cands: list[Candidate], found: list[Found], lo: int,
                anchor: _dt.date | None) -> _dt.date | None:
-    """The day a statement was made that governs the candidate ``cands[at]``: the last
-    earlier date in the sentence (from token ``lo``) that follows a reporting verb, when
-    that day lies before the article's; else None.
+    """The day a statement was made that governs the next candidate, ``cands[len(found)]``:
+    the last earlier date in the sentence (from token ``lo``) that follows a reporting verb,
+    when that day lies before the article's; else None.
 
-    :param values: the values found so far, one per candidate before ``at``.
+    :param found: the expressions found so far, one per candidate before it.
     """
     if anchor is None:
         return None
-    for k in range(at - 1, -1, -1):
+    for k in range(len(found) - 1, -1, -1):
         before = cands[k]
         if before.first < lo:
             return None
         if said_on(tokens, before):
-            day = day_of(values[k])
+            day = day_of(found[k].value)
             return day if day is not None and day < anchor else None
     return None
