@@ -41,15 +41,15 @@ _BASED_AFTER = re.compile(rf",\s{{1,3}}(?:a|an|the)\s{{1,3}}{BASED_PLACE}"
                           rf"\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?(?:{BODY_NOUNS})\b")
 
 
+#: a body noun or a ship's firm's role, closing a based description ("Piraeus-registered manager")
+_BODY_OR_ROLE = rf"(?:{BODY_NOUNS}|manager|owner|charterer)"
 #: "the vessel's Piraeus-registered manager, Marisol Shipping": a based description apposed before the name
 #: of what is already a body (a manager or owner of a ship is a firm there; a person is never re-read by it)
-_BASED_NOUN_BEFORE = re.compile(rf"{BASED_PLACE}\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?"
-                                rf"(?:{BODY_NOUNS}|manager|owner|charterer),\s{{1,3}}$")
+_BASED_NOUN_BEFORE = re.compile(rf"{BASED_PLACE}\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?{_BODY_OR_ROLE},\s{{1,3}}$")
 #: "Marisol Shipping, the vessel's Piraeus-registered manager,": the same description after the name, where
 #: an owner's possessive may stand before the place
 _BASED_NOUN_AFTER = re.compile(rf",\s{{1,3}}(?:a|an|the|its)\s{{1,3}}(?:[\w-]+(?:'s|\u2019s)?\s{{1,3}}){{0,2}}?"
-                               rf"{BASED_PLACE}\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?"
-                               rf"(?:{BODY_NOUNS}|manager|owner|charterer)\b")
+                               rf"{BASED_PLACE}\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?{_BODY_OR_ROLE}\b")
 
 
 def based_place_country(place: str, gazetteer: Gazetteer) -> str | None:

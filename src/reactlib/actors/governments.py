@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .gazetteer import COUNTRY_NAME
+
 if TYPE_CHECKING:  # pragma: no cover
     from .build import Cluster
     from .gazetteer import Gazetteer
@@ -28,7 +30,7 @@ def _country_named(name: str, gazetteer: "Gazetteer") -> tuple[str, str] | None:
     if m is None:
         return None
     entry = gazetteer.proper.get(m.group(1).strip())
-    if entry is None or entry.kind != "country" or entry.category != "country_name" or not entry.country:
+    if entry is None or entry.kind != "country" or entry.category != COUNTRY_NAME or not entry.country:
         return None
     return entry.country, entry.name
 

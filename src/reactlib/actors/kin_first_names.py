@@ -24,9 +24,9 @@ _KIN_FIRST_NAME = re.compile(
     r"daughter|partner|widow|widower|fianc[eé]e?), (?P<name>[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?), ")
 #: speaking without a quotation of its own ("Her son, Ana, spoke at the funeral"; "asked that …"): the
 #: relative is still a voice of the story, though these verbs report no statement in recognize.py
-SPEECH_VERBS = frozenset({"spoke", "speaks", "asked", "asks", "pleaded", "pleads"})
+_SPEECH_VERBS = frozenset({"spoke", "speaks", "asked", "asks", "pleaded", "pleads"})
 #: every verb after the name that makes the relative a voice: one set, looked up once per word
-_SPEAKS = REPORTING_VERBS | SPEECH_VERBS
+_SPEAKS = REPORTING_VERBS | _SPEECH_VERBS
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,160}")
 _WORD = re.compile(r"[a-z]+")
 #: How far back the owner named with "His/Her" may be.
