@@ -81,5 +81,5 @@ def commitments(f: StanceFinder) -> list[Found]:
         start, stop = f._span(k, max(c.end for c in named))
         out.extend(Found(h, "support", start, stop, target=t, quote=own[2].id if own else None,
                          extra={"cue": "commitment"})
-                   for h in holders for t in targets if h != t and not f.same_side(h, t))
+                   for h in holders for t in targets if not f.same_side(h, t))
     return out

@@ -88,7 +88,7 @@ def offered_relief(f: StanceFinder) -> list[Found]:
         target = g.actor if g is not None and not g.possessive else f.foreign_host(holders)
         if target is None:
             continue
-        holders = [h for h in holders if h != target and not f.same_side(h, target)]
+        holders = [h for h in holders if not f.same_side(h, target)]
         holders = f.own_country_reported(i, holders, quote, "support", "offer-relief")
         end = g.end if g is not None else min(stop, j + RELIEF_REACH)
         start, stop_ = f._span(i, end)
