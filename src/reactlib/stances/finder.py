@@ -95,7 +95,7 @@ from .undoing_calls import REACH as REACH_UNDO, undone_act
 from .promised_responses import answered_foe
 from .refusals import refusals
 from .commitments import commitments
-from .relief_gifts import armed, offered_relief
+from .relief_gifts import COUNT_OPENERS, armed, offered_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
@@ -310,8 +310,7 @@ FORCE_NOUNS = frozenset("forces troops army soldiers navy vessel vessels ship sh
 #: ("sent a team of 50 rescuers", "pledged $7 million in emergency aid").
 AID_REACH = 8
 #: Words opening the object of a gift ("sent *a* team", "pledged *additional* aid").
-GIFT_OPENERS = frozenset("a an two three four five several dozens hundreds more additional further emergency "
-                         "urgent humanitarian medical".split())
+GIFT_OPENERS = COUNT_OPENERS | frozenset("more additional further emergency urgent humanitarian medical".split())
 #: What is given when help is pledged: "pledged $50 million in aid to X".
 AID_WORDS = frozenset("aid assistance help support funding funds relief weapons arms loans loan grants "
                       "supplies equipment ammunition".split())
