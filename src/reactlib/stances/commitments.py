@@ -25,6 +25,11 @@ COMMITMENT = trigger_words({"commitment", "commitments"})
 GUARDED = frozenset("defence defense security sovereignty independence safety protection "
                     "territorial integrity".split())
 
+#: Words that may open the noun phrase "commitment" heads ("its firm commitment", "the ironclad
+#: commitment"), read past to find the holder or the owner's name.
+PHRASE_LEADS = frozenset("its their our his her the firm strong ironclad unwavering steadfast continued "
+                         "full".split())
+
 
 def _object_start(words: list[str], k: int, n: int) -> int | None:
     """The token after "commitment to (the defence of)" at ``k``, or None."""
@@ -46,8 +51,7 @@ def _phrase_start(f: StanceFinder, k: int) -> tuple[int, str | None]:
     ("reaffirmed Washington's commitment"), so the holder is the one voicing it, read from there;
     and the owner named, if any."""
     p = k - 1
-    while p >= 0 and f.words[p] in ("its", "their", "our", "his", "her", "the", "firm", "strong", "ironclad",
-                                     "unwavering", "steadfast", "continued", "full"):
+    while p >= 0 and f.words[p] in PHRASE_LEADS:
         p -= 1
     if p >= 1 and f.words[p] in ("'s", "’s"):
         p -= 1  # the owner's name before its possessive mark
@@ -81,5 +85,5 @@ def commitments(f: StanceFinder) -> list[Found]:
         start, stop = f._span(k, max(c.end for c in named))
         out.extend(Found(h, "support", start, stop, target=t, quote=own[2].id if own else None,
                          extra={"cue": "commitment"})
-                   for h in holders for t in targets if h != t and not f.same_side(h, t))
+                   for h in holders for t in targets if not f.same_side(h, t))
     return out

@@ -78,7 +78,7 @@ def first_named_country(f, holders) -> str | None:
     firsts = []
     for a in f.article.actors:
         if a.kind == "country" and a.mentions \
-                and not any(f.same_voice(a.id, h) or f.speaks_for(h, a.id) for h in holders):
+                and not f.holders_own(a.id, holders):
             firsts.append((min(s for s, _ in a.mentions), a.id))
     return min(firsts)[1] if firsts else None
 

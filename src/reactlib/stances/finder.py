@@ -95,7 +95,7 @@ from .undoing_calls import REACH as REACH_UNDO, undone_act
 from .promised_responses import answered_foe
 from .refusals import refusals
 from .commitments import commitments
-from .relief_gifts import armed, offered_relief
+from .relief_gifts import COUNT_OPENERS, armed, offered_relief
 from .punitive_deeds import PUNITIVE_DEED_CUES, personae_non_gratae
 from .blame import attributed_blame
 from .deposed import with_deposed_targets
@@ -310,8 +310,7 @@ FORCE_NOUNS = frozenset("forces troops army soldiers navy vessel vessels ship sh
 #: ("sent a team of 50 rescuers", "pledged $7 million in emergency aid").
 AID_REACH = 8
 #: Words opening the object of a gift ("sent *a* team", "pledged *additional* aid").
-GIFT_OPENERS = frozenset("a an two three four five several dozens hundreds more additional further emergency "
-                         "urgent humanitarian medical".split())
+GIFT_OPENERS = COUNT_OPENERS | frozenset("more additional further emergency urgent humanitarian medical".split())
 #: What is given when help is pledged: "pledged $50 million in aid to X".
 AID_WORDS = frozenset("aid assistance help support funding funds relief weapons arms loans loan grants "
                       "supplies equipment ammunition".split())
@@ -1188,8 +1187,7 @@ class StanceFinder:
                         and self.words[g.start].endswith(("i", "ese", "ian", "ean", "ish", "ic")) \
                         and self.view.text[g.start] != self._actor_names.get(g.actor):
                     continue  # "Bangladeshi migrant workers": a nationality, not the country named ("Mali" is)
-                if self.mentions.kinds.get(g.actor) == "country" and not any(
-                        self.same_voice(g.actor, h) or self.speaks_for(h, g.actor) for h in holders):
+                if self.mentions.kinds.get(g.actor) == "country" and not self.holders_own(g.actor, holders):
                     return Group(j, k + 1, g.actor, "country", False)
             return None
         linked = self.mentions.group_at(k)
@@ -1240,7 +1238,7 @@ class StanceFinder:
         """:meth:`host_state` when it is not the holders' own: none of them, no body of the same
         state, and not the state a holder speaks for (the one asked or helped is another)."""
         host = self.host_state()
-        if host is None or any(self.same_voice(host, h) or self.speaks_for(h, host) for h in holders):
+        if host is None or self.holders_own(host, holders):
             return None
         return host
 
@@ -2096,8 +2094,7 @@ class StanceFinder:
             # "condemned the arrest", "criticised the ban": whoever arrested or banned
             k = past_manner(self.words, j)  # "condemned in the strongest terms the incursion"
             author = self._act_author(k, min(wend, k + 4), i)
-            if author is not None and not any(self.same_voice(author, h) or self.speaks_for(h, author)
-                                               for h in holders):
+            if author is not None and not self.holders_own(author, holders):
                 targets = [Group(j, j, author, "group", False)]
         if not targets and cue.type in DECISION_REACTIONS and cue.frame != "evaluate" \
                 and names_decision(self.words, j, wend if cue.type in CHARGE_TYPES else min(wend, j + 3)):
@@ -2106,7 +2103,7 @@ class StanceFinder:
             # with no subject opening the lead ("Dozens of Eritrean troops crossed …"), whoever
             # staged the lead's act
             maker = news_maker(self) or self.perpetrator()
-            if maker is not None and not any(self.same_voice(maker, h) or self.speaks_for(h, maker) for h in holders):
+            if maker is not None and not self.holders_own(maker, holders):
                 targets = [Group(j, j, maker, "group", False)]
         ruled = set(issue_text.lower().split()) if issue_text else set()
         if cue.name == "respect-decision":
@@ -2137,8 +2134,7 @@ class StanceFinder:
             meant = first_named_country(self, holders)  # "reviewing its aid to the country"
             targets = [Group(j, j, meant, "country", False)] if meant else []
         if help_unnamed and targets and all(
-                is_nationality(self, g) and any(g.actor == h or self.same_voice(g.actor, h) or self.speaks_for(h, g.actor)
-                                                for h in holders) for g in targets):
+                is_nationality(self, g) and self.holders_own(g.actor, holders) for g in targets):
             targets = []  # "offered to send Czech rescue teams": the helpers' own nationality, no one helped
         if not targets and help_unnamed:
             # "sent a team of rescuers", "said it was ready to help": the one helped is the state the
@@ -2483,8 +2479,7 @@ class StanceFinder:
                 if targets == [None]:
                     # "called for the reopening of the border": a demand on whoever closed it
                     author = self._undone_act_author(j, min(wend, j + REACH_UNDO), i)
-                    if author is not None and not any(self.same_voice(author, h) or self.speaks_for(h, author)
-                                                       for h in holders):
+                    if author is not None and not self.holders_own(author, holders):
                         targets = [author]
         issue_text = tidy_issue_text(self._text(issue_a, wend))
         if cue.needs_target and targets == [None]:
@@ -2973,6 +2968,11 @@ class StanceFinder:
         """Whether ``actor`` is one of the holders or one voice with one (a country and its
         organ): such an actor is no target of the holders' own stance."""
         return actor in holders or any(self.same_voice(actor, h) for h in holders)
+
+    def holders_own(self, actor: str, holders: list[str]) -> bool:
+        """Whether ``actor`` is one voice with a holder or the state a person holder speaks for
+        (:meth:`speaks_for`): the holders' own side, so no one they ask, help or charge."""
+        return any(self.same_voice(actor, h) or self.speaks_for(h, actor) for h in holders)
 
     def same_side(self, a: str, b: str) -> bool:
         """One voice, or two actors of one country (a minister and his own government)."""

@@ -38,7 +38,7 @@ def neighbour_state(f: StanceFinder, j: int, stop: int, holders: list[str]) -> G
     for g in reversed(f.mentions.groups_between(max(0, j - REACH), j)):
         if f.mentions.kinds.get(g.actor) != "country":
             continue
-        if any(f.same_voice(g.actor, h) or f.speaks_for(h, g.actor) for h in holders):
+        if f.holders_own(g.actor, holders):
             continue
         return Group(j, k + 1, g.actor, "country", False)
     return None

@@ -21,6 +21,6 @@ def answered_foe(finder, cue_name: str, holders: list[str]) -> str | None:
     if cue_name not in RESPONSE_CUES or not holders:
         return None
     author = event_author(finder)
-    if author is None or any(author == h or finder.same_side(h, author) for h in holders):
+    if author is None or any(finder.same_side(h, author) for h in holders):
         return None
     return author

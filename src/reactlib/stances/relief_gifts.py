@@ -35,6 +35,9 @@ CRAFT = frozenset("helicopter helicopters plane planes aircraft airplanes aeropl
 FORCE_WORDS = frozenset("fighter fighters military attack combat war warplanes warships bomber bombers "
                         "reconnaissance surveillance spy armed gunship gunships naval troops soldiers "
                         "drones missiles tanks".split())
+#: Words that open an object as things counted out ("a team of", "two planes", "several crews");
+#: the finder's ``GIFT_OPENERS`` adds the words of aid given.
+COUNT_OPENERS = frozenset("a an two three four five several dozens hundreds".split())
 #: How far into the object (tokens) the craft or relief word may stand ("two Canadair
 #: water-bombing planes", "a team of 60 firefighters").
 RELIEF_REACH = 6
@@ -61,8 +64,7 @@ def offers_relief(words: Sequence[str], j: int, stop: int, relief: frozenset[str
     number) and names a ``relief`` word or craft before it ends, with no weapon among them."""
     if j >= min(stop, len(words)):
         return False
-    if not (words[j] in ("a", "an", "two", "three", "four", "five", "several", "dozens", "hundreds")
-            or words[j][:1].isdigit()):
+    if not (words[j] in COUNT_OPENERS or words[j][:1].isdigit()):
         return False  # "offered its resignation", "offered condolences": read by other cues
     window = object_window(words, j, stop)
     return FORCE_WORDS.isdisjoint(window) and not (relief.isdisjoint(window) and CRAFT.isdisjoint(window))
@@ -88,7 +90,7 @@ def offered_relief(f: StanceFinder) -> list[Found]:
         target = g.actor if g is not None and not g.possessive else f.foreign_host(holders)
         if target is None:
             continue
-        holders = [h for h in holders if h != target and not f.same_side(h, target)]
+        holders = [h for h in holders if not f.same_side(h, target)]
         holders = f.own_country_reported(i, holders, quote, "support", "offer-relief")
         end = g.end if g is not None else min(stop, j + RELIEF_REACH)
         start, stop_ = f._span(i, end)
