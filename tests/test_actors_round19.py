@@ -148,3 +148,11 @@ def test_role_holder_named_after_the_role_is_one_person_of_the_roles_country():
             '"This dam was inspected in 2025 and found sound," she told state broadcaster LTV.')
     people = [a for a in parse(text).actors if a.kind == "person"]
     assert [(a.name, a.country) for a in people] == [("Anna Berzina", "LVA")]
+
+
+def test_the_dateline_guess_is_a_working_note_not_part_of_the_output():
+    # the country still comes from the dateline; the flag that lets a later role replace it does not leak
+    text = "date 2027-04-14\nHONIARA, April 14 (Reuters) - The opposition said the deal was signed in secret.\n"
+    opposition = next(a for a in parse(text).actors if a.name == "opposition")
+    assert opposition.country == "SLB"
+    assert "dateline_country" not in opposition.extra

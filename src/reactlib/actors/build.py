@@ -27,6 +27,7 @@ from attrs import define, field
 from ..linking import ActorLinker
 from ..tokens import token_view
 from ..types import Actor
+from .dateline import DATELINE_GUESS
 from .gazetteer import CAPITAL, COUNTRY_NAME, SEAT, Gazetteer
 from .holders import office_holders
 from .recognize import REPORTING_VERBS, Mention
@@ -52,7 +53,7 @@ _COMMITMENT = re.compile(r"(?:would|will|could|can|intends|intended|plans|planne
 
 #: Working notes on a cluster that are not part of the output.
 _INTERNAL = frozenset({"title_opens", "office_known", "needs_country", "any_title", "country_anaphor",
-                       "place_country", "owner_title"})
+                       "place_country", "owner_title", DATELINE_GUESS})
 
 
 @define
